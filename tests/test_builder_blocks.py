@@ -141,6 +141,50 @@ def test_the_next_story_a_feed_appends_below_the_one_read_is_not_its_text() -> N
     assert "Paragraph 4 of Ferry line opens." in text and "Olive oil prices rise" not in text
 
 
+def test_the_next_story_titled_in_a_block_of_the_headlines_class_is_not_its_text() -> None:
+    # (the feed's template sets only the story read as the page's <h1>; the next one's title is a <div>)
+    html = page("<div id='app'><div class='Feed_stack__d6'>"
+                + story("h1", "Ferry line opens", 5) + "<div class='Feed_divider__f1'>Next story</div>"
+                + story("div", "Olive oil prices rise", 3) + "</div></div>", "Ferry line opens")
+    text = cleanpage.clean(html).text
+    assert "Paragraph 4 of Ferry line opens." in text and "Olive oil prices rise" not in text
+
+
+FEED_SENTENCES = {
+    "en": ("The ferry office opened a second ticket window on Monday, and the queue at the pier was gone "
+           "before the first boat of the morning left. ", "Ferry line opens", "Olive oil prices rise"),
+    "hi": ("नगर निगम ने सोमवार को बंदरगाह पर दूसरी टिकट खिड़की खोली और सुबह की पहली नाव से पहले ही लंबी कतार "
+           "खत्म हो गई। ", "नौका सेवा शुरू हुई", "जैतून के तेल के दाम बढ़े"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FEED_SENTENCES))
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_the_next_article_of_a_feed_is_not_the_text(lang: str, wrapped: bool) -> None:
+    # (two <article>s of one class, the second alone or in the feed's "next" wrapper; the Hindi
+    # story's sentences end with the danda, "।", which makes it the feed's story with prose)
+    sentence, first, second = FEED_SENTENCES[lang]
+
+    def article(title: str, paragraphs: int) -> str:
+        body = "".join(f"<p>{sentence}{i}</p>" for i in range(paragraphs))
+        return (f"<article class='story'><h1 class='story-title'>{title}</h1><div class='summary'><p>{sentence}</p>"
+                f"</div><div class='story-text'>{body}</div></article>")
+
+    after = f"<div class='next-up'>{article(second, 2)}</div>" if wrapped else article(second, 2)
+    html = page(f"<div class='feed'>{article(first, 5)}{after}</div>", first)
+    text = cleanpage.clean(html).text
+    assert sentence.strip() in text and second not in text
+
+
+def test_an_articles_chunks_opened_by_a_block_of_another_class_stay_together() -> None:
+    chunks = "".join(f"<div class='Story_root__a9'><div class='Section_head__e5'>Part {i}</div>"
+                     f"<div class='Story_body__c7'><p>{SENTENCE * 2}Chunk {i}.</p></div></div>" for i in range(1, 3))
+    html = page("<div class='Feed_stack__d6'>" + story("h1", "Ferry line opens", 3) + chunks + "</div>",
+                "Ferry line opens")
+    text = cleanpage.clean(html).text
+    assert "Chunk 1." in text and "Chunk 2." in text
+
+
 def test_an_articles_chunks_headed_by_another_class_stay_together() -> None:
     chunks = "".join(f"<div class='Story_root__a9'><h2 class='Section_head__e5'>Part {i}</h2>"
                      f"<div class='Story_body__c7'><p>{SENTENCE * 2}Chunk {i}.</p></div></div>" for i in range(1, 3))
@@ -185,6 +229,22 @@ def test_a_section_headed_comments_in_plain_blocks_goes_in_several_languages() -
     for head in ("Comments", "Kommentarer", "टिप्पणियाँ", "12 comments", "Kommentare (2)"):
         text = cleanpage.clean(utility_story(comment_section(head))).text
         assert "Comment number 1" not in text and "Paragraph 5." in text, head
+
+
+@pytest.mark.parametrize("head", ["14 responses", "Postings (3)", "Reacties (2)", "5 réactions", "Reaktionen (4)",
+                                  "Respostas (2)"])
+def test_a_section_headed_by_a_counted_word_for_replies_goes(head: str) -> None:
+    # ("responses", "Postings", "Reacties": words that name the readers' comments once a count goes with them;
+    # inside the story's block, as a template sets the thread under the text)
+    text = cleanpage.clean(utility_story("", inside=comment_section(head))).text
+    assert "Comment number 1" not in text and "Paragraph 5." in text
+
+
+@pytest.mark.parametrize("head", ["Responses", "Reactions", "Reaktionen"])
+def test_a_section_headed_by_such_a_word_alone_stays(head: str) -> None:
+    # (uncounted, the word heads a story's own section: how the town and the ministry responded)
+    text = cleanpage.clean(utility_story("", inside=comment_section(head))).text
+    assert "Comment number 1" in text
 
 
 def test_a_section_headed_otherwise_stays() -> None:
@@ -263,6 +323,21 @@ def test_a_box_headed_recent_posts_goes_and_the_words_alone_stay_a_heading() -> 
         assert "Teaser line 1" not in text and "Paragraph 5." in text, head
     inside = "<h2>Recent posts</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
     assert "Recent posts" in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+@pytest.mark.parametrize("head", ["Latest news", "Últimas noticias", "ताजा समाचार", "ข่าวอื่น ๆ", "Другие новости"])
+def test_a_box_headed_latest_or_other_news_goes_and_the_words_alone_stay_a_heading(head: str) -> None:
+    text = cleanpage.clean(utility_story("", inside=most_read_box(head))).text
+    assert "Teaser line 1" not in text and "Paragraph 5." in text
+    inside = f"<h2>{head}</h2><div class='mb-4'>" + SENTENCE + "Own words.</div>"
+    assert head in cleanpage.clean(utility_story("", inside=inside)).text
+
+
+def test_a_latest_news_box_that_opens_a_listing_stays() -> None:
+    # (no story before it: the listing's own items, whatever its head says)
+    html = page("<div id='root'><h1 class='text-3xl'>Newsroom</h1><section class='col-main'>"
+                + most_read_box("Latest news") + "</section></div>", "Newsroom")
+    assert "Teaser line 1" in cleanpage.clean(html).text
 
 
 # ---------------------------------------------------------------- Tailwind's text utilities
@@ -542,3 +617,75 @@ def test_a_builders_heading_module_above_the_first_text_module_opens_the_text(la
     text = cleanpage.clean(builder_headings_page(lang)).text
     assert all(head in text for head in heads)
     assert text.index(heads[0]) < text.index(sentence.strip()[:20])
+
+
+# ---------------------------------------------------------------- a teaser set inside the text
+
+def paragraph_story(inside: str, article: bool = False) -> str:
+    """A story in plain <p>s, `inside` between its third and fourth; on a page that says it is an
+    article (og:type) when `article`."""
+    paragraphs = [f"<p>{SENTENCE}Paragraph {i}.</p>" for i in range(6)]
+    paragraphs.insert(3, inside)
+    head = "<meta property='og:type' content='article'>" if article else ""
+    return (f"<html><head><title>Ferry line opens</title>{head}</head><body><div id='root'>"
+            f"<h1>Ferry line opens</h1><div class='mt-6'>{''.join(paragraphs)}</div></div></body></html>")
+
+
+def inline_teaser(label: str, label_tag: str = "div") -> str:
+    return (f"<div class='my-8 rounded p-4'><{label_tag} class='font-bold'>{label}</{label_tag}>"
+            "<a href='/other'>Harbour crane back in service after the storm</a>"
+            "<p>Teaser line: the repairs took three weeks and cost less than feared.</p></div>")
+
+
+@pytest.mark.parametrize("label", ["Read more", "Auch interessant", "Lire aussi", "Te puede interesar:",
+                                   "Leia também", "Lees ook", "Leggi anche"])
+@pytest.mark.parametrize("article", [True, False])
+def test_a_teaser_box_between_paragraphs_led_by_a_label_goes(label: str, article: bool) -> None:
+    text = cleanpage.clean(paragraph_story(inline_teaser(label, "strong" if label.endswith(":") else "div"),
+                                           article)).text
+    assert "Teaser line" not in text and "Harbour crane" not in text and "Paragraph 5." in text
+
+
+def test_a_link_box_led_by_a_label_among_a_recipes_steps_goes() -> None:
+    # (no teaser line under the link; set between a list and a heading, in a text of paragraphs)
+    inside = ("<div class='not-prose my-6 rounded-xl p-4'><p class='text-sm font-semibold'>你可能还喜欢</p>"
+              "<a href='/other'>番茄鸡蛋打卤面的做法</a></div><h2>小贴士</h2>")
+    text = cleanpage.clean(paragraph_story(inside)).text
+    assert "番茄鸡蛋打卤面" not in text and "Paragraph 5." in text
+
+
+def test_a_short_box_led_by_a_chinese_ad_label_goes() -> None:
+    inside = "<div class='my-8 rounded border p-4'><span class='uppercase'>广告</span><p>限时特惠：铸铁平底锅第二件半价</p></div>"
+    text = cleanpage.clean(paragraph_story(inside)).text
+    assert "限时特惠" not in text and "Paragraph 5." in text
+
+
+def test_a_catalan_read_also_line_inside_the_text_goes() -> None:
+    inside = ("<div class='news-other'><span>També us pot interessar:</span> "
+              "<a href='/other'>Torna la festa del barri amb més activitats</a></div>")
+    text = cleanpage.clean(paragraph_story(inside, article=True)).text
+    assert "Torna la festa" not in text and "Paragraph 5." in text
+
+
+@pytest.mark.parametrize("article", [True, False])
+def test_a_box_between_paragraphs_led_by_its_own_words_stays(article: bool) -> None:
+    # (a fact box: its head is no label, and its link and line are the story's)
+    text = cleanpage.clean(paragraph_story(inline_teaser("The figures"), article)).text
+    assert "Teaser line" in text
+
+
+@pytest.mark.parametrize("line", ["Leia também: Autocarros de substituição deixam alunos à espera",
+                                  "Lesen Sie auch: Neue Fähre fährt ab März zweimal am Tag",
+                                  "📌 Read also: Harbour crane back in service after the storm"])
+def test_a_read_also_line_with_no_link_goes_from_an_article(line: str) -> None:
+    inside = f"<div class='kg-card'><div class='kg-callout-text'>{line}</div></div>"
+    text = cleanpage.clean(paragraph_story(inside, article=True)).text
+    assert line.split(": ")[1] not in text and "Paragraph 5." in text
+
+
+@pytest.mark.parametrize("line", ["Read also: the council published its full report on the ferry this week.",
+                                  "Lesen Sie auch: die Antwort der Reederei, unten im Wortlaut."])
+def test_a_read_also_sentence_stays(line: str) -> None:
+    # (a sentence, lower-case after the colon or ended by a full stop: the story's own words)
+    text = cleanpage.clean(paragraph_story(f"<p>{line}</p>", article=True)).text
+    assert line.split(": ")[1] in text

@@ -74,6 +74,7 @@ from .rules import (
     MAX_NEWSLETTER_HEAD_CHARS,
     MOST_READ_LABELS,
     RECENT_POSTS_LABELS,
+    LATEST_NEWS_LABELS,
     COMMENT_FORM_RE,
     COMMENT_LABEL_TRIM,
     COMMENT_NOTE_RE,
@@ -350,8 +351,22 @@ SIBLING_MIN_PROSE = 0.3
 MIN_CHUNK_PROSE = 200
 # A story of a feed in plain blocks is known by a title of its headline's class among the first
 # MAX_STORY_HEADINGS headings (these tags) of a sibling of its tag and class (_next_story).
+# A label-led teaser box counts off an article among this many paragraphs at least (_among_paragraphs).
+MIN_BOX_PARAGRAPHS = 2
+# A line of further reading with no link (_read_also_line): these tags, so many characters at
+# most, a title of so many words, past these leading marks ("📌", "»"), ended by none of these.
+READ_ALSO_LINE_TAGS = frozenset(("p", "div"))
+MAX_READ_ALSO_LINE_CHARS = 200
+READ_ALSO_TITLE_WORDS = 20
+READ_ALSO_LEAD_CHARS = " \t\n»>→▶►👉📌🔗•*-–—"
+READ_ALSO_ENDS = ".;:,"
 STORY_TITLE_TAGS = ("h1", "h2", "h3")
 MAX_STORY_HEADINGS = 8
+# ...or by a block of that class that is no heading (these tags), among its first elements.
+STORY_TITLE_BLOCK_TAGS = ("div", "p", "span", "a", "strong")
+MAX_STORY_TITLE_ELEMENTS = 12
+# ...and it may stand in wrappers of its own, this many deep at most (_story_like).
+NEXT_STORY_WRAPPER_LEVELS = 2
 # A sibling that wraps a <blockquote> and nothing else, this many levels deep at most, is read as
 # the <blockquote> (_wraps_quotation).
 QUOTE_WRAPPER_LEVELS = 3
@@ -1397,8 +1412,32 @@ def _next_story(el: etree._Element, top: etree._Element, title_class: str) -> bo
     of the chosen block's headline (one template sets each story's title) among its first
     MAX_STORY_HEADINGS headings? The chunks of one article are headed, if at all, by headings of
     another class than its title's."""
-    return el.tag == top.tag and el.get("class") == top.get("class") and any(
-        heading.get("class") == title_class for heading in islice(el.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS))
+    story = _story_like(el, top)
+    return story is not None and (any(
+        heading.get("class") == title_class for heading in islice(story.iter(*STORY_TITLE_TAGS), MAX_STORY_HEADINGS))
+        or _styled_story_title(story, title_class))
+
+
+def _story_like(el: etree._Element, top: etree._Element) -> etree._Element | None:
+    """`el` when it is of the chosen block's tag and class, or the one such block it wraps alone,
+    NEXT_STORY_WRAPPER_LEVELS deep at most (a feed's script loads the next story into a wrapper
+    of its own: "<div class="next-up"><article class="story">"); else None."""
+    node: etree._Element | None = el
+    for _ in range(NEXT_STORY_WRAPPER_LEVELS + 1):
+        if node is None:
+            return None
+        if node.tag == top.tag and node.get("class") == top.get("class"):
+            return node
+        node = _sole_child(node)
+    return None
+
+
+def _styled_story_title(story: etree._Element, title_class: str) -> bool:
+    """...or its title is a block of that class that is no heading: a feed's template sets only
+    the first story's title as the page's <h1>, and each appended one's in a <div> of the same
+    class ("<div class="story-title">"), among its first MAX_STORY_TITLE_ELEMENTS elements."""
+    return any(node.get("class") == title_class and node.tag not in HEADING_TAGS
+               for node in islice(story.iter(*STORY_TITLE_BLOCK_TAGS), MAX_STORY_TITLE_ELEMENTS))
 
 
 def _product_section(el: etree._Element, top: etree._Element) -> bool:
@@ -2678,14 +2717,19 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if (article or tag == "aside") and tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
-            and _related_box(el):
+    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
+            and _related_box(el, headed=article or tag == "aside") \
+            and (article or tag == "aside" or _among_paragraphs(el)):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
             return "comments"  # "<div>Comments</div>" over blocks of one template: the readers' comments
-        if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS:
+        if (key := label_key(head)) in MOST_READ_LABELS or key in RECENT_POSTS_LABELS \
+                or (key in LATEST_NEWS_LABELS and (article or _story_before(el))):
             return "related"  # "<div>Most read</div>" over the site's teasers, on any page
+    if article and tag in READ_ALSO_LINE_TAGS and len(stripped) <= MAX_READ_ALSO_LINE_CHARS \
+            and _read_also_line(el, stripped):
+        return "related"  # "Leia também: <another story's title>", its link lost to a script or a callout card
     if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
@@ -3634,21 +3678,66 @@ def _leads_related_list(el: etree._Element, text: str) -> bool:
         and link_density(listed) > MAX_LINK_DENSITY
 
 
-def _related_box(el: etree._Element) -> bool:
+def _related_box(el: etree._Element, headed: bool = True) -> bool:
     """Is `el` a box of further reading: its first child a heading (or a wrapper of one) that
     names it related (_names_related), the rest teasers, each opening with its linked title (a
-    summary under it)? An article's section opens with a heading too, but its text with no link."""
-    children = [child for child in el if isinstance(child.tag, str)]
-    if len(children) < 2 or (el.text or "").strip():
+    summary under it)? An article's section opens with a heading too, but its text with no link.
+    A box set inside the text heads its one teaser with a styled line instead, a <span>, <div>
+    or <strong> with no link ("Auch interessant", "Lire aussi", "Te puede interesar:"): a chrome
+    label (is_label) there says the same, a line alone with no element inside it; off an article
+    (not `headed`), only such a box counts, set among a text's paragraphs (the caller's test)."""
+    if not len(el) or (el.text or "").strip():
         return False
-    heading = _unwrapped(children[0], HEADING_TAGS)
-    if heading is None or not _names_related(heading.text_content()):
+    first = el[0]
+    if not isinstance(first.tag, str):
+        first = next((child for child in el if isinstance(child.tag, str)), None)
+        if first is None:
+            return False
+    leaf = not len(first) and first.tag not in HEADING_TAGS  # (a leaf first: the one look off articles)
+    if not (leaf or headed) or (leaf and len(first.text or "") > MAX_BOX_HEAD_CHARS):
         return False
-    rest = children[1:]
+    rest = [child for child in first.itersiblings() if isinstance(child.tag, str)]
     link = next((a for child in rest for a in child.iter("a")), None)
+    if link is None:
+        return False
+    if leaf:
+        head = first.text or ""
+        if not (_names_related(head) or is_label(head)):
+            return False
+    else:
+        heading = _unwrapped(first, HEADING_TAGS)
+        if heading is None or not _names_related(heading.text_content()):
+            return False
     text = " ".join(" ".join(child.text_content().split()) for child in rest)
     title = " ".join(link.text_content().split()) if link is not None else ""
     return bool(title) and text.startswith(title)
+
+
+def _read_also_line(el: etree._Element, text: str) -> bool:
+    """Is `el` a line that points to another story by its title alone, with no link (a callout
+    card's, or one a script links once loaded): a lead-in that names it further reading
+    (RELATED_INTRO_RE: "Read also", "Lesen Sie auch", "Leia também"), its colon, then a title, a
+    capital and no more than READ_ALSO_TITLE_WORDS words, with no sentence's full stop at its end?
+    "Read also: the council's full report." is a sentence, and stays."""
+    line = text.lstrip(READ_ALSO_LEAD_CHARS)
+    m = RELATED_INTRO_RE.match(line)
+    if m is None or next(el.iter("a"), None) is not None:
+        return False
+    rest = line[m.end():].lstrip()
+    if not rest.startswith(":"):
+        return False
+    title = rest[1:].strip()
+    return bool(title) and title[0].isupper() and title[-1] not in READ_ALSO_ENDS \
+        and len(title.split()) <= READ_ALSO_TITLE_WORDS
+
+
+def _among_paragraphs(el: etree._Element) -> bool:
+    """Does `el` stand among a text's paragraphs, its parent holding two <p>s or more among its
+    first MAX_INDEX_SIBLINGS children: a box set inside an article's text, whatever the page
+    says it is?"""
+    parent = el.getparent()
+    return parent is not None and sum(
+        1 for child in islice(parent, MAX_INDEX_SIBLINGS) if child.tag == "p") >= MIN_BOX_PARAGRAPHS
 
 
 def _ad_box(el: etree._Element) -> bool:
@@ -3997,6 +4086,26 @@ def _heads_quotation(el: etree._Element) -> bool:
     heading)? The page's headline never is: the heading is the box's, whatever words it shares."""
     parent = el.getparent()
     return parent is not None and parent.tag == "blockquote"
+
+
+def _story_before(el: etree._Element) -> bool:
+    """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences in the
+    siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
+    the latest news after a story is the site's; one that opens a listing is the listing."""
+    prose, node = 0, el
+    for _ in range(STORY_BEFORE_LEVELS):
+        for sib in islice(node.itersiblings(preceding=True), MAX_INDEX_SIBLINGS):
+            if isinstance(sib.tag, str):
+                prose += boilerplate.prose_chars(sib)
+                if prose >= MIN_CHUNK_PROSE:
+                    return True
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+    return False
+
+
+STORY_BEFORE_LEVELS = 8
 
 
 def _after_prose(el: etree._Element) -> bool:

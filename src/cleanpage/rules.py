@@ -110,12 +110,17 @@ RULES = {r.name: r for r in (
                                    "'<h4>Read more: <link></h4>'), and the same "
                                    "pointed at by an arrow before any short lead-in ('>> Check out: <link>', "
                                    "'» Find out more: <link>'); "
-                                   "a lead-in that names the list of links after it related ('Related guides:')",
+                                   "a lead-in that names the list of links after it related ('Related guides:'); "
+                                   "a box set among a text's paragraphs whose first line alone is a label ('Lire aussi') "
+                                   "over a linked title and its teaser line; on an article, 'Leia também: <a title>' "
+                                   "with no link; a box whose first line alone says 'Latest news' over blocks of one "
+                                   "template, after a story",
          SOFT_MAX_SHARE),
     Rule("comments", False, "both", "reader comments by class/id words (kept with --comments, and on a "
                                     "thread: when the page's main text is a post); in the body, the comment "
                                     "section's note on its moderation ('Comments are moderated…'), and a "
-                                    "section whose first line alone says 'Comments' over blocks of one template",
+                                    "section whose first line alone says 'Comments' (or a counted '14 responses', "
+                                    "'Postings (3)') over blocks of one template",
          SOFT_MAX_SHARE, posts=True),
     # (no limit on the main text, and guarded only when it holds most of the page or its headline:
     # a product page's reviews often hold more sentences than its description, and win the scoring)
@@ -359,7 +364,8 @@ MIN_PAGE_PROSE = 200
 # menus and links has none.
 MIN_UNLINKED_WORDS = 100
 MAX_UNLINKED_LINK_DENSITY = 0.5
-SENTENCE_END_RE = lazy(r"[.!?…。！？](?:[\s\"”’»)]|$)")
+# (and the full stops of Devanagari and Bengali, "।", and of Urdu, "۔", and the Arabic question mark)
+SENTENCE_END_RE = lazy(r"[.!?…。！？।۔؟](?:[\s\"”’»)]|$)")
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
@@ -1086,6 +1092,7 @@ AD_LABELS = frozenset((
     "nội dung được tài trợ", "تبلیغات", "آگهی", "publicitate", "reclamă", "conținut sponsorizat", "διαφήμιση",
     "χορηγούμενο", "hirdetés", "szponzorált", "szponzorált tartalom", "פרסומת", "תוכן ממומן", "โฆษณา",
     "विज्ञापन", "प्रायोजित", "বিজ্ঞাপন", "اشتہار",  # Hindi (and sponsored), Bengali, Urdu
+    "广告", "推广", "赞助", "贊助", "إعلان", "publicitat",  # simplified Chinese (and promoted, sponsored), Arabic, Catalan
 ))
 # The label over a box of the site's most read (or viewed, shared, recommended) stories, in several languages:
 # a label (LABELS), and the head of a box of teasers on any page (_most_read_box).
@@ -1125,6 +1132,17 @@ RECENT_POSTS_LABELS = frozenset((
     "أحدث المقالات", "أحدث التدوينات", "πρόσφατες αναρτήσεις", "πρόσφατα άρθρα", "legújabb bejegyzések",
     "articole recente", "פוסטים אחרונים", "bài viết mới nhất", "artikel terbaru", "tulisan terbaru",
     "नवीनतम पोस्ट", "সাম্প্রতিক পোস্ট", "บทความล่าสุด",
+))
+# ...and the latest news, or the other news, as a news site's side box names them beside a story (on
+# a news site's front page or a listing, the same head is over its content: article pages only).
+LATEST_NEWS_LABELS = frozenset((
+    "latest news", "recent news", "other news", "more news", "neueste nachrichten", "weitere nachrichten",
+    "dernières nouvelles", "dernières actualités", "autres actualités", "últimas noticias", "otras noticias",
+    "ultime notizie", "altre notizie", "últimas notícias", "outras notícias", "laatste nieuws", "ander nieuws",
+    "najnowsze wiadomości", "последние новости", "другие новости", "останні новини", "son haberler",
+    "ultimele știri", "berita terbaru", "tin mới nhất", "最新消息", "最新新闻", "最新ニュース", "최신 뉴스",
+    "أحدث الأخبار", "ताजा समाचार", "ताज़ा समाचार", "ताजा खबरें", "ताज़ा ख़बरें", "अन्य समाचार", "अन्य खबरें",
+    "সর্বশেষ সংবাদ", "ข่าวล่าสุด", "ข่าวอื่น ๆ", "ข่าวอื่นๆ",
 ))
 # What a shop's cart, bag, wish list or recently-viewed box says while it is empty, in several
 # languages: the box's state on the page as saved, never a line of a page's text (a label).
@@ -1270,6 +1288,7 @@ LABELS = frozenset((
     "העתק קישור", "העתקת קישור", "คัดลอกลิงก์",
     # related, "read also", "you may also like", "read more"
     "auch interessant", "das könnte dich auch interessieren", "verwandte themen", "weiterlesen",
+    "també us pot interessar", "us pot interessar", "llegiu també", "llegeix també", "notícies relacionades",
     "sur le même sujet", "sur le meme sujet", "dans la même rubrique", "à lire également", "a lire également",
     "à lire aussi sur", "à découvrir aussi", "en savoir plus", "lire plus", "te recomendamos", "quizás te interese",
     "puede interesarte", "contenido relacionado", "más noticias", "leggi di più", "continua a leggere",
@@ -1562,8 +1581,9 @@ RELATED_INTRO_RE = lazy(
     r"עוד כתבות|\bilginizi çekebilir\b|\b(?:benzer|ilgili) haberler\b|\bчитайте (?:также|також)\b|"
     r"\bпохожие (?:статьи|материалы)\b|\bmohlo by vás zajímat\b|\bsouvisející články\b|"
     r"\b(?:læs|läs|les) (?:også|också)\b|\brelater(?:ade|ede) artikl(?:ar|er)\b|"
-    r"\b(?:ti )?potrebbe interessarti\b|\bte puede interesar\b|اقرأ أيضا|مقالات ذات صلة|"
-    r"関連記事|あわせて読みたい|相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|관련 기사|함께 읽(?:기|으면)",
+    r"\b(?:ti )?potrebbe interessarti\b|\bte puede interesar\b|\b(?:també )?us pot interessar\b|\b(?:llegiu|llegeix) també\b|اقرأ أيضا|مقالات ذات صلة|"
+    r"関連記事|あわせて読みたい|相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀|관련 기사|함께 읽(?:기|으면)|"
+    r"你可能(?:还|也|還)(?:会|會)?(?:喜欢|喜歡)|猜你喜欢|推荐阅读|推薦閱讀",
     re.IGNORECASE,
 )
 MAX_RELATED_INTRO_WORDS = 14
@@ -1600,7 +1620,12 @@ THREAD_TOGGLE_LINK_RE = lazy(r"(?i)^(?:\[[–+-]\]|\(\d+ child(?:ren)?\))$")
 # the text (in a sentence, "read the <a>12 comments</a> below" stays).
 COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
 # The head of a comment section, its whole line: "Comments", "Kommentarer (2)", "12 comments".
-COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?")
+# ...and, with its count ("14 responses", "Postings (3)", "Reacties (2)"), a word that names a
+# thread's comments only when counted: alone, "Responses" or "Reactions" heads an article's section.
+COMMENT_HEAD_COUNTED_WORDS = (r"responses|reactions|reacties|reactie|postings|reaktionen|réactions|reacciones|"
+                              r"reazioni|reações|reacções|respuestas|risposte|respostas|antworten|réponses")
+COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?|"
+                       rf"{COUNT} ?(?:{COMMENT_HEAD_COUNTED_WORDS})|(?:{COMMENT_HEAD_COUNTED_WORDS}) ?\(\d+\)")
 # A block of comments, or of the most read stories, with no class word to say so (utility
 # classes): that head (or a MOST_READ_LABELS label), a heading or a line of text alone, as its first
 # child, over one or more blocks of one tag and class, the comments or the teasers; so many
