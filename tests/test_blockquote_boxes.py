@@ -1,5 +1,5 @@
 """<blockquote>s that are boxes of the page's own, not somebody's words: notes and tips marked by a
-callout class, a bold label or a callout sign, boxes under a title line, samples and templates led in
+callout class, a bold label or a callout sign, boxes under a title line, templates and forms led in
 as such. And the block quotations that must stay quotations beside them."""
 
 from __future__ import annotations
@@ -44,11 +44,11 @@ def test_a_box_marked_as_the_page_s_own_is_no_quotation(box: str) -> None:
 @pytest.mark.parametrize("lead,sample", [
     ("The from line has the form:", "From: Harbour Office &lt;office@example.org&gt;"),
     ("The general syntax is:", "ferry --route east --day monday"),
-    ("Consider this example:", "The ferry leaves at nine and returns at five every weekday."),
     ("Add the company name to the line, e.g.:", "From: Ann Lee (Harbour Trust) &lt;ann@example.org&gt;"),
     ("The resulting configuration would be:", "route east { pier 3; days weekdays; }"),
-    ("Die Anfrage, zum Beispiel:", "Sehr geehrte Damen und Herren, bitte senden Sie mir den Fahrplan."),
-    ("Voici un exemple :", "Madame, Monsieur, merci de m’envoyer les horaires du bac."),
+    ("Für eine Anfrage lautet die Vorlage:",
+     "Sehr geehrte Damen und Herren, bitte senden Sie mir den Fahrplan."),
+    ("Voici le modèle :", "Madame, Monsieur, merci de m’envoyer les horaires du bac."),
 ])
 def test_a_sample_led_in_as_such_is_no_quotation(lead: str, sample: str) -> None:
     assert quotes(f"<p>{lead}</p><blockquote><p>{sample}</p></blockquote>") == [KEPT_TEXT]
@@ -60,6 +60,8 @@ def test_a_sample_led_in_as_such_is_no_quotation(lead: str, sample: str) -> None
      "the harbour for all of us.</p></blockquote>", "You have ruined the harbour for all of us."),
     ("<p>Here is an example prompt:</p><blockquote><p>You are a harbour pilot with twenty years at sea.</p>"
      "</blockquote>", "You are a harbour pilot with twenty years at sea."),
+    ("<p>One reply is a good example:</p><blockquote><p>You have ruined the harbour for all of us.</p>"
+     "</blockquote>", "You have ruined the harbour for all of us."),
     ("<p>Ann Lee gave this example:</p><blockquote><p>We lost three boats in one winter.</p></blockquote>",
      "We lost three boats in one winter."),
     # a quotation under a name line, a greeting, or set in quote marks in a note-like box

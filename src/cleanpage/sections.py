@@ -821,7 +821,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _sample_lead(prev):
-        return None  # "The from line has the form:", "A sample file might start like this:": a sample, said by no one
+        return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
         return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
     core = text.strip("“”\"'‘’«»„ .,;:!?")
@@ -983,9 +983,9 @@ OUTPUT_WORDS = frozenset((
 
 
 def _sample_lead(prev: etree._Element | None) -> bool:
-    """Does the sentence right before a block lead in a sample, template or form of something
-    ("The general syntax is:", "Consider this example:", "… has the form:", "A sample file might
-    start like this:", "e.g.:") and name no act of saying? A quotation led in so is one someone
+    """Does the sentence right before a block lead in a template, a syntax or a form of something
+    ("The general syntax is:", "… has the form:", "The resulting configuration would be:", "e.g.:")
+    and name no act of saying? A quotation led in so is one someone
     said ("She gave this example:"), whose speaker the lead names: asked only when none was found."""
     if prev is None or not isinstance(prev.tag, str):
         return False
@@ -1008,16 +1008,13 @@ SAMPLE_TAIL = frozenset((
     "ist", "sind", "lautet", "wie", "folgt", "est", "sont", "suit", "es", "son", "è", "sono", "é", "são", "zijn",
     "jest", "są",
 ))
-# Words that name what follows a sample, a template or a form of something, not anybody's words
-# (several languages).
+# Words that name what follows a template, a syntax or a form of something, not anybody's words
+# (several languages). Not "example": a page gives somebody's words as an example of what was said.
 SAMPLE_WORDS = frozenset((
-    "example", "examples", "e.g.", "sample", "syntax", "form", "format", "template", "pattern", "snippet",
-    "configuration", "output", "beispiel", "beispiele", "vorlage", "muster", "syntax", "exemple", "exemples",
-    "modèle", "syntaxe", "ejemplo", "ejemplos", "plantilla", "sintaxis", "esempio", "esempi", "modello",
-    "sintassi", "exemplo", "exemplos", "modelo", "sintaxe", "voorbeeld", "voorbeelden", "sjabloon", "przykład",
-    "przykładowy", "szablon", "składnia",
+    "e.g.", "syntax", "form", "format", "template", "pattern", "snippet", "configuration", "output",
+    "vorlage", "muster", "syntaxe", "modèle", "plantilla", "sintaxis", "modello", "sintassi", "modelo", "sintaxe",
+    "sjabloon", "szablon", "składnia",
 ))
-
 
 class _LeadIns:
     """Does the page lead any of its block quotes in with a colon? Asked only for a block with
