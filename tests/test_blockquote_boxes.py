@@ -34,6 +34,9 @@ def quotes(paragraphs: str, lang: str = "en") -> list[str]:
     "<blockquote><p>💡 The ferry timetable changes twice a year, in spring and in autumn.</p></blockquote>",
     "<blockquote><p>⚠️ Back up the configuration file before you change the port number.</p></blockquote>",
     "<blockquote><p>[!NOTE] The ferry timetable changes twice a year, in spring and autumn.</p></blockquote>",
+    "<blockquote><p>Примечание: паром зимой ходит только по выходным дням.</p></blockquote>",
+    "<blockquote><p>Dica: a balsa só funciona nos fins de semana durante o inverno.</p></blockquote>",
+    "<blockquote><p>注意：冬季渡轮只在周末运行，请提前查看时刻表。</p></blockquote>",
     "<blockquote><p>Detailed Explanation</p><p>You can learn more about tides on a dedicated page.</p></blockquote>",
     "<blockquote><p>Wichtige Hinweise</p><p>Die Fähre fährt im Winter nur an den Wochenenden.</p></blockquote>",
 ])

@@ -1112,7 +1112,10 @@ CALLOUT_RE = lazy(
     r"siehe auch|mehr dazu|mehr erfahren|definition|beispiel|wichtig|en savoir plus|voir aussi|définition|exemple|"
     r"más información|ver también|definición|ejemplo|importante|per saperne di più|vedi anche|definizione|esempio|"
     r"zie ook|meer informatie|definitie|voorbeeld|belangrijk|zobacz też|zobacz także|więcej|definicja|przykład|"
-    r"ważne)\s*:|\[!(?:note|tip|important|warning|caution)\]|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"ważne|примечание|внимание|совет|важно|примітка|увага|порада|dica|observação|atenção|attenzione|"
+    r"suggerimento|atención|advertencia|opmerking|waarschuwing|obs|varning|poznámka|upozornění|not|ipucu|uyarı)"
+    r"\s*:|(?:注意|提示|注|备注|備註|警告|小贴士|小提示|ヒント|メモ|참고|주의|팁)\s*[:：]|"
+    r"\[!(?:note|tip|important|warning|caution)\]|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
 
