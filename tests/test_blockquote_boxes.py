@@ -37,6 +37,8 @@ def quotes(paragraphs: str, lang: str = "en") -> list[str]:
     "<blockquote><p>Примечание: паром зимой ходит только по выходным дням.</p></blockquote>",
     "<blockquote><p>Dica: a balsa só funciona nos fins de semana durante o inverno.</p></blockquote>",
     "<blockquote><p>注意：冬季渡轮只在周末运行，请提前查看时刻表。</p></blockquote>",
+    "<blockquote><p>Run <code>ferry-schedule --route east --day monday --format json</code></p></blockquote>",
+    "<blockquote><p>Set <samp>harbour.pier.east.enabled = false</samp> in the file.</p></blockquote>",
     "<blockquote><p>Detailed Explanation</p><p>You can learn more about tides on a dedicated page.</p></blockquote>",
     "<blockquote><p>Wichtige Hinweise</p><p>Die Fähre fährt im Winter nur an den Wochenenden.</p></blockquote>",
 ])
@@ -77,6 +79,8 @@ def test_a_sample_led_in_as_such_is_no_quotation(lead: str, sample: str) -> None
     ("<blockquote class='twitter-tweet'><p>🚨 The east pier is closed until further notice.</p>"
      "&mdash; Harbour Office (@harbouroffice) <a href='https://x.example/1'>May 3, 2024</a></blockquote>",
      "🚨 The east pier is closed until further notice."),
+    ("<p>Her reply:</p><blockquote><p>We moved the whole harbour log to <code>git</code> last winter and never "
+     "looked back.</p></blockquote>", "We moved the whole harbour log to git last winter and never looked back."),
     ("<p>Im Brief heißt es:</p><blockquote><p>Wir öffnen den Ostpier erst, wenn die Mauer steht.</p></blockquote>",
      "Wir öffnen den Ostpier erst, wenn die Mauer steht."),
 ])

@@ -1096,9 +1096,15 @@ LINK_TOKEN_RE = lazy(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|[@#][\w.
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
-    """Is half or more of the block's text in <pre> blocks?"""
-    code = sum(len(" ".join(pre.text_content().split())) for pre in el.iter("pre"))
+    """Is half or more of the block's text in <pre> blocks, or in inline code (<code>, <kbd>,
+    <samp>) outside them: a command or a setting set apart, with a word or two around it?"""
+    code = sum(len(" ".join(c.text_content().split())) for c in el.iter(*CODE_BLOCK_TAGS)
+               if not any(a.tag in CODE_BLOCK_TAGS for a in islice(c.iterancestors(), CODE_DEPTH)))
     return code > 0 and 2 * code >= len(text)
+
+
+CODE_BLOCK_TAGS = ("pre", "code", "kbd", "samp")
+CODE_DEPTH = 4  # <pre><span><code>: the levels read for an outer code block
 
 
 # The label of a callout box that a page sets in a <blockquote> (several languages), or a
