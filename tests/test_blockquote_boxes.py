@@ -39,6 +39,11 @@ def quotes(paragraphs: str, lang: str = "en") -> list[str]:
     "<blockquote><p>注意：冬季渡轮只在周末运行，请提前查看时刻表。</p></blockquote>",
     "<blockquote><p>Run <code>ferry-schedule --route east --day monday --format json</code></p></blockquote>",
     "<blockquote><p>Set <samp>harbour.pier.east.enabled = false</samp> in the file.</p></blockquote>",
+    "<blockquote><p>Bottom line: the ferry is cheaper than the bridge toll for a family of four.</p></blockquote>",
+    "<blockquote><p>Correction: an earlier version of this story gave the wrong pier number.</p></blockquote>",
+    "<blockquote><p>Step 2: Fill in the form at the harbour office and keep the receipt.</p></blockquote>",
+    "<blockquote><p>Kurz gesagt: Die Fähre ist günstiger als die Brückenmaut für eine Familie.</p></blockquote>",
+    "<blockquote><p>En bref : le bac coûte moins cher que le péage du pont pour une famille.</p></blockquote>",
     "<blockquote><p>Detailed Explanation</p><p>You can learn more about tides on a dedicated page.</p></blockquote>",
     "<blockquote><p>Wichtige Hinweise</p><p>Die Fähre fährt im Winter nur an den Wochenenden.</p></blockquote>",
 ])

@@ -1119,7 +1119,12 @@ CALLOUT_RE = lazy(
     r"más información|ver también|definición|ejemplo|importante|per saperne di più|vedi anche|definizione|esempio|"
     r"zie ook|meer informatie|definitie|voorbeeld|belangrijk|zobacz też|zobacz także|więcej|definicja|przykład|"
     r"ważne|примечание|внимание|совет|важно|примітка|увага|порада|dica|observação|atenção|attenzione|"
-    r"suggerimento|atención|advertencia|opmerking|waarschuwing|obs|varning|poznámka|upozornění|not|ipucu|uyarı)"
+    r"suggerimento|atención|advertencia|opmerking|waarschuwing|obs|varning|poznámka|upozornění|not|ipucu|uyarı|"
+    # summaries, corrections and steps: the page's own words about itself, or an instruction
+    r"bottom line|in short|in a nutshell|key points|at a glance|quick answer|short answer|in brief|correction|"
+    r"clarification|(?:content |trigger )?warning|spoiler(?: alert)?|heads up|kurz gesagt|auf einen blick|"
+    r"korrektur|en bref|en résumé|rectificatif|en resumen|corrección|in breve|in sintesi|correzione|in het kort|"
+    r"w skrócie|(?:step|schritt|étape|paso|passo|stap|krok) \d{1,2})"
     r"\s*:|(?:注意|提示|注|备注|備註|警告|小贴士|小提示|ヒント|メモ|참고|주의|팁)\s*[:：]|"
     r"\[!(?:note|tip|important|warning|caution)\]|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
