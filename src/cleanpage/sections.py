@@ -829,6 +829,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return Quote(text=text, speaker=_poster(header), kind="block") if text else None
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _callout_marked(el, text, classes):
+        return None  # <blockquote class="note">, "<b>Tip</b> Run …", "💡 …": a box of the page's own
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
         return None  # "Learn more: <a>…</a>", a box of related links set in a <blockquote>
     if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
@@ -848,6 +850,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Output:" over a <blockquote>: what a program printed, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
+    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _sample_lead(prev):
+        return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
         return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
     core = text.strip("“”\"'‘’«»„ .,;:!?")
@@ -1008,6 +1012,40 @@ OUTPUT_WORDS = frozenset((
 ))
 
 
+def _sample_lead(prev: etree._Element | None) -> bool:
+    """Does the sentence right before a block lead in a template, a syntax or a form of something
+    ("The general syntax is:", "… has the form:", "The resulting configuration would be:", "e.g.:")
+    and name no act of saying? A quotation led in so is one someone
+    said ("She gave this example:"), whose speaker the lead names: asked only when none was found."""
+    if prev is None or not isinstance(prev.tag, str):
+        return False
+    lead = " ".join(((prev.tail or "").strip() or _text(prev)).split())
+    if not lead.endswith(LEAD_IN_MARKS):
+        return False
+    clause = re.split(r"[.!?;]\s+", lead[-SAMPLE_LEAD_CHARS:])[-1]  # the last sentence, "e.g.:" whole
+    words = [w for w in (w.strip(",:：()") for w in clause.lower().replace("e.g.", " e.g. ").split()) if w]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k] in SAMPLE_WORDS), None)
+    if k is None or len(words) - 1 - k > SAMPLE_TAIL_WORDS or not all(w in SAMPLE_TAIL for w in words[k + 1:]):
+        return False  # "For example, she errs:", "Here's an example prompt:": the noun is not what follows
+    return not says(clause)
+
+
+SAMPLE_LEAD_CHARS = 160  # the lead sentence's end: its subject and verb
+SAMPLE_TAIL_WORDS = 3  # "The general syntax is:", "The configuration would look like:"
+# The words that may stand between the sample's noun and the colon: linking verbs, "like this".
+SAMPLE_TAIL = frozenset((
+    "is", "are", "was", "would", "will", "be", "looks", "look", "like", "this", "these", "below", "follows", "as",
+    "ist", "sind", "lautet", "wie", "folgt", "est", "sont", "suit", "es", "son", "è", "sono", "é", "são", "zijn",
+    "jest", "są",
+))
+# Words that name what follows a template, a syntax or a form of something, not anybody's words
+# (several languages). Not "example": a page gives somebody's words as an example of what was said.
+SAMPLE_WORDS = frozenset((
+    "e.g.", "syntax", "form", "format", "template", "pattern", "snippet", "configuration", "output",
+    "vorlage", "muster", "syntaxe", "modèle", "plantilla", "sintaxis", "modello", "sintassi", "modelo", "sintaxe",
+    "sjabloon", "szablon", "składnia",
+))
+
 class _LeadIns:
     """Does the page lead any of its block quotes in with a colon? Asked only for a block with
     no speaker and no quote mark; the page's <blockquote>s are read once."""
@@ -1088,9 +1126,15 @@ LINK_TOKEN_RE = lazy(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|[@#][\w.
 
 
 def _mostly_code(el: etree._Element, text: str) -> bool:
-    """Is half or more of the block's text in <pre> blocks?"""
-    code = sum(len(" ".join(pre.text_content().split())) for pre in el.iter("pre"))
+    """Is half or more of the block's text in <pre> blocks, or in inline code (<code>, <kbd>,
+    <samp>) outside them: a command or a setting set apart, with a word or two around it?"""
+    code = sum(len(" ".join(c.text_content().split())) for c in el.iter(*CODE_BLOCK_TAGS)
+               if not any(a.tag in CODE_BLOCK_TAGS for a in islice(c.iterancestors(), CODE_DEPTH)))
     return code > 0 and 2 * code >= len(text)
+
+
+CODE_BLOCK_TAGS = ("pre", "code", "kbd", "samp")
+CODE_DEPTH = 4  # <pre><span><code>: the levels read for an outer code block
 
 
 # The label of a callout box that a page sets in a <blockquote> (several languages), or a
@@ -1104,9 +1148,48 @@ CALLOUT_RE = lazy(
     r"siehe auch|mehr dazu|mehr erfahren|definition|beispiel|wichtig|en savoir plus|voir aussi|définition|exemple|"
     r"más información|ver también|definición|ejemplo|importante|per saperne di più|vedi anche|definizione|esempio|"
     r"zie ook|meer informatie|definitie|voorbeeld|belangrijk|zobacz też|zobacz także|więcej|definicja|przykład|"
-    r"ważne)\s*:|[➡👉→⇒►▶]|(?:please )?note that\b|"
+    r"ważne|примечание|внимание|совет|важно|примітка|увага|порада|dica|observação|atenção|attenzione|"
+    r"suggerimento|atención|advertencia|opmerking|waarschuwing|obs|varning|poznámka|upozornění|not|ipucu|uyarı|"
+    # summaries, corrections and steps: the page's own words about itself, or an instruction
+    r"bottom line|in short|in a nutshell|key points|at a glance|quick answer|short answer|in brief|correction|"
+    r"clarification|(?:content |trigger )?warning|spoiler(?: alert)?|heads up|kurz gesagt|auf einen blick|"
+    r"korrektur|en bref|en résumé|rectificatif|en resumen|corrección|in breve|in sintesi|correzione|in het kort|"
+    r"w skrócie|(?:step|schritt|étape|paso|passo|stap|krok) \d{1,2})"
+    r"\s*:|(?:注意|提示|注|备注|備註|警告|小贴士|小提示|ヒント|メモ|참고|주의|팁)\s*[:：]|"
+    r"\[!(?:note|tip|important|warning|caution)\]|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
+
+
+# The class words by which docs generators, Markdown renderers and page builders mark a box of the
+# page's own (a note, a tip, a warning, an admonition, an example) set as a <blockquote>.
+CALLOUT_CLASS_RE = lazy(
+    r"(?:^|[\s_-])(?:note|notes|tip|tips|hint|warning|caution|danger|important|info|notice|alert|callout|"
+    r"admonition|example|summary|takeaways?|disclaimer|remark|attention|hinweis|remarque|astuce|nota|aviso)"
+    r"(?:$|[\s_-])"
+)
+
+
+def _callout_marked(el: etree._Element, text: str, classes: str) -> bool:
+    """Is the block marked a box of the page's own rather than by its words: a callout class word
+    on it (<blockquote class="note">, "admonition tip"), a label word set bold at its start with no
+    colon ("<strong>Warning</strong> Back up …"), or a callout sign opening it ("💡", "⚠️") where the
+    markup does not call it a quotation or an embedded post (a post may open on a sign)?"""
+    if CALLOUT_CLASS_RE.search(el.get("class", "").lower()) is not None:
+        return True
+    if text[:1] in CALLOUT_SIGNS and not DECLARED_QUOTE_CLASS_RE.search(classes):
+        return True
+    first = next((d for d in el.iterdescendants() if isinstance(d.tag, str) and d.tag not in BOX_START_TAGS), None)
+    if first is None or first.tag not in BOLD_TAGS or not text.startswith(label := _text(first)):
+        return False
+    label = label.rstrip(":： ")
+    m = CALLOUT_RE.match(label + ":") if 0 < len(label) <= CALLOUT_LABEL_CHARS else None
+    return m is not None and m.end() == len(label) + 1
+
+
+CALLOUT_SIGNS = frozenset("💡⚠ℹ📝📌❗❕🚨⛔🛑✏🔔")  # the signs a callout opens on: a bulb, a warning, information
+BOLD_TAGS = frozenset(("strong", "b"))
+BOX_START_TAGS = frozenset(("p", "div", "span"))  # the wrappers before a box's first inline element
 
 
 def _callout_label(el: etree._Element) -> bool:
@@ -1118,7 +1201,30 @@ def _callout_label(el: etree._Element) -> bool:
         return True  # a box under its own heading ("What to do next"): quotations carry none
     label = " ".join(first.text_content().split()).rstrip(":")
     m = CALLOUT_RE.match(label + ":") if 0 < len(label) <= CALLOUT_LABEL_CHARS else None
-    return m is not None and m.end() == len(label) + 1  # the label, all of it
+    if m is not None and m.end() == len(label) + 1:
+        return True  # the label, all of it
+    # "Detailed Explanation" over the box's text: a title line of its own, as no quotation opens
+    return _title_label(label) and first.getnext() is not None
+
+
+def _title_label(label: str) -> bool:
+    """Is the line a box's title: two or three words with no sign between them, the last a noun
+    that names a box of explanation ("Detailed Explanation", "Key Points", "Quick Reference",
+    "Wichtige Hinweise")? A poster's name, a greeting or a verse line ends on no such noun."""
+    words = label.split(" ")
+    return len(label) <= CALLOUT_LABEL_CHARS and 2 <= len(words) <= TITLE_LABEL_WORDS \
+        and all(w.isalpha() for w in words) and words[-1].lower() in BOX_TITLE_NOUNS
+
+
+TITLE_LABEL_WORDS = 3
+# The last word of a box's title line, in several languages.
+BOX_TITLE_NOUNS = frozenset((
+    "explanation", "explanations", "reference", "points", "takeaway", "takeaways", "details", "overview",
+    "background", "summary", "notes", "tips", "facts", "info", "information", "reminder", "recap",
+    "erklärung", "hinweise", "hinweis", "überblick", "zusammenfassung", "tipps", "fakten", "explication",
+    "explications", "résumé", "rappel", "conseils", "explicación", "resumen", "consejos", "datos",
+    "spiegazione", "riepilogo", "consigli", "uitleg", "samenvatting", "wyjaśnienie", "podsumowanie", "porady",
+))
 
 
 CALLOUT_LABEL_CHARS = 24
