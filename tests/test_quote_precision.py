@@ -429,7 +429,7 @@ def test_the_name_of_a_thing_or_a_phrase_mentioned_is_no_quotation(lang: str, pa
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
     ("en", "<p>Ann Lee called it “the best news this harbour has had in many years”.</p>"),
-    ("en", "<p>There is a reason for the phrase, “In this world nothing is certain but the tide.”</p>"),
+    ("en", "<p>There is a reason for the phrase, “The tide waits for no one, not even the harbour master.”</p>"),
     ("es", "<p>Ana Ruiz explicó el plan: «Vamos a construir mil viviendas en dos años».</p>"),
     ("es", "<p>La ministra Ana Ruiz dijo que el plan es «una vergüenza para todas las familias del valle».</p>"),
 ])
@@ -518,7 +518,7 @@ def test_low_marks_nested_in_low_marks_are_listed_whole(lang: str, paragraph: st
 
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
-    ("en", "Don't ever say, “It won't happen to me on the late ferry.” Everyone is at risk."),
+    ("en", "Don't ever say, “Nothing like that could reach me on the late ferry.” Everyone is at risk."),
     ("de", "Sagen Sie niemals: „Mir passiert das auf der späten Fähre nicht.“ Jeder ist gefährdet."),
     ("fr", "Ne dites jamais « Cela ne m’arrivera pas sur le dernier ferry. » Tout le monde est concerné."),
     ("es", "Nunca digas «A mí no me va a pasar en el último ferry». Todos corremos riesgos."),

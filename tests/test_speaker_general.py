@@ -19,7 +19,7 @@ def _authored(paragraphs: str, lang: str = "en") -> list[str | None]:
 
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
-    ("en", "For months, I’ve been telling other growers: “Test the soil before you plant anything at all.”"),
+    ("en", "All season long I keep reminding the other growers: “Test the soil before you plant anything at all.”"),
     ("en", "I have been saying it for years: “Test the soil before you plant anything at all.”"),
     ("en", "My first thought was: “Test the soil before you plant anything at all, then wait a week.”"),
     ("en", "My advice to anyone starting out is simple: “Test the soil before you plant anything at all.”"),
@@ -144,20 +144,20 @@ def test_a_quote_after_that_with_no_person_as_the_verbs_subject_stays_unattribut
 
 def test_a_capitalised_run_after_a_or_an_is_a_thing_not_who_she_is() -> None:
     found = _story("<p>Reporters met one mother whose two sons had posed online as a Kayak Rental and an "
-                   "Ice Cream Van for a whole summer. “I am ahead of every other parent I know when it comes to "
-                   "phones,” she said.</p>", "en")
+                   "Ice Cream Van for a whole summer. “We kept the whole summer quiet, and nobody on the street "
+                   "guessed,” she said.</p>", "en")
     assert found in ([], [None])
 
 
 def test_a_name_after_a_word_ending_in_a_is_still_a_name() -> None:
-    found = _story("<p>The idea for the club reached the school via Orla Penwick last spring. “I am ahead of "
-                   "every other parent I know when it comes to phones,” she said.</p>", "en")
+    found = _story("<p>The idea for the club reached the school via Orla Penwick last spring. “We kept the "
+                   "whole summer quiet, and nobody on the street guessed,” she said.</p>", "en")
     assert found == ["Orla Penwick"]
 
 
 def test_a_capitalised_run_naming_a_document_is_not_who_they_are() -> None:
     found = _story("<p>The Harbour Union projected that waste would double by 2050. In their Coastal Waste "
-                   "Outlook report, they stated “Uncontrolled waste knows no borders and is carried by rivers.”</p>",
+                   "Outlook report, they stated “Plastic on one shore ends up on every other shore within a year.”</p>",
                    "en")
     assert "Waste Outlook" not in " ".join(s or "" for s in found) and "Coastal Waste" not in " ".join(
         s or "" for s in found)

@@ -1658,9 +1658,18 @@ def _nesting_guillemets(text: str) -> list[re.Match]:
     French: «Мы работаем с «Северным берегом» десять лет»), which the quote pattern, closing on the
     first », never matches whole; and one whose two closing marks are set as one («… «Держись!»,
     – сказала Анна Ли.), its last » followed by a stop, a comma, a dash or the paragraph's end."""
+    spans, depth, start, nested, last_close = _nesting_scan(GUILLEMET_RE.finditer(text), "«")
+    if depth == 1 and nested and last_close > start and MERGED_CLOSE_AFTER_RE.match(text, last_close + 1):
+        spans.append((start, last_close + 1))
+    return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
+
+
+def _nesting_scan(marks, opening: str) -> tuple[list[tuple[int, int]], int, int, bool, int]:
+    """The spans of the outermost pairs of marks that hold another pair, and where the scan ended: the
+    depth still open, where the open pair started, whether it holds another, the last closing mark."""
     spans, depth, start, last_close, nested = [], 0, -1, -1, False
-    for mark in GUILLEMET_RE.finditer(text):
-        if mark.group() == "«":
+    for mark in marks:
+        if mark.group() == opening:
             depth += 1
             if depth == 1:
                 start, nested = mark.start(), False
@@ -1671,9 +1680,7 @@ def _nesting_guillemets(text: str) -> list[re.Match]:
             last_close = mark.start()
             if depth == 0 and nested:
                 spans.append((start, mark.end()))
-    if depth == 1 and nested and last_close > start and MERGED_CLOSE_AFTER_RE.match(text, last_close + 1):
-        spans.append((start, last_close + 1))
-    return [m for a, b in spans if (m := WHOLE_GUILLEMETS_RE.match(text, a, b)) is not None]
+    return spans, depth, start, nested, last_close
 
 
 def _nesting_curly(text: str, opening: str, closing: str) -> list[re.Match]:
@@ -1681,18 +1688,7 @@ def _nesting_curly(text: str, opening: str, closing: str) -> list[re.Match]:
     always said “never sell the boat” and he was right,” said Ann Lee.), which the quote pattern,
     closing on the first ”, never matches whole: its inner words would stand alone, the outer lost.
     Where „ opens, German closes with “ („Er sagte „geh jetzt“ und ging“) and Polish with ”."""
-    spans, depth, start, nested = [], 0, -1, False
-    for mark in re.finditer(f"[{opening}{closing}]", text):
-        if mark.group() == opening:
-            depth += 1
-            if depth == 1:
-                start, nested = mark.start(), False
-            else:
-                nested = True
-        elif depth:
-            depth -= 1
-            if depth == 0 and nested:
-                spans.append((start, mark.end()))
+    spans = _nesting_scan(re.finditer(f"[{opening}{closing}]", text), opening)[0]
     whole = WHOLE_NESTING_RES[opening, closing]
     return [m for a, b in spans if (m := whole.match(text, a, b)) is not None]
 
@@ -2310,7 +2306,7 @@ TITLE_CUES = frozenset((  # nouns and participles only: no word that is also a v
 # Nouns that mention a phrase as a phrase, right before it ("the expression “…” is often used", "der
 # Ausdruck „…“", "l’expression « … »", "el refrán «…»"): words talked about, not said. Only where no
 # one in the sentence is said to say them (_named_before): "she used the phrase “…”" is hers; and only
-# a phrase, no sentence: "the phrase, “In this world nothing is certain.”" quotes a saying whole.
+# a phrase, no sentence: "the saying, “The tide waits for no one.”" quotes a saying whole.
 PHRASE_CUES = frozenset((
     "phrase", "expression", "idiom", "proverb", "adage", "maxim", "catchphrase", "ausdruck", "redewendung",
     "redensart", "sprichwort", "floskel", "locution", "proverbe", "dicton", "expresión", "refrán", "dicho",
