@@ -799,6 +799,12 @@ def polish_masculine_genitive(words: list[str]) -> str | None:
     return f"{given} {last[:-1]}"
 
 
+class PosterName(str):
+    """The display name an embedded post is signed with beside its handle ("— Ward 9 Tenants (@ward9)",
+    "A post shared by Bistro Green Door (@greendoor)"): the name the account chose, kept whole by
+    NameIndex.full, whose leading words the page may also write in lower case ("the bistro")."""
+
+
 class LoneNounAccording(str):
     """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
     capitalises every noun, so the word is a person only as the surname of one the page names in
@@ -1326,6 +1332,9 @@ class NameIndex:
                 return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
+        if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
+                and not _is_role_noun(name.split()[0]):
+            return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
         if ARMENIAN_CHAR_RE.match(name[-1]):
             name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
@@ -2230,6 +2239,9 @@ TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\
 # and handle; the name may be any the account chose (digits, dots, lower case), the handle vouches for it.
 POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–]{0,40}$")
 
+# "— @annlee, 4 May 2026": an embedded post signed with its handle alone, the date after a comma.
+HANDLE_SIGNATURE_RE = lazy(r"\s+[—–]\s*(@\w{2,30})(?:,[^—–@]{0,40})?\s*$")
+
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
@@ -2296,10 +2308,15 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
-    m = TRAILING_ATTRIBUTION_RE.search(text) or POSTER_SIGNATURE_RE.search(text) \
+    m = TRAILING_ATTRIBUTION_RE.search(text)
+    if m is not None and text[m.end(1):].lstrip()[:1] not in "(,":
+        # "— Hill Road Block 7 Tenants (@b7t)": the name cut at a digit; the handle's whole name over it
+        m = POSTER_SIGNATURE_RE.search(text, m.start()) or m
+    m = m or POSTER_SIGNATURE_RE.search(text) or HANDLE_SIGNATURE_RE.search(text) \
         or (UNCASED_TRAILING_RE.search(text, max(0, len(text) - SIGNATURE_CHARS)) if not text.isascii() else None)
     if m is not None:
-        return text[:m.start()].rstrip(), m.group(1)
+        name = m.group(1)
+        return text[:m.start()].rstrip(), PosterName(name) if "@" in m.group(0) else name
     m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
     if m is not None and len(m.group(1).split()) >= 2 and m.group(1).split()[0] not in NOT_NAMES:
         return text[:m.start() + 1], m.group(1)  # the closing mark stays with the words
