@@ -5698,13 +5698,43 @@ IMPERSONAL_AT_RE = lazy(rf"[\s,;–—-]*{_SAID_AT}\s+(?:bei|beim|bij|chez|en|pr
                         rf"(?:(?:der|dem|den|de|het|la|le|l[’']|el|il|lo)\s*)?(?:[a-zà-ÿ\-]+\s+){{0,2}}{_OWNER}")
 
 
+# "«…», lê-se num comunicado divulgado esta tarde": the document read out of, its owner unnamed.
+IMPERSONAL_UNOWNED_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\b")
+# The article a sentence's subject opens with, in the languages _READ_IN reads ("A Comissão", "Die Initiative").
+SUBJECT_ARTICLES = frozenset(("a", "o", "as", "os", "le", "la", "les", "el", "los", "las", "il", "lo", "gli",
+                              "der", "die", "das", "de", "het", "the"))
+
+
 def impersonal_document_speaker(before: str, after: str) -> str | None:
     """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
-    Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; None when the
-    words name no owner."""
+    Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; without one
+    ("lê-se num comunicado"), the institution the sentence before opens with; None when the words
+    name no owner."""
     m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:]) \
         or IMPERSONAL_AT_RE.match(after[:IMPERSONAL_CHARS])
+    if m is None and IMPERSONAL_UNOWNED_RE.match(after[:IMPERSONAL_CHARS]):
+        return _institution_opening(before)
     return m.group(1) if m else None
+
+
+def _institution_opening(before: str) -> str | None:
+    """The institution the last sentence of `before` opens with as its subject ("A Comissão de Utentes
+    da Linha exige …", "La Asociación de Vecinos del Puerto pide …"): its article, a capitalised name
+    of an institution's words, then a word in lower case; None for a person or anything else."""
+    before = before.rstrip()
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    words = tokens(before[starts[-1]:])
+    i = int(bool(words) and words[0].lower() in SUBJECT_ARTICLES)
+    end = i
+    while end < len(words) and end - i < MAX_ORG_WORDS and (words[end][:1].isupper() or
+                                                            (end > i and words[end] in ORG_CONNECTORS)):
+        end += 1
+    while end > i and words[end - 1] in ORG_CONNECTORS:
+        end -= 1
+    run = words[i:end]
+    if len(run) < 2 or end >= len(words) or not words[end][:1].islower() or not _is_org_name(run):
+        return None
+    return " ".join(run)
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
 MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
