@@ -119,6 +119,25 @@ CASES = [
      ("<p>La alcaldesa Lucía Ortega visitó el muelle el lunes.</p>"
       "<p>En el informe se lee: «Los muros del puerto no aguantarán otro invierno sin reparación».</p>"),
      [("Los muros del puerto", None)]),
+    # an unowned document read out of right after a sentence an institution opens as its subject: that
+    # institution's; a person or a plural opening it gives no one
+    ("pt-le-se-num-comunicado-after-institution", "pt",
+     ("<p>Os barcos não voltam antes de março. A Associação de Pescadores do Cais Velho exige um calendário "
+      "público de obras. «Não queremos promessas, queremos datas num papel», lê-se num comunicado "
+      "divulgado esta tarde.</p>"),
+     [("Não queremos promessas", "Associação de Pescadores do Cais Velho")]),
+    ("es-se-lee-en-un-comunicado-after-institution", "es",
+     ("<p>Los barcos no vuelven hasta marzo. La Asociación de Vecinos del Puerto pide un calendario de obras. "
+      "«No queremos promesas, queremos fechas en un papel», se lee en un comunicado difundido esta tarde.</p>"),
+     [("No queremos promesas", "Asociación de Vecinos del Puerto")]),
+    ("pt-le-se-num-comunicado-after-person-is-nobody", "pt",
+     ("<p>Os barcos não voltam antes de março. Maria Tavares exige um calendário público de obras. «Não "
+      "queremos promessas, queremos datas num papel», lê-se num comunicado divulgado esta tarde.</p>"),
+     [("Não queremos promessas", None)]),
+    ("pt-le-se-num-comunicado-after-plural-is-nobody", "pt",
+     ("<p>Os barcos não voltam antes de março, e os pescadores exigem um calendário público de obras. «Não "
+      "queremos promessas, queremos datas num papel», lê-se num comunicado divulgado esta tarde.</p>"),
+     [("Não queremos promessas", None)]),
     # an institution that conducted or published a study speaks the findings its participle gives
     # ("conducted audits revealing …: …"); an institution named with the one it belongs to keeps that name
     ("en-issued-audits-revealing", "en",

@@ -75,6 +75,35 @@ def test_an_embedded_post_is_signed_by_its_account_s_display_name_whatever_its_l
     assert found == ["4wheel.net"]
 
 
+def test_an_embedded_post_s_display_name_stays_whole_though_the_page_writes_its_words_in_lower_case() -> None:
+    found = body_speakers("<p>Buses skipped the hill road all week, and the block stood empty at noon.</p>"
+                          "<blockquote class='twitter-tweet'><p>Day 4 with no buses on the hill road and nobody "
+                          "answers the phone at the depot.</p>— Hill Road Block 7 Tenants (@block7tenants) "
+                          "<a href='#'>May 2, 2026</a></blockquote>"
+                          "<p>Le bistro a ouvert vendredi avec du poisson de la baie.</p>"
+                          "<blockquote class='instagram-media'><p>Premier poisson de la saison, pêché ce matin par "
+                          "notre équipe. Au menu ce soir avec une sauce au citron.</p><a href='#'>Une publication "
+                          "partagée par Bistro Porte Verte (@porteverte.bistro)</a></blockquote>")
+    assert found == ["Hill Road Block 7 Tenants", "Bistro Porte Verte"]
+
+
+def test_an_embedded_post_signed_with_its_handle_alone_is_the_handle_s() -> None:
+    found = body_speakers("<p>La huelga dejó a miles de personas esperando en las estaciones de tren.</p>"
+                          "<blockquote><p>Tres horas para llegar al trabajo. Tres. Y a la vuelta, lo mismo otra "
+                          "vez.</p><span>— @pepe_del_sur, 4 de noviembre de 2026</span></blockquote>"
+                          "<p>El ministro de Obras, Ramón Gil, celebró el acuerdo.</p>")
+    assert found == ["@pepe_del_sur"]
+
+
+def test_an_office_before_a_poster_s_name_and_a_handle_in_the_words_change_nothing() -> None:
+    found = body_speakers("<p>The council met on the hill road last night.</p><blockquote class='twitter-tweet'>"
+                          "<p>The council finally agreed to fix the hill road before winter comes.</p>— Commissioner "
+                          "Ruth Abernathy (@ruthab) <a href='#'>May 2, 2026</a></blockquote>"
+                          "<blockquote><p>“The council agreed to fix the hill road before winter, write to "
+                          "@roadsdesk.”</p></blockquote>")
+    assert found == ["Ruth Abernathy", None]
+
+
 def test_an_outlet_s_name_joined_by_and_after_the_outlet_s_noun() -> None:
     found = speakers("<p>“He does a great deal of work nobody sees, and it is easy to miss,” writes the fan site "
                      "Tide and Timber in its ratings.</p>"

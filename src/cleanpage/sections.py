@@ -39,6 +39,7 @@ from .speakers import (
     DroppedSubject,
     LastPerson,
     NameIndex,
+    PosterName,
     RoleWord,
     according_before,
     cjk_count,
@@ -892,7 +893,7 @@ def _post_caption(text: str) -> tuple[str, str | None]:
     shared = POST_SHARED_RE.search(text)
     if shared is None or not text[:shared.start()].strip():
         return text, None
-    return text[:shared.start()].strip(), shared.group(1)
+    return text[:shared.start()].strip(), PosterName(shared.group(1))
 
 
 # The lines an embedded post's code sets around its words, in the languages the embed is served in.

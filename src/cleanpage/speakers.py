@@ -799,6 +799,12 @@ def polish_masculine_genitive(words: list[str]) -> str | None:
     return f"{given} {last[:-1]}"
 
 
+class PosterName(str):
+    """The display name an embedded post is signed with beside its handle ("— Ward 9 Tenants (@ward9)",
+    "A post shared by Bistro Green Door (@greendoor)"): the name the account chose, kept whole by
+    NameIndex.full, whose leading words the page may also write in lower case ("the bistro")."""
+
+
 class LoneNounAccording(str):
     """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
     capitalises every noun, so the word is a person only as the surname of one the page names in
@@ -1326,6 +1332,9 @@ class NameIndex:
                 return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
+        if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
+                and not _is_role_noun(name.split()[0]):
+            return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
         if ARMENIAN_CHAR_RE.match(name[-1]):
             name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
@@ -2230,6 +2239,9 @@ TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\
 # and handle; the name may be any the account chose (digits, dots, lower case), the handle vouches for it.
 POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–]{0,40}$")
 
+# "— @annlee, 4 May 2026": an embedded post signed with its handle alone, the date after a comma.
+HANDLE_SIGNATURE_RE = lazy(r"\s+[—–]\s*(@\w{2,30})(?:,[^—–@]{0,40})?\s*$")
+
 # "That passage, from a speech by committee chair Walter Brennan…" after a block quote.
 SOURCE_AFTER_RE = lazy(rf"\b(?:by|from|von|de|di|por)\s+{_DESCRIPTOR}{NAME}")
 
@@ -2296,10 +2308,15 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
-    m = TRAILING_ATTRIBUTION_RE.search(text) or POSTER_SIGNATURE_RE.search(text) \
+    m = TRAILING_ATTRIBUTION_RE.search(text)
+    if m is not None and text[m.end(1):].lstrip()[:1] not in "(,":
+        # "— Hill Road Block 7 Tenants (@b7t)": the name cut at a digit; the handle's whole name over it
+        m = POSTER_SIGNATURE_RE.search(text, m.start()) or m
+    m = m or POSTER_SIGNATURE_RE.search(text) or HANDLE_SIGNATURE_RE.search(text) \
         or (UNCASED_TRAILING_RE.search(text, max(0, len(text) - SIGNATURE_CHARS)) if not text.isascii() else None)
     if m is not None:
-        return text[:m.start()].rstrip(), m.group(1)
+        name = m.group(1)
+        return text[:m.start()].rstrip(), PosterName(name) if "@" in m.group(0) else name
     m = NAME_AFTER_CLOSE_RE.search(text, max(0, len(text) - NAME_AFTER_CLOSE_CHARS))
     if m is not None and len(m.group(1).split()) >= 2 and m.group(1).split()[0] not in NOT_NAMES:
         return text[:m.start() + 1], m.group(1)  # the closing mark stays with the words
@@ -5681,13 +5698,43 @@ IMPERSONAL_AT_RE = lazy(rf"[\s,;–—-]*{_SAID_AT}\s+(?:bei|beim|bij|chez|en|pr
                         rf"(?:(?:der|dem|den|de|het|la|le|l[’']|el|il|lo)\s*)?(?:[a-zà-ÿ\-]+\s+){{0,2}}{_OWNER}")
 
 
+# "«…», lê-se num comunicado divulgado esta tarde": the document read out of, its owner unnamed.
+IMPERSONAL_UNOWNED_RE = lazy(rf"[\s,;–—-]*{_READ_IN}\s+{_DOCUMENT_IN}\b")
+# The article a sentence's subject opens with, in the languages _READ_IN reads ("A Comissão", "Die Initiative").
+SUBJECT_ARTICLES = frozenset(("a", "o", "as", "os", "le", "la", "les", "el", "los", "las", "il", "lo", "gli",
+                              "der", "die", "das", "de", "het", "the"))
+
+
 def impersonal_document_speaker(before: str, after: str) -> str | None:
     """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
-    Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; None when the
-    words name no owner."""
+    Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; without one
+    ("lê-se num comunicado"), the institution the sentence before opens with; None when the words
+    name no owner."""
     m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:]) \
         or IMPERSONAL_AT_RE.match(after[:IMPERSONAL_CHARS])
+    if m is None and IMPERSONAL_UNOWNED_RE.match(after[:IMPERSONAL_CHARS]):
+        return _institution_opening(before)
     return m.group(1) if m else None
+
+
+def _institution_opening(before: str) -> str | None:
+    """The institution the last sentence of `before` opens with as its subject ("A Comissão de Utentes
+    da Linha exige …", "La Asociación de Vecinos del Puerto pide …"): its article, a capitalised name
+    of an institution's words, then a word in lower case; None for a person or anything else."""
+    before = before.rstrip()
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    words = tokens(before[starts[-1]:])
+    i = int(bool(words) and words[0].lower() in SUBJECT_ARTICLES)
+    end = i
+    while end < len(words) and end - i < MAX_ORG_WORDS and (words[end][:1].isupper() or
+                                                            (end > i and words[end] in ORG_CONNECTORS)):
+        end += 1
+    while end > i and words[end - 1] in ORG_CONNECTORS:
+        end -= 1
+    run = words[i:end]
+    if len(run) < 2 or end >= len(words) or not words[end][:1].islower() or not _is_org_name(run):
+        return None
+    return " ".join(run)
 # What a person sends that a relative clause may quote ("a text from Jo Park that said").
 MESSAGE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"text", "note", "card", "voicemail"}
 MONTHS = frozenset(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
