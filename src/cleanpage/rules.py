@@ -1569,7 +1569,9 @@ RELATED_INTRO_RE = lazy(
     r"\b(?:ähnliche|weitere|verwandte) (?:artikel|beiträge)\b|\blesen sie auch\b|\bdas könnte (?:sie|dich) auch\b|"
     r"\b(?:artículos|art[ií]gos|articoli|notícias|noticias) (?:relacionad[oa]s|correlati)\b|"
     r"\b(?:lee|lea|leia|leggi) (?:también|também|anche)\b|\bgerelateerde artikelen\b|\blees ook\b|"
-    r"\bpowiązane artykuły\b|\bczytaj (?:także|też)\b|"
+    r"\bsiehe auch\b|\bmehr dazu\b|\blire également\b|\bvoir aussi\b|\b(?:ver|veja|vedi) (?:también|também|anche)\b|"
+    r"\bzie ook\b|\balso see\b|"
+    r"\bpowiązane artykuły\b|\b(?:czytaj|zobacz) (?:także|też|również)\b|"
     # Indonesian, Vietnamese, Persian, Romanian, Greek, Hungarian, Hebrew, Thai (no \b: Thai's vowel signs are no \w)
     r"\blue myös\b|\bbunu da okuyun\b|\b(?:baca|lihat) juga\b|\b(?:berita|artikel) terkait\b|\bxem thêm\b|\b(?:tin|bài viết) liên quan\b|"
     r"مطالب مرتبط|بیشتر بخوانید|همچنین بخوانید|\bcite(?:ș|ş|s)te (?:și|şi|si)\b|\barticole similare\b|"

@@ -15,7 +15,7 @@ from lxml import etree
 from .metadata.date import _MONTHS
 from .model import Quote
 from .patterns import lazy
-from .rules import POST_HEADER_CHARS, POST_HEADER_RE
+from .rules import POST_HEADER_CHARS, POST_HEADER_RE, RELATED_INTRO_RE
 from .speakers import (
     CONTINUATION_GAP,
     GENERIC_OFFICIALS,
@@ -2952,12 +2952,8 @@ SAMPLE_OF_CHARS = 40
 
 # A cross-reference's words right before a quote ("Also see “How to choose a tent”", "Lesen Sie auch:
 # „…“", "À lire aussi : « … »", "Lee también: «…»"): the title of another page, not anyone's words.
-READ_ALSO_RE = lazy(
-    r"(?i)\b(?:see\s+also|also\s+see|read\s+also|also\s+read|read\s+more|related|lesen\s+sie\s+auch|siehe\s+auch|"
-    r"mehr\s+dazu|lire\s+aussi|lire\s+également|voir\s+aussi|lee\s+también|ver\s+también|leggi\s+anche|vedi\s+anche|"
-    r"leia\s+também|veja\s+também|lees\s+ook|zie\s+ook|czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|"
-    r"читайте\s+также|läs\s+även|læs\s+også|les\s+også)\s*[:–—-]?\s*$"
-)
+# The words are the rule table's lead-ins to further reading (RELATED_INTRO_RE), and a bare "related".
+READ_ALSO_RE = lazy(rf"(?:{RELATED_INTRO_RE.pattern}|\brelated|\bread\s+more)\s*[:–—-]?\s*$", re.IGNORECASE)
 READ_ALSO_CHARS = 30
 # The noun a Chinese or Korean quote is the name or the wording of, right after it ("“…”的理念", "“…”的口号",
 # "“…”라는 구호"): a slogan, a concept, a project, whoever the sentence names (Japanese という is read
