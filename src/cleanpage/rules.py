@@ -66,7 +66,8 @@ RULES = {r.name: r for r in (
                                 "words of a sentence a hover card hangs on: only the card goes; not an "
                                 "overlay named after the picture it lies on: 'bg-overlay', 'image-overlay'); a "
                                 "short block with a button pinned by a utility class ('fixed', 'fixed-bottom')"),
-    Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
+    Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded; from a fallback "
+                                        "pass's body too, under half its text)"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
     Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages "
@@ -580,6 +581,8 @@ PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
 # structural strip keeps the page's menus, masthead and footer, and a body the scoring grew to
 # the whole page carries them (a shop's mega menu outweighing its few lines of text).
 LANDMARK_RULES = frozenset(("navigation", "site-header", "site-footer"))
+# ...and what a fallback pass's body sheds by class or id words too: a cookie or consent bar.
+FALLBACK_NAMED_RULES = frozenset(("cookie-banner",))
 
 ROLE_RULES = {
     "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
