@@ -646,7 +646,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                    sequences="comment-list binh-luan"),
     "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
                      substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti "
-                                "nieuwsbrief nyhetsbrev nyhedsbrev langganan hirlevel feliratkoz abonare bulten"),
+                                "nieuwsbrief nyhetsbrev nyhedsbrev langganan hirlevel feliratkoz abonare bulten "
+                                "boletin boletim rundbrief"),
     "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
                              "condividi udostepnij delen compartilh partilh paylas sdilet fenxiang", sequences="follow-us"),
     "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao "
