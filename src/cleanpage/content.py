@@ -4089,14 +4089,14 @@ def _heads_quotation(el: etree._Element) -> bool:
 
 
 def _story_before(el: etree._Element) -> bool:
-    """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences in the
-    siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
+    """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences (or of
+    paragraphs in a script that marks no sentence's end: unmarked_prose_chars) in the siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
     the latest news after a story is the site's; one that opens a listing is the listing."""
     prose, node = 0, el
     for _ in range(STORY_BEFORE_LEVELS):
         for sib in islice(node.itersiblings(preceding=True), MAX_INDEX_SIBLINGS):
             if isinstance(sib.tag, str):
-                prose += boilerplate.prose_chars(sib)
+                prose += boilerplate.unmarked_prose_chars(sib)
                 if prose >= MIN_CHUNK_PROSE:
                     return True
         node = node.getparent()

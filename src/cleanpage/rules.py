@@ -367,6 +367,11 @@ MIN_UNLINKED_WORDS = 100
 MAX_UNLINKED_LINK_DENSITY = 0.5
 # (and the full stops of Devanagari and Bengali, "।", and of Urdu, "۔", and the Arabic question mark)
 SENTENCE_END_RE = lazy(r"[.!?…。！？।۔؟](?:[\s\"”’»)]|$)")
+# Letters of the scripts whose sentences that mark does not end: Thai and Lao write no mark at a
+# sentence's end (a space between sentences), Khmer and Burmese marks of their own. A paragraph
+# mostly of them (UNMARKED_SCRIPT_SHARE of its characters) is prose without one (unmarked_prose_chars).
+UNMARKED_SCRIPT_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+UNMARKED_SCRIPT_SHARE = 0.5
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
