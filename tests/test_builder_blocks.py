@@ -711,3 +711,20 @@ def test_a_latest_news_box_after_a_story_in_a_script_with_no_full_stop_goes() ->
     # the same box opening a page, no story before it: the listing's own items
     html = page(f"<div id='allrecords'><div class='t-rec'><h1>ข่าวสาร</h1></div>{box}</div>", "ข่าวสาร")
     assert "TEASERLINE" in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("words", ["เว็บไซต์นี้ใช้คุกกี้เพื่อจำภาษาที่คุณเลือก หากใช้งานต่อถือว่าคุณยอมรับ",
+                                   "Diese Website verwendet Cookies, damit sie sich Ihre Spracheinstellung merkt.",
+                                   "Bu site, dil tercihinizi hatırlamak için çerezleri kullanır."])
+def test_a_consent_bar_no_class_names_goes_by_its_words_and_its_button(words: str) -> None:
+    bar = f"<div class='mt-2 p-3'><div class='text-sm'>{words}</div><button class='px-4'>OK</button></div>"
+    text = cleanpage.clean(utility_story("", inside=bar)).text
+    assert words[:20] not in text and "Paragraph 5." in text
+
+
+def test_cookie_words_with_no_button_or_in_a_short_title_stay() -> None:
+    # a story's sentence about cookies (no button), and a recipe card's title over its print button
+    line = "The council said the new law on website cookies will take effect next spring in all shops."
+    card = "<div class='mt-2 p-3'><div class='text-sm'>Oat cookies, 24 pieces</div><button>Print</button></div>"
+    text = cleanpage.clean(utility_story("", inside=f"<div class='mb-4'>{line}</div>{card}")).text
+    assert line in text and "Oat cookies" in text

@@ -218,6 +218,9 @@ from .rules import (
     WHOLE_TEXT_END_RE,
     PHOTO_CREDIT_RE,
     PITCH_BOX_TAGS,
+    CONSENT_BOX_TAGS,
+    MAX_CONSENT_BOX_CHARS,
+    MIN_CONSENT_BOX_CHARS,
     PITCH_BUTTON_RE,
     PITCH_LINE_BLOCK_TAGS,
     PITCH_LINE_COUNT,
@@ -2706,6 +2709,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and families.held("promo", low) and PROMO_TEXT_RE.search(stripped) \
             and not _holds_paragraphs(el, PROMO_TEXT_RE):
         return "newsletter"
+    if low and tag in CONSENT_BOX_TAGS and MIN_CONSENT_BOX_CHARS <= len(stripped) <= MAX_CONSENT_BOX_CHARS \
+            and families.held("consent", low) and _HELD_FORM(el):
+        return "cookie-banner"  # "This site uses cookies… [OK]", its button gone, whatever its class
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
             and families.held("credit", low) and _is_credit(stripped) \
             and not _holds_paragraphs(el):

@@ -67,7 +67,9 @@ RULES = {r.name: r for r in (
                                 "overlay named after the picture it lies on: 'bg-overlay', 'image-overlay'); a "
                                 "short block with a button pinned by a utility class ('fixed', 'fixed-bottom')"),
     Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded; from a fallback "
-                                        "pass's body too, under half its text)"),
+                                        "pass's body too, under half its text); whatever their class, a short "
+                                        "box that held a button or a form and says the site uses cookies, in "
+                                        "several languages"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
     Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages "
@@ -2280,9 +2282,19 @@ POSTER_RANKS = frozenset((
     "global moderator", "super moderator", "registered user",
 ))
 MAX_AUTHOR_STAT_CHARS = 40
+# A consent bar no class word names (a builder's numbered block): a short box (MIN_/MAX_CONSENT_BOX_CHARS:
+# a sentence at least, not a recipe card's title over its "Print" button) whose button or form a form
+# rule removed (HELD_FORM_ATTR), its words naming the site's cookies in one of several languages; a
+# sentence about cookies in a story held no button.
+COOKIE_WORDS = ("cookie", "куки", "çerez", "eväste", "sütik", "sütit", "piškot", "kolačić", "slapuk",
+                "sīkdatn", "küpsis", "ciasteczk", "ملفات تعريف الارتباط", "کوکی", "עוגיות", "कुकी", "কুকি",
+                "คุกกี้", "クッキー", "쿠키")
+CONSENT_BOX_TAGS = frozenset(("div", "section", "aside", "p"))
+MIN_CONSENT_BOX_CHARS = 40
+MAX_CONSENT_BOX_CHARS = 300
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
-                 "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
+                 "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS, "consent": COOKIE_WORDS}
 # The words a block's own text must hold for each text rule to read it: a family's (the paywall's
 # script words only in a text with non-Latin letters), and the comment form's note's and the reply
 # prompt's, rules that look for no family in the body.
