@@ -1717,7 +1717,8 @@ def test_the_form_rules_note_to_tidy_stays_out_of_the_html() -> None:
     assert "FACTLINE" in article.text and HELD_FORM_ATTR not in article.html
 
 
-@pytest.mark.parametrize("head", ["Club newsletter", "Рассылка клуба", "Nieuwsbrief van de club", "Uutiskirje"])
+@pytest.mark.parametrize("head", ["Club newsletter", "Рассылка клуба", "Nieuwsbrief van de club", "Uutiskirje",
+                                  "รับข่าวสารจากสโมสร"])
 @pytest.mark.parametrize("article", [True, False])
 def test_a_box_that_held_a_form_under_a_newsletters_name_goes_on_any_page(head: str, article: bool) -> None:
     # a page builder's block of its own, far from the prose: the newsletter's name, what "we" send

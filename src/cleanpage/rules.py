@@ -1677,11 +1677,12 @@ PITCH_PROSE_LEVELS = 3
 # check boxes, radio buttons and a search box are no action of a pitch.
 HELD_FORM_ATTR = "data-cleanpage-held-form"
 # ...or, such a box, headed by the name of a newsletter (its words may speak of what "we" send,
-# not to "you": "Club newsletter / Once a month we send the programme"), in several languages.
+# not to "you": "Club newsletter / Once a month we send the programme"), in several languages (Thai
+# heads a sign-up "get the news": รับข่าวสาร).
 NEWSLETTER_HEAD_RE = lazy(
     r"newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|zpravodaj|bülten|boletín|boletim|"
     r"lettre d.information|рассылк|розсилк|ньюслеттер|ニュースレター|メルマガ|电子报|電子報|뉴스레터|"
-    r"النشرة البريدية|خبرنامه|ניוזלטר|ενημερωτικό δελτίο|न्यूज़लेटर|จดหมายข่าว|bản tin|ព្រឹត្តិបត្រ",
+    r"النشرة البريدية|خبرنامه|ניוזלטר|ενημερωτικό δελτίο|न्यूज़लेटर|จดหมายข่าว|รับข่าวสาร|bản tin|ព្រឹត្តិបត្រ",
     re.IGNORECASE,
 )
 MAX_NEWSLETTER_HEAD_CHARS = 40
