@@ -137,8 +137,8 @@ RULES = {r.name: r for r in (
                                             "shipping over a sum ('Free shipping on orders over $60', "
                                             "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
     Rule("selling-points", False, "page", "on a product page, the shop's boxes by class words: its bar of "
-                                          "selling points ('usp': 'Free returns', 'Chat with an expert'), the "
-                                          "same on every product, and a pay-later offer's box ('Starting at "
+                                          "selling points ('usp': 'Free returns', 'Chat with an expert') or its "
+                                          "guarantee, the same on every product, and a pay-later offer's box ('Starting at "
                                           "$67/mo with Affirm', 'or 4 payments of', by the lenders' names)",
          SOFT_MAX_SHARE),
     Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
@@ -713,11 +713,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
                        sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
                                  "floating-video jw-player"),
-    # on a product page only: the shop's "unique selling points" bar and the pay-later widgets the
+    # on a product page only: the shop's "unique selling points" bar, its guarantee box ("Protected
+    # purchase: a new one if it arrives broken", in several languages) and the pay-later widgets the
     # lenders name after themselves, the same on every product of the shop (wcxb-dev's references
     # leave them out); elsewhere a "usp" box is a service page's own offer
     "selling-points": _v(parts="usp usps badge badges afterpay clearpay klarna affirm sezzle laybuy quadpay installment "
-                               "installments",
+                               "installments guarantee garantia garantie garanzia gwarancja",
                          sequences="pay-later paypal-message"),
     # last, and on a product page only: elsewhere reviews are a service's testimonials or a review
     # site's text, and a block named "reviews-sidebar" is a sidebar on every page
