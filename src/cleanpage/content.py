@@ -219,6 +219,7 @@ from .rules import (
     PHOTO_CREDIT_RE,
     PITCH_BOX_TAGS,
     CONSENT_BOX_TAGS,
+    COOKIE_WORDS,
     MAX_CONSENT_BOX_CHARS,
     MIN_CONSENT_BOX_CHARS,
     PITCH_BUTTON_RE,
@@ -2710,7 +2711,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not _holds_paragraphs(el, PROMO_TEXT_RE):
         return "newsletter"
     if low and tag in CONSENT_BOX_TAGS and MIN_CONSENT_BOX_CHARS <= len(stripped) <= MAX_CONSENT_BOX_CHARS \
-            and families.held("consent", low) and _HELD_FORM(el):
+            and "consent" in families and any(map(low.__contains__, COOKIE_WORDS)) and _HELD_FORM(el):
         return "cookie-banner"  # "This site uses cookies… [OK]", its button gone, whatever its class
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
             and families.held("credit", low) and _is_credit(stripped) \

@@ -2300,8 +2300,10 @@ TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWAL
 # The words a block's own text must hold for each text rule to read it: a family's (the paywall's
 # script words only in a text with non-Latin letters), and the comment form's note's and the reply
 # prompt's, rules that look for no family in the body.
-BLOCK_WORDS = {**TEXT_FAMILIES, "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS,
-               "reply-prompt": REPLY_PROMPT_WORDS}
+# (Not the consent bar's: its few words are looked for in a short block that held a button, on a page
+# whose body holds one, and would weigh on the search of every block.)
+BLOCK_WORDS = {**{name: words for name, words in TEXT_FAMILIES.items() if name != "consent"},
+               "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS, "reply-prompt": REPLY_PROMPT_WORDS}
 
 
 @lru_cache(maxsize=None)
