@@ -689,3 +689,42 @@ def test_a_read_also_sentence_stays(line: str) -> None:
     # (a sentence, lower-case after the colon or ended by a full stop: the story's own words)
     text = cleanpage.clean(paragraph_story(f"<p>{line}</p>", article=True)).text
     assert line.split(": ")[1] in text
+
+
+THAI_STORY = ["เทศบาลตำบลริมน้ำเปิดสะพานไม้ไผ่แห่งใหม่ให้ชาวบ้านใช้ข้ามคลองไปตลาดเช้า ซึ่งช่วยลดระยะทางจากเดิมเกือบสามกิโลเมตร",
+              "ช่างในหมู่บ้านใช้เวลาสร้างสะพานนานสองเดือน โดยใช้ไม้ไผ่จากสวนของสมาชิกชุมชนทั้งหมด และจะตรวจซ่อมทุกปีก่อนฤดูฝน",
+              "ผู้ใหญ่บ้านบอกว่าเด็กนักเรียนจะเดินไปโรงเรียนได้ปลอดภัยขึ้น เพราะไม่ต้องเดินริมถนนใหญ่ที่มีรถบรรทุกวิ่งผ่านทั้งวัน"]
+THAI_TEASERS = ("<div class='t-card'><div class='t-card__title'>ตลาดน้ำจัดงานลอยกระทงริมคลอง</div><div class='t-card__descr'>"
+                "TEASERLINE ชาวบ้านร่วมกันทำกระทงจากใบตองกว่าห้าร้อยใบ</div></div>"
+                "<div class='t-card'><div class='t-card__title'>โรงเรียนวัดเปิดห้องสมุดชุมชน</div><div class='t-card__descr'>"
+                "หนังสือบริจาคกว่าสองพันเล่มจากศิษย์เก่า</div></div>")
+
+
+def test_a_latest_news_box_after_a_story_in_a_script_with_no_full_stop_goes() -> None:
+    # Thai marks no sentence's end: the story before the box is told by its letters
+    blocks = "".join(f"<div class='t-rec'><div class='t-text'>{line}</div></div>" for line in THAI_STORY)
+    box = f"<div class='t-rec'><div class='t-container'><div class='t-title'>ข่าวล่าสุด</div>{THAI_TEASERS}</div></div>"
+    html = page(f"<div id='allrecords'><div class='t-rec'><h1>สะพานไม้ไผ่ข้ามคลอง</h1></div>{blocks}{box}</div>",
+                "สะพานไม้ไผ่ข้ามคลอง")
+    text = cleanpage.clean(html).text
+    assert "TEASERLINE" not in text and THAI_STORY[2][:30] in text
+    # the same box opening a page, no story before it: the listing's own items
+    html = page(f"<div id='allrecords'><div class='t-rec'><h1>ข่าวสาร</h1></div>{box}</div>", "ข่าวสาร")
+    assert "TEASERLINE" in cleanpage.clean(html).text
+
+
+@pytest.mark.parametrize("words", ["เว็บไซต์นี้ใช้คุกกี้เพื่อจำภาษาที่คุณเลือก หากใช้งานต่อถือว่าคุณยอมรับ",
+                                   "Diese Website verwendet Cookies, damit sie sich Ihre Spracheinstellung merkt.",
+                                   "Bu site, dil tercihinizi hatırlamak için çerezleri kullanır."])
+def test_a_consent_bar_no_class_names_goes_by_its_words_and_its_button(words: str) -> None:
+    bar = f"<div class='mt-2 p-3'><div class='text-sm'>{words}</div><button class='px-4'>OK</button></div>"
+    text = cleanpage.clean(utility_story("", inside=bar)).text
+    assert words[:20] not in text and "Paragraph 5." in text
+
+
+def test_cookie_words_with_no_button_or_in_a_short_title_stay() -> None:
+    # a story's sentence about cookies (no button), and a recipe card's title over its print button
+    line = "The council said the new law on website cookies will take effect next spring in all shops."
+    card = "<div class='mt-2 p-3'><div class='text-sm'>Oat cookies, 24 pieces</div><button>Print</button></div>"
+    text = cleanpage.clean(utility_story("", inside=f"<div class='mb-4'>{line}</div>{card}")).text
+    assert line in text and "Oat cookies" in text

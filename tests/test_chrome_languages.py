@@ -323,6 +323,9 @@ def test_an_author_card_schema_org_marks_goes_whatever_its_classes() -> None:
     ("kotak-langganan", "newsletter"),
     ("hirlevel-doboz", "newsletter"),
     ("bulten-kayit", "newsletter"),
+    ("boletin-suscripcion", "newsletter"),
+    ("caixa-boletim", "newsletter"),
+    ("rundbrief-anmeldung", "newsletter"),
     ("kommentarer", "comments"),
     ("yorumlar", "comments"),
     ("comentarii", "comments"),
@@ -345,6 +348,16 @@ def test_an_author_card_schema_org_marks_goes_whatever_its_classes() -> None:
 def test_class_words_in_many_languages_name_their_rule(names: str, rule: str) -> None:
     assert class_rule(names) == rule
 
+
+
+def test_a_newsletter_box_its_class_names_in_spanish_goes_and_a_text_so_named_stays() -> None:
+    box = ("<section class='boletin'><h4>Boletín semanal</h4><p>BOXLINE Cada lunes las noticias del puerto en "
+           "tu bandeja de entrada.</p></section>")
+    article = cleanpage.clean(story_page(f"<main><h1>Obras en el muelle</h1>{REPORT}{box}</main>"))
+    assert "BOXLINE" not in article.text and "Paragraph 4 of the report" in article.text
+    # an official gazette's page whose whole text sits in a block its class names so: the guard keeps it
+    gazette = cleanpage.clean(story_page(f"<div class='boletin-oficial'><h1>Obras en el muelle</h1>{REPORT}</div>"))
+    assert "Paragraph 4 of the report" in gazette.text
 
 
 REPORT = "".join(f"<p>Paragraph {i} of the report describes the harbour works, with enough words, commas, "

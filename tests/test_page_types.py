@@ -1386,3 +1386,32 @@ def test_a_product_pages_heading_that_repeats_the_title_is_the_products_name(nam
     assert "Copyright the lamp shop" not in product.text
     story = cleanpage.clean(named_page(name, text, "NewsArticle"))
     assert story.title == name and name not in story.text and text[:30] in story.text
+
+
+@pytest.mark.parametrize("bar", [
+    "<div id='cookie-law-bar'><div>Questo sito usa i cookie per ricordare le tue scelte.</div><a>Accetta</a></div>",
+    "<div class='consent-strip'>Diese Seite verwendet Cookies. <a>OK</a></div>",
+    "<section class='gdpr-box'>Usamos cookies propias y de terceros.</section>",
+])
+def test_a_fallback_body_sheds_a_cookie_bar_its_class_names(bar: str) -> None:
+    from cleanpage import boilerplate
+    from cleanpage.model import Options
+
+    body = lxml.html.fromstring(
+        f"<div>{bar}<h1>Ferry plan</h1><p>The island council voted on Monday to buy a second ferry before the "
+        "summer season, after a long quarrel over its price and its crew.</p></div>")
+    removals = boilerplate.strip_landmarks(body, Options(explain=True))
+    assert [r.rule for r in removals] == ["cookie-banner"]
+    assert "cookie" not in body.text_content().lower() and "second ferry" in body.text_content()
+
+
+def test_a_fallback_body_keeps_a_block_named_cookie_that_holds_most_of_it() -> None:
+    # a baker's page whose text sits in a block its class names after biscuits: most of the body
+    from cleanpage import boilerplate
+    from cleanpage.model import Options
+
+    body = lxml.html.fromstring(
+        "<div><div class='cookie-recipe'><p>Rub the butter into the oats, stir in the honey and the raisins, then "
+        "bake the dough in flat rounds for a quarter of an hour.</p></div><p>From the bakery.</p></div>")
+    assert boilerplate.strip_landmarks(body, Options()) == []
+    assert "Rub the butter" in body.text_content()

@@ -373,12 +373,15 @@ def stool_page(box: str, head: str = "<title>Oak stool</title><meta property='og
     "<div class='afterpay-container'>or 4 payments of EUR 22.25</div>",
     "<div class='klarna-placement'>Pay in 3 interest-free instalments</div>",
     "<div class='badges'><span>30-day money-back promise</span><span>Three years of cover</span></div>",
+    "<div class='caja-garantia'><p>Compra segura: si llega roto te mandamos otro.</p></div>",
+    "<div class='shop-guarantee'><p>Broken on arrival? We send another, free of charge.</p></div>",
 ])
 def test_a_products_selling_points_and_pay_later_boxes_go(box: str) -> None:
     # the shop's own boxes beside every product: its selling points and a lender's widget
     text = text_of(stool_page(box))
     assert "turned from one piece" in text and "signed under its seat" in text
-    for gone in ("ninety days", "woodworker", "within a day", "$9/mo", "payments of", "instalments", "promise"):
+    for gone in ("ninety days", "woodworker", "within a day", "$9/mo", "payments of", "instalments", "promise",
+                 "Compra segura", "Broken on arrival"):
         assert gone not in text
 
 
@@ -1717,7 +1720,8 @@ def test_the_form_rules_note_to_tidy_stays_out_of_the_html() -> None:
     assert "FACTLINE" in article.text and HELD_FORM_ATTR not in article.html
 
 
-@pytest.mark.parametrize("head", ["Club newsletter", "Рассылка клуба", "Nieuwsbrief van de club", "Uutiskirje"])
+@pytest.mark.parametrize("head", ["Club newsletter", "Рассылка клуба", "Nieuwsbrief van de club", "Uutiskirje",
+                                  "รับข่าวสารจากสโมสร"])
 @pytest.mark.parametrize("article", [True, False])
 def test_a_box_that_held_a_form_under_a_newsletters_name_goes_on_any_page(head: str, article: bool) -> None:
     # a page builder's block of its own, far from the prose: the newsletter's name, what "we" send

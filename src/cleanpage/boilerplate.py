@@ -23,10 +23,10 @@ from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
@@ -980,7 +980,9 @@ def _is_field(el: etree._Element) -> bool:
 def strip_landmarks(body: etree._Element, options: Options) -> list[Removal]:
     """Remove the page's landmarks from a fallback pass's body, by tag or role only: <nav> and
     role=navigation/menu/menubar, <header>/<footer> and role=banner/contentinfo outside <article>/<main>
-    (LANDMARK_RULES). A landmark holding an <h1> stays: the page's headline (a hero header over
+    (LANDMARK_RULES); and a cookie or consent bar by its class or id words (FALLBACK_NAMED_RULES: the
+    structural strip trusts no class word, yet no article is named "cookie"; under half the body's
+    text only). A landmark holding an <h1> stays: the page's headline (a hero header over
     the article), or a site name we leave as the strip left it; a body of nothing but landmarks
     stays whole (never an empty body). One walk, outermost matches only.
     (Not guarded by its share of the prose: a mega menu's items of promotional sentences hold
@@ -994,7 +996,8 @@ def strip_landmarks(body: etree._Element, options: Options) -> list[Removal]:
         if rule is not None:
             found.append((el, rule))
             walk.skip_subtree()
-    found = [(el, rule) for el, rule in found if next(el.iter("h1"), None) is None]
+    found = [(el, rule) for el, rule in found if next(el.iter("h1"), None) is None
+             and (rule in LANDMARK_RULES or len(el.text_content()) <= GUARD_SHARE * walker.total)]
     if sum(word_count(el) for el, _ in found) >= word_count(body):
         return []  # nothing but landmarks: the body stays as the pass chose it
     for el, rule in found:
@@ -1015,6 +1018,9 @@ def _landmark_rule(el: etree._Element) -> str | None:
         rule = ROLE_RULES.get(role.strip().lower())
         if rule in ("site-header", "site-footer") and _in_article(el):
             return None
+    if rule is None and ("class" in el.attrib or "id" in el.attrib):
+        named = _named_rule(el.attrib)
+        return named if named in FALLBACK_NAMED_RULES else None
     return rule if rule in LANDMARK_RULES else None
 
 
@@ -1278,6 +1284,19 @@ def _teaser_run(el: etree._Element, size: int) -> bool:
 def prose_chars(el: etree._Element) -> int:
     """Characters of `el` in paragraphs of 80+ characters that end a sentence."""
     return sum(prose_blocks(el).values())
+
+
+def unmarked_prose_chars(el: etree._Element) -> int:
+    """prose_chars, a paragraph of a script that marks no sentence's end the same way counted too
+    (80+ characters, most of them its letters: UNMARKED_SCRIPT_RE): a Thai story has no full stop
+    to find. (Only where a story is looked for before a box: the scoring keeps its own measure.)"""
+    chars = prose_chars(el)
+    for block in el.iter(PROSE_TAGS):
+        text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
+        if len(text) >= MIN_PROSE_BLOCK and not text.isascii() and SENTENCE_END_RE.search(text) is None \
+                and len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
+            chars += len(text)
+    return chars
 
 
 def prose_blocks(el: etree._Element) -> dict[etree._Element, int]:

@@ -218,6 +218,10 @@ from .rules import (
     WHOLE_TEXT_END_RE,
     PHOTO_CREDIT_RE,
     PITCH_BOX_TAGS,
+    CONSENT_BOX_TAGS,
+    COOKIE_WORDS,
+    MAX_CONSENT_BOX_CHARS,
+    MIN_CONSENT_BOX_CHARS,
     PITCH_BUTTON_RE,
     PITCH_LINE_BLOCK_TAGS,
     PITCH_LINE_COUNT,
@@ -2706,6 +2710,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and families.held("promo", low) and PROMO_TEXT_RE.search(stripped) \
             and not _holds_paragraphs(el, PROMO_TEXT_RE):
         return "newsletter"
+    if low and tag in CONSENT_BOX_TAGS and MIN_CONSENT_BOX_CHARS <= len(stripped) <= MAX_CONSENT_BOX_CHARS \
+            and "consent" in families and any(map(low.__contains__, COOKIE_WORDS)) and _HELD_FORM(el):
+        return "cookie-banner"  # "This site uses cookies… [OK]", its button gone, whatever its class
     if low and tag in ("p", "div", "span", "em", "i", "small") and len(stripped) < MAX_CREDIT_CHARS \
             and families.held("credit", low) and _is_credit(stripped) \
             and not _holds_paragraphs(el):
@@ -4089,14 +4096,14 @@ def _heads_quotation(el: etree._Element) -> bool:
 
 
 def _story_before(el: etree._Element) -> bool:
-    """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences in the
-    siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
+    """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences (or of
+    paragraphs in a script that marks no sentence's end: unmarked_prose_chars) in the siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
     the latest news after a story is the site's; one that opens a listing is the listing."""
     prose, node = 0, el
     for _ in range(STORY_BEFORE_LEVELS):
         for sib in islice(node.itersiblings(preceding=True), MAX_INDEX_SIBLINGS):
             if isinstance(sib.tag, str):
-                prose += boilerplate.prose_chars(sib)
+                prose += boilerplate.unmarked_prose_chars(sib)
                 if prose >= MIN_CHUNK_PROSE:
                     return True
         node = node.getparent()

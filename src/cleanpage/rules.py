@@ -66,7 +66,10 @@ RULES = {r.name: r for r in (
                                 "words of a sentence a hover card hangs on: only the card goes; not an "
                                 "overlay named after the picture it lies on: 'bg-overlay', 'image-overlay'); a "
                                 "short block with a button pinned by a utility class ('fixed', 'fixed-bottom')"),
-    Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded)"),
+    Rule("cookie-banner", True, "page", "cookie and consent banners, by class/id words (guarded; from a fallback "
+                                        "pass's body too, under half its text); whatever their class, a short "
+                                        "box that held a button or a form and says the site uses cookies, in "
+                                        "several languages"),
     Rule("noscript", False, "page", "<noscript>: a fallback for readers without JavaScript (kept when it holds "
                                     "the page's text)", SOFT_MAX_SHARE),
     Rule("skip-link", True, "page", "in-page links 'Skip to content', 'Back to top', in several languages "
@@ -134,8 +137,8 @@ RULES = {r.name: r for r in (
                                             "shipping over a sum ('Free shipping on orders over $60', "
                                             "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
     Rule("selling-points", False, "page", "on a product page, the shop's boxes by class words: its bar of "
-                                          "selling points ('usp': 'Free returns', 'Chat with an expert'), the "
-                                          "same on every product, and a pay-later offer's box ('Starting at "
+                                          "selling points ('usp': 'Free returns', 'Chat with an expert') or its "
+                                          "guarantee, the same on every product, and a pay-later offer's box ('Starting at "
                                           "$67/mo with Affirm', 'or 4 payments of', by the lenders' names)",
          SOFT_MAX_SHARE),
     Rule("product-cards", False, "page", "on a product page, a carousel (class word 'carousel') of other "
@@ -366,6 +369,11 @@ MIN_UNLINKED_WORDS = 100
 MAX_UNLINKED_LINK_DENSITY = 0.5
 # (and the full stops of Devanagari and Bengali, "।", and of Urdu, "۔", and the Arabic question mark)
 SENTENCE_END_RE = lazy(r"[.!?…。！？।۔؟](?:[\s\"”’»)]|$)")
+# Letters of the scripts whose sentences that mark does not end: Thai and Lao write no mark at a
+# sentence's end (a space between sentences), Khmer and Burmese marks of their own. A paragraph
+# mostly of them (UNMARKED_SCRIPT_SHARE of its characters) is prose without one (unmarked_prose_chars).
+UNMARKED_SCRIPT_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+UNMARKED_SCRIPT_SHARE = 0.5
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
@@ -580,6 +588,8 @@ PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
 # structural strip keeps the page's menus, masthead and footer, and a body the scoring grew to
 # the whole page carries them (a shop's mega menu outweighing its few lines of text).
 LANDMARK_RULES = frozenset(("navigation", "site-header", "site-footer"))
+# ...and what a fallback pass's body sheds by class or id words too: a cookie or consent bar.
+FALLBACK_NAMED_RULES = frozenset(("cookie-banner",))
 
 ROLE_RULES = {
     "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
@@ -643,7 +653,8 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                    sequences="comment-list binh-luan"),
     "newsletter": _v(parts="optin", sequences="sign-up mailing-list opt-in email-capture",
                      substrings="newsletter subscribe subscription signup mailinglist abonn inscri suscri iscriviti "
-                                "nieuwsbrief nyhetsbrev nyhedsbrev langganan hirlevel feliratkoz abonare bulten"),
+                                "nieuwsbrief nyhetsbrev nyhedsbrev langganan hirlevel feliratkoz abonare bulten "
+                                "boletin boletim rundbrief"),
     "share-bar": _v(prefixes="share sharing sharer social addthis sharethis sharedaddy teilen partag compartir "
                              "condividi udostepnij delen compartilh partilh paylas sdilet fenxiang", sequences="follow-us"),
     "advertisement": _v(parts="ad ads adslot adunit dfp gpt outbrain taboola werbung anzeige publicidad publicidade guanggao "
@@ -702,11 +713,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
                        sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
                                  "floating-video jw-player"),
-    # on a product page only: the shop's "unique selling points" bar and the pay-later widgets the
+    # on a product page only: the shop's "unique selling points" bar, its guarantee box ("Protected
+    # purchase: a new one if it arrives broken", in several languages) and the pay-later widgets the
     # lenders name after themselves, the same on every product of the shop (wcxb-dev's references
     # leave them out); elsewhere a "usp" box is a service page's own offer
     "selling-points": _v(parts="usp usps badge badges afterpay clearpay klarna affirm sezzle laybuy quadpay installment "
-                               "installments",
+                               "installments guarantee garantia garantie garanzia gwarancja",
                          sequences="pay-later paypal-message"),
     # last, and on a product page only: elsewhere reviews are a service's testimonials or a review
     # site's text, and a block named "reviews-sidebar" is a sidebar on every page
@@ -1666,11 +1678,12 @@ PITCH_PROSE_LEVELS = 3
 # check boxes, radio buttons and a search box are no action of a pitch.
 HELD_FORM_ATTR = "data-cleanpage-held-form"
 # ...or, such a box, headed by the name of a newsletter (its words may speak of what "we" send,
-# not to "you": "Club newsletter / Once a month we send the programme"), in several languages.
+# not to "you": "Club newsletter / Once a month we send the programme"), in several languages (Thai
+# heads a sign-up "get the news": รับข่าวสาร).
 NEWSLETTER_HEAD_RE = lazy(
     r"newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|zpravodaj|bülten|boletín|boletim|"
     r"lettre d.information|рассылк|розсилк|ньюслеттер|ニュースレター|メルマガ|电子报|電子報|뉴스레터|"
-    r"النشرة البريدية|خبرنامه|ניוזלטר|ενημερωτικό δελτίο|न्यूज़लेटर|จดหมายข่าว|bản tin|ព្រឹត្តិបត្រ",
+    r"النشرة البريدية|خبرنامه|ניוזלטר|ενημερωτικό δελτίο|न्यूज़लेटर|จดหมายข่าว|รับข่าวสาร|bản tin|ព្រឹត្តិបត្រ",
     re.IGNORECASE,
 )
 MAX_NEWSLETTER_HEAD_CHARS = 40
@@ -2271,14 +2284,26 @@ POSTER_RANKS = frozenset((
     "global moderator", "super moderator", "registered user",
 ))
 MAX_AUTHOR_STAT_CHARS = 40
+# A consent bar no class word names (a builder's numbered block): a short box (MIN_/MAX_CONSENT_BOX_CHARS:
+# a sentence at least, not a recipe card's title over its "Print" button) whose button or form a form
+# rule removed (HELD_FORM_ATTR), its words naming the site's cookies in one of several languages; a
+# sentence about cookies in a story held no button.
+COOKIE_WORDS = ("cookie", "куки", "çerez", "eväste", "sütik", "sütit", "piškot", "kolačić", "slapuk",
+                "sīkdatn", "küpsis", "ciasteczk", "ملفات تعريف الارتباط", "کوکی", "עוגיות", "कुकी", "কুকি",
+                "คุกกี้", "クッキー", "쿠키")
+CONSENT_BOX_TAGS = frozenset(("div", "section", "aside", "p"))
+MIN_CONSENT_BOX_CHARS = 40
+MAX_CONSENT_BOX_CHARS = 300
 # The prefilter words of each text rule, tested once against the whole body.
 TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWALL_SCRIPT_WORDS, "promo": PROMO_WORDS,
-                 "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS}
+                 "credit": CREDIT_WORDS, "photo-credit": PHOTO_CREDIT_WORDS, "consent": COOKIE_WORDS}
 # The words a block's own text must hold for each text rule to read it: a family's (the paywall's
 # script words only in a text with non-Latin letters), and the comment form's note's and the reply
 # prompt's, rules that look for no family in the body.
-BLOCK_WORDS = {**TEXT_FAMILIES, "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS,
-               "reply-prompt": REPLY_PROMPT_WORDS}
+# (Not the consent bar's: its few words are looked for in a short block that held a button, on a page
+# whose body holds one, and would weigh on the search of every block.)
+BLOCK_WORDS = {**{name: words for name, words in TEXT_FAMILIES.items() if name != "consent"},
+               "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS, "reply-prompt": REPLY_PROMPT_WORDS}
 
 
 @lru_cache(maxsize=None)
