@@ -2733,3 +2733,22 @@ def test_a_teaser_card_article_by_the_headline_does_not_date_the_page():
     assert meta_of(page(body=body)).date is None
     dated = body.replace("<h1>Small radios</h1>", "<h1>Small radios</h1><div class='post-date'>2 Nov 2023</div>")
     assert meta_of(page(body=dated)).date == "2023-11-02"
+
+
+# A dateline box that opens with the author's name and role: the update label sits just before
+# the date's year, past the box's first words, and still marks the day as the update; the same
+# box with a publication label keeps its day.
+@pytest.mark.parametrize(("label", "published", "day"), [
+    ("Updated on", "Published on", "July 9, 2025"),
+    ("Aktualisiert am", "Veröffentlicht am", "9. Juli 2025"),
+    ("Mis à jour le", "Publié le", "9 juillet 2025"),
+    ("Actualizado el", "Publicado el", "9 de julio de 2025"),
+    ("Aggiornato il", "Pubblicato il", "9 luglio 2025"),
+])
+def test_an_update_label_after_the_authors_line_in_a_dateline_box(label: str, published: str, day: str) -> None:
+    def box(word: str) -> str:
+        return ("<div class='article-meta'><span>By Ann Lee</span> <span>Ann Lee</span>"
+                f"<div>Garden Editor, Velmora Post</div> <a href='/guidelines'>Editorial Guidelines</a> <div>{word} {day}</div></div>")
+    story = "<p>The allotment society met on Thursday to plan its autumn show.</p>"
+    assert meta_of(page("<title>Garden news</title>", f"<h1>Garden news</h1>{box(label)}{story}")).date is None
+    assert meta_of(page("<title>Garden news</title>", f"<h1>Garden news</h1>{box(published)}{story}")).date == "2025-07-09"

@@ -1174,14 +1174,18 @@ def _oldest_first(elements: list) -> bool:
 
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     """Is the date in this element labelled as the modification date ("Updated on …")?
-    The label is the element's own text before the date or the text just before it, after
-    any date written there (a label before an earlier date is that date's)."""
-    own = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())[:_UPDATED_LABEL_SPAN]
+    The label is the element's own text before the date (its start, and the words just before
+    the date's year: a dateline box's "By A · Editor at B · Updated on May 2, 2024") or the text
+    just before it, after any date written there (a label before an earlier date is that date's)."""
+    text = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())
+    own = text[:_UPDATED_LABEL_SPAN]
+    year = _YEAR_RE.search(text)
+    near = text[:year.start()][-_UPDATED_LABEL_SPAN:] if year and year.start() > _UPDATED_LABEL_SPAN else ""
     before = " ".join(_text_before(element)[-_LABEL_READ_CHARS:].split())
     years = list(_YEAR_RE.finditer(before))
     if years:  # a label before another date labels that one ("Updated March 9, 2024" · "March 3, 2024")
         before = before[years[-1].end():]
-    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
+    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]} {near}".lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
 
