@@ -2752,3 +2752,23 @@ def test_an_update_label_after_the_authors_line_in_a_dateline_box(label: str, pu
     story = "<p>The allotment society met on Thursday to plan its autumn show.</p>"
     assert meta_of(page("<title>Garden news</title>", f"<h1>Garden news</h1>{box(label)}{story}")).date is None
     assert meta_of(page("<title>Garden news</title>", f"<h1>Garden news</h1>{box(published)}{story}")).date == "2025-07-09"
+
+
+# No heading on the page says the title: a template prints it in a paragraph or box of its own,
+# the dateline under it. That line anchors the window, however long the menu before it; a
+# linked title (a card's or a menu's: the line holds a link) anchors nothing.
+@pytest.mark.parametrize(("lang", "title", "dateline", "day"), [
+    ("en", "Harbour market may move inland", "<small><b>March 5, 2024</b> - Posted by Corran Vell</small>", "2024-03-05"),
+    ("pt", "Mercado do porto pode mudar de lugar", "<small><b>05/03/2024</b> - Publicado por: Corran Vell</small>", "2024-03-05"),
+    ("de", "Hafenmarkt zieht ins Landesinnere", "<div><p>Corran Vell</p><p>5. März 2024</p></div>", "2024-03-05"),
+    ("es", "El mercado del puerto se traslada", "<div><span>Corran Vell</span> <span>5 de marzo de 2024</span></div>", "2024-03-05"),
+])
+def test_a_title_line_that_is_no_heading_anchors_the_dateline(lang: str, title: str, dateline: str, day: str) -> None:
+    menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(140))
+    story = ("<p>The harbour council met on Thursday to weigh a plan that would move the fish market "
+             "two streets inland, a change traders have argued about for a decade.</p>")
+    head = f"<title>{title} | Velmora Post</title>"
+    line = f"<div class='post'><p class='titulo'>{title}</p>{dateline}{story}</div>"
+    assert meta_of(page(head, f"<nav><ul>{menu}</ul></nav>{line}", lang=lang)).date == day
+    linked = f"<div class='post'><p class='titulo'><a href='/elsewhere'>{title}</a></p>{dateline}{story}</div>"
+    assert meta_of(page(head, f"<nav><ul>{menu}</ul></nav>{linked}", lang=lang)).date is None
