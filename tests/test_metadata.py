@@ -2772,3 +2772,29 @@ def test_a_title_line_that_is_no_heading_anchors_the_dateline(lang: str, title: 
     assert meta_of(page(head, f"<nav><ul>{menu}</ul></nav>{line}", lang=lang)).date == day
     linked = f"<div class='post'><p class='titulo'><a href='/elsewhere'>{title}</a></p>{dateline}{story}</div>"
     assert meta_of(page(head, f"<nav><ul>{menu}</ul></nav>{linked}", lang=lang)).date is None
+
+
+# The author box under a long text: the credit in so many words, the date on a line of its own
+# right after it. A bare "By" (a sentence may open so), a credit followed by a sentence, and a
+# credit in the comments date nothing.
+_LONG_TEXT = "".join(f"<p>Paragraph {n} of the guide to planting an orchard on a windy slope.</p>" for n in range(130))
+
+
+@pytest.mark.parametrize(("lang", "credit", "day"), [
+    ("en", "Written by <a href='/team/ann-lee'>Ann Lee</a>", "April 8, 2024"),
+    ("de", "Geschrieben von <a href='/team/ann-lee'>Ann Lee</a>", "8. April 2024"),
+    ("fr", "Rédigé par <a href='/team/ann-lee'>Ann Lee</a>", "8 avril 2024"),
+    ("es", "Escrito por <a href='/team/ann-lee'>Ann Lee</a>", "8 de abril de 2024"),
+    ("it", "Autore: <a href='/team/ann-lee'>Ann Lee</a>", "8 aprile 2024"),
+])
+def test_a_date_line_after_the_credit_in_the_author_box_under_the_text(lang: str, credit: str, day: str) -> None:
+    def article(box: str) -> str:
+        return f"<article><h1>Orchard guide</h1>{_LONG_TEXT}{box}</article>"
+    boxed = f"<div class='author-box'><p>{credit}</p><p>{day}</p></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(boxed), lang=lang)).date == "2024-04-08"
+    bare = f"<div class='author-box'><p>By <a href='/team/ann-lee'>Ann Lee</a></p><p>{day}</p></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(bare), lang=lang)).date is None
+    sentence = f"<div class='author-box'><p>{credit}</p><p>The orchard was first planted in {day[-4:]} on the slope.</p></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(sentence), lang=lang)).date is None
+    comment = f"<div class='comments'><div class='comment'><p>{credit}</p><p>{day}</p></div></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(comment), lang=lang)).date is None

@@ -415,7 +415,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
-       publication ("Posted on April 13, 2023" under the text), outside comments and side areas
+       publication ("Posted on April 13, 2023" under the text), outside comments and side areas;
+       else a date line of its own right after the author's credit ("Written by Ann Lee" over
+       "April 8, 2024" in the author box under the text)
     6. a day written in the <title>
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
@@ -453,8 +455,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     if date:
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
-    return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
-            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first))
+    return (_article_labelled_date(window, articles, day_first=day_first) or _credited_date(window, articles, day_first=day_first)
+            or _title_date(page, day_first=day_first) or _url_month_day(window, urls[:2])
+            or _thread_date(window, day_first=day_first))
 
 
 # A forum thread's first post sits below a long header (the board's name, its menus, the thread's
@@ -751,6 +754,39 @@ def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = 
     return _labelled_date(elements, _MAX_ARTICLE_ELEMENTS,
                           lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
                           day_first=day_first)
+
+
+def _credited_date(window: _Window, articles: set, *, day_first: bool = False) -> str | None:
+    """The date on a line of its own right after the author's credit line in the headline's own
+    <article> or <main> ("<p>Written by Ann Lee</p><p>April 8, 2024</p>": the author box under
+    the text), outside comments and side areas. The credit's words say writing in so many words
+    (_CREDIT_LINE_RE: a bare "By" opens sentences too); the date line holds the date alone."""
+    elements = _headline_container(window, articles)
+    for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
+        text = element.text
+        if not text or len(text) > _MAX_CREDIT_CHARS or not _CREDIT_LINE_RE.match(text.lstrip()):
+            continue
+        following = element.getnext()
+        if following is None or not isinstance(following.tag, str) or len(following) \
+                or len(element.text_content()) > _MAX_CREDIT_CHARS:
+            continue
+        line = " ".join((following.text or "").split())
+        date = normalize_date(line, day_first=day_first) if len(line) <= _MAX_CREDITED_DATE_CHARS else None
+        if date and not _in_comments(element) and not _in_side_area(element, window.scopes):
+            return date
+    return None
+
+
+# A credit line that says the writing in so many words, in the nine languages and a few more:
+# "Written by", "Geschrieben von", "Écrit par", "Rédigé par", "Escrito por", "Scritto da",
+# "Geschreven door", "Napisane przez", "Skrivet av", "Author:", "Autor:", "Auteur :", "Autore:".
+_CREDIT_LINE_RE = lazy(
+    r"(?i)(?:written|authored)\s+by\b|geschrieben\s+von\b|verfasst\s+von\b|(?:écrit|rédigé)e?\s+par\b"
+    r"|escrito\s+por\b|scritto\s+da\b|geschreven\s+door\b|napisan[ey]\s+przez\b|skriven?t?\s+av\b"
+    r"|(?:author|autor|auteur|autore)\s*:"
+)
+_MAX_CREDIT_CHARS = 120  # the credit and a name or two, not a sentence of the text
+_MAX_CREDITED_DATE_CHARS = 40  # "Wednesday, 8 April 2024": the date alone
 
 
 def _headline_container(window: _Window, articles: set) -> Iterator | None:
