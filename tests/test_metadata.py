@@ -2798,3 +2798,21 @@ def test_a_date_line_after_the_credit_in_the_author_box_under_the_text(lang: str
     assert meta_of(page("<title>Orchard guide</title>", article(sentence), lang=lang)).date is None
     comment = f"<div class='comments'><div class='comment'><p>{credit}</p><p>{day}</p></div></div>"
     assert meta_of(page("<title>Orchard guide</title>", article(comment), lang=lang)).date is None
+
+
+# A <time> of the UTC instant that writes the reader's day without its year ("Posted Nov 18,
+# 8:19 PM"): the day before or after the UTC one is the day the page states; the UTC day written
+# so, or a day two away (no time zone's), leaves the instant as it is.
+@pytest.mark.parametrize(("lang", "shown", "expected"), [
+    ("en", "Posted Nov 18, 8:19 PM", "2019-11-18"),
+    ("en", "Posted Nov 19, 1:19 AM", "2019-11-19T01:19:34+00:00"),
+    ("en", "Posted Nov 17, 8:19 PM", "2019-11-19T01:19:34+00:00"),
+    ("de", "Veröffentlicht um 20:19 Uhr am 18. November", "2019-11-18"),
+    ("es", "Publicado a las 20:19 del 18 de noviembre", "2019-11-18"),
+    ("fr", "Publié le 18 novembre à 20 h 19", "2019-11-18"),
+])
+def test_a_utc_instant_takes_the_day_its_time_element_writes_without_a_year(lang: str, shown: str, expected: str) -> None:
+    instant = "2019-11-19T01:19:34Z"
+    head = f'<meta property="article:published_time" content="{instant}">'
+    body = f'<h1>Headline</h1><div class="dateline"><time datetime="{instant}">{shown}</time></div>'
+    assert meta_of(page(head, body, lang=lang)).date == expected

@@ -392,19 +392,33 @@ _CLOCK_SLACK = timedelta(minutes=1)  # a shown time without its seconds
 def _day_as_shown(date: str | None, times: list) -> str | None:
     """The publication instant on the day the page states it: where a <time> holds the instant
     in UTC and writes it out as the reader's day ("November 18, 2019 11:03 PM" for
-    2019-11-19T07:03:25+00:00), that written day is the date, not the UTC one."""
+    2019-11-19T07:03:25+00:00, or without its year: "Posted Nov 18, 8:19 PM"), that written day
+    is the date, not the UTC one."""
     if not date or not date.endswith("+00:00"):
         return date
     for element in times[:_MAX_TIMES]:
         if normalize_date(element.get("datetime")) != date:
             continue
-        shown = _textual_date(" ".join(element.text_content().split()))
+        text = " ".join(element.text_content().split())
+        shown = _textual_date(text) or _yearless_neighbour(text, date)
         apart = abs(datetime.fromisoformat(shown) - datetime.fromisoformat(date[:10])) if shown else None
         return shown if apart == _ONE_DAY else date
     return date
 
 
 _ONE_DAY = timedelta(days=1)
+
+
+def _yearless_neighbour(text: str, date: str) -> str | None:
+    """The day before or after the instant's UTC day, where the text writes it without its year
+    ("Nov 18, 8:19 PM" for 2019-11-19T01:19:34+00:00: the same instant on an American clock)."""
+    if _YEAR_RE.search(text):
+        return None  # a year written there is read whole (_textual_date) or is no such day
+    utc_day = datetime.fromisoformat(date[:_DAY_CHARS]).date()
+    for day in (utc_day - _ONE_DAY, utc_day + _ONE_DAY):
+        if _yearless_day(text, day.month) == day.day:
+            return day.isoformat()
+    return None
 
 
 def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day_first: bool = False) -> str | None:
