@@ -2816,3 +2816,23 @@ def test_a_utc_instant_takes_the_day_its_time_element_writes_without_a_year(lang
     head = f'<meta property="article:published_time" content="{instant}">'
     body = f'<h1>Headline</h1><div class="dateline"><time datetime="{instant}">{shown}</time></div>'
     assert meta_of(page(head, body, lang=lang)).date == expected
+
+
+# No <time> holds the published instant, but one holds the update minutes later on the same UTC
+# day and writes it on the day before ("Updated 11:21 pm, Tuesday, November 19, 2019" for 05:21
+# UTC on the 20th): the page's clock is behind UTC by more than the update's hour, so the earlier
+# publication fell on the day before as well (and so for a clock ahead of UTC: a later day written
+# for an earlier update). A later day written for a later update says nothing of the publication,
+# and the UTC day written leaves it.
+@pytest.mark.parametrize(("published", "updated", "shown", "expected"), [
+    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Updated 11:21 pm, Tuesday, November 19, 2019", "2019-11-19"),
+    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Aktualisiert: 19. November 2019, 23:21 Uhr", "2019-11-19"),
+    ("2019-11-20T20:14:35Z", "2019-11-20T19:21:58Z", "Updated 4:21 am, Thursday, November 21, 2019", "2019-11-21"),
+    ("2019-11-20T05:14:35Z", "2019-11-20T19:21:58Z", "Updated 8:21 am, Thursday, November 21, 2019", "2019-11-20T05:14:35+00:00"),
+    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Updated 5:21 am, Wednesday, November 20, 2019", "2019-11-20T05:14:35+00:00"),
+])
+def test_an_update_time_on_the_page_clock_moves_a_utc_publication_to_the_day_shown(
+        published: str, updated: str, shown: str, expected: str) -> None:
+    head = f'<meta property="article:published_time" content="{published}">'
+    body = f'<h1>Headline</h1><span class="timestamp"><time datetime="{updated}">{shown}</time></span>'
+    assert meta_of(page(head, body)).date == expected

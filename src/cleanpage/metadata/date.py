@@ -393,17 +393,29 @@ def _day_as_shown(date: str | None, times: list) -> str | None:
     """The publication instant on the day the page states it: where a <time> holds the instant
     in UTC and writes it out as the reader's day ("November 18, 2019 11:03 PM" for
     2019-11-19T07:03:25+00:00, or without its year: "Posted Nov 18, 8:19 PM"), that written day
-    is the date, not the UTC one."""
+    is the date, not the UTC one. Where no <time> holds the instant, another instant of its UTC
+    day that a <time> writes on the day before, and that comes later (or on the day after, and
+    comes earlier), tells that the page's clock has left that UTC day for the publication too
+    ("Updated 11:21 pm, November 19" for 05:21 UTC on the 20th: published at 05:14 UTC, the 19th
+    on that clock as well)."""
     if not date or not date.endswith("+00:00"):
         return date
+    shown_days = []
     for element in times[:_MAX_TIMES]:
-        if normalize_date(element.get("datetime")) != date:
+        instant = normalize_date(element.get("datetime"))
+        if not instant or not instant.endswith("+00:00") or instant[:_DAY_CHARS] != date[:_DAY_CHARS]:
             continue
         text = " ".join(element.text_content().split())
-        shown = _textual_date(text) or _yearless_neighbour(text, date)
-        apart = abs(datetime.fromisoformat(shown) - datetime.fromisoformat(date[:10])) if shown else None
-        return shown if apart == _ONE_DAY else date
-    return date
+        shown = _textual_date(text) or _yearless_neighbour(text, instant)
+        apart = (datetime.fromisoformat(shown) - datetime.fromisoformat(date[:_DAY_CHARS])) if shown else None
+        if instant == date:
+            return shown if apart is not None and abs(apart) == _ONE_DAY else date
+        if apart is not None and abs(apart) == _ONE_DAY:
+            shown_days.append((instant, shown, apart))
+    moment = datetime.fromisoformat(date)
+    same_side = [shown for instant, shown, apart in shown_days
+                 if (moment <= datetime.fromisoformat(instant)) == (apart < timedelta(0))]
+    return same_side[0] if same_side else date
 
 
 _ONE_DAY = timedelta(days=1)
