@@ -965,6 +965,7 @@ def test_json_ld_sent_in_next_js_flight_data_gives_the_date() -> None:
         ("publish_date", "2023-08-05"),
         ("article:post_date", "2023-08-05 07:40:00"),
         ("dcterms.date", "2023-08-05"),
+        ("published_at", "2023-08-05"),  # a site-search crawler's field (<meta class="swiftype" …>)
     ],
 )
 def test_further_publication_meta_keys_give_the_date(key: str, value: str) -> None:
