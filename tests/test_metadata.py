@@ -2837,3 +2837,21 @@ def test_an_update_time_on_the_page_clock_moves_a_utc_publication_to_the_day_sho
     head = f'<meta property="article:published_time" content="{published}">'
     body = f'<h1>Headline</h1><span class="timestamp"><time datetime="{updated}">{shown}</time></span>'
     assert meta_of(page(head, body)).date == expected
+
+
+# Sinhala, Khmer, Lao, Burmese and Nepali month names, the Khmer, Lao and Burmese digits, and
+# Sinhala's order (the year, the month, the day) on the dateline under the headline; a word that
+# is no month in that order dates nothing.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("si", "2026 ඔක්තෝබර් 8", "2026-10-08"),
+    ("si", "8 ඔක්තෝබර් 2026", "2026-10-08"),
+    ("km", "៣០ មិថុនា ២០២៦", "2026-06-30"),
+    ("lo", "15 ມິຖຸນາ 2026", "2026-06-15"),
+    ("my", "၁၅ ဇွန် ၂၀၂၆", "2026-06-15"),
+    ("ne", "१५ नोभेम्बर २०२६", "2026-11-15"),
+    ("en", "2026 October 8", "2026-10-08"),
+    ("en", "2026 Edition 8", None),
+])
+def test_south_and_southeast_asian_month_names_and_digits(lang: str, line: str, expected: str | None) -> None:
+    body = f"<h1>Harbour news</h1><div class='date-text'><span>{line}</span></div><p>The port opens next month.</p>"
+    assert meta_of(page("<title>Harbour news</title>", body, lang=lang)).date == expected

@@ -171,10 +171,24 @@ _REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw 
     "tachwedd лістапада noyabr қараша நவம்பர் नोव्हेंबर નવેમ્બર నవంబర్ ನವೆಂಬರ್ നവംബർ ਨਵੰਬਰ",
     "decembro rhagfyr снежня dekabr желтоқсан டிசம்பர் डिसेंबर ડિસેમ્બર డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ਦਸੰਬਰ dis disemba",
 )
+_SOUTH_ASIAN_MONTH_NAMES = (  # si (with and without the joiner in "April") km lo my ne
+    "ජනවාරි មករា ມັງກອນ ဇန်နဝါရီ जनवरी",
+    "පෙබරවාරි កុម្ភៈ ກຸມພາ ဖေဖော်ဝါရီ फेब्रुअरी",
+    "මාර්තු មីនា ມີນາ မတ် मार्च",
+    "අප්‍රේල් අප්රේල් មេសា ເມສາ ဧပြီ अप्रिल",
+    "මැයි ឧសភា ພຶດສະພາ မေ मे",
+    "ජූනි មិថុនា ມິຖຸນາ ဇွန် जुन",
+    "ජූලි កក្កដា ກໍລະກົດ ဇူလိုင် जुलाई",
+    "අගෝස්තු សីហា ສິງຫາ ဩဂုတ် अगस्ट",
+    "සැප්තැම්බර් កញ្ញា ກັນຍາ စက်တင်ဘာ सेप्टेम्बर",
+    "ඔක්තෝබර් តុលា ຕຸລາ အောက်တိုဘာ अक्टोबर",
+    "නොවැම්බර් វិច្ឆិកា ພະຈິກ နိုဝင်ဘာ नोभेम्बर",
+    "දෙසැම්බර් ធ្នូ ທັນວາ ဒီဇင်ဘာ डिसेम्बर",
+)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
                                        _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES,
-                                       _ICELANDIC_MONTH_NAMES)):
+                                       _ICELANDIC_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
@@ -197,6 +211,12 @@ _DAY_FIRST_WORD_RES = tuple(lazy(
 ) for word in _MONTH_WORDS)
 
 
+# "2026 ඔක්තෝබර් 8", "2026 October 8": the year, the month's word and the day, spaced (Sinhala's
+# order; read last, after every form with the year at the end)
+_YEAR_FIRST_SPACED_RES = tuple(lazy(rf"(?<![\d.,])((?:19|20)\d{{2}})\s+({word})\s+(\d{{1,2}})(?![\d.:,/-])")
+                               for word in _MONTH_WORDS)
+
+
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
     """The first match of `pattern` whose month word is a month name."""
     for match in pattern.finditer(text):
@@ -213,7 +233,7 @@ _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
-_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)  # (and Thai, and the full-width digits of CJK text)
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xED0, 0x1040, 0x17E0, 0xFF10)  # (and Thai, Lao, Burmese, Khmer, and the full-width digits of CJK text)
 _NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
 _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
 # Thai counts years in the Buddhist era, 543 ahead ("2569" is 2026, also in Thai digits "๒๕๖๙");
@@ -1125,6 +1145,10 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         year, *parts = match.groups()
         month, day = (int(part) for part in parts if part)
         return _valid_day(int(year), month, day)
+    match = _month_match(_YEAR_FIRST_SPACED_RES[marked], text, 2)
+    if match:
+        year, month, day = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
         first, _, second, year = match.groups()
