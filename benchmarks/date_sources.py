@@ -24,7 +24,7 @@ from cleanpage.metadata.sources import (
     _Page,
     _Sources,
 )
-from cleanpage.metadata.title import _title
+from cleanpage.metadata.title import _title, _title_line, _titled_heading
 from cleanpage.metadata.window import _child, _fallback_anchor, _Window
 from cleanpage.parse import parse_html
 
@@ -39,7 +39,11 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
     facts = _facts(sources, url)
     if sources.read(_child(root, "body"), _BODY_TAGS, children_only=False) and not facts.complete:
         facts = _facts(sources, url)
-    headline, _ = _title(page, facts, sources.meta, facts.article or _first_article(sources.items))
+    headline, title = _title(page, facts, sources.meta, facts.article or _first_article(sources.items))
+    if headline is None:
+        headline = _titled_heading(_child(root, "body"), title)
+    if headline is None:
+        headline = _title_line(_child(root, "body"), title)
     window = _Window(headline if headline is not None else _fallback_anchor(root, page))
     if not ours:
         return None, "-"
@@ -66,6 +70,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
         ("URL", dates._url_date(urls)),
         ("window text", dates._window_text_date(window, day_first=day_first)),
         ("labelled in article", dates._article_labelled_date(window, articles, day_first=day_first)),
+        ("dated credit line", dates._credited_date(window, articles, day_first=day_first)),
         ("<title>", dates._title_date(page, day_first=day_first)),
         ("URL month, day by the headline", dates._url_month_day(window, urls[:2])),
         ("thread's first post", dates._thread_date(window, day_first=day_first)),

@@ -965,6 +965,7 @@ def test_json_ld_sent_in_next_js_flight_data_gives_the_date() -> None:
         ("publish_date", "2023-08-05"),
         ("article:post_date", "2023-08-05 07:40:00"),
         ("dcterms.date", "2023-08-05"),
+        ("published_at", "2023-08-05"),  # a site-search crawler's field (<meta class="swiftype" …>)
     ],
 )
 def test_further_publication_meta_keys_give_the_date(key: str, value: str) -> None:
@@ -2733,3 +2734,124 @@ def test_a_teaser_card_article_by_the_headline_does_not_date_the_page():
     assert meta_of(page(body=body)).date is None
     dated = body.replace("<h1>Small radios</h1>", "<h1>Small radios</h1><div class='post-date'>2 Nov 2023</div>")
     assert meta_of(page(body=dated)).date == "2023-11-02"
+
+
+# A dateline box that opens with the author's name and role: the update label sits just before
+# the date's year, past the box's first words, and still marks the day as the update; the same
+# box with a publication label keeps its day.
+@pytest.mark.parametrize(("label", "published", "day"), [
+    ("Updated on", "Published on", "July 9, 2025"),
+    ("Aktualisiert am", "Veröffentlicht am", "9. Juli 2025"),
+    ("Mis à jour le", "Publié le", "9 juillet 2025"),
+    ("Actualizado el", "Publicado el", "9 de julio de 2025"),
+    ("Aggiornato il", "Pubblicato il", "9 luglio 2025"),
+])
+def test_an_update_label_after_the_authors_line_in_a_dateline_box(label: str, published: str, day: str) -> None:
+    def box(word: str) -> str:
+        return ("<div class='article-meta'><span>By Ann Lee</span> <span>Ann Lee</span>"
+                f"<div>Garden Editor, Velmora Post</div> <a href='/guidelines'>Editorial Guidelines</a> <div>{word} {day}</div></div>")
+    story = "<p>The allotment society met on Thursday to plan its autumn show.</p>"
+    assert meta_of(page("<title>Garden news</title>", f"<h1>Garden news</h1>{box(label)}{story}")).date is None
+    assert meta_of(page("<title>Garden news</title>", f"<h1>Garden news</h1>{box(published)}{story}")).date == "2025-07-09"
+
+
+# No heading on the page says the title: a template prints it in a paragraph or box of its own,
+# the dateline under it. That line anchors the window, however long the menu before it; a
+# linked title (a card's or a menu's: the line holds a link) anchors nothing.
+@pytest.mark.parametrize(("lang", "title", "dateline", "day"), [
+    ("en", "Harbour market may move inland", "<small><b>March 5, 2024</b> - Posted by Corran Vell</small>", "2024-03-05"),
+    ("pt", "Mercado do porto pode mudar de lugar", "<small><b>05/03/2024</b> - Publicado por: Corran Vell</small>", "2024-03-05"),
+    ("de", "Hafenmarkt zieht ins Landesinnere", "<div><p>Corran Vell</p><p>5. März 2024</p></div>", "2024-03-05"),
+    ("es", "El mercado del puerto se traslada", "<div><span>Corran Vell</span> <span>5 de marzo de 2024</span></div>", "2024-03-05"),
+])
+def test_a_title_line_that_is_no_heading_anchors_the_dateline(lang: str, title: str, dateline: str, day: str) -> None:
+    menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(140))
+    story = ("<p>The harbour council met on Thursday to weigh a plan that would move the fish market "
+             "two streets inland, a change traders have argued about for a decade.</p>")
+    head = f"<title>{title} | Velmora Post</title>"
+    line = f"<div class='post'><p class='titulo'>{title}</p>{dateline}{story}</div>"
+    assert meta_of(page(head, f"<nav><ul>{menu}</ul></nav>{line}", lang=lang)).date == day
+    linked = f"<div class='post'><p class='titulo'><a href='/elsewhere'>{title}</a></p>{dateline}{story}</div>"
+    assert meta_of(page(head, f"<nav><ul>{menu}</ul></nav>{linked}", lang=lang)).date is None
+
+
+# The author box under a long text: the credit in so many words, the date on a line of its own
+# right after it. A bare "By" (a sentence may open so), a credit followed by a sentence, and a
+# credit in the comments date nothing.
+_LONG_TEXT = "".join(f"<p>Paragraph {n} of the guide to planting an orchard on a windy slope.</p>" for n in range(130))
+
+
+@pytest.mark.parametrize(("lang", "credit", "day"), [
+    ("en", "Written by <a href='/team/ann-lee'>Ann Lee</a>", "April 8, 2024"),
+    ("de", "Geschrieben von <a href='/team/ann-lee'>Ann Lee</a>", "8. April 2024"),
+    ("fr", "Rédigé par <a href='/team/ann-lee'>Ann Lee</a>", "8 avril 2024"),
+    ("es", "Escrito por <a href='/team/ann-lee'>Ann Lee</a>", "8 de abril de 2024"),
+    ("it", "Autore: <a href='/team/ann-lee'>Ann Lee</a>", "8 aprile 2024"),
+])
+def test_a_date_line_after_the_credit_in_the_author_box_under_the_text(lang: str, credit: str, day: str) -> None:
+    def article(box: str) -> str:
+        return f"<article><h1>Orchard guide</h1>{_LONG_TEXT}{box}</article>"
+    boxed = f"<div class='author-box'><p>{credit}</p><p>{day}</p></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(boxed), lang=lang)).date == "2024-04-08"
+    bare = f"<div class='author-box'><p>By <a href='/team/ann-lee'>Ann Lee</a></p><p>{day}</p></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(bare), lang=lang)).date is None
+    sentence = f"<div class='author-box'><p>{credit}</p><p>The orchard was first planted in {day[-4:]} on the slope.</p></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(sentence), lang=lang)).date is None
+    comment = f"<div class='comments'><div class='comment'><p>{credit}</p><p>{day}</p></div></div>"
+    assert meta_of(page("<title>Orchard guide</title>", article(comment), lang=lang)).date is None
+
+
+# A <time> of the UTC instant that writes the reader's day without its year ("Posted Nov 18,
+# 8:19 PM"): the day before or after the UTC one is the day the page states; the UTC day written
+# so, or a day two away (no time zone's), leaves the instant as it is.
+@pytest.mark.parametrize(("lang", "shown", "expected"), [
+    ("en", "Posted Nov 18, 8:19 PM", "2019-11-18"),
+    ("en", "Posted Nov 19, 1:19 AM", "2019-11-19T01:19:34+00:00"),
+    ("en", "Posted Nov 17, 8:19 PM", "2019-11-19T01:19:34+00:00"),
+    ("de", "Veröffentlicht um 20:19 Uhr am 18. November", "2019-11-18"),
+    ("es", "Publicado a las 20:19 del 18 de noviembre", "2019-11-18"),
+    ("fr", "Publié le 18 novembre à 20 h 19", "2019-11-18"),
+])
+def test_a_utc_instant_takes_the_day_its_time_element_writes_without_a_year(lang: str, shown: str, expected: str) -> None:
+    instant = "2019-11-19T01:19:34Z"
+    head = f'<meta property="article:published_time" content="{instant}">'
+    body = f'<h1>Headline</h1><div class="dateline"><time datetime="{instant}">{shown}</time></div>'
+    assert meta_of(page(head, body, lang=lang)).date == expected
+
+
+# No <time> holds the published instant, but one holds the update minutes later on the same UTC
+# day and writes it on the day before ("Updated 11:21 pm, Tuesday, November 19, 2019" for 05:21
+# UTC on the 20th): the page's clock is behind UTC by more than the update's hour, so the earlier
+# publication fell on the day before as well (and so for a clock ahead of UTC: a later day written
+# for an earlier update). A later day written for a later update says nothing of the publication,
+# and the UTC day written leaves it.
+@pytest.mark.parametrize(("published", "updated", "shown", "expected"), [
+    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Updated 11:21 pm, Tuesday, November 19, 2019", "2019-11-19"),
+    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Aktualisiert: 19. November 2019, 23:21 Uhr", "2019-11-19"),
+    ("2019-11-20T20:14:35Z", "2019-11-20T19:21:58Z", "Updated 4:21 am, Thursday, November 21, 2019", "2019-11-21"),
+    ("2019-11-20T05:14:35Z", "2019-11-20T19:21:58Z", "Updated 8:21 am, Thursday, November 21, 2019", "2019-11-20T05:14:35+00:00"),
+    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Updated 5:21 am, Wednesday, November 20, 2019", "2019-11-20T05:14:35+00:00"),
+])
+def test_an_update_time_on_the_page_clock_moves_a_utc_publication_to_the_day_shown(
+        published: str, updated: str, shown: str, expected: str) -> None:
+    head = f'<meta property="article:published_time" content="{published}">'
+    body = f'<h1>Headline</h1><span class="timestamp"><time datetime="{updated}">{shown}</time></span>'
+    assert meta_of(page(head, body)).date == expected
+
+
+# Sinhala, Khmer, Lao, Burmese and Nepali month names, the Khmer, Lao and Burmese digits, and
+# Sinhala's order (the year, the month, the day) on the dateline under the headline; a word that
+# is no month in that order dates nothing.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("si", "2026 ඔක්තෝබර් 8", "2026-10-08"),
+    ("si", "8 ඔක්තෝබර් 2026", "2026-10-08"),
+    ("km", "៣០ មិថុនា ២០២៦", "2026-06-30"),
+    ("lo", "15 ມິຖຸນາ 2026", "2026-06-15"),
+    ("my", "၁၅ ဇွန် ၂၀၂၆", "2026-06-15"),
+    ("ne", "१५ नोभेम्बर २०२६", "2026-11-15"),
+    ("en", "2026 October 8", "2026-10-08"),
+    ("en", "2026 Edition 8", None),
+])
+def test_south_and_southeast_asian_month_names_and_digits(lang: str, line: str, expected: str | None) -> None:
+    body = f"<h1>Harbour news</h1><div class='date-text'><span>{line}</span></div><p>The port opens next month.</p>"
+    assert meta_of(page("<title>Harbour news</title>", body, lang=lang)).date == expected

@@ -49,7 +49,7 @@ from .sources import (
     _page_kind,
     normalize_lang,
 )
-from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title, _titled_heading
+from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title, _title_line, _titled_heading
 from .window import _Window, _child, _fallback_anchor
 
 __all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
@@ -95,6 +95,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     headline, title = _title(page, facts, meta, facts.article or _first_article(sources.items))
     if headline is None:
         headline = _titled_heading(_child(root, "body"), title)
+    if headline is None:
+        headline = _title_line(_child(root, "body"), title)
     anchor = headline if headline is not None else _fallback_anchor(root, page)
     window = _Window(anchor)
     lang = _lang(root, meta)

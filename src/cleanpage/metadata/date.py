@@ -171,10 +171,24 @@ _REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw 
     "tachwedd лістапада noyabr қараша நவம்பர் नोव्हेंबर નવેમ્બર నవంబర్ ನವೆಂಬರ್ നവംബർ ਨਵੰਬਰ",
     "decembro rhagfyr снежня dekabr желтоқсан டிசம்பர் डिसेंबर ડિસેમ્બર డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ਦਸੰਬਰ dis disemba",
 )
+_SOUTH_ASIAN_MONTH_NAMES = (  # si (with and without the joiner in "April") km lo my ne
+    "ජනවාරි មករា ມັງກອນ ဇန်နဝါရီ जनवरी",
+    "පෙබරවාරි កុម្ភៈ ກຸມພາ ဖေဖော်ဝါရီ फेब्रुअरी",
+    "මාර්තු មីនា ມີນາ မတ် मार्च",
+    "අප්‍රේල් අප්රේල් មេសា ເມສາ ဧပြီ अप्रिल",
+    "මැයි ឧសភា ພຶດສະພາ မေ मे",
+    "ජූනි មិថុនា ມິຖຸນາ ဇွန် जुन",
+    "ජූලි កក្កដា ກໍລະກົດ ဇူလိုင် जुलाई",
+    "අගෝස්තු សីហា ສິງຫາ ဩဂုတ် अगस्ट",
+    "සැප්තැම්බර් កញ្ញា ກັນຍາ စက်တင်ဘာ सेप्टेम्बर",
+    "ඔක්තෝබර් តុលា ຕຸລາ အောက်တိုဘာ अक्टोबर",
+    "නොවැම්බර් វិច្ឆិកា ພະຈິກ နိုဝင်ဘာ नोभेम्बर",
+    "දෙසැම්බර් ធ្នូ ທັນວາ ဒီဇင်ဘာ डिसेम्बर",
+)
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
                                        _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES,
-                                       _ICELANDIC_MONTH_NAMES)):
+                                       _ICELANDIC_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)):
     for _name in _names.split():
         _MONTHS[_name] = _number % 12 + 1
         _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
@@ -197,6 +211,12 @@ _DAY_FIRST_WORD_RES = tuple(lazy(
 ) for word in _MONTH_WORDS)
 
 
+# "2026 ඔක්තෝබර් 8", "2026 October 8": the year, the month's word and the day, spaced (Sinhala's
+# order; read last, after every form with the year at the end)
+_YEAR_FIRST_SPACED_RES = tuple(lazy(rf"(?<![\d.,])((?:19|20)\d{{2}})\s+({word})\s+(\d{{1,2}})(?![\d.:,/-])")
+                               for word in _MONTH_WORDS)
+
+
 def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
     """The first match of `pattern` whose month word is a month name."""
     for match in pattern.finditer(text):
@@ -213,7 +233,7 @@ _MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
-_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)  # (and Thai, and the full-width digits of CJK text)
+_NATIVE_DIGIT_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xED0, 0x1040, 0x17E0, 0xFF10)  # (and Thai, Lao, Burmese, Khmer, and the full-width digits of CJK text)
 _NATIVE_DIGITS = str.maketrans({chr(zero + digit): str(digit) for zero in _NATIVE_DIGIT_ZEROS for digit in range(10)})
 _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2) + chr(zero) for zero in _NATIVE_DIGIT_ZEROS)
 # Thai counts years in the Buddhist era, 543 ahead ("2569" is 2026, also in Thai digits "๒๕๖๙");
@@ -392,19 +412,45 @@ _CLOCK_SLACK = timedelta(minutes=1)  # a shown time without its seconds
 def _day_as_shown(date: str | None, times: list) -> str | None:
     """The publication instant on the day the page states it: where a <time> holds the instant
     in UTC and writes it out as the reader's day ("November 18, 2019 11:03 PM" for
-    2019-11-19T07:03:25+00:00), that written day is the date, not the UTC one."""
+    2019-11-19T07:03:25+00:00, or without its year: "Posted Nov 18, 8:19 PM"), that written day
+    is the date, not the UTC one. Where no <time> holds the instant, another instant of its UTC
+    day that a <time> writes on the day before, and that comes later (or on the day after, and
+    comes earlier), tells that the page's clock has left that UTC day for the publication too
+    ("Updated 11:21 pm, November 19" for 05:21 UTC on the 20th: published at 05:14 UTC, the 19th
+    on that clock as well)."""
     if not date or not date.endswith("+00:00"):
         return date
+    shown_days = []
     for element in times[:_MAX_TIMES]:
-        if normalize_date(element.get("datetime")) != date:
+        instant = normalize_date(element.get("datetime"))
+        if not instant or not instant.endswith("+00:00") or instant[:_DAY_CHARS] != date[:_DAY_CHARS]:
             continue
-        shown = _textual_date(" ".join(element.text_content().split()))
-        apart = abs(datetime.fromisoformat(shown) - datetime.fromisoformat(date[:10])) if shown else None
-        return shown if apart == _ONE_DAY else date
-    return date
+        text = " ".join(element.text_content().split())
+        shown = _textual_date(text) or _yearless_neighbour(text, instant)
+        apart = (datetime.fromisoformat(shown) - datetime.fromisoformat(date[:_DAY_CHARS])) if shown else None
+        if instant == date:
+            return shown if apart is not None and abs(apart) == _ONE_DAY else date
+        if apart is not None and abs(apart) == _ONE_DAY:
+            shown_days.append((instant, shown, apart))
+    moment = datetime.fromisoformat(date)
+    same_side = [shown for instant, shown, apart in shown_days
+                 if (moment <= datetime.fromisoformat(instant)) == (apart < timedelta(0))]
+    return same_side[0] if same_side else date
 
 
 _ONE_DAY = timedelta(days=1)
+
+
+def _yearless_neighbour(text: str, date: str) -> str | None:
+    """The day before or after the instant's UTC day, where the text writes it without its year
+    ("Nov 18, 8:19 PM" for 2019-11-19T01:19:34+00:00: the same instant on an American clock)."""
+    if _YEAR_RE.search(text):
+        return None  # a year written there is read whole (_textual_date) or is no such day
+    utc_day = datetime.fromisoformat(date[:_DAY_CHARS]).date()
+    for day in (utc_day - _ONE_DAY, utc_day + _ONE_DAY):
+        if _yearless_day(text, day.month) == day.day:
+            return day.isoformat()
+    return None
 
 
 def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day_first: bool = False) -> str | None:
@@ -415,7 +461,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
-       publication ("Posted on April 13, 2023" under the text), outside comments and side areas
+       publication ("Posted on April 13, 2023" under the text), outside comments and side areas;
+       else a date line of its own right after the author's credit ("Written by Ann Lee" over
+       "April 8, 2024" in the author box under the text)
     6. a day written in the <title>
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
@@ -453,8 +501,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     if date:
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
-    return (_article_labelled_date(window, articles, day_first=day_first) or _title_date(page, day_first=day_first)
-            or _url_month_day(window, urls[:2]) or _thread_date(window, day_first=day_first))
+    return (_article_labelled_date(window, articles, day_first=day_first) or _credited_date(window, articles, day_first=day_first)
+            or _title_date(page, day_first=day_first) or _url_month_day(window, urls[:2])
+            or _thread_date(window, day_first=day_first))
 
 
 # A forum thread's first post sits below a long header (the board's name, its menus, the thread's
@@ -751,6 +800,39 @@ def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = 
     return _labelled_date(elements, _MAX_ARTICLE_ELEMENTS,
                           lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
                           day_first=day_first)
+
+
+def _credited_date(window: _Window, articles: set, *, day_first: bool = False) -> str | None:
+    """The date on a line of its own right after the author's credit line in the headline's own
+    <article> or <main> ("<p>Written by Ann Lee</p><p>April 8, 2024</p>": the author box under
+    the text), outside comments and side areas. The credit's words say writing in so many words
+    (_CREDIT_LINE_RE: a bare "By" opens sentences too); the date line holds the date alone."""
+    elements = _headline_container(window, articles)
+    for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
+        text = element.text
+        if not text or len(text) > _MAX_CREDIT_CHARS or not _CREDIT_LINE_RE.match(text.lstrip()):
+            continue
+        following = element.getnext()
+        if following is None or not isinstance(following.tag, str) or len(following) \
+                or len(element.text_content()) > _MAX_CREDIT_CHARS:
+            continue
+        line = " ".join((following.text or "").split())
+        date = normalize_date(line, day_first=day_first) if len(line) <= _MAX_CREDITED_DATE_CHARS else None
+        if date and not _in_comments(element) and not _in_side_area(element, window.scopes):
+            return date
+    return None
+
+
+# A credit line that says the writing in so many words, in the nine languages and a few more:
+# "Written by", "Geschrieben von", "Écrit par", "Rédigé par", "Escrito por", "Scritto da",
+# "Geschreven door", "Napisane przez", "Skrivet av", "Author:", "Autor:", "Auteur :", "Autore:".
+_CREDIT_LINE_RE = lazy(
+    r"(?i)(?:written|authored)\s+by\b|geschrieben\s+von\b|verfasst\s+von\b|(?:écrit|rédigé)e?\s+par\b"
+    r"|escrito\s+por\b|scritto\s+da\b|geschreven\s+door\b|napisan[ey]\s+przez\b|skriven?t?\s+av\b"
+    r"|(?:author|autor|auteur|autore)\s*:"
+)
+_MAX_CREDIT_CHARS = 120  # the credit and a name or two, not a sentence of the text
+_MAX_CREDITED_DATE_CHARS = 40  # "Wednesday, 8 April 2024": the date alone
 
 
 def _headline_container(window: _Window, articles: set) -> Iterator | None:
@@ -1063,6 +1145,10 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         year, *parts = match.groups()
         month, day = (int(part) for part in parts if part)
         return _valid_day(int(year), month, day)
+    match = _month_match(_YEAR_FIRST_SPACED_RES[marked], text, 2)
+    if match:
+        year, month, day = match.groups()
+        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
         first, _, second, year = match.groups()
@@ -1174,14 +1260,18 @@ def _oldest_first(elements: list) -> bool:
 
 def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     """Is the date in this element labelled as the modification date ("Updated on …")?
-    The label is the element's own text before the date or the text just before it, after
-    any date written there (a label before an earlier date is that date's)."""
-    own = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())[:_UPDATED_LABEL_SPAN]
+    The label is the element's own text before the date (its start, and the words just before
+    the date's year: a dateline box's "By A · Editor at B · Updated on May 2, 2024") or the text
+    just before it, after any date written there (a label before an earlier date is that date's)."""
+    text = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())
+    own = text[:_UPDATED_LABEL_SPAN]
+    year = _YEAR_RE.search(text)
+    near = text[:year.start()][-_UPDATED_LABEL_SPAN:] if year and year.start() > _UPDATED_LABEL_SPAN else ""
     before = " ".join(_text_before(element)[-_LABEL_READ_CHARS:].split())
     years = list(_YEAR_RE.finditer(before))
     if years:  # a label before another date labels that one ("Updated March 9, 2024" · "March 3, 2024")
         before = before[years[-1].end():]
-    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]}".lower()
+    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]} {near}".lower()
     return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
 
 

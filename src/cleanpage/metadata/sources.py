@@ -57,6 +57,8 @@ _DATE_META_KEYS = (
     "dc.date.publication", "dcterms.date", "rnews:datepublished", "bt:pubdate", "dateposted", "displaydate",
     "mediator_published_time", "shareaholic:article_published_time", "twt-published-at",
     "dcsext.articlefirstpublished", "analyticsattributes.articledate", "vr:published_time",
+    # a site-search crawler's (Swiftype's: <meta class="swiftype" name="published_at">)
+    "published_at",
 )
 # Modification dates: never the date, only read to tell an update shown by the headline apart.
 _MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")

@@ -562,6 +562,26 @@ def _titled_heading(body: lxml.html.HtmlElement | None, title: str | None) -> lx
     return None
 
 
+# Without any heading that says the title, a short line that does heads the article: a
+# template's title paragraph or box ("<p class="title">Harbour market may move inland</p>"),
+# the byline and the date under it. Only a line of text alone (no child elements: a card's
+# linked title holds its link), read in one pass filtered by tag in C, up to so many lines.
+_TITLE_LINE_TAGS = ("p", "div", "span", "strong", "b")
+_MAX_TITLE_LINES = 1500
+
+
+def _title_line(body: lxml.html.HtmlElement | None, title: str | None) -> lxml.html.HtmlElement | None:
+    """The first childless line whose text is the title (case, spaces and punctuation aside)."""
+    key = _site_key(title or "")
+    if body is None or len(key) < _MIN_HEADLINE_KEY:
+        return None
+    for _, line in zip(range(_MAX_TITLE_LINES), body.iter(_TITLE_LINE_TAGS)):
+        text = line.text
+        if text and len(text) >= len(key) and not len(line) and _site_key(text) == key:
+            return line
+    return None
+
+
 # A page titled only as the site's home ("Home", "Startseite", "Accueil"...), the menu's label for
 # it: the site's name says what the page is. The label in the nine languages and the web's other
 # large ones, lower-cased.
