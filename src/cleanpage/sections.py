@@ -830,6 +830,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return Quote(text=text, speaker=_poster(header), kind="block") if text else None
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and len(text) <= REPUBLISHED_MAX_CHARS and REPUBLISHED_RE.search(text):
+        return None  # "This article first appeared in …": the page's note on where it was published
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _callout_marked(el, text, classes):
         return None  # <blockquote class="note">, "<b>Tip</b> Run …", "💡 …": a box of the page's own
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
@@ -1155,8 +1157,19 @@ CALLOUT_RE = lazy(
     r"bottom line|in short|in a nutshell|key points|at a glance|quick answer|short answer|in brief|correction|"
     r"clarification|(?:content |trigger )?warning|spoiler(?: alert)?|heads up|kurz gesagt|auf einen blick|"
     r"korrektur|en bref|en résumé|rectificatif|en resumen|corrección|in breve|in sintesi|correzione|in het kort|"
-    r"w skrócie|(?:step|schritt|étape|paso|passo|stap|krok) \d{1,2})"
+    r"w skrócie|(?:step|schritt|étape|paso|passo|stap|krok) \d{1,2}|"
+    # the editor's or the author's own note on the story, and its disclosures (several languages)
+    r"(?:a )?note from the (?:editor|author)|author['’]s note|(?:full )?disclosure|"
+    r"(?:anmerkung|hinweis|anm\.) (?:der|d\.) (?:redaktion|red\.)|offenlegung|transparenzhinweis|"
+    r"ndlr|n\.\s?d\.\s?l\.\s?r\.?|note de la rédaction|note de l['’]auteur|"
+    r"nota (?:del editor|de la redacción|del autor|della redazione|dell['’]autore|do editor|da redação|do autor)|"
+    r"n\.\s?d\.\s?r\.?|divulgación|divulgação|noot van de redactie|(?:od|przypis) redakcji|"
+    r"примечание редакции|от редакции)"
     r"\s*:|(?:注意|提示|注|备注|備註|警告|小贴士|小提示|ヒント|メモ|참고|주의|팁)\s*[:：]|"
+    # a dated or numbered update or edit of the page's own ("Update 2:", "UPDATE (May 3):", "Edit, 3 May –")
+    r"(?:edit|edited|update|updated|aktualisierung|nachtrag|mise à jour|actualización|aggiornamento|atualização)"
+    r"(?:\s+\d{1,2}|\s*\([^()]{1,40}\)|,?\s+[^\s:–—][^:–—]{0,30}?\d[^:–—]{0,12}?)?\s*[:–—]|"
+    r"tl;?dr\s*[–—]|p\.\s?s\.\s|ps\s*:|"
     r"\[!(?:note|tip|important|warning|caution)\]|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
@@ -1229,6 +1242,21 @@ BOX_TITLE_NOUNS = frozenset((
 
 
 CALLOUT_LABEL_CHARS = 24
+REPUBLISHED_MAX_CHARS = 400  # a note of a sentence or two; a long block is more than that
+# A note on where the page's story was first published, in several languages ("This article was
+# originally published in …", "Dieser Artikel erschien zuerst in …", "Cet article a été publié pour la
+# première fois …"): the page's own words about itself, set in a <blockquote> by some CMSs.
+REPUBLISHED_RE = lazy(
+    r"(?i)^(?:this|the) (?:article|story|post|piece|essay|interview|column) (?:was )?(?:originally|first) "
+    r"(?:published|appeared|ran)|^(?:originally|first) (?:published|appeared) (?:in|on|at|by)\b|"
+    r"^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich)|"
+    r"^(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht) (?:in|auf|bei|im)\b|"
+    r"^(?:cet|l['’]) ?(?:article|entretien) a (?:été )?(?:initialement |d['’]abord )?(?:publié|paru)|"
+    r"^(?:este|el) (?:artículo|texto|reportaje) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)|"
+    r"^publicado originalmente (?:en|no|na|em)\b|^(?:questo|l['’]) ?articolo è (?:stato )?(?:pubblicato|apparso) "
+    r"(?:originariamente|per la prima volta|originalmente)|^(?:este|o) artigo foi (?:publicado|originalmente publicado)"
+    r"(?: originalmente| pela primeira vez)?|^(?:dit|het) (?:artikel|stuk) (?:verscheen|werd) (?:eerder|eerst|oorspronkelijk)"
+)
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
