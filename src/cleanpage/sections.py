@@ -2503,14 +2503,39 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
     a question the text talks about ("arguments about “how will the bridge be paid for?”",
     "a help page on “how do I reset my password”"), not words someone spoke. (“…,” said I,
     “what do you think?”: the verb of saying keeps it; so does "you wonder “how did it…?”".)"""
+    named = _question_named(text, start, inner)  # "answering the simple question, “How far is it?”"
+    if named:
+        start = named  # what the sentence says before the noun: "la pregunta" and "de vraag" ask nothing
     first = WORD_RE.match(inner.lstrip(TITLE_PUNCTUATION + " …"))
-    if first is None or not first.group().islower() or first.group() not in QUESTION_WORDS:
+    if not named and (first is None or not first.group().islower() or first.group() not in QUESTION_WORDS):
         return False
-    if first.group() in RELATIVE_TOO and not inner.rstrip(" .,;:").endswith("?"):
+    if not named and first.group() in RELATIVE_TOO and not inner.rstrip(" .,;:").endswith("?"):
         return False  # "the man “who changed the harbour”": a relative clause, someone's words spliced in
     sentence = _sentence_before(text, start)
     return not says(sentence) and not ASKING_VERBS.intersection(WORD_RE.findall(sentence.lower())) \
         and not sentence.rstrip().endswith(LEAD_IN_MARKS)
+
+
+def _question_named(text: str, start: int, inner: str) -> int:
+    """Where the noun "question" stands right before a quoted question, a comma at most between
+    ("the simple question, “How far is it?”", "die Frage „Wer zahlt?“", "la pregunta «¿Quién
+    paga?»"); 0 if it does not. The text names what it quotes a question it takes up; who asks it, if
+    anyone, the sentence's verbs before the noun say (_topic_question)."""
+    if not inner.rstrip(" .…").endswith(("?", "？")):
+        return 0
+    offset = max(0, start - TITLE_CUE_CHARS)
+    before = text[offset:start].rstrip(" ,")
+    if before.endswith(LEAD_IN_MARKS):
+        return 0
+    noun = LAST_WORD_RE.search(before)  # right before it: "questions (“…?”)" lists examples of some
+    return offset + noun.start() if noun is not None and noun.group(1).lower() in QUESTION_NOUNS else 0
+
+
+# The noun "question" (several languages), naming the quotation after it.
+QUESTION_NOUNS = frozenset((
+    "question", "questions", "frage", "fragen", "pregunta", "preguntas", "domanda", "domande", "vraag", "vragen",
+    "pergunta", "perguntas", "pytanie", "pytania", "вопрос", "вопросы", "fråga", "frågan", "otázka", "otázku",
+))
 
 
 def _gloss(text: str, start: int) -> bool:
