@@ -584,3 +584,20 @@ def test_a_question_named_by_the_noun_question_is_no_quotation(lang: str, paragr
 def test_a_question_someone_asks_stays(lang: str, paragraph: str, speaker: str | None) -> None:
     quotes = clean(f"<p>{paragraph}</p>", lang).quotes
     assert len(quotes) == 1 and (speaker is None or quotes[0].speaker == speaker)
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "The golden rule for the east pier is “never moor a boat there after dark, and never alone.” It holds."),
+    ("fr", "La règle d’or est « ne jamais amarrer au quai est après la tombée de la nuit » et elle tient toujours."),
+    ("es", "La regla de oro es «nunca amarrar en el muelle este después del anochecer», y sigue vigente."),
+    ("it", "La regola d’oro è «mai ormeggiare al molo est dopo il tramonto», e vale ancora oggi."),
+    ("nl", "De vuistregel is “nooit aanmeren aan de oostpier na zonsondergang, en nooit alleen” en die geldt nog."),
+    ("de", "Die Faustregel lautet „Nie nach Einbruch der Dunkelheit am Ostpier festmachen“, und sie gilt bis heute."),
+])
+def test_a_rule_the_sentence_states_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert not clean(f"<p>{paragraph}</p>", lang).quotes
+
+
+def test_a_rule_someone_is_said_to_state_stays() -> None:
+    quotes = clean("<p>The golden rule, Ann Lee said, is “never moor a boat there after dark, and never alone.”</p>").quotes
+    assert [q.speaker for q in quotes] == ["Ann Lee"]

@@ -2903,12 +2903,26 @@ ASK_YOURSELF_RE = lazy(
 
 def _set_words(text: str, start: int) -> bool:
     """Words to repeat that a lead-in names as a set form ("apply the same wording to your
-    friends: “…”", "say the mantra again: “…”", "die Formel: „…“"), with no one in the sentence
-    said to say them: a mantra, an affirmation or a formula, not anyone's words."""
+    friends: “…”", "say the mantra again: “…”", "die Formel: „…“"), or a rule the sentence states
+    ("The golden rule for pruning is “…”", "Die Faustregel lautet „…“"), with no one in the sentence
+    said to say them: a mantra, an affirmation, a formula or a maxim, not anyone's words."""
     sentence = _sentence_before(text, start)
+    if RULE_IS_RE.search(sentence) is not None and not says(sentence):
+        return True
     if not sentence.rstrip().endswith(":") or says(sentence):
         return False
     return not SET_WORDS_NOUNS.isdisjoint(WORD_RE.findall(sentence.lower()))
+
+
+# A rule or a maxim, then the copula right before the quote, in several languages ("the golden
+# rule for clematis is", "the rule of thumb here is:", "die Faustregel lautet", "la règle d'or est",
+# "la regla de oro es", "la regola d'oro è", "de vuistregel is", "a regra de ouro é").
+RULE_IS_RE = lazy(
+    r"(?i)\b(?:(?:golden|first|basic|simple|old|one) rule|rule of thumb|(?:faust|grund|goldene )regel|"
+    r"règle (?:d['’]or|de base)|regla (?:de oro|básica|general)|regola (?:d['’]oro|base|generale)|"
+    r"(?:vuist|gouden |basis)regel|regra (?:de ouro|básica|geral)|złota zasada)\b[^.!?:;\"“”„«»]{0,60}?"
+    r"\b(?:is|was|lautet|ist|est|es|è|é|brzmi)\W{0,3}$"
+)
 
 
 # Nouns for a set form of words to repeat (several languages); never "statement" or "words",
