@@ -189,3 +189,21 @@ def test_an_unsigned_block_before_the_first_paragraph_is_the_story_s_summary(blo
 ])
 def test_a_signed_marked_or_led_in_opening_block_stays_a_quotation(block: str, text: str) -> None:
     assert text in opening(block)
+
+
+@pytest.mark.parametrize("box", [
+    "<blockquote><p>$ ferry-schedule --route east --day monday</p><p>08:15 east pier, 09:40 west quay</p>"
+    "</blockquote>",
+    "<blockquote><p>ann@harbour:~$ ferry-schedule --route east</p><p>08:15 east pier</p></blockquote>",
+    "<blockquote><p>&gt;&gt;&gt; print(timetable.next_departure())</p><p>08:15 east pier</p></blockquote>",
+    "<blockquote><p>C:\\Harbour&gt; ferry-schedule.exe /route east</p><p>08:15 east pier</p></blockquote>",
+    "<blockquote><p>PS C:\\Harbour&gt; Get-Ferry -Route east</p><p>08:15 east pier</p></blockquote>",
+])
+def test_a_terminal_session_set_in_a_blockquote_is_no_quotation(box: str) -> None:
+    assert quotes(box) == [KEPT_TEXT]
+
+
+def test_a_quotation_opening_on_a_sum_of_money_stays() -> None:
+    block = ("<p>The harbour master wrote to the council:</p><blockquote><p>$5 million will not rebuild the east "
+             "pier, and everyone on this council knows it.</p></blockquote>")
+    assert "$5 million will not rebuild the east pier, and everyone on this council knows it." in quotes(block)

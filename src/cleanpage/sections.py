@@ -836,7 +836,7 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # <blockquote class="note">, "<b>Tip</b> Run …", "💡 …": a box of the page's own
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
         return None  # "Learn more: <a>…</a>", a box of related links set in a <blockquote>
-    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
+    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text) or SHELL_PROMPT_RE.match(text)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
@@ -979,6 +979,10 @@ LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+# A terminal's or an interpreter's prompt opening the block ("$ ", "~$ ", "user@host:~$ ", ">>> ",
+# "C:\> ", "PS C:\> "): a command and what it printed, set in a <blockquote> without <code>. A
+# sum of money ("$5 million") has no space after its sign.
+SHELL_PROMPT_RE = lazy(r"(?:\$|~\$|#|>>>|[\w.-]+@[\w.-]+:[~/][^\s$#]*[$#]|(?:PS )?[A-Z]:\\[^>\s]*>)\s+\S")
 
 
 def _post_header(el: etree._Element) -> str | None:
