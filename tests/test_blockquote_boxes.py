@@ -207,3 +207,27 @@ def test_a_quotation_opening_on_a_sum_of_money_stays() -> None:
     block = ("<p>The harbour master wrote to the council:</p><blockquote><p>$5 million will not rebuild the east "
              "pier, and everyone on this council knows it.</p></blockquote>")
     assert "$5 million will not rebuild the east pier, and everyone on this council knows it." in quotes(block)
+
+
+@pytest.mark.parametrize("box", [
+    "<blockquote><p>Length: 42 m</p><p>Built: 1998</p><p>Crew: 6</p><p>Home port: East pier</p></blockquote>",
+    "<blockquote><p>Länge: 42 m<br>Baujahr: 1998<br>Besatzung: 6 Personen</p></blockquote>",
+    "<blockquote><p>Longueur : 42 m</p><p>Construit : 1998</p><p>Équipage : 6</p></blockquote>",
+    "<blockquote><p>Eslora: 42 m</p><p>Año de construcción: 1998</p><p>Tripulación: 6</p></blockquote>",
+    "<blockquote><ul><li>Lunghezza: 42 m</li><li>Anno: 1998</li><li>Equipaggio: 6</li></ul></blockquote>",
+])
+def test_a_fact_sheet_set_in_a_blockquote_is_no_quotation(box: str) -> None:
+    assert quotes(box) == [KEPT_TEXT]
+
+
+def test_a_quoted_exchange_of_turns_stays() -> None:
+    block = ("<p>The minutes of the meeting read:</p><blockquote><p>Ann Lee: We cannot open the east pier again "
+             "before the wall is rebuilt.</p><p>Jo Park: Then the ferry must move to the west quay for a year.</p>"
+             "<p>Ann Lee: So be it, and we tell the town tomorrow.</p></blockquote>")
+    assert any(q.startswith("Ann Lee: We cannot") or q.startswith("We cannot") for q in quotes(block))
+
+
+def test_short_turns_of_a_quoted_exchange_stay() -> None:
+    block = ("<p>The radio log of that night reads:</p><blockquote><p>Pilot: Ready.</p><p>Harbour: Wait.</p>"
+             "<p>Pilot: Ready now.</p></blockquote>")
+    assert "Pilot: Ready. Harbour: Wait. Pilot: Ready now." in quotes(block)

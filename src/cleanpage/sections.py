@@ -836,7 +836,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # <blockquote class="note">, "<b>Tip</b> Run …", "💡 …": a box of the page's own
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
         return None  # "Learn more: <a>…</a>", a box of related links set in a <blockquote>
-    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text) or SHELL_PROMPT_RE.match(text)):
+    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text) or SHELL_PROMPT_RE.match(text)
+                        or _spec_sheet(el)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
@@ -1165,6 +1166,26 @@ def _mostly_code(el: etree._Element, text: str) -> bool:
     code = sum(len(" ".join(c.text_content().split())) for c in el.iter(*CODE_BLOCK_TAGS)
                if not any(a.tag in CODE_BLOCK_TAGS for a in islice(c.iterancestors(), CODE_DEPTH)))
     return code > 0 and 2 * code >= len(text)
+
+
+def _spec_sheet(el: etree._Element) -> bool:
+    """Is the block a sheet of facts, SPEC_MIN_LINES lines or more each a short label, a colon and a
+    short value ("Length: 42 m", "Built: 1998", "Crew: 6")? A spec or term sheet set in a
+    <blockquote>; a transcript's turns ("Ann: …") are sentences, longer than a value, and its
+    speakers come back."""
+    lines = [_text(line) for line in islice(el.iter("p", "li", "dd", "tr"), SPEC_MAX_LINES + 1)]
+    if not SPEC_MIN_LINES <= len(lines) <= SPEC_MAX_LINES and el.find(".//br") is not None:
+        lines = [" ".join(line.split()) for line in lined_text(el, "\n").splitlines() if line.strip()]
+    if not SPEC_MIN_LINES <= len(lines) <= SPEC_MAX_LINES or not all(SPEC_LINE_RE.match(line) for line in lines):
+        return False
+    labels = [re.split("[:：]", line, maxsplit=1)[0].strip().lower() for line in lines]
+    return len(set(labels)) == len(labels)  # "Ann: Yes." / "Jo: No." / "Ann: Fine.": turns come back, facts do not
+
+
+SPEC_MIN_LINES = 3
+SPEC_MAX_LINES = 30
+# A label of three words at most, a colon, and a value of a few words with no sentence inside.
+SPEC_LINE_RE = lazy(r"[^\W\d][\w().'’/-]*(?: [\w().'’/-]+){0,2}\s?[:：]\s*[^.!?]{1,40}[.]?$")
 
 
 CODE_BLOCK_TAGS = ("pre", "code", "kbd", "samp")
