@@ -152,45 +152,6 @@ def test_a_quotation_opening_on_such_words_stays(block: str, text: str) -> None:
     assert text in quotes(block)
 
 
-def opening(block: str, lang: str = "en") -> list[str]:
-    """The quotes of a story whose body opens on `block`, a quotation led in further down."""
-    html = (f"<!doctype html><html lang='{lang}'><head><title>Harbour | Daily Planet</title></head><body>"
-            f"<article><h1>Harbour</h1><div class='body'>{block}{FILLER}{KEPT}</div></article></body></html>")
-    return [q.text for q in cleanpage.clean(html).quotes]
-
-
-@pytest.mark.parametrize("block,lang", [
-    ("<blockquote><p>The east pier closes for a year while the sea wall is rebuilt, and the ferry moves to the "
-     "west quay.</p></blockquote>", "en"),
-    ("<div><blockquote><p>Der Ostpier schließt für ein Jahr, während die Mauer neu gebaut wird.</p></blockquote>"
-     "</div>", "de"),
-    ("<h2>En bref</h2><blockquote><p>Le quai est ferme pendant un an, le temps de reconstruire la digue.</p>"
-     "</blockquote>", "fr"),
-    ("<blockquote><p>El muelle este cierra durante un año mientras se reconstruye el dique.</p></blockquote>", "es"),
-    ("<blockquote><p>Il molo est chiude per un anno mentre si ricostruisce la diga foranea.</p></blockquote>", "it"),
-    ("<blockquote><p>De oostpier sluit een jaar lang terwijl de zeewering wordt herbouwd.</p></blockquote>", "nl"),
-])
-def test_an_unsigned_block_before_the_first_paragraph_is_the_story_s_summary(block: str, lang: str) -> None:
-    assert opening(block, lang) == [KEPT_TEXT]
-
-
-@pytest.mark.parametrize("block,text", [
-    # an epigraph is signed or marked; a block after the first paragraph is read as before
-    ("<blockquote><p>The sea does not forgive those who forget it.</p><footer>— Ann Lee</footer></blockquote>",
-     "The sea does not forgive those who forget it."),
-    ("<blockquote><p>„Das Meer vergibt denen nicht, die es vergessen.“</p></blockquote>",
-     "„Das Meer vergibt denen nicht, die es vergessen.“"),
-    ("<blockquote><p>« La mer ne pardonne pas à ceux qui l’oublient. »</p></blockquote>",
-     "« La mer ne pardonne pas à ceux qui l’oublient. »"),
-    ("<blockquote class='pullquote'><p>El mar no perdona a quienes lo olvidan, nunca.</p></blockquote>",
-     "El mar no perdona a quienes lo olvidan, nunca."),
-    ("<p>The harbour master wrote to the council:</p><blockquote><p>Il molo resta chiuso per tutto l’inverno, "
-     "senza eccezioni.</p></blockquote>", "Il molo resta chiuso per tutto l’inverno, senza eccezioni."),
-])
-def test_a_signed_marked_or_led_in_opening_block_stays_a_quotation(block: str, text: str) -> None:
-    assert text in opening(block)
-
-
 @pytest.mark.parametrize("box", [
     "<blockquote><p>$ ferry-schedule --route east --day monday</p><p>08:15 east pier, 09:40 west quay</p>"
     "</blockquote>",

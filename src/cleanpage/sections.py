@@ -858,9 +858,6 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
         return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
-    if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and not DECLARED_QUOTE_CLASS_RE.search(classes) \
-            and _opens_body(el):
-        return None  # a box before the story's first paragraph, naming no one: its summary or standfirst
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80]) \
         and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
@@ -868,30 +865,6 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
-
-
-def _opens_body(el: etree._Element) -> bool:
-    """Does the block stand before any text of the body but headings: the first thing a reader
-    meets under the headline? A page sets its summary, standfirst or teaser there as a <blockquote>; an
-    epigraph, the one quotation that opens a story, is signed or marked (and read before this is asked)."""
-    node = el
-    for _ in range(OPENING_DEPTH):
-        for k, sib in enumerate(node.itersiblings(preceding=True)):
-            if k == OPENING_SIBLINGS or (sib.tail or "").strip() \
-                    or (isinstance(sib.tag, str) and sib.tag not in HEADING_TAGS and _text(sib)):
-                return False
-        parent = node.getparent()
-        if parent is None or parent.tag in BODY_ROOT_TAGS:
-            return True
-        if (parent.text or "").strip():
-            return False
-        node = parent
-    return False
-
-
-OPENING_DEPTH = 6  # wrappers climbed from the block to the body's root
-OPENING_SIBLINGS = 20  # empty siblings (anchors, spacers) passed before a text is met: more and it is no opening
-BODY_ROOT_TAGS = frozenset(("body", "article", "main"))
 
 
 def _signed_box(el: etree._Element, names: NameIndex) -> Quote | None:
