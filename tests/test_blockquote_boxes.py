@@ -91,3 +91,104 @@ def test_a_sample_led_in_as_such_is_no_quotation(lead: str, sample: str) -> None
 ])
 def test_a_block_quotation_stays_a_quotation(block: str, text: str) -> None:
     assert text in quotes(block)
+
+
+@pytest.mark.parametrize("box", [
+    # the page's own updates and edits, numbered or dated, and the editor's or the author's notes
+    "<blockquote><p>Edit: I have since heard back from the harbour office and the pier reopens in May.</p>"
+    "</blockquote>",
+    "<blockquote><p>Update 2: The harbour office has now confirmed that the pier will reopen in May.</p>"
+    "</blockquote>",
+    "<blockquote><p>UPDATE (May 3): The harbour office has now confirmed that the pier will reopen.</p>"
+    "</blockquote>",
+    "<blockquote><p>Updated on 3 May – the harbour office has now confirmed that the pier reopens.</p>"
+    "</blockquote>",
+    "<blockquote><p>Author's note: I own a small share in the ferry company I write about here.</p></blockquote>",
+    "<blockquote><p>Full disclosure: I own a small share in the ferry company I write about here.</p></blockquote>",
+    "<blockquote><p>P.S. I own a small share in the ferry company I write about here today.</p></blockquote>",
+    "<blockquote><p>TL;DR – the ferry is cheaper than the bridge toll for a family of four people.</p></blockquote>",
+    "<blockquote><p>Anmerkung der Redaktion: Eine frühere Fassung dieses Artikels nannte den falschen Pier.</p>"
+    "</blockquote>",
+    "<blockquote><p>Nachtrag: Das Hafenamt hat inzwischen bestätigt, dass der Pier im Mai öffnet.</p></blockquote>",
+    "<blockquote><p>NDLR : une version précédente de cet article donnait un mauvais numéro de quai.</p></blockquote>",
+    "<blockquote><p>Mise à jour : la capitainerie a depuis confirmé la réouverture du quai en mai.</p></blockquote>",
+    "<blockquote><p>Nota del editor: una versión anterior de este artículo daba un número de muelle erróneo.</p>"
+    "</blockquote>",
+    "<blockquote><p>Actualización: la capitanía ha confirmado que el muelle reabre en mayo.</p></blockquote>",
+    "<blockquote><p>N.d.R.: una versione precedente di questo articolo indicava il molo sbagliato.</p></blockquote>",
+    "<blockquote><p>Aggiornamento: la capitaneria ha confermato che il molo riapre a maggio.</p></blockquote>",
+    "<blockquote><p>Noot van de redactie: een eerdere versie van dit artikel noemde de verkeerde pier.</p>"
+    "</blockquote>",
+    "<blockquote><p>Nota da redação: uma versão anterior deste artigo indicava o cais errado.</p></blockquote>",
+    "<blockquote><p>Od redakcji: wcześniejsza wersja tego artykułu podawała błędny numer nabrzeża.</p></blockquote>",
+    # where the story was first published
+    "<blockquote><p>This article was originally published in the weekend edition of the harbour paper.</p>"
+    "</blockquote>",
+    "<blockquote><p>Dieser Artikel erschien zuerst in der Wochenendausgabe der Zeitung am Hafen.</p></blockquote>",
+    "<blockquote><p>Cet article a été publié pour la première fois dans l’édition du week-end.</p></blockquote>",
+    "<blockquote><p>Este artículo fue publicado originalmente en la edición del fin de semana.</p></blockquote>",
+])
+def test_the_page_s_own_note_update_or_republishing_line_is_no_quotation(box: str) -> None:
+    assert quotes(box) == [KEPT_TEXT]
+
+
+@pytest.mark.parametrize("block,text", [
+    # the same words opening a quotation somebody is said to have written or said
+    ("<p>She wrote in her letter:</p><blockquote><p>Update the timetable before the winter, or the pier stays "
+     "shut for good.</p></blockquote>", "Update the timetable before the winter, or the pier stays shut for good."),
+    ("<blockquote><p>Edit the draft before you send it to the harbour office, we were told.</p>"
+     "<footer>— Ann Lee</footer></blockquote>",
+     "Edit the draft before you send it to the harbour office, we were told."),
+    ("<p>Die Bürgermeisterin schrieb:</p><blockquote><p>Nachträglich haben wir den Pier für alle geöffnet.</p>"
+     "</blockquote>", "Nachträglich haben wir den Pier für alle geöffnet."),
+    ("<p>La maire a écrit :</p><blockquote><p>Nous mettrons à jour le quai est avant la fin de l’hiver.</p>"
+     "</blockquote>", "Nous mettrons à jour le quai est avant la fin de l’hiver."),
+    ("<p>La alcaldesa escribió:</p><blockquote><p>Este artículo de la ley no se aplica a los pescadores del "
+     "puerto.</p></blockquote>", "Este artículo de la ley no se aplica a los pescadores del puerto."),
+    ("<p>Il sindaco ha scritto:</p><blockquote><p>Nota bene, il molo resta chiuso per tutto l’inverno.</p>"
+     "</blockquote>", "Nota bene, il molo resta chiuso per tutto l’inverno."),
+])
+def test_a_quotation_opening_on_such_words_stays(block: str, text: str) -> None:
+    assert text in quotes(block)
+
+
+@pytest.mark.parametrize("box", [
+    "<blockquote><p>$ ferry-schedule --route east --day monday</p><p>08:15 east pier, 09:40 west quay</p>"
+    "</blockquote>",
+    "<blockquote><p>ann@harbour:~$ ferry-schedule --route east</p><p>08:15 east pier</p></blockquote>",
+    "<blockquote><p>&gt;&gt;&gt; print(timetable.next_departure())</p><p>08:15 east pier</p></blockquote>",
+    "<blockquote><p>C:\\Harbour&gt; ferry-schedule.exe /route east</p><p>08:15 east pier</p></blockquote>",
+    "<blockquote><p>PS C:\\Harbour&gt; Get-Ferry -Route east</p><p>08:15 east pier</p></blockquote>",
+])
+def test_a_terminal_session_set_in_a_blockquote_is_no_quotation(box: str) -> None:
+    assert quotes(box) == [KEPT_TEXT]
+
+
+def test_a_quotation_opening_on_a_sum_of_money_stays() -> None:
+    block = ("<p>The harbour master wrote to the council:</p><blockquote><p>$5 million will not rebuild the east "
+             "pier, and everyone on this council knows it.</p></blockquote>")
+    assert "$5 million will not rebuild the east pier, and everyone on this council knows it." in quotes(block)
+
+
+@pytest.mark.parametrize("box", [
+    "<blockquote><p>Length: 42 m</p><p>Built: 1998</p><p>Crew: 6</p><p>Home port: East pier</p></blockquote>",
+    "<blockquote><p>Länge: 42 m<br>Baujahr: 1998<br>Besatzung: 6 Personen</p></blockquote>",
+    "<blockquote><p>Longueur : 42 m</p><p>Construit : 1998</p><p>Équipage : 6</p></blockquote>",
+    "<blockquote><p>Eslora: 42 m</p><p>Año de construcción: 1998</p><p>Tripulación: 6</p></blockquote>",
+    "<blockquote><ul><li>Lunghezza: 42 m</li><li>Anno: 1998</li><li>Equipaggio: 6</li></ul></blockquote>",
+])
+def test_a_fact_sheet_set_in_a_blockquote_is_no_quotation(box: str) -> None:
+    assert quotes(box) == [KEPT_TEXT]
+
+
+def test_a_quoted_exchange_of_turns_stays() -> None:
+    block = ("<p>The minutes of the meeting read:</p><blockquote><p>Ann Lee: We cannot open the east pier again "
+             "before the wall is rebuilt.</p><p>Jo Park: Then the ferry must move to the west quay for a year.</p>"
+             "<p>Ann Lee: So be it, and we tell the town tomorrow.</p></blockquote>")
+    assert any(q.startswith("Ann Lee: We cannot") or q.startswith("We cannot") for q in quotes(block))
+
+
+def test_short_turns_of_a_quoted_exchange_stay() -> None:
+    block = ("<p>The radio log of that night reads:</p><blockquote><p>Pilot: Ready.</p><p>Harbour: Wait.</p>"
+             "<p>Pilot: Ready now.</p></blockquote>")
+    assert "Pilot: Ready. Harbour: Wait. Pilot: Ready now." in quotes(block)

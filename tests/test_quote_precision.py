@@ -556,3 +556,48 @@ def test_a_slogan_or_a_concept_named_by_the_noun_after_it_is_no_quotation(lang: 
 
 def test_chinese_words_someone_says_stay() -> None:
     assert len(clean("<p>居民王秋岚说：“这座临时便桥对孩子们来说太危险了。”</p>", "zh").quotes) == 1
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "We will start by answering the simple question, “How many miles is it from the harbour to the "
+           "lighthouse?” for our readers."),
+    ("en", "This guide takes up the question “Why does the ferry leave so early in the morning?” in detail."),
+    ("de", "Dieser Text geht der Frage „Warum fährt die Fähre im Winter so selten zum Hafen?“ nach."),
+    ("fr", "Cet article se penche sur la question « Pourquoi le bac part-il si tôt le matin en hiver ? » en détail."),
+    ("es", "Este artículo aborda la pregunta «¿Por qué sale el ferri tan temprano por la mañana?» con datos."),
+    ("it", "L’articolo affronta la domanda «Perché il traghetto parte così presto la mattina?» con dati."),
+])
+def test_a_question_named_by_the_noun_question_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert not clean(f"<p>{paragraph}</p>", lang).quotes
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    ("en", "Ann Lee asked the question everyone had in mind: “Why does the ferry leave so early in the morning?”",
+     "Ann Lee"),
+    ("en", "Then came the question, “Why does the ferry leave so early in the morning?” asked by Ann Lee.",
+     "Ann Lee"),
+    ("en", "The council heard two questions (“Why does the ferry leave so early in the morning?”) from Ann Lee.",
+     None),
+    ("de", "„Warum fährt die Fähre im Winter so selten?“, fragte die Bürgermeisterin Anna Berg den Rat.",
+     "Anna Berg"),
+])
+def test_a_question_someone_asks_stays(lang: str, paragraph: str, speaker: str | None) -> None:
+    quotes = clean(f"<p>{paragraph}</p>", lang).quotes
+    assert len(quotes) == 1 and (speaker is None or quotes[0].speaker == speaker)
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "The golden rule for the east pier is “never moor a boat there after dark, and never alone.” It holds."),
+    ("fr", "La règle d’or est « ne jamais amarrer au quai est après la tombée de la nuit » et elle tient toujours."),
+    ("es", "La regla de oro es «nunca amarrar en el muelle este después del anochecer», y sigue vigente."),
+    ("it", "La regola d’oro è «mai ormeggiare al molo est dopo il tramonto», e vale ancora oggi."),
+    ("nl", "De vuistregel is “nooit aanmeren aan de oostpier na zonsondergang, en nooit alleen” en die geldt nog."),
+    ("de", "Die Faustregel lautet „Nie nach Einbruch der Dunkelheit am Ostpier festmachen“, und sie gilt bis heute."),
+])
+def test_a_rule_the_sentence_states_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert not clean(f"<p>{paragraph}</p>", lang).quotes
+
+
+def test_a_rule_someone_is_said_to_state_stays() -> None:
+    quotes = clean("<p>The golden rule, Ann Lee said, is “never moor a boat there after dark, and never alone.”</p>").quotes
+    assert [q.speaker for q in quotes] == ["Ann Lee"]

@@ -830,11 +830,14 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return Quote(text=text, speaker=_poster(header), kind="block") if text else None
     if not speaker and (CALLOUT_RE.match(text) or _callout_label(el)):
         return None  # "Note: …", "Fun fact: …", "➡️ Read more": a box set in a <blockquote>, not a quotation
+    if not speaker and len(text) <= REPUBLISHED_MAX_CHARS and REPUBLISHED_RE.search(text):
+        return None  # "This article first appeared in …": the page's note on where it was published
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _callout_marked(el, text, classes):
         return None  # <blockquote class="note">, "<b>Tip</b> Run …", "💡 …": a box of the page's own
     if not speaker and not DECLARED_QUOTE_CLASS_RE.search(classes) and _mostly_links(el, text):
         return None  # "Learn more: <a>…</a>", a box of related links set in a <blockquote>
-    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text)):
+    if not speaker and (_mostly_code(el, text) or URL_ONLY_RE.match(text) or SHELL_PROMPT_RE.match(text)
+                        or _spec_sheet(el)):
         return None  # a <blockquote> indenting a code sample or a bare link (documentation writers do)
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and (_inside(el, "li") or _inside(el, "dd")):
         return None  # docs indent a list item's body as a <blockquote> (docutils): the item goes on
@@ -950,6 +953,10 @@ LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
+# A terminal's or an interpreter's prompt opening the block ("$ ", "~$ ", "user@host:~$ ", ">>> ",
+# "C:\> ", "PS C:\> "): a command and what it printed, set in a <blockquote> without <code>. A
+# sum of money ("$5 million") has no space after its sign.
+SHELL_PROMPT_RE = lazy(r"(?:\$|~\$|#|>>>|[\w.-]+@[\w.-]+:[~/][^\s$#]*[$#]|(?:PS )?[A-Z]:\\[^>\s]*>)\s+\S")
 
 
 def _post_header(el: etree._Element) -> str | None:
@@ -1134,6 +1141,26 @@ def _mostly_code(el: etree._Element, text: str) -> bool:
     return code > 0 and 2 * code >= len(text)
 
 
+def _spec_sheet(el: etree._Element) -> bool:
+    """Is the block a sheet of facts, SPEC_MIN_LINES lines or more each a short label, a colon and a
+    short value ("Length: 42 m", "Built: 1998", "Crew: 6")? A spec or term sheet set in a
+    <blockquote>; a transcript's turns ("Ann: …") are sentences, longer than a value, and its
+    speakers come back."""
+    lines = [_text(line) for line in islice(el.iter("p", "li", "dd", "tr"), SPEC_MAX_LINES + 1)]
+    if not SPEC_MIN_LINES <= len(lines) <= SPEC_MAX_LINES and el.find(".//br") is not None:
+        lines = [" ".join(line.split()) for line in lined_text(el, "\n").splitlines() if line.strip()]
+    if not SPEC_MIN_LINES <= len(lines) <= SPEC_MAX_LINES or not all(SPEC_LINE_RE.match(line) for line in lines):
+        return False
+    labels = [re.split("[:：]", line, maxsplit=1)[0].strip().lower() for line in lines]
+    return len(set(labels)) == len(labels)  # "Ann: Yes." / "Jo: No." / "Ann: Fine.": turns come back, facts do not
+
+
+SPEC_MIN_LINES = 3
+SPEC_MAX_LINES = 30
+# A label of three words at most, a colon, and a value of a few words with no sentence inside.
+SPEC_LINE_RE = lazy(r"[^\W\d][\w().'’/-]*(?: [\w().'’/-]+){0,2}\s?[:：]\s*[^.!?]{1,40}[.]?$")
+
+
 CODE_BLOCK_TAGS = ("pre", "code", "kbd", "samp")
 CODE_DEPTH = 4  # <pre><span><code>: the levels read for an outer code block
 
@@ -1155,8 +1182,19 @@ CALLOUT_RE = lazy(
     r"bottom line|in short|in a nutshell|key points|at a glance|quick answer|short answer|in brief|correction|"
     r"clarification|(?:content |trigger )?warning|spoiler(?: alert)?|heads up|kurz gesagt|auf einen blick|"
     r"korrektur|en bref|en résumé|rectificatif|en resumen|corrección|in breve|in sintesi|correzione|in het kort|"
-    r"w skrócie|(?:step|schritt|étape|paso|passo|stap|krok) \d{1,2})"
+    r"w skrócie|(?:step|schritt|étape|paso|passo|stap|krok) \d{1,2}|"
+    # the editor's or the author's own note on the story, and its disclosures (several languages)
+    r"(?:a )?note from the (?:editor|author)|author['’]s note|(?:full )?disclosure|"
+    r"(?:anmerkung|hinweis|anm\.) (?:der|d\.) (?:redaktion|red\.)|offenlegung|transparenzhinweis|"
+    r"ndlr|n\.\s?d\.\s?l\.\s?r\.?|note de la rédaction|note de l['’]auteur|"
+    r"nota (?:del editor|de la redacción|del autor|della redazione|dell['’]autore|do editor|da redação|do autor)|"
+    r"n\.\s?d\.\s?r\.?|divulgación|divulgação|noot van de redactie|(?:od|przypis) redakcji|"
+    r"примечание редакции|от редакции)"
     r"\s*:|(?:注意|提示|注|备注|備註|警告|小贴士|小提示|ヒント|メモ|참고|주의|팁)\s*[:：]|"
+    # a dated or numbered update or edit of the page's own ("Update 2:", "UPDATE (May 3):", "Edit, 3 May –")
+    r"(?:edit|edited|update|updated|aktualisierung|nachtrag|mise à jour|actualización|aggiornamento|atualização)"
+    r"(?:\s+\d{1,2}|\s*\([^()]{1,40}\)|,?\s+[^\s:–—][^:–—]{0,30}?\d[^:–—]{0,12}?)?\s*[:–—]|"
+    r"tl;?dr\s*[–—]|p\.\s?s\.\s|ps\s*:|"
     r"\[!(?:note|tip|important|warning|caution)\]|[➡👉→⇒►▶]|(?:please )?note that\b|"
     r"bitte beachten|notez que|tenga en cuenta)"
 )
@@ -1229,6 +1267,21 @@ BOX_TITLE_NOUNS = frozenset((
 
 
 CALLOUT_LABEL_CHARS = 24
+REPUBLISHED_MAX_CHARS = 400  # a note of a sentence or two; a long block is more than that
+# A note on where the page's story was first published, in several languages ("This article was
+# originally published in …", "Dieser Artikel erschien zuerst in …", "Cet article a été publié pour la
+# première fois …"): the page's own words about itself, set in a <blockquote> by some CMSs.
+REPUBLISHED_RE = lazy(
+    r"(?i)^(?:this|the) (?:article|story|post|piece|essay|interview|column) (?:was )?(?:originally|first) "
+    r"(?:published|appeared|ran)|^(?:originally|first) (?:published|appeared) (?:in|on|at|by)\b|"
+    r"^(?:dieser|der) (?:artikel|beitrag|text) (?:erschien|ist) (?:zuerst|erstmals|ursprünglich)|"
+    r"^(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht) (?:in|auf|bei|im)\b|"
+    r"^(?:cet|l['’]) ?(?:article|entretien) a (?:été )?(?:initialement |d['’]abord )?(?:publié|paru)|"
+    r"^(?:este|el) (?:artículo|texto|reportaje) (?:fue publicado|se publicó|apareció) (?:originalmente|primero|por primera vez)|"
+    r"^publicado originalmente (?:en|no|na|em)\b|^(?:questo|l['’]) ?articolo è (?:stato )?(?:pubblicato|apparso) "
+    r"(?:originariamente|per la prima volta|originalmente)|^(?:este|o) artigo foi (?:publicado|originalmente publicado)"
+    r"(?: originalmente| pela primeira vez)?|^(?:dit|het) (?:artikel|stuk) (?:verscheen|werd) (?:eerder|eerst|oorspronkelijk)"
+)
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
@@ -2448,14 +2501,39 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
     a question the text talks about ("arguments about “how will the bridge be paid for?”",
     "a help page on “how do I reset my password”"), not words someone spoke. (“…,” said I,
     “what do you think?”: the verb of saying keeps it; so does "you wonder “how did it…?”".)"""
+    named = _question_named(text, start, inner)  # "answering the simple question, “How far is it?”"
+    if named:
+        start = named  # what the sentence says before the noun: "la pregunta" and "de vraag" ask nothing
     first = WORD_RE.match(inner.lstrip(TITLE_PUNCTUATION + " …"))
-    if first is None or not first.group().islower() or first.group() not in QUESTION_WORDS:
+    if not named and (first is None or not first.group().islower() or first.group() not in QUESTION_WORDS):
         return False
-    if first.group() in RELATIVE_TOO and not inner.rstrip(" .,;:").endswith("?"):
+    if not named and first.group() in RELATIVE_TOO and not inner.rstrip(" .,;:").endswith("?"):
         return False  # "the man “who changed the harbour”": a relative clause, someone's words spliced in
     sentence = _sentence_before(text, start)
     return not says(sentence) and not ASKING_VERBS.intersection(WORD_RE.findall(sentence.lower())) \
         and not sentence.rstrip().endswith(LEAD_IN_MARKS)
+
+
+def _question_named(text: str, start: int, inner: str) -> int:
+    """Where the noun "question" stands right before a quoted question, a comma at most between
+    ("the simple question, “How far is it?”", "die Frage „Wer zahlt?“", "la pregunta «¿Quién
+    paga?»"); 0 if it does not. The text names what it quotes a question it takes up; who asks it, if
+    anyone, the sentence's verbs before the noun say (_topic_question)."""
+    if not inner.rstrip(" .…").endswith(("?", "？")):
+        return 0
+    offset = max(0, start - TITLE_CUE_CHARS)
+    before = text[offset:start].rstrip(" ,")
+    if before.endswith(LEAD_IN_MARKS):
+        return 0
+    noun = LAST_WORD_RE.search(before)  # right before it: "questions (“…?”)" lists examples of some
+    return offset + noun.start() if noun is not None and noun.group(1).lower() in QUESTION_NOUNS else 0
+
+
+# The noun "question" (several languages), naming the quotation after it.
+QUESTION_NOUNS = frozenset((
+    "question", "questions", "frage", "fragen", "pregunta", "preguntas", "domanda", "domande", "vraag", "vragen",
+    "pergunta", "perguntas", "pytanie", "pytania", "вопрос", "вопросы", "fråga", "frågan", "otázka", "otázku",
+))
 
 
 def _gloss(text: str, start: int) -> bool:
@@ -2823,12 +2901,26 @@ ASK_YOURSELF_RE = lazy(
 
 def _set_words(text: str, start: int) -> bool:
     """Words to repeat that a lead-in names as a set form ("apply the same wording to your
-    friends: “…”", "say the mantra again: “…”", "die Formel: „…“"), with no one in the sentence
-    said to say them: a mantra, an affirmation or a formula, not anyone's words."""
+    friends: “…”", "say the mantra again: “…”", "die Formel: „…“"), or a rule the sentence states
+    ("The golden rule for pruning is “…”", "Die Faustregel lautet „…“"), with no one in the sentence
+    said to say them: a mantra, an affirmation, a formula or a maxim, not anyone's words."""
     sentence = _sentence_before(text, start)
+    if RULE_IS_RE.search(sentence) is not None and not says(sentence):
+        return True
     if not sentence.rstrip().endswith(":") or says(sentence):
         return False
     return not SET_WORDS_NOUNS.isdisjoint(WORD_RE.findall(sentence.lower()))
+
+
+# A rule or a maxim, then the copula right before the quote, in several languages ("the golden
+# rule for clematis is", "the rule of thumb here is:", "die Faustregel lautet", "la règle d'or est",
+# "la regla de oro es", "la regola d'oro è", "de vuistregel is", "a regra de ouro é").
+RULE_IS_RE = lazy(
+    r"(?i)\b(?:(?:golden|first|basic|simple|old|one) rule|rule of thumb|(?:faust|grund|goldene )regel|"
+    r"règle (?:d['’]or|de base)|regla (?:de oro|básica|general)|regola (?:d['’]oro|base|generale)|"
+    r"(?:vuist|gouden |basis)regel|regra (?:de ouro|básica|geral)|złota zasada)\b[^.!?:;\"“”„«»]{0,60}?"
+    r"\b(?:is|was|lautet|ist|est|es|è|é|brzmi)\W{0,3}$"
+)
 
 
 # Nouns for a set form of words to repeat (several languages); never "statement" or "words",
