@@ -1682,6 +1682,8 @@ class NameIndex:
         # is a speaker, however often named; so is the last name when it is the subject of the sentence
         # right before the quote ("Her neighbour, Dom Fry, shrugged. “…,” he said": the one the story
         # has just turned to)
+        if (subject := _subject_over_owner(text, found)) is not None:
+            return subject
         if _subject_of_last_sentence(text, found[-1][0]):
             return found[-1][1]
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
@@ -1880,6 +1882,22 @@ def _subject_of_last_sentence(text: str, at: int) -> bool:
     neighbour, Dom Fry, shrugged.")? A pronoun after it stands for the one that sentence is about."""
     start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
     return SENTENCE_END_RE.search(text, at) is None and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS
+
+
+def _subject_over_owner(text: str, found: list[tuple[int, str]]) -> str | None:
+    """The person opening the sentence that names the last one only as an owner ("Lee called Vale's
+    song “stunning”. “…,” she said": Lee, not Vale, is who the sentence is about); None otherwise."""
+    where, name = found[-1]
+    word = WORD_RE.match(text, where)
+    if word is None or not OWNER_AFTER_RE.match(text, word.end()):
+        return None
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, where + 1)), default=0)  # the owner may open it
+    return next((who for at, who in found[:-1] if who != name and start <= at
+                 and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS), None)
+
+
+# A possessive ending right after a name's word: "Vale's", "Vale’s", "Jones'".
+OWNER_AFTER_RE = lazy(r"['’]s?(?![\w'’])")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -1,0 +1,54 @@
+"""Speakers read from the structure of the text around a quotation (who a sentence is about, whose
+turn it is), with variants that must keep their answer."""
+
+from __future__ import annotations
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the orchestra story, long enough to read as running text "
+                 f"of the article body that a reader would keep.</p>" for i in range(4))
+
+
+def speakers(paragraphs: str) -> list[str | None]:
+    html = ("<!doctype html><html lang='en'><head><title>Scores | Valley Courier</title></head><body><article>"
+            f"<h1>Scores</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+INTRO = "<p>Priya Castellane wrote the score for the film with the singer Dorrit Vale.</p>"
+
+
+def test_a_pronoun_stands_for_the_subject_not_the_owner_named_after_it() -> None:
+    found = speakers(INTRO + "<p>Castellane called Vale’s performance “stunning,” but seemed changed by the "
+                     "work in a different way. “Music runs in my family, and I was somehow granted access to it,” "
+                     "she said.</p>")
+    assert found == ["Priya Castellane"]
+
+
+def test_the_subject_wins_over_an_owner_with_a_straight_apostrophe_and_a_full_name() -> None:
+    found = speakers(INTRO + "<p>Priya Castellane praised Vale's voice at length after the first night. "
+                     "“I wrote the song for a voice like that one, and I will write another,” she said.</p>")
+    assert found == ["Priya Castellane"]
+
+
+def test_an_owner_opening_the_sentence_is_still_who_it_is_about() -> None:
+    found = speakers(INTRO + "<p>Castellane praised the band. Vale’s answer came later in the evening. “I only "
+                     "sang what was already written on the page for me,” she said.</p>")
+    assert found == ["Dorrit Vale"]
+
+
+def test_an_owner_with_no_subject_named_before_it_keeps_its_answer() -> None:
+    found = speakers(INTRO + "<p>After the concert, the hall heard Vale’s encore twice. “I only sang what "
+                     "was already written on the page for me,” she said.</p>")
+    assert found == ["Dorrit Vale"]
+
+
+def test_a_dutch_owner_after_the_subject_is_not_who_ze_is() -> None:
+    filler = "".join(f"<p>Achtergrond alinea {i} over het orkest, lang genoeg om als lopende tekst van het "
+                     f"artikel te lezen.</p>" for i in range(4))
+    body = ("<p>Priya Castellane schreef de muziek voor de film met zangeres Dorrit Vale.</p>"
+            "<p>Castellane noemde Vale's optreden „prachtig”, maar leek er anders door veranderd. „Muziek zit "
+            "in mijn familie, en ik kreeg er op een of andere manier toegang toe”, zei ze.</p>")
+    html = (f"<!doctype html><html lang='nl'><head><title>Muziek</title></head><body><article><h1>Muziek</h1>"
+            f"<div>{filler}{body}</div></article></body></html>")
+    assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Priya Castellane"]
