@@ -52,3 +52,12 @@ def test_a_dutch_owner_after_the_subject_is_not_who_ze_is() -> None:
     html = (f"<!doctype html><html lang='nl'><head><title>Muziek</title></head><body><article><h1>Muziek</h1>"
             f"<div>{filler}{body}</div></article></body></html>")
     assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Priya Castellane"]
+
+
+def test_the_subject_must_be_the_name_right_before_the_owner_in_the_same_sentence() -> None:
+    found = speakers(INTRO + "<p>Omar Lindqvist said, “The ones who last here build spare hours into every "
+                     "week.” Castellane agreed that spare hours are needed, stating, “There are weeks when the hall "
+                     "is booked every evening and we still find the time.” In contrast, at the school, Vale’s time "
+                     "was set in advance. She said that if a lesson comes up, she moves it, but as the concert "
+                     "nears, focus shifts and “practice on the stage takes priority over the teaching.”</p>")
+    assert found == ["Omar Lindqvist", "Priya Castellane", "Dorrit Vale"]

@@ -1891,9 +1891,17 @@ def _subject_over_owner(text: str, found: list[tuple[int, str]]) -> str | None:
     word = WORD_RE.match(text, where)
     if word is None or not OWNER_AFTER_RE.match(text, word.end()):
         return None
+    before = [(at, who) for at, who in found if at < where]  # a name found twice stands once at `where`
+    if not before or before[-1][1] == name:
+        return None
+    at, subject = before[-1]  # the name right before the owner's: no one between them
     start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, where + 1)), default=0)  # the owner may open it
-    return next((who for at, who in found[:-1] if who != name and start <= at
-                 and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS), None)
+    if at < start or QUOTE_GAP in text[at:where] or len(tokens(text[start:at])) > LEAD_SUBJECT_TOKENS:
+        return None
+    return subject
+
+
+QUOTE_GAP = "   "  # where QUOTED_RE took a quotation out (", “…” In …" -> ",   In"): a sentence of its own ended there
 
 
 # A possessive ending right after a name's word: "Vale's", "Vale’s", "Jones'".
