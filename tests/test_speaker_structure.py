@@ -61,3 +61,50 @@ def test_the_subject_must_be_the_name_right_before_the_owner_in_the_same_sentenc
                      "was set in advance. She said that if a lesson comes up, she moves it, but as the concert "
                      "nears, focus shifts and “practice on the stage takes priority over the teaching.”</p>")
     assert found == ["Omar Lindqvist", "Priya Castellane", "Dorrit Vale"]
+
+
+LEE = "<p>Ann Lee has run the valley orchestra for twelve years and has seen three halls close.</p>"
+WORDS = "We will keep playing every weekend until the last hall in the valley closes its doors."
+
+
+def test_a_lead_in_of_someone_elses_words_before_a_quoted_paragraph() -> None:
+    for lead in ("Her verdict:", "In her own words:", "Her assessment:"):
+        found = speakers(LEE + f"<p>The council has not answered yet. {lead}</p><p>“{WORDS}”</p>")
+        assert found == ["Ann Lee"], lead
+
+
+def test_a_lead_in_of_someone_elses_words_before_a_block_quote() -> None:
+    found = speakers(LEE + f"<p>The council has not answered yet. In her words:</p>"
+                     f"<blockquote><p>{WORDS}</p></blockquote>")
+    assert found == ["Ann Lee"]
+
+
+def test_their_words_are_the_institution_heard_last() -> None:
+    found = speakers("<p>Harbour Labs tested the hall for three weeks. Harbour Labs noted:</p>"
+                     "<p>“Fast work on every fix we asked for, and a clear record of each one.”</p>"
+                     "<p>After the tests, the lab came back with a clear message. In their words:</p>"
+                     "<p>“The hall is safe for concerts of any size from today on, with no change.”</p>")
+    assert found == ["Harbour Labs", "Harbour Labs"]
+
+
+def test_owned_words_lead_ins_in_other_languages() -> None:
+    cases = (("de", "Anna Roth", "leitet das Orchester seit zwölf Jahren.", "Ihr Fazit:",
+              "„Wir spielen jedes Wochenende weiter, bis der letzte Saal im Tal schließt.“"),
+             ("es", "Ana Ruiz", "dirige la orquesta desde hace doce años.", "En sus propias palabras:",
+              "«Seguiremos tocando cada fin de semana hasta que cierre la última sala del valle.»"),
+             ("nl", "Anna de Wit", "leidt het orkest al twaalf jaar.", "In haar woorden:",
+              "„We blijven elk weekend spelen tot de laatste zaal in het dal dichtgaat.”"),
+             ("it", "Anna Neri", "dirige l'orchestra da dodici anni.", "La sua risposta:",
+              "«Continueremo a suonare ogni fine settimana finché l'ultima sala della valle chiude.»"))
+    for lang, name, story, lead, quote in cases:
+        filler = "".join(f"<p>{name} {story} Paragraph {i}, long enough to read as text.</p>" for i in range(3))
+        html = (f"<!doctype html><html lang='{lang}'><head><title>Orchester</title></head><body><article>"
+                f"<h1>Orchester</h1><div>{filler}<p>{name} {story} {lead}</p><p>{quote}</p></div></article>"
+                "</body></html>")
+        assert [q.speaker for q in cleanpage.clean(html).quotes] == [name], lang
+
+
+def test_a_lead_in_owning_more_than_words_is_not_an_owned_lead() -> None:
+    for lead in ("Her hall:", "Their sign on the door of the hall:"):
+        found = speakers(LEE + f"<p>The council has not answered yet. {lead}</p><p>“{WORDS}”</p>")
+        assert found == [None], lead

@@ -1505,8 +1505,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
             speaker = names.by_initials(turn.group(1))  # "OP: “…”": the turn of the one whose initials mark it
-        if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
-            speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
+        if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
+            speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
                 and _interview_question(last_person.last_paragraph()):
             speaker = last_person()  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers

@@ -2620,6 +2620,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     words = tokens(lead[start:])
     if _own_words_lead(words):
         return None  # "Meine Antwort war:": the writer's own words (first_person), no name
+    if _owned_words_lead(words):  # "Her verdict:", "In their words:": the one the sentences before name
+        return names.last_person_in(lead[:start]) or last_person()
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
         if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
             name, _end = _name_at(words, k + 1)
@@ -5241,8 +5243,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
         if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
             return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
-    if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
-        return ""  # "His answer:", "Ihre Antwort:": the person named before
+    if _owned_words_lead(tokens[start:]):
+        return ""  # "His answer:", "Ihre Antwort:", "In their words:": the person named before
     if _own_words_lead(tokens[start:]):
         return None  # "Meine Antwort war:": the writer's words (first_person), no name
     joined = _joined_clause_subject(tokens[start:])
@@ -5533,6 +5535,34 @@ OWN_WORDS_NOUNS = SPEECH_NOUNS | frozenset(("thought", "thoughts", "reaction", "
                                             "pergunta", "resposta", "advies", "gedachte", "vraag", "rada", "myśl"))
 OWN_WORDS_NOUN_REACH = 3  # "My first honest answer": the noun among the first words after the possessive
 OWN_WORDS_LEAD_TOKENS = 10  # "My advice to anyone moving here is simple:": a short clause, not a sentence of story
+
+
+def _owned_words_lead(words: list[str]) -> bool:
+    """A colon clause that is nothing but someone else's words named by a possessive ("His answer:",
+    "Their assessment:", "In her words:", "Ihr Fazit:", "Sa réponse :", "En sus palabras:", "La sua
+    risposta:", "In zijn woorden:", "A sua resposta:"): the person the text named last speaks next. A
+    clause with more in it ("His answer to the council was short:") is read by its subject instead."""
+    if len(words) < 3 or words[-1] != ":" or len(words) > OWNED_LEAD_TOKENS:
+        return False
+    at = 1 if words[0].lower() in OWNED_LEAD_PREPOSITIONS else 0
+    at += words[at].lower() in OWN_WORDS_ARTICLES
+    if words[at].lower() not in OWNED_LEAD_POSSESSIVES:
+        return False
+    rest = [w.lower() for w in words[at + 1:-1] if w.lower() not in OWNED_LEAD_FILLERS]
+    return len(rest) == 1 and rest[0] in OWNED_LEAD_NOUNS
+
+
+OWNED_LEAD_TOKENS = 6  # "In their own words :": the whole clause, no story around it
+OWNED_LEAD_PREPOSITIONS = frozenset(("in", "en", "dans", "nelle", "nas", "mit"))  # "In her words:", "Nelle sue parole:"
+# The third-person possessives, with the forms a preposition or a plural noun takes ("In seinen Worten:",
+# "Dans ses mots :", "Nelle sue parole:", "In hun woorden:").
+OWNED_LEAD_POSSESSIVES = POSSESSIVE_PRONOUNS | frozenset(("ihr", "seinen", "ihren", "ses", "leurs", "sue", "seu",
+                                                          "hun"))
+OWNED_LEAD_FILLERS = frozenset(("own", "final", "first", "eigenen", "propias", "propres", "proprie", "próprias", "eigen"))
+# Someone's words or judgement: the speech nouns and those of a verdict set down as words.
+OWNED_LEAD_NOUNS = SPEECH_NOUNS | frozenset((
+    "assessment", "worten", "fazit", "urteil", "einschätzung", "avis", "verdetto", "giudizio", "oordeel", "woorden",
+    "conclusie", "veredicto", "valoración", "veredito", "avaliação", "palavras", "resposta"))
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
