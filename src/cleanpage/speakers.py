@@ -5243,7 +5243,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
         if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
             return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
-    if _owned_words_lead(tokens[start:]):
+    if (tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens)
+            and tokens[start + 1].lower() in SPEECH_NOUNS) or _owned_words_lead(tokens[start:]):
         return ""  # "His answer:", "Ihre Antwort:", "In their words:": the person named before
     if _own_words_lead(tokens[start:]):
         return None  # "Meine Antwort war:": the writer's words (first_person), no name
