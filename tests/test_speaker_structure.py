@@ -108,3 +108,18 @@ def test_a_lead_in_owning_more_than_words_is_not_an_owned_lead() -> None:
     for lead in ("Her hall:", "Their sign on the door of the hall:"):
         found = speakers(LEE + f"<p>The council has not answered yet. {lead}</p><p>“{WORDS}”</p>")
         assert found == [None], lead
+
+
+def test_a_reviewer_name_masked_by_asterisks_signs_the_quote_above_it() -> None:
+    found = speakers("<p>Guests who booked through the box office left these reviews.</p>"
+                     "<blockquote><p>“The show was great and the seats were good, we will come back next year.”</p>"
+                     "</blockquote><p>– Mar**</p>"
+                     "<blockquote><p>“Talented players and a warm hall, with a free drink at the bar after.”</p>"
+                     "</blockquote><p>– Jo** Ke****</p>")
+    assert found == ["Mar**", "Jo** Ke****"]
+
+
+def test_a_single_footnote_star_is_no_masked_name() -> None:
+    found = speakers("<blockquote><p>“The show was great and the seats were good, we will come back next year.”</p>"
+                     "</blockquote><p>– Reviewed by the hall*</p>")
+    assert found == [None]

@@ -2884,8 +2884,9 @@ def _own_sentence_subject(before: str) -> str | None:
 
 # A dash after the closing mark, then a name and nothing more before the next quote, the end or a
 # comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameDesk"): a blurb's, review's or epigraph's source.
-# The name may be an outlet's ("The Harbour Courier", "Console Monthly", "PlayReview+").
-_CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
+# The name may be an outlet's ("The Harbour Courier", "Console Monthly", "PlayReview+"), or a reviewer's
+# a shop masks for privacy, each word cut short by asterisks ("— Jo** Al****"), as the page gives it.
+_CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*(?:\*{2,})?"
 DASH_CREDIT_RE = lazy(
     rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
     r"(?=\s*(?:$|[“\"«„,]|\([^()]{0,40}\)\s*$))"  # "— Ann L. (Read all reviews.)": a short aside may end the line
