@@ -123,3 +123,19 @@ def test_a_single_footnote_star_is_no_masked_name() -> None:
     found = speakers("<blockquote><p>“The show was great and the seats were good, we will come back next year.”</p>"
                      "</blockquote><p>– Reviewed by the hall*</p>")
     assert found == [None]
+
+
+def test_a_credit_line_ending_a_small_header_box_leads_into_the_quote() -> None:
+    found = speakers("<div class='tip'><div class='tip-head'><div class='label'>Expert Take</div>"
+                     "<div class='who'>From Dana Whitfield,<span> Chief Technology Officer of Tidewater</span></div>"
+                     "</div><div class='tip-body'>“A common problem I see is people picking a far server when a "
+                     "near one would be twice as fast for them.”</div></div>")
+    assert found == ["Dana Whitfield"]
+
+
+def test_a_large_wrapper_before_the_quote_is_no_header_box() -> None:
+    lines = "".join(f"<div>Line {i} of the long section before the quote.</div>" for i in range(8))
+    found = speakers(f"<div>{lines}<div>From Dana Whitfield, Chief Technology Officer of Tidewater</div></div>"
+                     "<div>“A common problem I see is people picking a far server when a near one would be twice "
+                     "as fast for them.”</div>")
+    assert found == [None]

@@ -2023,10 +2023,25 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
     if text[:1] not in OPENING_QUOTE_MARKS or prev is None or not isinstance(prev.tag, str) \
             or prev.tag not in LEAD_IN_TAGS:
         return None
-    return led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
+    lead = led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
+    if lead is None and (line := _last_line(prev)) is not None:
+        lead = led_in_speaker(_text(line)[-LEAD_IN_WINDOW:])  # a box's label, then "From Ann Lee, pilot"
+    return lead
 
 
 LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not
+
+
+def _last_line(el: etree._Element) -> etree._Element | None:
+    """The last block inside `el` that holds words, where `el` is a small wrapper of several (a header of
+    a label line and a credit line); None for a plain paragraph or a wrapper too large to be a header."""
+    blocks = list(islice(el.iterdescendants("p", "div"), LAST_LINE_BLOCKS + 1))
+    if len(blocks) > LAST_LINE_BLOCKS:
+        return None
+    return next((inner for inner in reversed(blocks) if inner.text_content().strip()), None)
+
+
+LAST_LINE_BLOCKS = 6  # blocks a header wrapper holds at most: a label, a name, an office
 
 
 class _Turn:
