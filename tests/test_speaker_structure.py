@@ -139,3 +139,19 @@ def test_a_large_wrapper_before_the_quote_is_no_header_box() -> None:
                      "<div>“A common problem I see is people picking a far server when a near one would be twice "
                      "as fast for them.”</div>")
     assert found == [None]
+
+
+BAND = "<p>Tom Rask and Ivo Markel played the last night of the tour together at the old hall.</p>"
+
+
+def test_a_subject_after_a_fronted_clause_wins_over_the_owner_its_verb_names() -> None:
+    for opening in ("After the second encore, Rask", "After a song called “Low Tide,” Rask"):
+        found = speakers(BAND + f"<p>{opening} teed up Markel’s solo. “You may know him from the radio, "
+                         f"but tonight he plays for us alone,” he said.</p>")
+        assert found == ["Tom Rask"], opening
+
+
+def test_more_than_a_verb_between_subject_and_owner_keeps_the_owner() -> None:
+    found = speakers(BAND + "<p>After the second encore, Rask left the stage to the crowd and to Markel’s "
+                     "band. “You may know us from the radio, but tonight we play for you alone,” he said.</p>")
+    assert found == ["Ivo Markel"]

@@ -1896,9 +1896,24 @@ def _subject_over_owner(text: str, found: list[tuple[int, str]]) -> str | None:
         return None
     at, subject = before[-1]  # the name right before the owner's: no one between them
     start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, where + 1)), default=0)  # the owner may open it
-    if at < start or QUOTE_GAP in text[at:where] or len(tokens(text[start:at])) > LEAD_SUBJECT_TOKENS:
+    if at < start or QUOTE_GAP in text[at:where]:
         return None
-    return subject
+    if len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS or _verb_to_owner(text, start, at, where):
+        return subject
+    return None
+
+
+def _verb_to_owner(text: str, start: int, at: int, where: int) -> bool:
+    """Does the name at `at` open a clause after a comma (or a quoted title that ends in one) and lead by a
+    verb alone to the owner at `where` ("After the show, Simmons teed up McDonald's cameo": a few lower-case
+    words between, nothing else)?"""
+    between = text[at:where].split()[1:]
+    lead = text[start:at]
+    return (lead.rstrip().endswith(",") or lead.endswith(QUOTE_GAP)) and 0 < len(between) <= OWNER_VERB_WORDS \
+        and all(w.isalpha() and w.islower() for w in between)
+
+
+OWNER_VERB_WORDS = 3  # "teed up", "had praised": the verb between a subject and the owner it names
 
 
 QUOTE_GAP = "   "  # where QUOTED_RE took a quotation out (", “…” In …" -> ",   In"): a sentence of its own ended there
