@@ -155,3 +155,21 @@ def test_more_than_a_verb_between_subject_and_owner_keeps_the_owner() -> None:
     found = speakers(BAND + "<p>After the second encore, Rask left the stage to the crowd and to Markel’s "
                      "band. “You may know us from the radio, but tonight we play for you alone,” he said.</p>")
     assert found == ["Ivo Markel"]
+
+
+INTERVIEW = ("<p>For twelve years the cook Mara Lindell has run a small kitchen by the northern forest. "
+             "We met her there.</p>")
+
+
+def test_a_quoted_paragraph_after_an_interview_answer_is_the_answer_set_apart() -> None:
+    found = speakers(INTERVIEW + "<p>Why the forest, and not the city?</p>"
+                     "<p>Because the fisher brings the catch in the morning. I know where each thing comes from.</p>"
+                     "<p>“The forest is a pantry. You only have to learn to read the labels on it.”</p>")
+    assert found == ["Mara Lindell"]
+
+
+def test_a_quoted_paragraph_with_no_question_before_the_answer_stays_unnamed() -> None:
+    found = speakers(INTERVIEW + "<p>The forest is close to the kitchen.</p>"
+                     "<p>Because the fisher brings the catch in the morning, the menu changes daily.</p>"
+                     "<p>“The forest is a pantry. You only have to learn to read the labels on it.”</p>")
+    assert found == [None]

@@ -41,6 +41,7 @@ from .speakers import (
     NameIndex,
     PosterName,
     RoleWord,
+    Spoken,
     according_before,
     cjk_count,
     complement_speaker,
@@ -1436,6 +1437,14 @@ def _interview_question(paragraph: str) -> bool:
         and not any(mark in question for mark in QUOTE_MARKS)
 
 
+def _interview_answered(last_person) -> bool:
+    """Were the two paragraphs read last an interviewer's question and an answer naming no one and
+    quoting nothing? A paragraph all in quote marks after them is the answer's words set apart."""
+    read = [text for text in islice(reversed(last_person.paragraphs), 2)]
+    return len(read) == 2 and not isinstance(read[0], Spoken) and _interview_question(read[1]) \
+        and not _interview_question(read[0]) and not any(mark in read[0] for mark in QUOTE_MARKS)
+
+
 INTERVIEW_QUESTION_CHARS = 200  # a question set as its own paragraph, not a paragraph that ends asking
 QUOTE_MARKS = "“”\"«»„"
 
@@ -1510,6 +1519,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
                 and _interview_question(last_person.last_paragraph()):
             speaker = last_person()  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+        if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
+                and _interview_answered(last_person):
+            speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
