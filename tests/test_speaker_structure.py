@@ -173,3 +173,29 @@ def test_a_quoted_paragraph_with_no_question_before_the_answer_stays_unnamed() -
                      "<p>Because the fisher brings the catch in the morning, the menu changes daily.</p>"
                      "<p>“The forest is a pantry. You only have to learn to read the labels on it.”</p>")
     assert found == [None]
+
+
+def test_someone_unnamed_brought_in_after_the_verb_speaks_not_the_last_person_named() -> None:
+    found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, who knew her son ran a fake shop page. "
+                     "“I am ahead of every other parent I know when it comes to phones,” she said.</p>")
+    assert found == [None]
+
+
+def test_a_newcomer_inside_the_sentence_in_french_and_german() -> None:
+    cases = (("fr", "Mara Lindell tient la cuisine depuis douze ans.",
+              "Nous avons rencontré une habitante qui vit près de la forêt. « La forêt est un garde-manger pour "
+              "nous tous, il suffit d’apprendre à la lire », dit-elle."),
+             ("de", "Mara Lindell führt die Küche seit zwölf Jahren.",
+              "Wir trafen eine Anwohnerin, die seit Jahren am Wald lebt. „Der Wald ist eine Speisekammer für uns "
+              "alle, man muss ihn nur lesen lernen“, sagt sie."))
+    for lang, intro, body in cases:
+        filler = "".join(f"<p>{intro} Absatz {i}, lang genug, um als Text gelesen zu werden.</p>" for i in range(3))
+        html = (f"<!doctype html><html lang='{lang}'><head><title>Wald</title></head><body><article><h1>Wald</h1>"
+                f"<div>{filler}<p>{body}</p></div></article></body></html>")
+        assert [q.speaker for q in cleanpage.clean(html).quotes] == [None], lang
+
+
+def test_a_newcomer_the_sentence_names_is_that_person() -> None:
+    found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, Ivy Sandberg, who knew her son ran a fake "
+                     "shop page. “I am ahead of every other parent I know when it comes to phones,” she said.</p>")
+    assert found == ["Ivy Sandberg"]

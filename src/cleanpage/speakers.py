@@ -921,8 +921,23 @@ def unnamed_newcomer(before: str, names: NameIndex) -> bool:
     sentence = lead[_sentence_start(lead):] if lead.endswith((",", ":")) or not lead.endswith((".", "!", "?")) \
         else lead[_sentence_start(lead[:-1]):]
     words = tokens(sentence[:NEWCOMER_CHARS])
-    return len(words) > 2 and words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) \
+    return len(words) > 2 and (words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) or _met_newcomer(words)) \
         and names.last_person_in(lead) is None
+
+
+def _met_newcomer(words: list[str]) -> bool:
+    """Does the sentence bring someone unnamed in after its verb, set off by a comma or a relative
+    pronoun ("The paper spoke to one mother, who …", "We met a fisher who …", "Nous avons rencontré une
+    habitante qui …", "Wir trafen eine Anwohnerin, die …")?"""
+    return any(words[k].lower() in NEWCOMER_DETERMINERS and _person_noun(words[k + 1])
+               and (words[k + 2] == "," or words[k + 2].lower() in NEWCOMER_RELATIVES)
+               for k in range(1, len(words) - 2))
+
+
+# An indefinite article or "one" before the newcomer's noun inside a sentence, and the words that set it off.
+NEWCOMER_DETERMINERS = frozenset(("a", "an", "one", "een", "ein", "eine", "einen", "einer", "une", "un", "una", "uno",
+                                  "uma", "um"))
+NEWCOMER_RELATIVES = frozenset(("who", "whose", "die", "der", "qui", "que", "che", "quien", "wie"))
 
 
 def _person_noun(word: str) -> bool:
