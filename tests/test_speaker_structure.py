@@ -199,3 +199,10 @@ def test_a_newcomer_the_sentence_names_is_that_person() -> None:
     found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, Ivy Sandberg, who knew her son ran a fake "
                      "shop page. “I am ahead of every other parent I know when it comes to phones,” she said.</p>")
     assert found == ["Ivy Sandberg"]
+
+
+def test_the_newcomers_next_quotation_is_theirs_too() -> None:
+    found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, who knew her son ran a fake shop page. "
+                     "“I am ahead of every other parent I know when it comes to phones,” she said. “And still I "
+                     "missed that my son put his number on a public page.” Her daughter did better.</p>")
+    assert found == [None, None]

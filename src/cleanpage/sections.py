@@ -1469,6 +1469,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     paragraphs, whoever speaks it."""
     found: list[Quote] = []
     last_end, named = -1, False
+    newcomer_end = -2  # where a quotation given to someone unnamed and new closed: their words may go on
     quote_end = -1  # where the quotation before closed, listed or not
     matches = list(INLINE_QUOTE_RE.finditer(text))
     if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
@@ -1504,6 +1505,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if newcomer_end == last_end and not speaker and not short and _newcomer_goes_on(text[last_end:m.start()]):
+            found.append(Quote(text=m.group(0), speaker=None, kind="inline"))  # “…,” she said. “And …”: still her
+            newcomer_end = last_end = m.end()
+            continue
         if speaker is None and _said_right_before(text, m):
             speaker = DroppedSubject()  # "Mak Jah … yang katanya “…”": "he said", the one the sentence names
         if speaker is None:
@@ -1622,6 +1627,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and unnamed_newcomer(QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph(),
                                          names):
                 speaker = None  # "Een bakker uit Lier overweegt te sluiten. “…”, zegt hij.": someone new, unnamed
+                newcomer_end = m.end()
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
@@ -1640,6 +1646,12 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _newcomer_goes_on(between: str) -> bool:
+    """Does the text between an unnamed newcomer's quotation and the next one name no one, in a few words
+    ("“…,” she said. “…”")? The next is the newcomer's too, not the last person the page named."""
+    return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
 
 
 def _split_at_incise(quote: Quote, names: NameIndex) -> list[Quote]:
