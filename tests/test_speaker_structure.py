@@ -206,3 +206,10 @@ def test_the_newcomers_next_quotation_is_theirs_too() -> None:
                      "“I am ahead of every other parent I know when it comes to phones,” she said. “And still I "
                      "missed that my son put his number on a public page.” Her daughter did better.</p>")
     assert found == [None, None]
+
+
+def test_a_name_opening_the_last_sentence_right_after_a_full_stop_is_its_subject() -> None:
+    found = speakers("<p>Ann Lee has run the orchestra for years. Ann Lee spoke first at the meeting. Then a guest "
+                     "took the stage. Dorrit Vale shrugged. “I only came to listen to the band tonight, not to talk "
+                     "about it,” she said.</p>")
+    assert found == ["Dorrit Vale"]

@@ -1895,7 +1895,7 @@ def _said_before(text: str, at: int) -> bool:
 def _subject_of_last_sentence(text: str, at: int) -> bool:
     """Does the name at `at` open the last sentence of `text`, past at most a few words ("Her
     neighbour, Dom Fry, shrugged.")? A pronoun after it stands for the one that sentence is about."""
-    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at + 1)), default=0)  # the end may close at `at`
     return SENTENCE_END_RE.search(text, at) is None and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS
 
 
