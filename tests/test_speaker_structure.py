@@ -183,11 +183,11 @@ def test_someone_unnamed_brought_in_after_the_verb_speaks_not_the_last_person_na
 
 def test_a_newcomer_inside_the_sentence_in_french_and_german() -> None:
     cases = (("fr", "Mara Lindell tient la cuisine depuis douze ans.",
-              "Nous avons rencontré une habitante qui vit près de la forêt. « La forêt est un garde-manger pour "
-              "nous tous, il suffit d’apprendre à la lire », dit-elle."),
+              ("Nous avons rencontré une habitante qui vit près de la forêt. « La forêt est un garde-manger pour "
+               "nous tous, il suffit d’apprendre à la lire », dit-elle.")),
              ("de", "Mara Lindell führt die Küche seit zwölf Jahren.",
-              "Wir trafen eine Anwohnerin, die seit Jahren am Wald lebt. „Der Wald ist eine Speisekammer für uns "
-              "alle, man muss ihn nur lesen lernen“, sagt sie."))
+              ("Wir trafen eine Anwohnerin, die seit Jahren am Wald lebt. „Der Wald ist eine Speisekammer für uns "
+               "alle, man muss ihn nur lesen lernen“, sagt sie.")))
     for lang, intro, body in cases:
         filler = "".join(f"<p>{intro} Absatz {i}, lang genug, um als Text gelesen zu werden.</p>" for i in range(3))
         html = (f"<!doctype html><html lang='{lang}'><head><title>Wald</title></head><body><article><h1>Wald</h1>"
