@@ -41,6 +41,7 @@ from .speakers import (
     NameIndex,
     PosterName,
     RoleWord,
+    Spoken,
     according_before,
     cjk_count,
     complement_speaker,
@@ -1489,6 +1490,14 @@ def _interview_question(paragraph: str) -> bool:
         and not any(mark in question for mark in QUOTE_MARKS)
 
 
+def _interview_answered(last_person) -> bool:
+    """Were the two paragraphs read last an interviewer's question and an answer naming no one and
+    quoting nothing? A paragraph all in quote marks after them is the answer's words set apart."""
+    read = [text for text in islice(reversed(last_person.paragraphs), 2)]
+    return len(read) == 2 and not isinstance(read[0], Spoken) and _interview_question(read[1]) \
+        and not _interview_question(read[0]) and not any(mark in read[0] for mark in QUOTE_MARKS)
+
+
 INTERVIEW_QUESTION_CHARS = 200  # a question set as its own paragraph, not a paragraph that ends asking
 QUOTE_MARKS = "“”\"«»„"
 
@@ -1513,6 +1522,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     paragraphs, whoever speaks it."""
     found: list[Quote] = []
     last_end, named = -1, False
+    newcomer_end = -2  # where a quotation given to someone unnamed and new closed: their words may go on
     quote_end = -1  # where the quotation before closed, listed or not
     matches = list(INLINE_QUOTE_RE.finditer(text))
     if "«" in text and (outer := _nesting_guillemets(text)):  # «… «Северный берег» …»: the whole, not its name
@@ -1548,6 +1558,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if newcomer_end == last_end and not speaker and not short and _newcomer_goes_on(text[last_end:m.start()]):
+            found.append(Quote(text=m.group(0), speaker=None, kind="inline"))  # “…,” she said. “And …”: still her
+            newcomer_end = last_end = m.end()
+            continue
         if speaker is None and _said_right_before(text, m):
             speaker = DroppedSubject()  # "Mak Jah … yang katanya “…”": "he said", the one the sentence names
         if speaker is None:
@@ -1558,11 +1572,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
             speaker = names.by_initials(turn.group(1))  # "OP: “…”": the turn of the one whose initials mark it
-        if speaker is None and m.start() == 0 and lead and not short and not says(text[m.end():m.end() + 60]):
-            speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in
+        if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
+            speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
                 and _interview_question(last_person.last_paragraph()):
             speaker = last_person()  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+        if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
+                and _interview_answered(last_person):
+            speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
@@ -1663,6 +1680,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     and unnamed_newcomer(QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph(),
                                          names):
                 speaker = None  # "Een bakker uit Lier overweegt te sluiten. “…”, zegt hij.": someone new, unnamed
+                newcomer_end = m.end()
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
@@ -1681,6 +1699,12 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _newcomer_goes_on(between: str) -> bool:
+    """Does the text between an unnamed newcomer's quotation and the next one name no one, in a few words
+    ("“…,” she said. “…”")? The next is the newcomer's too, not the last person the page named."""
+    return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
 
 
 def _split_at_incise(quote: Quote, names: NameIndex) -> list[Quote]:
@@ -2076,10 +2100,25 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
     if text[:1] not in OPENING_QUOTE_MARKS or prev is None or not isinstance(prev.tag, str) \
             or prev.tag not in LEAD_IN_TAGS:
         return None
-    return led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
+    lead = led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
+    if lead is None and (line := _last_line(prev)) is not None:
+        lead = led_in_speaker(_text(line)[-LEAD_IN_WINDOW:])  # a box's label, then "From Ann Lee, pilot"
+    return lead
 
 
 LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not
+
+
+def _last_line(el: etree._Element) -> etree._Element | None:
+    """The last block inside `el` that holds words, where `el` is a small wrapper of several (a header of
+    a label line and a credit line); None for a plain paragraph or a wrapper too large to be a header."""
+    blocks = list(islice(el.iterdescendants("p", "div"), LAST_LINE_BLOCKS + 1))
+    if len(blocks) > LAST_LINE_BLOCKS:
+        return None
+    return next((inner for inner in reversed(blocks) if inner.text_content().strip()), None)
+
+
+LAST_LINE_BLOCKS = 6  # blocks a header wrapper holds at most: a label, a name, an office
 
 
 class _Turn:

@@ -921,8 +921,23 @@ def unnamed_newcomer(before: str, names: NameIndex) -> bool:
     sentence = lead[_sentence_start(lead):] if lead.endswith((",", ":")) or not lead.endswith((".", "!", "?")) \
         else lead[_sentence_start(lead[:-1]):]
     words = tokens(sentence[:NEWCOMER_CHARS])
-    return len(words) > 2 and words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) \
+    return len(words) > 2 and (words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) or _met_newcomer(words)) \
         and names.last_person_in(lead) is None
+
+
+def _met_newcomer(words: list[str]) -> bool:
+    """Does the sentence bring someone unnamed in after its verb, set off by a comma or a relative
+    pronoun ("The paper spoke to one mother, who …", "We met a fisher who …", "Nous avons rencontré une
+    habitante qui …", "Wir trafen eine Anwohnerin, die …")?"""
+    return any(words[k].lower() in NEWCOMER_DETERMINERS and _person_noun(words[k + 1])
+               and (words[k + 2] == "," or words[k + 2].lower() in NEWCOMER_RELATIVES)
+               for k in range(1, len(words) - 2))
+
+
+# An indefinite article or "one" before the newcomer's noun inside a sentence, and the words that set it off.
+NEWCOMER_DETERMINERS = frozenset(("a", "an", "one", "een", "ein", "eine", "einen", "einer", "une", "un", "una", "uno",
+                                  "uma", "um"))
+NEWCOMER_RELATIVES = frozenset(("who", "whose", "die", "der", "qui", "que", "che", "quien", "wie"))
 
 
 def _person_noun(word: str) -> bool:
@@ -1682,6 +1697,8 @@ class NameIndex:
         # is a speaker, however often named; so is the last name when it is the subject of the sentence
         # right before the quote ("Her neighbour, Dom Fry, shrugged. “…,” he said": the one the story
         # has just turned to)
+        if (subject := _subject_over_owner(text, found)) is not None:
+            return subject
         if _subject_of_last_sentence(text, found[-1][0]):
             return found[-1][1]
         kept = [name for where, name in found if self.mentions(name) > 1 or _said_before(text, where)]
@@ -1878,8 +1895,47 @@ def _said_before(text: str, at: int) -> bool:
 def _subject_of_last_sentence(text: str, at: int) -> bool:
     """Does the name at `at` open the last sentence of `text`, past at most a few words ("Her
     neighbour, Dom Fry, shrugged.")? A pronoun after it stands for the one that sentence is about."""
-    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)), default=0)
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, at + 1)), default=0)  # the end may close at `at`
     return SENTENCE_END_RE.search(text, at) is None and len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS
+
+
+def _subject_over_owner(text: str, found: list[tuple[int, str]]) -> str | None:
+    """The person opening the sentence that names the last one only as an owner ("Lee called Vale's
+    song “stunning”. “…,” she said": Lee, not Vale, is who the sentence is about); None otherwise."""
+    where, name = found[-1]
+    word = WORD_RE.match(text, where)
+    if word is None or not OWNER_AFTER_RE.match(text, word.end()):
+        return None
+    before = [(at, who) for at, who in found if at < where]  # a name found twice stands once at `where`
+    if not before or before[-1][1] == name:
+        return None
+    at, subject = before[-1]  # the name right before the owner's: no one between them
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, where + 1)), default=0)  # the owner may open it
+    if at < start or QUOTE_GAP in text[at:where]:
+        return None
+    if len(tokens(text[start:at])) <= LEAD_SUBJECT_TOKENS or _verb_to_owner(text, start, at, where):
+        return subject
+    return None
+
+
+def _verb_to_owner(text: str, start: int, at: int, where: int) -> bool:
+    """Does the name at `at` open a clause after a comma (or a quoted title that ends in one) and lead by a
+    verb alone to the owner at `where` ("After the show, Simmons teed up McDonald's cameo": a few lower-case
+    words between, nothing else)?"""
+    between = text[at:where].split()[1:]
+    lead = text[start:at]
+    return (lead.rstrip().endswith(",") or lead.endswith(QUOTE_GAP)) and 0 < len(between) <= OWNER_VERB_WORDS \
+        and all(w.isalpha() and w.islower() for w in between)
+
+
+OWNER_VERB_WORDS = 3  # "teed up", "had praised": the verb between a subject and the owner it names
+
+
+QUOTE_GAP = "   "  # where QUOTED_RE took a quotation out (", “…” In …" -> ",   In"): a sentence of its own ended there
+
+
+# A possessive ending right after a name's word: "Vale's", "Vale’s", "Jones'".
+OWNER_AFTER_RE = lazy(r"['’]s?(?![\w'’])")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -2594,6 +2650,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     words = tokens(lead[start:])
     if _own_words_lead(words):
         return None  # "Meine Antwort war:": the writer's own words (first_person), no name
+    if _owned_words_lead(words):  # "Her verdict:", "In their words:": the one the sentences before name
+        return names.last_person_in(lead[:start]) or last_person()
     for k in range(1, len(words) - 2):  # "these comments from Ian Lee, who …:": the words are Lee's
         if words[k].lower() in SOURCE_WORDS and words[k - 1].lower() in SPEECH_NOUNS:
             name, _end = _name_at(words, k + 1)
@@ -2856,8 +2914,9 @@ def _own_sentence_subject(before: str) -> str | None:
 
 # A dash after the closing mark, then a name and nothing more before the next quote, the end or a
 # comma ("“…” — Ann Lee, 2019", "“…” 9/10 – GameDesk"): a blurb's, review's or epigraph's source.
-# The name may be an outlet's ("The Harbour Courier", "Console Monthly", "PlayReview+").
-_CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*"
+# The name may be an outlet's ("The Harbour Courier", "Console Monthly", "PlayReview+"), or a reviewer's
+# a shop masks for privacy, each word cut short by asterisks ("— Jo** Al****"), as the page gives it.
+_CREDIT_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.&+\-]*(?:\*{2,})?"
 DASH_CREDIT_RE = lazy(
     rf"\s*(?:\d+(?:\.\d+)?\s?/\s?\d+\s*)?[-–—―]{{1,2}}\s*({_CREDIT_WORD}(?:\s(?:{_CREDIT_WORD}|of|and|the|de|van|von)){{0,4}})"
     r"(?=\s*(?:$|[“\"«„,]|\([^()]{0,40}\)\s*$))"  # "— Ann L. (Read all reviews.)": a short aside may end the line
@@ -5215,8 +5274,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
         if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
             return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
-    if tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens) and tokens[start + 1].lower() in SPEECH_NOUNS:
-        return ""  # "His answer:", "Ihre Antwort:": the person named before
+    if (tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens)
+            and tokens[start + 1].lower() in SPEECH_NOUNS) or _owned_words_lead(tokens[start:]):
+        return ""  # "His answer:", "Ihre Antwort:", "In their words:": the person named before
     if _own_words_lead(tokens[start:]):
         return None  # "Meine Antwort war:": the writer's words (first_person), no name
     joined = _joined_clause_subject(tokens[start:])
@@ -5507,6 +5567,34 @@ OWN_WORDS_NOUNS = SPEECH_NOUNS | frozenset(("thought", "thoughts", "reaction", "
                                             "pergunta", "resposta", "advies", "gedachte", "vraag", "rada", "myśl"))
 OWN_WORDS_NOUN_REACH = 3  # "My first honest answer": the noun among the first words after the possessive
 OWN_WORDS_LEAD_TOKENS = 10  # "My advice to anyone moving here is simple:": a short clause, not a sentence of story
+
+
+def _owned_words_lead(words: list[str]) -> bool:
+    """A colon clause that is nothing but someone else's words named by a possessive ("His answer:",
+    "Their assessment:", "In her words:", "Ihr Fazit:", "Sa réponse :", "En sus palabras:", "La sua
+    risposta:", "In zijn woorden:", "A sua resposta:"): the person the text named last speaks next. A
+    clause with more in it ("His answer to the council was short:") is read by its subject instead."""
+    if len(words) < 3 or words[-1] != ":" or len(words) > OWNED_LEAD_TOKENS:
+        return False
+    at = 1 if words[0].lower() in OWNED_LEAD_PREPOSITIONS else 0
+    at += words[at].lower() in OWN_WORDS_ARTICLES
+    if words[at].lower() not in OWNED_LEAD_POSSESSIVES:
+        return False
+    rest = [w.lower() for w in words[at + 1:-1] if w.lower() not in OWNED_LEAD_FILLERS]
+    return len(rest) == 1 and rest[0] in OWNED_LEAD_NOUNS
+
+
+OWNED_LEAD_TOKENS = 6  # "In their own words :": the whole clause, no story around it
+OWNED_LEAD_PREPOSITIONS = frozenset(("in", "en", "dans", "nelle", "nas", "mit"))  # "In her words:", "Nelle sue parole:"
+# The third-person possessives, with the forms a preposition or a plural noun takes ("In seinen Worten:",
+# "Dans ses mots :", "Nelle sue parole:", "In hun woorden:").
+OWNED_LEAD_POSSESSIVES = POSSESSIVE_PRONOUNS | frozenset(("ihr", "seinen", "ihren", "ses", "leurs", "sue", "seu",
+                                                          "hun"))
+OWNED_LEAD_FILLERS = frozenset(("own", "final", "first", "eigenen", "propias", "propres", "proprie", "próprias", "eigen"))
+# Someone's words or judgement: the speech nouns and those of a verdict set down as words.
+OWNED_LEAD_NOUNS = SPEECH_NOUNS | frozenset((
+    "assessment", "worten", "fazit", "urteil", "einschätzung", "avis", "verdetto", "giudizio", "oordeel", "woorden",
+    "conclusie", "veredicto", "valoración", "veredito", "avaliação", "palavras", "resposta"))
 
 
 QUOTED_RE = lazy(r"[“\"«„][^”\"»“]*[”\"»“]|^[^“\"«„]*[”\"»]")  # quoted words, and the end of a quote begun before
