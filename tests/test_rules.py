@@ -1919,3 +1919,33 @@ def test_a_wrapper_named_related_keeps_the_articles_text_beside_its_links(names:
     text = text_of(page(body, head))
     assert "WRAPPED1" in text and "WRAPPED4" in text and "Part 2.11" in text
     assert "RELLINK" not in text and "TEASER" not in text
+
+
+def teapot_page(box: str, head: str = "<title>Cast iron teapot</title>") -> str:
+    """A shop's item page with no og:type and no JSON-LD: its description, `box` at its end."""
+    return page("<h1>Cast iron teapot</h1><div class='item-price'>EUR 64</div><div class='item-text'>"
+                "<p>Small raised dots cover the whole pot, pressed one by one into the mould, so no two "
+                "pots look quite the same.</p><p>Its inside is enamelled, so green or black tea keeps its "
+                f"taste, and rinsing it in warm water is all the care it needs.</p>{PARAGRAPHS}" + box + "</div>",
+                head=head)
+
+
+@pytest.mark.parametrize(("box_class", "title"), [
+    ("shipping-info", "配送・お支払いについて"), ("delivery_terms", "Delivery &amp; Returns"),
+    ("versand-box", "Versand und Zahlung"), ("bloc livraison", "Livraison et retours")])
+def test_a_shipping_box_its_class_names_goes_from_a_page_without_metadata(box_class: str, title: str) -> None:
+    box = (f"<div class='{box_class}'><p class='title'>{title}</p><p>TERMS Parcels leave within three working "
+           "days of the order; islands pay a surcharge.</p><p>Gift wrapping is free: say so in the note.</p></div>")
+    text = text_of(teapot_page(box))
+    assert "raised dots" in text and "enamelled" in text
+    assert "TERMS" not in text and "Gift wrapping" not in text
+
+
+@pytest.mark.parametrize(("box_class", "head"), [
+    ("fold-item", "<title>Cast iron teapot</title>"),  # no class word names shipping: the shop's own facts?
+    ("relationship-notes", "<title>Cast iron teapot</title>"),  # "ship" inside another word
+    ("shipping-info", "<title>Cast iron teapot</title><meta property='og:type' content='article'>")])
+def test_a_shipping_box_stays_without_its_class_word_or_on_an_article(box_class: str, head: str) -> None:
+    box = (f"<div class='{box_class}'><p class='title'>Shipping &amp; Returns</p><p>TERMS Parcels leave within "
+           "three working days of the order; islands pay a surcharge.</p></div>")
+    assert "TERMS" in text_of(teapot_page(box, head=head))

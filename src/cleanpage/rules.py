@@ -136,6 +136,11 @@ RULES = {r.name: r for r in (
                                             "terms, the same on every product); a line of its own offering free "
                                             "shipping over a sum ('Free shipping on orders over $60', "
                                             "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
+    Rule("shipping-box", False, "page", "on a page that says neither that it is a product nor an article "
+                                        "(no og:type, no JSON-LD), a box that class/id words name shipping "
+                                        "('shipping-info', 'delivery_terms') and that a shipping-and-returns "
+                                        "title as above opens: a shop's terms on a page without its metadata",
+         SOFT_MAX_SHARE),
     Rule("selling-points", False, "page", "on a product page, the shop's boxes by class words: its bar of "
                                           "selling points ('usp': 'Free returns', 'Chat with an expert') or its "
                                           "guarantee, the same on every product, and a pay-later offer's box ('Starting at "
@@ -496,6 +501,9 @@ MIN_MACHINE_ID_RUN = 4
 # Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews,
 # the shop's shipping-and-returns terms, its selling points and pay-later boxes, carousels of other products.
 PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns", "selling-points", "product-cards"))
+# ...and the rules off on a page that says it is a product or an article: a shop's shipping box
+# there is the product's shipping-and-returns item (above), or an article's own words.
+UNMARKED_PAGE_RULES = frozenset(("shipping-box",))
 # Rules that apply only on a page that says it is an article: its call-to-action boxes (on a
 # service page they are the offer the page is about). wcxb-dev articles tune and check +0.001.
 ARTICLE_ONLY_RULES = frozenset(("call-to-action",))
@@ -729,6 +737,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # before it, on every page: a box named the call-to-action of an article, a post or an entry
     "article-cta": _v(sequences="article-cta post-cta blog-cta entry-cta story-cta"),
     "call-to-action": _v(parts="cta ctas calltoaction", sequences="call-to-action"),
+    # last, and only on a page that says neither that it is a product nor an article, and only
+    # when a shipping-and-returns title opens the box (SHIPPING_RETURNS_LABEL_RE): a shop's terms
+    # ("shipping-info", "versand-box"); elsewhere "delivery" names a course's or a service's own text
+    "shipping-box": _v(parts="shipping delivery postage versand lieferung livraison expedition envio entrega "
+                             "spedizione consegna verzending bezorging levering dostawa wysylka frete frakt haisou "
+                             "kargo teslimat"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
