@@ -1949,3 +1949,40 @@ def test_a_shipping_box_stays_without_its_class_word_or_on_an_article(box_class:
     box = (f"<div class='{box_class}'><p class='title'>Shipping &amp; Returns</p><p>TERMS Parcels leave within "
            "three working days of the order; islands pay a surcharge.</p></div>")
     assert "TERMS" in text_of(teapot_page(box, head=head))
+
+
+def coat_grid(insert: str, insert_at: int = 2) -> str:
+    """A listing page: an intro, then a grid of four linked product cards with `insert` among them."""
+    cards = [f"<div class='tile tile-bordered'><a href='/p/{i}'><h3>{name}</h3></a><p>{line}</p>"
+             f"<div class='tile-price'>{price}</div></div>"
+             for i, (name, line, price) in enumerate((
+                 ("Packable rain jacket", "Folds into its own pocket and weighs under 250 grams.", "EUR 59"),
+                 ("Long wax coat", "Waxed cotton to the knee, with two deep side pockets.", "EUR 189"),
+                 ("Clear rain poncho", "For festivals: a light poncho of recycled film.", "EUR 19"),
+                 ("Lined trench coat", "Its fleece lining comes out for the spring.", "EUR 229")))]
+    cards.insert(insert_at, insert)
+    return page("<main><h1>Rain jackets and coats</h1><p>Jackets, ponchos and coats that keep the rain out, "
+                "from light packable shells to lined coats for the whole winter, each tested in the shop's "
+                "own shower cabin before it goes on sale.</p><div class='grid'>" + "".join(cards) + "</div></main>",
+                head="<title>Rain jackets and coats</title>")
+
+
+@pytest.mark.parametrize("insert", [
+    "<div class='tile boutique-banner'><div class='inner'>PROMO Season favourites: 20% off coats in the basket!</div></div>",
+    "<div class='tile tile--promo'>PROMO Sezonun favorileri: kabanlarda sepette %20 indirim!</div>",
+    "<div class='tile kampagnen-banner'><p>PROMO Nur diese Woche: 20 % auf alle Mäntel</p></div>"])
+def test_a_promotion_set_among_a_grids_cards_goes(insert: str) -> None:
+    text = text_of(coat_grid(insert))
+    assert "Packable rain jacket" in text and "Lined trench coat" in text and "shower cabin" in text
+    assert "PROMO" not in text
+
+
+@pytest.mark.parametrize("insert", [
+    # a card on sale: it links to its item
+    "<div class='tile sale-banner'><a href='/p/9'>PROMO Wool duffle coat</a>, now 20% off.</div>",
+    # a section's heading over the grid's next row, not a line that sells
+    "<div class='tile tile-banner'><h2>PROMO Coats for the cold months</h2></div>",
+    # a banner of another template: the cards' first class word is not its own
+    "<div class='notice banner'>PROMO Our shop closes at noon on Saturday.</div>"])
+def test_a_grids_linked_card_heading_or_other_block_named_banner_stays(insert: str) -> None:
+    assert "PROMO" in text_of(coat_grid(insert))

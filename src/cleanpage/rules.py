@@ -141,6 +141,10 @@ RULES = {r.name: r for r in (
                                         "('shipping-info', 'delivery_terms') and that a shipping-and-returns "
                                         "title as above opens: a shop's terms on a page without its metadata",
          SOFT_MAX_SHARE),
+    Rule("grid-banner", False, "page", "a promotion set among a grid's cards: a block of the cards' own first "
+                                       "class word with a 'banner'/'promo' word added ('card boutique-banner'), "
+                                       "one short line with no link and no heading, beside two or more cards "
+                                       "that each hold a link ('20% off coats in the basket!')", SOFT_MAX_SHARE),
     Rule("selling-points", False, "page", "on a product page, the shop's boxes by class words: its bar of "
                                           "selling points ('usp': 'Free returns', 'Chat with an expert') or its "
                                           "guarantee, the same on every product, and a pay-later offer's box ('Starting at "
@@ -519,6 +523,18 @@ PRICED_CARD_SHARE = 2 / 3
 MAX_CARD_CHARS = 1200  # (a card may carry its hidden "Why this ad" notice: ~800 characters)
 PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)\b)\s?\d"
                 r"|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)(?!\w))")
+# A promotion set among a grid's cards by the grid's template: a card's first class word, then a
+# banner's part ("card promo-banner", "item-wrapper boutique-banner"); the cards' own class says
+# they are the grid's, the added word that this one sells. A line at most, and beside
+# MIN_GRID_BANNER_CARDS cards or more of that first class (among the parent's first
+# MAX_GRID_SIBLINGS children), each with a link (a real card links to its item).
+GRID_BANNER_PARTS = frozenset(("banner", "promo", "promotion", "campaign", "kampanya"))
+# ...substrings of those parts, tested on the class string first (most blocks have none of them)
+GRID_BANNER_HINTS = ("banner", "promo", "campaign", "kampanya")
+GRID_BANNER_PART_RE = lazy(r"[-_]+")
+MAX_GRID_BANNER_CHARS = 160
+MIN_GRID_BANNER_CARDS = 2
+MAX_GRID_SIBLINGS = 60
 # A block pinned over the page by a utility class word (Tailwind's "fixed", Bootstrap's
 # "fixed-bottom"/"fixed-top"), of this many characters at most, with a button or a link: an
 # overlay (a consent bar, an app's pitch), whatever its words; a layout's "fixed-width" is no word of it.
