@@ -1919,3 +1919,70 @@ def test_a_wrapper_named_related_keeps_the_articles_text_beside_its_links(names:
     text = text_of(page(body, head))
     assert "WRAPPED1" in text and "WRAPPED4" in text and "Part 2.11" in text
     assert "RELLINK" not in text and "TEASER" not in text
+
+
+def teapot_page(box: str, head: str = "<title>Cast iron teapot</title>") -> str:
+    """A shop's item page with no og:type and no JSON-LD: its description, `box` at its end."""
+    return page("<h1>Cast iron teapot</h1><div class='item-price'>EUR 64</div><div class='item-text'>"
+                "<p>Small raised dots cover the whole pot, pressed one by one into the mould, so no two "
+                "pots look quite the same.</p><p>Its inside is enamelled, so green or black tea keeps its "
+                f"taste, and rinsing it in warm water is all the care it needs.</p>{PARAGRAPHS}" + box + "</div>",
+                head=head)
+
+
+@pytest.mark.parametrize(("box_class", "title"), [
+    ("shipping-info", "配送・お支払いについて"), ("delivery_terms", "Delivery &amp; Returns"),
+    ("versand-box", "Versand und Zahlung"), ("bloc livraison", "Livraison et retours")])
+def test_a_shipping_box_its_class_names_goes_from_a_page_without_metadata(box_class: str, title: str) -> None:
+    box = (f"<div class='{box_class}'><p class='title'>{title}</p><p>TERMS Parcels leave within three working "
+           "days of the order; islands pay a surcharge.</p><p>Gift wrapping is free: say so in the note.</p></div>")
+    text = text_of(teapot_page(box))
+    assert "raised dots" in text and "enamelled" in text
+    assert "TERMS" not in text and "Gift wrapping" not in text
+
+
+@pytest.mark.parametrize(("box_class", "head"), [
+    ("fold-item", "<title>Cast iron teapot</title>"),  # no class word names shipping: the shop's own facts?
+    ("relationship-notes", "<title>Cast iron teapot</title>"),  # "ship" inside another word
+    ("shipping-info", "<title>Cast iron teapot</title><meta property='og:type' content='article'>")])
+def test_a_shipping_box_stays_without_its_class_word_or_on_an_article(box_class: str, head: str) -> None:
+    box = (f"<div class='{box_class}'><p class='title'>Shipping &amp; Returns</p><p>TERMS Parcels leave within "
+           "three working days of the order; islands pay a surcharge.</p></div>")
+    assert "TERMS" in text_of(teapot_page(box, head=head))
+
+
+def coat_grid(insert: str, insert_at: int = 2) -> str:
+    """A listing page: an intro, then a grid of four linked product cards with `insert` among them."""
+    cards = [f"<div class='tile tile-bordered'><a href='/p/{i}'><h3>{name}</h3></a><p>{line}</p>"
+             f"<div class='tile-price'>{price}</div></div>"
+             for i, (name, line, price) in enumerate((
+                 ("Packable rain jacket", "Folds into its own pocket and weighs under 250 grams.", "EUR 59"),
+                 ("Long wax coat", "Waxed cotton to the knee, with two deep side pockets.", "EUR 189"),
+                 ("Clear rain poncho", "For festivals: a light poncho of recycled film.", "EUR 19"),
+                 ("Lined trench coat", "Its fleece lining comes out for the spring.", "EUR 229")))]
+    cards.insert(insert_at, insert)
+    return page("<main><h1>Rain jackets and coats</h1><p>Jackets, ponchos and coats that keep the rain out, "
+                "from light packable shells to lined coats for the whole winter, each tested in the shop's "
+                "own shower cabin before it goes on sale.</p><div class='grid'>" + "".join(cards) + "</div></main>",
+                head="<title>Rain jackets and coats</title>")
+
+
+@pytest.mark.parametrize("insert", [
+    "<div class='tile boutique-banner'><div class='inner'>PROMO Season favourites: 20% off coats in the basket!</div></div>",
+    "<div class='tile tile--promo'>PROMO Sezonun favorileri: kabanlarda sepette %20 indirim!</div>",
+    "<div class='tile kampagnen-banner'><p>PROMO Nur diese Woche: 20 % auf alle Mäntel</p></div>"])
+def test_a_promotion_set_among_a_grids_cards_goes(insert: str) -> None:
+    text = text_of(coat_grid(insert))
+    assert "Packable rain jacket" in text and "Lined trench coat" in text and "shower cabin" in text
+    assert "PROMO" not in text
+
+
+@pytest.mark.parametrize("insert", [
+    # a card on sale: it links to its item
+    "<div class='tile sale-banner'><a href='/p/9'>PROMO Wool duffle coat</a>, now 20% off.</div>",
+    # a section's heading over the grid's next row, not a line that sells
+    "<div class='tile tile-banner'><h2>PROMO Coats for the cold months</h2></div>",
+    # a banner of another template: the cards' first class word is not its own
+    "<div class='notice banner'>PROMO Our shop closes at noon on Saturday.</div>"])
+def test_a_grids_linked_card_heading_or_other_block_named_banner_stays(insert: str) -> None:
+    assert "PROMO" in text_of(coat_grid(insert))

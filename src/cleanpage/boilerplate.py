@@ -27,8 +27,8 @@ from .rules import (ARTICLE_GUARD_SHARE, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
-    MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, GRID_BANNER_PARTS, GRID_BANNER_HINTS, GRID_BANNER_PART_RE, MAX_GRID_SIBLINGS, MAX_GRID_BANNER_CHARS, MIN_GRID_BANNER_CARDS, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, UNMARKED_PAGE_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
 
@@ -86,7 +86,8 @@ def strip(root: etree._Element, options: Options,
         walker.product_blocks.update(dict.fromkeys(_card_carousels(body), "product-cards"))
     walker.tab_panels = TabPanels(body)
     walker.find_main = main_text
-    pending = [(body, (frozenset() if product else PRODUCT_ONLY_RULES) | (frozenset() if article else ARTICLE_ONLY_RULES))]
+    pending = [(body, (frozenset() if product else PRODUCT_ONLY_RULES) | (frozenset() if article else ARTICLE_ONLY_RULES)
+                | (UNMARKED_PAGE_RULES if product or article else frozenset()))]
     while pending:
         scope, disabled = pending.pop()
         soft = []
@@ -129,6 +130,12 @@ def _shipping_items(body: etree._Element) -> frozenset[etree._Element]:
         if item is not None:
             items.add(item)
     return frozenset(items)
+
+
+def _shipping_box(el: etree._Element) -> bool:
+    """Is `el`, which class words name shipping, the item that a shipping-and-returns title opens
+    (_shipping_items: its title inside, nothing before it), and no more (MAX_SHIPPING_ITEM_CHARS)?"""
+    return len(el.text_content()) <= MAX_SHIPPING_ITEM_CHARS and el in _shipping_items(el)
 
 
 def _shipping_offers(body: etree._Element, page_text: str) -> list[etree._Element]:
@@ -454,6 +461,8 @@ class _Walker:
         strong = rule is not None
         if rule is None and keys and tag not in TABLE_PART_TAGS:
             rule, strong = _attribute_rule(attrs, keys)
+            if rule == "shipping-box" and (rule in disabled or not _shipping_box(el)):
+                rule = None  # "delivery" names no box of a shop's terms here: read on as if unnamed
             if rule is not None and not strong and "id" in attrs and (tag in HEADING_TAGS or tag in SLUG_SECTION_TAGS) \
                     and _id_is_heading_slug(el, tag, attrs["id"]):
                 rule = class_rule(f"{attrs.get('class', '')} {attrs.get('data-testid', '')}")  # the id is its words
@@ -469,6 +478,8 @@ class _Walker:
                 return None  # an FAQ's tab set named a menu: questions over their answers
         if rule is None and "class" in keys and "fixed" in attrs["class"] and _fixed_bar(el, attrs["class"]):
             rule = "modal"  # a bar pinned over the page ("fixed bottom-0 z-50"): consent, an app's pitch
+        if rule is None and "class" in keys and _grid_banner(el, attrs["class"]):
+            rule = "grid-banner"
         if rule is None and "itemprop" in keys and _author_card(el, tag, attrs["itemprop"]):
             rule = "author-bio"
         if (rule is None or rule in disabled) and self.product_blocks and el in self.product_blocks:
@@ -1312,6 +1323,30 @@ def _fixed_bar(el: etree._Element, names: str) -> bool:
     if FIXED_CLASS_WORDS.isdisjoint(names.split()) or next(el.iter("button", "a"), None) is None:
         return False
     return len(el.text_content()) <= MAX_FIXED_BAR_CHARS
+
+
+def _grid_banner(el: etree._Element, names: str) -> bool:
+    """Is this block a promotion among a grid's cards: its first class word the cards', a later one
+    with a banner's part (GRID_BANNER_PARTS), one short line (MAX_GRID_BANNER_CHARS) with no link
+    and no heading, beside MIN_GRID_BANNER_CARDS cards or more of that first word, each linked?"""
+    if not any(hint in names for hint in GRID_BANNER_HINTS):
+        return False
+    words = names.split()
+    if len(words) < 2 or not any(GRID_BANNER_PARTS.intersection(GRID_BANNER_PART_RE.split(word.lower()))
+                                 for word in words[1:]):
+        return False
+    parent = el.getparent()
+    if parent is None or next(el.iter("a", *HEADING_TAGS), None) is not None \
+            or len(el.text_content()) > MAX_GRID_BANNER_CHARS:
+        return False
+    cards = 0
+    for sibling in islice(parent, MAX_GRID_SIBLINGS):
+        if sibling is el or not isinstance(sibling.tag, str):
+            continue
+        own = (sibling.get("class") or "").split()
+        if own and own[0] == words[0] and next(sibling.iter("a"), None) is not None:
+            cards += 1
+    return cards >= MIN_GRID_BANNER_CARDS
 
 
 def _price_box(el: etree._Element, attrs) -> bool:

@@ -136,6 +136,15 @@ RULES = {r.name: r for r in (
                                             "terms, the same on every product); a line of its own offering free "
                                             "shipping over a sum ('Free shipping on orders over $60', "
                                             "'Kostenloser Versand ab 49 €')", SOFT_MAX_SHARE),
+    Rule("shipping-box", False, "page", "on a page that says neither that it is a product nor an article "
+                                        "(no og:type, no JSON-LD), a box that class/id words name shipping "
+                                        "('shipping-info', 'delivery_terms') and that a shipping-and-returns "
+                                        "title as above opens: a shop's terms on a page without its metadata",
+         SOFT_MAX_SHARE),
+    Rule("grid-banner", False, "page", "a promotion set among a grid's cards: a block of the cards' own first "
+                                       "class word with a 'banner'/'promo' word added ('card boutique-banner'), "
+                                       "one short line with no link and no heading, beside two or more cards "
+                                       "that each hold a link ('20% off coats in the basket!')", SOFT_MAX_SHARE),
     Rule("selling-points", False, "page", "on a product page, the shop's boxes by class words: its bar of "
                                           "selling points ('usp': 'Free returns', 'Chat with an expert') or its "
                                           "guarantee, the same on every product, and a pay-later offer's box ('Starting at "
@@ -496,6 +505,9 @@ MIN_MACHINE_ID_RUN = 4
 # Rules that apply only on a page that says it is a product (Metadata.kind): customer reviews,
 # the shop's shipping-and-returns terms, its selling points and pay-later boxes, carousels of other products.
 PRODUCT_ONLY_RULES = frozenset(("reviews", "shipping-returns", "selling-points", "product-cards"))
+# ...and the rules off on a page that says it is a product or an article: a shop's shipping box
+# there is the product's shipping-and-returns item (above), or an article's own words.
+UNMARKED_PAGE_RULES = frozenset(("shipping-box",))
 # Rules that apply only on a page that says it is an article: its call-to-action boxes (on a
 # service page they are the offer the page is about). wcxb-dev articles tune and check +0.001.
 ARTICLE_ONLY_RULES = frozenset(("call-to-action",))
@@ -511,6 +523,18 @@ PRICED_CARD_SHARE = 2 / 3
 MAX_CARD_CHARS = 1200  # (a card may carry its hidden "Why this ad" notice: ~800 characters)
 PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)\b)\s?\d"
                 r"|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|GBP|CHF|zł|kr|Kč)(?!\w))")
+# A promotion set among a grid's cards by the grid's template: a card's first class word, then a
+# banner's part ("card promo-banner", "item-wrapper boutique-banner"); the cards' own class says
+# they are the grid's, the added word that this one sells. A line at most, and beside
+# MIN_GRID_BANNER_CARDS cards or more of that first class (among the parent's first
+# MAX_GRID_SIBLINGS children), each with a link (a real card links to its item).
+GRID_BANNER_PARTS = frozenset(("banner", "promo", "promotion", "campaign", "kampanya"))
+# ...substrings of those parts, tested on the class string first (most blocks have none of them)
+GRID_BANNER_HINTS = ("banner", "promo", "campaign", "kampanya")
+GRID_BANNER_PART_RE = lazy(r"[-_]+")
+MAX_GRID_BANNER_CHARS = 160
+MIN_GRID_BANNER_CARDS = 2
+MAX_GRID_SIBLINGS = 60
 # A block pinned over the page by a utility class word (Tailwind's "fixed", Bootstrap's
 # "fixed-bottom"/"fixed-top"), of this many characters at most, with a button or a link: an
 # overlay (a consent bar, an app's pitch), whatever its words; a layout's "fixed-width" is no word of it.
@@ -729,6 +753,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # before it, on every page: a box named the call-to-action of an article, a post or an entry
     "article-cta": _v(sequences="article-cta post-cta blog-cta entry-cta story-cta"),
     "call-to-action": _v(parts="cta ctas calltoaction", sequences="call-to-action"),
+    # last, and only on a page that says neither that it is a product nor an article, and only
+    # when a shipping-and-returns title opens the box (SHIPPING_RETURNS_LABEL_RE): a shop's terms
+    # ("shipping-info", "versand-box"); elsewhere "delivery" names a course's or a service's own text
+    "shipping-box": _v(parts="shipping delivery postage versand lieferung livraison expedition envio entrega "
+                             "spedizione consegna verzending bezorging levering dostawa wysylka frete frakt haisou "
+                             "kargo teslimat"),
 }
 PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
