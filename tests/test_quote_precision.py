@@ -659,3 +659,21 @@ def test_a_quoted_heading_after_speech_is_no_one_s_words(heading: str) -> None:
                    f"{heading}<p>The ferry office reopens on Monday after a long winter of closures and protests "
                    "along the whole coast.</p>").quotes
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "We start with the simple question, “How far is the crossing?” or “How long does the crossing take?” "
+           "for readers abroad."),
+    ("de", "Wir beginnen mit der Frage „Wie weit ist die Überfahrt?“ oder „Wie lange dauert die Überfahrt?“ "
+           "für alle Leser."),
+    ("es", "Empezamos por la pregunta «¿Qué distancia tiene la travesía?» o «¿Cuánto dura la travesía?» "
+           "para los lectores."),
+])
+def test_the_alternative_of_a_named_question_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert not clean(f"<p>{paragraph}</p>", lang).quotes
+
+
+def test_a_second_question_someone_asks_stays() -> None:
+    quotes = clean("<p>The harbour master asked the board, “Who pays for the ferry?” or “Who pays for the pier "
+                   "after the storm?” and got no answer.</p>").quotes
+    assert len(quotes) == 2

@@ -2565,11 +2565,12 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
         and not sentence.rstrip().endswith(LEAD_IN_MARKS)
 
 
-def _question_named(text: str, start: int, inner: str) -> int:
+def _question_named(text: str, start: int, inner: str, alternatives: int = 0) -> int:
     """Where the noun "question" stands right before a quoted question, a comma at most between
     ("the simple question, “How far is it?”", "die Frage „Wer zahlt?“", "la pregunta «¿Quién
-    paga?»"); 0 if it does not. The text names what it quotes a question it takes up; who asks it, if
-    anyone, the sentence's verbs before the noun say (_topic_question)."""
+    paga?»"), or before the question this one is the alternative of ("the question, “How far is
+    it?” or “How long does it take?”"); 0 if it does not. The text names what it quotes a question
+    it takes up; who asks it, if anyone, the sentence's verbs before the noun say (_topic_question)."""
     if not inner.rstrip(" .…").endswith(("?", "？")):
         return 0
     offset = max(0, start - TITLE_CUE_CHARS)
@@ -2577,7 +2578,24 @@ def _question_named(text: str, start: int, inner: str) -> int:
     if before.endswith(LEAD_IN_MARKS):
         return 0
     noun = LAST_WORD_RE.search(before)  # right before it: "questions (“…?”)" lists examples of some
-    return offset + noun.start() if noun is not None and noun.group(1).lower() in QUESTION_NOUNS else 0
+    if noun is not None and noun.group(1).lower() in QUESTION_NOUNS:
+        return offset + noun.start()
+    joined = ALTERNATIVE_QUESTION_RE.search(before)
+    if joined is None or alternatives >= MAX_ALTERNATIVE_QUESTIONS:
+        return 0
+    end = offset + joined.start()  # the question mark that closes the question before
+    window = text[max(0, end - MAX_QUESTION_CHARS):end]
+    opening = max(window.rfind(mark) for mark in OPENING_QUOTE_MARKS)
+    if opening < 0:
+        return 0
+    opening += max(0, end - MAX_QUESTION_CHARS)
+    return _question_named(text, opening, text[opening + 1:end + 1], alternatives + 1)
+
+
+# A quoted question closing right before this one, "or"/"and" between them (several languages).
+ALTERNATIVE_QUESTION_RE = lazy(r"[?？]\s*[”\"»“’」』]\s*(?:or|and|&|oder|und|ou|et|o|y|e|of|en|eller|lub|albo|или)$")
+MAX_ALTERNATIVE_QUESTIONS = 3  # questions read back along a list of alternatives
+MAX_QUESTION_CHARS = 300  # how far back the question before opens
 
 
 # The noun "question" (several languages), naming the quotation after it.
