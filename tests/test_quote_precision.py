@@ -601,3 +601,79 @@ def test_a_rule_the_sentence_states_is_no_quotation(lang: str, paragraph: str) -
 def test_a_rule_someone_is_said_to_state_stays() -> None:
     quotes = clean("<p>The golden rule, Ann Lee said, is “never moor a boat there after dark, and never alone.”</p>").quotes
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+def deck_page(deck: str, story: str, lang: str) -> cleanpage.Article:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Ferries | Coast Courier</title></head><body>"
+            f"<article><h1>Ferry service cut for the winter</h1><p class='deck'>{deck}</p>"
+            f"<div class='body'>{FILLER}<p>{story}</p></div></article></body></html>")
+    return cleanpage.clean(html)
+
+
+@pytest.mark.parametrize(("lang", "deck", "story"), [
+    ("en", "Night crossings end in May. The mayor: “We want the night ferry back now”",
+     "“We want the harbour board to bring the night ferry back, and we want it now,” said the mayor, Ann Lee."),
+    ("it", "Stop alle corse notturne. La sindaca: «Rivogliamo il traghetto della notte»",
+     "«Rivogliamo dalla Regione il traghetto della notte. Da soli non ce la facciamo», ha detto la sindaca Anna Rossi."),
+    ("fr", "Fin des traversées de nuit. La maire : « Nous voulons le bac de nuit »",
+     "« Nous voulons qu'on nous rende le bac de nuit dès cet hiver », a déclaré la maire, Anne Leroy."),
+])
+def test_a_deck_condensing_the_story_quote_is_no_quotation_of_its_own(lang: str, deck: str, story: str) -> None:
+    quotes = deck_page(deck, story, lang).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize("deck", [
+    "Night crossings end in May, and the mayor calls the plan “a betrayal of the island” in a letter.",  # a run
+    "The mayor: “We want … the night ferry back” before the winter",  # cut at an ellipsis
+])
+def test_a_partial_quote_in_the_opening_stays(deck: str) -> None:
+    story = ("“It is a betrayal of the island, and we want the night ferry back before the winter,” said the "
+             "mayor, Ann Lee.")
+    assert len(deck_page(deck, story, "en").quotes) == 2
+
+
+@pytest.mark.parametrize(("lang", "cls", "heading"), [
+    ("fr", "Story_h2__x9Qa", "« Un signal pour tous les petits ports »"),
+    ("en", "article-subheading", "“A lifeline for every island”"),
+    ("de", "zwischentitel", "„Ein Signal für alle kleinen Häfen“"),
+])
+def test_a_quoted_line_styled_as_a_heading_is_a_title(lang: str, cls: str, heading: str) -> None:
+    article = clean(f"<div class='{cls}'>{heading}</div><p>The ferry office reopens on Monday after a long winter "
+                    f"of closures and protests along the whole coast.</p>", lang)
+    assert not article.quotes
+
+
+def test_a_quoted_line_in_a_plain_div_stays() -> None:
+    article = clean("<div class='para'>“A lifeline for every island, and we will not give it up.”</div>"
+                    "<p>The ferry office reopens on Monday after a long winter of closures.</p>")
+    assert len(article.quotes) == 1
+
+
+@pytest.mark.parametrize("heading", [
+    "<h3>“A lifeline for every island”</h3>",
+    "<div class='Story_h3__k2Lm'>“A lifeline for every island”</div>",
+])
+def test_a_quoted_heading_after_speech_is_no_one_s_words(heading: str) -> None:
+    quotes = clean("<p>“We will keep the night crossing until the spring,” said the mayor, Ann Lee.</p>"
+                   f"{heading}<p>The ferry office reopens on Monday after a long winter of closures and protests "
+                   "along the whole coast.</p>").quotes
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "We start with the simple question, “How far is the crossing?” or “How long does the crossing take?” "
+           "for readers abroad."),
+    ("de", "Wir beginnen mit der Frage „Wie weit ist die Überfahrt?“ oder „Wie lange dauert die Überfahrt?“ "
+           "für alle Leser."),
+    ("es", "Empezamos por la pregunta «¿Qué distancia tiene la travesía?» o «¿Cuánto dura la travesía?» "
+           "para los lectores."),
+])
+def test_the_alternative_of_a_named_question_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert not clean(f"<p>{paragraph}</p>", lang).quotes
+
+
+def test_a_second_question_someone_asks_stays() -> None:
+    quotes = clean("<p>The harbour master asked the board, “Who pays for the ferry?” or “Who pays for the pier "
+                   "after the storm?” and got no answer.</p>").quotes
+    assert len(quotes) == 2

@@ -196,7 +196,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
             read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
-        if not has_marks or _inside(el, "blockquote") or (el.tag in QUOTED_HEADING_TAGS and not _all_quoted(el)):
+        heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
+        if not has_marks or _inside(el, "blockquote") or (heading and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
@@ -215,14 +216,15 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.append(reopened)  # »El segundo invierno …: Spanish and French reopen each paragraph with »
             open_quote.read(el, quotes, len(quotes) - 1, carried, text.rfind("»") == 0)
             continue
-        found, voice = _inline_quotes(text, names, read, _Titles(el), voice, narrator, own_words, dialogue.reply(text),
-                                      _lead_in(el, text), carried or _reopens_next(el)) \
+        # a heading breaks the voice: the paragraph before it speaks for no title under it
+        found, voice = _inline_quotes(text, names, read, _Titles(el), None if heading else voice, narrator, own_words,
+                                      dialogue.reply(text), _lead_in(el, text), carried or _reopens_next(el)) \
             if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
         found = myths.unsaid(section.given(said_before.given(found, text), text))
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
-        if el.tag in QUOTED_HEADING_TAGS:
+        if heading:
             found = _signed(el, found, names)
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
             found = [_card_signed(el, card, found[0], names)]
@@ -240,7 +242,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
-    return _visible_words(_fullest_names(_said_later(_pull_speakers(_unnamed_placeholders(quotes)))))
+    return _visible_words(_fullest_names(_said_later(_pull_speakers(_condensed_repeats(_unnamed_placeholders(quotes))))))
 
 
 def _visible_words(quotes: list[Quote]) -> list[Quote]:
@@ -406,6 +408,20 @@ def _own_words(el: etree._Element) -> str:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+def _styled_heading(el: etree._Element) -> bool:
+    """A <div> or <p> that a class sets as a heading ("Story_h2__x9", "subheading", "intertitre"):
+    a section title the page quotes («Un signal pour les communes»), read as <h2> is."""
+    return el.tag in ("div", "p") and HEADING_CLASS_RE.search(el.get("class") or "") is not None
+
+
+# Class words of a heading styled on a <div> or <p>: a level (h2…h6, CSS modules' "Story_h2__x9"),
+# subheadings and section titles in several languages.
+HEADING_CLASS_RE = lazy(
+    r"(?i)(?:^|[\s_-])(?:h[2-6]|sub-?heading|section-?heading|cross-?head|inter-?titre|intertitolo|"
+    r"zwischen-?(?:titel|ueberschrift|überschrift)|ladillo|entretitulo|intertitulo|tussenkop)(?:$|[\s_-])"
+)
 
 
 def _holds_blocks(el: etree._Element) -> bool:
@@ -680,6 +696,41 @@ SECTION_PEOPLE = 2  # one heading naming a person may be the subject of the page
 SECTION_CHARS = 2000  # a section's opening, where its text names the person its heading does
 # A list item's number before the name its heading gives ("3. ", "3) ", "#3 ").
 SECTION_NUMBER_RE = lazy(r"^(?:#?\d{1,3}[.):]?\s+)")
+
+
+def _condensed_repeats(quotes: list[Quote]) -> list[Quote]:
+    """A quotation in the page's opening, given to no one, whose words a later quotation holds in
+    order with words left out between them: the deck condensing the story's quote ("Il sindaco:
+    «Chiediamo lo stato di emergenza»" over "«Chiediamo alla Regione lo stato di emergenza …»,
+    ha detto il sindaco"), no quotation of its own. A run of the later words (a partial quote in the
+    lead) and words cut at a mark of ellipsis stay quotations."""
+    opening = []
+    for i, q in enumerate(quotes[:DECK_QUOTES]):
+        if q.speaker is not None:
+            break  # the story has begun: a quotation given to someone
+        opening.append(i)
+    dropped = set()
+    for i in opening:
+        q = quotes[i]
+        words = _words(q.text)
+        if q.kind != "inline" or len(words) < REPEAT_MIN_WORDS or "…" in q.text or "..." in q.text:
+            continue
+        run = " ".join(words)
+        for later in quotes[i + 1:]:
+            held = _words(later.text)
+            if later.speaker and _in_order(words, held) and run not in " ".join(held):
+                dropped.add(i)
+                break
+    return [q for i, q in enumerate(quotes) if i not in dropped] if dropped else quotes
+
+
+DECK_QUOTES = 3  # the quotations read before the story's first given to someone: a deck holds one or two
+
+
+def _in_order(words: list[str], held: list[str]) -> bool:
+    """Are `words` found in `held`, in order, other words between them allowed?"""
+    rest = iter(held)
+    return all(word in rest for word in words)
 
 
 def _said_later(quotes: list[Quote]) -> list[Quote]:
@@ -2553,11 +2604,12 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
         and not sentence.rstrip().endswith(LEAD_IN_MARKS)
 
 
-def _question_named(text: str, start: int, inner: str) -> int:
+def _question_named(text: str, start: int, inner: str, alternatives: int = 0) -> int:
     """Where the noun "question" stands right before a quoted question, a comma at most between
     ("the simple question, “How far is it?”", "die Frage „Wer zahlt?“", "la pregunta «¿Quién
-    paga?»"); 0 if it does not. The text names what it quotes a question it takes up; who asks it, if
-    anyone, the sentence's verbs before the noun say (_topic_question)."""
+    paga?»"), or before the question this one is the alternative of ("the question, “How far is
+    it?” or “How long does it take?”"); 0 if it does not. The text names what it quotes a question
+    it takes up; who asks it, if anyone, the sentence's verbs before the noun say (_topic_question)."""
     if not inner.rstrip(" .…").endswith(("?", "？")):
         return 0
     offset = max(0, start - TITLE_CUE_CHARS)
@@ -2565,7 +2617,24 @@ def _question_named(text: str, start: int, inner: str) -> int:
     if before.endswith(LEAD_IN_MARKS):
         return 0
     noun = LAST_WORD_RE.search(before)  # right before it: "questions (“…?”)" lists examples of some
-    return offset + noun.start() if noun is not None and noun.group(1).lower() in QUESTION_NOUNS else 0
+    if noun is not None and noun.group(1).lower() in QUESTION_NOUNS:
+        return offset + noun.start()
+    joined = ALTERNATIVE_QUESTION_RE.search(before)
+    if joined is None or alternatives >= MAX_ALTERNATIVE_QUESTIONS:
+        return 0
+    end = offset + joined.start()  # the question mark that closes the question before
+    window = text[max(0, end - MAX_QUESTION_CHARS):end]
+    opening = max(window.rfind(mark) for mark in OPENING_QUOTE_MARKS)
+    if opening < 0:
+        return 0
+    opening += max(0, end - MAX_QUESTION_CHARS)
+    return _question_named(text, opening, text[opening + 1:end + 1], alternatives + 1)
+
+
+# A quoted question closing right before this one, "or"/"and" between them (several languages).
+ALTERNATIVE_QUESTION_RE = lazy(r"[?？]\s*[”\"»“’」』]\s*(?:or|and|&|oder|und|ou|et|o|y|e|of|en|eller|lub|albo|или)$")
+MAX_ALTERNATIVE_QUESTIONS = 3  # questions read back along a list of alternatives
+MAX_QUESTION_CHARS = 300  # how far back the question before opens
 
 
 # The noun "question" (several languages), naming the quotation after it.
