@@ -2801,36 +2801,36 @@ def test_a_date_line_after_the_credit_in_the_author_box_under_the_text(lang: str
     assert meta_of(page("<title>Orchard guide</title>", article(comment), lang=lang)).date is None
 
 
-# A <time> of the UTC instant that writes the reader's day without its year ("Posted Nov 18,
-# 8:19 PM"): the day before or after the UTC one is the day the page states; the UTC day written
+# A <time> of the UTC instant that writes the reader's day without its year ("Posted Mar 3,
+# 9:40 PM"): the day before or after the UTC one is the day the page states; the UTC day written
 # so, or a day two away (no time zone's), leaves the instant as it is.
 @pytest.mark.parametrize(("lang", "shown", "expected"), [
-    ("en", "Posted Nov 18, 8:19 PM", "2019-11-18"),
-    ("en", "Posted Nov 19, 1:19 AM", "2019-11-19T01:19:34+00:00"),
-    ("en", "Posted Nov 17, 8:19 PM", "2019-11-19T01:19:34+00:00"),
-    ("de", "Veröffentlicht um 20:19 Uhr am 18. November", "2019-11-18"),
-    ("es", "Publicado a las 20:19 del 18 de noviembre", "2019-11-18"),
-    ("fr", "Publié le 18 novembre à 20 h 19", "2019-11-18"),
+    ("en", "Posted Mar 3, 9:40 PM", "2021-03-03"),
+    ("en", "Posted Mar 4, 2:40 AM", "2021-03-04T02:40:12+00:00"),
+    ("en", "Posted Mar 2, 9:40 PM", "2021-03-04T02:40:12+00:00"),
+    ("de", "Veröffentlicht um 21:40 Uhr am 3. März", "2021-03-03"),
+    ("es", "Publicado a las 21:40 del 3 de marzo", "2021-03-03"),
+    ("fr", "Publié le 3 mars à 21 h 40", "2021-03-03"),
 ])
 def test_a_utc_instant_takes_the_day_its_time_element_writes_without_a_year(lang: str, shown: str, expected: str) -> None:
-    instant = "2019-11-19T01:19:34Z"
+    instant = "2021-03-04T02:40:12Z"
     head = f'<meta property="article:published_time" content="{instant}">'
     body = f'<h1>Headline</h1><div class="dateline"><time datetime="{instant}">{shown}</time></div>'
     assert meta_of(page(head, body, lang=lang)).date == expected
 
 
 # No <time> holds the published instant, but one holds the update minutes later on the same UTC
-# day and writes it on the day before ("Updated 11:21 pm, Tuesday, November 19, 2019" for 05:21
-# UTC on the 20th): the page's clock is behind UTC by more than the update's hour, so the earlier
+# day and writes it on the day before ("Updated 11:47 pm, Thursday, March 4, 2021" for 05:47
+# UTC on the 5th): the page's clock is behind UTC by more than the update's hour, so the earlier
 # publication fell on the day before as well (and so for a clock ahead of UTC: a later day written
 # for an earlier update). A later day written for a later update says nothing of the publication,
 # and the UTC day written leaves it.
 @pytest.mark.parametrize(("published", "updated", "shown", "expected"), [
-    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Updated 11:21 pm, Tuesday, November 19, 2019", "2019-11-19"),
-    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Aktualisiert: 19. November 2019, 23:21 Uhr", "2019-11-19"),
-    ("2019-11-20T20:14:35Z", "2019-11-20T19:21:58Z", "Updated 4:21 am, Thursday, November 21, 2019", "2019-11-21"),
-    ("2019-11-20T05:14:35Z", "2019-11-20T19:21:58Z", "Updated 8:21 am, Thursday, November 21, 2019", "2019-11-20T05:14:35+00:00"),
-    ("2019-11-20T05:14:35Z", "2019-11-20T05:21:58Z", "Updated 5:21 am, Wednesday, November 20, 2019", "2019-11-20T05:14:35+00:00"),
+    ("2021-03-05T05:08:11Z", "2021-03-05T05:47:30Z", "Updated 11:47 pm, Thursday, March 4, 2021", "2021-03-04"),
+    ("2021-03-05T05:08:11Z", "2021-03-05T05:47:30Z", "Aktualisiert: 4. März 2021, 23:47 Uhr", "2021-03-04"),
+    ("2021-03-05T20:08:11Z", "2021-03-05T19:47:30Z", "Updated 4:47 am, Saturday, March 6, 2021", "2021-03-06"),
+    ("2021-03-05T05:08:11Z", "2021-03-05T19:47:30Z", "Updated 8:47 am, Saturday, March 6, 2021", "2021-03-05T05:08:11+00:00"),
+    ("2021-03-05T05:08:11Z", "2021-03-05T05:47:30Z", "Updated 5:47 am, Friday, March 5, 2021", "2021-03-05T05:08:11+00:00"),
 ])
 def test_an_update_time_on_the_page_clock_moves_a_utc_publication_to_the_day_shown(
         published: str, updated: str, shown: str, expected: str) -> None:

@@ -559,7 +559,7 @@ def test_chinese_words_someone_says_stay() -> None:
 
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
-    ("en", "We will start by answering the simple question, “How many miles is it from the harbour to the "
+    ("en", "Our guide begins with the plain question, “How many miles is it from the harbour to the "
            "lighthouse?” for our readers."),
     ("en", "This guide takes up the question “Why does the ferry leave so early in the morning?” in detail."),
     ("de", "Dieser Text geht der Frage „Warum fährt die Fähre im Winter so selten zum Hafen?“ nach."),

@@ -19,8 +19,8 @@ INTRO = "<p>Priya Castellane wrote the score for the film with the singer Dorrit
 
 
 def test_a_pronoun_stands_for_the_subject_not_the_owner_named_after_it() -> None:
-    found = speakers(INTRO + "<p>Castellane called Vale’s performance “stunning,” but seemed changed by the "
-                     "work in a different way. “Music runs in my family, and I was somehow granted access to it,” "
+    found = speakers(INTRO + "<p>Castellane called Vale’s singing “flawless,” then spoke of her own start in the "
+                     "trade. “Nobody in my house played a note, so I learned it all from the radio,” "
                      "she said.</p>")
     assert found == ["Priya Castellane"]
 
@@ -47,8 +47,8 @@ def test_a_dutch_owner_after_the_subject_is_not_who_ze_is() -> None:
     filler = "".join(f"<p>Achtergrond alinea {i} over het orkest, lang genoeg om als lopende tekst van het "
                      f"artikel te lezen.</p>" for i in range(4))
     body = ("<p>Priya Castellane schreef de muziek voor de film met zangeres Dorrit Vale.</p>"
-            "<p>Castellane noemde Vale's optreden „prachtig”, maar leek er anders door veranderd. „Muziek zit "
-            "in mijn familie, en ik kreeg er op een of andere manier toegang toe”, zei ze.</p>")
+            "<p>Castellane noemde Vale's zang „foutloos”, en vertelde daarna over haar eigen begin. „Bij ons "
+            "thuis speelde niemand een noot, dus leerde ik alles van de radio”, zei ze.</p>")
     html = (f"<!doctype html><html lang='nl'><head><title>Muziek</title></head><body><article><h1>Muziek</h1>"
             f"<div>{filler}{body}</div></article></body></html>")
     assert [q.speaker for q in cleanpage.clean(html).quotes] == ["Priya Castellane"]
@@ -82,7 +82,7 @@ def test_a_lead_in_of_someone_elses_words_before_a_block_quote() -> None:
 def test_their_words_are_the_institution_heard_last() -> None:
     found = speakers("<p>Harbour Labs tested the hall for three weeks. Harbour Labs noted:</p>"
                      "<p>“Fast work on every fix we asked for, and a clear record of each one.”</p>"
-                     "<p>After the tests, the lab came back with a clear message. In their words:</p>"
+                     "<p>Three weeks later the lab sent its findings to the board. In their words:</p>"
                      "<p>“The hall is safe for concerts of any size from today on, with no change.”</p>")
     assert found == ["Harbour Labs", "Harbour Labs"]
 
@@ -176,8 +176,8 @@ def test_a_quoted_paragraph_with_no_question_before_the_answer_stays_unnamed() -
 
 
 def test_someone_unnamed_brought_in_after_the_verb_speaks_not_the_last_person_named() -> None:
-    found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, who knew her son ran a fake shop page. "
-                     "“I am ahead of every other parent I know when it comes to phones,” she said.</p>")
+    found = speakers(INTERVIEW + "<p>The Courier met one mother, who keeps the village’s only bakery open. "
+                     "“I bake at four every morning, rain or snow, and sell out by noon,” she said.</p>")
     assert found == [None]
 
 
@@ -196,15 +196,15 @@ def test_a_newcomer_inside_the_sentence_in_french_and_german() -> None:
 
 
 def test_a_newcomer_the_sentence_names_is_that_person() -> None:
-    found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, Ivy Sandberg, who knew her son ran a fake "
-                     "shop page. “I am ahead of every other parent I know when it comes to phones,” she said.</p>")
+    found = speakers(INTERVIEW + "<p>The Courier met one mother, Ivy Sandberg, who keeps the village’s only "
+                     "bakery open. “I bake at four every morning, rain or snow, and sell out by noon,” she said.</p>")
     assert found == ["Ivy Sandberg"]
 
 
 def test_the_newcomers_next_quotation_is_theirs_too() -> None:
-    found = speakers(INTERVIEW + "<p>The Courier spoke to one mother, who knew her son ran a fake shop page. "
-                     "“I am ahead of every other parent I know when it comes to phones,” she said. “And still I "
-                     "missed that my son put his number on a public page.” Her daughter did better.</p>")
+    found = speakers(INTERVIEW + "<p>The Courier met one mother, who keeps the village’s only bakery open. "
+                     "“I bake at four every morning, rain or snow, and sell out by noon,” she said. “And still the "
+                     "queue is longer every winter than the one before.” Her grandson helps on Sundays.</p>")
     assert found == [None, None]
 
 

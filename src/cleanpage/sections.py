@@ -2591,7 +2591,7 @@ def _topic_question(text: str, start: int, inner: str) -> bool:
     a question the text talks about ("arguments about “how will the bridge be paid for?”",
     "a help page on “how do I reset my password”"), not words someone spoke. (“…,” said I,
     “what do you think?”: the verb of saying keeps it; so does "you wonder “how did it…?”".)"""
-    named = _question_named(text, start, inner)  # "answering the simple question, “How far is it?”"
+    named = _question_named(text, start, inner)  # "to settle the question, “How far is it?”"
     if named:
         start = named  # what the sentence says before the noun: "la pregunta" and "de vraag" ask nothing
     first = WORD_RE.match(inner.lstrip(TITLE_PUNCTUATION + " …"))

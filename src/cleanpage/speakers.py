@@ -1920,7 +1920,7 @@ def _subject_over_owner(text: str, found: list[tuple[int, str]]) -> str | None:
 
 def _verb_to_owner(text: str, start: int, at: int, where: int) -> bool:
     """Does the name at `at` open a clause after a comma (or a quoted title that ends in one) and lead by a
-    verb alone to the owner at `where` ("After the show, Simmons teed up McDonald's cameo": a few lower-case
+    verb alone to the owner at `where` ("After the encore, Rask teed up Markel's solo": a few lower-case
     words between, nothing else)?"""
     between = text[at:where].split()[1:]
     lead = text[start:at]

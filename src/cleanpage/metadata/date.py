@@ -412,11 +412,11 @@ _CLOCK_SLACK = timedelta(minutes=1)  # a shown time without its seconds
 def _day_as_shown(date: str | None, times: list) -> str | None:
     """The publication instant on the day the page states it: where a <time> holds the instant
     in UTC and writes it out as the reader's day ("November 18, 2019 11:03 PM" for
-    2019-11-19T07:03:25+00:00, or without its year: "Posted Nov 18, 8:19 PM"), that written day
+    2019-11-19T07:03:25+00:00, or without its year: "Posted Mar 3, 9:40 PM" for 02:40 UTC on the 4th), that written day
     is the date, not the UTC one. Where no <time> holds the instant, another instant of its UTC
     day that a <time> writes on the day before, and that comes later (or on the day after, and
     comes earlier), tells that the page's clock has left that UTC day for the publication too
-    ("Updated 11:21 pm, November 19" for 05:21 UTC on the 20th: published at 05:14 UTC, the 19th
+    ("Updated 11:47 pm, March 4" for 05:47 UTC on the 5th: published at 05:08 UTC, the 4th
     on that clock as well)."""
     if not date or not date.endswith("+00:00"):
         return date
@@ -443,7 +443,7 @@ _ONE_DAY = timedelta(days=1)
 
 def _yearless_neighbour(text: str, date: str) -> str | None:
     """The day before or after the instant's UTC day, where the text writes it without its year
-    ("Nov 18, 8:19 PM" for 2019-11-19T01:19:34+00:00: the same instant on an American clock)."""
+    ("Mar 3, 9:40 PM" for 2021-03-04T02:40:12+00:00: the same instant on an American clock)."""
     if _YEAR_RE.search(text):
         return None  # a year written there is read whole (_textual_date) or is no such day
     utc_day = datetime.fromisoformat(date[:_DAY_CHARS]).date()
