@@ -601,3 +601,21 @@ def test_a_rule_the_sentence_states_is_no_quotation(lang: str, paragraph: str) -
 def test_a_rule_someone_is_said_to_state_stays() -> None:
     quotes = clean("<p>The golden rule, Ann Lee said, is “never moor a boat there after dark, and never alone.”</p>").quotes
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "We start with the simple question, “How far is the crossing?” or “How long does the crossing take?” "
+           "for readers abroad."),
+    ("de", "Wir beginnen mit der Frage „Wie weit ist die Überfahrt?“ oder „Wie lange dauert die Überfahrt?“ "
+           "für alle Leser."),
+    ("es", "Empezamos por la pregunta «¿Qué distancia tiene la travesía?» o «¿Cuánto dura la travesía?» "
+           "para los lectores."),
+])
+def test_the_alternative_of_a_named_question_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert not clean(f"<p>{paragraph}</p>", lang).quotes
+
+
+def test_a_second_question_someone_asks_stays() -> None:
+    quotes = clean("<p>The harbour master asked the board, “Who pays for the ferry?” or “Who pays for the pier "
+                   "after the storm?” and got no answer.</p>").quotes
+    assert len(quotes) == 2
