@@ -213,3 +213,24 @@ def test_a_name_opening_the_last_sentence_right_after_a_full_stop_is_its_subject
                      "took the stage. Dorrit Vale shrugged. “I only came to listen to the band tonight, not to talk "
                      "about it,” she said.</p>")
     assert found == ["Dorrit Vale"]
+
+
+
+BOXED = "“We rehearsed the last movement every night for a month before anyone heard it.”"
+
+
+def test_a_quotation_boxed_with_a_name_line_under_it_is_that_persons() -> None:
+    # the intro's subject would take an unsigned quotation after it; the name under the words wins
+    for line in ("Dorrit Vale", "Prof. Dr. Dorrit Vale", "Dorrit Vale, singer"):
+        found = speakers(INTRO + f"<div class='box'><div>{BOXED}</div><div>{line}</div></div>")
+        assert found == ["Dorrit Vale"], line
+
+
+def test_a_name_line_outside_a_box_of_two_signs_nothing() -> None:
+    # a name heading the next section of running text, a third line in the box: the answer stays
+    assert speakers(INTRO + f"<p>{BOXED}</p><div>Dorrit Vale</div><p>She sang the score in a year.</p>") \
+        == ["Priya Castellane"]
+    assert speakers(INTRO + f"<div><div>{BOXED}</div><div>Dorrit Vale</div><div>The orchestra plays again on "
+                    "Friday night at the hall.</div></div>") == ["Priya Castellane"]
+    # a line the article gives nowhere else: a box's title as likely as a person's name
+    assert speakers(f"<div><div>{BOXED}</div><div>Harbour Voices</div></div>") == [None]
