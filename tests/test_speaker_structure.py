@@ -234,3 +234,17 @@ def test_a_name_line_outside_a_box_of_two_signs_nothing() -> None:
                     "Friday night at the hall.</div></div>") == ["Priya Castellane"]
     # a line the article gives nowhere else: a box's title as likely as a person's name
     assert speakers(f"<div><div>{BOXED}</div><div>Harbour Voices</div></div>") == [None]
+
+
+def test_someones_words_set_off_by_dashes_or_commas_are_the_person_named_before() -> None:
+    quote = "“I did not come all this way to learn how to wait for anyone”"
+    for lead in (f"Her answer – {quote} – drew applause.", f"Her reply, {quote}, drew applause."):
+        found = speakers(INTRO + f"<p>Beside her, Dorrit Vale brings a restless energy. {lead}</p>")
+        assert found == ["Dorrit Vale"], lead
+
+
+def test_words_set_off_without_an_owner_keep_no_speaker() -> None:
+    # no possessive: the answer is no one's in particular
+    found = speakers(INTRO + "<p>Beside her, Dorrit Vale brings a restless energy. The answer – “I did not come all "
+                     "this way to learn how to wait for anyone” – drew applause.</p>")
+    assert found != ["Dorrit Vale"]

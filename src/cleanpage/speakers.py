@@ -2730,6 +2730,7 @@ SPEECH_NOUNS = frozenset((
     "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto", "reference",
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
+    "réplique", "réplica", "replica",  # a retort, an actor's line (fr, es/pt, it)
 ))
 
 # Nouns for what someone said or decided, owned by a possessive before a quote of its words.
@@ -4808,6 +4809,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
         return found
+    if _owned_words_set_off(tokens):
+        return ""  # "Sa réplique – « … » –", "Her reply, “…”, drew applause": the person named before
     found = _verb_speaker_before(tokens)
     if found is None and tokens[-1] == ":":
         found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
@@ -5420,6 +5423,14 @@ COLON_VERB_ADVERBS = frozenset(("also", "além", "disso", "también", "además",
 # acrescenta:", "Y añade:", "Et ajoute :", "Und ergänzt:", "En voegt eraan toe:", "Ed aggiunge:"): the
 # subject is still the one named before; the verb is asked for right after the word.
 COLON_VERB_CONJUNCTIONS = frozenset(("and", "e", "y", "et", "und", "en", "ed"))
+
+
+def _owned_words_set_off(tokens: list[str]) -> bool:
+    """Does the sentence open on a possessive and a noun of someone's words, set off by a dash or a comma
+    right before the quote ("Sa réplique – « … » –", "Her answer, “…”, came fast", "Su respuesta – «…» –")?
+    The colon's form ("Her verdict:") is _colon_subject's."""
+    return len(tokens) >= 3 and tokens[-1] == "," and tokens[-3].lower() in POSSESSIVE_PRONOUNS \
+        and tokens[-2].lower() in SPEECH_NOUNS and (len(tokens) == 3 or tokens[-4].endswith((".", "!", "?")))
 
 
 # "His answer:", "Sa réponse :": whose words, a person named before.
