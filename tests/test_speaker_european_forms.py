@@ -397,3 +397,64 @@ def test_portuguese_read_in_a_document_of_an_owner() -> None:
     found = speakers("<p>«Não queremos promessas em visitas, queremos datas num papel», lê-se numa nota da Câmara "
                      "Municipal de Aveirinho.</p>", lang="pt")
     assert found == ["Câmara Municipal de Aveirinho"]
+
+
+# Spanish and Portuguese: the imperfect of a listed preterite ("recordaba" from "recordó", "lembrava" from
+# "lembrou"), a verb of saying after the quote like any other, with an office and the name after it; on a
+# page that writes other known verbs, where no fallback reads an incise of unknown words
+TAUGHT_ES = ("<p>El concejal Tomás Arribas dijo que el pleno votará el lunes. La consejera explicó el plan y "
+             "afirmó que habrá fondos; el portavoz aseguró lo mismo.</p>")
+TAUGHT_PT = ("<p>O vereador Tomás Arriaga disse que a câmara vota na segunda. A secretária explicou o plano e "
+             "afirmou que haverá verbas; o porta-voz assegurou o mesmo.</p>")
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("es", TAUGHT_ES + "<p>«Aquí casi nadie conduce ya y el autobús pasa dos veces por semana», recordaba ayer "
+           "la alcaldesa, Nieves Carrascal, mientras servía café en la plaza.</p>"),
+    ("es", TAUGHT_ES + "<p>«Aquí casi nadie conduce ya y el autobús pasa dos veces por semana», señalaba "
+           "Nieves Carrascal a la salida del pleno.</p>"),
+    ("pt", TAUGHT_PT + "<p>«Aqui quase ninguém conduz e o autocarro passa duas vezes por semana», lembrava "
+           "ontem a presidente da junta, Nieves Carrascal, enquanto servia café na praça.</p>"),
+])
+def test_an_imperfect_of_a_listed_verb_names_its_subject(lang: str, paragraphs: str) -> None:
+    assert speakers(paragraphs, lang=lang)[-1] == "Nieves Carrascal"
+
+
+def test_an_imperfect_outside_the_quotes_sentence_takes_nothing_from_its_speaker() -> None:
+    # "recordaba" in the sentence before, "contaba con" (had) in another: the quote's own incise decides
+    quote = "«Aquí casi nadie conduce ya y el autobús pasa dos veces por semana»"
+    found = speakers(TAUGHT_ES + "<p>Nieves Carrascal recordaba el cierre de la escuela con tristeza. "
+                     f"{quote}, dijo Tomás Arribas.</p>", lang="es")
+    assert found[-1] == "Tomás Arribas"
+    found = speakers(TAUGHT_ES + f"<p>El pueblo contaba con una escuela hasta 1990. {quote}, dijo la alcaldesa, "
+                     "Nieves Carrascal.</p>", lang="es")
+    assert found[-1] == "Nieves Carrascal"
+
+
+# "And" opening a sentence whose verb of saying, subject dropped, leads in a quote with a colon: the one named
+# before goes on ("E acrescenta:", "Y añade:", "Et ajoute :", "Und ergänzt:", "En zegt:", "E aggiunge:")
+@pytest.mark.parametrize(("lang", "lead"), [("pt", "E acrescenta"), ("es", "Y añade"), ("fr", "Et ajoute"),
+                                            ("de", "Und ergänzt"), ("nl", "En zegt"), ("it", "E aggiunge"),
+                                            ("en", "And adds")])
+def test_and_before_a_verb_with_its_subject_dropped_leads_in_the_quote(lang: str, lead: str) -> None:
+    found = speakers("<p>Professora Inês Valadares, diretora do centro, prefere falar de outra coisa. "
+                     f"{lead}: «Seria desonesto prometer às pessoas que uma bactéria vai limpar os oceanos.»</p>",
+                     lang=lang)
+    assert found == ["Inês Valadares"]
+
+
+def test_and_before_a_verb_with_its_own_subject_keeps_that_subject() -> None:
+    found = speakers("<p>Professora Inês Valadares, diretora do centro, prefere falar de outra coisa. E "
+                     "acrescenta o vereador Tomás Arriaga: «Seria desonesto prometer às pessoas que uma bactéria "
+                     "vai limpar os oceanos.»</p>", lang="pt")
+    assert found == ["Tomás Arriaga"]
+
+
+# A full stop right after a closing mark ends the sentence before a lead-in ("… de «uma peça do puzzle». E
+# acrescenta: «…»"): the lead-in's dropped subject is the one that sentence names, not no one
+@pytest.mark.parametrize("lead", ["E acrescenta", "Acrescenta"])
+def test_a_sentence_ending_on_a_quote_before_a_dropped_subject_lead_in(lead: str) -> None:
+    found = speakers("<p>A professora catedrática Inês Valadares, diretora do centro e coautora do trabalho, prefere "
+                     f"falar de «uma peça do puzzle, não da solução». {lead}: «Seria desonesto prometer às pessoas que uma bactéria vai limpar "
+                     "os oceanos.»</p>", lang="pt")
+    assert found == ["Inês Valadares"]

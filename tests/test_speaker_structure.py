@@ -213,3 +213,38 @@ def test_a_name_opening_the_last_sentence_right_after_a_full_stop_is_its_subject
                      "took the stage. Dorrit Vale shrugged. “I only came to listen to the band tonight, not to talk "
                      "about it,” she said.</p>")
     assert found == ["Dorrit Vale"]
+
+
+
+BOXED = "“We rehearsed the last movement every night for a month before anyone heard it.”"
+
+
+def test_a_quotation_boxed_with_a_name_line_under_it_is_that_persons() -> None:
+    # the intro's subject would take an unsigned quotation after it; the name under the words wins
+    for line in ("Dorrit Vale", "Prof. Dr. Dorrit Vale", "Dorrit Vale, singer"):
+        found = speakers(INTRO + f"<div class='box'><div>{BOXED}</div><div>{line}</div></div>")
+        assert found == ["Dorrit Vale"], line
+
+
+def test_a_name_line_outside_a_box_of_two_signs_nothing() -> None:
+    # a name heading the next section of running text, a third line in the box: the answer stays
+    assert speakers(INTRO + f"<p>{BOXED}</p><div>Dorrit Vale</div><p>She sang the score in a year.</p>") \
+        == ["Priya Castellane"]
+    assert speakers(INTRO + f"<div><div>{BOXED}</div><div>Dorrit Vale</div><div>The orchestra plays again on "
+                    "Friday night at the hall.</div></div>") == ["Priya Castellane"]
+    # a line the article gives nowhere else: a box's title as likely as a person's name
+    assert speakers(f"<div><div>{BOXED}</div><div>Harbour Voices</div></div>") == [None]
+
+
+def test_someones_words_set_off_by_dashes_or_commas_are_the_person_named_before() -> None:
+    quote = "“I did not come all this way to learn how to wait for anyone”"
+    for lead in (f"Her answer – {quote} – drew applause.", f"Her reply, {quote}, drew applause."):
+        found = speakers(INTRO + f"<p>Beside her, Dorrit Vale brings a restless energy. {lead}</p>")
+        assert found == ["Dorrit Vale"], lead
+
+
+def test_words_set_off_without_an_owner_keep_no_speaker() -> None:
+    # no possessive: the answer is no one's in particular
+    found = speakers(INTRO + "<p>Beside her, Dorrit Vale brings a restless energy. The answer – “I did not come all "
+                     "this way to learn how to wait for anyone” – drew applause.</p>")
+    assert found != ["Dorrit Vale"]

@@ -45,6 +45,7 @@ from .speakers import (
     according_before,
     cjk_count,
     complement_speaker,
+    boxed_name_after,
     dash_signature,
     document_lead_speaker,
     document_speaker,
@@ -228,6 +229,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = _signed(el, found, names)
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
             found = [_card_signed(el, card, found[0], names)]
+        elif len(found) == 1 and _all_quoted(el) and (boxed := _boxed(el, found, names)):
+            found = boxed  # the name under it in its box: over a voice read on from before
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
                 or _headed(el, found, names) or found  # signed or named below it, or headed by a name
@@ -441,6 +444,13 @@ def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> li
         return found
     signer = signature_after(heading)
     return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
+
+
+def _boxed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph of one quotation boxed with a line under it that is a person's name alone
+    (<div><div>“…”</div><div>Ann Lee</div></div>): that person's; [] for none."""
+    speaker = boxed_name_after(el, names)
+    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
 
 
 def _named_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:

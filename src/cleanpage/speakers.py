@@ -309,6 +309,23 @@ FEW_FORMS_SAY_VERBS = frozenset((
 FEW_FORMS_SAY_VERBS -= SAY_VERBS  # "dedi": Turkish too, a taught language's verb
 SAY_VERBS |= FEW_FORMS_SAY_VERBS
 
+# The imperfect a report tells a scene in ("recordaba ayer la alcaldesa", "añadía", "lembrava"), made
+# from the preterite each listed verb has: Spanish -ó > -aba and -ió > -ía, Portuguese -ou > -ava. The
+# same verb, the same subject. A Spanish -ió may be either ("denunció" > "denunciaba", "añadió" > "añadía"):
+# both are made, and the one no one writes matches no text. One word each: no other language's phrase.
+IMPERFECT_ENDINGS = (("ió", "ía"), ("ó", "aba"), ("ou", "ava"))
+IMPERFECT_MIN_STEM = 3  # "contó" > "contaba"; no two-letter stems
+
+
+def _imperfects(verbs: frozenset[str]) -> frozenset[str]:
+    """The imperfects of the one-word preterites in `verbs` (IMPERFECT_ENDINGS)."""
+    return frozenset(verb[:-len(old)] + new for verb in verbs if " " not in verb and verb.isalpha()
+                     for old, new in IMPERFECT_ENDINGS
+                     if verb.endswith(old) and len(verb) - len(old) >= IMPERFECT_MIN_STEM)
+
+
+SAY_VERBS |= _imperfects(SAY_VERBS)
+
 # Verbs of saying a French or Spanish reflexive pronoun joins ("s’exclame", "se réjouit", "se quejó"):
 # read after "s’" or "se" only, the words alone being adjectives or other verbs ("inquiète", "demande").
 REFLEXIVE_SAY_VERBS = frozenset((
@@ -658,6 +675,8 @@ NOT_NAMES = frozenset((
     "Notre", "Nos", "Leur", "Son", "Sa", "Ses", "Cette", "Ce", "Une", "Un", "Des", "Du", "Mais", "Pour", "Dans",
     "Una", "Uno", "Las", "Del", "Al", "Su", "Sus", "Este", "Esta", "Pero", "Para", "Con", "Lo", "Gli", "Nel",
     "Della", "Questo", "Questa", "Ma", "Per", "Our", "Their", "His", "Her", "Its", "My", "Your", "These", "Those",
+    # "and" opening a sentence in French, German and Dutch ("Et ajoute :", "Und ergänzt:", "En zegt:")
+    "Et", "Und", "En",
     # adverbs and conjunctions that open a sentence before the name ("Meanwhile Bartleby said")
     "As", "Accordingly", "Meanwhile", "Whether", "How", "Why", "When", "While", "Then", "So", "Now", "Still", "Yet",
     "Later", "Finally", "Instead", "However", "Afterwards", "Again", "Here", "There", "Once", "If", "Though",
@@ -2711,6 +2730,7 @@ SPEECH_NOUNS = frozenset((
     "advice", "verdict", "view", "take", "explanation", "conclusion", "warning", "motto", "reference",
     "kommentar", "antwort", "worte", "commentaire", "réponse", "mots", "comentario", "respuesta", "palabras",
     "commento", "risposta", "parole", "reactie", "antwoord", "komentarz", "odpowiedź",
+    "réplique", "réplica", "replica",  # a retort, an actor's line (fr, es/pt, it)
 ))
 
 # Nouns for what someone said or decided, owned by a possessive before a quote of its words.
@@ -3100,6 +3120,27 @@ def signing_name(line: str) -> str | None:
     return m.group(1)
 
 
+def boxed_name_after(el: etree._Element, names: NameIndex) -> str | None:
+    """The person a box of a quotation and one line under it signs with, that line a full name
+    alone, titles before it at most, or with the person's office after a comma (<div><div>„…“</div>
+    <div>Prof. Dr. Anna Roth</div></div>, « … » / "Ann Lee, harbour master"): a pull quote laid out
+    as two lines of a wrapper of their own, no dash or bar to mark the name, when the article names
+    that person elsewhere too (not a box's title, "Orchestra Notes"). A line after a paragraph of
+    running text ("Förderung", a subheading naming a person) is in no such box."""
+    nxt, parent = el.getnext(), el.getparent()
+    if nxt is None or parent is None or len(parent) != BOXED_NAME_LINES or el.getprevious() is not None \
+            or not isinstance(nxt.tag, str) or (parent.text or "").strip() or (el.tail or nxt.tail or "").strip():
+        return None
+    words = _text(nxt).split()
+    while words and words[0].rstrip(".") in TITLES:
+        words = words[1:]  # "Prof. Dr. Anna Roth": the titles go, the name stays
+    name = signing_name(" ".join(words))
+    return name if name is not None and names.text.count(name.split()[-1]) >= 2 else None
+
+
+BOXED_NAME_LINES = 2  # the words and the name, nothing else: a third line makes it a section of its own
+
+
 def _first_line(el: etree._Element) -> str:
     """The text of `el` up to its first line break: a <br> or a block, entered when it is the
     first to hold words (<div><img><div><p>Dana</p><p>club parent</p></div></div>: "Dana")."""
@@ -3189,7 +3230,7 @@ def _opening_sentence(before: str, end_mark: str) -> str | None:
 def _clause_tokens(before: str) -> list[str]:
     """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
     in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
-    words = tokens(DESCRIPTION_ASIDE_RE.sub("", before))
+    words = tokens(CLOSED_SENTENCE_RE.sub(r"\2\1", DESCRIPTION_ASIDE_RE.sub("", before)))
     return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
@@ -4739,7 +4780,13 @@ VERBS_BEFORE_THAT = frozenset(("juge",))
 def speaker_before(before: str) -> str | None:
     """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
     "" for a pronoun; None for none."""
-    return _speaker_before(tokens(DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:])))  # "(emphasis mine):"
+    tail = CLOSED_SENTENCE_RE.sub(r"\2\1", DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:]))  # "(emphasis mine):"
+    return _speaker_before(tokens(tail))
+
+
+# A full stop right after a closing mark ("… «no da solução». E acrescenta:"): the tokens keep no mark, so
+# the stop goes before it, onto the last word, where a sentence's end is read ("solução.").
+CLOSED_SENTENCE_RE = lazy(r"([»”“\"’])([.!?])(?=\s)")
 
 
 def _speaker_before(tokens: list[str]) -> str | None:
@@ -4762,6 +4809,8 @@ def _speaker_before(tokens: list[str]) -> str | None:
     found = _according_to(tokens) or _view_then_clause(tokens)
     if found is not None:
         return found
+    if _owned_words_set_off(tokens):
+        return ""  # "Sa réplique – « … » –", "Her reply, “…”, drew applause": the person named before
     found = _verb_speaker_before(tokens)
     if found is None and tokens[-1] == ":":
         found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
@@ -5270,6 +5319,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
         start -= 1
     if start > 0 and not tokens[start - 1].endswith("."):
         return None  # a long clause whose start is out of sight: its first words are not its subject
+    if tokens[start].lower() in COLON_VERB_CONJUNCTIONS and start + 1 < len(tokens) and _verb_at(tokens, start + 1):
+        start += 1  # "E acrescenta:", "Y añade:", "Et ajoute :": the sentence goes on from the one before
     if (width := _verb_at(tokens, start)):
         if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
             return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
@@ -5366,6 +5417,20 @@ def _set_off_after_owner(tokens: list[str], end: int) -> str | None:
 COLON_VERB_ADVERBS = frozenset(("also", "além", "disso", "también", "además", "luego", "aussi", "encore", "ensuite",
                                 "anche", "poi", "inoltre", "ainda", "depois", "ook", "nog", "auch", "noch",
                                 "też", "także", "również", "potem", "ещё", "еще", "также", "тоже", "потом"))
+
+
+# "And" opening a sentence whose verb of saying, its subject dropped, leads in a quote ("And adds:", "E
+# acrescenta:", "Y añade:", "Et ajoute :", "Und ergänzt:", "En voegt eraan toe:", "Ed aggiunge:"): the
+# subject is still the one named before; the verb is asked for right after the word.
+COLON_VERB_CONJUNCTIONS = frozenset(("and", "e", "y", "et", "und", "en", "ed"))
+
+
+def _owned_words_set_off(tokens: list[str]) -> bool:
+    """Does the sentence open on a possessive and a noun of someone's words, set off by a dash or a comma
+    right before the quote ("Sa réplique – « … » –", "Her answer, “…”, came fast", "Su respuesta – «…» –")?
+    The colon's form ("Her verdict:") is _colon_subject's."""
+    return len(tokens) >= 3 and tokens[-1] == "," and tokens[-3].lower() in POSSESSIVE_PRONOUNS \
+        and tokens[-2].lower() in SPEECH_NOUNS and (len(tokens) == 3 or tokens[-4].endswith((".", "!", "?")))
 
 
 # "His answer:", "Sa réponse :": whose words, a person named before.
