@@ -185,7 +185,7 @@ def test_a_quoted_exchange_of_turns_stays() -> None:
     block = ("<p>The minutes of the meeting read:</p><blockquote><p>Ann Lee: We cannot open the east pier again "
              "before the wall is rebuilt.</p><p>Jo Park: Then the ferry must move to the west quay for a year.</p>"
              "<p>Ann Lee: So be it, and we tell the town tomorrow.</p></blockquote>")
-    assert any(q.startswith("Ann Lee: We cannot") or q.startswith("We cannot") for q in quotes(block))
+    assert any(q.startswith(("Ann Lee: We cannot", "We cannot")) for q in quotes(block))
 
 
 def test_short_turns_of_a_quoted_exchange_stay() -> None:
