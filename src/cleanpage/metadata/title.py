@@ -553,13 +553,21 @@ _MAX_LOWER_HEADINGS = 60
 
 def _titled_heading(body: lxml.html.HtmlElement | None, title: str | None) -> lxml.html.HtmlElement | None:
     """The first lower heading whose text is the title (case, spaces and punctuation aside)."""
+    return _first_saying_title(body, title, _LOWER_HEADING_TAGS, _MAX_LOWER_HEADINGS, _heading_says)
+
+
+def _heading_says(heading: lxml.html.HtmlElement, key: str) -> bool:
+    return _site_key(heading.text_content()) == key
+
+
+def _first_saying_title(body: lxml.html.HtmlElement | None, title: str | None, tags: tuple[str, ...], limit: int,
+                        says) -> lxml.html.HtmlElement | None:
+    """The first of the body's elements of these tags (up to `limit`, one pass filtered by tag in C)
+    that `says(element, key)` the title's key."""
     key = _site_key(title or "")
     if body is None or len(key) < _MIN_HEADLINE_KEY:
         return None
-    for _, heading in zip(range(_MAX_LOWER_HEADINGS), body.iter(_LOWER_HEADING_TAGS)):
-        if _site_key(heading.text_content()) == key:
-            return heading
-    return None
+    return next((el for _, el in zip(range(limit), body.iter(tags)) if says(el, key)), None)
 
 
 # Without any heading that says the title, a short line that does heads the article: a
@@ -572,14 +580,12 @@ _MAX_TITLE_LINES = 1500
 
 def _title_line(body: lxml.html.HtmlElement | None, title: str | None) -> lxml.html.HtmlElement | None:
     """The first childless line whose text is the title (case, spaces and punctuation aside)."""
-    key = _site_key(title or "")
-    if body is None or len(key) < _MIN_HEADLINE_KEY:
-        return None
-    for _, line in zip(range(_MAX_TITLE_LINES), body.iter(_TITLE_LINE_TAGS)):
-        text = line.text
-        if text and len(text) >= len(key) and not len(line) and _site_key(text) == key:
-            return line
-    return None
+    return _first_saying_title(body, title, _TITLE_LINE_TAGS, _MAX_TITLE_LINES, _line_says)
+
+
+def _line_says(line: lxml.html.HtmlElement, key: str) -> bool:
+    text = line.text
+    return bool(text) and len(text) >= len(key) and not len(line) and _site_key(text) == key
 
 
 # A page titled only as the site's home ("Home", "Startseite", "Accueil"...), the menu's label for
