@@ -1986,3 +1986,15 @@ def test_a_promotion_set_among_a_grids_cards_goes(insert: str) -> None:
     "<div class='notice banner'>PROMO Our shop closes at noon on Saturday.</div>"])
 def test_a_grids_linked_card_heading_or_other_block_named_banner_stays(insert: str) -> None:
     assert "PROMO" in text_of(coat_grid(insert))
+
+
+def test_the_walkers_grid_banner_hints_are_the_rule_tables() -> None:
+    """The walk tests a class string for GRID_BANNER_HINTS inline (no call per block): every hint
+    the rule table lists is one of those tests, none left out when the list grows."""
+    import inspect
+
+    from cleanpage.boilerplate import _Walker
+    from cleanpage.rules import GRID_BANNER_HINTS
+
+    source = inspect.getsource(_Walker.match)
+    assert all(f'"{hint}" in names' in source for hint in GRID_BANNER_HINTS)
