@@ -293,14 +293,14 @@ class _OpenQuotation:
             self.unnamed = []
 
 
-TURN_LABEL_TAGS = ("strong", "b")
+BOLD_TAGS = frozenset(("strong", "b"))  # a run-in label's tags: a turn's "Ann Lee:", a box's "Note:"
 TURN_LABEL_MAX_WORDS = 4  # "Ann Lee:", "Dr. Ann van Lee:"; longer bold lead-ins are run-in headings
 
 
 def _turn_label(el: etree._Element) -> tuple[str, str] | None:
     """A paragraph that opens with a bold label and a colon ("<b>Ann Lee:</b> We started …", "<b>Q</b>:
     Why?"): the label and the words after it, or None."""
-    if len(el) == 0 or (el.text or "").strip() or el[0].tag not in TURN_LABEL_TAGS:
+    if len(el) == 0 or (el.text or "").strip() or el[0].tag not in BOLD_TAGS:
         return None
     label = " ".join(el[0].text_content().split())
     tail = (el[0].tail or "").lstrip()
@@ -446,25 +446,28 @@ def _signed(heading: etree._Element, found: list[Quote], names: NameIndex) -> li
     return [Quote(text=found[0].text, speaker=names.full(signer), kind=found[0].kind)] if signer else []
 
 
+def _spoken_by(speaker: str | None, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """A paragraph's one quotation given to `speaker` (by the page's fullest form of the name);
+    [] for no speaker, so that the next reader is asked."""
+    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+
+
 def _boxed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
     """A paragraph of one quotation boxed with a line under it that is a person's name alone
     (<div><div>“…”</div><div>Ann Lee</div></div>): that person's; [] for none."""
-    speaker = boxed_name_after(el, names)
-    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+    return _spoken_by(boxed_name_after(el, names), found, names)
 
 
 def _named_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
     """A paragraph of one quotation whose speaker the next paragraph names as it opens ("That was
     Ann Lee, …, speaking"); [] for none."""
-    speaker = named_next(el)
-    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+    return _spoken_by(named_next(el), found, names)
 
 
 def _reported_next(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
     """A paragraph of one quotation whose speaker the next paragraph opens by reporting ("Lee said
     …"); [] for none."""
-    speaker = reported_next(el, names)
-    return [Quote(text=found[0].text, speaker=names.full(speaker), kind=found[0].kind)] if speaker else []
+    return _spoken_by(reported_next(el, names), found, names)
 
 
 def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
@@ -1289,7 +1292,6 @@ def _callout_marked(el: etree._Element, text: str, classes: str) -> bool:
 
 
 CALLOUT_SIGNS = frozenset("💡⚠ℹ📝📌❗❕🚨⛔🛑✏🔔")  # the signs a callout opens on: a bulb, a warning, information
-BOLD_TAGS = frozenset(("strong", "b"))
 BOX_START_TAGS = frozenset(("p", "div", "span"))  # the wrappers before a box's first inline element
 
 
@@ -1498,7 +1500,7 @@ class _Titles:
         """Do the quoted words stand inside the paragraph's code (<code>, <kbd>, <samp>, <tt>): a string
         in a program (`log("Starting the nightly import")`), a command to type, not anyone's words?"""
         if self.code is None:
-            self.code = [" ".join(c.text_content().split()) for c in self.el.iter(*CODE_TAGS)]
+            self.code = [" ".join(c.text_content().split()) for c in self.el.iter(*INLINE_CODE_TAGS)]
         words = " ".join(inner.split())
         return bool(words) and any(words in code for code in self.code)
 
@@ -1514,7 +1516,7 @@ class _Titles:
 
 
 # Inline elements that set a program's text, a command or its output apart in a paragraph.
-CODE_TAGS = ("code", "kbd", "samp", "tt")
+INLINE_CODE_TAGS = (*(tag for tag in CODE_BLOCK_TAGS if tag != "pre"), "tt")  # set in a sentence: no <pre>
 # Inline elements whose text may be a headline set in Title Case (a link to a story, a work, a bold line).
 HEADLINE_TAGS = ("a", "cite", "i", "em", "b", "strong")
 
