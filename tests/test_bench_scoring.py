@@ -288,3 +288,24 @@ def test_blockquotes_reads_the_markdown_quote_lines_without_their_marks():
     markdown = "Intro.\n\n> We will *open* the [quay](https://example.org/q) in May.\n>\n> Next year too.\n\nAfter."
     assert blockquotes.quoted_text(markdown) == "We will open the quay in May.  Next year too."
     assert blockquotes.plain("We will open the [quay] in *May*.") == blockquotes.plain("We will open the quay in May.")
+
+
+def test_halves_counts_each_check_figure_that_fell(tmp_path, capsys):
+    import halves
+
+    def record(page_id, half, f1, date_right=None):
+        return {"tool": "cleanpage", "dataset": "wcxb-dev", "id": page_id, "half": half,
+                "page_type": "article", "f1": f1, "title_right": None, "author_right": None,
+                "date_right": date_right}
+
+    old = [record("a", "tune", 0.5), record("b", "check", 0.9, True), record("c", "check", 0.7)]
+    new = [record("a", "tune", 0.8), record("b", "check", 0.8, False), record("c", "check", 0.7)]
+    (tmp_path / "old.json").write_text(json.dumps(old))
+    (tmp_path / "new.json").write_text(json.dumps(new))
+    assert halves.main([str(tmp_path / "old.json"), str(tmp_path / "new.json")]) == 0
+    out = capsys.readouterr().out
+    # the tuning half rose; the check half fell in mean F1 (set and page type) and in dates right
+    assert "wcxb-dev | tune" in out and "+0.3000" in out
+    assert out.rstrip().splitlines()[-1].startswith("CHECK HALVES DOWN: 3")
+    assert "date_right wcxb-dev | check" in out
+    assert "pages whose F1 changed: 2" in out
