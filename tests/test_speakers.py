@@ -1312,3 +1312,11 @@ def test_an_office_its_department_and_the_holder_with_no_comma() -> None:
                      "Dalgarno.</p><p>Minister van Verkeer Tobias Wrenfeld bezocht maandag de haven.</p>"
                      "<p>„De lijn gaat in mei weer open”, zei de minister.</p>")
     assert [speaker for speaker, _ in found] == ["Ines Dalgarno", "Tobias Wrenfeld"]
+
+
+def test_a_sentence_that_is_only_a_title_and_a_name_before_a_quote_does_not_break_the_page() -> None:
+    # the sentence before the second quote ends on the name itself ("…, inż. Jan W. Nowak."): there is
+    # no word after the name to read, and the page is cleaned with both quotes listed
+    found = speakers("<p>„Nikt nie wierzył, że zbudujemy to w naszym porcie”, mówi dyrektor zakładu, "
+                     "inż. Jan W. Nowak. „Wszyscy sądzili, że to zadanie dla innych.”</p>")
+    assert [text for _, text in found] == ["„Nikt nie wierzył, ż", "„Wszyscy sądzili, że"]

@@ -5152,8 +5152,9 @@ def subject_before(before: str) -> str | None:
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
         name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
-    if not name or len(name.split()) < 2 or not _is_person(name.split()) or not words[end][:1].islower():
-        return None
+    if (not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(words)
+            or not words[end][:1].islower()):
+        return None  # no name, or the sentence is nothing but the name ("inż. Jan W. Nowak.")
     rest = words[end:]
     return None if any(w[:1].isupper() for w in rest) or says(" ".join(rest)) else name
 
