@@ -1320,3 +1320,9 @@ def test_a_sentence_that_is_only_a_title_and_a_name_before_a_quote_does_not_brea
     found = speakers("<p>„Nikt nie wierzył, że zbudujemy to w naszym porcie”, mówi dyrektor zakładu, "
                      "inż. Jan W. Nowak. „Wszyscy sądzili, że to zadanie dla innych.”</p>")
     assert [text for _, text in found] == ["„Nikt nie wierzył, ż", "„Wszyscy sądzili, że"]
+
+
+def test_a_quote_followed_by_a_comma_and_nothing_more_names_no_one() -> None:
+    # after the quote's comma there is no word at all (a credit sign is no word): no speaker, no error
+    found = speakers("<p>“The harbour will be busy all summer long,” ©</p>")
+    assert found == [(None, "“The harbour will be")]

@@ -4545,6 +4545,8 @@ def _lone_verb(tokens: list[str], i: int) -> bool:
     """Is the word after a quote's comma a sentence by itself, one lower-case word and a full stop
     («…», desabafa. «…», sbotta.)? In a language that drops the subject that is a verb of saying,
     whatever the verb: an open slot. Not an adverb or a particle («…», dunque.)."""
+    if i >= len(tokens):
+        return False  # nothing after the comma: «…», (a credit sign or the paragraph's end)
     word = tokens[i]
     if not word.endswith(".") or not word[:1].islower() or i + 1 < len(tokens) and tokens[i + 1][:1].islower():
         return False
