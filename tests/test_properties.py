@@ -224,3 +224,31 @@ def test_two_blocks_in_a_row_dropped_by_lxml_keep_the_words_around_them_apart() 
         pair[first].drop_tree()
         pair[second].drop_tree()
         assert page.text_content().split() == ["0", "2"]  # not "02"
+
+
+# Pieces of attributed speech: quote marks of several languages, names with titles and initials,
+# verbs of saying, pronouns, punctuation and a credit sign, in any order: the quote and speaker
+# readers look words up around each quote and must never read past a sentence's first or last word.
+SPEECH_PIECES = st.sampled_from([
+    "“", "”", "„", "“", "«", "»", "‹", "›", "\"", "'", "「", "」", ",", ".", ":", ";", "—", "(", ")", "©",
+    "said", "says", "told", "according to", "sagte", "sagt er", "mówi", "dice", "a-t-il", "déclare",
+    "explique-t-elle", "desabafa.", "she", "he", "the mayor", "Dr.", "inż.", "Prof.", "Ann", "Lee", "J.",
+    "W.", "Nowak", "van der", "Berg", "O’Neil", "The Times", "Ministry", "we will build it", "Nein",
+    "it is late", "Oui", "très bien", "no", "words",
+])
+SPEECH = st.lists(SPEECH_PIECES, min_size=1, max_size=24).flatmap(
+    lambda pieces: st.sampled_from([" ", ""]).map(lambda joiner: joiner.join(pieces)))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SPEECH, SPEECH)
+@example("„Nikt nie wierzył, że zbudujemy to w naszym porcie”, mówi dyrektor zakładu, inż. Jan W. Nowak. "
+         "„Wszyscy sądzili, że to zadanie dla innych.”", "")  # the sentence before a quote ends on the name
+@example("“we will build it”, ©", "")  # nothing after the quote's comma
+def test_quotes_of_any_speech_form_give_quotes_or_none(first: str, second: str) -> None:
+    page = (f"<html><body><article><h1>Harbour</h1>{ANCHOR}<p>{html.escape(first, quote=False)}</p>"
+            f"<p>{html.escape(second, quote=False)}</p>{ANCHOR}</article></body></html>")
+    article = clean_or_error(page)
+    assert article is not None  # the anchor paragraphs are an article
+    for quote in article.quotes:
+        assert quote.text and (quote.speaker is None or quote.speaker.strip())
