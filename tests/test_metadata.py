@@ -1850,6 +1850,25 @@ def test_a_thread_oldest_first_takes_its_first_posts_date():
     assert meta_of(page(body=body)).date == "2019-08-27"
 
 
+def _event_cards(href: str) -> str:
+    """A calendar of coming events, soonest first, each card a heading that links to `href`."""
+    events = (("Atelier de reliure", "April 2, 2024"), ("Repair café", "April 2, 2024"), ("Kite day", "May 9, 2024"))
+    return "".join(f"<li><div class='date'>{day}</div><h2><a href='{href.format(n=n)}'>{name}</a></h2>"
+                   f"<p>A morning of {name.lower()}.</p></li>" for n, (name, day) in enumerate(events))
+
+
+def test_a_calendar_of_coming_events_soonest_first_does_not_date_the_page():
+    # oldest first as a thread's posts run, but each card leads to another page: a listing
+    body = f"<main><h1>Coming up in the valley</h1><p>What is on.</p><ul>{_event_cards('/events/{n}')}</ul></main>"
+    assert meta_of(page(body=body)).date is None
+
+
+def test_a_thread_whose_posts_link_their_own_anchors_keeps_its_first_posts_day():
+    # a forum's post headings are permalinks to anchors of the page itself, not cards
+    body = f"<main><h1>Coming up in the valley</h1><ul>{_event_cards('./topic?p={n}#p{n}')}</ul></main>"
+    assert meta_of(page(body=body)).date == "2024-04-02"
+
+
 def test_a_list_of_other_posts_before_the_article_leaves_its_own_date():
     days = [f"2025-01-{31 - n:02d}" for n in range(12)]  # a block beyond the window's look back
     posts = f"<div class='menu-news'><ul>{_posts(days)}</ul></div>"
@@ -2023,10 +2042,10 @@ def test_a_times_label_in_the_box_before_its_own(label: str, expected: str | Non
     assert (meta_of(html).date or "")[:10] == (expected or "")
 
 
-def _cards(length: int) -> str:
+def _cards(length: int, href: str = "/post-{n}") -> str:
     text = "Words of the entry. " * (length // 20)
     return "".join(f"<li><article class='card'><time datetime='2026-01-0{n}'>Jan {n}, 2026</time>"
-                   f"<h3><a href='/post-{n}'>Another post {n}</a></h3><p>{text}</p></article></li>"
+                   f"<h3><a href='{href.format(n=n)}'>Another post {n}</a></h3><p>{text}</p></article></li>"
                    for n in (5, 5, 5))
 
 
@@ -2034,7 +2053,8 @@ def test_a_time_in_a_card_of_other_posts_is_not_the_page_date() -> None:
     guide = "".join(f"<p>Paragraph {n} of the guide.</p>" for n in range(150))  # the cards lie beyond the headline's window
     body = f"<main><h1>Renovation costs</h1>{guide}<ul>{_cards(40)}</ul></main>"
     assert meta_of(page("<title>Renovation costs</title>", body)).date is None
-    posts = f"<main><h1>Renovation costs</h1><ul>{_cards(1000)}</ul></main>"  # a forum's posts hold their text
+    # a forum's posts hold their text, their headings link their own anchors
+    posts = f"<main><h1>Renovation costs</h1><ul>{_cards(1000, '/topic?p={n}#p{n}')}</ul></main>"
     assert meta_of(page("<title>Renovation costs</title>", posts)).date == "2026-01-05"
 
 

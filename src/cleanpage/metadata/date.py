@@ -1244,12 +1244,24 @@ def _in_dated_series(element: lxml.html.HtmlElement, window: _Window) -> bool:
     a listing dates itself, not the page (an article's own dateline may share its class with the
     days of a related-posts list: the item around it is what must repeat). Not in a side area (a
     recent-posts list's newest entry is often the page's post), nor when the series runs oldest
-    first (a thread's posts: its first dates the page)."""
+    first (a thread's posts: its first dates the page) unless the item's heading leads to another
+    page (a calendar of coming events runs oldest first too; a post's heading links its own anchor)."""
     series = _item_series(element, window)
     if series is None:
         return False
     item, dates = series
-    return not _in_side_area(item, window.scopes) and not _oldest_first(dates)
+    return not _in_side_area(item, window.scopes) and (not _oldest_first(dates) or _leads_elsewhere(item))
+
+
+def _leads_elsewhere(item: lxml.html.HtmlElement) -> bool:
+    """Does the item's heading link to another page (a card), not to an anchor of this one (a
+    post's permalink: "viewtopic?p=12#p12")?"""
+    for heading in _LINKED_HEADINGS(item):
+        parent = heading.getparent()
+        links = chain(heading.iter("a"), (parent,) if parent is not None and parent.tag == "a" else ())
+        if any((href := link.get("href")) and "#" not in href for link in links):
+            return True
+    return False
 
 
 def _oldest_first(elements: list) -> bool:
