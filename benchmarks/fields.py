@@ -33,6 +33,12 @@ Halves: sha1("SET/ID") mod 2 -> "tune" (0) or "check" (1), the label's key hashe
 (accuracy.py hashes the bare page id, so a page's field half and body half can
 differ; the field halves stay as the field detectors were tuned on them). Rules are
 tuned on "tune" and judged on "check"; both are printed.
+
+Dates were read twice on every page whose first labels give none (`benchmarks/labels/date-readings/`,
+FORMAT.md): a second reader, blind to the first labels and to cleanpage, wrote the date the page
+shows a reader, or none. A page shows no date when both readings say so; a page the second reading
+dates is disputed, counted apart (how often our date is the one it read), and the first labels
+alone are printed beside the figure.
 """
 
 from __future__ import annotations
@@ -53,6 +59,7 @@ REPO = HERE.parent
 LABELS = HERE / "labels"
 SECOND_READING = LABELS / "second-reading"
 FUNDING_READINGS = LABELS / "funding-readings"
+DATE_READINGS = LABELS / "date-readings"
 BENCH = REPO.parent / "shared" / "bench"
 WCXB_PAGES = HERE / "data" / "wcxb-dev"
 HALVES = ("tune", "check")
@@ -171,6 +178,15 @@ def page_source(page_id: str, urls: dict[str, dict[str, str]]) -> tuple[bytes, s
     raise ValueError(f"unknown set in page id {page_id!r}")
 
 
+def load_date_readings(folder: Path = DATE_READINGS) -> dict[str, str | None]:
+    """The second reading's date of each page read again ("YYYY-MM-DD" or None), by page."""
+    readings: dict[str, str | None] = {}
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        for page_id, reading in json.loads(path.read_text(encoding="utf-8")).items():
+            readings[page_id] = reading.get("date") or None
+    return readings
+
+
 def load_urls() -> dict[str, dict[str, str]]:
     scrapinghub = json.loads((BENCH / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     with gzip.open(BENCH / "wcxb-dev" / "ground-truth.json.gz", "rt", encoding="utf-8") as handle:
@@ -264,6 +280,10 @@ class Score:
     dates_right: int = 0
     undated: int = 0
     false_dates: int = 0
+    undated_first: int = 0  # pages the first labels leave undated (read again or not)
+    false_dates_first: int = 0  # ... that we date
+    dates_disputed: int = 0  # pages the first labels leave undated and the second reading dates
+    dates_disputed_ours: int = 0  # ... where our date is the second reading's
     pages: int = 0
     misses: dict = field(default_factory=dict)
 
@@ -272,7 +292,7 @@ class Score:
 
 
 def score(results: list[Result], labels: dict[str, dict], second: dict[str, list[dict]] | None = None,
-          funding: dict[str, list[list[str]]] | None = None) -> Score:
+          funding: dict[str, list[list[str]]] | None = None, dates: dict[str, str | None] | None = None) -> Score:
     total = Score()
     for result in results:
         label = labels[result.page_id]
@@ -293,7 +313,7 @@ def score(results: list[Result], labels: dict[str, dict], second: dict[str, list
             total.once_labelled += labelled
             total.once_found += found
         _score_byline(total, result, label)
-        _score_date(total, result, label)
+        _score_date(total, result, label, (dates or {}).get(result.page_id, MISSING))
     return total
 
 
@@ -439,7 +459,12 @@ def _score_byline(total: Score, result: Result, label: dict) -> None:
         total.miss("byline (false)", result.page_id, repr(result.byline))
 
 
-def _score_date(total: Score, result: Result, label: dict) -> None:
+MISSING = object()  # a page the second date reading did not read
+
+
+def _score_date(total: Score, result: Result, label: dict, second=MISSING) -> None:
+    """Dates right where the first labels give one; where they give none, a date of ours is false
+    unless the second reading dates the page (then the page is disputed and counted apart)."""
     want = label.get("date")
     ours = (result.date or "")[:10] or None
     if want:
@@ -447,11 +472,19 @@ def _score_date(total: Score, result: Result, label: dict) -> None:
         total.dates_right += ours == want
         if ours != want:
             total.miss("date", result.page_id, f"{ours} for {want} ({label.get('date_source')})")
-    else:
-        total.undated += 1
-        if ours:
-            total.false_dates += 1
-            total.miss("date (false)", result.page_id, ours)
+        return
+    total.undated_first += 1
+    total.false_dates_first += bool(ours)
+    if second is not MISSING and second:
+        total.dates_disputed += 1
+        total.dates_disputed_ours += ours == second
+        if ours != second:
+            total.miss("date (disputed)", result.page_id, f"{ours} for the second reading's {second}")
+        return
+    total.undated += 1
+    if ours:
+        total.false_dates += 1
+        total.miss("date (false)", result.page_id, ours)
 
 
 # ----------------------------------------------------------------- report
@@ -484,6 +517,11 @@ def report(name: str, s: Score) -> list[bool]:
         _row("date right", s.dates_right, s.dated, TARGET_DATES),
         ("dates where the page shows none", s.false_dates, f"{s.false_dates}/{s.undated}", None),
     ]
+    if s.dates_disputed or s.undated != s.undated_first:
+        rows += [
+            ("  by the first labels alone", s.false_dates_first, f"{s.false_dates_first}/{s.undated_first}", None),
+            _row("  disputed pages: our date is the second reading's", s.dates_disputed_ours, s.dates_disputed),
+        ]
     if s.funding_read_again:
         readers = ("first labels", "second reading", "third reading")
         rows[0:3] = [
@@ -542,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = load_labels()
     second = load_second_reading()
     funding = load_funding_readings()
+    dates = load_date_readings()
     ids = sorted(labels)
     if args.page:
         ids = [i for i in ids if i in args.page]
@@ -561,12 +600,12 @@ def main(argv: list[str] | None = None) -> int:
     errors = [r for r in results if r.error]
     print(f"{len(ids)} labelled pages, {len(errors)} without an article, {seconds:.1f} s "
           f"({sum(r.seconds for r in results) / max(1, len(results)) * 1000:.0f} ms a page)")
-    met = report("all labelled pages", score(results, labels, second, funding))
+    met = report("all labelled pages", score(results, labels, second, funding, dates))
     if not args.half:
         for half in HALVES:
-            report(f"half {half!r}", score([r for r in results if half_of(r.page_id) == half], labels, second, funding))
+            report(f"half {half!r}", score([r for r in results if half_of(r.page_id) == half], labels, second, funding, dates))
     if args.misses:
-        print_misses(score(results, labels, second, funding), args.misses)
+        print_misses(score(results, labels, second, funding, dates), args.misses)
     return 0 if all(met) else 1
 
 

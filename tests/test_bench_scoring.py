@@ -282,6 +282,21 @@ def test_fields_a_page_whose_readings_disagree_is_counted_apart():
     assert (total.funding_given, total.funding_given_right) == (1, 0)
 
 
+def test_fields_an_undated_page_the_second_reading_dates_is_counted_apart():
+    import fields  # benchmarks/fields.py, on the path above
+
+    labels = {"set/a": {"date": None}, "set/b": {"date": None}, "set/c": {"date": None}, "set/d": {"date": "2024-05-06"}}
+    results = [fields.Result("set/a", date="2024-01-02T10:00:00"),  # both readings: none -> false
+               fields.Result("set/b", date="2023-03-04"),  # the second reading dates it so: disputed, ours agrees
+               fields.Result("set/c"),  # not read again, no date: right
+               fields.Result("set/d", date="2024-05-06")]
+    total = fields.score(results, labels, dates={"set/a": None, "set/b": "2023-03-04"})
+    assert (total.false_dates, total.undated) == (1, 2)
+    assert (total.false_dates_first, total.undated_first) == (2, 3)
+    assert (total.dates_disputed, total.dates_disputed_ours) == (1, 1)
+    assert (total.dates_right, total.dated) == (1, 1)
+
+
 def test_blockquotes_reads_the_markdown_quote_lines_without_their_marks():
     import blockquotes  # benchmarks/blockquotes.py, on the path above
 
