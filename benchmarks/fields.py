@@ -519,8 +519,8 @@ def report(name: str, s: Score) -> list[bool]:
     ]
     if s.dates_disputed or s.undated != s.undated_first:
         rows += [
-            ("  by the first labels alone", s.false_dates_first, f"{s.false_dates_first}/{s.undated_first}", None),
-            _row("  disputed pages: our date is the second reading's", s.dates_disputed_ours, s.dates_disputed),
+            _row("  by the first labels alone", s.false_dates_first, s.undated_first),
+            _row("  dated by the second reading: ours", s.dates_disputed_ours, s.dates_disputed),
         ]
     if s.funding_read_again:
         readers = ("first labels", "second reading", "third reading")
