@@ -81,3 +81,24 @@ def test_a_named_speaker_keeps_the_name_through_clean():
     body = "<p>“The boats are full every morning,” said Ann Lee, who runs the ferry.</p>"
     quotes = cleanpage.clean(_article(body)).quotes
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+def test_a_person_after_to_or_after_a_dash_keeps_the_name():
+    page = PageNames("According to Ann Lee, the boats were full. We recommend it at 100%”\n\n– Mel Ortiz\n")
+    assert page.checked("Ann Lee") == "Ann Lee"
+    assert page.checked("Mel Ortiz") == "Mel Ortiz"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("An editorial in the Tidal Herald argued for the harbour.", "Tidal Herald"),
+    ("„Viele wissen das nicht“, heißt es beim Bäckerverband Nordbaden.", "Bäckerverband Nordbaden"),
+    ("“Sailings resume on Monday,” a Kestrel Ferries spokesperson said.", "Kestrel Ferries"),
+    ("“As viagens serão retomadas”, informou a Fluvial Estuário em nota.", "Fluvial Estuário"),
+])
+def test_an_outlet_or_a_firm_after_an_article_stays(text, speaker):
+    assert PageNames(text).checked(speaker) == speaker
+
+
+def test_a_comma_or_a_bracket_ends_the_name():
+    page = PageNames("Ann B. Lee, M.D., Ph.D. (writing in a journal) agreed with the plan.")
+    assert page.checked("Ann B. Lee, M.D., Ph.D. (writing in a journal)") == "Ann B. Lee"

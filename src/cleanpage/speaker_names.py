@@ -14,6 +14,7 @@ language that writes capitals:
    text writes it whole again and again ("Quarry Lanterns", a firm) or it is an institution's
    ("the University Library");
 3. a speaker the page writes only right before another capitalised word of a name is cut from it;
+   a comma or a bracket ends a name ("Ann Lee, M.D. (writing in …)" is Ann Lee);
 4. an institution's name the page writes only after one same capitalised word is that word's:
    "Library" of "Walden University Library", "Times" of "Los Angeles Times".
 """
@@ -50,6 +51,8 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 NEXT_NAME_WORD_RE = lazy(r" ([^\W\d_][\w'’\-]*)")  # one space, then a word
 PREVIOUS_NAME_WORD_RE = lazy(r"\w ([^\W\d_][\w'’\-]*) $")  # a capitalised word inside a sentence, then one space
 NEIGHBOUR_CHARS = 40
+# a name ends where a comma or a bracket sets its degrees or an aside after it ("Ann Lee, M.D., Ph.D. (…)")
+NAME_END_RE = lazy(r",\s|\s\(")
 
 
 class PageNames:
@@ -71,6 +74,8 @@ class PageNames:
 
     def checked(self, speaker: str) -> str | None:
         """The speaker, the longer name the page cut it from, or None where it is no name."""
+        cut = NAME_END_RE.search(speaker)
+        speaker = speaker[:cut.start()] if cut and cut.start() > 0 else speaker
         words = speaker.split()
         if not words or not all(w[:1].isupper() or w.lower() in NAME_JOINS for w in words) \
                 or not any(w[:1].isupper() for w in words):
