@@ -21,14 +21,19 @@ language that writes capitals:
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections import Counter
+from itertools import islice
 
 from .metadata.date import _MONTHS
 from .patterns import lazy
 from .speakers import ORG_WORDS, SURNAME_PARTICLES, TITLES, WEEKDAYS
 
 WORD_RE = lazy(r"[^\W\d_][\w'’\-]*")
+# the characters that go on a word before and after a name found in it: a name inside a longer word is
+# none ("Lee" in "Leeds"); a possessive after it is the name's ("Lee’s")
+WORD_BEFORE_RE = lazy(r"[\w'’\-]")
+WORD_AFTER_RE = lazy(r"[\w\-]")
 # a word that mixes letters and digits: a product's model, a code ("DT990", "A4", "3M"): no person's name
 # a company named in common words ("Quarry Lanterns") is still a name where the running text writes it
 # whole this often; a label over a quote ("The Concept:") stands on a short line of its own
@@ -51,6 +56,7 @@ POSSESSIVE_ENDINGS = ("'s", "’s")
 NEXT_NAME_WORD_RE = lazy(r" ([^\W\d_][\w'’\-]*)")  # one space, then a word
 PREVIOUS_NAME_WORD_RE = lazy(r"\w ([^\W\d_][\w'’\-]*) $")  # a capitalised word inside a sentence, then one space
 NEIGHBOUR_CHARS = 40
+MAX_PLACES = 50  # the places a speaker stands read, at most (a long page names someone hundreds of times)
 # a name ends where a comma or a bracket sets its degrees or an aside after it ("Ann Lee, M.D., Ph.D. (…)")
 NAME_END_RE = lazy(r",\s|\s\(")
 
@@ -63,17 +69,31 @@ class PageNames:
         self.text = text
         self.lower: Counter[str] = Counter()
         self.inside: Counter[str] = Counter()  # capitalised in the middle of a sentence, lower-cased
+        self.line_starts: list[int] = []
+        self.titled: list[bool] = []  # each line's: a heading in title case
+        self.running: list[bool] = []  # each line's: running text, long enough to be sentences
+        start = 0
         for line in text.split("\n"):
             titled = _title_case(line)
+            self.line_starts.append(start)
+            self.titled.append(titled)
+            self.running.append(len(WORD_RE.findall(line)) >= SENTENCE_LINE_WORDS)
+            start += len(line) + 1
             for m in WORD_RE.finditer(line):
                 word = m.group()
                 if word[:1].islower():
                     self.lower[word] += 1
                 elif not titled and _mid_sentence(line[max(0, m.start() - MID_SENTENCE_CHARS):m.start()]):
                     self.inside[word.lower()] += 1
+        self.seen: dict[str, str | None] = {}
 
     def checked(self, speaker: str) -> str | None:
         """The speaker, the longer name the page cut it from, or None where it is no name."""
+        if speaker not in self.seen:
+            self.seen[speaker] = self._checked(speaker)
+        return self.seen[speaker]
+
+    def _checked(self, speaker: str) -> str | None:
         cut = NAME_END_RE.search(speaker)
         speaker = speaker[:cut.start()] if cut and cut.start() > 0 else speaker
         words = speaker.split()
@@ -82,23 +102,30 @@ class PageNames:
             return speaker  # a role ("the mayor"), a script without capitals: not judged here
         capitalised = [_bare(w) for w in words if w[:1].isupper()]
         institution = not ORG_WORDS.isdisjoint(capitalised)  # "University Library": common words, a name
-        places = [m for m in re.finditer(rf"(?<![\w'’\-]){re.escape(speaker)}(?![\w\-])", self.text)
-                  if not _title_case(self._line_at(m.start()))]
-        if any(MODEL_WORD_RE.search(w) for w in words) or not institution and all(map(self._common, capitalised)) \
-                and sum(self._in_sentences(m.start()) for m in places) < REPEATED_NAME_TIMES:
+        if any(MODEL_WORD_RE.search(w) for w in words):
             return None
-        if places and all(self._name_goes_on(m.end()) for m in places):
+        places = [at for at in islice(self._places(speaker), MAX_PLACES) if not self.titled[self._line(at)]]
+        if not institution and all(map(self._common, capitalised)) \
+                and sum(self.running[self._line(at)] for at in places) < REPEATED_NAME_TIMES:
+            return None
+        if places and all(self._name_goes_on(at + len(speaker)) for at in places):
             return None
         owner = self._owner(places) if institution and places else None
         return f"{owner} {speaker}" if owner else speaker
 
-    def _line_at(self, at: int) -> str:
-        end = self.text.find("\n", at)
-        return self.text[self.text.rfind("\n", 0, at) + 1:end if end >= 0 else len(self.text)]
+    def _places(self, speaker: str):
+        """Where the page writes the speaker as whole words (str.find: a pattern per speaker over a
+        long page costs more than the page)."""
+        at = self.text.find(speaker)
+        while at >= 0:
+            end = at + len(speaker)
+            if not (at and WORD_BEFORE_RE.match(self.text[at - 1])) and not WORD_AFTER_RE.match(self.text[end:end + 1]):
+                yield at
+            at = self.text.find(speaker, at + 1)
 
-    def _in_sentences(self, at: int) -> bool:
-        """The place stands on a line of running text, not on a label's or a heading's short line."""
-        return len(WORD_RE.findall(self._line_at(at))) >= SENTENCE_LINE_WORDS
+    def _line(self, at: int) -> int:
+        """The number of the line the text's character `at` stands on."""
+        return bisect_right(self.line_starts, at) - 1
 
     def _common(self, word: str) -> bool:
         """The page writes the word in lower case more often than capitalised inside a sentence."""
@@ -113,12 +140,12 @@ class PageNames:
         return m is not None and m.group(1)[:1].isupper() and self._name_word(m.group(1)) \
             and m.group(1).lower() not in _MONTHS and m.group(1) not in WEEKDAYS  # "said Ann Lee May 3"
 
-    def _owner(self, places: list[re.Match]) -> str | None:
+    def _owner(self, places: list[int]) -> str | None:
         """The one capitalised word before every place an institution's name stands, when it is
         part of the name ("Los" of "the Los Angeles Times"): None where any place has none."""
         before = set()
-        for m in places:
-            found = PREVIOUS_NAME_WORD_RE.search(self.text, max(0, m.start() - NEIGHBOUR_CHARS), m.start())
+        for at in places:
+            found = PREVIOUS_NAME_WORD_RE.search(self.text, max(0, at - NEIGHBOUR_CHARS), at)
             if found is None or not found.group(1)[:1].isupper() or not self._name_word(found.group(1)):
                 return None
             before.add(found.group(1))
