@@ -16,6 +16,7 @@ from .metadata.date import _MONTHS
 from .model import Quote
 from .patterns import lazy
 from .rules import POST_HEADER_CHARS, POST_HEADER_RE, RELATED_INTRO_RE
+from .speaker_names import PageNames
 from .speakers import (
     CONTINUATION_GAP,
     GENERIC_OFFICIALS,
@@ -147,6 +148,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     narrator = author if author and not MORE_THAN_ONE_AUTHOR_RE.search(author) else None
     quotes: list[Quote] = []
     body_text = _text(body)
+    page_text = f"{title or ''}\n{text or body_text}"  # `text` is each block's own below
     repeats = _Repeats(body_text)
     lead_ins = _LeadIns(body)
     own_words = _OwnWords(body, body_text, repeats)
@@ -245,7 +247,21 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
         elif unnamed_speaker(text) and names.last_person_in(text) is None:
             read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
-    return _visible_words(_fullest_names(_said_later(_pull_speakers(_condensed_repeats(_unnamed_placeholders(quotes))))))
+    quotes = _fullest_names(_said_later(_pull_speakers(_condensed_repeats(_unnamed_placeholders(quotes)))))
+    return _visible_words(_named_on_page(quotes, page_text))
+
+
+def _named_on_page(quotes: list[Quote], page_text: str) -> list[Quote]:
+    """The quotes with speakers that read as names on the page: a heading's words, a product's model
+    or a piece of a longer name are no one (None), and an institution's name cut short is given whole."""
+    if not any(q.speaker for q in quotes):
+        return quotes
+    page = PageNames(page_text)
+    checked = []
+    for q in quotes:
+        speaker = page.checked(q.speaker) if q.speaker else q.speaker
+        checked.append(q if speaker == q.speaker else replace(q, speaker=speaker))
+    return checked
 
 
 def _visible_words(quotes: list[Quote]) -> list[Quote]:
