@@ -149,3 +149,14 @@ def test_an_object_pronoun_before_the_verb_and_a_romanian_demonstrative_after_it
                      "<p>Pescarul Dan Ilie lucrează în port de treizeci de ani.</p>"
                      "<p>„Portul s-a schimbat enorm în ultimii zece ani”, ne-a spus acesta.</p>")
     assert found == ["Στέλιος Μαρκάκης", "Dan Ilie"]
+
+
+def test_a_block_quote_signed_by_a_dashed_line_that_cites_a_work_in_quote_marks() -> None:
+    # the signing line names the writer, her post and the book the words come from, its title in
+    # quote marks: the block quote is hers (before, the title's marks hid the name and the quote went)
+    for title in ("«Stadt aus Holz»", "“Town of Logs”"):
+        found = quotes("<blockquote><p>A harbour town does not die at once. It goes one boat at a time, and each "
+                       "time it seems no loss.</p><p class='quote-author'>— Vera Lind, historian, from the book "
+                       f"{title} (2003)</p></blockquote>")
+        assert found == [("A harbour town does not die at once. It goes one boat at a time, and each time it "
+                          "seems no loss.", "Vera Lind")]

@@ -1006,7 +1006,7 @@ def _signing_line(el: etree._Element) -> etree._Element | None:
         last = el[-2]  # <div class="card-name">Ann Lee</div><div class="card-title">Harbour Master</div>
     elif not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
         return None
-    return last if signing_name(_text(last)) is not None else None
+    return last if signing_name(_text(last).lstrip("—–- ")) is not None else None  # "— Ann Lee, …" too
 
 
 # Class words of a quotation's signing line: its author, its source, its credit.
