@@ -1458,7 +1458,7 @@ class NameIndex:
     def _ja_full_name(self, surname: str) -> str | None:
         """The one full Japanese name the page writes with `surname` and an honorific or an office
         after it ("森田健一さん", "渡瀬里奈市長"); None for none or several."""
-        found = set(re.findall(rf"{surname}[\u4e00-\u9fff]{{1,2}}(?={JA_HONORIFICS})", self.text))
+        found = set(re.findall(rf"(?<![{JA_KANJI}]){surname}[{JA_KANJI}]{{1,2}}(?={JA_HONORIFICS})", self.text))
         return found.pop() if len(found) == 1 else None
 
     def _particled_surname(self, words: list[str]) -> str | None:
@@ -3298,7 +3298,7 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = THAI_SPEAKER_RE.match(after[:THAI_NAME_CHARS]) or THAI_LEAD_RE.search(before)
         return found.group(1) if found else None  # “…” นายสมชาย ใจดี กล่าว / นายสมชาย ใจดี บอกว่า “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
-        return _ja_named(topic.group(1))  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+        return _ja_topic_named(before, topic)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
         run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
         named = _ja_named(run.group()) if run else None
@@ -3424,8 +3424,14 @@ KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto 
 # for the patterns below and for _ja_named, which takes an office off a name.
 JA_HONORIFICS = ("さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
                  "|裁判長|裁判官|判事|監督|選手|弁護士|首相|大統領")  # judges, coaches, players, lawyers, heads of state
+# The kanji a Japanese name is written in, with the mark 々 that repeats the one before it ("佐々木",
+# "野々村"): a name's pattern without it starts after it ("木" of "佐々木村長").
+JA_KANJI = "\u4e00-\u9fff\u3005"
+# Words that end the name of a public body or a department ("県地域振興課": the prefecture's regional
+# development section), longer than a person's name of four kanji: the topic is the whole run.
+JA_BODIES = "課|局|庁|省|室|委員会|協会|組合|事務所|センター"
 # ...in a pattern, with the head of anything (…長) first
-JA_HONORIFICS_RE_PART = rf"[\u4e00-\u9fff]{{0,3}}長|{JA_HONORIFICS}"
+JA_HONORIFICS_RE_PART = rf"[{JA_KANJI}]{{0,3}}長|{JA_HONORIFICS}"
 
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
@@ -3437,7 +3443,9 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}"  # "北浜フェリー": a firm's kanji and katakana
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})"  # "県地域振興課": a public body's whole name
+    rf"|[{JA_KANJI}]{{2,4}}"
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?"
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
@@ -3445,14 +3453,15 @@ JA_TOPIC_RE = lazy(
 
 # 「…」と田中一郎社長は述べた: the topic between the quote's particle と and the verb, where it spoke between
 JA_TOPIC_AFTER_RE = lazy(
-    r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"\s*と[、，]?(?:[{JA_KANJI}\u30a0-\u30ff]{{1,8}}の)?((?:(?!氏)[{JA_KANJI}]){{2,4}}|"
+    r"[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?(?:は|が)[、，]?"
     r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
 )
 # 田中一郎教授によると、…「…」: "according to" after the name, earlier in the quote's sentence
 JA_ACCORDING_RE = lazy(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{2,4}}|[\u30a0-\u30ff]{{2,12}}(?:[・＝=][\u30a0-\u30ff]{{2,12}})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?によると[、，][^。「」]*$"
 )
 
@@ -3461,7 +3470,7 @@ CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name
 
 # A Japanese surname alone (two or three kanji); with JA_HONORIFICS after a full name, the given name's
 # one or two kanji are told from an office's ("渡瀬市長").
-JA_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,3}")
+JA_SURNAME_RE = lazy(rf"[{JA_KANJI}]{{2,3}}")
 
 # Japanese nouns for people the topic of a verb of saying may be instead of a name ("ある住民は「…」と
 # 話した": a resident): no one named.
@@ -3470,8 +3479,17 @@ JA_PEOPLE_NOUNS = frozenset(("住民", "市民", "男性", "女性", "関係者"
                              "研究チーム", "研究グループ", "研究者", "研究者ら", "著者", "著者ら"))
 
 
-JA_KANJI_RUN_RE = lazy(r"[\u4e00-\u9fff]+")
+JA_KANJI_RUN_RE = lazy(rf"[{JA_KANJI}]+")
 JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is cut ("裁判" of "裁判長")
+
+
+def _ja_topic_named(text: str, topic: re.Match) -> str | None:
+    """The speaker of a topic JA_TOPIC_RE found, read from its whole run of kanji: the pattern's name
+    of at most four takes an office's first kanji when the name and the office run to more
+    ("佐々木村" and "長" of "佐々木村長": the name is "佐々木")."""
+    run = JA_KANJI_RUN_RE.match(text, topic.start(1))
+    named = _ja_named(run.group()) if run else None
+    return named if run and named != run.group() else _ja_named(topic.group(1))
 
 
 def _ja_named(topic: str) -> str | None:
