@@ -28,3 +28,65 @@ def test_a_japanese_surname_before_an_office_of_the_same_kanji_as_a_name() -> No
 def test_a_japanese_public_body_is_its_whole_name_not_its_last_four_kanji() -> None:
     found = ja_speakers("<p>県観光振興課は取材に対し、「地域の新しい拠点になる」とコメントした。</p>")
     assert found == ["県観光振興課"]
+
+
+def test_the_head_of_a_japanese_body_is_a_person_not_the_body() -> None:
+    found = ja_speakers("<p>組合長の浜田律子氏は会見を開いた。浜田律子組合長は「秋までに市場を再開する」と述べた。</p>")
+    assert found == ["浜田律子"]
+
+
+def test_a_german_office_the_page_also_writes_as_a_noun_is_not_part_of_the_name() -> None:
+    found = speaker_pages.speakers(
+        "<p>Der Gemeinderat will im Mai erneut über die Brücke beraten.</p>"
+        "<p>Gemeinderat Torsten Albrecht (SPD) ist unzufrieden. „Wir verlieren ein ganzes Jahr“, sagt Gemeinderat "
+        "Torsten Albrecht.</p><p>Albrecht fordert eine Übergangslösung.</p>", lang="de")
+    assert found == ["Torsten Albrecht"]
+
+
+def test_a_long_compound_office_before_a_name_the_page_also_writes_alone() -> None:
+    found = speaker_pages.speakers(
+        "<p>Landesbildungsstaatssekretärin Miriam Kohlhaas besuchte die Schule am Montag.</p>"
+        "<p>„Hier wird gezeigt, wie es gehen kann“, sagte Landesbildungsstaatssekretärin Miriam Kohlhaas. "
+        "Kohlhaas versprach mehr Geld.</p>", lang="de")
+    assert found == ["Miriam Kohlhaas"]
+
+
+def test_a_swedish_definite_office_opening_the_sentence_is_not_part_of_the_name() -> None:
+    found = speaker_pages.speakers(
+        "<p>Barnmorskeassistenten Sofia Lindqvist på Kiruna BB har arbetat där i tolv år.</p>"
+        "<p>– Vi får fler samtal nu än förut, säger Sofia Lindqvist.</p>"
+        "<p>– Det märks varje natt, säger Barnmorskeassistenten Sofia Lindqvist.</p>", lang="sv")
+    assert found == ["Sofia Lindqvist", "Sofia Lindqvist"]
+
+
+def test_a_long_first_word_of_a_name_the_page_never_writes_apart_stays() -> None:
+    # no sign beyond its length: the page never calls her by the rest of the name alone
+    found = speaker_pages.speakers(
+        "<p>“The river rose faster than any year I remember,” said Venkatalakshmi Rao Iyer.</p>")
+    assert found == ["Venkatalakshmi Rao Iyer"]
+
+
+def test_a_spanish_courtesy_word_before_a_first_name_gives_the_full_name() -> None:
+    found = speaker_pages.speakers(
+        "<p>Don Ramón Ortiz y su hija Lucía abrieron la panadería en 1987.</p>"
+        "<p>Don Ramón lo recuerda bien. “Aquí no había ni luz en la calle”, dice Don Ramón.</p>", lang="es")
+    assert found == ["Ramón Ortiz"]
+
+
+def test_an_english_first_name_like_a_courtesy_word_stays() -> None:
+    found = speaker_pages.speakers("<p>“We sold every ticket by noon,” said Don Whitaker, the club’s treasurer.</p>")
+    assert found == ["Don Whitaker"]
+
+
+def test_a_french_elided_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    found = speaker_pages.speakers(
+        "<p>Julienne Marceau tient la librairie depuis 2002 avec son frère.</p>"
+        "<p>C’est Julienne qui parle : « Les clients reviennent le samedi. »</p>", lang="fr")
+    assert found == ["Julienne Marceau"]
+
+
+def test_a_name_cut_before_its_particle_takes_the_fullest_form_the_page_gives() -> None:
+    found = speaker_pages.speakers(
+        "<p>O engenheiro Luís Filipe Moreira da Cunha, coordenador do projeto, visitou a obra.</p>"
+        "<p>Foi Moreira da Cunha quem escolheu o local. «A ponte aguenta mais cem anos», garante.</p>", lang="pt")
+    assert found == ["Luís Filipe Moreira da Cunha"]

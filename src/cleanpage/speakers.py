@@ -1390,8 +1390,10 @@ class NameIndex:
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
+                                  or ELIDED_WORD_RE.fullmatch(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        words = self._office_dropped(words)  # "Stadtrat Jan Holm", "Don Ramón Ortiz"
         as_written = words
         words = self._lower_dropped(words)  # "Senior Designer Jo Park": words the page also writes in lower case
         head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
@@ -1411,6 +1413,9 @@ class NameIndex:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
+                candidate = " ".join(self._office_dropped(candidate.split()))
+                if ELIDED_WORD_RE.fullmatch(candidate.split()[0]):
+                    continue  # "C’est Sylvie qui parle": no "C’est" before anyone's name
                 known = self.by_last.setdefault(surname_of(candidate), candidate)
                 if _plainer_first_name(candidate, known):
                     self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
@@ -1428,6 +1433,8 @@ class NameIndex:
             if len(known.split()) >= 2 and len(bearers) <= 1 \
                     and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
                 return self._longer(known)
+        if len(words) == 2 and words[0].rstrip(".") in COURTESY_WORDS and (named := self._one_named(words[1])) != words[1]:
+            return self._longer(named)  # "Don Ramón": the one Ramón the page names in full
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1:
@@ -1442,6 +1449,30 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
         return self._longer(found or plain)
+
+    def _office_dropped(self, words: list[str]) -> list[str]:
+        """A name of three words or more without the office or the courtesy word before it that the
+        other readers leave ("Stadtrat Jan Holm", "Distriktsbarnmorskan Eva Lind", "Don Ramón Ortiz")."""
+        while len(words) > 2 and self._office_opens(words):
+            words = words[1:]
+        return words
+
+    def _office_opens(self, words: list[str]) -> bool:
+        """Is the first of the words an office or a courtesy word, not a first name? A word of
+        COURTESY_WORDS, a role noun by its ending, a word the page writes after an article and
+        before no name ("Der Stadtrat will…": a noun), or a compound too long for a first name
+        before a person the page also names without it ("Distriktsbarnmorskan Eva Lind", then
+        "Lind")."""
+        first = words[0]
+        if not ORG_WORDS.isdisjoint(words) or not words[1][:1].isupper():
+            return False  # "Swedish Prosecution Authority", "Departement van Seebronne": an institution's name, whole
+        if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first):
+            return True
+        if "-" in first or not first[1:].islower():
+            return False  # "Hans-Peter", "McNeil": a first name's forms
+        if re.search(rf"\b(?i:{OFFICE_ARTICLES})\s{re.escape(first)}(?![\w'’\-]|\s+[{UPPER}])", self.text):
+            return True
+        return len(first) >= COMPOUND_OFFICE_LETTERS and self.text.count(words[-1]) > self.text.count(first)
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -1577,7 +1608,18 @@ class NameIndex:
         longer, alone = self.longer.get(name, (None, False))
         # a name of three words by itself, or the page calls the person by the two words alone
         # too ("…,” Harden Bradford says): a double surname
-        return longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
+        name = longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
+        return self._particled_end(name)
+
+    def _particled_end(self, name: str) -> str:
+        """The name with the surname the page writes after it once behind a particle ("José Maria
+        Teixeira de Sousa" for "José Maria Teixeira"): the fullest form of the same person, when
+        the page gives one such form only; capitalised words read no further than a particle."""
+        if len(name.split()) < 2 or not _first_name_like(name.split()[0]):
+            return name
+        found = {m.group(1) for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}{SURNAME_AFTER_PARTICLE}", self.text)}
+        ends = {end for end in found if ORG_WORDS.isdisjoint(end.split()) and PLACE_HEADS.isdisjoint(end.split())}
+        return f"{name}{ends.pop()}" if len(ends) == 1 and len(found) == 1 else name
 
     def _note_longer(self, text: str, m: re.Match) -> None:
         """Index the run of capitalised words `m` found in `text` under its form without a first
@@ -1599,6 +1641,7 @@ class NameIndex:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
         first = words[start - 1]
         if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
+                or self._office_opens(words[start - 1:]) \
                 or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0) \
                 or first.lower() in OCCUPATIONS:
             return
@@ -3444,7 +3487,7 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
     rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
-    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})"  # "県地域振興課": a public body's whole name
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "県地域振興課": a body's whole name, not its head's ("組合長")
     rf"|[{JA_KANJI}]{{2,4}}"
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?"
@@ -3611,6 +3654,29 @@ def _is_role_noun(token: str) -> bool:
     word = token.rstrip(".").lower()
     return (word.endswith(ROLE_SUFFIXES) and len(word) > 6) or word.rpartition("-")[2] in ROLE_WORDS \
         or ROLE_COMPOUND_RE.search(word) is not None
+
+
+# Courtesy words before a name in Spanish, Portuguese, Italian, Dutch and others ("Don Ramón Ortiz",
+# "Dona Maria Alves", "Dott.ssa Elena Bruni", "Mevrouw Ans Kok"): the label gives the name bare. Some are
+# first names too ("Don Lee", "Dom Phillips"): only dropped before two words, or before a first name
+# the page gives a surname to.
+COURTESY_WORDS = frozenset(("Don", "Doña", "Dña", "Dom", "Dona", "Sr", "Sra", "Srta", "Sig", "Sig.ra", "Dott",
+                            "Dott.ssa", "Avv", "Ing", "Arch", "Mag", "Dipl.-Ing", "Dhr", "Mevr", "Mevrouw", "Meneer",
+                            "Mijnheer", "Hr", "Fru", "Fröken"))
+# German articles, which a noun stands after and a first name not ("der Stadtrat will"); German alone
+# capitalises its nouns, where other languages capitalise adjectives after an article ("the Swedish
+# Prosecution Authority").
+OFFICE_ARTICLES = "der|die|das|den|dem|des"
+# A capitalised word this long, unhyphenated, is a compound office (German, Dutch and Nordic write them
+# as one word: "Verkehrsstaatssekretärin", "Distriktsbarnmorskan"), not a first name.
+COMPOUND_OFFICE_LETTERS = 13
+# A word elided onto the next by an apostrophe opening a sentence ("C’est Sylvie qui parle", "L’adjoint"):
+# a function word, never a name ("D’Angelo", "O’Brien" go on in a capital).
+ELIDED_WORD_RE = lazy(rf"[{UPPER}][’'][a-zà-ÿ]+")
+# The particles a surname goes on with after a name (Portuguese, Spanish, Italian, Dutch): "José Maria
+# Teixeira de Sousa", "Ana Lopes da Cunha", "Marta van Dijk"; not German "von", which opens places and
+# nouns ("von der Stadt").
+SURNAME_AFTER_PARTICLE = rf"((?:\s(?:de|da|do|dos|das|del|di|della|van|ter|ten)){{1,2}}\s[{UPPER}][\w'’\-]+)(?![\w'’\-]|\s[{UPPER}])"
 
 
 # "Editor-in-Chief", "Writer-in-Residence", "Editor-at-Large", "Attorney-at-Law": a compound joined
