@@ -90,3 +90,18 @@ def test_a_name_cut_before_its_particle_takes_the_fullest_form_the_page_gives() 
         "<p>O engenheiro Luís Filipe Moreira da Cunha, coordenador do projeto, visitou a obra.</p>"
         "<p>Foi Moreira da Cunha quem escolheu o local. «A ponte aguenta mais cem anos», garante.</p>", lang="pt")
     assert found == ["Luís Filipe Moreira da Cunha"]
+
+
+def test_a_german_trade_noun_is_no_name_for_he_said() -> None:
+    found = speaker_pages.speakers(
+        "<p>Seit einem Jahr kommt jeden Montag Jonas Albers-Tran in die Werkstatt, ein 31-jähriger Mediendesigner, "
+        "der bei einer Agentur in der Südstadt arbeitet. Er habe, sagt er, „hier mehr in drei Wochen gelernt als an "
+        "der Hochschule“.</p>", lang="de")
+    assert found == ["Jonas Albers-Tran"]
+
+
+def test_names_ending_like_a_council_office_are_names() -> None:
+    # "-rat" ends "Stadtrat" and also a Breton surname and a Catalan first name
+    found = speaker_pages.speakers("<p>“Twelve a day, while the crew holds,” said Yannick Kerbrat.</p>"
+                                   "<p>“We open the market again in spring,” said Montserrat Puig.</p>")
+    assert found == ["Yannick Kerbrat", "Montserrat Puig"]

@@ -3733,7 +3733,15 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "ordfører", "ordføreren", "mester", "mesteren", "direktør", "direktøren", "formand", "formanden",
                  "forsker", "forskeren", "talsperson", "talspersonen",
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
-                 "tiedottaja", "lääkäri")
+                 "tiedottaja", "lääkäri",
+                 # German offices and trades of the council, the ministry, the church and the studio
+                 # ("Stadtrat", "Staatssekretärin", "Pfarrer", "Grafikdesigner")
+                 "stadtrat", "landrat", "kreisrat", "gemeinderat", "bezirksrat", "betriebsrat", "regierungsrat",
+                 "sekretär", "sekretärin", "berater", "beraterin", "pfarrer", "pfarrerin", "dezernent",
+                 "dezernentin", "kommissar", "kommissarin", "abgeordnete", "abgeordneter", "designer", "designerin",
+                 # Nordic nurses, doctors, teachers and heads of school, bare and definite
+                 "sköterska", "sköterskan", "sygeplejerske", "sygeplejersken", "sykepleier", "sykepleieren",
+                 "läkare", "lärare", "läraren", "rektorn", "rektoren")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
