@@ -105,3 +105,18 @@ def test_names_ending_like_a_council_office_are_names() -> None:
     found = speaker_pages.speakers("<p>“Twelve a day, while the crew holds,” said Yannick Kerbrat.</p>"
                                    "<p>“We open the market again in spring,” said Montserrat Puig.</p>")
     assert found == ["Yannick Kerbrat", "Montserrat Puig"]
+
+
+def test_degrees_and_a_note_after_a_comma_are_not_part_of_a_quoted_author() -> None:
+    found = speaker_pages.speakers(
+        "<blockquote><p>Sleep is the cheapest medicine we have never learned to prescribe.</p>"
+        "<cite>Miriam O. Castellanos, M.D., Ph.D. (writing in a clinic newsletter)</cite></blockquote>")
+    assert found == ["Miriam O. Castellanos"]
+
+
+def test_a_report_named_after_its_institution_and_a_comma_is_the_institution() -> None:
+    found = speaker_pages.speakers(
+        "<blockquote><p>Frakt med drönare är ett komplement, inte en ersättning för vägarna.</p>"
+        "<cite>Norrlands lantbruksinstitut, delrapport ”Last i luften” (2024)</cite></blockquote>", lang="sv")
+    assert found == ["Norrlands lantbruksinstitut"]
+

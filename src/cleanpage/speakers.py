@@ -1366,6 +1366,8 @@ class NameIndex:
                 return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
+        if type(name) is str and (head := _described_after_comma(name)):
+            name = head  # "Ann Lee, M.D. (writing in …)", "Harbour Board, annual report (2024)": the name
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
@@ -2286,6 +2288,23 @@ def _trade_compound(word: str) -> bool:
     return len(parts) > 1 and any(part in ROLE_NOUNS or part in OCCUPATIONS or part in ROLE_WORDS
                                   or (part[-1:] == "s" and (part[:-1] in ROLE_NOUNS or part[:-1] in OCCUPATIONS))
                                   for part in parts)
+
+
+def _described_after_comma(name: str) -> str | None:
+    """The name before a comma where what follows describes it rather than names another: a
+    degree ("M.D.", "PhD"), a lower-case noun ("slutrapport …", "spokeswoman for …"), a bracket;
+    None for a name alone, "Lee, Ann" (a surname first) or "King, Jr." (a generation)."""
+    head, comma, rest = name.partition(", ")
+    first = rest.split()[0] if rest.split() else ""
+    if not comma or len(head.split()) < 2 or any(mark in head for mark in "()\"“”«»„"):
+        return None
+    if first.rstrip(".,") in GENERATIONAL_SUFFIXES:
+        return None
+    return head if first[:1].islower() or first.replace(".", "").rstrip(",") in DEGREES or first[:1] == "(" else None
+
+
+# Degrees written after a name and a comma ("Ann Lee, M.D., Ph.D."), without their dots.
+DEGREES = frozenset(("MD", "PhD", "DPhil", "MBA", "MSc", "BSc", "RN", "DDS", "DO", "JD", "MPH", "Esq", "FRCS", "MRCP"))
 
 
 def _is_person(words: list[str]) -> bool:
@@ -3735,7 +3754,7 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
                  "tiedottaja", "lääkäri",
                  # German offices and trades of the council, the ministry, the church and the studio
-                 # ("Stadtrat", "Staatssekretärin", "Pfarrer", "Grafikdesigner")
+                 # ("Landrat", "Staatssekretärin", "Pfarrer", "Mediendesigner")
                  "stadtrat", "landrat", "kreisrat", "gemeinderat", "bezirksrat", "betriebsrat", "regierungsrat",
                  "sekretär", "sekretärin", "berater", "beraterin", "pfarrer", "pfarrerin", "dezernent",
                  "dezernentin", "kommissar", "kommissarin", "abgeordnete", "abgeordneter", "designer", "designerin",
