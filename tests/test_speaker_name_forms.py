@@ -120,3 +120,19 @@ def test_a_report_named_after_its_institution_and_a_comma_is_the_institution() -
         "<cite>Norrlands lantbruksinstitut, delrapport ”Last i luften” (2024)</cite></blockquote>", lang="sv")
     assert found == ["Norrlands lantbruksinstitut"]
 
+
+
+def test_run_together_initials_take_the_name_the_page_gives_in_full() -> None:
+    found = speaker_pages.speakers(
+        "<p>De ingenieur Maarten J. Lundgren tekende het ontwerp van de nieuwe sluis.</p>"
+        "<blockquote><p>Elke sluis die we nu bouwen, gaat honderd jaar mee.</p><cite>M.J. Lundgren</cite>"
+        "</blockquote>", lang="nl")
+    assert found == ["Maarten J. Lundgren"]
+
+
+def test_initials_that_fit_no_one_the_page_names_stay_as_written() -> None:
+    found = speaker_pages.speakers(
+        "<p>De ingenieur Maarten J. Lundgren tekende het ontwerp van de nieuwe sluis.</p>"
+        "<blockquote><p>Elke sluis die we nu bouwen, gaat honderd jaar mee.</p><cite>K.T. Lundgren</cite>"
+        "</blockquote>", lang="nl")
+    assert found == ["K.T. Lundgren"]

@@ -1435,6 +1435,8 @@ class NameIndex:
             if len(known.split()) >= 2 and len(bearers) <= 1 \
                     and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
                 return self._longer(known)
+        if (spelt := self._initials_spelt(words)) is not None:
+            return self._longer(spelt)  # "P.J. Lund", "A. B. Lund": the "Per J. Lund" the page names in full
         if len(words) == 2 and words[0].rstrip(".") in COURTESY_WORDS and (named := self._one_named(words[1])) != words[1]:
             return self._longer(named)  # "Don Ramón": the one Ramón the page names in full
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
@@ -1451,6 +1453,19 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
         return self._longer(found or plain)
+
+    def _initials_spelt(self, words: list[str]) -> str | None:
+        """The one person of the surname the page names with given names these initials open
+        ("Per J. Lund" for "P.J. Lund" or "P. J. Lund"); None where the words are no initials and a
+        surname, or the page names no such person or several. Initials of one letter alone are
+        read above (a title's too: "M. Vernaudin")."""
+        letters = "".join(words[:-1]).replace(".", "").replace("-", "")
+        if len(words) < 2 or len(letters) < 2 or not all(INITIALS_RE.fullmatch(w) for w in words[:-1]):
+            return None
+        bearers = {n for named in self.by_first.values() for n in named if n.split()[-1] == words[-1]}
+        fitting = [n for n in bearers if "".join(w[0] for w in n.split()[:-1]).startswith(letters)
+                   and len(n.split()) - 1 >= len(letters) and not all(INITIALS_RE.fullmatch(w) for w in n.split()[:-1])]
+        return fitting[0] if len(fitting) == 1 and len(bearers) == 1 else None
 
     def _office_dropped(self, words: list[str]) -> list[str]:
         """A name of three words or more without the office or the courtesy word before it that the
@@ -3675,6 +3690,9 @@ def _is_role_noun(token: str) -> bool:
         or ROLE_COMPOUND_RE.search(word) is not None
 
 
+# One initial or several run together, as a name's given names are cut ("P.", "P.J.", "J.-P."), in
+# Latin capitals.
+INITIALS_RE = lazy(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
 # Courtesy words before a name in Spanish, Portuguese, Italian, Dutch and others ("Don Ramón Ortiz",
 # "Dona Maria Alves", "Dott.ssa Elena Bruni", "Mevrouw Ans Kok"): the label gives the name bare. Some are
 # first names too ("Don Lee", "Dom Phillips"): only dropped before two words, or before a first name
