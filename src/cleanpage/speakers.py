@@ -1323,6 +1323,8 @@ class NameIndex:
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
+        self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
+        self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Teixeira" -> [(its end, " de Sousa")]
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
 
     def gender_of(self, name: str) -> str | None:
@@ -1487,9 +1489,12 @@ class NameIndex:
             return True
         if "-" in first or not first[1:].islower():
             return False  # "Hans-Peter", "McNeil": a first name's forms
-        if re.search(rf"\b(?i:{OFFICE_ARTICLES})\s{re.escape(first)}(?![\w'’\-]|\s+[{UPPER}])", self.text):
+        if self.nouns is None:  # read once: the words the page writes after an article and before no name
+            self.nouns = frozenset(m.group(1) for m in NOUN_AFTER_ARTICLE_RE.finditer(self.text))
+        if first in self.nouns:
             return True
-        return len(first) >= COMPOUND_OFFICE_LETTERS and self.text.count(words[-1]) > self.text.count(first)
+        counts, last = self._word_counts(), WORD_RE.findall(words[-1])
+        return len(first) >= COMPOUND_OFFICE_LETTERS and bool(last) and counts[last[-1]] > counts[first]
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -1634,7 +1639,13 @@ class NameIndex:
         the page gives one such form only; capitalised words read no further than a particle."""
         if len(name.split()) < 2 or not _first_name_like(name.split()[0]):
             return name
-        found = {m.group(1) for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}{SURNAME_AFTER_PARTICLE}", self.text)}
+        if self.particled_ends is None:  # read once: each capitalised word a particle and a surname follow
+            self.particled_ends = {}
+            for m in PARTICLED_END_RE.finditer(self.text):
+                self.particled_ends.setdefault(m.group(1), []).append((m.end(1), m.group(2)))
+        last = name.split()[-1]
+        found = {end for at, end in self.particled_ends.get(last, ())
+                 if self.text.endswith(name, 0, at) and not re.match(r"[\w'’\-]", self.text[at - len(name) - 1:at - len(name)])}
         ends = {end for end in found if ORG_WORDS.isdisjoint(end.split()) and PLACE_HEADS.isdisjoint(end.split())}
         return f"{name}{ends.pop()}" if len(ends) == 1 and len(found) == 1 else name
 
@@ -3714,6 +3725,10 @@ ELIDED_WORD_RE = lazy(rf"[{UPPER}][’'][a-zà-ÿ]+")
 # Teixeira de Sousa", "Ana Lopes da Cunha", "Marta van Dijk"; not German "von", which opens places and
 # nouns ("von der Stadt").
 SURNAME_AFTER_PARTICLE = rf"((?:\s(?:de|da|do|dos|das|del|di|della|van|ter|ten)){{1,2}}\s[{UPPER}][\w'’\-]+)(?![\w'’\-]|\s[{UPPER}])"
+# The capitalised words the page writes after an article and before no name (_office_opens)
+NOUN_AFTER_ARTICLE_RE = lazy(rf"\b(?i:{OFFICE_ARTICLES})\s([{UPPER}][\w'’]*)(?![\w'’\-]|\s+[{UPPER}])")
+# A capitalised word, then a particle and a surname (_particled_end)
+PARTICLED_END_RE = lazy(rf"([{UPPER}][\w'’\-]*){SURNAME_AFTER_PARTICLE}")
 
 
 # "Editor-in-Chief", "Writer-in-Residence", "Editor-at-Large", "Attorney-at-Law": a compound joined
