@@ -1323,6 +1323,8 @@ class NameIndex:
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
+        self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
+        self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Teixeira" -> [(its end, " de Sousa")]
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
 
     def gender_of(self, name: str) -> str | None:
@@ -1366,6 +1368,8 @@ class NameIndex:
                 return None
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
+        if type(name) is str and (head := _described_after_comma(name)):
+            name = head  # "Ann Lee, M.D. (writing in …)", "Harbour Board, annual report (2024)": the name
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
@@ -1390,8 +1394,10 @@ class NameIndex:
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
+                                  or ELIDED_WORD_RE.fullmatch(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
+        words = self._office_dropped(words)  # "Stadtrat Jan Holm", "Don Ramón Ortiz"
         as_written = words
         words = self._lower_dropped(words)  # "Senior Designer Jo Park": words the page also writes in lower case
         head = next((k for k in range(len(words) - 2, -1, -1) if _office_word(words[k])), -1)
@@ -1411,6 +1417,9 @@ class NameIndex:
                     continue  # "Despite Mr. Lee" is no "Despite Mr"
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
+                candidate = " ".join(self._office_dropped(candidate.split()))
+                if ELIDED_WORD_RE.fullmatch(candidate.split()[0]):
+                    continue  # "C’est Sylvie qui parle": no "C’est" before anyone's name
                 known = self.by_last.setdefault(surname_of(candidate), candidate)
                 if _plainer_first_name(candidate, known):
                     self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
@@ -1428,6 +1437,10 @@ class NameIndex:
             if len(known.split()) >= 2 and len(bearers) <= 1 \
                     and (known[:1] == words[0][:1] or words[0] in INITIAL_TITLES):
                 return self._longer(known)
+        if (spelt := self._initials_spelt(words)) is not None:
+            return self._longer(spelt)  # "P.J. Lund", "A. B. Lund": the "Per J. Lund" the page names in full
+        if len(words) == 2 and words[0].rstrip(".") in COURTESY_WORDS and (named := self._one_named(words[1])) != words[1]:
+            return self._longer(named)  # "Don Ramón": the one Ramón the page names in full
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1:
@@ -1442,6 +1455,46 @@ class NameIndex:
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
         return self._longer(found or plain)
+
+    def _initials_spelt(self, words: list[str]) -> str | None:
+        """The one person of the surname the page names with given names these initials open
+        ("Per J. Lund" for "P.J. Lund" or "P. J. Lund"); None where the words are no initials and a
+        surname, or the page names no such person or several. Initials of one letter alone are
+        read above (a title's too: "M. Vernaudin")."""
+        letters = "".join(words[:-1]).replace(".", "").replace("-", "")
+        if len(words) < 2 or len(letters) < 2 or not all(INITIALS_RE.fullmatch(w) for w in words[:-1]):
+            return None
+        bearers = {n for named in self.by_first.values() for n in named if n.split()[-1] == words[-1]}
+        fitting = [n for n in bearers if "".join(w[0] for w in n.split()[:-1]).startswith(letters)
+                   and len(n.split()) - 1 >= len(letters) and not all(INITIALS_RE.fullmatch(w) for w in n.split()[:-1])]
+        return fitting[0] if len(fitting) == 1 and len(bearers) == 1 else None
+
+    def _office_dropped(self, words: list[str]) -> list[str]:
+        """A name of three words or more without the office or the courtesy word before it that the
+        other readers leave ("Stadtrat Jan Holm", "Distriktsbarnmorskan Eva Lind", "Don Ramón Ortiz")."""
+        while len(words) > 2 and self._office_opens(words):
+            words = words[1:]
+        return words
+
+    def _office_opens(self, words: list[str]) -> bool:
+        """Is the first of the words an office or a courtesy word, not a first name? A word of
+        COURTESY_WORDS, a role noun by its ending, a word the page writes after an article and
+        before no name ("Der Stadtrat will…": a noun), or a compound too long for a first name
+        before a person the page also names without it ("Distriktsbarnmorskan Eva Lind", then
+        "Lind")."""
+        first = words[0]
+        if not ORG_WORDS.isdisjoint(words) or not words[1][:1].isupper():
+            return False  # "Swedish Prosecution Authority", "Departement van Seebronne": an institution's name, whole
+        if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first):
+            return True
+        if "-" in first or not first[1:].islower():
+            return False  # "Hans-Peter", "McNeil": a first name's forms
+        if self.nouns is None:  # read once: the words the page writes after an article and before no name
+            self.nouns = frozenset(m.group(1) for m in NOUN_AFTER_ARTICLE_RE.finditer(self.text))
+        if first in self.nouns:
+            return True
+        counts, last = self._word_counts(), WORD_RE.findall(words[-1])
+        return len(first) >= COMPOUND_OFFICE_LETTERS and bool(last) and counts[last[-1]] > counts[first]
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -1458,7 +1511,7 @@ class NameIndex:
     def _ja_full_name(self, surname: str) -> str | None:
         """The one full Japanese name the page writes with `surname` and an honorific or an office
         after it ("森田健一さん", "渡瀬里奈市長"); None for none or several."""
-        found = set(re.findall(rf"{surname}[\u4e00-\u9fff]{{1,2}}(?={JA_HONORIFICS})", self.text))
+        found = set(re.findall(rf"(?<![{JA_KANJI}]){surname}[{JA_KANJI}]{{1,2}}(?={JA_HONORIFICS})", self.text))
         return found.pop() if len(found) == 1 else None
 
     def _particled_surname(self, words: list[str]) -> str | None:
@@ -1577,7 +1630,24 @@ class NameIndex:
         longer, alone = self.longer.get(name, (None, False))
         # a name of three words by itself, or the page calls the person by the two words alone
         # too ("…,” Harden Bradford says): a double surname
-        return longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
+        name = longer if longer and (alone or self.text.count(name) > self.text.count(longer)) else name
+        return self._particled_end(name)
+
+    def _particled_end(self, name: str) -> str:
+        """The name with the surname the page writes after it once behind a particle ("José Maria
+        Teixeira de Sousa" for "José Maria Teixeira"): the fullest form of the same person, when
+        the page gives one such form only; capitalised words read no further than a particle."""
+        if len(name.split()) < 2 or not _first_name_like(name.split()[0]):
+            return name
+        if self.particled_ends is None:  # read once: each capitalised word a particle and a surname follow
+            self.particled_ends = {}
+            for m in PARTICLED_END_RE.finditer(self.text):
+                self.particled_ends.setdefault(m.group(1), []).append((m.end(1), m.group(2)))
+        last = name.split()[-1]
+        found = {end for at, end in self.particled_ends.get(last, ())
+                 if self.text.endswith(name, 0, at) and not re.match(r"[\w'’\-]", self.text[at - len(name) - 1:at - len(name)])}
+        ends = {end for end in found if ORG_WORDS.isdisjoint(end.split()) and PLACE_HEADS.isdisjoint(end.split())}
+        return f"{name}{ends.pop()}" if len(ends) == 1 and len(found) == 1 else name
 
     def _note_longer(self, text: str, m: re.Match) -> None:
         """Index the run of capitalised words `m` found in `text` under its form without a first
@@ -1599,6 +1669,7 @@ class NameIndex:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
         first = words[start - 1]
         if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
+                or self._office_opens(words[start - 1:]) \
                 or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0) \
                 or first.lower() in OCCUPATIONS:
             return
@@ -2243,6 +2314,23 @@ def _trade_compound(word: str) -> bool:
     return len(parts) > 1 and any(part in ROLE_NOUNS or part in OCCUPATIONS or part in ROLE_WORDS
                                   or (part[-1:] == "s" and (part[:-1] in ROLE_NOUNS or part[:-1] in OCCUPATIONS))
                                   for part in parts)
+
+
+def _described_after_comma(name: str) -> str | None:
+    """The name before a comma where what follows describes it rather than names another: a
+    degree ("M.D.", "PhD"), a lower-case noun ("slutrapport …", "spokeswoman for …"), a bracket;
+    None for a name alone, "Lee, Ann" (a surname first) or "King, Jr." (a generation)."""
+    head, comma, rest = name.partition(", ")
+    first = rest.split()[0] if rest.split() else ""
+    if not comma or len(head.split()) < 2 or any(mark in head for mark in "()\"“”«»„"):
+        return None
+    if first.rstrip(".,") in GENERATIONAL_SUFFIXES:
+        return None
+    return head if first[:1].islower() or first.replace(".", "").rstrip(",") in DEGREES or first[:1] == "(" else None
+
+
+# Degrees written after a name and a comma ("Ann Lee, M.D., Ph.D."), without their dots.
+DEGREES = frozenset(("MD", "PhD", "DPhil", "MBA", "MSc", "BSc", "RN", "DDS", "DO", "JD", "MPH", "Esq", "FRCS", "MRCP"))
 
 
 def _is_person(words: list[str]) -> bool:
@@ -3298,7 +3386,7 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = THAI_SPEAKER_RE.match(after[:THAI_NAME_CHARS]) or THAI_LEAD_RE.search(before)
         return found.group(1) if found else None  # “…” นายสมชาย ใจดี กล่าว / นายสมชาย ใจดี บอกว่า “…”
     if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
-        return _ja_named(topic.group(1))  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+        return _ja_topic_named(before, topic)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
         run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
         named = _ja_named(run.group()) if run else None
@@ -3424,8 +3512,14 @@ KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto 
 # for the patterns below and for _ja_named, which takes an office off a name.
 JA_HONORIFICS = ("さん|氏|教授|准教授|議員|知事|大臣|代表|市長|町長|村長|社長|会長|所長|部長|港長|校長|院長|委員長"
                  "|裁判長|裁判官|判事|監督|選手|弁護士|首相|大統領")  # judges, coaches, players, lawyers, heads of state
+# The kanji a Japanese name is written in, with the mark 々 that repeats the one before it ("佐々木",
+# "野々村"): a name's pattern without it starts after it ("木" of "佐々木村長").
+JA_KANJI = "\u4e00-\u9fff\u3005"
+# Words that end the name of a public body or a department ("県地域振興課": the prefecture's regional
+# development section), longer than a person's name of four kanji: the topic is the whole run.
+JA_BODIES = "課|局|庁|省|室|委員会|協会|組合|事務所|センター"
 # ...in a pattern, with the head of anything (…長) first
-JA_HONORIFICS_RE_PART = rf"[\u4e00-\u9fff]{{0,3}}長|{JA_HONORIFICS}"
+JA_HONORIFICS_RE_PART = rf"[{JA_KANJI}]{{0,3}}長|{JA_HONORIFICS}"
 
 # Japanese sets the verb after the quote and its particle と ("「…」と述べた", "と語った", "と話した"),
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
@@ -3437,7 +3531,9 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[\u30a0-\u30ff]{2,12}|[\u4e00-\u9fff]{2,4}"  # "北浜フェリー": a firm's kanji and katakana
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "県地域振興課": a body's whole name, not its head's ("組合長")
+    rf"|[{JA_KANJI}]{{2,4}}"
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?"
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
@@ -3445,14 +3541,15 @@ JA_TOPIC_RE = lazy(
 
 # 「…」と田中一郎社長は述べた: the topic between the quote's particle と and the verb, where it spoke between
 JA_TOPIC_AFTER_RE = lazy(
-    r"\s*と[、，]?(?:[\u4e00-\u9fff\u30a0-\u30ff]{1,8}の)?((?:(?!氏)[\u4e00-\u9fff]){2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"\s*と[、，]?(?:[{JA_KANJI}\u30a0-\u30ff]{{1,8}}の)?((?:(?!氏)[{JA_KANJI}]){{2,4}}|"
+    r"[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?(?:は|が)[、，]?"
     r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
 )
 # 田中一郎教授によると、…「…」: "according to" after the name, earlier in the quote's sentence
 JA_ACCORDING_RE = lazy(
-    r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,4}|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{2,4}}|[\u30a0-\u30ff]{{2,12}}(?:[・＝=][\u30a0-\u30ff]{{2,12}})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?によると[、，][^。「」]*$"
 )
 
@@ -3461,7 +3558,7 @@ CJK_ROLE_REACH = 3  # characters of an office that may stand before where a name
 
 # A Japanese surname alone (two or three kanji); with JA_HONORIFICS after a full name, the given name's
 # one or two kanji are told from an office's ("渡瀬市長").
-JA_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,3}")
+JA_SURNAME_RE = lazy(rf"[{JA_KANJI}]{{2,3}}")
 
 # Japanese nouns for people the topic of a verb of saying may be instead of a name ("ある住民は「…」と
 # 話した": a resident): no one named.
@@ -3470,8 +3567,17 @@ JA_PEOPLE_NOUNS = frozenset(("住民", "市民", "男性", "女性", "関係者"
                              "研究チーム", "研究グループ", "研究者", "研究者ら", "著者", "著者ら"))
 
 
-JA_KANJI_RUN_RE = lazy(r"[\u4e00-\u9fff]+")
+JA_KANJI_RUN_RE = lazy(rf"[{JA_KANJI}]+")
 JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is cut ("裁判" of "裁判長")
+
+
+def _ja_topic_named(text: str, topic: re.Match) -> str | None:
+    """The speaker of a topic JA_TOPIC_RE found, read from its whole run of kanji: the pattern's name
+    of at most four takes an office's first kanji when the name and the office run to more
+    ("佐々木村" and "長" of "佐々木村長": the name is "佐々木")."""
+    run = JA_KANJI_RUN_RE.match(text, topic.start(1))
+    named = _ja_named(run.group()) if run else None
+    return named if run and named != run.group() else _ja_named(topic.group(1))
 
 
 def _ja_named(topic: str) -> str | None:
@@ -3595,6 +3701,36 @@ def _is_role_noun(token: str) -> bool:
         or ROLE_COMPOUND_RE.search(word) is not None
 
 
+# One initial or several run together, as a name's given names are cut ("P.", "P.J.", "J.-P."), in
+# Latin capitals.
+INITIALS_RE = lazy(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
+# Courtesy words before a name in Spanish, Portuguese, Italian, Dutch and others ("Don Ramón Ortiz",
+# "Dona Maria Alves", "Dott.ssa Elena Bruni", "Mevrouw Ans Kok"): the label gives the name bare. Some are
+# first names too ("Don Lee", "Dom Phillips"): only dropped before two words, or before a first name
+# the page gives a surname to.
+COURTESY_WORDS = frozenset(("Don", "Doña", "Dña", "Dom", "Dona", "Sr", "Sra", "Srta", "Sig", "Sig.ra", "Dott",
+                            "Dott.ssa", "Avv", "Ing", "Arch", "Mag", "Dipl.-Ing", "Dhr", "Mevr", "Mevrouw", "Meneer",
+                            "Mijnheer", "Hr", "Fru", "Fröken"))
+# German articles, which a noun stands after and a first name not ("der Stadtrat will"); German alone
+# capitalises its nouns, where other languages capitalise adjectives after an article ("the Swedish
+# Prosecution Authority").
+OFFICE_ARTICLES = "der|die|das|den|dem|des"
+# A capitalised word this long, unhyphenated, is a compound office (German, Dutch and Nordic write them
+# as one word: "Verkehrsstaatssekretärin", "Distriktsbarnmorskan"), not a first name.
+COMPOUND_OFFICE_LETTERS = 13
+# A word elided onto the next by an apostrophe opening a sentence ("C’est Sylvie qui parle", "L’adjoint"):
+# a function word, never a name ("D’Angelo", "O’Brien" go on in a capital).
+ELIDED_WORD_RE = lazy(rf"[{UPPER}][’'][a-zà-ÿ]+")
+# The particles a surname goes on with after a name (Portuguese, Spanish, Italian, Dutch): "José Maria
+# Teixeira de Sousa", "Ana Lopes da Cunha", "Marta van Dijk"; not German "von", which opens places and
+# nouns ("von der Stadt").
+SURNAME_AFTER_PARTICLE = rf"((?:\s(?:de|da|do|dos|das|del|di|della|van|ter|ten)){{1,2}}\s[{UPPER}][\w'’\-]+)(?![\w'’\-]|\s[{UPPER}])"
+# The capitalised words the page writes after an article and before no name (_office_opens)
+NOUN_AFTER_ARTICLE_RE = lazy(rf"\b(?i:{OFFICE_ARTICLES})\s([{UPPER}][\w'’]*)(?![\w'’\-]|\s+[{UPPER}])")
+# A capitalised word, then a particle and a surname (_particled_end)
+PARTICLED_END_RE = lazy(rf"([{UPPER}][\w'’\-]*){SURNAME_AFTER_PARTICLE}")
+
+
 # "Editor-in-Chief", "Writer-in-Residence", "Editor-at-Large", "Attorney-at-Law": a compound joined
 # by a lower-case "in"/"at" names an office; names joined by hyphens ("Jean-Pierre", "Smith-Jones",
 # "Jean-de-Dieu") never take those two.
@@ -3649,7 +3785,15 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "ordfører", "ordføreren", "mester", "mesteren", "direktør", "direktøren", "formand", "formanden",
                  "forsker", "forskeren", "talsperson", "talspersonen",
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
-                 "tiedottaja", "lääkäri")
+                 "tiedottaja", "lääkäri",
+                 # German offices and trades of the council, the ministry, the church and the studio
+                 # ("Landrat", "Staatssekretärin", "Pfarrer", "Mediendesigner")
+                 "stadtrat", "landrat", "kreisrat", "gemeinderat", "bezirksrat", "betriebsrat", "regierungsrat",
+                 "sekretär", "sekretärin", "berater", "beraterin", "pfarrer", "pfarrerin", "dezernent",
+                 "dezernentin", "kommissar", "kommissarin", "abgeordnete", "abgeordneter", "designer", "designerin",
+                 # Nordic nurses, doctors, teachers and heads of school, bare and definite
+                 "sköterska", "sköterskan", "sygeplejerske", "sygeplejersken", "sykepleier", "sykepleieren",
+                 "läkare", "lärare", "läraren", "rektorn", "rektoren")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
