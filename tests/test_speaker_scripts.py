@@ -158,5 +158,5 @@ def test_a_block_quote_signed_by_a_dashed_line_that_cites_a_work_in_quote_marks(
         found = quotes("<blockquote><p>A harbour town does not die at once. It goes one boat at a time, and each "
                        "time it seems no loss.</p><p class='quote-author'>— Vera Lind, historian, from the book "
                        f"{title} (2003)</p></blockquote>")
-        assert found == [("A harbour town does not die at once. It goes one boat at a time, and each time it "
-                          "seems no loss.", "Vera Lind")]
+        words = "A harbour town does not die at once. It goes one boat at a time, and each time it seems no loss."
+        assert found == [(words, "Vera Lind")]
