@@ -110,7 +110,7 @@ def test_names_ending_like_a_council_office_are_names() -> None:
 def test_degrees_and_a_note_after_a_comma_are_not_part_of_a_quoted_author() -> None:
     found = speaker_pages.speakers(
         "<blockquote><p>Sleep is the cheapest medicine we have never learned to prescribe.</p>"
-        "<cite>Miriam O. Castellanos, M.D., Ph.D. (writing in a clinic newsletter)</cite></blockquote>")
+        "<cite>Miriam O. Castellanos, M.D., Ph.D. (in a letter to the clinic)</cite></blockquote>")
     assert found == ["Miriam O. Castellanos"]
 
 

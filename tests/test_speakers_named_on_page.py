@@ -100,5 +100,5 @@ def test_an_outlet_or_a_firm_after_an_article_stays(text, speaker):
 
 
 def test_a_comma_or_a_bracket_ends_the_name():
-    page = PageNames("Ann B. Lee, M.D., Ph.D. (writing in a journal) agreed with the plan.")
-    assert page.checked("Ann B. Lee, M.D., Ph.D. (writing in a journal)") == "Ann B. Lee"
+    page = PageNames("Ann B. Lee, M.D., Ph.D. (in her column) agreed with the plan.")
+    assert page.checked("Ann B. Lee, M.D., Ph.D. (in her column)") == "Ann B. Lee"

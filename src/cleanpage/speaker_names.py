@@ -14,7 +14,7 @@ language that writes capitals:
    text writes it whole again and again ("Quarry Lanterns", a firm) or it is an institution's
    ("the University Library");
 3. a speaker the page writes only right before another capitalised word of a name is cut from it;
-   a comma or a bracket ends a name ("Ann Lee, M.D. (writing in …)" is Ann Lee);
+   a comma or a bracket ends a name ("Ann Lee, M.D. (in her column …)" is Ann Lee);
 4. an institution's name the page writes only after one same capitalised word is that word's:
    "Library" of "Walden University Library", "Times" of "Los Angeles Times".
 """

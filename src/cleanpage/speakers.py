@@ -1369,7 +1369,7 @@ class NameIndex:
         if name.endswith(ET_AL):
             return name  # "Lindqvist et al.": the authors as the citation names them, not one of them
         if type(name) is str and (head := _described_after_comma(name)):
-            name = head  # "Ann Lee, M.D. (writing in …)", "Harbour Board, annual report (2024)": the name
+            name = head  # "Ann Lee, M.D. (in her column …)", "Harbour Board, annual report (2024)": the name
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
