@@ -20,15 +20,15 @@ def test_a_name_the_page_writes_stays(speaker):
 
 
 def test_common_words_are_no_speaker():
-    page = PageNames("How to Reduce Waste at Home\nWe reduce waste where we can. Less waste means we reduce "
-                     "costs, and waste that we reduce is waste kept out of the sea.")
-    assert page.checked("Reduce Waste") is None
+    page = PageNames("How to Save Water at Home\nWe save water where we can. Less water means we save "
+                     "money, and water that we save is water kept in the river.")
+    assert page.checked("Save Water") is None
 
 
 def test_a_heading_label_over_a_quote_is_no_speaker():
-    page = PageNames("The Concept:\n“Parsing is giving text a structure.”\nEach concept comes with an example; "
-                     "a concept you practise is a concept you keep.")
-    assert page.checked("Concept") is None
+    page = PageNames("The Idea:\n“A loop runs the same steps until a test says stop.”\nEach idea comes with an "
+                     "example; an idea you practise is an idea you keep.")
+    assert page.checked("Idea") is None
 
 
 def test_a_word_the_page_writes_capitalised_inside_sentences_is_a_name():

@@ -1,14 +1,14 @@
 """Whether a speaker the readers found reads as a name on the page it came from.
 
 The readers in `speakers.py` take the capitalised words next to a verb of saying as a name. A
-heading's words ("The Concept:" over a block quote), a sentence's opening noun ("Employment for
+heading's words ("The Idea:" over a block quote), a sentence's opening noun ("Demand for
 … has declined, according to …"), a product model or a piece cut out of a longer name ("United"
 of "United States") pass that test and are no speaker. `PageNames` reads the page once and
 `PageNames.checked` gives each speaker back, a longer name it was cut from, or None: the page names
 nobody there, and no speaker is better than a wrong one. The tests read the page only, in any
 language that writes capitals:
 
-1. a word of letters and digits ("DT990", "X200") is a model's, not a person's;
+1. a word of letters and digits ("X200", "KD55") is a model's, not a person's;
 2. a name's words are written with their capital in the middle of a sentence; a speaker all of
    whose words the page writes in lower case more often than so is common words, unless the running
    text writes it whole again and again ("Quarry Lanterns", a firm) or it is an institution's
@@ -16,7 +16,7 @@ language that writes capitals:
 3. a speaker the page writes only right before another capitalised word of a name is cut from it;
    a comma or a bracket ends a name ("Ann Lee, M.D. (in her column …)" is Ann Lee);
 4. an institution's name the page writes only after one same capitalised word is that word's:
-   "Library" of "Walden University Library", "Times" of "Los Angeles Times".
+   "Library" of "Eastmoor University Library", "Times" of "New Harbour Times".
 """
 
 from __future__ import annotations
@@ -34,18 +34,18 @@ WORD_RE = lazy(r"[^\W\d_][\w'’\-]*")
 # none ("Lee" in "Leeds"); a possessive after it is the name's ("Lee’s")
 WORD_BEFORE_RE = lazy(r"[\w'’\-]")
 WORD_AFTER_RE = lazy(r"[\w\-]")
-# a word that mixes letters and digits: a product's model, a code ("DT990", "A4", "3M"): no person's name
+# a word that mixes letters and digits: a product's model, a code ("X200", "A4", "3M"): no person's name
 # a company named in common words ("Quarry Lanterns") is still a name where the running text writes it
-# whole this often; a label over a quote ("The Concept:") stands on a short line of its own
+# whole this often; a label over a quote ("The Idea:") stands on a short line of its own
 REPEATED_NAME_TIMES = 2
 SENTENCE_LINE_WORDS = 6
 MODEL_WORD_RE = lazy(r"[^\W\d_]\d|\d[^\W\d_]")
 # the end of the text before a capitalised word that stands in the middle of a sentence: a lower-case word
-# or a comma, then a space ("The Concept", a heading's or a sentence's opening, is not one)
+# or a comma, then a space ("The Idea", a heading's or a sentence's opening, is not one)
 PREVIOUS_WORD_RE = lazy(r"(\S+)\s$")
 MID_SENTENCE_MARKS = (",", ";")
 # a line whose every word of four letters or more is capitalised is a heading in title case ("How to
-# Reduce Waste at Home": short words such as "to", "at" stay in lower case); its capitals say nothing of
+# Save Water at Home": short words such as "to", "at" stay in lower case); its capitals say nothing of
 # which words are names
 TITLE_CASE_WORD_CHARS = 4
 TITLE_CASE_MIN_WORDS = 2
@@ -142,7 +142,7 @@ class PageNames:
 
     def _owner(self, places: list[int]) -> str | None:
         """The one capitalised word before every place an institution's name stands, when it is
-        part of the name ("Los" of "the Los Angeles Times"): None where any place has none."""
+        part of the name ("New" of "the New Harbour Times"): None where any place has none."""
         before = set()
         for at in places:
             found = PREVIOUS_NAME_WORD_RE.search(self.text, max(0, at - NEIGHBOUR_CHARS), at)

@@ -1324,7 +1324,7 @@ class NameIndex:
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
-        self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Teixeira" -> [(its end, " de Sousa")]
+        self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
 
     def gender_of(self, name: str) -> str | None:
@@ -1419,7 +1419,7 @@ class NameIndex:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
                 candidate = " ".join(self._office_dropped(candidate.split()))
                 if ELIDED_WORD_RE.fullmatch(candidate.split()[0]):
-                    continue  # "C’est Sylvie qui parle": no "C’est" before anyone's name
+                    continue  # "C’est Marie qui parle": no "C’est" before anyone's name
                 known = self.by_last.setdefault(surname_of(candidate), candidate)
                 if _plainer_first_name(candidate, known):
                     self.by_last[surname_of(candidate)] = candidate  # "Declan Rice" over "Declana Rice"
@@ -1635,7 +1635,7 @@ class NameIndex:
 
     def _particled_end(self, name: str) -> str:
         """The name with the surname the page writes after it once behind a particle ("José Maria
-        Teixeira de Sousa" for "José Maria Teixeira"): the fullest form of the same person, when
+        Ferreira de Sousa" for "José Maria Ferreira"): the fullest form of the same person, when
         the page gives one such form only; capitalised words read no further than a particle."""
         if len(name.split()) < 2 or not _first_name_like(name.split()[0]):
             return name
@@ -3515,7 +3515,7 @@ JA_HONORIFICS = ("さん|氏|教授|准教授|議員|知事|大臣|代表|市長
 # The kanji a Japanese name is written in, with the mark 々 that repeats the one before it ("佐々木",
 # "野々村"): a name's pattern without it starts after it ("木" of "佐々木村長").
 JA_KANJI = "\u4e00-\u9fff\u3005"
-# Words that end the name of a public body or a department ("県地域振興課": the prefecture's regional
+# Words that end the name of a public body or a department ("市観光振興課": the prefecture's regional
 # development section), longer than a person's name of four kanji: the topic is the whole run.
 JA_BODIES = "課|局|庁|省|室|委員会|協会|組合|事務所|センター"
 # ...in a pattern, with the head of anything (…長) first
@@ -3532,7 +3532,7 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
     rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
-    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "県地域振興課": a body's whole name, not its head's ("組合長")
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "市観光振興課": a body's whole name, not its head's ("組合長")
     rf"|[{JA_KANJI}]{{2,4}}"
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})?"
@@ -3718,11 +3718,11 @@ OFFICE_ARTICLES = "der|die|das|den|dem|des"
 # A capitalised word this long, unhyphenated, is a compound office (German, Dutch and Nordic write them
 # as one word: "Verkehrsstaatssekretärin", "Distriktsbarnmorskan"), not a first name.
 COMPOUND_OFFICE_LETTERS = 13
-# A word elided onto the next by an apostrophe opening a sentence ("C’est Sylvie qui parle", "L’adjoint"):
+# A word elided onto the next by an apostrophe opening a sentence ("C’est Marie qui parle", "L’adjoint"):
 # a function word, never a name ("D’Angelo", "O’Brien" go on in a capital).
 ELIDED_WORD_RE = lazy(rf"[{UPPER}][’'][a-zà-ÿ]+")
 # The particles a surname goes on with after a name (Portuguese, Spanish, Italian, Dutch): "José Maria
-# Teixeira de Sousa", "Ana Lopes da Cunha", "Marta van Dijk"; not German "von", which opens places and
+# Ferreira de Sousa", "Ana Lopes da Cunha", "Marta van Dijk"; not German "von", which opens places and
 # nouns ("von der Stadt").
 SURNAME_AFTER_PARTICLE = rf"((?:\s(?:de|da|do|dos|das|del|di|della|van|ter|ten)){{1,2}}\s[{UPPER}][\w'’\-]+)(?![\w'’\-]|\s[{UPPER}])"
 # The capitalised words the page writes after an article and before no name (_office_opens)
