@@ -63,3 +63,20 @@ def test_generic_institution_in_the_genitive_names_nobody() -> None:
     paragraph = ("<p>„Wir bedauern diese Entwicklung sehr, halten aber am Ziel fest“, heißt es in einer "
                  "Mitteilung des Unternehmens.</p>")
     assert speakers(paragraph, "de") == [None]
+
+
+POLISH = "„remont nabrzeża będzie o około połowę tańszy niż budowa nowego”"
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    # a Polish body named before the place it serves, then where it spoke, then the verb
+    ("pl", f"<p>Urząd Morski w Gdyni w komunikacie podkreślił, że {POLISH}.</p>", "Urząd Morski w Gdyni"),
+    ("pl", f"<p>Zarząd Dróg Miejskich w Łodzi podkreślił, że {POLISH}.</p>", "Zarząd Dróg Miejskich w Łodzi"),
+    # a person and where she spoke: the place is no part of her name, nor the speaker
+    ("pl", f"<p>Anna Nowak w Sejmie podkreśliła, że {POLISH}.</p>", "Anna Nowak"),
+    ("pl", f"<p>Jan Kowalski w rozmowie podkreślił, że {POLISH}.</p>", "Jan Kowalski"),
+    ("ru", "<p>Анна Белова в интервью отметила, что «ремонт причала выполнен с соблюдением всех требований».</p>",
+     "Анна Белова"),
+])
+def test_subject_then_where_it_spoke(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]

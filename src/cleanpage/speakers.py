@@ -2380,6 +2380,8 @@ ORG_WORDS = frozenset((
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
     # carriers by ship and rail ("Harbour Lines", "Navigazione Valmarena"; not "Transports", a ministry's department)
     "Lines", "Ferries", "Railways", "Navigazione", "Navieras",
+    # Polish public bodies, named before the place they serve ("Urząd Morski w Gdyni", "Zarząd Dróg w Łodzi")
+    "Urząd", "Zarząd", "Instytut", "Fundacja", "Stowarzyszenie", "Komisja",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
     # the first word of a company's or a society's name in French, Spanish, Italian, Portuguese and German
@@ -5907,6 +5909,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
+    if k > 2 and tokens[k - 2] in LOCATIVE_PREPOSITIONS and tokens[k - 1].isalpha() and tokens[k - 1].islower() \
+            and _is_name_word(tokens[k - 3]):
+        k -= 2  # "Urząd Morski w komunikacie podkreślił", "Анна Белова в интервью отметила": where it was said
     k -= _verb_link_width(tokens, k)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 2 and tokens[k - 1].lower() in RELATIVE_WHO and tokens[k - 2] == ",":
         name, _start = _name_ending_at(tokens, k - 2)
@@ -5938,6 +5943,12 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     name, start = _name_ending_at(tokens, k - 1 if figure else k)
     if name and figure:
         name = f"{name} {tokens[k - 1]}"
+    if name and " " not in name and start > 1 and tokens[start - 1] in LOCATIVE_PREPOSITIONS:
+        body, body_start = _name_ending_at(tokens, start - 1)
+        if body and not ORG_WORDS.isdisjoint(body.split()[:1]):
+            name, start = f"{body} {tokens[start - 1]} {name}", body_start  # "Urząd Morski w Gdyni podkreślił"
+        elif body and len(body.split()) >= 2:
+            name, start = body, body_start  # "Anna Nowak w Sejmie podkreśliła": she speaks, where is no one
     if name and start > 0 and ACRONYM_RE.match(name):  # "The Tidal Institute (TI) warns": the name it stands for
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
@@ -5953,6 +5964,11 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return _joint_subject_before(tokens, start, name) or name
+
+
+# Prepositions of place in Polish and Russian, between a subject and its verb ("w komunikacie", "в
+# интервью") or inside an institution's name before the place it serves ("Urząd Morski w Gdyni").
+LOCATIVE_PREPOSITIONS = frozenset(("w", "we", "в", "во"))
 
 
 # "and" joining two named subjects of one verb of saying ("Acme Ferries and Borel Rail said in a
