@@ -80,3 +80,15 @@ POLISH = "„remont nabrzeża będzie o około połowę tańszy niż budowa nowe
 ])
 def test_subject_then_where_it_spoke(lang: str, paragraph: str, expected: str) -> None:
     assert speakers(paragraph, lang) == [expected]
+
+
+def test_report_by_an_office_owned_in_lower_case() -> None:
+    paragraph = ("<p>A report by the state’s Office of Coastal Works, released in May, warned that the pier would "
+                 "close “within a decade under the present budget for repairs.”</p>")
+    assert speakers(paragraph) == ["Office of Coastal Works"]
+
+
+def test_office_owned_in_lower_case_after_a_plain_preposition_is_no_subject() -> None:
+    paragraph = ("<p>Workers at the state’s Office of Coastal Works, a reader wrote, said the pier would close "
+                 "“within a decade under the present budget for repairs.”</p>")
+    assert speakers(paragraph) != ["Office of Coastal Works"]

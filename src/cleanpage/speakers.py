@@ -6205,8 +6205,12 @@ def _after_preposition(tokens: list[str], start: int) -> bool:
 
 
 def _author_of_document(tokens: list[str], start: int) -> bool:
-    """Does the name at `start` follow "<document> by [the]" ("a 2019 study by the Centre")?"""
-    by = start - 2 if start > 1 and tokens[start - 1].lower() in DOCUMENT_DETERMINERS else start - 1
+    """Does the name at `start` follow "<document> by [the] [state’s]" ("a 2019 study by the Centre",
+    "a report by the state’s Office of Works": whose office, in lower case, between)?"""
+    by = start - 1
+    if by > 0 and tokens[by].islower() and tokens[by].endswith(POSSESSIVES):
+        by -= 1
+    by -= by > 0 and tokens[by].lower() in DOCUMENT_DETERMINERS
     return by > 0 and tokens[by] == "by" and tokens[by - 1] in DOCUMENT_NOUNS
 
 
