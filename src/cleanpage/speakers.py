@@ -1391,6 +1391,11 @@ class NameIndex:
             return None  # "Laut Angaben „…“": a noun, no one's name
         if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
             return self._institution_of(words[0])  # "the Institute", "das Unternehmen": the one the page names, or nobody
+        if len(words) == 1 and (stem := _generic_genitive(words[0])):
+            return self._institution_of(stem)  # "eine Mitteilung des Unternehmens": the company named, or nobody
+        if len(words) == 1 and words[0].lower().endswith(COMPOUND_INSTITUTION_HEADS) \
+                and (compound := self._compound_ending_in(words[0])) is not None:
+            return compound or None  # "teilte die Kammer mit": the "Hafenkammer Kiel" the page named, or nobody of two
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
@@ -1592,6 +1597,17 @@ class NameIndex:
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
         return longest if longest and all(name in longest for name in tops) else None
+
+    def _compound_ending_in(self, word: str) -> str | None:
+        """The one institution the page names by a compound ending in `word` and the capitalised
+        words after it ("Hafenkammer Kiel" for "Kammer", "Umweltbehörde" for "Behörde"); "" for
+        two (either may speak), None for none."""
+        pattern = rf"\b([{UPPER}][\w\-]*?{re.escape(word.lower())})((?: {_CAP}){{0,{COMPOUND_PLACE_WORDS}}})"
+        found = {"".join(m) for m in re.findall(pattern, self.text)}
+        heads = {m.split()[0] for m in found}
+        if not heads:
+            return None
+        return max(found, key=len) if len(heads) == 1 else ""
 
     def _named_beside(self, noun: str) -> Counter[str]:
         """The names the page sets beside an institution's word in lower case, in apposition: "a ferry
@@ -2364,6 +2380,8 @@ ORG_WORDS = frozenset((
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
     # carriers by ship and rail ("Harbour Lines", "Navigazione Valmarena"; not "Transports", a ministry's department)
     "Lines", "Ferries", "Railways", "Navigazione", "Navieras",
+    # Polish public bodies, named before the place they serve ("Urząd Morski w Gdyni", "Zarząd Dróg w Łodzi")
+    "Urząd", "Zarząd", "Instytut", "Fundacja", "Stowarzyszenie", "Komisja",
     # the last word of an agency's name after "and" ("Customs and Excise Protection", "Drug Enforcement")
     "Protection", "Enforcement", "Prevention", "Affairs",
     # the first word of a company's or a society's name in French, Spanish, Italian, Portuguese and German
@@ -2541,12 +2559,22 @@ def document_speaker(after: str, before: str) -> str | None:
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
-    if j is None or not all(w.islower() for w in words[i + 1:j]):
-        return None
-    verb = j + 1 < len(words) and words[j + 1].rstrip(".").lower() in DOCUMENT_VERBS
+    if j is None or not all(w.islower() or w.isdigit() for w in words[i + 1:j]):
+        return None  # "the annual report", "its 2024 report": a few words in lower case or a year between
+    if j + 3 < len(words) and words[j + 1] in DOCUMENT_AUDIENCE_WORDS and words[j + 2].isalpha() \
+            and words[j + 2].islower():
+        j += 2  # "its guidance for homeowners puts it": for whom the document was written
+    verb = j + 1 < len(words) and (words[j + 1].rstrip(".").lower() in DOCUMENT_VERBS
+                                   or [w.lower() for w in words[j + 1:j + 3]] in PUTS_IT)
     if not (verb or _verb_after_auxiliary(words, j + 1)):
         return None
     return document_author(before)
+
+
+# "for" before those a document was written for ("its guidance for homeowners puts it: …")
+DOCUMENT_AUDIENCE_WORDS = frozenset(("for",))
+# "The report puts it plainly:": a document's way of saying, read as a verb of saying.
+PUTS_IT = (["puts", "it"], ["put", "it"])
 
 
 def document_lead_speaker(before: str, earlier: str) -> str | None:
@@ -2562,7 +2590,8 @@ def document_lead_speaker(before: str, earlier: str) -> str | None:
 
 
 DOCUMENT_AS_WORDS = frozenset(("as",))  # "As the report notes:": the document still the clause's subject
-DOCUMENT_LEAD_TOKENS = 6  # "the annual report puts it ,": the determiner, two words, the noun, the verb, the mark
+DOCUMENT_LEAD_TOKENS = 10  # "its 2025 guidance for homeowners puts it bluntly :": the determiner, two words,
+# the noun, "for" whom, the verb, "it", an adverb, the mark
 
 
 def _document_said_by(words: list[str], i: int, before: str) -> str | None:
@@ -2656,7 +2685,7 @@ def document_author(before: str) -> str | None:
         k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
                   or words[k].lower() in ESTIMATING_VERBS), None)
         if k is not None:
-            return _org_subject(words, k)
+            return _org_subject(words, k - (k > 1 and words[k - 1].lower() in PROGRESSIVE_AUXILIARIES))
     return None
 
 
@@ -2671,6 +2700,10 @@ def _document_by(words: list[str], j: int) -> str | None:
         other, _end = _name_at(words, end + 1 + (words[end + 1].lower() in DOCUMENT_DETERMINERS))
         name = f"{name} and {other}" if other else name
     return name
+
+
+# "been" in "has been saying": the progressive between a subject and its verb of saying.
+PROGRESSIVE_AUXILIARIES = frozenset(("been",))
 
 
 # Verbs by which an institution gives the figures of a document a later sentence quotes ("Acme Research
@@ -4365,6 +4398,11 @@ def _german_institution(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(INSTITUTION_SUFFIXES)
 
 
+# German institutions' heads a compound ends in and a later sentence names alone, after an article
+# ("die Handwerkskammer Leipzig … teilte die Kammer mit", "die Umweltbehörde … so die Behörde").
+COMPOUND_INSTITUTION_HEADS = ("kammer", "behörde", "verwaltung", "ministerium", "verband", "kasse", "werke")
+COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal": the place after the compound
+
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
                         "institut", "stiftung", "unternehmen", "gemeinde")
@@ -4845,6 +4883,16 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
 GENERIC_INSTITUTIONS = frozenset(("unternehmen", "amt", "institut", "gemeinde", "firma", "konzern"))
 
 
+def _generic_genitive(word: str) -> str | None:
+    """The nominative of a generic German institution's word in the genitive ("Unternehmens",
+    "Amtes", "Konzerns"); None for any other word."""
+    for ending in ("es", "s"):
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and word[:1].isupper() and stem.lower() in GENERIC_INSTITUTIONS:
+            return stem
+    return None
+
+
 def _institution(name: str) -> bool:
     """Does the name hold an institution's word ("Harbour Board", "Department of Justice")?"""
     return not ORG_WORDS.isdisjoint(name.split())
@@ -5207,9 +5255,29 @@ def _view_then_clause(tokens: list[str]) -> str | None:
     elif tokens[end - 1].lower() not in WORDS_NOUNS:
         return None  # no comma, and the view's phrase ends on its name: "According to Lee the mayor said"
     clause = tokens[end:]
-    if any(t[:1].isupper() or _verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")):
+    if any(_verb_at(clause, j) for j, t in enumerate(clause) if t not in (",", ";")) or _names_subject(clause):
         return None  # "According to Lee, the mayor said “…”": someone else speaks
     return name
+
+
+def _names_subject(clause: list[str]) -> bool:
+    """Does a capitalised word in `clause` stand where a subject may, rather than as the place or
+    owner a preposition governs ("el tejido de Grazalema es", "the quay in Portval is")?"""
+    governed = False
+    for j, token in enumerate(clause):
+        if not token[:1].isupper():
+            governed = False
+            continue
+        governed = governed or (j > 0 and clause[j - 1] in GOVERNING_PREPOSITIONS)
+        if not governed:
+            return True
+    return False
+
+
+# Prepositions before the capitalised name of a place or an owner inside a clause ("the quay in
+# Portval", "el tejido de Grazalema", "die Halle von Kiel", "prom w Gdańsku"): the name is no subject.
+GOVERNING_PREPOSITIONS = frozenset(("of", "in", "at", "from", "de", "del", "di", "du", "des", "da", "do", "della",
+                                    "von", "van", "w", "we", "в", "во", "i", "av", "från"))
 
 
 # "words" ending the phrase that names whose words follow ("In Ann Lee's words the plan is “…”", "Med
@@ -5237,6 +5305,8 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         if spoken_for := _spokesperson_for_width(tokens, i):  # "According to a spokesperson for the Port Board"
             name, end = _name_at(tokens, i + spoken_for)
             return (name, end) if name and _institution(name) else (None, i)
+        if document := _document_from_width(tokens, i):  # "Según el informe de la Consejería de Puertos, el …"
+            return _document_author_at(tokens, i + document)
     elif lower[:1] and lower[0] in ("for", "für", "voor"):
         i += 1
     elif lower[:4] == ["in", "the", "words", "of"]:
@@ -5257,14 +5327,25 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         return None, i
     if i < len(tokens) and tokens[i].lower() in OBJECT_PRONOUNS and tokens[i + 1:i + 2] == [","]:
         return "", i + 1  # "Pour elle, …", "Für ihn, …": the person named before
-    if i < len(tokens) and tokens[i].lower() == "the":
-        i += 1  # "According to the Tidal Institute"
+    if i < len(tokens) and tokens[i].lower() in NAME_ARTICLE_WORDS:
+        i += 1  # "According to the Tidal Institute", "Según la Consejería de Puertos"
     name, end = _name_at(tokens, i)
-    if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i and tokens[i - 1] == "the":
-        return None, i  # "according to the Bible": one capitalised word after "the" names a thing
+    if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i \
+            and tokens[i - 1].lower() in NAME_ARTICLE_WORDS:
+        return None, i  # "according to the Bible": one capitalised word after an article names a thing
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
     return name, end
+
+
+def _document_author_at(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The author named at `i` after a document and the word joining them ("el informe de | la
+    Consejería de Puertos", "the report by | the Office of Works", "le rapport de | la mairie de
+    Portval"), and where the name ends; (None, i) for none."""
+    name, end = _name_at(tokens, i)
+    if name is None:
+        name, end = _lower_institution_at(tokens, i)
+    return (name, end) if name else (None, i)
 
 
 # Swedish, Norwegian and Danish add no genitive "s" to a name that ends in one of these ("Med Lars
@@ -5828,6 +5909,9 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
                      or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
+    if k > 2 and tokens[k - 2] in LOCATIVE_PREPOSITIONS and tokens[k - 1].isalpha() and tokens[k - 1].islower() \
+            and _is_name_word(tokens[k - 3]):
+        k -= 2  # "Urząd Morski w komunikacie podkreślił", "Анна Белова в интервью отметила": where it was said
     k -= _verb_link_width(tokens, k)  # "Ann Lee was quoted as saying", "Ann Lee went on to say"
     if k > 2 and tokens[k - 1].lower() in RELATIVE_WHO and tokens[k - 2] == ",":
         name, _start = _name_ending_at(tokens, k - 2)
@@ -5859,6 +5943,12 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     name, start = _name_ending_at(tokens, k - 1 if figure else k)
     if name and figure:
         name = f"{name} {tokens[k - 1]}"
+    if name and " " not in name and start > 1 and tokens[start - 1] in LOCATIVE_PREPOSITIONS:
+        body, body_start = _name_ending_at(tokens, start - 1)
+        if body and not ORG_WORDS.isdisjoint(body.split()[:1]):
+            name, start = f"{body} {tokens[start - 1]} {name}", body_start  # "Urząd Morski w Gdyni podkreślił"
+        elif body and len(body.split()) >= 2:
+            name, start = body, body_start  # "Anna Nowak w Sejmie podkreśliła": she speaks, where is no one
     if name and start > 0 and ACRONYM_RE.match(name):  # "The Tidal Institute (TI) warns": the name it stands for
         org = _org_name_start(tokens, start)
         if _is_org_name(tokens[org:start]):
@@ -5874,6 +5964,11 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return _joint_subject_before(tokens, start, name) or name
+
+
+# Prepositions of place in Polish and Russian, between a subject and its verb ("w komunikacie", "в
+# интервью") or inside an institution's name before the place it serves ("Urząd Morski w Gdyni").
+LOCATIVE_PREPOSITIONS = frozenset(("w", "we", "в", "во"))
 
 
 # "and" joining two named subjects of one verb of saying ("Acme Ferries and Borel Rail said in a
@@ -6110,8 +6205,12 @@ def _after_preposition(tokens: list[str], start: int) -> bool:
 
 
 def _author_of_document(tokens: list[str], start: int) -> bool:
-    """Does the name at `start` follow "<document> by [the]" ("a 2019 study by the Centre")?"""
-    by = start - 2 if start > 1 and tokens[start - 1].lower() in DOCUMENT_DETERMINERS else start - 1
+    """Does the name at `start` follow "<document> by [the] [state’s]" ("a 2019 study by the Centre",
+    "a report by the state’s Office of Works": whose office, in lower case, between)?"""
+    by = start - 1
+    if by > 0 and tokens[by].islower() and tokens[by].endswith(POSSESSIVES):
+        by -= 1
+    by -= by > 0 and tokens[by].lower() in DOCUMENT_DETERMINERS
     return by > 0 and tokens[by] == "by" and tokens[by - 1] in DOCUMENT_NOUNS
 
 
