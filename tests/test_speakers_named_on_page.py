@@ -102,3 +102,11 @@ def test_an_outlet_or_a_firm_after_an_article_stays(text, speaker):
 def test_a_comma_or_a_bracket_ends_the_name():
     page = PageNames("Ann B. Lee, M.D., Ph.D. (in her column) agreed with the plan.")
     assert page.checked("Ann B. Lee, M.D., Ph.D. (in her column)") == "Ann B. Lee"
+
+
+def test_a_generation_or_a_surname_first_after_the_comma_stays_with_the_name():
+    # only a degree, a description or a bracket ends a name at its comma, as NameIndex.full reads it
+    page = PageNames("Ann B. Lee, Jr. and Lee, Ann both spoke at the harbour meeting on the budget.")
+    assert page.checked("Ann B. Lee, Jr.") == "Ann B. Lee, Jr."
+    assert page.checked("Lee, Ann") == "Lee, Ann"
+    assert page.checked("Ann B. Lee (in her column)") == "Ann B. Lee"

@@ -14,7 +14,8 @@ language that writes capitals:
    text writes it whole again and again ("Quarry Lanterns", a firm) or it is an institution's
    ("the University Library");
 3. a speaker the page writes only right before another capitalised word of a name is cut from it;
-   a comma or a bracket ends a name ("Ann Lee, M.D. (in her column …)" is Ann Lee);
+   a bracket ends a name, and so does a comma before a degree or a description ("Ann Lee, M.D. (in
+   her column …)" is Ann Lee; "Lee, Ann" and "Ann Lee, Jr." stay whole, as NameIndex.full reads them);
 4. an institution's name the page writes only after one same capitalised word is that word's:
    "Library" of "Eastmoor University Library", "Times" of "New Harbour Times".
 """
@@ -27,7 +28,7 @@ from itertools import islice
 
 from .metadata.date import _MONTHS
 from .patterns import lazy
-from .speakers import ORG_WORDS, SURNAME_PARTICLES, TITLES, WEEKDAYS
+from .speakers import ORG_WORDS, SURNAME_PARTICLES, TITLES, WEEKDAYS, _described_after_comma
 
 WORD_RE = lazy(r"[^\W\d_][\w'’\-]*")
 # the characters that go on a word before and after a name found in it: a name inside a longer word is
@@ -57,8 +58,6 @@ NEXT_NAME_WORD_RE = lazy(r" ([^\W\d_][\w'’\-]*)")  # one space, then a word
 PREVIOUS_NAME_WORD_RE = lazy(r"\w ([^\W\d_][\w'’\-]*) $")  # a capitalised word inside a sentence, then one space
 NEIGHBOUR_CHARS = 40
 MAX_PLACES = 50  # the places a speaker stands read, at most (a long page names someone hundreds of times)
-# a name ends where a comma or a bracket sets its degrees or an aside after it ("Ann Lee, M.D., Ph.D. (…)")
-NAME_END_RE = lazy(r",\s|\s\(")
 
 
 class PageNames:
@@ -94,8 +93,8 @@ class PageNames:
         return self.seen[speaker]
 
     def _checked(self, speaker: str) -> str | None:
-        cut = NAME_END_RE.search(speaker)
-        speaker = speaker[:cut.start()] if cut and cut.start() > 0 else speaker
+        speaker = speaker.partition(" (")[0] or speaker  # "Ann Lee (in her column)": an aside after the name
+        speaker = _described_after_comma(speaker) or speaker  # "Ann Lee, M.D.", but "Lee, Ann" and "King, Jr." whole
         words = speaker.split()
         if not words or not all(w[:1].isupper() or w.lower() in NAME_JOINS for w in words) \
                 or not any(w[:1].isupper() for w in words):
