@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from accuracy import compare_groups  # the slices accuracy.py --compare prints (benchmarks/ is no package)
 
 HALVES = ("tune", "check")
 FIELDS = ("title_right", "author_right", "date_right")
@@ -23,18 +28,6 @@ FIELDS = ("title_right", "author_right", "date_right")
 def load(path: Path) -> dict[tuple[str, str], dict]:
     records = json.loads(path.read_text(encoding="utf-8"))
     return {(r["dataset"], r["id"]): r for r in records if r["tool"] == "cleanpage"}
-
-
-def groups(records: dict[tuple[str, str], dict]) -> dict[str, list[tuple[str, str]]]:
-    """Every set x half, and every wcxb-dev page type x half: the page keys of each."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for key, record in sorted(records.items()):
-        names = [record["dataset"]]
-        if record.get("page_type"):
-            names.append(f"{record['dataset']} {record['page_type']}")
-        for name in names:
-            found.setdefault(f"{name} | {record['half']}", []).append(key)
-    return dict(sorted(found.items()))
 
 
 def mean(values: list[float]) -> float:
@@ -50,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     shared = {key: new[key] for key in new if key in old}
     fell = []
     print(f"{'slice | half':<36} {'pages':>5} {'old F1':>8} {'new F1':>8} {'delta':>8}")
-    for name, keys in groups(shared).items():
+    for name, keys in compare_groups(shared).items():
         before = mean([old[k]["f1"] for k in keys])
         after = mean([new[k]["f1"] for k in keys])
         mark = ""
@@ -60,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<36} {len(keys):>5} {before:>8.4f} {after:>8.4f} {after - before:>+8.4f}{mark}")
     print(f"\n{'field slice | half':<36} {'pages':>5} {'old':>8} {'new':>8} {'delta':>8}")
     for field in FIELDS:
-        for name, keys in groups(shared).items():
+        for name, keys in compare_groups(shared).items():
             scored = [k for k in keys if old[k].get(field) is not None and new[k].get(field) is not None]
             if not scored or " " in name.split(" | ")[0]:
                 continue  # fields per whole set only
