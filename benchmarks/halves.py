@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from accuracy import compare_groups  # the slices accuracy.py --compare prints (benchmarks/ is no package)
+# the slices accuracy.py --compare prints (benchmarks/ is a folder of scripts, not a package)
+from accuracy import compare_groups
 
 HALVES = ("tune", "check")
 FIELDS = ("title_right", "author_right", "date_right")
