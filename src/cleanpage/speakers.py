@@ -992,10 +992,23 @@ def role_holder(role: str, texts) -> str | None:
     for text in texts:
         found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
                  if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
+        found = found or _compound_holders(role, text)
         if found:
             held = max(found)[1].split()
             return " ".join(held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held)  # "Segundo Ana Lima, presidente"
     return None
+
+
+def _compound_holders(role: str, text: str) -> list[tuple[int, str]]:
+    """The people the text names with another office of the same compound's first part ("VW-Chef
+    Oliver Blume" for "der VW-Boss", "SPD-Vorsitzende Anna Berg" for "die SPD-Chefin"): (where, name).
+    The part before the hyphen says whose office it is; the word after it must be an office too."""
+    owner, _, rest = role.rpartition("-")
+    if not owner or not rest:
+        return []
+    pattern = rf"(?<![\w\-])(?i:{re.escape(owner)})-(\w+),?\s+{HOLDER_NAME}"
+    return [(m.start(2), m.group(2)) for m in re.finditer(pattern, text)
+            if _is_role_noun(m.group(1)) or m.group(1).lower() in ROLE_NOUNS | OFFICE_HEADS]
 
 
 def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
@@ -1382,6 +1395,9 @@ class NameIndex:
         if owner >= 0 and len(words) - owner > OWNED_INSTITUTION_WORDS and words[-1] in ORG_WORDS:
             return name  # "Tidewater's Harbour Records Initiative": an institution named with the one it belongs to
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
+        if len(words) == 1 and ELIDED_WORD_RE.fullmatch(words[0]):  # "L’agence a précisé :", "L’adjoint": a kind or
+            noun = words[0][2:]  # a role, never a name: the one institution or person the page names with it, or nobody
+            return self._institution_of(noun.capitalize()) if _org_noun(noun) else sole_role_holder(noun, self.text)
         if _is_org_name(words):
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
@@ -1577,7 +1593,7 @@ class NameIndex:
         for "the Institute", "U.K. Harbour Office" for "the Office"): the name it writes most often,
         or the longest of the most frequent when it holds the others; None for none or a tie."""
         pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
-                  rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
+                  rf"(?:(?: {_CAP}){{0,{HEAD_ADJECTIVES}}} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
         found = Counter(" ".join(w for k, w in enumerate(m.split())
                                  if w not in NOT_NAMES and not (k == 0 and w in ORG_OPENING_ARTICLES))
                         for m in re.findall(pattern, self.text))
@@ -1593,6 +1609,9 @@ class NameIndex:
                             for m in re.findall(capitals, self.text))
         if not found:  # "a ferry company, Norvik Lines,", "Norvik Lines, the ferry company": named beside the word
             found = self._named_beside(word.lower())
+        if not found:  # "l’Agence nationale de sécurité sanitaire (Anses)": lower-case words up to its acronym
+            found = Counter(re.findall(rf"\b({re.escape(word)}(?: (?:[a-zà-ÿ’'\-]+|{_CAP})){{1,{MAX_ORG_WORDS}}}) "
+                                       rf"\([{UPPER}][\w\-]+\)", self.text))
         most = max(found.values(), default=0)
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
@@ -2395,6 +2414,7 @@ ORG_WORDS = frozenset((
     "Universidade", "Faculdade", "Prefeitura", "Câmara", "Comissão", "Associação", "Fundação", "Secretaria",
     "Confederación", "Asociación", "Comisión", "Universitat", "Ospedale", "Associazione", "Fondazione", "Azienda",
     "Agence", "Hochschule", "Gemeinde",
+    "Agencia", "Agenzia", "Agência",  # "la Agencia Estatal de Meteorología", then "la agencia"
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
@@ -4039,6 +4059,9 @@ ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des"
                             "degli", "delle", "do", "da"))
 ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
+# Capitalised words between an institution's head word and its joining word ("Instituto Nacional de
+# Estadística", "Agencia Estatal de Meteorología"): Romance names set their adjectives after the head.
+HEAD_ADJECTIVES = 2
 
 
 def speaker_after(tokens: list[str]) -> str | None:
@@ -4567,7 +4590,7 @@ def _circumstance_after(tokens: list[str], k: int) -> bool:
 # Prepositions opening the place, time or document of a statement, in the languages of ROLE_NOUNS
 # (not "of", "de", "di", "für": those name the office's department or employer).
 CIRCUMSTANCE_PREPOSITIONS = frozenset((
-    "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "während", "dans", "après", "lors", "pendant",
+    "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "beim", "zum", "zur", "während", "dans", "après", "lors", "pendant",
     "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
     "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
     # whom they were said to ("said the minister to reporters", "afirmou a ministra aos jornalistas",
