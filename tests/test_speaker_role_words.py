@@ -67,3 +67,19 @@ def test_compound_part_alone_names_no_office() -> None:
     text = "Im VW-Werk Emden Nord arbeiten viertausend Menschen. Betriebsrätin Daniela Kessler kritisierte das."
     assert role_holder("vw-boss", (text,)) is None
     assert role_holder("vw-boss", ("VW-Chef Oliver Blume stellte die Zahlen vor.",)) == "Oliver Blume"
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ("<p>Health Minister Ana Ruiz and Finance Minister Carl Holm met on Monday to talk about the budget.</p>"
+            "<p>“We agreed on nothing yet,” the minister said after the meeting.</p>")),
+    ("de", ("<p>Landwirt Peter Krug und sein Nachbar, Landwirt Jan Ott, bewirtschaften zwei Höfe im Tal.</p>"
+            "<p>„Der Sommer war viel zu trocken für das Gras“, sagt der Landwirt.</p>")),
+])
+def test_role_word_two_people_hold_in_the_text_before_is_no_one(lang: str, paragraphs: str) -> None:
+    assert speakers(paragraphs, lang) == [None]
+
+
+def test_role_word_one_person_holds_twice_is_that_person() -> None:
+    found = speakers("<p>Health Minister Ana Ruiz opened the ward. The minister, Ana Ruiz, thanked the nurses.</p>"
+                     "<p>“We will open two more wards before winter,” the minister said.</p>")
+    assert found == ["Ana Ruiz"]

@@ -985,7 +985,8 @@ NEWCOMER_CHARS = 200
 def role_holder(role: str, texts) -> str | None:
     """The person the texts (the latest first) name with the role word: "Minister Ana Ruiz",
     "Health Minister Ana Ruiz", "Bundesministerin Carla Wendt", "the mayor, Ben Okafor", "Ben
-    Okafor, the mayor"; the last one the latest text so names, None for none."""
+    Okafor, the mayor"; the one the latest text so names, "" where it names two people so (either may
+    be meant: no one), None for none."""
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
     patterns = _holder_patterns(role)
@@ -994,9 +995,14 @@ def role_holder(role: str, texts) -> str | None:
                  if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
         found = found or _compound_holders(role, text)
         if found:
-            held = max(found)[1].split()
-            return " ".join(held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held)  # "Segundo Ana Lima, presidente"
+            held = [_holder_words(name.split()) for _where, name in sorted(found)]
+            return " ".join(held[-1]) if len({words[-1] for words in held}) == 1 else ""
     return None
+
+
+def _holder_words(held: list[str]) -> list[str]:
+    """The holder's name without a sentence's opening word run into it ("Segundo Ana Lima, presidente")."""
+    return held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held
 
 
 def _compound_holders(role: str, text: str) -> list[tuple[int, str]]:
