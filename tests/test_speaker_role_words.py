@@ -106,3 +106,14 @@ def test_words_without_a_joining_word_spell_no_acronym() -> None:
     found = speakers("<p>La crise climatique inquiète les commerces du centre depuis deux ans.</p>"
                      "<p>« Les effets varient fortement selon le type d’activité », résume la CCI.</p>", "fr")
     assert found == ["CCI"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("de", ("<p>Peter Krug (Landwirt) und Eva Roth (Bäuerin) führten am Montag durch den Stall. Danach sprach "
+            "Jan Ott vom Bauernverband.</p><p>„Der Sommer war viel zu trocken“, sagt der Landwirt.</p>"), "Peter Krug"),
+    ("es", ("<p>Ana Ruiz (ministra de Sanidad) y Carlos Gil (alcalde) visitaron el hospital. Luego habló Marta "
+            "Pérez.</p><p>«Abriremos dos plantas más antes del invierno», dijo la ministra.</p>"), "Ana Ruiz"),
+])
+def test_role_in_brackets_after_the_name(lang: str, paragraphs: str, expected: str) -> None:
+    """The office in brackets after a name ("Peter Krug (Landwirt)") names its holder, not whoever came last."""
+    assert speakers(paragraphs, lang) == [expected]

@@ -1030,7 +1030,9 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     # o prefeito de São José do Monte, Ana Ruiz / le maire de Saint-Martin-des-Champs, Léa Roux: a town of
     # several words and particles, set off by a comma before the holder
     of_town = re.compile(rf"\b{word}\s+{HOLDER_TOWN},\s+{HOLDER_NAME}")
-    return before, after, made, office_of, of_town
+    # Peter Krug (Landwirt) / Ana Ruiz (ministra de Sanidad) / Ann Lee (the mayor): the office in brackets after her
+    bracketed = re.compile(rf"{HOLDER_NAME}\s+\((?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
+    return before, after, made, office_of, of_town, bracketed
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
