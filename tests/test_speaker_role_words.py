@@ -117,3 +117,22 @@ def test_words_without_a_joining_word_spell_no_acronym() -> None:
 def test_role_in_brackets_after_the_name(lang: str, paragraphs: str, expected: str) -> None:
     """The office in brackets after a name ("Peter Krug (Landwirt)") names its holder, not whoever came last."""
     assert speakers(paragraphs, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("es", ("<p>La empresa Ferris del Sur recortó dos rutas a las islas el viernes.</p>"
+            "<p>«No teníamos otra opción», explicó la empresa en un comunicado.</p>"), "Ferris del Sur"),
+    ("fr", ("<p>La société Bacs du Val a supprimé deux lignes vers les îles vendredi.</p>"
+            "<p>« Nous n'avions pas le choix », a expliqué la société dans un communiqué.</p>"), "Bacs du Val"),
+    ("de", ("<p>Das Unternehmen Nordwind Fähren hat am Freitag zwei Linien zu den Inseln gestrichen.</p>"
+            "<p>„Wir hatten keine Wahl“, teilte das Unternehmen mit.</p>"), "Nordwind Fähren"),
+])
+def test_kind_word_before_the_name_in_other_languages(lang: str, paragraphs: str, expected: str) -> None:
+    """"la empresa Ferris del Sur", then "la empresa": the one body the page names with its kind."""
+    assert speakers(paragraphs, lang) == [expected]
+
+
+def test_one_capitalised_german_noun_after_the_kind_is_no_name() -> None:
+    found = speakers("<p>Das Unternehmen Gewinne zu machen fällt in diesem Jahr schwer, sagen viele Reeder.</p>"
+                     "<p>„Wir hatten keine Wahl“, teilte das Unternehmen mit.</p>", "de")
+    assert found == [None]

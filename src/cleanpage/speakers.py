@@ -1119,6 +1119,9 @@ def unnamed_speaker(paragraph: str) -> bool:
 
 
 APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing the institution before its word
+# Articles of the languages beside English that set an institution's word before its name ("la société Bacs du
+# Val", "el organismo", "das Unternehmen", "het bedrijf", "il consorzio", "o grupo").
+BESIDE_ARTICLES = "[Ll][ae]|[Ee]l|[Uu]n[ae]?|[Dd]as|[Dd]ie|[Dd]er|[Ee]ine?|[Hh]et|[Ee]en|[Ii]l|[Oo]|[Uu]ma?"
 
 # Words a page uses by turns for one business ("Norvik, the ferry firm, …" then "“…,” the company
 # said"): the name set beside any of them answers for the others.
@@ -1644,7 +1647,20 @@ class NameIndex:
         before = rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}(?:{nouns}),? {name}"
         after = rf"{name}, (?:a|an|the) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}(?:{nouns})\b"
         found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
+        found.update(self._named_beside_in_other_languages(nouns))
         return Counter({n: c for n, c in found.items() if n.split()[0] not in NOT_NAMES})
+
+    def _named_beside_in_other_languages(self, nouns: str) -> Counter[str]:
+        """_named_beside after the articles of other languages, the noun in any case and the name with its
+        joining words: "la société Bacs du Val", "das Unternehmen Nordwind Fähren", "Ferris del Sur, la
+        empresa". A name of one word the page writes once is none: German capitalises every noun ("das
+        Unternehmen Gewinne macht")."""
+        name = rf"({_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 1}}})"
+        articles = rf"(?:\b(?:{BESIDE_ARTICLES}) |\b[Ll][’'])"
+        before = rf"{articles}(?:[a-zà-ÿ][\w\-]* ){{0,{APPOSITION_WORDS}}}(?i:{nouns}),? {name}"
+        after = rf"{name}, {articles}(?:[a-zà-ÿ][\w\-]* ){{0,{APPOSITION_WORDS}}}(?i:{nouns})\b"
+        found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
+        return Counter({n: c for n, c in found.items() if len(n.split()) > 1 or self.text.count(n) > 1})
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The name the page writes before the acronym in brackets, when the initials of its
@@ -2454,6 +2470,7 @@ ORG_WORDS = frozenset((
     "Confederación", "Asociación", "Comisión", "Universitat", "Ospedale", "Associazione", "Fondazione", "Azienda",
     "Agence", "Hochschule", "Gemeinde",
     "Agencia", "Agenzia", "Agência",  # "la Agencia Estatal de Meteorología", then "la agencia"
+    "Empresa", "Entreprise",  # "la empresa Ferris del Sur", then "la empresa"
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
