@@ -1672,38 +1672,7 @@ class NameIndex:
                 initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
                 if initials == acronym and words[start][:1].isupper():
                     return " ".join(words[start:])
-        return self._spelt_in_words(acronym)
-
-    def _spelt_in_words(self, acronym: str) -> str | None:
-        """The one name after an article whose words, less the joining ones, open on the acronym's
-        letters in any case, with a joining word among them ("la chambre de commerce et d’industrie
-        Lyon Métropole" for "la CCI"), and the capitalised words (a place) right after it; None for
-        none or two. Without the joining word, any words could spell it ("la crise climatique inquiète")."""
-        letters, found = acronym.lower(), set()
-        for m in SPELLING_START_RE.finditer(self.text):
-            if self.text[m.end():m.end() + 1].lower() != letters[0]:
-                continue  # (read cheaply: most articles open no such name)
-            words = list(islice(SPELLING_WORD_RE.finditer(self.text, m.end()), 2 * len(letters) + SPELLED_PLACE_WORDS))
-            k = joins = 0
-            for n, word in enumerate(words):
-                if k == len(letters):
-                    break
-                bare = ELIDED_JOIN_RE.sub("", word.group())
-                if n and word.group().lower() in SPELLING_JOINS:
-                    joins += 1
-                    continue
-                if bare[:1].lower() != letters[k]:
-                    break
-                joins += bare != word.group()
-                k, end = k + 1, n
-            if k < len(letters) or not joins:
-                continue
-            place = end + 1
-            while place < len(words) and place - end <= SPELLED_PLACE_WORDS and words[place].group()[:1].isupper() \
-                    and words[place].group() not in NOT_NAMES and self.text[words[place - 1].end()] == " ":
-                place += 1  # "… d’industrie Lyon Métropole": the place it serves, in the same sentence
-            found.add(self.text[words[0].start():words[place - 1].end()])
-        return found.pop() if len(found) == 1 else None
+        return None
 
     def _longer(self, name: str) -> str:
         """The form with a first name the page gives a name of two words or of a surname opening
@@ -4115,15 +4084,6 @@ ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des"
                             "degli", "delle", "do", "da"))
 ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
-# Where a name spelt out in words an acronym stands for may open (NameIndex._spelt_in_words): after an
-# article; its words, the joining words it skips, and the elision a joining word leaves ("d’industrie").
-SPELLING_START_RE = lazy(r"\b(?:[Ll]a|[Ll]e|[Tt]he|[Ee]l|[Ii]l|[Dd]er|[Dd]ie|[Dd]as|[Hh]et|[Dd]e) |\b[Ll][’']")
-SPELLING_WORD_RE = lazy(r"[^\W\d_][\w’'\-]*")
-SPELLING_JOINS = frozenset(("of", "for", "and", "de", "des", "du", "et", "y", "e", "und", "für", "der", "van", "voor",
-                            "en", "di", "del", "della", "do", "da", "la", "le", "les", "the", "el"))
-ELIDED_JOIN_RE = lazy(r"^[dDlL][’']")
-SPELLED_PLACE_WORDS = 3  # "la chambre de commerce … Lyon Métropole": the capitalised words of its place, at most
-
 # Capitalised words between an institution's head word and its joining word ("Instituto Nacional de
 # Estadística", "Agencia Estatal de Meteorología"): Romance names set their adjectives after the head.
 HEAD_ADJECTIVES = 2
@@ -4166,8 +4126,6 @@ def speaker_after(tokens: list[str]) -> str | None:
             token = tokens[j]
             if _role_ends_sentence(tokens, j):  # “…”, sagt der Landwirt. / said the harbour master: the one named before
                 return new_role_word(tokens[j], tokens[i + width], tokens[i + width - 1])  # (sagte ein Sprecher: someone new)
-            if (acronym := _acronym_ends_attribution(tokens, j)) is not None:
-                return acronym  # « … », résume la CCI.: the institution the page names so
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
@@ -4634,28 +4592,10 @@ MAX_APPOSITIVE_TOKENS = 26  # ", a planetary scientist at the space center in Gr
 def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     """A role word that ends the attribution ("the harbour master.", "der Landwirt,")."""
     word = tokens[j].rstrip(".")
-    return _attribution_ends(tokens, j) \
-        and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
-
-
-def _attribution_ends(tokens: list[str], j: int) -> bool:
-    """Does the attribution end with the token at `j` ("the harbour master.", "der Landwirt beim
-    Rundgang", "la CCI.")? Not where a name set off by a comma follows ("the founder, Ann Lee": hers)."""
-    return tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
+    ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
         or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2)) \
-        or _circumstance_after(tokens, j + 1)  # "the judge in her ruling": the judge
-
-
-def _acronym_ends_attribution(tokens: list[str], j: int) -> str | None:
-    """An institution's acronym after an article, ending the attribution after a verb of saying
-    ("said the FBI.", "résume la CCI.", "explicó la AEMET en un comunicado"): the acronym, which
-    NameIndex.full spells out where the page does; None else (an acronym before a name describes it:
-    "said the NASA engineer Ann Lee")."""
-    acronym = tokens[j].rstrip(".")
-    if j and tokens[j - 1].lower() in ARTICLES | INSTITUTION_ARTICLES and ACRONYM_RE.match(acronym) \
-            and _attribution_ends(tokens, j):
-        return acronym
-    return None
+        or _circumstance_after(tokens, j + 1)  # "the founder, Ann Lee": hers; "the judge in her ruling": the judge
+    return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
 
 
 def _circumstance_after(tokens: list[str], k: int) -> bool:
