@@ -1760,6 +1760,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                          names):
                 speaker = None  # "Een bakker uit Lier overweegt te sluiten. “…”, zegt hij.": someone new, unnamed
                 newcomer_end = m.end()
+            elif holder == "":
+                speaker = None  # “…,” the minister said, after "Minister Ana Ruiz and Minister Carl Holm": either
             else:
                 speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])

@@ -985,17 +985,36 @@ NEWCOMER_CHARS = 200
 def role_holder(role: str, texts) -> str | None:
     """The person the texts (the latest first) name with the role word: "Minister Ana Ruiz",
     "Health Minister Ana Ruiz", "Bundesministerin Carla Wendt", "the mayor, Ben Okafor", "Ben
-    Okafor, the mayor"; the last one the latest text so names, None for none."""
+    Okafor, the mayor"; the one the latest text so names, "" where it names two people so (either may
+    be meant: no one), None for none."""
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
     patterns = _holder_patterns(role)
     for text in texts:
         found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
                  if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
+        found = found or _compound_holders(role, text)
         if found:
-            held = max(found)[1].split()
-            return " ".join(held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held)  # "Segundo Ana Lima, presidente"
+            held = [_holder_words(name.split()) for _where, name in sorted(found)]
+            return " ".join(held[-1]) if len({words[-1] for words in held}) == 1 else ""
     return None
+
+
+def _holder_words(held: list[str]) -> list[str]:
+    """The holder's name without a sentence's opening word run into it ("Segundo Ana Lima, presidente")."""
+    return held[1:] if held[0] in NOT_NAMES and len(held) > 2 else held
+
+
+def _compound_holders(role: str, text: str) -> list[tuple[int, str]]:
+    """The people the text names with another office of the same compound's first part ("VW-Chef
+    Oliver Blume" for "der VW-Boss", "SPD-Vorsitzende Anna Berg" for "die SPD-Chefin"): (where, name).
+    The part before the hyphen says whose office it is; the word after it must be an office too."""
+    owner, _, rest = role.rpartition("-")
+    if not owner or not rest:
+        return []
+    pattern = rf"(?<![\w\-])(?i:{re.escape(owner)})-(\w+),?\s+{HOLDER_NAME}"
+    return [(m.start(2), m.group(2)) for m in re.finditer(pattern, text)
+            if _is_role_noun(m.group(1)) or m.group(1).lower() in ROLE_NOUNS | OFFICE_HEADS]
 
 
 def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
@@ -1011,7 +1030,9 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     # o prefeito de São José do Monte, Ana Ruiz / le maire de Saint-Martin-des-Champs, Léa Roux: a town of
     # several words and particles, set off by a comma before the holder
     of_town = re.compile(rf"\b{word}\s+{HOLDER_TOWN},\s+{HOLDER_NAME}")
-    return before, after, made, office_of, of_town
+    # Peter Krug (Landwirt) / Ana Ruiz (ministra de Sanidad) / Ann Lee (the mayor): the office in brackets after her
+    bracketed = re.compile(rf"{HOLDER_NAME}\s+\((?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
+    return before, after, made, office_of, of_town, bracketed
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
@@ -1098,6 +1119,9 @@ def unnamed_speaker(paragraph: str) -> bool:
 
 
 APPOSITION_WORDS = 3  # "a Norwegian ferry company, …": the words describing the institution before its word
+# Articles of the languages beside English that set an institution's word before its name ("la société Bacs du
+# Val", "el organismo", "das Unternehmen", "het bedrijf", "il consorzio", "o grupo").
+BESIDE_ARTICLES = "[Ll][ae]|[Ee]l|[Uu]n[ae]?|[Dd]as|[Dd]ie|[Dd]er|[Ee]ine?|[Hh]et|[Ee]en|[Ii]l|[Oo]|[Uu]ma?"
 
 # Words a page uses by turns for one business ("Norvik, the ferry firm, …" then "“…,” the company
 # said"): the name set beside any of them answers for the others.
@@ -1382,6 +1406,9 @@ class NameIndex:
         if owner >= 0 and len(words) - owner > OWNED_INSTITUTION_WORDS and words[-1] in ORG_WORDS:
             return name  # "Tidewater's Harbour Records Initiative": an institution named with the one it belongs to
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
+        if len(words) == 1 and ELIDED_WORD_RE.fullmatch(words[0]):  # "L’agence a précisé :", "L’adjoint": a kind or
+            noun = words[0][2:]  # a role, never a name: the one institution or person the page names with it, or nobody
+            return self._institution_of(noun.capitalize()) if _org_noun(noun) else sole_role_holder(noun, self.text)
         if _is_org_name(words):
             return " ".join(words)  # "Department of Justice": an institution's name, whole
         if len(words) == 1 and _plural_role(words[0]):
@@ -1577,7 +1604,7 @@ class NameIndex:
         for "the Institute", "U.K. Harbour Office" for "the Office"): the name it writes most often,
         or the longest of the most frequent when it holds the others; None for none or a tie."""
         pattern = rf"(?:(?:[A-Z]\.){{2,3}} )?(?:{_CAP} ){{0,3}}{re.escape(word)}" \
-                  rf"(?: (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
+                  rf"(?:(?: {_CAP}){{0,{HEAD_ADJECTIVES}}} (?:{ORG_JOINS}) {_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 3}}})?"
         found = Counter(" ".join(w for k, w in enumerate(m.split())
                                  if w not in NOT_NAMES and not (k == 0 and w in ORG_OPENING_ARTICLES))
                         for m in re.findall(pattern, self.text))
@@ -1593,6 +1620,9 @@ class NameIndex:
                             for m in re.findall(capitals, self.text))
         if not found:  # "a ferry company, Norvik Lines,", "Norvik Lines, the ferry company": named beside the word
             found = self._named_beside(word.lower())
+        if not found:  # "l’Agence nationale de sécurité sanitaire (Anses)": lower-case words up to its acronym
+            found = Counter(re.findall(rf"\b({re.escape(word)}(?: (?:[a-zà-ÿ’'\-]+|{_CAP})){{1,{MAX_ORG_WORDS}}}) "
+                                       rf"\([{UPPER}][\w\-]+\)", self.text))
         most = max(found.values(), default=0)
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
@@ -1617,7 +1647,20 @@ class NameIndex:
         before = rf"\b(?:[Aa]n?|[Tt]he) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}(?:{nouns}),? {name}"
         after = rf"{name}, (?:a|an|the) (?:[a-z][\w\-]* ){{0,{APPOSITION_WORDS}}}(?:{nouns})\b"
         found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
+        found.update(self._named_beside_in_other_languages(nouns))
         return Counter({n: c for n, c in found.items() if n.split()[0] not in NOT_NAMES})
+
+    def _named_beside_in_other_languages(self, nouns: str) -> Counter[str]:
+        """_named_beside after the articles of other languages, the noun in any case and the name with its
+        joining words: "la société Bacs du Val", "das Unternehmen Nordwind Fähren", "Ferris del Sur, la
+        empresa". A name of one word the page writes once is none: German capitalises every noun ("das
+        Unternehmen Gewinne macht")."""
+        name = rf"({_CAP}(?: (?:(?:{ORG_JOINS}) )?{_CAP}){{0,{MAX_ORG_WORDS - 1}}})"
+        articles = rf"(?:\b(?:{BESIDE_ARTICLES}) |\b[Ll][’'])"
+        before = rf"{articles}(?:[a-zà-ÿ][\w\-]* ){{0,{APPOSITION_WORDS}}}(?i:{nouns}),? {name}"
+        after = rf"{name}, {articles}(?:[a-zà-ÿ][\w\-]* ){{0,{APPOSITION_WORDS}}}(?i:{nouns})\b"
+        found = Counter(m.group(1) for pattern in (before, after) for m in re.finditer(pattern, self.text))
+        return Counter({n: c for n, c in found.items() if len(n.split()) > 1 or self.text.count(n) > 1})
 
     def _spelt_out(self, acronym: str) -> str | None:
         """The name the page writes before the acronym in brackets, when the initials of its
@@ -2395,6 +2438,8 @@ ORG_WORDS = frozenset((
     "Universidade", "Faculdade", "Prefeitura", "Câmara", "Comissão", "Associação", "Fundação", "Secretaria",
     "Confederación", "Asociación", "Comisión", "Universitat", "Ospedale", "Associazione", "Fondazione", "Azienda",
     "Agence", "Hochschule", "Gemeinde",
+    "Agencia", "Agenzia", "Agência",  # "la Agencia Estatal de Meteorología", then "la agencia"
+    "Empresa", "Entreprise",  # "la empresa Ferris del Sur", then "la empresa"
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
@@ -4039,6 +4084,9 @@ ORG_CONNECTORS = frozenset(("of", "for", "and", "on", "für", "de", "del", "des"
                             "degli", "delle", "do", "da"))
 ORG_JOINS = "|".join(sorted(ORG_CONNECTORS))
 MAX_ORG_WORDS = 8
+# Capitalised words between an institution's head word and its joining word ("Instituto Nacional de
+# Estadística", "Agencia Estatal de Meteorología"): Romance names set their adjectives after the head.
+HEAD_ADJECTIVES = 2
 
 
 def speaker_after(tokens: list[str]) -> str | None:
@@ -4567,7 +4615,7 @@ def _circumstance_after(tokens: list[str], k: int) -> bool:
 # Prepositions opening the place, time or document of a statement, in the languages of ROLE_NOUNS
 # (not "of", "de", "di", "für": those name the office's department or employer).
 CIRCUMSTANCE_PREPOSITIONS = frozenset((
-    "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "während", "dans", "après", "lors", "pendant",
+    "in", "during", "after", "at", "on", "im", "am", "nach", "bei", "beim", "zum", "zur", "während", "dans", "après", "lors", "pendant",
     "en", "tras", "durante", "después", "nella", "nel", "dopo", "na", "no", "após", "depois", "tijdens",
     "w", "po", "podczas", "we", "i", "efter", "under", "в", "во", "после", "на",
     # whom they were said to ("said the minister to reporters", "afirmou a ministra aos jornalistas",
