@@ -12,7 +12,9 @@ Sets (see the README.md of ../shared/bench beside the repository):
   readability-dev  56 Mozilla Readability test pages; body against Readability.js's
                    output, and title, byline and date against its metadata.
   wcxb-dev         1,337 pages of the 2026 web in seven page types, with reference
-                   body, title, author, date and must / must-not snippets.
+                   body, title, author, date and must / must-not snippets. Beside
+                   `date`, "day shown": cleanpage's date, else its `updated`, against
+                   the same reference (a line gives both per half; the target is the date's).
 
 Every set is split once by a hash of the page id into a tuning half and a check
 half. Competitor outputs are cached in benchmarks/results/ keyed by tool, version
