@@ -87,8 +87,8 @@ def shown_update(window: _Window, page: _Page, *, day_first: bool = False) -> st
     container = next((up for up in ancestors if up in articles), None)
     top, limit = (container, _MAX_ARTICLE_ELEMENTS) if container is not None \
         else (window.scopes[0].getroottree().getroot(), _MAX_PAGE_ELEMENTS)
-    texts = _TEXTS(top)[:limit * _TEXTS_PER_ELEMENT]
-    held = [(text, index) for index, text in enumerate(texts) if len(text) <= _MAX_DATE_TEXT_CHARS]
+    texts = _TEXTS(top, limit=limit * _TEXTS_PER_ELEMENT)
+    held = [(text, index) for index, text in enumerate(texts) if len(text) <= _MAX_FURTHER_LABEL_CHARS]
     return _labelled_update(held, window, own, day_first, lambda index: _holder(_NTH_TEXT(top, n=index + 1)[0]))
 
 
@@ -99,8 +99,15 @@ def shown_update(window: _Window, page: _Page, *, day_first: bool = False) -> st
 # strings that know their element, or a predicate in the XPath, cost 4-7 ms on a long article,
 # where most hold no update label; this ~1 ms.
 _TEXTS_PER_ELEMENT = 2  # its text and its tail
-_TEXTS = lxml.etree.XPath(".//text()", smart_strings=False)
-_NTH_TEXT = lxml.etree.XPath("(.//text())[$n]")
+# Further down, a label's own text is shorter than a dateline's: "Last updated on 5 March
+# 2025", "This page was last modified on Aug 20, 2025 by its contributors." (the line is read
+# whole from its element); longer texts, the story's paragraphs, are not searched.
+_MAX_FURTHER_LABEL_CHARS = 120
+# ...and of all the short texts searched so many characters: an article's labels, menus and
+# captions hold ~20,000; a page of 100,000 short paragraphs would cost the search a fifth of a second.
+_MAX_SCAN_CHARS = 60_000
+_TEXTS = lxml.etree.XPath("descendant::text()[position() <= $limit]", smart_strings=False)
+_NTH_TEXT = lxml.etree.XPath("descendant::text()[$n]")
 
 
 def _same(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
@@ -125,7 +132,7 @@ def _labelled_update(held: list[tuple[str, object]], window: _Window, own: set, 
     """The first day an update label names among these texts, each with a key `holder` turns
     into the element whose text it is. The texts are searched joined and lower-cased, once (as
     date.py's publication labels are): most pages hold no update label."""
-    whole = "\n".join(text for text, _ in held)
+    whole = "\n".join(text for text, _ in held)[:_MAX_SCAN_CHARS]
     joined = lower_folded(whole)
     if _UPDATE_SCAN_RE.search(joined) is None:
         return None  # most pages: no label at all
