@@ -11,8 +11,9 @@ that day as `updated`. Sources, most trusted first:
 2. the same further on in the headline's own <article> or <main> (its footer: "Last reviewed …")
 3. the structured modification (JSON-LD dateModified, article:modified_time, og:updated_time)
 
-Never a day in a sentence of the body, a comment, a side area or another post's card; the
-calendar day the page states, never moved by a time zone; none before the publication date.
+Never a day further on in a sentence of the story (in a sentence only the day right after its
+label: "This page was last modified on 5 March 2025"), in a comment, a side area or another post's
+card; the calendar day the page states, never moved by a time zone; none before the publication date.
 """
 
 from __future__ import annotations
@@ -96,8 +97,8 @@ def shown_update(window: _Window, page: _Page, *, day_first: bool = False) -> st
 # header and the text's start), as far as date.py's article scan reads elements: plain strings
 # from one XPath call in C, the element of a text looked up only where a label is found (a
 # script's text is passed over then). Reading each element's text and tail in Python, XPath's
-# strings that know their element, or a predicate in the XPath, cost 4-7 ms on a long article,
-# where most hold no update label; this ~1 ms.
+# strings that know their element, or a test of each text's parent in the XPath, cost 4-7 ms on
+# a long article, where most hold no update label; this ~1 ms.
 _TEXTS_PER_ELEMENT = 2  # its text and its tail
 # Further down, a label's own text is shorter than a dateline's: "Last updated on 5 March
 # 2025", "This page was last modified on Aug 20, 2025 by its contributors." (the line is read
