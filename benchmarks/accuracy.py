@@ -12,7 +12,9 @@ Sets (see the README.md of ../shared/bench beside the repository):
   readability-dev  56 Mozilla Readability test pages; body against Readability.js's
                    output, and title, byline and date against its metadata.
   wcxb-dev         1,337 pages of the 2026 web in seven page types, with reference
-                   body, title, author, date and must / must-not snippets.
+                   body, title, author, date and must / must-not snippets. Beside
+                   `date`, "day shown": cleanpage's date, else its `updated`, against
+                   the same reference (a line gives both per half; the target is the date's).
 
 Every set is split once by a hash of the page id into a tuning half and a check
 half. Competitor outputs are cached in benchmarks/results/ keyed by tool, version
@@ -148,6 +150,7 @@ class Output:
     byline: str | None = None
     date: str | None = None
     error: str | None = None
+    updated: str | None = None  # cleanpage's update day (no other tool gives one)
 
     @property
     def empty(self) -> bool:
@@ -196,8 +199,8 @@ def run_cleanpage(html: str, url: str | None) -> Output:
     except cleanpage.NoContentError as error:  # no body, but the title, byline and date the page gave
         found = error.found
         return Output("", found.get("title"), found.get("byline"), found.get("date"),
-                      error=f"NoContentError: {error.message}")
-    return Output(article.text, article.title, article.byline, article.date)
+                      error=f"NoContentError: {error.message}", updated=found.get("updated"))
+    return Output(article.text, article.title, article.byline, article.date, updated=article.updated)
 
 
 def run_trafilatura(html: str, url: str | None) -> Output:
@@ -487,6 +490,7 @@ class PageResult:
     title_right: bool | None
     author_right: bool | None
     date_right: bool | None
+    day_shown_right: bool | None = None  # "day shown": the date, else the update day, against the same reference
 
 
 def score_page_result(page: Page, out: Output) -> PageResult:
@@ -499,6 +503,7 @@ def score_page_result(page: Page, out: Output) -> PageResult:
         same_title(meta["title"], out.title) if collapse(meta.get("title")) else None,
         same_authors(meta["author"], out.byline) if author_words(meta.get("author")) else None,
         same_day(meta["date"], out.date) if collapse(meta.get("date")) else None,
+        same_day(meta["date"], out.date or out.updated) if collapse(meta.get("date")) else None,
     )
 
 
@@ -519,6 +524,7 @@ class SliceScore:
     title: float | None  # share right among pages with a reference; None when none has one
     author: float | None
     date: float | None
+    day_shown: float | None = None  # the date, else the update day, right (the target is the date's)
 
 
 def share(flags: Iterable[bool | None]) -> float | None:
@@ -536,6 +542,7 @@ def slice_score(pages: list[Page], results: dict[Key, PageResult]) -> SliceScore
         sum(r.without_found for r in rows) / max(1, sum(r.without_total for r in rows)),
         sum(r.empty for r in rows), share(r.title_right for r in rows),
         share(r.author_right for r in rows), share(r.date_right for r in rows),
+        share(r.day_shown_right for r in rows),
     )
 
 
@@ -590,12 +597,12 @@ def print_readability(pages: list[Page], scores: dict[str, SliceScore], metas: d
 
 
 WCXB_COLUMNS = ("F1 tune", "F1 check", "F1", "P", "R", "exact", "word F1", "with", "without", "empty",
-                "title", "author", "date")
+                "title", "author", "date", "day shown")
 
 
 def print_wcxb(slices: dict[str, list[Page]], scores: dict[str, dict[str, SliceScore]]) -> None:
     """One block per slice (all pages, then each page type), one row per tool."""
-    print(format_row("wcxb-dev", WCXB_COLUMNS, cell=9))
+    print(format_row("wcxb-dev", WCXB_COLUMNS, cell=10))
     for name, pages in slices.items():
         print(f"{name} ({len(pages)} pages: {half_sizes(pages)})")
         for tool, by_slice in scores.items():
@@ -605,7 +612,18 @@ def print_wcxb(slices: dict[str, list[Page]], scores: dict[str, dict[str, SliceS
                 f"{s.halves['tune'].f1:.3f}", f"{s.halves['check'].f1:.3f}", f"{a.f1:.3f}",
                 f"{a.precision:.3f}", f"{a.recall:.3f}", f"{a.accuracy:.3f}", f"{s.word_f1:.3f}",
                 percent(s.with_share), percent(s.without_share), str(s.empty),
-                percent(s.title), percent(s.author), percent(s.date)], cell=9))
+                percent(s.title), percent(s.author), percent(s.date), percent(s.day_shown)], cell=10))
+
+
+def print_days_shown(pages: list[Page], results: dict[Key, PageResult]) -> None:
+    """wcxb-dev's dates by half: the date, and the day shown (the date, else the update day)."""
+    cells = []
+    for half in (*HALVES, "all"):
+        rows = [results[p.key] for p in pages if half in ("all", p.half)]
+        dated = [r for r in rows if r.date_right is not None]
+        right, shown = sum(bool(r.date_right) for r in dated), sum(bool(r.day_shown_right) for r in dated)
+        cells.append(f"{half} date {right}/{len(dated)}, day shown {shown}/{len(dated)}")
+    print("wcxb-dev dates (day shown: the date, else the update day): " + "; ".join(cells))
 
 
 def target_checks(scores: dict[str, dict], metas: dict[str, MetaScore],
@@ -741,11 +759,12 @@ def page_records(tool: str, pages: list[Page], results: dict[Key, PageResult],
             "tool": tool, "dataset": page.dataset, "id": page.id, "half": page.half,
             "precision": s.precision, "recall": s.recall, "f1": s.f1, "exact": s.exact,
             "tp": s.tp, "fp": s.fp, "fn": s.fn, "error": out.error,
-            "title": out.title, "byline": out.byline, "date": out.date,
+            "title": out.title, "byline": out.byline, "date": out.date, "updated": out.updated,
             "set": page.dataset, "page_type": page.page_type, "word_f1": r.word_f1,
             "with_found": r.with_found, "with_total": r.with_total,
             "without_found": r.without_found, "without_total": r.without_total, "empty": r.empty,
             "title_right": r.title_right, "author_right": r.author_right, "date_right": r.date_right,
+            "day_shown_right": r.day_shown_right,
         })
     return records
 
@@ -918,6 +937,8 @@ def main(argv: list[str] | None = None) -> int:
         scores["wcxb-dev"] = {tool: {name: slice_score(chosen, results[tool]) for name, chosen in slices.items()}
                               for tool in args.tools}
         print_wcxb(slices, scores["wcxb-dev"])
+        if "cleanpage" in results:
+            print_days_shown(sets["wcxb-dev"], results["cleanpage"])
         competitor = scores["wcxb-dev"].get("trafilatura") or cached_wcxb(sets["wcxb-dev"], slices)
     if "cleanpage" in args.tools:
         print("\ncleanpage against the targets:")

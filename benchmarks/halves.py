@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import compare_groups
 
 HALVES = ("tune", "check")
-FIELDS = ("title_right", "author_right", "date_right")
+FIELDS = ("title_right", "author_right", "date_right", "day_shown_right")
+# How each field's rows are named ("day shown": the date, else the update day).
+FIELD_NAMES = {"title_right": "titles", "author_right": "authors", "date_right": "dates", "day_shown_right": "days shown"}
 
 
 def load(path: Path) -> dict[tuple[str, str], dict]:
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             if name.endswith("| check") and after < before:
                 fell.append(f"{field} {name}")
                 mark = "  <- check fell"
-            print(f"{field.split('_')[0] + 's ' + name:<36} {len(scored):>5} {before:>8} {after:>8} {after - before:>+8}{mark}")
+            print(f"{FIELD_NAMES[field] + ' ' + name:<36} {len(scored):>5} {before:>8} {after:>8} {after - before:>+8}{mark}")
     changed = sorted(k for k in shared if abs(new[k]["f1"] - old[k]["f1"]) > 1e-9)
     print(f"\npages whose F1 changed: {len(changed)}")
     for key in sorted(changed, key=lambda k: new[k]["f1"] - old[k]["f1"])[:40]:

@@ -1,5 +1,5 @@
 """A page with no article still keeps what it said about itself (url, title, byline,
-date) beside the error: in the API's exception, in JSON and in JSON Lines."""
+date, updated) beside the error: in the API's exception, in JSON and in JSON Lines."""
 
 from __future__ import annotations
 
@@ -17,11 +17,13 @@ from cleanpage.cluster import clean_record
 NO_ARTICLE = (
     "<!doctype html><html lang='en'><head><title>Campus map | Northfield College</title>"
     "<meta name='author' content='Jane Doe'><meta property='article:published_time' content='2024-05-02'>"
+    "<meta property='article:modified_time' content='2024-06-01'>"
     "<link rel='canonical' href='https://www.example.org/map'></head><body>"
     "<nav class='main-nav'><ul><li><a href='/a'>Admissions</a></li><li><a href='/b'>Research</a></li></ul></nav>"
     "<h1>Campus map</h1><footer class='site-footer'><a href='/c'>Contact</a></footer></body></html>"
 )
-FOUND = {"url": "https://www.example.org/map", "title": "Campus map", "byline": "Jane Doe", "date": "2024-05-02"}
+FOUND = {"url": "https://www.example.org/map", "title": "Campus map", "byline": "Jane Doe", "date": "2024-05-02",
+         "updated": "2024-06-01"}
 
 
 def test_the_exception_keeps_what_the_page_said() -> None:

@@ -19,6 +19,7 @@ ARTICLE = Article(
     title="Cells “remember” — a study #1",
     byline="Dana Whitcomb and Luis Ortega",
     date="2024-10-03",
+    updated="2024-11-02",
     site_name="Example News",
     lang="en",
     description='Says "hi": colon',
@@ -65,9 +66,9 @@ def test_markdown_front_matter_is_yaml():
     out = render(ARTICLE, "markdown", options=Options(front_matter=True))
     lines = out.split("\n")
     end = lines.index("---", 1)
-    assert lines[0] == "---" and end == 8
+    assert lines[0] == "---" and end == 9
     fields = dict(line.split(": ", 1) for line in lines[1:end])
-    assert list(fields) == ["title", "byline", "date", "url", "site_name", "lang", "description"]
+    assert list(fields) == ["title", "byline", "date", "updated", "url", "site_name", "lang", "description"]
     assert {k: json.loads(v) for k, v in fields.items()}["description"] == 'Says "hi": colon'
     assert json.loads(fields["title"]) == ARTICLE.title
     assert lines[end + 1] == "" and lines[end + 2].startswith("# Cells")
@@ -80,6 +81,7 @@ def test_json_keys_in_contract_order():
     out = render(ARTICLE, "json")
     record = json.loads(out)
     assert list(record) == list(JSON_FIELDS)
+    assert JSON_FIELDS.index("updated") == JSON_FIELDS.index("date") + 1 and record["updated"] == "2024-11-02"
     assert record["quotes"][0] == {"text": "“We were surprised,”", "speaker": "Joan Massagué", "kind": "inline"}
     assert record["markdown"] == ARTICLE.markdown and record["word_count"] == 5
     assert "“We were surprised,”" in out  # ensure_ascii=False

@@ -22,6 +22,7 @@ from .cjk import cjk_count
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata, repeats_byline
+from .metadata.update import not_before
 from .model import Article, Options
 from .parse import parse_html
 from .patterns import lazy
@@ -137,6 +138,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         title=meta.title,
         byline=meta.byline,
         date=meta.date,
+        updated=not_before(meta.updated, meta.date),  # (a site rule's date may be later)
         site_name=meta.site_name,
         lang=meta.lang,
         description=meta.description,
@@ -179,7 +181,7 @@ def _found(url: str | None, meta) -> dict:
     """What a page without an article still says about itself, as JSON record fields."""
     return {
         "url": url or meta.canonical_url, "title": meta.title, "byline": meta.byline, "date": meta.date,
-        "site_name": meta.site_name, "lang": meta.lang, "description": meta.description,
+        "updated": not_before(meta.updated, meta.date), "site_name": meta.site_name, "lang": meta.lang, "description": meta.description,
     }
 
 

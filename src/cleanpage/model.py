@@ -123,6 +123,7 @@ class Article:
     title: str | None = None  # the headline the page shows, without the site's name (README: fields)
     byline: str | None = None  # the authors' names only, "A and B" / "A, B and C"
     date: str | None = None  # publication day as the page states it; never from a body sentence, never the update date
+    updated: str | None = None  # the day the page labels as its update, else its structured modification; never before date
     site_name: str | None = None
     lang: str | None = None
     description: str | None = None
@@ -190,6 +191,6 @@ def _is_set(article: Article, name: str) -> bool:
 
 
 JSON_FIELDS = (
-    "source", "url", "title", "byline", "date", "site_name", "lang", "description",
+    "source", "url", "title", "byline", "date", "updated", "site_name", "lang", "description",
     "markdown", "text", "funding", "quotes", "word_count",
 )

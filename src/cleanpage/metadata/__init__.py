@@ -31,7 +31,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _shown_names, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
-from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
+from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _structured_update, _may_live_east_of_utc
 from .sources import (
     SHOP_KINDS,
     _BODY_TAGS,
@@ -50,6 +50,7 @@ from .sources import (
     normalize_lang,
 )
 from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title, _title_line, _titled_heading
+from .update import page_update, shown_update
 from .window import _Window, _child, _fallback_anchor
 
 __all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
@@ -62,6 +63,7 @@ class Metadata:
     title: str | None = None
     byline: str | None = None
     date: str | None = None  # "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[+HH:MM]"
+    updated: str | None = None  # the day the page labels as its update (or its structured modification), as `date`
     site_name: str | None = None
     lang: str | None = None  # "en", "en-US", "pt-br" (language part lower-cased)
     description: str | None = None
@@ -83,6 +85,8 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
        another day a <time> marked and labelled as the publication holds; a site's home page
        names no author, and no date but the one its metadata gives (the days it shows are its
        teasers')
+    5. the update: a day labelled "Updated" by the headline or in the headline's <article>, else
+       the structured modification; none before the date (a home page: the structured one only)
     """
     page = _Page()
     sources = _Sources(page)
@@ -102,13 +106,16 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     lang = _lang(root, meta)
     home = _is_home_page(url, facts.canonical)
     site_name = facts.site_name or _site_from_title(title, facts.page_title)
+    date = facts.date if home else _page_date(facts, window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
+                                              lang, anchored=headline is not None)
+    shown = None if home else shown_update(window, page, day_first=_writes_day_first(lang))
     return Metadata(
         title=_home_label_as_site(title, site_name),
         byline=None if home else _join_names(_without_site(
             _byline_names(facts, window, root, headline, anchor, meta) or _labelled_meta_author(meta)
             or _owner(facts, root, url), facts.sites)),
-        date=facts.date if home else _page_date(facts, window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
-                                                lang, anchored=headline is not None),
+        date=date,
+        updated=page_update(shown, facts.updated, date),
         site_name=site_name,
         lang=lang,
         description=_description(meta, facts.article),
@@ -133,6 +140,7 @@ class _Facts:
     names: list[str]
     date: str | None
     modified: frozenset[str]  # the days given as the modification: a later day shown on one is the update
+    updated: str | None  # the structured modification, as stated (JSON-LD dateModified first)
     kind: str | None  # what the page says it is: "article", "product", "collection" or None
 
     @property
@@ -242,6 +250,7 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
         names=_structured_names(meta, article, items),
         date=_structured_date(meta, article or _first_dated(items)),
         modified=_structured_modified(meta, article or _first_dated(items)),
+        updated=_structured_update(meta, article or _first_dated(items)),
         kind=kind,
     )
 

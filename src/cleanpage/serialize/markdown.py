@@ -717,7 +717,7 @@ def _render_note(target: etree._Element, survey: _Survey, base_url: str | None,
 # -- a whole Article ----------------------------------------------------------
 
 # Front matter keys, in order; values are JSON scalars, which are valid YAML.
-FRONT_MATTER_FIELDS = ("title", "byline", "date", "url", "site_name", "lang", "description")
+FRONT_MATTER_FIELDS = ("title", "byline", "date", "updated", "url", "site_name", "lang", "description")
 
 
 def render_markdown(article: Article, options: Options | None = None) -> str:
