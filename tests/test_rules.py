@@ -2046,3 +2046,17 @@ def test_a_paragraph_whose_uuid_id_spells_ad_stays() -> None:
              + "<p id='block-a3176285-d6c8-4ea8-ad6d-29ea116ead84'>You can read the winter times on their own page:</p>"
              + prose.format("9c2e") + prose.format("8f01") + "</article></body></html>")
     assert "You can read the winter times" in cleanpage.clean(story).text
+
+
+def test_a_quotations_speaker_in_its_caption_stays_on_an_article() -> None:
+    # a pull quote's figure: the words, then the caption naming who said them in a class that
+    # reads "author"; the name is the quotation's, no byline of the article
+    quote = ("<figure class='pull-quote'><div class='quote-body'><blockquote><p>The gauges never lie, "
+             "only the people who read them.</p></blockquote><figcaption class='quote-caption'>"
+             "<strong class='quote-author'>Mirela Otsvan, </strong><span>chief hydrologist</span>"
+             "</figcaption></div></figure>")
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}{quote}"
+                "<p>The team went back to the slope in March.</p></div></article>", head)
+    text = cleanpage.clean(html).text
+    assert "Mirela Otsvan" in text and "chief hydrologist" in text
