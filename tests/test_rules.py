@@ -1334,42 +1334,6 @@ def test_a_table_of_contents_title_right_over_a_heading_goes(box: str) -> None:
     assert "Gauges on the north slope" in text
 
 
-def test_a_pretty_printed_contents_list_goes_under_its_title() -> None:
-    # each item's link sits on a line of its own, deep in the markup's indentation: the list is
-    # its in-page links all the same, and goes with its title
-    indent = "\n" + " " * 28
-    toc = ("<div class='guide-contents'><p><strong>In this article</strong></p><ul>"
-           + "".join(f"{indent}<li>{indent}<a href='#part{i}'>Step {i}</a>{indent}</li>" for i in range(8))
-           + "</ul></div>")
-    text = article_text(f"{toc}<h2 id='part0'>Gauges on the north slope</h2>{PARAGRAPHS}")
-    assert "Step 3" not in text and "In this article" not in text
-    assert "Gauges on the north slope" in text
-
-
-def test_a_contents_list_left_in_part_goes_under_its_title() -> None:
-    # a contents box of nested items: the items with sub-items went as link lists, the two lone
-    # links left are the rest of the list, and go with it and its title
-    indent = "\n" + " " * 16
-    sub = "".join(f"<div class='toc-item'>{indent}<a href='#s1-{i}'>{indent}<span>1.{i}</span>{indent}"
-                  f"<span>Gauge site {i} on the slope</span>{indent}</a></div>" for i in range(12))
-    toc = ("<div class='toc-box'><div class='toc-head'><b>Contents</b> <a href='#' class='toggle'>hide</a></div>"
-           "<div class='toc-items'><div class='toc-item'><a href='#s0'>Why the rain</a></div>"
-           f"<div class='toc-item'><a href='#s1'>Where we measured</a><div class='toc-sub'>{sub}</div></div>"
-           "<div class='toc-item'><a href='#s2'>What comes next</a></div></div></div>")
-    text = article_text(f"{toc}<h2 id='s0'>Gauges on the north slope</h2>{PARAGRAPHS}")
-    assert "Why the rain" not in text and "What comes next" not in text and "Contents" not in text
-    assert "Gauges on the north slope" in text
-
-
-def test_a_list_of_sentences_under_a_contents_title_stays() -> None:
-    # a "Contents" title over items that each say something beside their in-page link: the text's
-    toc = ("<p><strong>Contents</strong></p><ul>"
-           + "".join(f"<li><a href='#f{i}'>File {i}</a> holds the gauges' daily readings from the north "
-                     f"slope for winter {i}, checked by hand.</li>" for i in range(3)) + "</ul>")
-    text = article_text(f"{toc}{PARAGRAPHS}")
-    assert "checked by hand" in text
-
-
 def test_a_table_of_contents_title_stays_over_what_stays() -> None:
     # the same words over a section of text, or over a contents list the text keeps, head it
     text = article_text("<h2>Contents</h2><p>TOCTEXT: the study's data sit in three files, one a winter, each "

@@ -34,8 +34,6 @@ from .rules import (
     ABOUT_AUTHOR_RE,
     ARROW_LEAD_IN_RE,
     ATTACHMENT_LINK_RE,
-    MIN_TOC_LINKS,
-    MIN_TOC_LINK_SHARE,
     THREAD_TOGGLE_LINK_RE,
     SCORE_CLASS,
     UNVOTED_CLASS,
@@ -1692,19 +1690,6 @@ def _contents_share(el: etree._Element) -> float:
     return inner / total
 
 
-def _contents_list(el: etree._Element) -> bool:
-    """Is `el`, the block under a table of contents' title, its list: MIN_TOC_LINKS links or more to
-    places on the page ("#section-2"), MIN_TOC_LINK_SHARE of what the reader sees of its text?"""
-    if el.tag in HEADING_TAGS:
-        return False
-    inner = [a for a in el.iter("a") if len(a.get("href") or "") > 1 and a.get("href")[0] == "#"]
-    if len(inner) < MIN_TOC_LINKS:
-        return False
-    seen = len(" ".join(el.text_content().split()))
-    linked = sum(len(" ".join(a.text_content().split())) for a in inner)
-    return seen > 0 and linked >= MIN_TOC_LINK_SHARE * seen
-
-
 def _wraps_quotation(el: etree._Element) -> bool:
     """Is `el` a wrapper around a <blockquote> and nothing else (a block editor sets each block in a
     <div> of its own: <div class="block-quote"><blockquote>…), QUOTE_WRAPPER_LEVELS deep at most?
@@ -2023,9 +2008,6 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
             for victim in victims:
                 walk.drop(victim, rule)
     for el, titled in walk.toc_titles:
-        if titled is not None and contains(container, el) and contains(container, titled) \
-                and walk.removed_by(titled) is None and _contents_list(titled):
-            walk.drop(titled, "link-list")  # "In this article" over its in-page links, left whole or in part
         # (a title right over a heading stands over no list: the box a script fills is empty)
         if contains(container, el) and (titled is None or not contains(container, titled)
                                         or titled.tag in HEADING_TAGS or not titled.text_content().strip()):

@@ -221,10 +221,7 @@ RULES = {r.name: r for r in (
                                      "and a grid's item with words beside its links stays (on any body when "
                                      "a linkless block of it is a summary sentence); so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
-                                     "a sentence around its links, with 5+ words of its own); the list "
-                                     "under a table of contents' title ('In this article', 'Contents') that "
-                                     "the rest left, whole or in part: 2+ links to places on the page, "
-                                     "80% of what it shows"),
+                                     "a sentence around its links, with 5+ words of its own)"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "in an article, a quotation's figure keeps its short caption, who said it; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
@@ -1879,12 +1876,6 @@ TOC_TITLE_LEVELS = 3
 # the title, holds an empty list: a script fills it as the page loads ("Table of Contents [Show]"
 # over an empty <ul>). The title titles nothing the reader of the body gets, and goes with its box.
 TOC_LIST_TAGS = ("ul", "ol")
-# The list a table of contents' title stands over, when a rule left it (its links too few words
-# each for a link list, or the markup's indentation diluting their share): this share of what the
-# reader sees of it (white space as one space) in links to places on the page ("#section-2"), and
-# at least this many such links, is the article's contents, not its text.
-MIN_TOC_LINK_SHARE = 0.8
-MIN_TOC_LINKS = 2
 
 
 # A heading with nothing after it in the body titles nothing the reader gets: the block it stood
