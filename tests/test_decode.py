@@ -7,8 +7,7 @@ import os
 
 import pytest
 
-import cleanpage
-from cleanpage.decode import codec_for_label, decode_html, repair_double_encoding
+from cleanpage.decode import codec_for_label, decode_html
 from cleanpage.errors import InputError
 
 CURLY = "He said, “It’s done” – and left…"
@@ -161,40 +160,3 @@ def test_large_page_decodes_fast() -> None:
     text = decode_html(data)
     assert "Café “quoted”" in text
     assert time.perf_counter() - start < 2.0
-
-
-# Text that was UTF-8 read as windows-1252 (or Latin-1) and saved as UTF-8 again.
-TWICE = "Our garden’s first frost came early – we’d covered the beans, but the café’s “kitchen” lost its basil…"
-
-
-def saved_twice(text: str, codec: str) -> str:
-    return text.encode("utf-8").decode(codec, errors="cleanpage-c1")
-
-
-@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
-def test_text_decoded_twice_is_put_back(codec: str) -> None:
-    mangled = saved_twice(TWICE, codec)
-    assert mangled != TWICE
-    assert repair_double_encoding(page(mangled)) == page(TWICE)
-
-
-def test_text_decoded_twice_is_put_back_through_clean() -> None:
-    text = cleanpage.clean(page(saved_twice(TWICE * 3, "cp1252")).encode("utf-8")).text
-    assert "garden’s" in text and "café’s" in text and "â" not in text
-
-
-def test_a_page_quoting_one_mangled_mark_is_left_alone() -> None:
-    # one or two signs may be a page about mojibake, not a page saved twice
-    quoted = page("Broken pages show â€™ where ’ belongs; São Paulo, CAFÉ» and Ã stay too.")
-    assert repair_double_encoding(quoted) == quoted
-
-
-def test_a_run_that_is_not_utf8_once_put_back_stays() -> None:
-    mangled = saved_twice(TWICE, "cp1252") + " Â"
-    assert repair_double_encoding(page(mangled)) == page(TWICE + " Â")
-
-
-def test_accented_letters_alone_are_no_sign() -> None:
-    # 'Ã©' pairs alone (no mangled punctuation) never trigger the repair: 'É»' may be French
-    french = page("« CAFÉ» à la carte, ÉTÉ» " * 5)
-    assert repair_double_encoding(french) == french

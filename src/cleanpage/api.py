@@ -19,7 +19,7 @@ import lxml.html
 
 from . import boilerplate, content, funding, tree
 from .cjk import cjk_count
-from .decode import decode_html, repair_double_encoding
+from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import extract_metadata, repeats_byline
 from .model import Article, Options
@@ -49,12 +49,11 @@ MARKUP_SAMPLE_CHARS = 65536
 
 
 def page_text(html: str | bytes, content_type: str | None = None) -> str:
-    """A document as text: bytes decoded (BOM, Content-Type charset, <meta>, detection), and
-    UTF-8 that was decoded twice put back; InputError when it is empty, binary, JSON or holds
-    no markup at all."""
+    """A document as text: bytes decoded (BOM, Content-Type charset, <meta>, detection);
+    InputError when it is empty, binary, JSON or holds no markup at all."""
     text = html if isinstance(html, str) else decode_html(html, content_type)
     _refuse_data(text)
-    return repair_double_encoding(text)
+    return text
 
 
 def _refuse_data(text: str) -> None:

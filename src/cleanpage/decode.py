@@ -1,7 +1,6 @@
 """bytes -> str for HTML, the way browsers do it (WHATWG "encoding sniffing").
 
     decode_html(data, content_type=None) -> str
-    repair_double_encoding(text) -> str
 
 1. refuse empty input and input that is not text at all (binary formats)
 2. a byte order mark wins (UTF-8, UTF-16 LE/BE)
@@ -13,17 +12,12 @@
 Labels are mapped as browsers map them (WHATWG Encoding Standard): latin-1 and
 ASCII mean windows-1252, GB2312 means GB18030, Shift_JIS means windows-31J.
 Invalid bytes never stop decoding: they become U+FFFD so the rest survives.
-
-Text that was UTF-8 read as windows-1252 and saved as UTF-8 again ("donâ\x80\x99t",
-"cafÃ©") is put back, however it reached us (bytes or str), when the page holds
-enough of it to be sure (`repair_double_encoding`).
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from itertools import islice
 
 from .errors import InputError
 from .patterns import lazy
@@ -131,23 +125,6 @@ REPLACEMENT_SHARE_MAX = 0.05
 # marks binary data: a text document has none.
 CONTROL_CHARS_RE = lazy("[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
-# A UTF-8 sequence read as windows-1252 (or Latin-1): its lead byte as one of
-# U+00C2-U+00F4 and each continuation byte (0x80-0xBF) as the character windows-1252
-# gives it ('€', '™', '“', ...), or as the C1 control or Latin-1 sign of that number.
-_CONTINUATION = "[\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039" \
-                "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
-DOUBLE_ENCODED_RE = lazy(f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}|[\xf0-\xf4]{_CONTINUATION}{{3}}")
-# The sure sign, that text never holds: a mark of the general-punctuation block (curly
-# quotes, dashes, the ellipsis, bullets, zero-width joiners: U+2000-U+203F) mangled, 'â'
-# then '\x80' or '€' (Latin-1's or windows-1252's 0x80) then a continuation: 'â€™' for
-# '’', 'â\x80\x93' for '–'. English text mangled is full of them; no text writes them
-# ('É»', a capital before a guillemet, may be French: it is no sign). Its leading 'â'
-# lets the search skip ahead, ~0.1 ms a page.
-DOUBLE_ENCODED_SURE_RE = lazy(f"\xe2[\x80\u20ac]{_CONTINUATION}")
-# How many sure signs a page needs before any of its sequences is put back: one may be
-# a page quoting mojibake; a page that was saved twice has them in every paragraph.
-DOUBLE_ENCODED_MIN_SURE = 3
-
 # Markup: a tag, an end tag, a comment or a doctype.
 MARKUP_RE = lazy(r"<[A-Za-z!/?]")
 
@@ -171,26 +148,6 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     if bom_codec is None:
         _refuse_binary_text(text)
     return text
-
-
-def repair_double_encoding(text: str) -> str:
-    """`text` with each UTF-8 sequence that was read as windows-1252 put back ('â\x80\x99'
-    -> '’'), when it holds DOUBLE_ENCODED_MIN_SURE sure signs of it; else unchanged.
-    A run that is not valid UTF-8 once put back stays as it was."""
-    sure = DOUBLE_ENCODED_SURE_RE.finditer(text)
-    if sum(1 for _ in islice(sure, DOUBLE_ENCODED_MIN_SURE)) < DOUBLE_ENCODED_MIN_SURE:
-        return text
-    return DOUBLE_ENCODED_RE.sub(_put_back, text)
-
-
-def _put_back(match: re.Match[str]) -> str:
-    """One sequence's characters as the bytes windows-1252 (or Latin-1) gave them, read as UTF-8."""
-    run = match.group()
-    data = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in run)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return run
 
 
 def _split_bom(data: bytes) -> tuple[str | None, bytes]:
