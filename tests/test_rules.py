@@ -87,8 +87,6 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "block-9f3adc2e",
     "c9ad",  # a publishing platform's hash id on each paragraph: four or five hex digits
     "ad3f",
-    "block-5e0b7c21-0f3a-4c2d-ad4e-7b19c0d2e6f1",  # a block editor's UUID on a paragraph: "ad4e" spells "ad"
-    "wp-block-paragraph block-c0ffee12-3456-4789-ad12-0123456789ab",
     "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
     "cmp-teaser__content",
     "member-signature",  # API documentation: a function's signature is its text
@@ -2000,16 +1998,6 @@ def test_the_walkers_grid_banner_hints_are_the_rule_tables() -> None:
 
     source = inspect.getsource(_Walker.match)
     assert all(f'"{hint}" in names' in source for hint in GRID_BANNER_HINTS)
-
-
-def test_a_paragraph_whose_uuid_id_spells_ad_stays() -> None:
-    # each paragraph carries a UUID id from the editor; the short lead-in's group reads "ad6d"
-    prose = ("<p id='block-a3176285-d6c8-4ea8-{}-29ea116ead84'>The morning ferry leaves the north quay at "
-             "seven and the crossing takes forty minutes in calm water, longer when the wind is up.</p>")
-    story = ("<html><body><article><h1>The ferry timetable</h1>" + prose.format("b17c")
-             + "<p id='block-a3176285-d6c8-4ea8-ad6d-29ea116ead84'>You can read the winter times on their own page:</p>"
-             + prose.format("9c2e") + prose.format("8f01") + "</article></body></html>")
-    assert "You can read the winter times" in cleanpage.clean(story).text
 
 
 def test_a_quotations_speaker_in_its_caption_stays_on_an_article() -> None:

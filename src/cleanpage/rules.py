@@ -769,10 +769,6 @@ PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # page builder's generated id, not a word, though splitting it at digits can spell "ad".
 HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,}(?=$|[-_:./])")
 HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
-# A UUID among a token's segments ("block-a3176285-d6c8-4ea8-ad6d-29ea116ead84"): the id a block
-# editor gives each paragraph; its four-digit groups are too short for HEX_SEGMENT_RE, and "ad6d"
-# split at its digits spells "ad".
-UUID_SEGMENT_RE = lazy(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # A whole token of four or five hexadecimal digits with a letter after a digit ("e1ad", "3fad"): a
 # hash a publishing platform gives each paragraph as its id, not a word ("ad728" and "ad12", a
 # slot's name and number, have no letter after a digit and still name an ad).
@@ -819,7 +815,7 @@ def token_rule(token: str) -> str | None:
     if HEX_SEGMENT_HINT_RE.search(token):
         if len(token) <= 5 and SHORT_HASH_TOKEN_RE.fullmatch(token):
             return None
-        token = HEX_SEGMENT_RE.sub("-", UUID_SEGMENT_RE.sub("-", token))
+        token = HEX_SEGMENT_RE.sub("-", token)
     prefix = COMPONENT_PREFIX_RE.match(token) if token.startswith("cmp") else None
     if prefix:
         token = token[prefix.end():]
