@@ -1998,3 +1998,17 @@ def test_the_walkers_grid_banner_hints_are_the_rule_tables() -> None:
 
     source = inspect.getsource(_Walker.match)
     assert all(f'"{hint}" in names' in source for hint in GRID_BANNER_HINTS)
+
+
+def test_a_quotations_speaker_in_its_caption_stays_on_an_article() -> None:
+    # a pull quote's figure: the words, then the caption naming who said them in a class that
+    # reads "author"; the name is the quotation's, no byline of the article
+    quote = ("<figure class='pull-quote'><div class='quote-body'><blockquote><p>The gauges never lie, "
+             "only the people who read them.</p></blockquote><figcaption class='quote-caption'>"
+             "<strong class='quote-author'>Mirela Otsvan, </strong><span>chief hydrologist</span>"
+             "</figcaption></div></figure>")
+    head = "<title>Storm study finds more rain</title><meta property='og:type' content='article'>"
+    html = page(f"<article><h1>Storm study finds more rain</h1><div class='article-body'>{PARAGRAPHS}{quote}"
+                "<p>The team went back to the slope in March.</p></div></article>", head)
+    text = cleanpage.clean(html).text
+    assert "Mirela Otsvan" in text and "chief hydrologist" in text

@@ -563,6 +563,9 @@ LONE_LINK_DENSITY = 0.9
 TITLED_TEXT_MIN_CHARS = 200
 # In an article, a quotation's figure caption this short names who said it (_quotation_caption).
 MAX_QUOTATION_CAPTION_WORDS = 12
+# ...and a line that reads as a byline inside it, this many levels down at most, is its speaker's
+# name ("<figcaption><strong>Ann Lee,</strong> harbour master</figcaption>"), kept with it.
+QUOTATION_CAPTION_LEVELS = 3
 # ...and a paragraph of links that ends with a colon stays when a quotation or code follows it:
 # it says where the quoted words come from ("<a>Older</a> versions of <a>the manual say</a>:").
 # wcxb-dev forums check +0.0002, tune +0.00003, nothing else moved.
@@ -2611,7 +2614,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
-        return None if _card_authors(el) or _signs_quotation(el) \
+        return None if _card_authors(el) or _signs_quotation(el) or (article and _in_quotation_caption(el)) \
             or (panes is not None and (panes.post_date(el) or panes.poster_link(el))) else "byline-line"
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))
                        or _comment_count_link(el, text)):
@@ -3937,6 +3940,20 @@ def _quotation_caption(el: etree._Element) -> bool:
     parent = el.getparent()
     return el.tag == "figcaption" and parent is not None and next(parent.iter("blockquote"), None) is not None \
         and len(el.text_content().split()) <= MAX_QUOTATION_CAPTION_WORDS
+
+
+def _in_quotation_caption(el: etree._Element) -> bool:
+    """Is `el` inside a quotation's caption (_quotation_caption), QUOTATION_CAPTION_LEVELS up at
+    most: "<figcaption><strong>Ann Lee,</strong> harbour master</figcaption>" under the quoted words
+    names who said them, not who wrote the article."""
+    node = el.getparent()
+    for _ in range(QUOTATION_CAPTION_LEVELS):
+        if node is None:
+            return False
+        if node.tag == "figcaption":
+            return _quotation_caption(node)
+        node = node.getparent()
+    return False
 
 
 def _holds_content(el: etree._Element) -> bool:

@@ -238,7 +238,10 @@ RULES = {r.name: r for r in (
                                        "(not a thread's post date lines: a timestamp to the minute in a <time> or "
                                        "permalink, or after a poster's credit and a mark ('by Ann » <date>'), its "
                                        "tag and class shared by 3+ blocks; nor its posters' links: "
-                                       "one word, byline class words shared by 3+ links)",
+                                       "one word, byline class words shared by 3+ links; nor, on an article, "
+                                       "the speaker's name in a quotation's short caption: "
+                                       "'<figcaption><strong class=quote-author>Ann Lee,</strong> harbour "
+                                       "master</figcaption>')",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
