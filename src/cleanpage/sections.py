@@ -89,6 +89,7 @@ from .speakers import (
     trailing_attribution,
     unnamed_newcomer,
     unnamed_speaker,
+    withheld_name,
 )
 from .tree import INLINE_TAGS, holding_line_breaks, lined_text
 
@@ -1637,6 +1638,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        withheld = (not speaker or speaker not in text[m.end():]) \
+            and withheld_name(text[:m.start()], last_person.last_paragraph(), names)  # not a name after it
         if newcomer_end == last_end and not speaker and not short and _newcomer_goes_on(text[last_end:m.start()]):
             found.append(Quote(text=m.group(0), speaker=None, kind="inline"))  # “…,” she said. “And …”: still her
             newcomer_end = last_end = m.end()
@@ -1769,6 +1772,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
+        if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
+            speaker, newcomer_end = None, m.end()
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too

@@ -944,6 +944,42 @@ def unnamed_newcomer(before: str, names: NameIndex) -> bool:
         and names.last_person_in(lead) is None
 
 
+def withheld_name(before: str, previous: str, names: NameIndex) -> bool:
+    """Does the quote's own sentence, or the one before it, bring in someone who keeps their name out of
+    the paper ("One patron, who asked not to be named, …", "Ein Anwohner, der seinen Namen nicht nennen
+    wollte, …", "Un vecino, que prefirió no dar su nombre, …"), naming no one after that? A pronoun, a
+    dropped subject or a lead-in there is that person's, whom the page names nowhere: no speaker, never
+    the person named before. `before`: the paragraph's text before the quote; `previous`: the paragraph
+    before, read when the quote opens its own."""
+    lead = QUOTED_RE.sub(" ", before if before.strip() else previous).rstrip()
+    start = _sentence_start(lead)
+    if start and len(lead) - start < WITHHELD_OWN_SENTENCE_CHARS:  # "… was blunter. ‘…’": read the one before too
+        start = _sentence_start(lead[:start].rstrip())
+    found = None
+    for found in WITHHELD_NAME_RE.finditer(lead, max(start, len(lead) - WITHHELD_CHARS)):
+        pass
+    return found is not None and names.last_person_in(lead[found.end():]) is None
+
+
+# The quote's own sentence read back this far before a withheld name; a shorter one ("‘…,’ the official
+# said", "was blunter.") stands after the sentence that brings the person in, which is read too.
+WITHHELD_OWN_SENTENCE_CHARS = 60
+WITHHELD_CHARS = 400
+# A clause by which someone quoted keeps their name out of print, in the languages the readers know.
+WITHHELD_NAME_RE = lazy(
+    r"(?i:\b(?:asked|declined|refused|wished|wanted|preferred|requested|agreed)\s(?:not\s)?to\s(?:be\s(?:named|identified)"
+    r"|give\s(?:his|her|their)\s(?:full\s|last\s|real\s)?name)"
+    r"|\bdid\s(?:not|n[o’']t)\swant\s(?:to\sbe\s(?:named|identified)|(?:his|her|their)\sname\s)"
+    r"|\b(?:on|under)\s(?:the\s)?condition\s(?:of|that\s(?:he|she|they)\snot\sbe\snamed)|\banonymity\b|\banonymously\b"
+    r"|\bnamentlich\snicht\b|\bnicht\snamentlich\b|\b(?:seinen|ihren)\s(?:vollen\s)?Namen\snicht\b|\banonym\sbleiben"
+    r"|\b(?:son|leur)\snom\b|\banonymat\b|\bpas\s(?:voulu|souhaité)\s(?:être\s)?(?:nommée?|identifiée?)"
+    r"|\bdar\ssu\snombre\b|\banonimato\b|\bser\sidentificad[oa]s?\b|\bno\sser\snombrad[oa]"
+    r"|\b(?:dire|dare|rivelare|fare)\s(?:il\s)?(?:suo\s)?nome\b|\brestare\sanonim[oa]|\bessere\snominat[oa]"
+    r"|\bse\sidentificar\b|\bdar\so\s(?:seu\s)?nome\b|\banonimat|\banoniem\b|\bniet\smet\s(?:naam|name)\b"
+    r"|\b(?:zijn|haar)\snaam\sniet\b|\banonimow|\bnazwisk|\bаноним|\bостаться\sнеизвестн|\bне\sназыва"
+    r"|\bvill\sinte\s(?:ha|få)\ssitt\snamn|\bvara\sanonym|名前を(?:出さない|伏せ)|匿名)")
+
+
 def _met_newcomer(words: list[str]) -> bool:
     """Does the sentence bring someone unnamed in after its verb, set off by a comma or a relative
     pronoun ("The paper spoke to one mother, who …", "We met a fisher who …", "Nous avons rencontré une
@@ -1411,6 +1447,8 @@ class NameIndex:
         plain = " ".join(words)
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
+            for m in NICKNAMED_RE.finditer(self.text):  # "Harold “Hal” Brennan": "Brennan" is him, as written
+                self.by_last.setdefault(m.group(1), m.group(0))
             for _where, name in _particle_names_in(self.text):  # "Jan de Vries" for "De Vries", "Vries"
                 self.by_last.setdefault(name.split()[-1], name)
             for candidate in _names_in(self.text):
@@ -1916,6 +1954,11 @@ COMPARED_BEFORE_RE = lazy(r"\b(?:(than)|[Uu]nlike)\s+$")
 COMPARED_CHARS = 8
 COMPARING_SUBJECT_RE = lazy(r"\b(?:[Ss]he|[Hh]e)\b")
 COMPARING_SENTENCE_CHARS = 200
+
+
+# A first name, a nickname in quote marks, a surname ("Harold “Hal” Brennan", "Maria 'Mimi' Costa"): the
+# readers of capitalised runs stop at the quote mark, so the surname alone would name no one in full.
+NICKNAMED_RE = lazy(rf"(?<![\w'’\-]){_CAP}\s[“\"‘'«]{_CAP}[”\"’'»]\s({_CAP})(?![\w'’\-]|\s[{UPPER}])")
 
 
 def _compared(text: str, start: int) -> bool:
@@ -2519,6 +2562,8 @@ def speaker_nearby(el: etree._Element) -> str | None:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str) and nxt.tag not in HEADING_TAGS:
+        if (signed := dash_signature(nxt)) is not None:
+            return signed  # "— Ann Lee, vecina de Puerto Real": the name that signs, not the place after "de"
         full = _text(nxt)
         m = SOURCE_AFTER_RE.search(full, 0, 160)
         if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(full[m.end():]):
@@ -3231,10 +3276,19 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
     return m.group(1)
 
 
+# A title and its space opening a signature line ("Dr. ", "Prof. "): the name follows it.
+SIGNING_TITLE_RE = lazy(r"([^\W\d_][\w]*)\.?\s(?=\S)")
+
+
 def signing_name(line: str) -> str | None:
     """The person a signature line names: a full name alone, or before a comma and the person's
-    office ("Ann Lee, harbour master, Port Isaac"); None for anything else."""
-    m = NAME_LINE_RE.fullmatch(line) if len(line) <= SIGNATURE_LINE_CHARS else None
+    office ("Ann Lee, harbour master, Port Isaac"), titles before it left ("Prof. Ann Lee, economist");
+    None for anything else."""
+    if len(line) > SIGNATURE_LINE_CHARS:
+        return None
+    while (title := SIGNING_TITLE_RE.match(line)) is not None and title.group(1) in TITLES:
+        line = line[title.end():]  # "Dr. Ann Lee", "Prof. Dr. Jan Holm": the name after the titles
+    m = NAME_LINE_RE.fullmatch(line)
     words = m.group(1).split() if m is not None else []
     if len(words) < 2 or words[0] in NOT_NAMES or not _is_person(words):
         return None
