@@ -73,3 +73,44 @@ def test_a_surname_stands_for_the_full_name_that_holds_a_nickname() -> None:
                      "<p>“People stepped up exactly the way we hoped they would,” he said.</p>"
                      "<p>“We will see what the winter brings,” Brennan added.</p>")
     assert found == ["Harold “Hal” Brennan", "Harold “Hal” Brennan"]
+
+
+def test_a_first_name_opening_the_sentence_before_a_dropped_subject_is_the_one_named_in_full() -> None:
+    found = speakers("<p>Rosario Gil Carrasco, de 71 años, aprendió el oficio de su madre en el taller del puerto.</p>"
+                     "<blockquote>Compré una manta para mi madre y acabé volviendo por tres más. Se nota que detrás "
+                     "hay manos.</blockquote><p>— Marta Olivares, clienta de Puerto Real</p>"
+                     "<p>El negocio aún no da para vivir con holgura. Rosario no se queja. «A mi edad, lo que quiero "
+                     "es que esto no se muera conmigo», dice.</p>", "es")
+    assert found == ["Marta Olivares", "Rosario Gil Carrasco"]
+
+
+def test_a_first_name_two_people_share_gives_no_speaker_to_a_dropped_subject() -> None:
+    found = speakers("<p>Rosario Gil y Rosario Mena tejen en el taller del puerto desde hace años.</p>"
+                     "<p>Marta Olivares compró tres mantas el verano pasado.</p>"
+                     "<p>El negocio aún no da para vivir con holgura. Rosario no se queja. «A mi edad, lo que quiero "
+                     "es que esto no se muera conmigo», dice.</p>", "es")
+    assert found[-1] != "Marta Olivares"
+
+
+def test_a_quotation_figure_between_paragraphs_keeps_its_caption_and_its_speaker() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Ice | Coast Courier</title></head><body><div class='page'>"
+            f"<h1>Ice</h1><div class='body'>{FILLER}"
+            "<p>The seeds were found by Aoife Nolan and Lars-Erik Dahl during fieldwork on the ice field.</p>"
+            "<figure class='pq'><blockquote><p>This is a reminder that glaciers are not just water. They are "
+            "archives, and we are losing them.</p></blockquote><figcaption>Professor Lars-Erik Dahl, Northmoor "
+            "Ice Group</figcaption></figure>"
+            "<p>The work was published today in a journal of ice science, with the four plants on display.</p>"
+            "</div></div></body></html>")
+    article = cleanpage.clean(html)
+    assert "Northmoor Ice Group" in article.text
+    assert [q.speaker for q in article.quotes] == ["Lars-Erik Dahl"]
+
+
+def test_a_photo_caption_between_paragraphs_still_goes() -> None:
+    html = ("<!doctype html><html lang='en'><head><title>Ice | Coast Courier</title></head><body><div class='page'>"
+            f"<h1>Ice</h1><div class='body'>{FILLER}"
+            "<p>The seeds were found by Aoife Nolan and Lars-Erik Dahl during fieldwork on the ice field.</p>"
+            "<figure><img src='ice.jpg' alt=''><figcaption>Lars-Erik Dahl, Northmoor Ice Group</figcaption></figure>"
+            "<p>The work was published today in a journal of ice science, with the four plants on display.</p>"
+            "</div></div></body></html>")
+    assert "Northmoor Ice Group" not in cleanpage.clean(html).text

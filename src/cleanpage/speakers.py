@@ -851,8 +851,9 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     for _ in range(DROPPED_SUBJECT_SENTENCES):
         start = _sentence_start(lead)
         sentence = lead[start:]
-        if (found := names.last_person_in(sentence)) is not None:
-            return found
+        if (found := names.last_person_in(sentence)) is not None \
+                or (found := _first_name_subject(sentence, names)) is not None:
+            return found or None  # "": a first name two people share, no one to give it to
         if NameIndex.last_in(sentence):
             return None  # names someone, not a person the page's index knows: no one to give it to
         if _opens_on_subject(sentence):
@@ -872,6 +873,19 @@ DROPPED_SUBJECT_SENTENCES = 3
 # the reading back stops there.
 SUBJECT_OPENERS = frozenset(("o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una", "il", "lo", "gli",
                              "i", "le", "les", "une", "the", "der", "die", "das", "ein", "eine", "het", "een"))
+
+
+def _first_name_subject(sentence: str, names: NameIndex) -> str | None:
+    """The person a sentence opens on by first name alone, as its subject before a word in lower case, where
+    the page names one person of that first name in full ("Rosario Gil Carrasco …" / "Rosario no se queja.
+    «…», dice."); None for any other opening (a first name two people share, a word the page writes in
+    lower case too, a longer name); "" for a first name the page gives two people in full. The index is
+    read as last_person_in built it."""
+    words = tokens(sentence[:SUBJECT_OPENER_CHARS + 20])
+    if len(words) < 2 or not words[1][:1].islower() or not _first_name_like(words[0]) or names.written_lower(words[0]):
+        return None
+    named = [full for full in names.by_first.get(words[0], ()) if len(full.split()) >= 2 and _is_person(full.split())]
+    return named[0] if len(named) == 1 else "" if named else None
 
 
 def _opens_on_subject(sentence: str) -> bool:
