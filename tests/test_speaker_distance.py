@@ -114,3 +114,24 @@ def test_a_photo_caption_between_paragraphs_still_goes() -> None:
             "<p>The work was published today in a journal of ice science, with the four plants on display.</p>"
             "</div></div></body></html>")
     assert "Northmoor Ice Group" not in cleanpage.clean(html).text
+
+
+def test_a_party_in_brackets_after_the_name_leading_in_is_not_the_speaker() -> None:
+    found = speakers("<p>Auch im Rat war die Stimmung gereizt. Gemeinderat Jan Holm (Freie Liste) warf der Verwaltung "
+                     "vor, Gutachten zu spät vorgelegt zu haben: „Wir haben das Gutachten am Montag bekommen und "
+                     "sollen am Donnerstag entscheiden.“</p>", "de")
+    assert found == ["Jan Holm"]
+
+
+def test_a_french_reflexive_perfect_and_an_office_before_the_name_attribute_the_quote() -> None:
+    found = speakers("<p>La fréquentation du port a augmenté de 18 % sur un an. « Le cœur du port n’a jamais été "
+                     "aussi vivant », s’est félicité le vice-président chargé des transports, Fabien Roussel-Mory, "
+                     "lors d’une conférence de presse.</p>", "fr")
+    assert found == ["Fabien Roussel-Mory"]
+
+
+def test_a_polish_degree_written_small_before_the_name_in_the_incise() -> None:
+    found = speakers("<p>„Dziesięć lat temu nikt by nam nie uwierzył, że to się da zrobić w porcie”, mówi prezes "
+                     "stoczni, inż. Tomasz K. Nowicki. „Wszyscy myśleli, że elektryczne promy to sprawa innych.”</p>",
+                     "pl")
+    assert found == ["Tomasz K. Nowicki", "Tomasz K. Nowicki"]

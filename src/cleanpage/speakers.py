@@ -335,6 +335,11 @@ REFLEXIVE_SAY_VERBS = frozenset((
     "sincera", "sinceró", "felicitó", "felicita", "mostró", "muestra",
 ))
 REFLEXIVE_PRONOUNS = frozenset(("s’", "s'"))  # elided onto the verb; "se" stands as its own word
+# Their French perfect, after "s’est" ("« … », s’est félicité le maire"), masculine or feminine.
+REFLEXIVE_SAY_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
+    "exclamé", "inquiété", "étonné", "amusé", "interrogé", "indigné", "emporté", "insurgé", "agacé", "alarmé",
+    "réjoui", "félicité", "défendu", "justifié", "souvenu") for end in ("", "e"))
+REFLEXIVE_PERFECT = frozenset(("s’est", "s'est"))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
 # speaker is the sentence's subject.
@@ -575,6 +580,7 @@ TITLES = frozenset((
     # Turkish offices before a name ("Hâkim Ayla Kaya", "Savcı Kemal Yurdakul", "Belediye Başkanı Ali Demir")
     "Hâkim", "Hakim", "Savcı", "Vali", "Bakan", "Bakanı", "Başkan", "Başkanı", "Müdürü",
     "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
+    "Inż", "Mgr",  # Polish degrees written small before a name ("mówi prezes, inż. Jan Nowak")
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
@@ -3055,6 +3061,9 @@ ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
 # An aside in lower case before a quote ("Ann Lee (a ferry pilot) wrote (emphasis mine):"), left out
 # to join the name to its verb; a capitalised one stays, to end a name ("Tax Adviser (CTA) Ann Lee").
 DESCRIPTION_ASIDE_RE = lazy(r"\s*\([a-z][^()]{0,29}\)")
+# A capitalised aside between a name and the lower-case verb after it ("Max Weber (Freie Wähler) warf …
+# vor:", "Ann Lee (D-Maine) said:"): the party's or the state's words, left out so they end no name.
+NAME_ASIDE_RE = lazy(rf"(?<![\w'’\-])([{UPPER}][\w'’\-]+)\s*\([{UPPER}][^()]{{0,29}}\)(?=\s+[a-zà-öø-ÿß])")
 # “….” That was the view of Ann Lee, who …: a sentence after the quote that only says whose words
 # they were, in the languages read ("Das meint Ann Lee", "C’est l’avis d’Ann Lee", "Así lo ve Ann
 # Lee", "Dat vindt Ann Lee", "È il parere di Ann Lee", "É a opinião de Ann Lee", "Tak uważa Ann Lee").
@@ -3419,7 +3428,7 @@ def _opening_sentence(before: str, end_mark: str) -> str | None:
 def _clause_tokens(before: str) -> list[str]:
     """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
     in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
-    words = tokens(CLOSED_SENTENCE_RE.sub(r"\2\1", DESCRIPTION_ASIDE_RE.sub("", before)))
+    words = tokens(CLOSED_SENTENCE_RE.sub(r"\2\1", NAME_ASIDE_RE.sub(r"\1", DESCRIPTION_ASIDE_RE.sub("", before))))
     return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
@@ -3766,6 +3775,8 @@ def _verb_at(tokens: list[str], i: int) -> int:
         pair = f"{word} {tokens[i + 1].rstrip('.').lower()}"
         if pair in SAY_VERBS or (pair[2:] in SAY_VERBS and pair[:2] in ELIDED_PRONOUNS):
             return 2  # "points out", "a déclaré", "l’a dit"
+        if word in REFLEXIVE_PERFECT and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_PARTICIPLES:
+            return 2  # "s’est félicité le maire", "s’est inquiétée Ann Lee"
     if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS) \
             or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
@@ -5042,7 +5053,8 @@ VERBS_BEFORE_THAT = frozenset(("juge",))
 def speaker_before(before: str) -> str | None:
     """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
     "" for a pronoun; None for none."""
-    tail = CLOSED_SENTENCE_RE.sub(r"\2\1", DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:]))  # "(emphasis mine):"
+    tail = CLOSED_SENTENCE_RE.sub(r"\2\1", NAME_ASIDE_RE.sub(r"\1", DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:])))
+    # ("(emphasis mine):", "Max Weber (Freie Wähler) sagte:")
     return _speaker_before(tokens(tail))
 
 
