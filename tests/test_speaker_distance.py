@@ -135,3 +135,28 @@ def test_a_polish_degree_written_small_before_the_name_in_the_incise() -> None:
                      "stoczni, inż. Tomasz K. Nowicki. „Wszyscy myśleli, że elektryczne promy to sprawa innych.”</p>",
                      "pl")
     assert found == ["Tomasz K. Nowicki", "Tomasz K. Nowicki"]
+
+
+def test_a_short_sentence_with_a_fronted_clause_introduces_the_next_paragraphs_quote() -> None:
+    english = speakers("<p>Asked about the ferry fares, Ana Ruiz was blunt.</p>"
+                       "<p>“Nobody in this town can pay twice what they paid last spring.”</p>")
+    french = speakers("<p>Interrogée sur les tarifs, Odile Ferrand a été catégorique.</p>"
+                      "<p>« Personne dans cette ville ne peut payer deux fois plus qu’au printemps dernier. »</p>", "fr")
+    spanish = speakers("<p>Preguntada por las tarifas, Ana Ruiz fue tajante. «Nadie en este pueblo puede pagar el "
+                       "doble que la primavera pasada.»</p>", "es")
+    assert (english, french, spanish) == (["Ana Ruiz"], ["Odile Ferrand"], ["Ana Ruiz"])
+
+
+def test_a_fronted_clause_before_a_sentence_naming_two_people_gives_no_speaker() -> None:
+    found = speakers("<p>In the end, Ana Ruiz met Tom Berge at the quay.</p>"
+                     "<p>“Nobody in this town can pay twice what they paid last spring.”</p>")
+    assert found == [None]
+
+
+def test_the_sentence_after_a_quotation_in_its_paragraph_says_whose_words_they_were() -> None:
+    english = speakers("<p>Mayor Ana Ruiz opened the meeting. Tom Berge spoke after her.</p>"
+                       "<p>“Nobody in this town can pay twice what they paid last spring.” That was how Ruiz "
+                       "put it.</p>")
+    french = speakers("<p>« Personne dans cette ville ne peut payer deux fois plus qu’au printemps dernier. » C’est "
+                      "ce qu’a déclaré Odile Ferrand lundi.</p>", "fr")
+    assert (english, french) == (["Ana Ruiz"], ["Odile Ferrand"])

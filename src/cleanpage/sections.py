@@ -63,6 +63,7 @@ from .speakers import (
     led_in_speaker,
     name_line_after,
     named_after_incise,
+    named_in_next_sentence,
     named_next,
     office_holder_before,
     owned_document_speaker,
@@ -1742,6 +1743,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
+        if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
+            speaker = named_in_next_sentence(text[m.end():], inner, names)
         if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
             speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard())
         if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence

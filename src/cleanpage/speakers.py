@@ -3189,6 +3189,24 @@ def named_next(el: etree._Element) -> str | None:
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
 
 
+def named_in_next_sentence(after: str, inner: str, names: NameIndex) -> str | None:
+    """The person the sentence right after a quotation that ends its own sentence names as its speaker,
+    in the same paragraph ("“…” That was how Ruiz put it.", "“…” So says Ann Lee, who …", "« … » C’est ce
+    qu’a dit Ann Lee."): a full name, or a surname the page names in full; None for any other sentence."""
+    ended = after.lstrip(".!?")
+    if not (inner.rstrip()[-1:] in SENTENCE_ENDS or after[:1] in SENTENCE_ENDS) or not ended[:1].isspace():
+        return None  # the quotation's sentence goes on ("“…” in the report, Ann Lee said")
+    text = ended.lstrip()[:NAMED_NEXT_CHARS]
+    found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
+    if found is None:
+        return _said_so_by(text)
+    name, _end = _name_at(tokens(found.group(1)), 0)
+    if name is not None and len(name.split()) == 1:
+        name = names.full(name)  # "That was how Ruiz put it": the Ana Ruiz the page names in full
+    words = (name or "").split()
+    return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
 def reported_next(el: etree._Element, names: NameIndex) -> str | None:
     """The person the paragraph after a paragraph of one quotation, attributed nowhere, opens by
     reporting what they said ("“…”" / "Lee said the council had agreed in March.", "Ann Lee, who runs
@@ -5453,6 +5471,15 @@ def subject_before(before: str) -> str | None:
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
     words = tokens(previous[_sentence_start(previous):])
+    found = _short_sentence_subject(words)
+    if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
+        found = _short_sentence_subject(words[name_at:])  # "Asked about the fares, Ana Ruiz was blunt."
+    return found
+
+
+def _short_sentence_subject(words: list[str]) -> str | None:
+    """The person named in full whom a short sentence's words open on as its subject, naming no one else
+    and saying nothing (subject_before); None otherwise."""
     if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
     name, end = _name_at(words, 0)
@@ -5467,6 +5494,16 @@ def subject_before(before: str) -> str | None:
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
+FRONTED_CLAUSE_TOKENS = 8  # "Asked about the new ferry fares on Monday," before the subject
+
+
+def _fronted_clause_end(words: list[str]) -> int:
+    """Where the subject starts after a short clause fronted before it and set off by a comma, which
+    opens on a word in lower case after its first ("Asked about the fares, Ana Ruiz was blunt.",
+    "Interrogée sur les tarifs, Odile Ferrand a été catégorique.", "Preguntada por las tarifas, Ana Ruiz
+    fue tajante."); 0 for none."""
+    comma = next((k for k, w in enumerate(words[:FRONTED_CLAUSE_TOKENS + 1]) if w == ","), 0)
+    return comma + 1 if comma >= 2 and words[1][:1].islower() else 0
 CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
