@@ -160,3 +160,19 @@ def test_the_sentence_after_a_quotation_in_its_paragraph_says_whose_words_they_w
     french = speakers("<p>« Personne dans cette ville ne peut payer deux fois plus qu’au printemps dernier. » C’est "
                       "ce qu’a déclaré Odile Ferrand lundi.</p>", "fr")
     assert (english, french) == (["Ana Ruiz"], ["Odile Ferrand"])
+
+
+def test_the_agent_of_a_passive_lead_in_speaks_not_its_subject() -> None:
+    english = speakers("<p>Tom Berge was praised by Ann Lindqvist: “He kept the ferry running through the worst "
+                       "winter in forty years.”</p>")
+    german = speakers("<p>Tom Berge wurde von Anna Roth gelobt: „Er hat die Fähre durch den schlimmsten Winter seit "
+                      "vierzig Jahren gebracht.“</p>", "de")
+    spanish = speakers("<p>Tomás Berga fue elogiado por Ana Ruiz: «Mantuvo el ferry en marcha durante el peor invierno "
+                       "en cuarenta años.»</p>", "es")
+    assert (english, german, spanish) == (["Ann Lindqvist"], ["Anna Roth"], ["Ana Ruiz"])
+
+
+def test_a_subject_interviewed_or_quoted_by_someone_keeps_the_quote() -> None:
+    found = speakers("<p>Tom Berge was interviewed by Ann Lindqvist on Monday: “I kept the ferry running through the "
+                     "worst winter in forty years.”</p>")
+    assert found == ["Tom Berge"]

@@ -5678,6 +5678,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
     joined = _joined_clause_subject(tokens[start:])
     if joined:
         return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
+    if (agent := _passive_agent(tokens, start)) is not None:
+        return agent  # "Tom Berge was praised by Ann Lee:": she speaks, not the one praised
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
@@ -5694,6 +5696,35 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return None
+
+
+def _passive_agent(tokens: list[str], start: int) -> str | None:
+    """The agent of a passive colon clause, named in full at its end ("Tom Berge was praised by Ann Lee:",
+    "Tom Berge wurde von Anna Roth gelobt:", "Tom Berge a été salué par Ann Lee :", "Tom Berge fue elogiado
+    por Ana Ruiz:"): the one whose words follow; None for any other clause, or for one whose subject is
+    quoted or asked ("was quoted by", "was asked by": the subject's words, or a question to them)."""
+    for k in range(start + 2, len(tokens) - 2):
+        if tokens[k].lower() not in AGENT_WORDS or not PASSIVE_AUXILIARIES.intersection(t.lower() for t in tokens[start:k]) \
+                or tokens[k - 1].lower() in AGENT_SUBJECT_VERBS:
+            continue
+        name, end = _name_at(tokens, k + 1)
+        rest = tokens[end:-1] if tokens[-1] == ":" else tokens[end:]
+        if name and len(name.split()) >= 2 and _is_person(name.split()) and not name.endswith(POSSESSIVES) \
+                and len(rest) <= AGENT_TRAILING_WORDS and all(t[:1].islower() and t.lower() not in AGENT_SUBJECT_VERBS
+                                                             for t in rest):
+            return name
+    return None
+
+
+# A passive's agent word, its auxiliaries, and the participles whose agent does not speak what follows.
+AGENT_WORDS = frozenset(("by", "von", "par", "por", "da", "door"))
+PASSIVE_AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "wurde", "wurden", "wird", "werd", "werden",
+                                 "été", "fue", "fueron", "è", "stato", "stata", "foi"))
+AGENT_SUBJECT_VERBS = frozenset(("quoted", "cited", "asked", "interviewed", "questioned", "zitiert", "gefragt",
+                                 "interviewt", "cité", "citée", "interrogé", "interrogée", "citado", "citada",
+                                 "preguntado", "preguntada", "entrevistado", "entrevistada", "citato", "citata",
+                                 "intervistato", "intervistata", "geciteerd", "gevraagd"))
+AGENT_TRAILING_WORDS = 2  # "von Anna Roth gelobt:", "by Ann Lee last week:"
 
 
 def _included_speaker(tokens: list[str]) -> str | None:
