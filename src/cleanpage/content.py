@@ -2600,7 +2600,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
-            and not ((article or _between_paragraphs(el.getparent())) and _quotation_caption(el)) \
+            and not (article and _quotation_caption(el)) \
             and (tag in CAPTION_TAGS or len(el.text_content() if text is None else text) <= MAX_CAPTION_CHARS) \
             and not (cards and next(el.iterancestors("a"), None) is not None) \
             and not FIGURE_NUMBER_RE.match(el.text_content() if text is None else text) \
@@ -3937,19 +3937,6 @@ def _quotation_caption(el: etree._Element) -> bool:
     parent = el.getparent()
     return el.tag == "figcaption" and parent is not None and next(parent.iter("blockquote"), None) is not None \
         and len(el.text_content().split()) <= MAX_QUOTATION_CAPTION_WORDS
-
-
-def _between_paragraphs(el: etree._Element | None) -> bool:
-    """Does `el` stand between two paragraphs of sentences, in the flow of the text (a quotation's figure
-    set between a story's paragraphs), not in a row of cards or after the last of them?"""
-    if el is None:
-        return False
-    before, after = el.getprevious(), el.getnext()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    while after is not None and not isinstance(after.tag, str):
-        after = after.getnext()
-    return all(side is not None and side.tag == "p" and boilerplate.prose_chars(side) > 0 for side in (before, after))
 
 
 def _holds_content(el: etree._Element) -> bool:

@@ -891,8 +891,6 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         cite = el.find(".//footer")
     if cite is None:
         cite = _signing_line(el)  # <div class="pq-author">Ann Lee, harbour master</div> under the words
-    if cite is None:
-        cite = _figure_credit(el)  # <figure><blockquote>…</blockquote><figcaption>Ann Lee, biologist</figcaption>
     speaker = _signer(cite) if cite is not None else None
     text = _block_text(el, skip=cite)
     if cite is not None and (post := cite.getnext()) is not None and (role := _text(post)) and text.endswith(role):
@@ -1011,19 +1009,6 @@ def _signing_line(el: etree._Element) -> etree._Element | None:
     elif not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
         return None
     return last if signing_name(_text(last).lstrip("—–- ")) is not None else None  # "— Ann Lee, …" too
-
-
-def _figure_credit(el: etree._Element) -> etree._Element | None:
-    """The <figcaption> of the <figure> a block quote stands in, where it names a person alone or before
-    a comma and an office, titles first at most, a dash before it at most ("— Prof. Ann Lee, Harbour
-    Research Group"): the HTML standard's credit of a quotation. None for any other caption."""
-    figure = el.getparent()
-    if el.tag != "blockquote" or figure is None or figure.tag != "figure":
-        return None
-    caption = next((c for c in figure if c.tag == "figcaption"), None)
-    if caption is None or signing_name(" ".join(_text(caption).split()).lstrip("—–- ")) is None:
-        return None
-    return caption
 
 
 # Class words of a quotation's signing line: its author, its source, its credit.
