@@ -63,6 +63,7 @@ from .speakers import (
     led_in_speaker,
     name_line_after,
     named_after_incise,
+    named_in_next_sentence,
     named_next,
     office_holder_before,
     owned_document_speaker,
@@ -89,6 +90,7 @@ from .speakers import (
     trailing_attribution,
     unnamed_newcomer,
     unnamed_speaker,
+    withheld_name,
 )
 from .tree import INLINE_TAGS, holding_line_breaks, lined_text
 
@@ -1637,6 +1639,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        withheld = (not speaker or speaker not in text[m.end():]) \
+            and withheld_name(text[:m.start()], last_person.last_paragraph(), names)  # not a name after it
         if newcomer_end == last_end and not speaker and not short and _newcomer_goes_on(text[last_end:m.start()]):
             found.append(Quote(text=m.group(0), speaker=None, kind="inline"))  # “…,” she said. “And …”: still her
             newcomer_end = last_end = m.end()
@@ -1724,6 +1728,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
+        if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
+            speaker = named_in_next_sentence(text[m.end():], inner, names)
         if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
             speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard())
         if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
@@ -1771,6 +1777,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
+        if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
+            speaker, newcomer_end = None, m.end()
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too

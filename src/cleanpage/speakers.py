@@ -335,6 +335,11 @@ REFLEXIVE_SAY_VERBS = frozenset((
     "sincera", "sinceró", "felicitó", "felicita", "mostró", "muestra",
 ))
 REFLEXIVE_PRONOUNS = frozenset(("s’", "s'"))  # elided onto the verb; "se" stands as its own word
+# Their French perfect, after "s’est" ("« … », s’est félicité le maire"), masculine or feminine.
+REFLEXIVE_SAY_PARTICIPLES = frozenset(f"{stem}{end}" for stem in (
+    "exclamé", "inquiété", "étonné", "amusé", "interrogé", "indigné", "emporté", "insurgé", "agacé", "alarmé",
+    "réjoui", "félicité", "défendu", "justifié", "souvenu") for end in ("", "e"))
+REFLEXIVE_PERFECT = frozenset(("s’est", "s'est"))
 
 # Verbs that give a quote as the name for something ("called the deal “a model”"): the
 # speaker is the sentence's subject.
@@ -575,6 +580,7 @@ TITLES = frozenset((
     # Turkish offices before a name ("Hâkim Ayla Kaya", "Savcı Kemal Yurdakul", "Belediye Başkanı Ali Demir")
     "Hâkim", "Hakim", "Savcı", "Vali", "Bakan", "Bakanı", "Başkan", "Başkanı", "Müdürü",
     "Ông", "Bà",  # Vietnamese "Mr", "Mrs" opening a sentence ("Ông Trần Quốc Bảo cho biết:")
+    "Inż", "Mgr",  # Polish degrees written small before a name ("mówi prezes, inż. Jan Nowak")
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
@@ -851,8 +857,9 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     for _ in range(DROPPED_SUBJECT_SENTENCES):
         start = _sentence_start(lead)
         sentence = lead[start:]
-        if (found := names.last_person_in(sentence)) is not None:
-            return found
+        if (found := names.last_person_in(sentence)) is not None \
+                or (found := _first_name_subject(sentence, names)) is not None:
+            return found or None  # "": a first name two people share, no one to give it to
         if NameIndex.last_in(sentence):
             return None  # names someone, not a person the page's index knows: no one to give it to
         if _opens_on_subject(sentence):
@@ -872,6 +879,19 @@ DROPPED_SUBJECT_SENTENCES = 3
 # the reading back stops there.
 SUBJECT_OPENERS = frozenset(("o", "a", "os", "as", "um", "uma", "el", "la", "los", "las", "un", "una", "il", "lo", "gli",
                              "i", "le", "les", "une", "the", "der", "die", "das", "ein", "eine", "het", "een"))
+
+
+def _first_name_subject(sentence: str, names: NameIndex) -> str | None:
+    """The person a sentence opens on by first name alone, as its subject before a word in lower case, where
+    the page names one person of that first name in full ("Rosario Gil Carrasco …" / "Rosario no se queja.
+    «…», dice."); None for any other opening (a first name two people share, a word the page writes in
+    lower case too, a longer name); "" for a first name the page gives two people in full. The index is
+    read as last_person_in built it."""
+    words = tokens(sentence[:SUBJECT_OPENER_CHARS + 20])
+    if len(words) < 2 or not words[1][:1].islower() or not _first_name_like(words[0]) or names.written_lower(words[0]):
+        return None
+    named = [full for full in names.by_first.get(words[0], ()) if len(full.split()) >= 2 and _is_person(full.split())]
+    return named[0] if len(named) == 1 else "" if named else None
 
 
 def _opens_on_subject(sentence: str) -> bool:
@@ -942,6 +962,42 @@ def unnamed_newcomer(before: str, names: NameIndex) -> bool:
     words = tokens(sentence[:NEWCOMER_CHARS])
     return len(words) > 2 and (words[0] in NEWCOMER_ARTICLES and _person_noun(words[1]) or _met_newcomer(words)) \
         and names.last_person_in(lead) is None
+
+
+def withheld_name(before: str, previous: str, names: NameIndex) -> bool:
+    """Does the quote's own sentence, or the one before it, bring in someone who keeps their name out of
+    the paper ("One patron, who asked not to be named, …", "Ein Anwohner, der seinen Namen nicht nennen
+    wollte, …", "Un vecino, que prefirió no dar su nombre, …"), naming no one after that? A pronoun, a
+    dropped subject or a lead-in there is that person's, whom the page names nowhere: no speaker, never
+    the person named before. `before`: the paragraph's text before the quote; `previous`: the paragraph
+    before, read when the quote opens its own."""
+    lead = QUOTED_RE.sub(" ", before if before.strip() else previous).rstrip()
+    start = _sentence_start(lead)
+    if start and len(lead) - start < WITHHELD_OWN_SENTENCE_CHARS:  # "… was blunter. ‘…’": read the one before too
+        start = _sentence_start(lead[:start].rstrip())
+    found = None
+    for found in WITHHELD_NAME_RE.finditer(lead, max(start, len(lead) - WITHHELD_CHARS)):
+        pass
+    return found is not None and names.last_person_in(lead[found.end():]) is None
+
+
+# The quote's own sentence read back this far before a withheld name; a shorter one ("‘…,’ the official
+# said", "was blunter.") stands after the sentence that brings the person in, which is read too.
+WITHHELD_OWN_SENTENCE_CHARS = 60
+WITHHELD_CHARS = 400
+# A clause by which someone quoted keeps their name out of print, in the languages the readers know.
+WITHHELD_NAME_RE = lazy(
+    r"(?i:\b(?:asked|declined|refused|wished|wanted|preferred|requested|agreed)\s(?:not\s)?to\s(?:be\s(?:named|identified)"
+    r"|give\s(?:his|her|their)\s(?:full\s|last\s|real\s)?name)"
+    r"|\bdid\s(?:not|n[o’']t)\swant\s(?:to\sbe\s(?:named|identified)|(?:his|her|their)\sname\s)"
+    r"|\b(?:on|under)\s(?:the\s)?condition\s(?:of|that\s(?:he|she|they)\snot\sbe\snamed)|\banonymity\b|\banonymously\b"
+    r"|\bnamentlich\snicht\b|\bnicht\snamentlich\b|\b(?:seinen|ihren)\s(?:vollen\s)?Namen\snicht\b|\banonym\sbleiben"
+    r"|\b(?:son|leur)\snom\b|\banonymat\b|\bpas\s(?:voulu|souhaité)\s(?:être\s)?(?:nommée?|identifiée?)"
+    r"|\bdar\ssu\snombre\b|\banonimato\b|\bser\sidentificad[oa]s?\b|\bno\sser\snombrad[oa]"
+    r"|\b(?:dire|dare|rivelare|fare)\s(?:il\s)?(?:suo\s)?nome\b|\brestare\sanonim[oa]|\bessere\snominat[oa]"
+    r"|\bse\sidentificar\b|\bdar\so\s(?:seu\s)?nome\b|\banonimat|\banoniem\b|\bniet\smet\s(?:naam|name)\b"
+    r"|\b(?:zijn|haar)\snaam\sniet\b|\banonimow|\bnazwisk|\bаноним|\bостаться\sнеизвестн|\bне\sназыва"
+    r"|\bvill\sinte\s(?:ha|få)\ssitt\snamn|\bvara\sanonym|名前を(?:出さない|伏せ)|匿名)")
 
 
 def _met_newcomer(words: list[str]) -> bool:
@@ -1438,6 +1494,8 @@ class NameIndex:
         plain = " ".join(words)
         if self.by_last is None:
             self.by_last, self.by_first = {}, {}
+            for m in NICKNAMED_RE.finditer(self.text):  # "Harold “Hal” Brennan": "Brennan" is him, as written
+                self.by_last.setdefault(m.group(1), m.group(0))
             for _where, name in _particle_names_in(self.text):  # "Jan de Vries" for "De Vries", "Vries"
                 self.by_last.setdefault(name.split()[-1], name)
             for candidate in _names_in(self.text):
@@ -1959,6 +2017,11 @@ COMPARED_BEFORE_RE = lazy(r"\b(?:(than)|[Uu]nlike)\s+$")
 COMPARED_CHARS = 8
 COMPARING_SUBJECT_RE = lazy(r"\b(?:[Ss]he|[Hh]e)\b")
 COMPARING_SENTENCE_CHARS = 200
+
+
+# A first name, a nickname in quote marks, a surname ("Harold “Hal” Brennan", "Maria 'Mimi' Costa"): the
+# readers of capitalised runs stop at the quote mark, so the surname alone would name no one in full.
+NICKNAMED_RE = lazy(rf"(?<![\w'’\-]){_CAP}\s[“\"‘'«]{_CAP}[”\"’'»]\s({_CAP})(?![\w'’\-]|\s[{UPPER}])")
 
 
 def _compared(text: str, start: int) -> bool:
@@ -2564,6 +2627,8 @@ def speaker_nearby(el: etree._Element) -> str | None:
             return name
     nxt = el.getnext()
     if nxt is not None and isinstance(nxt.tag, str) and nxt.tag not in HEADING_TAGS:
+        if (signed := dash_signature(nxt)) is not None:
+            return signed  # "— Ann Lee, vecina de Puerto Real": the name that signs, not the place after "de"
         full = _text(nxt)
         m = SOURCE_AFTER_RE.search(full, 0, 160)
         if m and m.group(1).split()[0] not in NOT_NAMES and not _modifies_noun(full[m.end():]):
@@ -3041,6 +3106,9 @@ ASIDE_RE = lazy(r"\s*\([^()]{1,30}\)")
 # An aside in lower case before a quote ("Ann Lee (a ferry pilot) wrote (emphasis mine):"), left out
 # to join the name to its verb; a capitalised one stays, to end a name ("Tax Adviser (CTA) Ann Lee").
 DESCRIPTION_ASIDE_RE = lazy(r"\s*\([a-z][^()]{0,29}\)")
+# A capitalised aside between a name and the lower-case verb after it ("Max Weber (Freie Wähler) warf …
+# vor:", "Ann Lee (D-Maine) said:"): the party's or the state's words, left out so they end no name.
+NAME_ASIDE_RE = lazy(rf"(?<![\w'’\-])([{UPPER}][\w'’\-]+)\s*\([{UPPER}][^()]{{0,29}}\)(?=\s+[a-zà-öø-ÿß])")
 # “….” That was the view of Ann Lee, who …: a sentence after the quote that only says whose words
 # they were, in the languages read ("Das meint Ann Lee", "C’est l’avis d’Ann Lee", "Así lo ve Ann
 # Lee", "Dat vindt Ann Lee", "È il parere di Ann Lee", "É a opinião de Ann Lee", "Tak uważa Ann Lee").
@@ -3166,6 +3234,24 @@ def named_next(el: etree._Element) -> str | None:
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
 
 
+def named_in_next_sentence(after: str, inner: str, names: NameIndex) -> str | None:
+    """The person the sentence right after a quotation that ends its own sentence names as its speaker,
+    in the same paragraph ("“…” That was how Ruiz put it.", "“…” So says Ann Lee, who …", "« … » C’est ce
+    qu’a dit Ann Lee."): a full name, or a surname the page names in full; None for any other sentence."""
+    ended = after.lstrip(".!?")
+    if not (inner.rstrip()[-1:] in SENTENCE_ENDS or after[:1] in SENTENCE_ENDS) or not ended[:1].isspace():
+        return None  # the quotation's sentence goes on ("“…” in the report, Ann Lee said")
+    text = ended.lstrip()[:NAMED_NEXT_CHARS]
+    found = NAMED_NEXT_RE.match(text) or VIEW_AFTER_RE.match(" " + text)
+    if found is None:
+        return _said_so_by(text)
+    name, _end = _name_at(tokens(found.group(1)), 0)
+    if name is not None and len(name.split()) == 1:
+        name = names.full(name)  # "That was how Ruiz put it": the Ana Ruiz the page names in full
+    words = (name or "").split()
+    return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
 def reported_next(el: etree._Element, names: NameIndex) -> str | None:
     """The person the paragraph after a paragraph of one quotation, attributed nowhere, opens by
     reporting what they said ("“…”" / "Lee said the council had agreed in March.", "Ann Lee, who runs
@@ -3276,10 +3362,19 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
     return m.group(1)
 
 
+# A title and its space opening a signature line ("Dr. ", "Prof. "): the name follows it.
+SIGNING_TITLE_RE = lazy(r"([^\W\d_][\w]*)\.?\s(?=\S)")
+
+
 def signing_name(line: str) -> str | None:
     """The person a signature line names: a full name alone, or before a comma and the person's
-    office ("Ann Lee, harbour master, Port Isaac"); None for anything else."""
-    m = NAME_LINE_RE.fullmatch(line) if len(line) <= SIGNATURE_LINE_CHARS else None
+    office ("Ann Lee, harbour master, Port Isaac"), titles before it left ("Prof. Ann Lee, economist");
+    None for anything else."""
+    if len(line) > SIGNATURE_LINE_CHARS:
+        return None
+    while (title := SIGNING_TITLE_RE.match(line)) is not None and title.group(1) in TITLES:
+        line = line[title.end():]  # "Dr. Ann Lee", "Prof. Dr. Jan Holm": the name after the titles
+    m = NAME_LINE_RE.fullmatch(line)
     words = m.group(1).split() if m is not None else []
     if len(words) < 2 or words[0] in NOT_NAMES or not _is_person(words):
         return None
@@ -3396,7 +3491,7 @@ def _opening_sentence(before: str, end_mark: str) -> str | None:
 def _clause_tokens(before: str) -> list[str]:
     """The tokens of the words right before a quote, a dash that leads into it read as a comma, asides
     in brackets left out ("Ann Lee (a pilot) wrote about it (emphasis mine): “…”")."""
-    words = tokens(CLOSED_SENTENCE_RE.sub(r"\2\1", DESCRIPTION_ASIDE_RE.sub("", before)))
+    words = tokens(CLOSED_SENTENCE_RE.sub(r"\2\1", NAME_ASIDE_RE.sub(r"\1", DESCRIPTION_ASIDE_RE.sub("", before))))
     return words + [","] if before.rstrip().endswith(LEAD_IN_DASHES) and words[-1:] != [","] else words
 
 # Characters after a quote read for its attribution: a long description may stand between the
@@ -3743,6 +3838,8 @@ def _verb_at(tokens: list[str], i: int) -> int:
         pair = f"{word} {tokens[i + 1].rstrip('.').lower()}"
         if pair in SAY_VERBS or (pair[2:] in SAY_VERBS and pair[:2] in ELIDED_PRONOUNS):
             return 2  # "points out", "a déclaré", "l’a dit"
+        if word in REFLEXIVE_PERFECT and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_PARTICIPLES:
+            return 2  # "s’est félicité le maire", "s’est inquiétée Ann Lee"
     if word in SAY_VERBS or (word[2:] in SAY_VERBS and word[:2] in ELIDED_PRONOUNS) \
             or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
@@ -5022,7 +5119,8 @@ VERBS_BEFORE_THAT = frozenset(("juge",))
 def speaker_before(before: str) -> str | None:
     """The speaker a clause right before a quotation gives ("Ann Lee said:", "she cautions that");
     "" for a pronoun; None for none."""
-    tail = CLOSED_SENTENCE_RE.sub(r"\2\1", DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:]))  # "(emphasis mine):"
+    tail = CLOSED_SENTENCE_RE.sub(r"\2\1", NAME_ASIDE_RE.sub(r"\1", DESCRIPTION_ASIDE_RE.sub("", before[-LEAD_IN_TAIL:])))
+    # ("(emphasis mine):", "Max Weber (Freie Wähler) sagte:")
     return _speaker_before(tokens(tail))
 
 
@@ -5421,6 +5519,15 @@ def subject_before(before: str) -> str | None:
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
     words = tokens(previous[_sentence_start(previous):])
+    found = _short_sentence_subject(words)
+    if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
+        found = _short_sentence_subject(words[name_at:])  # "Asked about the fares, Ana Ruiz was blunt."
+    return found
+
+
+def _short_sentence_subject(words: list[str]) -> str | None:
+    """The person named in full whom a short sentence's words open on as its subject, naming no one else
+    and saying nothing (subject_before); None otherwise."""
     if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
     name, end = _name_at(words, 0)
@@ -5435,6 +5542,16 @@ def subject_before(before: str) -> str | None:
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
+FRONTED_CLAUSE_TOKENS = 8  # "Asked about the new ferry fares on Monday," before the subject
+
+
+def _fronted_clause_end(words: list[str]) -> int:
+    """Where the subject starts after a short clause fronted before it and set off by a comma, which
+    opens on a word in lower case after its first ("Asked about the fares, Ana Ruiz was blunt.",
+    "Interrogée sur les tarifs, Odile Ferrand a été catégorique.", "Preguntada por las tarifas, Ana Ruiz
+    fue tajante."); 0 for none."""
+    comma = next((k for k, w in enumerate(words[:FRONTED_CLAUSE_TOKENS + 1]) if w == ","), 0)
+    return comma + 1 if comma >= 2 and words[1][:1].islower() else 0
 CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
@@ -5609,6 +5726,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
     joined = _joined_clause_subject(tokens[start:])
     if joined:
         return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
+    if (agent := _passive_agent(tokens, start)) is not None:
+        return agent  # "Tom Berge was praised by Ann Lee:": she speaks, not the one praised
     for k in range(start, min(start + 4, len(tokens))):
         if _is_name_word(tokens[k]) or _is_role_noun(tokens[k]) or tokens[k].rstrip(".") in TITLES:
             name, end = _name_at(tokens, k)
@@ -5625,6 +5744,35 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return None
+
+
+def _passive_agent(tokens: list[str], start: int) -> str | None:
+    """The agent of a passive colon clause, named in full at its end ("Tom Berge was praised by Ann Lee:",
+    "Tom Berge wurde von Anna Roth gelobt:", "Tom Berge a été salué par Ann Lee :", "Tom Berge fue elogiado
+    por Ana Ruiz:"): the one whose words follow; None for any other clause, or for one whose subject is
+    quoted or asked ("was quoted by", "was asked by": the subject's words, or a question to them)."""
+    for k in range(start + 2, len(tokens) - 2):
+        if tokens[k].lower() not in AGENT_WORDS or not PASSIVE_AUXILIARIES.intersection(t.lower() for t in tokens[start:k]) \
+                or tokens[k - 1].lower() in AGENT_SUBJECT_VERBS:
+            continue
+        name, end = _name_at(tokens, k + 1)
+        rest = tokens[end:-1] if tokens[-1] == ":" else tokens[end:]
+        if name and len(name.split()) >= 2 and _is_person(name.split()) and not name.endswith(POSSESSIVES) \
+                and len(rest) <= AGENT_TRAILING_WORDS and all(t[:1].islower() and t.lower() not in AGENT_SUBJECT_VERBS
+                                                             for t in rest):
+            return name
+    return None
+
+
+# A passive's agent word, its auxiliaries, and the participles whose agent does not speak what follows.
+AGENT_WORDS = frozenset(("by", "von", "par", "por", "da", "door"))
+PASSIVE_AUXILIARIES = frozenset(("was", "were", "is", "are", "been", "wurde", "wurden", "wird", "werd", "werden",
+                                 "été", "fue", "fueron", "è", "stato", "stata", "foi"))
+AGENT_SUBJECT_VERBS = frozenset(("quoted", "cited", "asked", "interviewed", "questioned", "zitiert", "gefragt",
+                                 "interviewt", "cité", "citée", "interrogé", "interrogée", "citado", "citada",
+                                 "preguntado", "preguntada", "entrevistado", "entrevistada", "citato", "citata",
+                                 "intervistato", "intervistata", "geciteerd", "gevraagd"))
+AGENT_TRAILING_WORDS = 2  # "von Anna Roth gelobt:", "by Ann Lee last week:"
 
 
 def _included_speaker(tokens: list[str]) -> str | None:
