@@ -78,7 +78,7 @@ def test_structured_only() -> None:
 
 
 def test_the_day_shown_outranks_the_structured_one() -> None:
-    head = "<meta property='article:modified_time' content='2025-04-30T00:00:00+00:00'>"
+    head = "<meta property='article:modified_time' content='2025-04-27T00:00:00+00:00'>"
     assert meta(page("<p>Updated on March 9, 2025</p>", head=head)).updated == "2025-03-09"
     same_day = "<meta property='article:modified_time' content='2025-03-09T14:00:00-05:00'>"
     assert meta(page("<p>Updated on March 9, 2025</p>", head=same_day)).updated == "2025-03-09T14:00:00-05:00"

@@ -101,7 +101,7 @@ def shown_update(window: _Window, page: _Page, *, day_first: bool = False) -> st
 # a long article, where most hold no update label; this ~1 ms.
 _TEXTS_PER_ELEMENT = 2  # its text and its tail
 # Further down, a label's own text is shorter than a dateline's: "Last updated on 5 March
-# 2025", "This page was last modified on Aug 20, 2025 by its contributors." (the line is read
+# 2025", "This page was last changed on 3 May 2024." (the line is read
 # whole from its element); longer texts, the story's paragraphs, are not searched.
 _MAX_FURTHER_LABEL_CHARS = 120
 # ...and of all the short texts searched so many characters: an article's labels, menus and
