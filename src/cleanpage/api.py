@@ -119,6 +119,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     memo = funding.BlockMemo()  # what the page's funding search learns of its blocks: the body's reads it
     page_statements = funding.find_statements(root, whole_page=True, site=site_statements,  # before the chrome goes
                                               declarations=declarations, memo=memo)
+    signers = _quote_signers(root)  # before the chrome goes: a quotation's caption may go with it
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself
@@ -132,7 +133,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         raise NoContentError("no article content found on the page", removals=tuple(removals),
                              found=_found(url, meta))
     return Article.from_body(
-        _FromBody(body, url or meta.canonical_url, meta.byline, options, title=meta.title),
+        _FromBody(body, url or meta.canonical_url, meta.byline, options, title=meta.title, signers=signers),
         source=url,
         url=url or meta.canonical_url,
         title=meta.title,
@@ -154,8 +155,9 @@ class _FromBody:
     The body is not edited after clean() returns: each is what it would have been at once."""
 
     def __init__(self, body, base_url: str | None, byline: str | None, options: Options,
-                 title: str | None = None) -> None:
+                 title: str | None = None, signers: dict | None = None) -> None:
         self.body = body
+        self.signers = signers  # who signed the page's block quotes in captions (sections.quote_signers)
         self.base_url = base_url
         self.byline = byline
         self.title = title
@@ -171,10 +173,26 @@ class _FromBody:
             # runs only for a format that reads the quotes, never for Markdown or text.
             from .sections import find_quotes
 
-            return tuple(find_quotes(self.body, author=self.byline, title=self.title, text=article.text))
+            return tuple(find_quotes(self.body, author=self.byline, title=self.title, text=article.text,
+                                     signers=self.signers))
         if name == "word_count":
             return count_words(article.text)
         return lxml.html.tostring(self.body, encoding="unicode")  # "html"
+
+
+# A block quote with something that may sign it: a caption inside or after it, or its figure's.
+_SIGNED_QUOTE_XPATH = lxml.etree.XPath("boolean(//blockquote[.//footer or .//cite or following-sibling::*[1] "
+                                       "or parent::figure/figcaption])")
+
+
+def _quote_signers(root) -> dict:
+    """sections.quote_signers on a page with a block quote that something may sign: the quote
+    finder's modules are loaded only for such a page (see _FromBody)."""
+    if not _SIGNED_QUOTE_XPATH(root):
+        return {}
+    from .sections import quote_signers
+
+    return quote_signers(root)
 
 
 def _found(url: str | None, meta) -> dict:

@@ -43,6 +43,7 @@ from .speakers import (
     PosterName,
     RoleWord,
     Spoken,
+    _first_line,
     according_before,
     boxed_name_after,
     cjk_count,
@@ -140,7 +141,7 @@ DECLARED_QUOTE_CLASS_RE = lazy(r"quote|testimonial|tweet|instagram|tiktok|bluesk
 
 
 def find_quotes(body: etree._Element, author: str | None = None, title: str | None = None,
-                text: str | None = None) -> list[Quote]:
+                text: str | None = None, signers: dict | None = None) -> list[Quote]:
     """Block quotes, pull quotes and quoted speech, verbatim, in reading order. `author`: the
     byline, who speaks where the page says "I" ("I then ask the model, “…”"); `title`: the
     headline, which may give in full a name the text shortens ("Van Der Berg" for "Piet Van Der Berg");
@@ -176,7 +177,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             section.heading(el)
             myths.heading(el)
         if el.tag in ("blockquote", "aside", "figure", "div"):
-            quote = _block_quote(el, repeats, names, read, lead_ins, own_words)
+            quote = _block_quote(el, repeats, names, read, lead_ins, own_words, signers)
             if quote is not None:
                 quote = _block_goes_on(el, quote, block)
                 quote, spoken = _block_as_speech(quote, names, read, voice)
@@ -874,7 +875,8 @@ LEAD_IN_MAX_CHARS = 40  # "and here:", "And later, in the same thread:"
 
 
 def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_person=None,
-                 lead_ins: _LeadIns | None = None, own_words: _OwnWords | None = None) -> Quote | None:
+                 lead_ins: _LeadIns | None = None, own_words: _OwnWords | None = None,
+                 signers: dict | None = None) -> Quote | None:
     parent = el.getparent()
     classes = f"{el.get('class', '')} {el.get('id', '')}".lower()
     if el.tag == "blockquote" and parent is not None:  # <aside class="pullquote"><blockquote>
@@ -947,7 +949,24 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
     if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
+    speaker = speaker or _dropped_caption_signer(el, signers)
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
+
+
+def _dropped_caption_signer(el: etree._Element, signers: dict | None) -> str | None:
+    """The person the caption that signed this block quote named, when the chrome rules dropped
+    that caption (a caption still in the body was read as it stands)."""
+    caption, name = (signers or {}).get(el, (None, None))
+    if caption is None:
+        return None
+    return name if _top(caption) is not _top(el) else None
+
+
+def _top(el: etree._Element) -> etree._Element:
+    """The outermost element above `el`: a caption the rules removed is cut off from the body's."""
+    for node in el.iterancestors():
+        el = node
+    return el
 
 
 def _signed_box(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -3392,3 +3411,48 @@ JA_SPEECH_NOUN_AFTER_RE = lazy(r"(?:という|といった|との)(?:質問|声|
 
 CJK_TERM_MAX_CHARS = 24  # "能否通过利用微重力环境增强酒精饮料醇厚性" (20) is the name of a study
 CJK_CLAUSE_MARKS = "。！？，、；：…!?,;:"  # speech has clauses
+
+
+# The block right after a quotation that may be its caption: a <figcaption>, a <cite> or <footer>,
+# or a block whose class words call it a caption or the quotation's source.
+CAPTION_AFTER_TAGS = frozenset(("figcaption", "cite", "footer"))
+CAPTION_AFTER_CLASS_RE = lazy(r"caption|credit|attribution|author|cite|source|signature")
+MAX_SIGNED_QUOTES = 200  # the block quotes read for a caption's signer: a long page's, bounded
+
+
+def quote_signers(root: etree._Element) -> dict[etree._Element, tuple[etree._Element, str]]:
+    """The person each <blockquote> of the whole page is signed by in a caption, read before the
+    chrome goes: a <footer> or <cite> inside it, its figure's <figcaption>, or a caption block right
+    after it ("— Ann Lee, head of research"), a person's full name; keyed by the blockquote, with the
+    caption it was read from. The chrome rules may drop that caption (a page not said to be an article
+    loses its figure captions, a blockquote's <footer> looks like a site footer); find_quotes gives the
+    quotation that signer then, and the body stays as the rules left it. A photo credit, a date, a
+    "Source: …" line or a work's title is no person's name and gives nothing."""
+    found = {}
+    for quote in islice(root.iter("blockquote"), MAX_SIGNED_QUOTES):
+        for caption in _captions_of(quote):
+            name = _caption_signer(caption)
+            if name is not None:
+                found[quote] = (caption, name)
+                break
+    return found
+
+
+def _captions_of(quote: etree._Element):
+    """The elements that may sign `quote`: its own <footer> and <cite>, its figure's <figcaption>,
+    the caption block right after it."""
+    yield from (el for el in quote.iter("footer", "cite") if el.tag == "footer" or not _in_running_text(el))
+    parent = quote.getparent()
+    if parent is not None and parent.tag == "figure":
+        yield from parent.iterchildren("figcaption")
+    nxt = quote.getnext()
+    if nxt is not None and isinstance(nxt.tag, str) and (
+            nxt.tag in CAPTION_AFTER_TAGS or CAPTION_AFTER_CLASS_RE.search(nxt.get("class", "").lower())):
+        yield nxt
+
+
+def _caption_signer(caption: etree._Element) -> str | None:
+    """The person's full name a caption signs with (its first line: "— Ann Lee, head of research",
+    "Prof. Ann Lee"), or None."""
+    line = _first_line(caption).lstrip("—–―- ").rstrip(" ,")
+    return signing_name(line) if line and not QUOTE_MARK_RE.search(line) else None
