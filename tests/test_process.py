@@ -35,9 +35,9 @@ main()
 """
 
 
-def probe(tmp_path: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict]:
+def probe(tmp_path: Path, *args: str, html: str = PAGE) -> tuple[subprocess.CompletedProcess[str], dict]:
     page = tmp_path / "page.html"
-    page.write_text(PAGE, encoding="utf-8")
+    page.write_text(html, encoding="utf-8")
     done = subprocess.run([sys.executable, "-c", PROBE, "clean", str(page), *args], capture_output=True, text=True,
                           check=False, env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)})  # no user's rules
     return done, json.loads(done.stderr.strip().splitlines()[-1])
@@ -49,6 +49,20 @@ def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib_nor_site_rule
     assert "cleanpage.api" in seen["modules"]
     for module in ("cleanpage.sections", "cleanpage.speakers", "hashlib", "cleanpage.siterules", "pathlib"):
         assert module not in seen["modules"], module
+
+
+def test_a_block_quote_no_caption_signs_loads_no_quote_finder_for_markdown(tmp_path: Path) -> None:
+    """A caption that may sign a block quote is read before the chrome goes, and that needs the
+    quote finder; a block quote with only a paragraph after it has none, so a Markdown run of it
+    still loads no finder."""
+    quoted = PAGE.replace("</article>", "<blockquote><p>Keep the lamps lit through the storm.</p></blockquote>"
+                                       "<p>The harbour board met again in spring.</p></article>")
+    done, seen = probe(tmp_path, html=quoted)
+    assert done.returncode == 0 and "> Keep the lamps lit" in done.stdout
+    assert "cleanpage.sections" not in seen["modules"]
+    signed = quoted.replace("<p>The harbour board", "<p class='quote-credit'>— Orla Brennick</p><p>The harbour board")
+    done, seen = probe(tmp_path, html=signed)
+    assert done.returncode == 0 and "cleanpage.sections" in seen["modules"]
 
 
 def test_a_json_run_finds_the_quotes_it_loads_the_finder_for(tmp_path: Path) -> None:

@@ -15,7 +15,13 @@ from lxml import etree
 from .metadata.date import _MONTHS
 from .model import Quote
 from .patterns import lazy
-from .rules import POST_HEADER_CHARS, POST_HEADER_RE, RELATED_INTRO_RE
+from .rules import (
+    POST_HEADER_CHARS,
+    POST_HEADER_RE,
+    QUOTE_CAPTION_AFTER_TAGS,
+    QUOTE_CAPTION_CLASS_WORDS,
+    RELATED_INTRO_RE,
+)
 from .speaker_names import PageNames
 from .speakers import (
     CONTINUATION_GAP,
@@ -3415,8 +3421,8 @@ CJK_CLAUSE_MARKS = "。！？，、；：…!?,;:"  # speech has clauses
 
 # The block right after a quotation that may be its caption: a <figcaption>, a <cite> or <footer>,
 # or a block whose class words call it a caption or the quotation's source.
-CAPTION_AFTER_TAGS = frozenset(("figcaption", "cite", "footer"))
-CAPTION_AFTER_CLASS_RE = lazy(r"caption|credit|attribution|author|cite|source|signature")
+CAPTION_AFTER_TAGS = frozenset(QUOTE_CAPTION_AFTER_TAGS)
+CAPTION_AFTER_CLASS_RE = lazy("|".join(QUOTE_CAPTION_CLASS_WORDS))
 MAX_SIGNED_QUOTES = 200  # the block quotes read for a caption's signer: a long page's, bounded
 
 
