@@ -2426,7 +2426,7 @@ MAX_CAPTION_CHARS = 600
 CAPTION_TAGS = frozenset(("figure", "figcaption", "picture"))
 # A block quote's signature after it: a caption element, or a block whose class says so
 # ("— Ann Lee, head of research" under the quote). sections.quote_signers reads the name; api's
-# gate (QUOTE_SIGNER_XPATH) loads the quote finder only for a page holding such a caption.
+# gate (_SIGNED_QUOTE_XPATH) loads the quote finder only for a page holding such a caption.
 QUOTE_CAPTION_AFTER_TAGS = ("figcaption", "cite", "footer")
 QUOTE_CAPTION_CLASS_WORDS = ("caption", "credit", "attribution", "author", "cite", "source", "signature")
 # A caption that numbers its figure or table ("Figure 2-3: The queue after a push", "Abb. 3",

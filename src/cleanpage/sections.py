@@ -1033,9 +1033,11 @@ def _signing_line(el: etree._Element) -> etree._Element | None:
         last = el[-2]  # <div class="card-name">Ann Lee</div><div class="card-title">Harbour Master</div>
     elif not SIGNING_CLASS_RE.search(last.get("class", "").lower()):
         return None
-    return last if signing_name(_text(last).lstrip("—–- ")) is not None else None  # "— Ann Lee, …" too
+    return last if signing_name(_text(last).lstrip(SIGNATURE_OPENING)) is not None else None  # "— Ann Lee, …" too
 
 
+# What may open a signing line before its name: "— Ann Lee", "― Ann Lee", "- Ann Lee".
+SIGNATURE_OPENING = "".join(SIGNING_DASHES) + "- "  # and a hyphen, and the space after them
 # Class words of a quotation's signing line: its author, its source, its credit.
 SIGNING_CLASS_RE = lazy(r"author|byline|attribution|credit|source|cite|signature")
 # A quotation card's last two lines: the signer's name, then her post ("…-name" over "…-title").
@@ -1047,10 +1049,10 @@ def _signer(cite: etree._Element) -> str:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
     institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person."""
-    text = _text(cite).lstrip("—–- ")
+    text = _text(cite).lstrip(SIGNATURE_OPENING)
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
-        name = signing_name(" ".join((parent.text or "").split()).lstrip("—–- ").rstrip(" ,"))
+        name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))
         if name is not None:
             return name  # the person, then the <cite> of where she works or wrote
     return signing_name(text) or text
@@ -3460,5 +3462,5 @@ def _captions_of(quote: etree._Element):
 def _caption_signer(caption: etree._Element) -> str | None:
     """The person's full name a caption signs with (its first line: "— Ann Lee, head of research",
     "Prof. Ann Lee"), or None."""
-    line = _first_line(caption).lstrip("—–―- ").rstrip(" ,")
+    line = _first_line(caption).lstrip(SIGNATURE_OPENING).rstrip(" ,")
     return signing_name(line) if line and not QUOTE_MARK_RE.search(line) else None

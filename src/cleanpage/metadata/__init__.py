@@ -31,7 +31,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _shown_names, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
-from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _structured_update, _may_live_east_of_utc
+from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
     SHOP_KINDS,
     _BODY_TAGS,
@@ -240,6 +240,8 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
     sites = _site_keys(site_name, canonical or url)
     page_title = _clean_text(page.titles[0].text_content()) if page.titles else None
     kind = _page_kind(meta, items)
+    dated = article or _first_dated(items)
+    modified, updated = _structured_modified(meta, dated)
     return _Facts(
         article=article,
         canonical=canonical,
@@ -248,9 +250,9 @@ def _facts(sources: _Sources, url: str | None) -> _Facts:
         page_title=page_title,
         title=_structured_title(meta, article, sites, page_title, kind == "article"),
         names=_structured_names(meta, article, items),
-        date=_structured_date(meta, article or _first_dated(items)),
-        modified=_structured_modified(meta, article or _first_dated(items)),
-        updated=_structured_update(meta, article or _first_dated(items)),
+        date=_structured_date(meta, dated),
+        modified=modified,
+        updated=updated,
         kind=kind,
     )
 

@@ -307,22 +307,13 @@ def _structured_date(meta: dict[str, list[str]], article: dict | None) -> str | 
     return structured or meta_date
 
 
-def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> frozenset[str]:
+def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> tuple[frozenset[str], str | None]:
     """The days the structured sources give as the modification (JSON-LD dateModified, the
-    modified-time metas): a later day shown by the headline on one of them is the update."""
-    return frozenset(day[:_DAY_CHARS] for day in _modified_values(meta, article))
-
-
-def _structured_update(meta: dict[str, list[str]], article: dict | None) -> str | None:
-    """The modification the structured sources give, as stated: JSON-LD dateModified, else the
-    first modified-time meta (article:modified_time, og:updated_time, datemodified)."""
-    return next(_modified_values(meta, article), None)
-
-
-def _modified_values(meta: dict[str, list[str]], article: dict | None) -> Iterator[str]:
-    """The structured modification dates, normalized, most trusted first."""
+    modified-time metas: a later day shown by the headline on one of them is the update), and the
+    most trusted of them as stated (dateModified, else the first meta), each value read once."""
     values = chain((_json_str(article.get("dateModified")),) if article else (), *(meta.get(key, ()) for key in _MODIFIED_META_KEYS))
-    return filter(None, map(normalize_date, values))
+    days = [day for day in map(normalize_date, values) if day]
+    return frozenset(day[:_DAY_CHARS] for day in days), (days[0] if days else None)
 
 
 @dataclass(frozen=True, slots=True)
