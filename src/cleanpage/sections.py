@@ -1728,7 +1728,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
         if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
             speaker = impersonal_document_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
-                                                  text[m.end():m.end() + SENTENCE_WINDOW])
+                                                  text[m.end():m.end() + SENTENCE_WINDOW],
+                                                  last_person.last_paragraph()[-SENTENCE_WINDOW:])
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],

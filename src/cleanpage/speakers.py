@@ -4173,7 +4173,10 @@ def _in_org_name(token: str) -> bool:
 
 
 def _is_org_name(words: list[str]) -> bool:
-    return len(words) >= 3 and any(w in ORG_CONNECTORS for w in words) and not ORG_WORDS.isdisjoint(words)
+    """Three words or more joined by a connector, one an institution's word ("Department of Justice"),
+    or opening on a German compound that names one ("Bundesamt für Küstenschutz")."""
+    return len(words) >= 3 and any(w in ORG_CONNECTORS for w in words) \
+        and (not ORG_WORDS.isdisjoint(words) or _german_institution(words[0]))
 
 
 # Lower-case words inside an institution's name.
@@ -4223,6 +4226,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             token = tokens[j]
             if _role_ends_sentence(tokens, j):  # “…”, sagt der Landwirt. / said the harbour master: the one named before
                 return new_role_word(tokens[j], tokens[i + width], tokens[i + width - 1])  # (sagte ein Sprecher: someone new)
+            if (body := _body_after_verb(tokens, i + width, j)) is not None:
+                return body  # « … », résume la CCI. / ha dichiarato l’Istat. / “…,” according to the CDC.
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
@@ -4291,6 +4296,36 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name and (person := _office_after_employer(tokens, end)):
         return person  # “…,” Coastal Trust chief executive Ann Lee said
     return _described_speaker(tokens, i)
+
+
+def _body_after_verb(tokens: list[str], start: int, j: int) -> str | None:
+    """The institution at `j` named by its acronym ("la CCI", "the CDC") or by a capitalised word
+    under an elided article ("l’Istat", "l’OMS"), with nothing but an article between the verb (or
+    "according to") ending before `start` and it, and the clause ending right after it: a person's
+    name takes no article in these languages. None for anything else (an office's acronym, "the
+    CEO"; a longer name, "l’Istituto nazionale di statistica", read in full or not at all)."""
+    token = tokens[j]
+    if token[:2] in ELIDED_PRONOUNS and j == start:
+        word = token[2:]
+        if not _is_name_word(word):
+            return None
+    elif ACRONYM_RE.match(token.rstrip(".")) and all(t.lower() in ACRONYM_ARTICLES for t in tokens[start:j]) \
+            and j - start <= 1:
+        word = token
+    else:
+        return None
+    word = word.rstrip(".")
+    if word in TITLES or word in OFFICE_ACRONYMS or _is_role_noun(word) \
+            or not (token.endswith(".") or tokens[j + 1:j + 2] in ([","], [";"])):
+        return None
+    return word
+
+
+# Offices written as acronyms in French, Italian, Spanish and German, beside English "CEO" (ROLE_WORDS): one
+# person's post, not a body ("résume le PDG", "ha detto l'AD", "dijo el CEO", "sagte der GF").
+OFFICE_ACRONYMS = frozenset(("PDG", "DG", "DGA", "DRH", "DAF", "AD", "GF", "VD", "CEO", "CFO", "COO", "CTO"))
+# Articles between a verb of saying and an institution's acronym ("said the CDC", "résume la CCI", "so die EU").
+ACRONYM_ARTICLES = frozenset(("the", "la", "le", "el", "il", "lo", "der", "die", "das", "o", "a", "het", "de"))
 
 
 def _elided_articles_apart(tokens: list[str], reach: int = 0) -> list[str]:
@@ -5021,6 +5056,10 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
         name, _end = _name_at(tokens, j + 2)
         if name:
             return name
+    if noun == tokens[j + 1] and j + 2 < len(tokens) and tokens[j + 2] in ORG_CONNECTORS:
+        longer, _end = _org_name_goes_on(tokens, [stem], j + 2)
+        if len(longer) > 1:
+            return " ".join(longer)  # "eines Sprechers des Bundesamts für Küstenschutz": the name whole
     return stem if _german_institution(stem) and stem.lower() not in GENERIC_INSTITUTIONS else None
 
 
@@ -5190,8 +5229,12 @@ def _according_to(tokens: list[str]) -> str | None:
         if name and verb and tokens[a + width + verb - 1].lower() in OBJECT_PREPOSITIONS \
                 and not _institution(name):
             return None  # "according to a spokesperson for Ann Lee": the aide speaks, not Ann Lee
-        if name is None and verb:
-            name, end = _lower_institution_at(tokens, a + width + verb)  # "selon le communiqué de la mairie de Portval"
+        if name is None:  # "selon le communiqué de la mairie de Portval", "Selon le ministère de la Santé"
+            name, end = _lower_institution_at(tokens, a + width + verb)
+        if name is None and not verb and (body := _body_after_verb([*tokens, ","], a + width, a + width + 1)):
+            name, end = body, a + width + 2  # "According to the CDC, “…”", "Secondo l’Istat, «…»"
+        if name is None and not verb and (body := _body_after_verb([*tokens, ","], a + width, a + width)):
+            name, end = body, a + width + 1
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
             name = name if name and len(name.split()) >= 2 else None
@@ -6269,11 +6312,13 @@ DOCUMENT_DATE_TOKENS = 3
 READ_DOCUMENT_NOUNS = ("bericht", "studie", "mitteilung", "pressemitteilung", "erklärung", "stellungnahme",
                        "schreiben", "urteil", "rapport", "étude", "communiqué", "déclaration", "arrêt", "informe",
                        "estudio", "comunicado", "sentencia", "rapporto", "studio", "comunicato", "sentenza",
-                       "nota", "relatório", "estudo")  # Portuguese ("lê-se na nota da Câmara Municipal")
+                       "nota", "relatório", "estudo",  # Portuguese ("lê-se na nota da Câmara Municipal")
+                       # Russian in the prepositional ("говорится в сообщении ведомства")
+                       "сообщении", "заявлении", "пресс-релизе", "документе", "докладе", "отчёте", "отчете")
 _READ_IN = (r"(?:heißt\s+es|hieß\s+es|steht(?:\s+es)?|stand(?:\s+es)?|peut-on\s+lire|on\s+peut\s+lire|lit-on|"
             r"on\s+lit|se\s+lee|se\s+leía|puede\s+leerse|se\s+puede\s+leer|si\s+legge|"
-            r"lê-se|pode\s+ler-se|pode-se\s+ler)")  # Portuguese "one reads"
-_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella|no|na|num|numa)\s+"  # Portuguese "in the" fused ("no", "num")
+            r"lê-se|pode\s+ler-se|pode-se\s+ler|говорится|отмечается)")  # Portuguese "one reads", Russian "it says"
+_DOCUMENT_IN = (r"(?i:in|im|dans|en|nel|nella|no|na|num|numa|в|во)\s+"  # Portuguese "in the" fused ("no", "num")
                 r"(?:(?:der|dem|einer|einem|le|la|l[’']|el|un|une|una|il)\s*)?"
                 r"(?i:" + "|".join(sorted(READ_DOCUMENT_NOUNS, key=len, reverse=True)) + ")")
 _GENITIVE = r"(?:der|des|von|de\s+la|de\s+l[’']|du|de|del|della|dello|dei|da|do|dos|das)\s*"
@@ -6296,16 +6341,91 @@ SUBJECT_ARTICLES = frozenset(("a", "o", "as", "os", "le", "la", "les", "el", "lo
                               "der", "die", "das", "de", "het", "the"))
 
 
-def impersonal_document_speaker(before: str, after: str) -> str | None:
+def impersonal_document_speaker(before: str, after: str, earlier: str = "") -> str | None:
     """Whose document a quote is read out of with no one saying it ("heißt es in der Mitteilung der
     Stadt Altwerder", "peut-on lire dans le communiqué de la Préfecture"): its owner; without one
     ("lê-se num comunicado"), the institution the sentence before opens with; None when the words
-    name no owner."""
+    name no owner. A generic owner ("des Unternehmens", "ведомства") or none is the one institution
+    the sentences before (`earlier`: the paragraph before, then `before`) name reporting."""
     m = IMPERSONAL_AFTER_RE.match(after[:IMPERSONAL_CHARS]) or IMPERSONAL_BEFORE_RE.search(before[-IMPERSONAL_CHARS:]) \
         or IMPERSONAL_AT_RE.match(after[:IMPERSONAL_CHARS])
     if m is None and IMPERSONAL_UNOWNED_RE.match(after[:IMPERSONAL_CHARS]):
-        return _institution_opening(before)
+        return _institution_opening(before) or _reporting_institution(f"{earlier} {before}")
+    if m is not None and _generic_genitive(m.group(1).split()[0]) and len(m.group(1).split()) == 1:
+        return _reporting_institution(f"{earlier} {before}") or m.group(1)  # "in einer Mitteilung des Unternehmens": the one reporting
     return m.group(1) if m else None
+
+
+def _reporting_institution(before: str) -> str | None:
+    """The one institution the last sentences before a document's quote name in a sentence with a
+    verb of reporting ("Wie die Stadtwerke Wendelstein am Montag mitteilten, …", "Министерство
+    культуры Республики Карелия сообщило, что …"): whose the document is that a later clause calls
+    "a statement of the company" or "the agency's statement"; None for none, or for two."""
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
+        words = tokens(before[start:end])
+        if not any(w.lower() in REPORTING_VERBS or _verb_at(words, k) for k, w in enumerate(words)):
+            continue
+        found = {name for k in range(len(words)) if (name := _institution_run(words, k))}
+        return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _institution_run(words: list[str], k: int) -> str | None:
+    """The institution's name opening at `k` on its head word ("Stadtwerke Wendelstein", "Bundesamt
+    für Küstenschutz", "Министерство культуры Республики Карелия": the words in the genitive after a
+    Cyrillic head), up to the first word that is neither a name's nor a connector; None when no
+    head opens there, or when the word before is capitalised (the head is inside a longer run)."""
+    head = words[k].rstrip(".")
+    cyrillic = head.lower() in CYRILLIC_INSTITUTION_HEADS
+    if not (cyrillic or head in ORG_WORDS or _german_institution(head) or head.lower().endswith(COMPOUND_INSTITUTION_HEADS)) \
+            or not head[:1].isupper() or (k > 0 and _is_name_word(words[k - 1]) and not _opens_sentence_word(words, k - 1)):
+        return None
+    end = k + 1
+    while end < len(words) and end - k < MAX_ORG_WORDS and not words[end - 1].endswith(".") and (
+            _is_name_word(words[end]) or words[end] in ORG_CONNECTORS
+            or (cyrillic and _cyrillic_genitive(words[end]))):
+        end += 1
+    while end > k + 1 and words[end - 1] in ORG_CONNECTORS:
+        end -= 1
+    run = [w.rstrip(".") for w in words[k:end]]
+    if end < len(words) and words[end].lower() in JOINED_SUBJECT_WORDS:
+        return None  # "Die Stadtwerke Wendelstein und die Nordnetz AG teilten mit": either may own the statement
+    return " ".join(run) if len(run) >= 2 or cyrillic is False and _german_institution(head) else None
+
+
+# Words joining a second subject to the institution ("und die Nordnetz AG", "и администрация города").
+JOINED_SUBJECT_WORDS = frozenset(("und", "and", "et", "y", "e", "en", "и", "та", "або", "или", "oder", "or", "ou", "o"))
+
+
+def _cyrillic_genitive(word: str) -> bool:
+    """Could the lower-case Cyrillic word go on an institution's name in the genitive ("культуры",
+    "здравоохранения"): no preposition or conjunction (short), no verb's past or present ending."""
+    return word.isalpha() and word.islower() and len(word) > CYRILLIC_SHORT_WORD \
+        and word.lower() not in REPORTING_VERBS and not word.endswith(CYRILLIC_VERB_ENDINGS)
+
+
+CYRILLIC_SHORT_WORD = 3  # "в", "на", "при", "для": prepositions, not part of the name
+CYRILLIC_VERB_ENDINGS = ("ло", "ли", "ла", "ет", "ют", "ит", "ат", "ят")  # "подтвердило", "сообщает"
+
+
+def _opens_sentence_word(words: list[str], k: int) -> bool:
+    """Is the word at `k` the sentence's first, capitalised for that alone ("Wie", "Das")?"""
+    return k == 0 and words[k] in NOT_NAMES
+
+
+# Verbs by which an institution reports what a later document says, beyond the verbs of saying
+# (German separable "teilten … mit", "mitteilten"; Russian "сообщило", "заявило" in the neuter and plural).
+REPORTING_VERBS = frozenset(("mitteilte", "mitteilten", "teilte", "teilten", "meldete", "meldeten", "erklärte",
+                             "erklärten", "bekanntgab", "bekanntgaben", "сообщило", "сообщили", "заявило", "заявили",
+                             "подтвердило", "подтвердили", "уточнило", "уточнили", "объявило", "объявили",
+                             "пояснило", "пояснили", "отметило", "отметили",
+                             "сообщает", "сообщают", "заявляет", "announced", "reported", "annonce", "annoncé",
+                             "anunció", "informó", "annunciato", "comunicato"))
+# Heads of Russian and Ukrainian institutions' names, the words in the genitive after them part of the name.
+CYRILLIC_INSTITUTION_HEADS = frozenset(("министерство", "ведомство", "управление", "администрация", "департамент",
+                                        "комитет", "агентство", "служба", "правительство", "мэрия", "министерство",
+                                        "міністерство", "управління", "адміністрація", "департамент", "агентство"))
 
 
 def _institution_opening(before: str) -> str | None:
@@ -6370,7 +6490,8 @@ def _org_head(words: list[str]) -> bool:
     Harbour Trade Studies": the whole name, not "Harbour Trade Studies")? Never a person's
     name and the employer after it ("Ann Lee of Acme Institute")."""
     head = words[:next((j for j, w in enumerate(words) if w in ORG_CONNECTORS), 0)]
-    return _is_org_name(words) and not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
+    return _is_org_name(words) and (not ORG_WORDS.isdisjoint(w.rstrip(".") for w in head)
+                                    or (len(head) == 1 and _german_institution(head[0])))  # "Bundesamt für …"
 
 
 def _venue_of_document(tokens: list[str], start: int) -> bool:

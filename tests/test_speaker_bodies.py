@@ -1,0 +1,70 @@
+"""Quotations from institutions named by an acronym, by a name under an elided article, by a name
+written in lower case after "according to", by a German compound joined to its field ("Bundesamt für
+…"), and from a statement a later clause reads out of, owned by the one institution the sentence
+before names reporting. Every name and acronym here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_pages import speakers
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("en", "<p>According to the HSQ, “masks cut the spread of the virus in crowded harbour sheds”.</p>", "HSQ"),
+    ("en", "<p>“Masks cut the spread of the virus in crowded harbour sheds,” according to the HSQ.</p>", "HSQ"),
+    ("fr", "<p>« Les effets varient fortement selon le type de commerce du quartier », résume la CCRV.</p>",
+     "CCRV"),
+    ("it", "<p>Secondo l’Arvenet, «la produzione di pesce nella laguna è calata del dieci per cento».</p>",
+     "Arvenet"),
+    ("it", "<p>«La produzione di pesce nella laguna è calata del dieci per cento», ha dichiarato l’Arvenet.</p>",
+     "Arvenet"),
+    ("fr", "<p>Selon le ministère de la Mer, « la pêche côtière reste le premier employeur du port ».</p>",
+     "Ministère de la Mer"),
+])
+def test_a_body_named_by_its_acronym_or_after_an_article(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "wrong"), [
+    # an office's acronym is a role, not a body; a longer name under the elided article is read whole or not at all
+    ("fr", "<p>« Les effets varient fortement selon le type de commerce du quartier », résume le PDG.</p>", "PDG"),
+    ("it", ("<p>«La produzione di pesce nella laguna è calata del dieci per cento», ha dichiarato l’Istituto "
+            "lagunare di ricerca.</p>"), "Istituto"),
+])
+def test_no_body_from_a_role_or_a_cut_name(lang: str, paragraph: str, wrong: str) -> None:
+    assert speakers(paragraph, lang) != [wrong]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p>„Die Lage an der Mole bleibt angespannt“, teilte das Bundesamt für Küstenschutz am Montag mit.</p>",
+    "<p>Das Bundesamt für Küstenschutz teilte mit: „Die Lage an der Mole bleibt angespannt.“</p>",
+    "<p>„Die Lage an der Mole bleibt angespannt“, sagte ein Sprecher des Bundesamts für Küstenschutz.</p>",
+])
+def test_a_german_compound_joined_to_its_field(paragraph: str) -> None:
+    assert speakers(paragraph, "de") == ["Bundesamt für Küstenschutz"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("de", ("<p>Der Ausbau liegt auf Eis. Wie die Stadtwerke Ostermoor am Montag mitteilten, hat sich ein Investor "
+            "zurückgezogen.</p><p>„Wir bedauern diese Entwicklung sehr“, heißt es in einer Mitteilung des "
+            "Unternehmens. Gespräche laufen.</p>"), "Stadtwerke Ostermoor"),
+    ("ru", ("<p>Министерство культуры Северной области сообщило, что дом признан памятником.</p>"
+            "<p>«Реставрация выполнена по всем правилам», — говорится в сообщении ведомства.</p>"),
+     "Министерство культуры Северной области"),
+    ("ru", ("<p>Министерство культуры в понедельник подтвердило, что дом признан памятником.</p>"
+            "<p>«Реставрация выполнена по всем правилам», — говорится в сообщении ведомства.</p>"),
+     "Министерство культуры"),
+])
+def test_a_statement_of_the_body_named_reporting_before(lang: str, paragraphs: str, expected: str) -> None:
+    assert speakers(paragraphs, lang) == [expected]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # two bodies report together, or a person does: the company's statement is no one's the page names
+    ("<p>Die Stadtwerke Ostermoor und die Nordnetz AG teilten am Montag mit, dass ein Investor abgesprungen sei.</p>"
+     "<p>„Wir bedauern diese Entwicklung sehr“, heißt es in einer Mitteilung des Unternehmens.</p>"),
+    ("<p>Anna Keller sagte am Montag, dass ein Investor abgesprungen sei.</p>"
+     "<p>„Wir bedauern diese Entwicklung sehr“, heißt es in einer Mitteilung des Unternehmens.</p>"),
+])
+def test_no_owner_for_a_statement_of_two_or_of_a_person(paragraphs: str) -> None:
+    assert speakers(paragraphs, "de") == [None]
