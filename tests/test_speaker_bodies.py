@@ -68,3 +68,19 @@ def test_a_statement_of_the_body_named_reporting_before(lang: str, paragraphs: s
 ])
 def test_no_owner_for_a_statement_of_two_or_of_a_person(paragraphs: str) -> None:
     assert speakers(paragraphs, "de") == [None]
+
+
+def test_an_italian_body_named_by_its_capitalised_word() -> None:
+    paragraph = "<p>La Regione, interpellata, fa sapere che «segue con attenzione la vicenda del pronto soccorso».</p>"
+    assert speakers(paragraph, "it") == ["Regione"]
+
+
+def test_an_italian_body_named_in_full_before() -> None:
+    paragraphs = ("<p>La Regione Valmarina ha stanziato nuovi fondi per gli ospedali di montagna.</p>"
+                  "<p>La Regione, interpellata, fa sapere che «segue con attenzione la vicenda del pronto soccorso».</p>")
+    assert speakers(paragraphs, "it") == ["Regione Valmarina"]
+
+
+def test_an_english_institution_word_alone_names_nobody() -> None:
+    paragraph = "<p>The Institute, asked about the closure, said it “is following the matter closely”.</p>"
+    assert speakers(paragraph, "en") != ["Institute"]

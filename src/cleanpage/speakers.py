@@ -1473,7 +1473,8 @@ class NameIndex:
                 and not _surname_of_person(str(name), self):
             return None  # "Laut Angaben „…“": a noun, no one's name
         if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
-            return self._institution_of(words[0])  # "the Institute", "das Unternehmen": the one the page names, or nobody
+            return self._institution_of(words[0]) or self._named_body(words[0])
+            # "the Institute", "das Unternehmen": the one the page names, or nobody; "la Regione": its name
         if len(words) == 1 and (stem := _generic_genitive(words[0])):
             return self._institution_of(stem)  # "eine Mitteilung des Unternehmens": the company named, or nobody
         if len(words) == 1 and words[0].lower().endswith(COMPOUND_INSTITUTION_HEADS) \
@@ -1685,6 +1686,17 @@ class NameIndex:
         tops = [name for name, count in found.items() if count == most]
         longest = max(tops, key=len, default=None)
         return longest if longest and all(name in longest for name in tops) else None
+
+    def _named_body(self, word: str) -> str | None:
+        """An Italian public body's word (NAMED_BODIES) with the one place name the page writes right
+        after it ("Regione Valmarina"), or the word alone, as the page's name for the body; None for
+        two such places or any other word."""
+        if word not in NAMED_BODIES:
+            return None
+        places = set(re.findall(rf"\b{word} ({_CAP})", self.text)) - NOT_NAMES
+        if len(places) > 1:
+            return None  # "Regione Valmarina" and "Regione Altopiano": either
+        return f"{word} {places.pop()}" if places else word
 
     def _compound_ending_in(self, word: str) -> str | None:
         """The one institution the page names by a compound ending in `word` and the capitalised
@@ -2463,6 +2475,11 @@ def _is_person(words: list[str]) -> bool:
         and not ORG_WORDS.intersection(words[:1]) and not ACRONYM_RE.match(words[-1])  # "Hopefully CBT"
 
 
+# Italian public bodies the page names by their capitalised word alone, as a name of its own ("la Regione,
+# interpellata, fa sapere", "dalla Provincia fanno sapere"): the body of the place the story is in. An English
+# or German word ("the Institute", "das Unternehmen") stands for a longer name, or for nobody.
+NAMED_BODIES = frozenset(("Regione", "Provincia", "Comune", "Prefettura", "Questura", "Procura"))
+
 # Institution and place words that are also surnames ("Commissioner Glen Park", "Ann Lake").
 SURNAMES_TOO = frozenset(("Park", "Lake", "Bay", "Bank", "Court", "House", "Post", "Street", "River", "Island"))
 
@@ -2479,7 +2496,7 @@ ORG_WORDS = frozenset((
     "Committee", "Board", "Commission", "Authority", "Administration", "Senate", "House", "Congress", "Francisco",
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
     "Ministero", "Ministerie", "Ministerstwo", "Ministério", "Mairie", "Préfecture", "Gouvernement", "Ayuntamiento",
-    "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura",
+    "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura", "Provincia", "Questura", "Procura",
     "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
     # the last word of a firm's name in finance and trade ("Halvard Securities", "Norberg Capital")
     "Securities", "Equities", "Capital", "Partners", "Investments", "Advisors", "Advisers", "Industries",
