@@ -84,3 +84,21 @@ def test_an_italian_body_named_in_full_before() -> None:
 def test_an_english_institution_word_alone_names_nobody() -> None:
     paragraph = "<p>The Institute, asked about the closure, said it “is following the matter closely”.</p>"
     assert speakers(paragraph, "en") != ["Institute"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    # an acronym before the verb is the subject, not a phrase fronted before it ("on" is no pronoun here)
+    ("en", "<p>The HSQ said on Friday: “The outbreak is now under control in every harbour district.”</p>", "HSQ"),
+    # where and how the body said it, after its name
+    ("fr", "<p>« Le chômage a reculé de deux points dans la vallée », a indiqué l’Ostat dans un communiqué.</p>",
+     "Ostat"),
+    ("it", "<p>«Le pensioni saranno pagate il primo del mese», ha spiegato l’Arvenet in una nota.</p>", "Arvenet"),
+    # a French institution in lower case after the verb, named whole with its place
+    ("fr", "<p>« La route du port restera fermée jusqu’à lundi », précise la préfecture de la Marelle.</p>",
+     "Préfecture de la Marelle"),
+    # a Polish verb in the neuter, an institution's
+    ("pl", "<p>„Szczepionka jest bezpieczna dla dzieci w każdym wieku”, poinformowało Ministerstwo Portów.</p>",
+     "Ministerstwo Portów"),
+])
+def test_a_body_as_the_subject_or_after_the_verb(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]

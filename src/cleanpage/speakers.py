@@ -163,6 +163,8 @@ SAY_VERBS = frozenset((
     "apontou", "defendeu", "avançou", "indicou",
     "meldt", "meldde", "reageerde", "erkende",
     "zapewnił", "zapewniła", "oświadczył", "oświadczyła", "poinformował", "poinformowała", "zauważył", "zauważyła",
+    # Polish in the neuter, an institution's ("poinformowało Ministerstwo Zdrowia", "przekazało biuro prasowe")
+    "poinformowało", "oświadczyło", "przekazało", "podało", "zapewniło", "wyjaśniło", "podkreśliło",
     "unterstrich", "bekräftigte", "mahnte", "verwies", "beklagte", "bemängelte", "entgegnete", "sagten", "erklärten",
     # Swedish, Danish and Norwegian ("”…”, säger Erik Lindgren", "siger hun")
     "säger", "sa", "sade", "berättar", "berättade", "skriver", "skrev", "förklarar", "förklarade", "tillägger",
@@ -4230,6 +4232,9 @@ def speaker_after(tokens: list[str]) -> str | None:
         j = i + width
         if j >= len(tokens) or tokens[i + width - 1].endswith("."):
             return DroppedSubject()  # "…", explicou. : the subject is the person already named
+        lower, _end = _lower_institution_at(tokens, j)
+        if lower:
+            return lower.rstrip(".")  # « … », précise la préfecture de la Manche: the institution, named whole
         institution = _institution_after(tokens, j)
         if institution:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
@@ -4333,7 +4338,8 @@ def _body_after_verb(tokens: list[str], start: int, j: int) -> str | None:
         return None
     word = word.rstrip(".")
     if word in TITLES or word in OFFICE_ACRONYMS or _is_role_noun(word) \
-            or not (token.endswith(".") or tokens[j + 1:j + 2] in ([","], [";"])):
+            or not (token.endswith(".") or tokens[j + 1:j + 2] in ([","], [";"])
+                    or (j + 1 < len(tokens) and tokens[j + 1] in CIRCUMSTANCE_PREPOSITIONS)):
         return None
     return word
 
@@ -4341,6 +4347,10 @@ def _body_after_verb(tokens: list[str], start: int, j: int) -> str | None:
 # Offices written as acronyms in French, Italian, Spanish and German, beside English "CEO" (ROLE_WORDS): one
 # person's post, not a body ("résume le PDG", "ha detto l'AD", "dijo el CEO", "sagte der GF").
 OFFICE_ACRONYMS = frozenset(("PDG", "DG", "DGA", "DRH", "DAF", "AD", "GF", "VD", "CEO", "CFO", "COO", "CTO"))
+# Prepositions opening where or how a body said it, right after its name ("l’Insee dans un communiqué",
+# "l’Inps in una nota", "the CDC in its guidance"): the name has ended (no "di", "de", "of": its name goes on).
+CIRCUMSTANCE_PREPOSITIONS = frozenset(("dans", "lors", "in", "nel", "nella", "nei", "con", "en", "durante", "on",
+                                       "at", "im", "am", "bei", "op", "tijdens", "w", "podczas", "na", "no", "em"))
 # Articles between a verb of saying and an institution's acronym ("said the CDC", "résume la CCI", "so die EU").
 ACRONYM_ARTICLES = frozenset(("the", "la", "le", "el", "il", "lo", "der", "die", "das", "o", "a", "het", "de"))
 
@@ -5974,8 +5984,9 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
             return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
-            or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2):
+            or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2) or ACRONYM_RE.match(tokens[k - 1]):
         return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
+        # (an acronym is a body, the subject: "The WHO said on Friday:", "Der ADAC sagte am Montag:")
     after = k + _verb_at(tokens, k)
     name, end = _name_at(tokens, after)
     if name and len(name.split()) >= 2 and _clause_ends_soon(tokens, end):
