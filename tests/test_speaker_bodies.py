@@ -102,3 +102,9 @@ def test_an_english_institution_word_alone_names_nobody() -> None:
 ])
 def test_a_body_as_the_subject_or_after_the_verb(lang: str, paragraph: str, expected: str) -> None:
     assert speakers(paragraph, lang) == [expected]
+
+
+def test_a_german_owner_out_of_the_genitive() -> None:
+    paragraph = ("<p>„Die Lage an der Küste bleibt angespannt und die Deiche werden verstärkt“, heißt es in einer "
+                 "Mitteilung des Bundesamts für Küstenschutz.</p>")
+    assert speakers(paragraph, "de") == ["Bundesamt für Küstenschutz"]

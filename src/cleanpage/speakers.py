@@ -6381,7 +6381,23 @@ def impersonal_document_speaker(before: str, after: str, earlier: str = "") -> s
         return _institution_opening(before) or _reporting_institution(f"{earlier} {before}")
     if m is not None and _generic_genitive(m.group(1).split()[0]) and len(m.group(1).split()) == 1:
         return _reporting_institution(f"{earlier} {before}") or m.group(1)  # "in einer Mitteilung des Unternehmens": the one reporting
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    return _nominative_head(m.group(1)) if GERMAN_GENITIVE_RE.search(m.group(0)) else m.group(1)
+
+
+GERMAN_GENITIVE_RE = lazy(r"\b(?:des|eines)\s")  # "der Mitteilung des Bundesamts": the owner in the genitive
+
+
+def _nominative_head(owner: str) -> str:
+    """A German institution's name with its head out of the genitive ("Bundesamts für Küstenschutz" ->
+    "Bundesamt für Küstenschutz", "Instituts" -> "Institut"); any other name as it is."""
+    head, _, rest = owner.partition(" ")
+    for ending in ("es", "s"):
+        stem = head[:-len(ending)]
+        if head.endswith(ending) and len(stem) > 2 and (_german_institution(stem) or stem in ORG_WORDS):
+            return f"{stem} {rest}".rstrip()
+    return owner
 
 
 def _reporting_institution(before: str) -> str | None:
