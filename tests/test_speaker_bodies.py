@@ -51,6 +51,9 @@ def test_a_german_compound_joined_to_its_field(paragraph: str) -> None:
     ("ru", ("<p>Министерство культуры Северной области сообщило, что дом признан памятником.</p>"
             "<p>«Реставрация выполнена по всем правилам», — говорится в сообщении ведомства.</p>"),
      "Министерство культуры Северной области"),
+    ("ru", ("<p>Работы стоили сорок миллионов рублей. Министерство культуры Северной области сообщило, что дом "
+            "признан памятником.</p><p>«Реставрация выполнена по всем правилам», — говорится в сообщении "
+            "ведомства.</p>"), "Министерство культуры Северной области"),
     ("ru", ("<p>Министерство культуры в понедельник подтвердило, что дом признан памятником.</p>"
             "<p>«Реставрация выполнена по всем правилам», — говорится в сообщении ведомства.</p>"),
      "Министерство культуры"),
@@ -108,3 +111,20 @@ def test_a_german_owner_out_of_the_genitive() -> None:
     paragraph = ("<p>„Die Lage an der Küste bleibt angespannt und die Deiche werden verstärkt“, heißt es in einer "
                  "Mitteilung des Bundesamts für Küstenschutz.</p>")
     assert speakers(paragraph, "de") == ["Bundesamt für Küstenschutz"]
+
+
+def test_it_after_a_quote_is_the_body_named_publishing_before() -> None:
+    paragraphs = ("<p>The Harbour Board published its figures on Monday.</p>"
+                  "<p>“Traffic at the old quay has doubled in two years,” it said.</p>")
+    assert speakers(paragraphs, "en") == ["Harbour Board"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # the body is where a person works, or no body reports: "it" stands for no one the page names
+    ("<p>Ann Lee of the Harbour Board published the figures on Monday.</p>"
+     "<p>“Traffic at the old quay has doubled in two years,” it said.</p>"),
+    ("<p>The ferry left the quay late on Monday.</p>"
+     "<p>“Traffic at the old quay has doubled in two years,” it said.</p>"),
+])
+def test_it_after_a_quote_with_no_body_reporting(paragraphs: str) -> None:
+    assert speakers(paragraphs, "en") in ([None], [])

@@ -1759,7 +1759,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
             speaker = named_in_next_sentence(text[m.end():], inner, names)
         if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
-            speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard())
+            speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard(),
+                                          f"{last_person.last_paragraph()[-SENTENCE_WINDOW:]} "
+                                          f"{text[max(0, m.start() - SENTENCE_WINDOW):m.start()]}")
         if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
             speaker = late_incise_speaker(text[m.end():], inner)
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on

@@ -6405,25 +6405,28 @@ def _reporting_institution(before: str) -> str | None:
     verb of reporting ("Wie die Stadtwerke Wendelstein am Montag mitteilten, …", "Министерство
     культуры Республики Карелия сообщило, что …"): whose the document is that a later clause calls
     "a statement of the company" or "the agency's statement"; None for none, or for two."""
-    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before)]
+    starts = [0] + [m.end() for m in CASED_SENTENCE_END_RE.finditer(before)]
     for start, end in reversed(list(zip(starts, starts[1:] + [len(before)]))[-DOCUMENT_SENTENCES:]):
         words = tokens(before[start:end])
-        if not any(w.lower() in REPORTING_VERBS or _verb_at(words, k) for k, w in enumerate(words)):
+        if not any(w.lower() in REPORTING_VERBS | PUBLISHING_VERBS | ESTIMATING_VERBS or _verb_at(words, k)
+                   for k, w in enumerate(words)):
             continue
-        found = {name for k in range(len(words)) if (name := _institution_run(words, k))}
-        return found.pop() if len(found) == 1 else None
+        found = {name for k in range(min(len(words), SUBJECT_OPENING_WORDS + 1))
+                 if not any(_is_name_word(w) or w.lower() in OWNER_PREPOSITIONS for w in words[:k])
+                 and (name := _institution_run(words, k))}
+        return found.pop() if len(found) == 1 else None  # (its subject: not "Ann Lee of the Board published")
     return None
 
 
 def _institution_run(words: list[str], k: int) -> str | None:
-    """The institution's name opening at `k` on its head word ("Stadtwerke Wendelstein", "Bundesamt
-    für Küstenschutz", "Министерство культуры Республики Карелия": the words in the genitive after a
-    Cyrillic head), up to the first word that is neither a name's nor a connector; None when no
-    head opens there, or when the word before is capitalised (the head is inside a longer run)."""
+    """The institution's name opening at `k` ("Stadtwerke Wendelstein", "Bundesamt für Küstenschutz",
+    "Harbour Safety Board", "Министерство культуры Республики Карелия": the words in the genitive after
+    a Cyrillic head), up to the first word that is neither a name's nor a connector, when an
+    institution's word is its head (the words before its first connector: not "Ann Lee of the Harbour
+    Board"); None when no name opens there, or when the word before is a name's too."""
     head = words[k].rstrip(".")
     cyrillic = head.lower() in CYRILLIC_INSTITUTION_HEADS
-    if not (cyrillic or head in ORG_WORDS or _german_institution(head) or head.lower().endswith(COMPOUND_INSTITUTION_HEADS)) \
-            or not head[:1].isupper() or (k > 0 and _is_name_word(words[k - 1]) and not _opens_sentence_word(words, k - 1)):
+    if not (cyrillic or _is_name_word(head)) or (k > 0 and _is_name_word(words[k - 1])):
         return None
     end = k + 1
     while end < len(words) and end - k < MAX_ORG_WORDS and not words[end - 1].endswith(".") and (
@@ -6433,11 +6436,19 @@ def _institution_run(words: list[str], k: int) -> str | None:
     while end > k + 1 and words[end - 1] in ORG_CONNECTORS:
         end -= 1
     run = [w.rstrip(".") for w in words[k:end]]
+    named = run[:next((j for j, w in enumerate(run) if w in ORG_CONNECTORS), len(run))]
+    if not (cyrillic or _german_institution(head) or head.lower().endswith(COMPOUND_INSTITUTION_HEADS)
+            or not ORG_WORDS.isdisjoint(named)):
+        return None
     if end < len(words) and words[end].lower() in JOINED_SUBJECT_WORDS:
         return None  # "Die Stadtwerke Wendelstein und die Nordnetz AG teilten mit": either may own the statement
-    return " ".join(run) if len(run) >= 2 or cyrillic is False and _german_institution(head) else None
+    return " ".join(run) if len(run) >= 2 or _german_institution(head) else None
 
 
+# A sentence's end before a capital of any cased script ("… рублей. Министерство …"), beside SENTENCE_END_RE's Latin.
+CASED_SENTENCE_END_RE = lazy(rf"[.!?…][”\"’»)]*\s+(?=[“\"‘«„(]*[{UPPER}])")
+# Words that may open a sentence before its subject ("Wie die Stadtwerke …", "Globally, the UN …").
+SUBJECT_OPENING_WORDS = 3
 # Words joining a second subject to the institution ("und die Nordnetz AG", "и администрация города").
 JOINED_SUBJECT_WORDS = frozenset(("und", "and", "et", "y", "e", "en", "и", "та", "або", "или", "oder", "or", "ou", "o"))
 
@@ -6451,11 +6462,6 @@ def _cyrillic_genitive(word: str) -> bool:
 
 CYRILLIC_SHORT_WORD = 3  # "в", "на", "при", "для": prepositions, not part of the name
 CYRILLIC_VERB_ENDINGS = ("ло", "ли", "ла", "ет", "ют", "ит", "ат", "ят")  # "подтвердило", "сообщает"
-
-
-def _opens_sentence_word(words: list[str], k: int) -> bool:
-    """Is the word at `k` the sentence's first, capitalised for that alone ("Wie", "Das")?"""
-    return k == 0 and words[k] in NOT_NAMES
 
 
 # Verbs by which an institution reports what a later document says, beyond the verbs of saying
@@ -6890,15 +6896,19 @@ def _appositive_subject(tokens: list[str], comma: int) -> str | None:
     return None
 
 
-def institution_goes_on(after: str, heard: str | None) -> str | None:
+def institution_goes_on(after: str, heard: str | None, before: str = "") -> str | None:
     """The institution a quotation's "it" stands for ("“…,” it added", "“…,” it said in a statement"):
     the speaker heard last, when that is an institution ("…, the Harbour Authority said." / "“…,” it
-    added."); None when the last voice was a person's or nobody's. "It" stands for no person."""
+    added."); else the one institution the sentences `before` name reporting or publishing ("The
+    Harbour Board published its figures on Monday. “…,” it said."); None for none. "It" stands
+    for no person."""
     words = tokens(after[:IT_SAID_CHARS])
     words = words[1:] if words[:1] == [","] else words  # "“…”, it added": the comma outside the marks
-    if not heard or not _institution(heard) or len(words) < 2 or words[0] not in IT_PRONOUNS:
+    if len(words) < 2 or words[0] not in IT_PRONOUNS or not _verb_at(words, _past_adverbs(words, 1)):
         return None
-    return heard if _verb_at(words, _past_adverbs(words, 1)) else None
+    if heard and _institution(heard):
+        return heard
+    return _reporting_institution(before) if before else None
 
 
 IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
