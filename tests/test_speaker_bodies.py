@@ -128,3 +128,15 @@ def test_it_after_a_quote_is_the_body_named_publishing_before() -> None:
 ])
 def test_it_after_a_quote_with_no_body_reporting(paragraphs: str) -> None:
     assert speakers(paragraphs, "en") in ([None], [])
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("<p>“The levee held, but only just,” the U.S. Department of Harbours said in a statement.</p>",
+     "U.S. Department of Harbours"),
+    ("<p>“The levee held, but only just,” the Army Corps of Harbour Engineers said.</p>",
+     "Army Corps of Harbour Engineers"),
+    # a member of the body is the one named after it
+    ("<p>“The levee held, but only just,” said T. J. Harbour Board member Ann Tolland.</p>", None),
+])
+def test_a_body_named_with_a_country_s_initials(paragraph: str, expected: str | None) -> None:
+    assert speakers(paragraph, "en") == [expected]

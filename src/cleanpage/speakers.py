@@ -2499,7 +2499,7 @@ ORG_WORDS = frozenset((
     "Bureau", "Federation", "Organization", "Organisation", "Alliance", "Coalition", "Initiative", "Fund", "League",
     "Ministero", "Ministerie", "Ministerstwo", "Ministério", "Mairie", "Préfecture", "Gouvernement", "Ayuntamiento",
     "Alcaldía", "Gobierno", "Consejería", "Comune", "Governo", "Regione", "Prefettura", "Provincia", "Questura", "Procura",
-    "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm",
+    "Trust", "Holdings", "Corporation", "Network", "Club", "Studios", "Ventures", "Technologies", "Firm", "Corps",
     # the last word of a firm's name in finance and trade ("Halvard Securities", "Norberg Capital")
     "Securities", "Equities", "Capital", "Partners", "Investments", "Advisors", "Advisers", "Industries",
     "Airlines", "Airways", "Motors", "Insurance", "Pharmaceuticals", "Laboratories", "Systems", "Solutions",
@@ -3995,6 +3995,12 @@ ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
+    if i + 2 < len(tokens) and INITIAL_RE.fullmatch(tokens[i]) and INITIAL_RE.fullmatch(tokens[i + 1]) \
+            and _is_name_word(tokens[i + 2]) and tokens[i + 2].rstrip(".") not in TITLES:
+        body, end = _name_at(tokens, i + 2)
+        if body and _institution(body) and not (end + 1 < len(tokens) and tokens[end].islower()
+                                                and _is_name_word(tokens[end + 1])):  # "… Board member Ann Lee"
+            return f"{tokens[i]}{tokens[i + 1]} {body}", end  # "U.S. Department of State": the initials part of its name
     while i + 2 < len(tokens) and INITIAL_RE.fullmatch(tokens[i]) and INITIAL_RE.fullmatch(tokens[i + 1]) \
             and tokens[i + 2].rstrip(".") in TITLES:
         i += 2  # "U.S. Rep. Ann Lee": a country's initials before the office
