@@ -140,3 +140,15 @@ def test_it_after_a_quote_with_no_body_reporting(paragraphs: str) -> None:
 ])
 def test_a_body_named_with_a_country_s_initials(paragraph: str, expected: str | None) -> None:
     assert speakers(paragraph, "en") == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("en", "<p>Norvik Lines said on Monday it would cut two routes. “Demand has fallen by a third since spring,” "
+           "the company said.</p>", "Norvik Lines"),
+    # the body did something, said nothing: the company's words are no one's the page names
+    ("en", "<p>Norvik Lines cut two routes on Monday. “Demand has fallen by a third since spring,” the company "
+           "said.</p>", None),
+    ("en", "<p>“Demand has fallen by a third since spring,” the company said.</p>", None),
+])
+def test_the_company_is_the_body_named_reporting_before(lang: str, paragraphs: str, expected: str | None) -> None:
+    assert speakers(paragraphs, lang) == [expected]

@@ -6917,6 +6917,21 @@ def institution_goes_on(after: str, heard: str | None, before: str = "") -> str 
     return _reporting_institution(before) if before else None
 
 
+def body_word_goes_on(after: str, before: str) -> str | None:
+    """The body a quotation's incise calls by its word alone ("“…,” the company said", "„…“, teilte das
+    Unternehmen mit", "«…», dijo la empresa") where the page gives no longer name with that word: the
+    one body the sentences right `before` name reporting as their subject ("Norvik Lines said on
+    Monday it would cut two routes."); None for none, for two, or for any other incise."""
+    said_by = speaker_after(tokens(after[:BODY_WORD_CHARS]))
+    if type(said_by) is not str or " " in said_by \
+            or not (said_by in ORG_WORDS or said_by.lower() in GENERIC_INSTITUTIONS):
+        return None
+    return _reporting_institution(before)
+
+
+BODY_WORD_CHARS = 60  # "„…“, teilte das Unternehmen am Montag mit": the incise right after the quote
+
+
 IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
 IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
 
