@@ -143,11 +143,11 @@ def test_a_body_named_with_a_country_s_initials(paragraph: str, expected: str | 
 
 
 @pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
-    ("en", "<p>Norvik Lines said on Monday it would cut two routes. “Demand has fallen by a third since spring,” "
-           "the company said.</p>", "Norvik Lines"),
+    ("en", ("<p>Norvik Lines said on Monday it would cut two routes. “Demand has fallen by a third since spring,” "
+            "the company said.</p>"), "Norvik Lines"),
     # the body did something, said nothing: the company's words are no one's the page names
-    ("en", "<p>Norvik Lines cut two routes on Monday. “Demand has fallen by a third since spring,” the company "
-           "said.</p>", None),
+    ("en", ("<p>Norvik Lines cut two routes on Monday. “Demand has fallen by a third since spring,” the company "
+            "said.</p>"), None),
     ("en", "<p>“Demand has fallen by a third since spring,” the company said.</p>", None),
 ])
 def test_the_company_is_the_body_named_reporting_before(lang: str, paragraphs: str, expected: str | None) -> None:
