@@ -1810,10 +1810,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
             speaker, newcomer_end = None, m.end()
-        if speaker and names.full(speaker) is None:  # “…,” the company said, the page naming no "… Company"
-            speaker = body_word_goes_on(text[m.end():], f"{last_person.last_paragraph()[-SENTENCE_WINDOW:]} "
-                                                        f"{text[max(0, m.start() - SENTENCE_WINDOW):m.start()]}")
-        found.extend(_split_at_incise(Quote(text=m.group(0), speaker=names.full(speaker), kind="inline"), names))
+        full_name = names.full(speaker)
+        if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
+            full_name = body_word_goes_on(text[m.end():], f"{last_person.last_paragraph()[-SENTENCE_WINDOW:]} "
+                                                          f"{text[max(0, m.start() - SENTENCE_WINDOW):m.start()]}")
+        found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
