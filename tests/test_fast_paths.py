@@ -72,6 +72,7 @@
 
 from __future__ import annotations
 
+import functools
 import pickle
 import re
 from dataclasses import FrozenInstanceError, replace
@@ -94,7 +95,7 @@ from cleanpage.model import FROM_BODY, JSON_FIELDS, Article, replaced
 from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
 from cleanpage.serialize.tags import SKIP, collapse_spaces, walk
-from cleanpage.patterns import has_required, known_required_words, required_words
+from cleanpage.patterns import WordSearch, alternation, has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
 
@@ -1515,6 +1516,17 @@ def test_a_byline_candidate_reads_its_class_and_test_id_as_one_string_did(attrib
     assert byline._is_candidate(element) is expected
 
 
+@functools.cache
+def word_searches() -> list[tuple[list[str], WordSearch, re.Pattern[str]]]:
+    """(words, WordSearch(words), the one pattern) for the block words of the tidy rules (a dozen
+    scripts) and for a list of its own: made once, not for each of the test's 400 examples (~5 ms each)."""
+    from cleanpage.rules import BLOCK_WORDS
+
+    lists = [sorted({word for words in BLOCK_WORDS.values() for word in words}), *BLOCK_WORDS.values(),
+             ["subscribe", "log in", "фото", "写真", "ảnh", "@", ".com/", "σου"]]
+    return [(list(words), WordSearch(words), re.compile(alternation(words))) for words in lists]
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["sub", "scribe", "log", "in", "@", ".com/", "foto", "фото", "подпис", "写真", "會員",
                                  "ảnh", "ﬁ", "σ", "ς", " ", "\n", "x", "e", "t", "é", "ü"]), max_size=14).map("".join))
@@ -1524,13 +1536,8 @@ def test_a_byline_candidate_reads_its_class_and_test_id_as_one_string_did(attrib
 def test_a_word_search_finds_a_word_where_the_one_pattern_does(text: str) -> None:
     """patterns.WordSearch answers as re.compile(alternation(words)).search, a match or None, for the
     block words of the tidy rules (a dozen scripts) and for a list of its own."""
-    from cleanpage.patterns import WordSearch, alternation
-    from cleanpage.rules import BLOCK_WORDS
-
-    lists = [sorted({word for words in BLOCK_WORDS.values() for word in words}), *BLOCK_WORDS.values(),
-             ["subscribe", "log in", "фото", "写真", "ảnh", "@", ".com/", "σου"]]
-    for words in lists:
-        found, expected = WordSearch(words).search(text), re.compile(alternation(words)).search(text)
+    for words, search, pattern in word_searches():
+        found, expected = search.search(text), pattern.search(text)
         assert (found is None) == (expected is None)
         assert found is None or found.group() in words
 
