@@ -19,14 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
-
-# Property tests draw the same examples on every run ("ci", the default): a suite run never
-# fails on a case no earlier run met. `HYPOTHESIS_PROFILE=fuzz pytest tests/test_properties.py`
-# draws fresh ones each run to look for new failures (pin each one found with @example).
-settings.register_profile("ci", derandomize=True)
-settings.register_profile("fuzz", derandomize=False)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def _share_one_bytecode_cache() -> None:
@@ -34,17 +26,35 @@ def _share_one_bytecode_cache() -> None:
     Where PYTHONDONTWRITEBYTECODE is set (as in many containers) every such process compiled
     every module again, ~0.4 s of CPU a run and a few hundred runs a suite. They now share one
     bytecode cache in a temporary folder, still out of the source tree as that setting asks.
-    The first process to load this file (pytest, or xdist's controller) sets it up; the xdist
-    workers and every process the tests start inherit it through the environment."""
+    The first process to load this file (pytest, or xdist's controller) sets it up, for itself
+    too; the xdist workers and every process the tests start inherit it through the environment.
+
+    pytest rewrites the asserts of every module of a package that is a pytest plugin, hypothesis
+    included (~2 s of CPU where nothing keeps the result): the first process writes them here
+    before any imports hypothesis, and the workers read them."""
     if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
         return
     folder = tempfile.mkdtemp(prefix="cleanpage-tests-bytecode-")
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["PYTHONPYCACHEPREFIX"] = folder
     del os.environ["PYTHONDONTWRITEBYTECODE"]
+    sys.pycache_prefix = folder
+    sys.dont_write_bytecode = False
+
+
+def _load_the_hypothesis_profile() -> None:
+    """Property tests draw the same examples on every run ("ci", the default): a suite run never
+    fails on a case no earlier run met. `HYPOTHESIS_PROFILE=fuzz pytest tests/test_properties.py`
+    draws fresh ones each run to look for new failures (pin each one found with @example)."""
+    from hypothesis import settings  # here: after the bytecode cache is set up
+
+    settings.register_profile("ci", derandomize=True)
+    settings.register_profile("fuzz", derandomize=False)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 _share_one_bytecode_cache()
+_load_the_hypothesis_profile()
 
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
 
