@@ -19,14 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
-
-# Property tests draw the same examples on every run ("ci", the default): a suite run never
-# fails on a case no earlier run met. `HYPOTHESIS_PROFILE=fuzz pytest tests/test_properties.py`
-# draws fresh ones each run to look for new failures (pin each one found with @example).
-settings.register_profile("ci", derandomize=True)
-settings.register_profile("fuzz", derandomize=False)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def _share_one_bytecode_cache() -> None:
@@ -34,17 +26,35 @@ def _share_one_bytecode_cache() -> None:
     Where PYTHONDONTWRITEBYTECODE is set (as in many containers) every such process compiled
     every module again, ~0.4 s of CPU a run and a few hundred runs a suite. They now share one
     bytecode cache in a temporary folder, still out of the source tree as that setting asks.
-    The first process to load this file (pytest, or xdist's controller) sets it up; the xdist
-    workers and every process the tests start inherit it through the environment."""
+    The first process to load this file (pytest, or xdist's controller) sets it up, for itself
+    too; the xdist workers and every process the tests start inherit it through the environment.
+
+    pytest rewrites the asserts of every module of a package that is a pytest plugin, hypothesis
+    included (~2 s of CPU where nothing keeps the result): the first process writes them here
+    before any imports hypothesis, and the workers read them."""
     if not os.environ.get("PYTHONDONTWRITEBYTECODE") or os.environ.get("PYTHONPYCACHEPREFIX"):
         return
     folder = tempfile.mkdtemp(prefix="cleanpage-tests-bytecode-")
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     os.environ["PYTHONPYCACHEPREFIX"] = folder
     del os.environ["PYTHONDONTWRITEBYTECODE"]
+    sys.pycache_prefix = folder
+    sys.dont_write_bytecode = False
+
+
+def _load_the_hypothesis_profile() -> None:
+    """Property tests draw the same examples on every run ("ci", the default): a suite run never
+    fails on a case no earlier run met. `HYPOTHESIS_PROFILE=fuzz pytest tests/test_properties.py`
+    draws fresh ones each run to look for new failures (pin each one found with @example)."""
+    from hypothesis import settings  # here: after the bytecode cache is set up
+
+    settings.register_profile("ci", derandomize=True)
+    settings.register_profile("fuzz", derandomize=False)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 _share_one_bytecode_cache()
+_load_the_hypothesis_profile()
 
 FIXTURES_DIR = Path(__file__).parent / "fixtures"
 
@@ -168,10 +178,30 @@ def _library_output(case: Case) -> Output:
     return Output(record, cleanpage.render(article, "markdown"))
 
 
+def invoke_cli(case: Case, *args: str) -> subprocess.CompletedProcess:
+    """Run `cleanpage clean source.html ARGS --url URL` in this process (click's runner), in the
+    case folder: the same command as `run_cli`, without a new interpreter's start-up and imports
+    (~0.3 s of CPU a run, where cleaning a case takes ~0.01 s). The real process is tested where
+    it is the behaviour: exit codes and streams (test_cli.py, `cli` here), sizes and limits
+    (test_hostile.py)."""
+    from click.testing import CliRunner
+
+    from cleanpage.cli import main
+
+    command = ["clean", "source.html", *args] + (["--url", case.url] if case.url else [])
+    here = os.getcwd()
+    os.chdir(case.folder)  # the record's `source` is the path as given: "source.html"
+    try:
+        result = CliRunner().invoke(main, command)
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(command, result.exit_code, result.stdout_bytes, result.stderr_bytes)
+
+
 def _cli_output(case: Case) -> Output:
-    as_json = run_cli(case, "-f", "json")
+    as_json = invoke_cli(case, "-f", "json")
     assert as_json.returncode == 0, f"cleanpage -f json exited {as_json.returncode}: {as_json.stderr.decode()[-2000:]}"
-    as_md = run_cli(case, "-f", "markdown")
+    as_md = invoke_cli(case, "-f", "markdown")
     assert as_md.returncode == 0, f"cleanpage -f markdown exited {as_md.returncode}: {as_md.stderr.decode()[-2000:]}"
     return Output(json.loads(as_json.stdout.decode("utf-8")), as_md.stdout.decode("utf-8"))
 
@@ -179,40 +209,24 @@ def _cli_output(case: Case) -> Output:
 _RUNNERS = {"library": _library_output, "cli": _cli_output}
 
 
-# CLI runs started ahead, in threads, while the library door's tests run: each
-# case costs two subprocesses of ~0.5 s, mostly interpreter start-up and imports.
-PREFETCH_WORKERS = 3
-
-
 @pytest.fixture(scope="session")
-def outputs(request: pytest.FixtureRequest):
-    """`outputs(case, door) -> Output`, computed once per session; a failure is re-raised each time.
-
-    The CLI outputs of every case the session will ask for are started at once in a
-    few threads (subprocesses run in parallel), so the suite waits for them less."""
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    wanted = {item.callspec.params["case"].name for item in request.session.items
-              if hasattr(item, "callspec") and item.callspec.params.get("door") == "cli"
-              and "case" in item.callspec.params}
-    pool = ThreadPoolExecutor(max_workers=PREFETCH_WORKERS)
-    cache: dict[tuple[str, str], Future] = {
-        (case.name, "cli"): pool.submit(_cli_output, case) for case in CASES if case.name in wanted
-    }
+def outputs():
+    """`outputs(case, door) -> Output`, computed once per session; a failure is re-raised each time."""
+    cache: dict[tuple[str, str], Output | BaseException] = {}
 
     def get(case: Case, door: str) -> Output:
         key = (case.name, door)
         if key not in cache:
-            future: Future = Future()
             try:
-                future.set_result(_RUNNERS[door](case))
+                cache[key] = _RUNNERS[door](case)
             except (Exception, AssertionError) as exc:  # remembered and re-raised in every test
-                future.set_exception(exc)
-            cache[key] = future
-        return cache[key].result()  # re-raises a remembered failure
+                cache[key] = exc
+        found = cache[key]
+        if isinstance(found, BaseException):
+            raise found
+        return found
 
-    yield get
-    pool.shutdown(wait=True, cancel_futures=True)
+    return get
 
 
 @pytest.fixture(scope="session")
