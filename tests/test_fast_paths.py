@@ -53,6 +53,8 @@
   as it always did);
 - metadata.date._window_markup climbs to a date element's field box for a modified class only
   from an element that holds a date or date markup;
+- metadata.date.window_texts walks the window once for both label searches (the publication's
+  texts and the update's texts and tails), read as each search read them on its own walk;
 - patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
   where it matches wherever the pattern matches the text: funding._is_short_heading and the label
   search try the headings and labels so first;
@@ -1266,6 +1268,50 @@ def test_the_lower_cased_label_pattern_matches_where_the_label_pattern_does(word
         found = date._LOWER_LABEL_RE.search(lower_folded(text))
         assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (found is None)
     assert set(map(lower_folded, date._PUBLISHED_LABEL_WORDS)) <= set(date._LOWER_LABEL_WORDS)
+
+
+_WINDOW_TEXTS_PAGE = (
+    "<html><body><div><span>Accueil</span> › <a href='/'>Actualités</a></div><article><h1>Un titre</h1>"
+    "<p class='meta'>Publié le <b>5 mars 2025</b>, mis à jour le 7 mars 2025</p><script>var x = 1;</script>"
+    "<!-- a note --><p>Le récit commence ici.</p><p>Aktualisiert: 9. März 2025</p>"
+    "<style>p { color: red }</style> after the style<p>" + "x" * 300 + "</p></article></body></html>"
+)
+
+
+def test_the_window_texts_are_what_each_label_search_read_on_its_own_walk() -> None:
+    from cleanpage.metadata import date
+    from cleanpage.metadata.window import _Window
+
+    window = _Window(parse_html(_WINDOW_TEXTS_PAGE).find(".//h1"))
+    elements = list(window.elements())
+    own = [(element, text) for element in elements[:date._MAX_LABELLED_DATE_ELEMENTS]
+           if (text := element.text) and len(text) <= date._MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
+    lines = []
+    for element in elements:
+        if not isinstance(element.tag, str) or element.tag in date._UNSHOWN_TAGS:
+            continue
+        if (text := element.text) and len(text) <= date._MAX_DATE_TEXT_CHARS:
+            lines.append((text, element))
+        if (tail := element.tail) and len(tail) <= date._MAX_DATE_TEXT_CHARS and element.getparent() is not None:
+            lines.append((tail, element.getparent()))
+    texts = date.window_texts(window)
+    assert texts.own == own and texts.lines == lines
+    assert ("var x = 1;" in [text for _, text in texts.own]) and ("var x = 1;" not in [text for text, _ in texts.lines])
+    assert date.window_texts(window) is texts  # walked once, kept on the window
+
+
+def test_the_window_is_walked_once_for_the_publication_and_the_update(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata import date, update
+    from cleanpage.metadata.sources import _Page
+    from cleanpage.metadata.window import _Window
+
+    window = _Window(parse_html(_WINDOW_TEXTS_PAGE).find(".//h1"))
+    walks = []
+    real = _Window.elements
+    monkeypatch.setattr(_Window, "elements", lambda self: walks.append(1) or real(self))
+    assert date._window_labelled_run(window, True) == ["2025-03-05"]
+    assert update.shown_update(window, _Page(), day_first=True) == "2025-03-07"
+    assert len(walks) == 1
 
 
 def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:

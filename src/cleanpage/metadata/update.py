@@ -19,7 +19,7 @@ card; the calendar day the page states, never moved by a time zone; none before 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from itertools import accumulate, islice
 
 import lxml.etree
@@ -44,6 +44,7 @@ from .date import (
     _is_sentence,
     _short_text_date,
     normalize_date,
+    window_texts,
 )
 from .sources import _Page
 from .window import _MAX_ANCESTOR_WALK, _is_compact, _Window
@@ -77,7 +78,7 @@ def shown_update(window: _Window, page: _Page, *, day_first: bool = False) -> st
     """The day the page labels as its update by the headline, else in the headline's own
     <article> or <main> (or the page's first texts where none holds it)."""
     own = _headline_articles(window) if page.articles else set()
-    day = _labelled_update(_element_texts(window.elements()), window, own, day_first, _same)
+    day = _labelled_update(window_texts(window).lines, window, own, day_first, _same)
     if day:
         return day
     next(window.levels(), None)  # the walk's first level files the anchor as scopes[0]
@@ -113,19 +114,6 @@ _NTH_TEXT = lxml.etree.XPath("descendant::text()[$n]")
 
 def _same(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return element
-
-
-def _element_texts(elements: Iterable) -> list[tuple[str, lxml.html.HtmlElement]]:
-    """The short texts and tails of these elements, each with the element whose line it is."""
-    held = []
-    for element in elements:
-        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
-            continue
-        if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS:
-            held.append((text, element))
-        if (tail := element.tail) and len(tail) <= _MAX_DATE_TEXT_CHARS and (parent := element.getparent()) is not None:
-            held.append((tail, parent))
-    return held
 
 
 def _labelled_update(held: list[tuple[str, object]], window: _Window, own: set, day_first: bool,

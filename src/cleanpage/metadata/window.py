@@ -35,6 +35,7 @@ class _Window:
         self.scopes: list[lxml.html.HtmlElement] = []  # scopes[n]: the anchor's n-th ancestor
         self._levels: list[list[lxml.html.HtmlElement]] = []
         self._walker = self._walk(anchor) if anchor is not None else iter(())
+        self.texts = None  # date.WindowTexts: the short texts both label searches read, walked once
 
     def levels(self) -> Iterator[tuple[int, list[lxml.html.HtmlElement]]]:
         """(level, elements) pairs, nearest first; levels walked once are reused."""
