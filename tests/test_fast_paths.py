@@ -55,6 +55,8 @@
   from an element that holds a date or date markup;
 - metadata.date.window_texts walks the window once for both label searches (the publication's
   texts and the update's texts and tails), read as each search read them on its own walk;
+- metadata.update.shown_update picks the article's short texts by their lengths in C and looks up
+  a text's place among all texts only where a label is found;
 - patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
   where it matches wherever the pattern matches the text: funding._is_short_heading and the label
   search try the headings and labels so first;
@@ -1295,8 +1297,8 @@ def test_the_window_texts_are_what_each_label_search_read_on_its_own_walk() -> N
         if (tail := element.tail) and len(tail) <= date._MAX_DATE_TEXT_CHARS and element.getparent() is not None:
             lines.append((tail, element.getparent()))
     texts = date.window_texts(window)
-    assert texts.own == own and texts.lines == lines
-    assert ("var x = 1;" in [text for _, text in texts.own]) and ("var x = 1;" not in [text for text, _ in texts.lines])
+    assert texts.own == own and list(zip(texts.lines, texts.holders)) == lines
+    assert ("var x = 1;" in [text for _, text in texts.own]) and ("var x = 1;" not in texts.lines)
     assert date.window_texts(window) is texts  # walked once, kept on the window
 
 
@@ -1312,6 +1314,23 @@ def test_the_window_is_walked_once_for_the_publication_and_the_update(monkeypatc
     assert date._window_labelled_run(window, True) == ["2025-03-05"]
     assert update.shown_update(window, _Page(), day_first=True) == "2025-03-07"
     assert len(walks) == 1
+
+
+def test_a_label_further_down_is_read_from_the_element_of_its_short_text() -> None:
+    """Further down, the short texts are picked by their lengths in C and a found label's element
+    looked up by the text's place among all of the article's texts (long paragraphs between)."""
+    from cleanpage.metadata import update
+    from cleanpage.metadata.sources import _Page
+    from cleanpage.metadata.window import _Window
+
+    story = "".join(f"<p>{'Ein langer Absatz der Geschichte. ' * 8}<em>kurz</em> danach.</p>" for _ in range(130))
+    root = parse_html(f"<html><body><article><h1>Ein Titel</h1>{story}<footer><p>Ein Hinweis</p>"
+                      "<p><b>Zuletzt aktualisiert:</b> 9. März 2025</p></footer></article></body></html>")
+    page = _Page()
+    page.articles.append(root.find(".//article"))
+    assert update.shown_update(_Window(root.find(".//h1")), page, day_first=True) == "2025-03-09"
+    selected = [False, True, True, False, True]
+    assert [update._nth(selected, index) for index in range(3)] == [2, 3, 5]
 
 
 def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:

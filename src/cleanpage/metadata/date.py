@@ -940,13 +940,14 @@ class WindowTexts:
     the element whose line it is: a tail's is its parent)."""
 
     own: list[tuple[lxml.html.HtmlElement, str]]
-    lines: list[tuple[str, lxml.html.HtmlElement]]
+    lines: list[str]
+    holders: list[lxml.html.HtmlElement]  # of each line
 
 
 def window_texts(window: _Window) -> WindowTexts:
     """The window's WindowTexts, walked once and kept on the window."""
     if window.texts is None:
-        own, lines = [], []
+        own, lines, holders = [], [], []
         for index, element in enumerate(window.elements()):
             tag = element.tag
             if not isinstance(tag, str):
@@ -956,11 +957,13 @@ def window_texts(window: _Window) -> WindowTexts:
                 if index < _MAX_LABELLED_DATE_ELEMENTS:
                     own.append((element, text))
                 if shown:
-                    lines.append((text, element))
+                    lines.append(text)
+                    holders.append(element)
             if shown and (tail := element.tail) and len(tail) <= _MAX_DATE_TEXT_CHARS \
                     and (parent := element.getparent()) is not None:
-                lines.append((tail, parent))
-        window.texts = WindowTexts(own, lines)
+                lines.append(tail)
+                holders.append(parent)
+        window.texts = WindowTexts(own, lines, holders)
     return window.texts
 
 
