@@ -1333,6 +1333,16 @@ def test_a_label_further_down_is_read_from_the_element_of_its_short_text() -> No
     assert [update._nth(selected, index) for index in range(3)] == [2, 3, 5]
 
 
+def test_a_valid_day_is_written_as_strftime_writes_it() -> None:
+    from datetime import datetime
+
+    from cleanpage.metadata import date
+
+    for year, month, day in [(1990, 1, 1), (2024, 2, 29), (2025, 12, 31), (2003, 7, 4)]:
+        assert date._valid_day(year, month, day) == datetime(year, month, day).strftime("%Y-%m-%d")
+    assert date._valid_day(2023, 2, 29) is None and date._valid_day(1989, 5, 5) is None
+
+
 def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:
     from cleanpage.metadata import date
     from cleanpage.metadata.window import _Window

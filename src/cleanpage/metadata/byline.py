@@ -634,8 +634,8 @@ def _is_name(part: str) -> bool:
         and not all(word in _NAME_PARTICLES for word in words)  # "le", "de la": left before a date
         and not _BOILERPLATE_NAME_RE.match(part)
         and part.lower().rstrip(".") not in _WEEKDAYS  # "Sat", a post's day left alone
-        and any(ch.isalpha() for ch in part)
-        and not any(ch.isdigit() for ch in part)
+        and any(map(str.isalpha, part))
+        and not any(map(str.isdigit, part))
     )
 
 
@@ -1005,7 +1005,7 @@ def _credit_after_day(text: str) -> str | None:
     with it ("Posted on Saturday, 3 March 2024 by Ann Lee", "Veröffentlicht am 3. April 2026 von
     Ann Lee", "โพสต์เมื่อ วันเสาร์ที่ 22 พฤศจิกายน พ.ศ. 2568 โดย …"): the part from the byline word
     on, where what goes before it is a day and nothing else."""
-    if len(text) > _MAX_TEXT_BYLINE_CHARS or not any(char.isdigit() for char in text[:_MAX_DAY_HEAD_CHARS]):
+    if len(text) > _MAX_TEXT_BYLINE_CHARS or not any(map(str.isdigit, text[:_MAX_DAY_HEAD_CHARS])):
         return None
     for space in _SPACE_RE.finditer(text, 0, _MAX_DAY_HEAD_CHARS):
         rest = text[space.end():]

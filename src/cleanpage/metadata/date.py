@@ -1149,7 +1149,7 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
         return None
     if year < _MIN_YEAR or moment > datetime.now(timezone.utc) + _MAX_FUTURE:
         return None
-    return moment.strftime("%Y-%m-%d")
+    return f"{year:04d}-{month:02d}-{day:02d}"  # (moment.strftime("%Y-%m-%d") at a tenth of the cost)
 
 
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:

@@ -131,7 +131,7 @@ def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement, el
 
 def _class_shape(element: lxml.html.HtmlElement) -> frozenset[str]:
     """An element's class words less those with digits ("post-1234", "item-3": each item's own)."""
-    return frozenset(word for word in element.get("class", "").split() if not any(c.isdigit() for c in word))
+    return frozenset(word for word in element.get("class", "").split() if not any(map(str.isdigit, word)))
 
 
 def _is_card(element: lxml.html.HtmlElement) -> bool:
