@@ -57,6 +57,8 @@
   texts and the update's texts and tails), read as each search read them on its own walk;
 - metadata.update.shown_update picks the article's short texts by their lengths in C and looks up
   a text's place among all texts only where a label is found;
+- metadata.update._labelled_update searches a piece of each update label first (_UPDATE_HINT_RE),
+  the labels only where a piece is found;
 - patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
   where it matches wherever the pattern matches the text: funding._is_short_heading and the label
   search try the headings and labels so first;
@@ -1331,6 +1333,20 @@ def test_a_label_further_down_is_read_from_the_element_of_its_short_text() -> No
     assert update.shown_update(_Window(root.find(".//h1")), page, day_first=True) == "2025-03-09"
     selected = [False, True, True, False, True]
     assert [update._nth(selected, index) for index in range(3)] == [2, 3, 5]
+
+
+def test_the_update_labels_piece_is_found_wherever_a_label_is() -> None:
+    """_labelled_update searches a piece of each label first (_UPDATE_HINT_RE): every label holds
+    its piece, so where no piece is found the label search would find nothing."""
+    from cleanpage.metadata import update
+
+    for word in update._UPDATE_WORDS:
+        assert word.find(update._hint(word)) >= 0
+        for text in (word, f"home › {word}: 5 march 2025", f"x{word}y", f"{word}\n"):
+            assert update._UPDATE_HINT_RE.search(text) is not None
+    assert update._hint("actualización") == "zació" and update._hint("updated") == "pdate"
+    for text in ("the council met on tuesday", "le conseil s'est réuni mardi", "der rat tagte am dienstag"):
+        assert update._UPDATE_HINT_RE.search(text) is None and update._UPDATE_SCAN_RE.search(text) is None
 
 
 def test_a_valid_day_is_written_as_strftime_writes_it() -> None:
