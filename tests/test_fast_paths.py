@@ -57,8 +57,8 @@
   texts and the update's texts and tails), read as each search read them on its own walk;
 - metadata.update.shown_update picks the article's short texts by their lengths in C and looks up
   a text's place among all texts only where a label is found;
-- metadata.update._labelled_update searches a piece of each update label first (_UPDATE_HINT_RE),
-  the labels only where a piece is found;
+- metadata.update._labelled_update and metadata.date._labelled_dates search a piece of each label
+  first (patterns.rare_piece: _UPDATE_HINT_RE, _LOWER_LABEL_HINT_RE), the labels only where one is found;
 - patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
   where it matches wherever the pattern matches the text: funding._is_short_heading and the label
   search try the headings and labels so first;
@@ -1339,14 +1339,28 @@ def test_the_update_labels_piece_is_found_wherever_a_label_is() -> None:
     """_labelled_update searches a piece of each label first (_UPDATE_HINT_RE): every label holds
     its piece, so where no piece is found the label search would find nothing."""
     from cleanpage.metadata import update
+    from cleanpage.patterns import rare_piece
 
     for word in update._UPDATE_WORDS:
-        assert word.find(update._hint(word)) >= 0
+        assert word.find(rare_piece(word, update._HINT_CHARS)) >= 0
         for text in (word, f"home › {word}: 5 march 2025", f"x{word}y", f"{word}\n"):
             assert update._UPDATE_HINT_RE.search(text) is not None
-    assert update._hint("actualización") == "zació" and update._hint("updated") == "pdate"
+    assert rare_piece("actualización", 5) == "zació" and rare_piece("updated", 5) == "pdate"
     for text in ("the council met on tuesday", "le conseil s'est réuni mardi", "der rat tagte am dienstag"):
         assert update._UPDATE_HINT_RE.search(text) is None and update._UPDATE_SCAN_RE.search(text) is None
+
+
+@pytest.mark.parametrize("word", ["published", "veröffentlicht", "yayınlandı", "δημοσιεύθηκε", "опубликовано",
+                                  "xuất bản", "ngày đăng", "发布", "公開", "dərc edilib", "פורסם"])
+def test_a_publication_labels_piece_is_found_wherever_the_label_is(word: str) -> None:
+    """_labelled_dates searches a piece of each label first (_LOWER_LABEL_HINT_RE)."""
+    from cleanpage.metadata import date
+    from cleanpage.patterns import lower_folded
+
+    for text in (word, f"Home » {word.upper()}: 3 May 2021", f"{word.title()}\n"):
+        low = lower_folded(text)
+        assert date._LOWER_LABEL_RE.search(low) is not None and date._LOWER_LABEL_HINT_RE.search(low) is not None
+    assert all(date._LOWER_LABEL_HINT_RE.search(label) for label in date._LOWER_LABEL_WORDS + date._LOWER_LABEL_CJK)
 
 
 def test_a_valid_day_is_written_as_strftime_writes_it() -> None:

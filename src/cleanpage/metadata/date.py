@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from ..patterns import alternation, each_lower_folded, lazy, lower_folded
+from ..patterns import alternation, each_lower_folded, lazy, lower_folded, rare_piece
 from ..rules import class_rule
 from .sources import _DATE_META_KEYS, _MAX_TIMES, _MODIFIED_META_KEYS, _json_str, _Page
 from .window import (
@@ -990,6 +990,8 @@ def _labelled_dates_in(held: list[tuple[lxml.html.HtmlElement, str]], accept: Ca
     """_labelled_dates of these short texts, each with its element."""
     lowered = each_lower_folded(text for _, text in held)
     joined = "\n".join(lowered)
+    if _LOWER_LABEL_HINT_RE.search(joined) is None:
+        return  # most windows: not even a piece of a label
     ends = list(accumulate(len(low) + 1 for low in lowered))  # where each text's successor starts
     at = 0
     while (somewhere := _LOWER_LABEL_RE.search(joined, at)) is not None:
@@ -1074,6 +1076,11 @@ _LOWER_LABEL_RE = lazy(
     rf"(?=[{''.join(sorted({word[0] for word in _LOWER_LABEL_WORDS + _LOWER_LABEL_CJK}))}])"
     rf"(?:\b(?:{alternation(_LOWER_LABEL_WORDS)})\b|{alternation(_LOWER_LABEL_CJK)})"
 )
+# Searched first, a piece of each of those labels (patterns.rare_piece): where none is found no
+# label is, and most positions are passed over in C (the lookahead above is tried at each one).
+_LABEL_HINT_CHARS = 5
+_LOWER_LABEL_HINT_RE = lazy(alternation(sorted({rare_piece(word, _LABEL_HINT_CHARS)
+                                                for word in _LOWER_LABEL_WORDS + _LOWER_LABEL_CJK})))
 
 
 def _json_ld_date(article: dict) -> str | None:

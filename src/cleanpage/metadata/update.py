@@ -26,11 +26,11 @@ import lxml.etree
 import lxml.html
 
 from ..patterns import (
-    WORD_FIRST_LETTER_ORDER,
     alternation,
     each_lower_folded,
     lazy,
     lower_folded,
+    rare_piece,
 )
 from .date import (
     _DAY_CHARS,
@@ -61,32 +61,11 @@ from .window import _MAX_ANCESTOR_WALK, _is_compact, _Window
 # _PUBLISHED_LABEL_RE has, was slower here: the labels' first letters are most of the alphabet).
 _UPDATE_WORDS = tuple(_UPDATED_LABEL_RE.pattern.split("|"))
 _UPDATE_SCAN_RE = lazy(alternation(_UPDATE_WORDS))
-# Searched first, a piece of each label (_HINT_CHARS characters from its letter the rarest in
-# running text: "pdate" of "updated", "zació" of "actualización"): where no piece is found no
-# label is, and a position a letter of the common half opens is passed over in C. Each text of
-# an article searched so costs ~0.8x; a page that holds a piece is searched for the labels too.
+# Searched first, a piece of each label (patterns.rare_piece): where no piece is found no label
+# is, and most positions are passed over in C. Each text of an article searched so costs ~0.8x;
+# a page that holds a piece is searched for the labels too.
 _HINT_CHARS = 5
-
-
-def _rarity(char: str) -> int:
-    """How rarely the character opens a stretch of running text: a letter by its place in
-    English text's letter frequencies, one of another alphabet rarer, a space, digit or sign
-    commonest."""
-    order = WORD_FIRST_LETTER_ORDER
-    if char in order:
-        return order.index(char)
-    return -1 if char.isascii() else len(order) + (char > "\u024f")  # (past Latin Extended-B: another script)
-
-
-def _hint(word: str) -> str:
-    """The piece of the word searched for first: its _HINT_CHARS characters from its rarest."""
-    if len(word) <= _HINT_CHARS:
-        return word
-    at = max(range(len(word) - _HINT_CHARS + 1), key=lambda start: (_rarity(word[start]), -start))
-    return word[at:at + _HINT_CHARS]
-
-
-_UPDATE_HINT_RE = lazy(alternation(sorted({_hint(word) for word in _UPDATE_WORDS})))
+_UPDATE_HINT_RE = lazy(alternation(sorted({rare_piece(word, _HINT_CHARS) for word in _UPDATE_WORDS})))
 # How far after its label the update's day is read: the label's few words and the day
 # ("Last updated on Wednesday, 18 September 2024 at 10:12").
 _UPDATE_DAY_SPAN = 50
