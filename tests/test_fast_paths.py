@@ -1363,6 +1363,17 @@ def test_a_publication_labels_piece_is_found_wherever_the_label_is(word: str) ->
     assert all(date._LOWER_LABEL_HINT_RE.search(label) for label in date._LOWER_LABEL_WORDS + date._LOWER_LABEL_CJK)
 
 
+@pytest.mark.parametrize("classes", ["nick", "post nick", "xnick", "nicks", "nick-name", "user_nickname", "post-author",
+                                     "unick", "nick_", "author-box", "vcard fn", "byline", "entry-meta", "", "nick1"])
+def test_the_byline_class_pattern_matches_where_its_plain_form_does(classes: str) -> None:
+    """_BYLINE_CLASS_RE opens each branch with a letter (the lone "nick" told after its "n")."""
+    from cleanpage.metadata import byline
+
+    plain = re.compile(r"author|byline|autor|auteur|fn|user[-_]?name|nick[-_]?name|(?<![a-z])nick(?![a-z])")
+    found, expected = byline._BYLINE_CLASS_RE.search(classes), plain.search(classes)
+    assert (found and found.span()) == (expected and expected.span())
+
+
 def test_a_valid_day_is_written_as_strftime_writes_it() -> None:
     from datetime import datetime
 
