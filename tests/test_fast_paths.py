@@ -53,6 +53,12 @@
   as it always did);
 - metadata.date._window_markup climbs to a date element's field box for a modified class only
   from an element that holds a date or date markup;
+- metadata.date.window_texts walks the window once for both label searches (the publication's
+  texts and the update's texts and tails), read as each search read them on its own walk;
+- metadata.update.shown_update picks the article's short texts by their lengths in C and looks up
+  a text's place among all texts only where a label is found;
+- metadata.update._labelled_update and metadata.date._labelled_dates search a piece of each label
+  first (patterns.rare_piece: _UPDATE_HINT_RE, _LOWER_LABEL_HINT_RE), the labels only where one is found;
 - patterns.lowered runs a case-insensitive pattern case-sensitively on patterns.lower_folded text,
   where it matches wherever the pattern matches the text: funding._is_short_heading and the label
   search try the headings and labels so first;
@@ -1271,6 +1277,116 @@ def test_the_lower_cased_label_pattern_matches_where_the_label_pattern_does(word
         found = date._LOWER_LABEL_RE.search(lower_folded(text))
         assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (found is None)
     assert set(map(lower_folded, date._PUBLISHED_LABEL_WORDS)) <= set(date._LOWER_LABEL_WORDS)
+
+
+_WINDOW_TEXTS_PAGE = (
+    "<html><body><div><span>Accueil</span> › <a href='/'>Actualités</a></div><article><h1>Un titre</h1>"
+    "<p class='meta'>Publié le <b>5 mars 2025</b>, mis à jour le 7 mars 2025</p><script>var x = 1;</script>"
+    "<!-- a note --><p>Le récit commence ici.</p><p>Aktualisiert: 9. März 2025</p>"
+    "<style>p { color: red }</style> after the style<p>" + "x" * 300 + "</p></article></body></html>"
+)
+
+
+def test_the_window_texts_are_what_each_label_search_read_on_its_own_walk() -> None:
+    from cleanpage.metadata import date
+    from cleanpage.metadata.window import _Window
+
+    window = _Window(parse_html(_WINDOW_TEXTS_PAGE).find(".//h1"))
+    elements = list(window.elements())
+    own = [(element, text) for element in elements[:date._MAX_LABELLED_DATE_ELEMENTS]
+           if (text := element.text) and len(text) <= date._MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
+    lines = []
+    for element in elements:
+        if not isinstance(element.tag, str) or element.tag in date._UNSHOWN_TAGS:
+            continue
+        if (text := element.text) and len(text) <= date._MAX_DATE_TEXT_CHARS:
+            lines.append((text, element))
+        if (tail := element.tail) and len(tail) <= date._MAX_DATE_TEXT_CHARS and element.getparent() is not None:
+            lines.append((tail, element.getparent()))
+    texts = date.window_texts(window)
+    assert texts.own == own and list(zip(texts.lines, texts.holders)) == lines
+    assert ("var x = 1;" in [text for _, text in texts.own]) and ("var x = 1;" not in texts.lines)
+    assert date.window_texts(window) is texts  # walked once, kept on the window
+
+
+def test_the_window_is_walked_once_for_the_publication_and_the_update(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage.metadata import date, update
+    from cleanpage.metadata.sources import _Page
+    from cleanpage.metadata.window import _Window
+
+    window = _Window(parse_html(_WINDOW_TEXTS_PAGE).find(".//h1"))
+    walks = []
+    real = _Window.elements
+    monkeypatch.setattr(_Window, "elements", lambda self: walks.append(1) or real(self))
+    assert date._window_labelled_run(window, True) == ["2025-03-05"]
+    assert update.shown_update(window, _Page(), day_first=True) == "2025-03-07"
+    assert len(walks) == 1
+
+
+def test_a_label_further_down_is_read_from_the_element_of_its_short_text() -> None:
+    """Further down, the short texts are picked by their lengths in C and a found label's element
+    looked up by the text's place among all of the article's texts (long paragraphs between)."""
+    from cleanpage.metadata import update
+    from cleanpage.metadata.sources import _Page
+    from cleanpage.metadata.window import _Window
+
+    story = "".join(f"<p>{'Ein langer Absatz der Geschichte. ' * 8}<em>kurz</em> danach.</p>" for _ in range(130))
+    root = parse_html(f"<html><body><article><h1>Ein Titel</h1>{story}<footer><p>Ein Hinweis</p>"
+                      "<p><b>Zuletzt aktualisiert:</b> 9. März 2025</p></footer></article></body></html>")
+    page = _Page()
+    page.articles.append(root.find(".//article"))
+    assert update.shown_update(_Window(root.find(".//h1")), page, day_first=True) == "2025-03-09"
+    selected = [False, True, True, False, True]
+    assert [update._nth(selected, index) for index in range(3)] == [2, 3, 5]
+
+
+def test_the_update_labels_piece_is_found_wherever_a_label_is() -> None:
+    """_labelled_update searches a piece of each label first (_UPDATE_HINT_RE): every label holds
+    its piece, so where no piece is found the label search would find nothing."""
+    from cleanpage.metadata import update
+    from cleanpage.patterns import rare_piece
+
+    for word in update._UPDATE_WORDS:
+        assert word.find(rare_piece(word, update._HINT_CHARS)) >= 0
+        for text in (word, f"home › {word}: 5 march 2025", f"x{word}y", f"{word}\n"):
+            assert update._UPDATE_HINT_RE.search(text) is not None
+    assert rare_piece("actualización", 5) == "zació" and rare_piece("updated", 5) == "pdate"
+    for text in ("the council met on tuesday", "le conseil s'est réuni mardi", "der rat tagte am dienstag"):
+        assert update._UPDATE_HINT_RE.search(text) is None and update._UPDATE_SCAN_RE.search(text) is None
+
+
+@pytest.mark.parametrize("word", ["published", "veröffentlicht", "yayınlandı", "δημοσιεύθηκε", "опубликовано",
+                                  "xuất bản", "ngày đăng", "发布", "公開", "dərc edilib", "פורסם"])
+def test_a_publication_labels_piece_is_found_wherever_the_label_is(word: str) -> None:
+    """_labelled_dates searches a piece of each label first (_LOWER_LABEL_HINT_RE)."""
+    from cleanpage.metadata import date
+    from cleanpage.patterns import lower_folded
+
+    for text in (word, f"Home » {word.upper()}: 3 May 2021", f"{word.title()}\n"):
+        low = lower_folded(text)
+        assert date._LOWER_LABEL_RE.search(low) is not None and date._LOWER_LABEL_HINT_RE.search(low) is not None
+    assert all(date._LOWER_LABEL_HINT_RE.search(label) for label in date._LOWER_LABEL_WORDS + date._LOWER_LABEL_CJK)
+
+
+@pytest.mark.parametrize("classes", ["nick", "post nick", "xnick", "nicks", "nick-name", "user_nickname", "post-author",
+                                     "unick", "nick_", "author-box", "vcard fn", "byline", "entry-meta", "", "nick1"])
+def test_the_byline_class_pattern_matches_where_its_plain_form_does(classes: str) -> None:
+    """_BYLINE_CLASS_RE opens each branch with a letter (the lone "nick" told after its "n")."""
+    from cleanpage.metadata import byline
+
+    plain = re.compile(r"author|byline|autor|auteur|fn|user[-_]?name|nick[-_]?name|(?<![a-z])nick(?![a-z])")
+    found, expected = byline._BYLINE_CLASS_RE.search(classes), plain.search(classes)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_valid_day_is_written_as_strftime_writes_it() -> None:
+    from datetime import datetime
+
+    from cleanpage.metadata import date
+
+    for year, month, day in [(1990, 1, 1), (2024, 2, 29), (2025, 12, 31), (2003, 7, 4)]:
+        assert date._valid_day(year, month, day) == datetime(year, month, day).strftime("%Y-%m-%d")
+    assert date._valid_day(2023, 2, 29) is None and date._valid_day(1989, 5, 5) is None
 
 
 def test_the_window_markup_climbs_for_a_modified_field_only_from_a_dated_element(monkeypatch: pytest.MonkeyPatch) -> None:

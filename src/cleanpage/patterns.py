@@ -97,6 +97,27 @@ WORD_FIRST_LETTER_ORDER = "etaoinsrhldcumfpgwybvkxjqz"
 _LATIN_END = "\u0370"  # the Greek block: the other scripts start here
 
 
+def rare_piece(word: str, length: int) -> str:
+    """The word's `length` characters from the one that opens a stretch of running text most rarely
+    (the word whole when shorter): a search for many words' pieces first passes over most
+    positions in C (a position its first letters do not open), and where no piece is found no
+    word is ("pdate" of "updated", "zació" of "actualización")."""
+    if len(word) <= length:
+        return word
+    at = max(range(len(word) - length + 1), key=lambda start: (_rarity(word[start]), -start))
+    return word[at:at + length]
+
+
+def _rarity(char: str) -> int:
+    """How rarely the character opens a stretch of running text: a letter by its place in
+    English text's letter frequencies, one of another alphabet rarer, a space, digit or sign
+    commonest."""
+    order = WORD_FIRST_LETTER_ORDER
+    if char in order:
+        return order.index(char)
+    return -1 if char.isascii() else len(order) + (char > "\u024f")  # (past Latin Extended-B: another script)
+
+
 class WordSearch:
     """`re.compile(alternation(words)).search` as a yes or no: a match of a word where the text
     holds any of them, else None (which word, and where, may differ from the one pattern's)."""

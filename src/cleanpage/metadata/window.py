@@ -35,6 +35,7 @@ class _Window:
         self.scopes: list[lxml.html.HtmlElement] = []  # scopes[n]: the anchor's n-th ancestor
         self._levels: list[list[lxml.html.HtmlElement]] = []
         self._walker = self._walk(anchor) if anchor is not None else iter(())
+        self.texts = None  # date.WindowTexts: the short texts both label searches read, walked once
 
     def levels(self) -> Iterator[tuple[int, list[lxml.html.HtmlElement]]]:
         """(level, elements) pairs, nearest first; levels walked once are reused."""
@@ -130,7 +131,7 @@ def _series_twins(item: lxml.html.HtmlElement, parent: lxml.html.HtmlElement, el
 
 def _class_shape(element: lxml.html.HtmlElement) -> frozenset[str]:
     """An element's class words less those with digits ("post-1234", "item-3": each item's own)."""
-    return frozenset(word for word in element.get("class", "").split() if not any(c.isdigit() for c in word))
+    return frozenset(word for word in element.get("class", "").split() if not any(map(str.isdigit, word)))
 
 
 def _is_card(element: lxml.html.HtmlElement) -> bool:
