@@ -70,7 +70,9 @@
   it finds a word wherever the one alternation of them all finds one;
 - rules.holds_sentence_end settles a text whose last character but spaces is a sentence's mark
   without SENTENCE_END_RE; the tidy walk tells a paragraph that ends as an introduction does by its
-  last character (INTRO_END_MARKS), and a pull quote's class words by "pull" before PULL_QUOTE_RE.
+  last character (INTRO_END_MARKS), and a pull quote's class words by "pull" before PULL_QUOTE_RE;
+- funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
+  diacritics), for more with one character class: either way where the class finds one.
 """
 
 from __future__ import annotations
@@ -1619,3 +1621,30 @@ def test_a_pull_quote_box_is_still_read_as_a_quotation(names: str) -> None:
             f"old boat to run for another decade, said the harbour master.</div>{story}</article></body></html>")
     body = cleanpage.clean(page).html
     assert "<blockquote" in body and "Nobody expected" in body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "e", " ", "\n", "é", "ü", "ğ", "ț", "ə", "’", "ж", "ф", "支", "援", "ጋ", "x"]),
+                max_size=12).map("".join))
+@example("Die Arbeit wurde gefördert")
+@example("Proiect finanțat de fundație")
+@example("")
+def test_a_text_holds_one_of_the_characters_where_their_class_finds_one(text: str) -> None:
+    """funding._holds_any answers as a search of the characters' class, for the gate's diacritics
+    (looked for one by one), for the other scripts' many characters (one class) and for a few of its own."""
+    from cleanpage.funding import _GATE_WORDS, _holds_any
+
+    diacritics = "".join(sorted({c for w in _GATE_WORDS if max(w) < "\u0370" for c in w if not c.isascii()}))
+    scripts = "".join(sorted({c for w in _GATE_WORDS if max(w) >= "\u0370" for c in w if not c.isascii()}))
+    for chars in (diacritics, scripts, "éü", "жф支"):
+        expected = re.search(f"[{re.escape(chars)}]", text) is not None
+        assert _holds_any(chars)(text) is expected
+
+
+def test_the_gate_diacritics_are_looked_for_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The eleven diacritics of the gate words are searched as characters, no pattern compiled."""
+    from cleanpage import funding
+
+    monkeypatch.setattr(funding, "lazy", lambda *args: (_ for _ in ()).throw(AssertionError("compiled")))
+    holds = funding._holds_any("áèéëöøüğţțə")
+    assert holds("projekt gefördert") and not holds("project funded")
