@@ -73,7 +73,12 @@
 - metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id;
 - patterns.WordSearch (the tidy rules' block words) searches a text for many words as a few patterns,
   the words split by their first letter, the other scripts' words only in a text that is not ASCII:
-  it finds a word wherever the one alternation of them all finds one.
+  it finds a word wherever the one alternation of them all finds one;
+- rules.holds_sentence_end settles a text whose last character but spaces is a sentence's mark
+  without SENTENCE_END_RE; the tidy walk tells a paragraph that ends as an introduction does by its
+  last character (INTRO_END_MARKS), and a pull quote's class words by "pull" before PULL_QUOTE_RE;
+- funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
+  diacritics), for more with one character class: either way where the class finds one.
 
 A property test draws as many examples as cover the branches of cleanpage that twice as many
 cover (coverage.py's branch arcs, under the "ci" profile): past that, more examples of the same
@@ -1692,3 +1697,81 @@ def test_one_structured_author_reads_the_window_for_a_byline_line_once(monkeypat
     listed = f"<html><head>{head}</head><body><article><h1>Ferry fares rise</h1>" \
              f"<p>By Ann Lee, Bo Roe and Cy Ode</p>{story}</article></body></html>"
     assert cleanpage.clean(listed).byline == "Ann Lee, Bo Roe and Cy Ode" and len(read) == 1
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "…", "。", "！", "？", "।", "۔", "؟", " ", "\n", "\t", "\u00a0",
+                                 "\u2003", '"', "”", "’", "»", ")", "a", "Ж", "字", "1", ":"]), max_size=10).map("".join))
+@example("The ferry left at noon.")
+@example("The ferry left at noon.  \n ")
+@example("Die Fähre fuhr ab. Sie kam spät")
+@example("渡し船は正午に出た。")
+@example("La barca partì (alle dodici)")
+@example("")
+def test_a_sentence_end_is_found_where_the_pattern_finds_one(text: str) -> None:
+    """rules.holds_sentence_end answers as SENTENCE_END_RE.search: a mark at the end (spaces after
+    it) settles it at once, any other text is searched."""
+    from cleanpage.rules import SENTENCE_END_RE, holds_sentence_end
+
+    assert holds_sentence_end(text) is (SENTENCE_END_RE.search(text) is not None)
+
+
+def test_a_text_ending_with_its_mark_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import rules
+
+    class NoSearch:
+        def search(self, text):
+            raise AssertionError(f"searched {text!r}")
+
+    monkeypatch.setattr(rules, "SENTENCE_END_RE", NoSearch())
+    assert rules.holds_sentence_end("Le bac est parti à midi.\n  ")
+    assert rules.holds_sentence_end("船は出た。")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([":", "：", " ", "\n", "\u3000", "a", "ü", "1", "."]), min_size=1, max_size=8)
+       .map("".join).map(str.strip).filter(bool))
+@example("Related stories from our desk:")
+@example("Weitere Artikel：")
+def test_an_introduction_ends_where_the_pattern_says(text: str) -> None:
+    """The tidy walk reads a stripped paragraph's last character where INTRO_END_RE searched it."""
+    from cleanpage.content import INTRO_END_MARKS, INTRO_END_RE
+
+    assert (text[-1] in INTRO_END_MARKS) is (INTRO_END_RE.search(text) is not None)
+
+
+@pytest.mark.parametrize("names", ["pull-quote", "story-PullQuote", "pullquote wide", "Pull-Quote"])
+def test_a_pull_quote_box_is_still_read_as_a_quotation(names: str) -> None:
+    """A box its class names a pull quote renders as a quotation, whatever the case of the class."""
+    story = "<p>The ferry company raised its fares for the summer, the first rise in six years.</p>" * 5
+    page = (f"<html><body><article><h1>Fares rise</h1>{story}<div class='{names}'>Nobody expected the "
+            f"old boat to run for another decade, said the harbour master.</div>{story}</article></body></html>")
+    body = cleanpage.clean(page).html
+    assert "<blockquote" in body and "Nobody expected" in body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "e", " ", "\n", "é", "ü", "ğ", "ț", "ə", "’", "ж", "ф", "支", "援", "ጋ", "x"]),
+                max_size=12).map("".join))
+@example("Die Arbeit wurde gefördert")
+@example("Proiect finanțat de fundație")
+@example("")
+def test_a_text_holds_one_of_the_characters_where_their_class_finds_one(text: str) -> None:
+    """funding._holds_any answers as a search of the characters' class, for the gate's diacritics
+    (looked for one by one), for the other scripts' many characters (one class) and for a few of its own."""
+    from cleanpage.funding import _GATE_WORDS, _holds_any
+
+    diacritics = "".join(sorted({c for w in _GATE_WORDS if max(w) < "\u0370" for c in w if not c.isascii()}))
+    scripts = "".join(sorted({c for w in _GATE_WORDS if max(w) >= "\u0370" for c in w if not c.isascii()}))
+    for chars in (diacritics, scripts, "éü", "жф支"):
+        expected = re.search(f"[{re.escape(chars)}]", text) is not None
+        assert _holds_any(chars)(text) is expected
+
+
+def test_the_gate_diacritics_are_looked_for_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The eleven diacritics of the gate words are searched as characters, no pattern compiled."""
+    from cleanpage import funding
+
+    monkeypatch.setattr(funding, "lazy", lambda *args: (_ for _ in ()).throw(AssertionError("compiled")))
+    holds = funding._holds_any("áèéëöøüğţțə")
+    assert holds("projekt gefördert") and not holds("project funded")

@@ -269,6 +269,7 @@ from .rules import (
     SECOND_PERSON_RE,
     QUESTION_END_RE,
     SENTENCE_END_RE,
+    holds_sentence_end,
     SENTENCE_LIKE_RE,
     STATE_CLASS_WORDS,
     TAB_PANE_WORD_RE,
@@ -547,6 +548,7 @@ INTRO_MIN_WORDS = 2
 # tune +0.0004, check +0.00002; documentation +0.0003 / +0.00003.
 INTRO_WRAPPER_TAGS = frozenset(("div",))
 INTRO_END_RE = re.compile(r"[:：]\s*$")
+INTRO_END_MARKS = ":："  # INTRO_END_RE's: the last of a stripped text's characters, when it ends with one
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A list of links nested in an item of the text's list, after that item's own words ("<li>Gauge
 # tools<ul><li><a>…</a></li>…</ul></li>", "<li><a>Tide records</a> kept with:<ul>…"), is the
@@ -1724,7 +1726,7 @@ def _prose_chars(el: etree._Element) -> int:
     prose = 0
     for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"):
         text = own_text(block)
-        if len(text) >= 80 and SENTENCE_END_RE.search(text):
+        if len(text) >= 80 and holds_sentence_end(text):
             prose += len(text)
     return prose
 
@@ -2440,7 +2442,8 @@ class _TidyWalk:
             el = stack.pop()
             if not isinstance(el.tag, str) or el in claimed:
                 continue
-            if el.tag in PULL_QUOTE_CONTAINERS and PULL_QUOTE_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()) \
+            if el.tag in PULL_QUOTE_CONTAINERS and "pull" in (names := f"{el.get('class', '')} {el.get('id', '')}".lower()) \
+                    and PULL_QUOTE_RE.search(names) \
                     and next(el.iter("blockquote"), None) is None:
                 el.tag = "blockquote"  # pull quotes in <aside>/<div> render as quotes
             # the block's text, read once for the rules and for the walk's own looks
@@ -2740,7 +2743,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if article and tag in READ_ALSO_LINE_TAGS and len(stripped) <= MAX_READ_ALSO_LINE_CHARS \
             and _read_also_line(el, stripped):
         return "related"  # "Leia também: <another story's title>", its link lost to a script or a callout card
-    if tag == "p" and INTRO_END_RE.search(stripped) and _leads_related_list(el, stripped):
+    if tag == "p" and stripped[-1] in INTRO_END_MARKS and _leads_related_list(el, stripped):
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
         return "navigation"  # "Forum › Board › <the thread's title>": where the page stands

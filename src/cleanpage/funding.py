@@ -813,8 +813,10 @@ def _gate_groups() -> tuple[tuple[Callable[[str], bool] | None, tuple[str, ...],
 
 
 # Up to this many characters, a text is scanned for each apart: a one-character search runs at
-# memchr speed, ~10x a regex's scan of a character class (the diacritics' six: ~0.02 ms a page).
-MAX_CHARS_SCANNED_APART = 8
+# memchr speed (in a text of two-byte characters too, by their low byte), where a regex's scan of a
+# character class costs ~30 instructions a character: the diacritics' eleven cost a ninth of their
+# class's scan of a page's words (~0.2M instructions a page); the other scripts' ~180 stay one scan.
+MAX_CHARS_SCANNED_APART = 16
 
 
 def _holds_any(chars: str) -> Callable[[str], bool]:

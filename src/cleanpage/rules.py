@@ -381,6 +381,16 @@ MIN_UNLINKED_WORDS = 100
 MAX_UNLINKED_LINK_DENSITY = 0.5
 # (and the full stops of Devanagari and Bengali, "।", and of Urdu, "۔", and the Arabic question mark)
 SENTENCE_END_RE = lazy(r"[.!?…。！？।۔؟](?:[\s\"”’»)]|$)")
+SENTENCE_END_MARKS = ".!?…。！？।۔؟"  # SENTENCE_END_RE's marks
+
+
+def holds_sentence_end(text: str) -> bool:
+    """`SENTENCE_END_RE.search(text) is not None`, sooner: most paragraphs end with their mark
+    (then only spaces), which settles it without the pattern scanning the text for one."""
+    end = text.rstrip()
+    return bool(end) and end[-1] in SENTENCE_END_MARKS or SENTENCE_END_RE.search(text) is not None
+
+
 # Letters of the scripts whose sentences that mark does not end: Thai and Lao write no mark at a
 # sentence's end (a space between sentences), Khmer and Burmese marks of their own. A paragraph
 # mostly of them (UNMARKED_SCRIPT_SHARE of its characters) is prose without one (unmarked_prose_chars).
