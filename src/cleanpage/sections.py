@@ -1727,14 +1727,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or len(PLACEHOLDER_RE.findall(inner)) >= MIN_PLACEHOLDERS
                                 or TEMPLATE_BLANK_RE.search(inner) is not None):
             continue  # “Best Things to Do in Rome”, “go big or go home”, the article “…”: a title or a term
+        window_before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
+        paragraph_before = last_person.last_paragraph()[-SENTENCE_WINDOW:]
+        heard_before = f"{paragraph_before} {window_before}"  # the sentences before, this paragraph's and the last's
         if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
-            speaker = impersonal_document_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
-                                                  text[m.end():m.end() + SENTENCE_WINDOW],
-                                                  last_person.last_paragraph()[-SENTENCE_WINDOW:])
+            speaker = impersonal_document_speaker(window_before, text[m.end():m.end() + SENTENCE_WINDOW], paragraph_before)
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
-            before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
-            speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW],
-                                       last_person.last_paragraph()[-SENTENCE_WINDOW:] + " " + before)
+            before = window_before
+            speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW], heard_before)
         if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker) \
                 and not (said_after and "。" in text[last_end:m.start()]):  # 「…」と話した。…「…」と述べた: a new sentence's own
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
@@ -1761,8 +1761,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = named_in_next_sentence(text[m.end():], inner, names)
         if speaker is None:  # "…, the Harbour Authority said." / "“…,” it added.": the institution heard last
             speaker = institution_goes_on(text[m.end():], found[-1].speaker if found else last_person.heard(),
-                                          f"{last_person.last_paragraph()[-SENTENCE_WINDOW:]} "
-                                          f"{text[max(0, m.start() - SENTENCE_WINDOW):m.start()]}")
+                                          heard_before)
         if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
             speaker = late_incise_speaker(text[m.end():], inner)
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
@@ -1812,8 +1811,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker, newcomer_end = None, m.end()
         full_name = names.full(speaker)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
-            full_name = body_word_goes_on(text[m.end():], f"{last_person.last_paragraph()[-SENTENCE_WINDOW:]} "
-                                                          f"{text[max(0, m.start() - SENTENCE_WINDOW):m.start()]}")
+            full_name = body_word_goes_on(text[m.end():], heard_before)
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
