@@ -112,6 +112,7 @@ from cleanpage.serialize import body_to_text, has_text
 from cleanpage.serialize.tags import SKIP, collapse_spaces, walk
 from cleanpage.patterns import WordSearch, alternation, has_required, known_required_words, required_words
 from cleanpage.required_table import TABLE, current_table, gated_patterns
+from cleanpage.rules import BLOCK_WORDS
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
 
 
@@ -542,10 +543,51 @@ def test_a_text_without_any_rule_word_is_searched_once_for_all_the_rules(monkeyp
     plain = "the ferry left at noon. the crew waved from the deck."
     assert all(families.word_in(rule, plain) is None for rule in BLOCK_WORDS)
     assert searched == []  # one search of all the words, none rule by rule
-    worded = next(iter(BLOCK_WORDS["promo"]))
-    text = f"the crew waved. {worded} the deck."
-    assert families.word_in("promo", text) == real("promo").search(text).group()
-    assert searched == ["promo"]
+    text = "the crew waved. sign up for our newsletter at the deck."
+    assert families.word_in("promo", text) in BLOCK_WORDS["promo"]
+    assert searched == []  # the one search found a promo word: the rule needs no search of its own
+    assert families.word_in("credit", text) is None
+    assert searched == ["credit"]  # searched, over the stretch around the words found
+
+
+def test_a_rule_word_inside_another_rules_match_is_found() -> None:
+    """One pass over all the rules' words may match a longer word of one rule over a word of
+    another ("already a subscriber" over "subscribe"): the other rule's search still finds it."""
+    from cleanpage.content import _Families
+    from cleanpage.rules import ALL_BLOCK_WORDS_RE
+
+    text = "log in here: already a subscriber? read on."
+    words, _, _ = ALL_BLOCK_WORDS_RE.words_in(text)
+    assert "subscribe" not in words  # the pass matched the paywall's phrase over the promo word
+    families = _Families(text)
+    assert families.word_in("promo", text) == "subscribe"
+    assert families.word_in("paywall", text) == "already a subscriber"
+
+
+ALL_RULE_WORDS = sorted({word for words in BLOCK_WORDS.values() for word in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("abo sucriptewlnhmgyd?阅读ت"), max_size=60),
+       pieces=st.lists(st.sampled_from(ALL_RULE_WORDS), max_size=3))
+@example(text="", pieces=["already a subscriber", "signing up"])
+@example(text="x", pieces=["abonneer", "berlangganan?"])
+def test_a_rules_search_over_the_stretch_of_the_words_found_is_its_search_whole(text: str, pieces: list[str]) -> None:
+    """WordSearch.words_in's stretch: each rule's search there finds a word where its search of
+    the whole text does, and each word the pass found is one the text holds."""
+    from cleanpage.rules import ALL_BLOCK_WORDS_RE, block_words_re
+
+    text = " ".join([text, *pieces])
+    held = ALL_BLOCK_WORDS_RE.words_in(text)
+    assert (held is None) == (ALL_BLOCK_WORDS_RE.search(text) is None)
+    for rule in BLOCK_WORDS:
+        whole = block_words_re(rule).search(text) is not None
+        if held is None:
+            assert not whole
+            continue
+        words, start, end = held
+        assert all(word in text for word in words)
+        assert (block_words_re(rule).search(text, start, end) is not None or bool(words & set(BLOCK_WORDS[rule]))) == whole
 
 
 def test_the_tidy_walk_reads_a_block_text_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -52,6 +52,7 @@ from .rules import (
     AXIS_STEP_TOLERANCE,
     AXIS_UNIT_RE,
     ALL_BLOCK_WORDS_RE,
+    BLOCK_WORD_SETS,
     block_words_re,
     BODY_CLASS_RE,
     BUTTON_CLASS_RE,
@@ -2530,7 +2531,7 @@ class _Families:
         # for each rule, the last block text read that holds none of its words: a text inside it holds none
         self.wordless: dict[str, str] = {}
         self.last_text: str | None = None  # the last block text searched for all the words...
-        self.last_held = False  # ...and whether it held one
+        self.last_held: tuple[frozenset[str], int, int] | None = None  # ...the words it held (WordSearch.words_in)
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2547,8 +2548,7 @@ class _Families:
             return self.block_words[key]
         if low in self.wordless.get(rule, ""):
             return None  # (nor a paywall's script word: a text inside one without is without)
-        found = block_words_re(rule).search(low) if self._holds_a_word(low) else None
-        word = found.group() if found is not None else None
+        word = self._rule_word(rule, low)
         if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
             word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
         self.block_words[key] = word
@@ -2556,12 +2556,23 @@ class _Families:
             self.wordless[rule] = low
         return word
 
-    def _holds_a_word(self, low: str) -> bool:
-        """Does a block's lower-cased text hold a word of any rule's BLOCK_WORDS? (One search a
-        block: the rules ask of the same text one after the other.)"""
+    def _rule_word(self, rule: str, low: str) -> str | None:
+        """A word of the rule's BLOCK_WORDS that `low` holds, or None. The text is searched for
+        the words of all the rules at once, in one pass (the rules ask of the same text one after
+        the other): most texts hold none; one that does holds few, and a rule whose word that
+        pass found needs no search of its own, another one only over the stretch around the
+        words found (a paragraph that holds "log" is not searched whole for each rule's words)."""
         if low is not self.last_text:
-            self.last_text, self.last_held = low, ALL_BLOCK_WORDS_RE.search(low) is not None
-        return self.last_held
+            self.last_text, self.last_held = low, ALL_BLOCK_WORDS_RE.words_in(low)
+        if self.last_held is None:
+            return None
+        words, start, end = self.last_held
+        rule_words = BLOCK_WORD_SETS[rule]
+        for word in words:
+            if word in rule_words:
+                return word
+        found = block_words_re(rule).search(low, start, end)
+        return found.group() if found is not None else None
 
     def held(self, name: str, low: str) -> bool:
         """Do a block's lower-cased text and the body both hold a word of the family?"""

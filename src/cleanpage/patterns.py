@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import zlib
 from collections.abc import Iterable
 
@@ -122,10 +123,11 @@ class WordSearch:
     """`re.compile(alternation(words)).search` as a yes or no: a match of a word where the text
     holds any of them, else None (which word, and where, may differ from the one pattern's)."""
 
-    __slots__ = ("_latin", "_other")
+    __slots__ = ("_latin", "_other", "longest")
 
     def __init__(self, words: Iterable[str]) -> None:
         words = sorted(set(words))
+        self.longest = max(map(len, words), default=0)
         order = WORD_FIRST_LETTER_ORDER
         firsts = sorted({word[0] for word in words if word[0] < _LATIN_END},
                         key=lambda char: (order.index(char) if char in order else len(order), char))
@@ -134,14 +136,31 @@ class WordSearch:
         other = [word for word in words if word[0] >= _LATIN_END]
         self._other = lazy(alternation(other)) if other else None
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         for pattern in self._latin:
-            found = pattern.search(text)
+            found = pattern.search(text, pos, endpos)
             if found is not None:
                 return found
         if self._other is not None and not text.isascii():  # (isascii: a flag of the string, no scan)
-            return self._other.search(text)
+            return self._other.search(text, pos, endpos)
         return None
+
+    def words_in(self, text: str) -> tuple[frozenset[str], int, int] | None:
+        """The words each search finds in one pass (never overlapping within a search), and a
+        stretch of the text every occurrence of every word lies in: a word starts at a position
+        some search tried and matched there, or inside a match (one word covering another, "blog"
+        over "log"). None where the text holds none. A search for some of the words then runs
+        only over that stretch (the words are literals: a match needs no text around it)."""
+        found: list[re.Match[str]] = []
+        for pattern in self._latin:
+            found += pattern.finditer(text)
+        if self._other is not None and not text.isascii():
+            found += self._other.finditer(text)
+        if not found:
+            return None
+        start = min(match.start() for match in found)
+        end = max(match.end() for match in found) - 1 + self.longest
+        return frozenset(match.group() for match in found), start, end
 
 
 # -- case-insensitive patterns run case-sensitively on lower-cased text ------------

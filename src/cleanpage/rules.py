@@ -2348,6 +2348,8 @@ TEXT_FAMILIES = {"affiliate": AFFILIATE_WORDS, "paywall": PAYWALL_WORDS + PAYWAL
 # whose body holds one, and would weigh on the search of every block.)
 BLOCK_WORDS = {**{name: words for name, words in TEXT_FAMILIES.items() if name != "consent"},
                "paywall": PAYWALL_WORDS, "comment-note": COMMENT_NOTE_WORDS, "reply-prompt": REPLY_PROMPT_WORDS}
+# ...as sets: a word the search of all the rules' words found tells at once which rules it serves
+BLOCK_WORD_SETS = {name: frozenset(words) for name, words in BLOCK_WORDS.items()}
 
 
 @lru_cache(maxsize=None)
