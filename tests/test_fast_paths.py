@@ -1817,3 +1817,26 @@ def test_the_gate_diacritics_are_looked_for_one_by_one(monkeypatch: pytest.Monke
     monkeypatch.setattr(funding, "lazy", lambda *args: (_ for _ in ()).throw(AssertionError("compiled")))
     holds = funding._holds_any("áèéëöøüğţțə")
     assert holds("projekt gefördert") and not holds("project funded")
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(("Tags", "posted by", "Kategorie", "Filed under", " : ", ":", "：", " ",
+                                        "ferries", "Publicado por", "\n", "x")), max_size=10))
+@example(pieces=["Posted by", ": Ann", " Tags", ": ferries"])
+@example(pieces=["Posted by", ": Ann Tags ferries"])
+def test_a_line_with_fewer_colons_than_post_meta_labels_holds_fewer_labels(pieces: list[str]) -> None:
+    """tidy's post-meta rule reads a line's labels only where it holds MIN_POST_META_LABELS colons:
+    each label's match ends at a colon of its own."""
+    from cleanpage.rules import MIN_POST_META_LABELS, POST_META_LABEL_RE
+
+    line = "".join(pieces)
+    labels = len({m.lower() for m in POST_META_LABEL_RE.findall(line)})
+    assert line.count(":") >= MIN_POST_META_LABELS or labels < MIN_POST_META_LABELS
+
+
+def test_a_two_label_line_is_still_post_meta() -> None:
+    from cleanpage.content import _Families, _tidy_rule
+
+    line = parse_html("<html><body><p>Posted by: Ann Lee · Tags: ferries, ports</p></body></html>").find(".//p")
+    assert _tidy_rule(line, None, cleanpage.Options(), _Families("")) == "post-meta"
+

@@ -2682,7 +2682,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AVATAR_INITIALS and stripped.isalpha() \
             and AVATAR_NAME_RE.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
         return "avatar-initials"
-    if tag in POST_META_LINE_TAGS and len(stripped) < MAX_POST_META_LINE_CHARS and ":" in stripped \
+    # (each label's match ends at its own colon: a line with fewer colons than labels is not searched)
+    if tag in POST_META_LINE_TAGS and len(stripped) < MAX_POST_META_LINE_CHARS \
+            and stripped.count(":") >= MIN_POST_META_LABELS \
             and len({m.lower() for m in POST_META_LABEL_RE.findall(stripped)}) >= MIN_POST_META_LABELS:
         return "post-meta"
     if tag in POST_META_LINE_TAGS and len(stripped) <= MAX_TAG_LINE_CHARS and (":" in stripped or "：" in stripped) \
