@@ -1157,6 +1157,15 @@ def test_a_thread_state_hint_is_held_by_every_line_its_pattern_takes(line: str) 
         assert is_thread_state_line(line)
 
 
+def test_every_string_a_viewers_line_requires_holds_a_viewers_word() -> None:
+    """is_thread_state_line looks for VIEWERS_LINE_WORDS before VIEWERS_LINE_RE: every match holds
+    one of a set of strings the pattern requires, and each of those holds a viewers word."""
+    from cleanpage.rules import VIEWERS_LINE_RE, VIEWERS_LINE_WORDS
+
+    assert any(all(any(word in string for word in VIEWERS_LINE_WORDS) for string in strings)
+               for strings in required_words(VIEWERS_LINE_RE.pattern))
+
+
 def test_the_tidy_walk_asks_what_a_block_holds_without_elementpath(monkeypatch: pytest.MonkeyPatch) -> None:
     from cleanpage import content
     from cleanpage.parse import Element

@@ -1841,6 +1841,12 @@ THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6",
 # browsing this thread: …"); a read-count row ends with its bracket ("(Read 412 times)") or opens
 # with Discuz!'s word ("查看: 3187|回复: 24").
 VIEWERS_LINE_HINT_RE = lazy(r" \d|:")
+# ...and a viewers line holds a word of its phrase ("viewing this", "navegando"): looked for before
+# its pattern, whose opening tries each of up to 200 characters (a line that holds a colon, "Entry
+# 4 of the log: ...", is most lines); every string its pattern requires holds one (tests/test_fast_paths.py).
+VIEWERS_LINE_WORDS = ("viewing this", "betrachten dieses", "viendo este", "vendo este", "quest", "przegląda",
+                      "ten wątek", "ten dział", "просматривают", "incelemekte", "正在", "browsing this",
+                      "mitglieder in diesem", "parcourant", "navegando")
 READ_COUNT_ROW_END = ")"
 READ_COUNT_ROW_OPENING = "查看"
 
@@ -1852,7 +1858,8 @@ def is_thread_state_line(text: str) -> bool:
     if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
         return False
     line = " ".join(text.lower().split())
-    return VIEWERS_LINE_HINT_RE.search(line) is not None and VIEWERS_LINE_RE.match(line) is not None \
+    return VIEWERS_LINE_HINT_RE.search(line) is not None and any(map(line.__contains__, VIEWERS_LINE_WORDS)) \
+        and VIEWERS_LINE_RE.match(line) is not None \
         or (line.endswith(READ_COUNT_ROW_END) or line.startswith(READ_COUNT_ROW_OPENING)) \
         and READ_COUNT_ROW_RE.search(line) is not None \
         or COMMENT_SCORE_LINE_RE.match(line) is not None
