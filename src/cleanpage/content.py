@@ -2531,7 +2531,7 @@ class _Families:
         # for each rule, the last block text read that holds none of its words: a text inside it holds none
         self.wordless: dict[str, str] = {}
         self.last_text: str | None = None  # the last block text searched for all the words...
-        self.last_held: tuple[frozenset[str], int, int] | None = None  # ...the words it held (WordSearch.words_in)
+        self.last_held: tuple[tuple[str, ...], int, int] | None = None  # ...the words it held (WordSearch.words_in)
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)

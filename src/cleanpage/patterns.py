@@ -145,8 +145,9 @@ class WordSearch:
             return self._other.search(text, pos, endpos)
         return None
 
-    def words_in(self, text: str) -> tuple[frozenset[str], int, int] | None:
-        """The words each search finds in one pass (never overlapping within a search), and a
+    def words_in(self, text: str) -> tuple[tuple[str, ...], int, int] | None:
+        """The words each search finds in one pass (never overlapping within a search), in the
+        order found (first group first, so which word a caller takes never hangs on hashing), and a
         stretch of the text every occurrence of every word lies in: a word starts at a position
         some search tried and matched there, or inside a match (one word covering another, "blog"
         over "log"). None where the text holds none. A search for some of the words then runs
@@ -160,7 +161,7 @@ class WordSearch:
             return None
         start = min(match.start() for match in found)
         end = max(match.end() for match in found) - 1 + self.longest
-        return frozenset(match.group() for match in found), start, end
+        return tuple(dict.fromkeys(match.group() for match in found)), start, end
 
 
 # -- case-insensitive patterns run case-sensitively on lower-cased text ------------

@@ -155,6 +155,7 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     '4f84fb9e': (('bond issue', 'darlehen', 'empréstimo', 'kredi', 'kredit', 'kredytu', 'lening', 'loan', 'med', 'mutuo', 'pinjaman', 'pożyczki', 'prestito', 'préstamo', 'prêt', 'кредита', 'بقرض', '貸款', '贷款', '대출로'),),
     '89ed9d8a': (('apoiada', 'apoiado', 'apoyada', 'apoyado', 'contributo', 'donated', 'dotacja', 'dotacji', 'dotację', 'financed', 'financement', 'financiación', 'financiada', 'financiado', 'financiamento', 'financiering', 'financé', 'finansierad', 'finansowana', 'finansowane', 'finansowanie', 'finansowano', 'finansowany', 'finanziamento', 'finanziata', 'finanziate', 'finanziati', 'finanziato', 'finanziert', 'finanzierung', 'funded', 'funding', 'förderung', 'gefinancierd', 'gefördert', 'grant', 'ondersteund', 'paid for', 'sostenuta', 'sostenute', 'sostenuti', 'sostenuto', 'soutenu', 'sponsored', 'subsidie', 'subsidies', 'subsidy', 'subsídio', 'subvención', 'subvention', 'supported', 'underwritten', 'unterstützt', 'zuschuss', 'поддерж', 'финансир'),),
     '1742a4fa': (('apoiada', 'apoiado', 'apoio', 'apoyo', 'association', 'avec', 'ayuda', 'bijdrage', 'brought to you', 'collaboration', 'commissioned', 'contributo', 'dofinansowano', 'ermöglicht', 'financed', 'financiacion', 'financiación', 'financiada', 'financiado', 'financiamento', 'financiamiento', 'financé', 'finansowana', 'finansowane', 'finansowano', 'finansowany', 'finanziamento', 'finanziata', 'finanziate', 'finanziati', 'finanziato', 'finanziert', 'funded', 'funders', 'förderung', 'gefinancierd', 'gefördert', 'gesponsert', 'gesponsord', 'grâce', 'kofinanziert', 'made possible', 'mogelijk', 'ondersteuning', 'paid for', 'parrainé', 'partners', 'partnership', 'patrocinada', 'patrocinado', 'patrocinador', 'patrocinio', 'patrocínio', 'possible', 'presented', 'sfinansowano', 'sostegno', 'soutenu', 'sponsor', 'sponsored', 'sponsoren', 'sponsorisé', 'sponsorizzata', 'sponsorizzate', 'sponsorizzati', 'sponsorizzato', 'steun', 'subvencionada', 'subvencionado', 'support', 'supported', 'supporters', 'supporto', 'underwritten', 'unterstützt', 'unterstützung', 'współfinansowano', 'بتمويل', 'بدعم'),),
+    '8b0d412f': ((' browsing this forum', ' browsing this thread', ' ten dział', ' ten wątek', 'are viewing this board', 'are viewing this topic', 'betrachten dieses board', 'betrachten dieses thema', 'bölümü incelemekte', 'están viendo este foro', 'están viendo este tema', 'estão vendo este fórum', 'estão vendo este tópico', 'konuyu incelemekte', 'mitglieder in diesem forum', 'stanno guardando questa board', 'stanno guardando questa discussione', 'stanno guardando questa sezione', 'stanno guardando questa topic', 'stanno guardando questo board', 'stanno guardando questo discussione', 'stanno guardando questo sezione', 'stanno guardando questo topic', 'stanno visualizzando questa board', 'stanno visualizzando questa discussione', 'stanno visualizzando questa sezione', 'stanno visualizzando questa topic', 'stanno visualizzando questo board', 'stanno visualizzando questo discussione', 'stanno visualizzando questo sezione', 'stanno visualizzando questo topic', 'users browsing this forum: ', 'users browsing this thread: ', 'usuarios navegando por este foro', 'usuários navegando neste fórum', 'utilisateurs parcourant ce forum', 'użytkownicy przeglądający to forum', 'просматривают этот раздел', 'просматривают эту тему', 'сейчас этот форум просматривают', '正在閱讀本篇主題', '正在阅读本主题'),),
 }
 
 
@@ -169,9 +170,11 @@ def gated_patterns() -> list[tuple[str, int]]:
         SPONSOR_NOTICE_RE,
         STATEMENT_RES,
     )
+    from .rules import VIEWERS_LINE_RE
 
     return [(shape, re.IGNORECASE) for shape in (*STATEMENT_RES, HEADING_GATE_SOURCE, NOT_FUNDING_RE.pattern,
-                                                 *NOT_FUNDING_RES, SPONSOR_NOTICE_RE.pattern)]
+                                                 *NOT_FUNDING_RES, SPONSOR_NOTICE_RE.pattern)] \
+        + [(VIEWERS_LINE_RE.pattern, 0)]
 
 
 def current_table() -> dict[str, tuple[tuple[str, ...], ...]]:

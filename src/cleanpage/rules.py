@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .patterns import WordSearch, alternation, lazy
+from .patterns import WordSearch, alternation, has_required, known_required_words, lazy
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -1841,14 +1841,16 @@ THREAD_STATE_TAGS = frozenset(("p", "div", "span", "h2", "h3", "h4", "h5", "h6",
 # browsing this thread: …"); a read-count row ends with its bracket ("(Read 412 times)") or opens
 # with Discuz!'s word ("查看: 3187|回复: 24").
 VIEWERS_LINE_HINT_RE = lazy(r" \d|:")
-# ...and a viewers line holds a word of its phrase ("viewing this", "navegando"): looked for before
-# its pattern, whose opening tries each of up to 200 characters (a line that holds a colon, "Entry
-# 4 of the log: ...", is most lines); every string its pattern requires holds one (tests/test_fast_paths.py).
-VIEWERS_LINE_WORDS = ("viewing this", "betrachten dieses", "viendo este", "vendo este", "quest", "przegląda",
-                      "ten wątek", "ten dział", "просматривают", "incelemekte", "正在", "browsing this",
-                      "mitglieder in diesem", "parcourant", "navegando")
 READ_COUNT_ROW_END = ")"
 READ_COUNT_ROW_OPENING = "查看"
+
+
+@lru_cache(maxsize=1)
+def _viewers_line_required() -> tuple[frozenset[str], ...]:
+    """The strings every match of VIEWERS_LINE_RE holds (patterns.required_words: its phrases in
+    each language), looked for before the pattern, whose opening tries each of up to 200
+    characters: a line that holds a colon ("Entry 4 of the log: ...") is most lines."""
+    return known_required_words(VIEWERS_LINE_RE.pattern)
 
 
 def is_thread_state_line(text: str) -> bool:
@@ -1858,7 +1860,7 @@ def is_thread_state_line(text: str) -> bool:
     if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
         return False
     line = " ".join(text.lower().split())
-    return VIEWERS_LINE_HINT_RE.search(line) is not None and any(map(line.__contains__, VIEWERS_LINE_WORDS)) \
+    return VIEWERS_LINE_HINT_RE.search(line) is not None and has_required(line, _viewers_line_required()) \
         and VIEWERS_LINE_RE.match(line) is not None \
         or (line.endswith(READ_COUNT_ROW_END) or line.startswith(READ_COUNT_ROW_OPENING)) \
         and READ_COUNT_ROW_RE.search(line) is not None \
