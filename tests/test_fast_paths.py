@@ -1042,9 +1042,9 @@ def test_the_published_label_trie_finds_the_labels_the_word_list_finds(text: str
     from cleanpage.patterns import alternation
 
     words, cjk = date._PUBLISHED_LABEL_WORDS, date._PUBLISHED_LABEL_CJK
-    assert alternation(words) in date._PUBLISHED_LABEL_RE.pattern
+    assert alternation(words) in date.PUBLISHED_LABEL_RE.pattern
     joined = re.compile(rf"(?i)(?:\b(?:{'|'.join(words)})\b|{'|'.join(cjk)})")
-    found, expected = date._PUBLISHED_LABEL_RE.search(text), joined.search(text)
+    found, expected = date.PUBLISHED_LABEL_RE.search(text), joined.search(text)
     assert (found and found.start()) == (expected and expected.start())
 
 
@@ -1282,14 +1282,14 @@ def _labelled_dates_one_by_one(elements) -> list[str]:
     found = []
     for element in elements:
         text = element.text
-        if not text or len(text) > date._MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
+        if not text or len(text) > date.MAX_DATE_TEXT_CHARS or not isinstance(element.tag, str):
             continue
-        label = date._PUBLISHED_LABEL_RE.search(text)
+        label = date.PUBLISHED_LABEL_RE.search(text)
         if label and date._is_compact(element):
-            day = date._labelled_day(element.text_content()[label.start():][: date._MAX_DATE_TEXT_CHARS])
+            day = date._labelled_day(element.text_content()[label.start():][: date.MAX_DATE_TEXT_CHARS])
             following = element.getnext()
             if not day and following is not None and isinstance(following.tag, str) and date._is_compact(following):
-                day = date.normalize_date(following.text_content()[: date._MAX_DATE_TEXT_CHARS])
+                day = date.normalize_date(following.text_content()[: date.MAX_DATE_TEXT_CHARS])
             if day and not any(date._names_a_link(link, link.text_content()) for link in element.iter("a")):
                 found.append(day)
     return found
@@ -1326,7 +1326,7 @@ def test_a_window_without_a_publication_label_is_searched_once(monkeypatch: pyte
             return self.real.search(text, *where)
 
     monkeypatch.setattr(date, "_LOWER_LABEL_RE", Spy(date._LOWER_LABEL_RE.compiled, searched["joined"]))
-    monkeypatch.setattr(date, "_PUBLISHED_LABEL_RE", Spy(date._PUBLISHED_LABEL_RE.compiled, searched["apart"]))
+    monkeypatch.setattr(date, "PUBLISHED_LABEL_RE", Spy(date.PUBLISHED_LABEL_RE.compiled, searched["apart"]))
     body = parse_html("<html><body>" + "".join(f"<p>Line {n} of the story</p>" for n in range(40))
                       + "<p>Posted on 3 May 2021</p><p>The end</p></body></html>").find("body")
     assert list(date._labelled_dates(body.iter(), None, False)) == ["2021-05-03"]
@@ -1344,7 +1344,7 @@ def test_the_lower_cased_label_pattern_matches_where_the_label_pattern_does(word
 
     for text in (written(word), f"Home » {written(word)}: 3 May 2021", f"{written(word)}\n"):
         found = date._LOWER_LABEL_RE.search(lower_folded(text))
-        assert (date._PUBLISHED_LABEL_RE.search(text) is None) == (found is None)
+        assert (date.PUBLISHED_LABEL_RE.search(text) is None) == (found is None)
     assert set(map(lower_folded, date._PUBLISHED_LABEL_WORDS)) <= set(date._LOWER_LABEL_WORDS)
 
 
@@ -1363,14 +1363,14 @@ def test_the_window_texts_are_what_each_label_search_read_on_its_own_walk() -> N
     window = _Window(parse_html(_WINDOW_TEXTS_PAGE).find(".//h1"))
     elements = list(window.elements())
     own = [(element, text) for element in elements[:date._MAX_LABELLED_DATE_ELEMENTS]
-           if (text := element.text) and len(text) <= date._MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
+           if (text := element.text) and len(text) <= date.MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
     lines = []
     for element in elements:
-        if not isinstance(element.tag, str) or element.tag in date._UNSHOWN_TAGS:
+        if not isinstance(element.tag, str) or element.tag in date.UNSHOWN_TAGS:
             continue
-        if (text := element.text) and len(text) <= date._MAX_DATE_TEXT_CHARS:
+        if (text := element.text) and len(text) <= date.MAX_DATE_TEXT_CHARS:
             lines.append((text, element))
-        if (tail := element.tail) and len(tail) <= date._MAX_DATE_TEXT_CHARS and element.getparent() is not None:
+        if (tail := element.tail) and len(tail) <= date.MAX_DATE_TEXT_CHARS and element.getparent() is not None:
             lines.append((tail, element.getparent()))
     texts = date.window_texts(window)
     assert texts.own == own and list(zip(texts.lines, texts.holders)) == lines
@@ -1476,7 +1476,7 @@ def _lowered_patterns():
     from cleanpage import funding
     from cleanpage.metadata import date
 
-    return [*zip(funding.SHORT_HEADINGS, funding._LOWER_SHORT_HEADINGS), (date._PUBLISHED_LABEL_RE, date._LOWER_LABEL_RE)]
+    return [*zip(funding.SHORT_HEADINGS, funding._LOWER_SHORT_HEADINGS), (date.PUBLISHED_LABEL_RE, date._LOWER_LABEL_RE)]
 
 
 def test_a_lowered_pattern_has_no_upper_case_literal() -> None:

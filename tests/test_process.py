@@ -99,11 +99,11 @@ def test_a_dateline_without_kana_or_han_is_read_without_compiling_their_class(mo
 
     fresh = lazy(date._IDEOGRAPH_RE.pattern)
     monkeypatch.setattr(date, "_IDEOGRAPH_RE", fresh)
-    assert not date._is_sentence("Von Lio Marsh – 4. Mai 2019, 08:15 Uhr")
-    assert not date._is_sentence("")
+    assert not date.is_sentence("Von Lio Marsh – 4. Mai 2019, 08:15 Uhr")
+    assert not date.is_sentence("")
     assert fresh._compiled is None
-    assert date._is_sentence("2019年5月4日，港口的灯在冬天的风暴之前一直是手工点亮的。")
-    assert not date._is_sentence("2019年5月4日 08:15")
+    assert date.is_sentence("2019年5月4日，港口的灯在冬天的风暴之前一直是手工点亮的。")
+    assert not date.is_sentence("2019年5月4日 08:15")
     assert fresh._compiled is not None
 
 

@@ -229,7 +229,7 @@ _MAX_FUTURE = timedelta(days=2)  # time-zone slack; later dates are typos or eve
 # Date-ish class words of elements near the headline ("date", "published", "datum"...).
 _DATE_CLASS_RE = lazy(r"date|publish|time|datum|fecha|data|byline|meta")  # lower-cased
 _MAX_DATE_TEXT_ELEMENTS = 20  # the byline area has a few; more means a list of teasers
-_MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
+MAX_DATE_TEXT_CHARS = 200  # longer text is a paragraph, not a dateline
 _MAX_SCAN_CHARS = 2000  # the text around the headline searched for a written date
 # Digits of the scripts whose pages often write their own (Arabic-Indic, Persian, Devanagari,
 # Bengali): a date is read with them as 0-9 ("١٢ مارس ٢٠٢٤"), and they write a year too.
@@ -241,7 +241,7 @@ _NATIVE_CENTURIES = "|".join(chr(zero + 1) + chr(zero + 9) + "|" + chr(zero + 2)
 _OTHER_ERA_CENTURIES = "25|\u0e52\u0e55|\u06f1\u06f3|\u06f1\u06f4"
 # Every written date holds a year: the scan looks only around years, this far each side
 # ("3 de septiembre de " before, "-10-03" after).
-_YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)|令和|平成")
+YEAR_RE = lazy(rf"(?<!\d)(?:19|20|{_NATIVE_CENTURIES}|{_OTHER_ERA_CENTURIES})\d{{2}}(?!\d)|令和|平成")
 # Japanese pages may count the year in the emperor's era ("令和6年3月5日" is 2024, its first year
 # written "元年"): read as the common era's year (the era's year 1 is the common era's one after).
 _JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
@@ -313,7 +313,7 @@ def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> tu
     most trusted of them as stated (dateModified, else the first meta), each value read once."""
     values = chain((_json_str(article.get("dateModified")),) if article else (), *(meta.get(key, ()) for key in _MODIFIED_META_KEYS))
     days = [day for day in map(normalize_date, values) if day]
-    return frozenset(day[:_DAY_CHARS] for day in days), (days[0] if days else None)
+    return frozenset(day[:DAY_CHARS] for day in days), (days[0] if days else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,10 +348,10 @@ def _original_date(structured: str, shown: _Shown, *, modified: frozenset[str] =
     if not day:
         return structured
     earlier = datetime.fromisoformat(structured[:10]) - datetime.fromisoformat(day[:10])
-    if shown.marked and -earlier >= _MIN_EARLIER_SHOWN and day[:_DAY_CHARS] not in modified:
+    if shown.marked and -earlier >= _MIN_EARLIER_SHOWN and day[:DAY_CHARS] not in modified:
         return day
-    day_before_instant = earlier > timedelta(0) and len(day) <= _DAY_CHARS < len(structured)
-    zoned = earlier > timedelta(0) or (earlier and (east_of_utc or len(day) > _DAY_CHARS))  # an instant: any zone
+    day_before_instant = earlier > timedelta(0) and len(day) <= DAY_CHARS < len(structured)
+    zoned = earlier > timedelta(0) or (earlier and (east_of_utc or len(day) > DAY_CHARS))  # an instant: any zone
     if earlier >= _MIN_EARLIER_SHOWN or day_before_instant or (zoned and _day_in_some_zone(structured, day)):
         return day
     return structured
@@ -370,7 +370,7 @@ def _may_live_east_of_utc(lang: str | None) -> bool:
 _AMERICAN_ENGLISH = frozenset(("", "us", "ca"))  # "en" alone: most often an American page
 
 
-_DAY_CHARS = len("YYYY-MM-DD")  # a bare day; longer is an instant
+DAY_CHARS = len("YYYY-MM-DD")  # a bare day; longer is an instant
 
 
 _MIN_EARLIER_SHOWN = timedelta(days=2)  # beyond any time zone's shift of the day
@@ -425,11 +425,11 @@ def _day_as_shown(date: str | None, times: list) -> str | None:
     shown_days = []
     for element in times[:_MAX_TIMES]:
         instant = normalize_date(element.get("datetime"))
-        if not instant or not instant.endswith("+00:00") or instant[:_DAY_CHARS] != date[:_DAY_CHARS]:
+        if not instant or not instant.endswith("+00:00") or instant[:DAY_CHARS] != date[:DAY_CHARS]:
             continue
         text = " ".join(element.text_content().split())
         shown = _textual_date(text) or _yearless_neighbour(text, instant)
-        apart = (datetime.fromisoformat(shown) - datetime.fromisoformat(date[:_DAY_CHARS])) if shown else None
+        apart = (datetime.fromisoformat(shown) - datetime.fromisoformat(date[:DAY_CHARS])) if shown else None
         if instant == date:
             return shown if apart is not None and abs(apart) == _ONE_DAY else date
         if apart is not None and abs(apart) == _ONE_DAY:
@@ -446,9 +446,9 @@ _ONE_DAY = timedelta(days=1)
 def _yearless_neighbour(text: str, date: str) -> str | None:
     """The day before or after the instant's UTC day, where the text writes it without its year
     ("Mar 3, 9:40 PM" for 2021-03-04T02:40:12+00:00: the same instant on an American clock)."""
-    if _YEAR_RE.search(text):
+    if YEAR_RE.search(text):
         return None  # a year written there is read whole (_textual_date) or is no such day
-    utc_day = datetime.fromisoformat(date[:_DAY_CHARS]).date()
+    utc_day = datetime.fromisoformat(date[:DAY_CHARS]).date()
     for day in (utc_day - _ONE_DAY, utc_day + _ONE_DAY):
         if _yearless_day(text, day.month) == day.day:
             return day.isoformat()
@@ -483,9 +483,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     """
     articles = set(page.articles)
     entries = _list_entries(page.articles, window)
-    own = _headline_articles(window) if articles else set()
+    own = headline_articles_of(window) if articles else set()
     times = (t for t in _publication_times(page.times, articles, entries)
-             if not _in_list_entry(t, window.scopes) and not _in_other_article(t, own))
+             if not _in_list_entry(t, window.scopes) and not in_other_article(t, own))
     date, element = next(((day, t) for t in times if (day := normalize_date(t.get("datetime")))), (None, None))
     labelled = [] if date else _window_labelled_run(window, day_first)
     if _is_listed(labelled):
@@ -528,7 +528,7 @@ def _thread_date(window: _Window, *, day_first: bool = False) -> str | None:
         tag = element.tag
         if not isinstance(tag, str) or not (tag == "time" or _DATE_CLASS_RE.search(element.get("class", "").lower())):
             continue
-        if _in_comments(element, wide.scopes) or _is_modified(element) or _shows_an_age(element):
+        if in_comments(element, wide.scopes) or _is_modified(element) or _shows_an_age(element):
             continue
         date = normalize_date(element.get("datetime")) or _lead_text_date(element, day_first)
         if date:
@@ -545,11 +545,11 @@ def _lead_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> 
     """The date a small date element writes, or the date its own first line writes before the
     elements nested in it (an edit note, a permalink)."""
     lead = element.text or ""
-    if len(lead) <= _MAX_DATELINE_CHARS and not _is_sentence(" ".join(lead.split())):
-        date = normalize_date(lead, day_first=day_first) if _YEAR_RE.search(lead) else None
+    if len(lead) <= _MAX_DATELINE_CHARS and not is_sentence(" ".join(lead.split())):
+        date = normalize_date(lead, day_first=day_first) if YEAR_RE.search(lead) else None
         if date:
             return date
-    return _short_text_date(element, day_first)
+    return short_text_date(element, day_first)
 
 
 def _writes_day_first(lang: str | None) -> bool:
@@ -578,8 +578,8 @@ _DAY_FIRST_ENGLISH = frozenset(("gb", "uk", "ie", "au", "nz", "in", "za"))
 def _title_date(page: _Page, *, day_first: bool = False) -> str | None:
     """A whole day the <title> states ("Una noticia … - 12.05.2019 - El Faro"): the page's
     own metadata, read last."""
-    title = page.titles[0].text_content()[:_MAX_DATE_TEXT_CHARS] if page.titles else ""
-    return normalize_date(title, day_first=day_first) if _YEAR_RE.search(title) else None
+    title = page.titles[0].text_content()[:MAX_DATE_TEXT_CHARS] if page.titles else ""
+    return normalize_date(title, day_first=day_first) if YEAR_RE.search(title) else None
 
 
 def _container_stamp(window: _Window) -> str | None:
@@ -629,7 +629,7 @@ def _publication_times(times: list, articles: set, entries: set = frozenset()) -
     "Last updated: <time>")."""
     for element in times[:_MAX_TIMES]:
         marked = element.get("pubdate") is not None or element.get("itemprop") == "datePublished"
-        if marked or (_inside(element, articles) and not _is_modified(element) and not _in_comments(element)
+        if marked or (_inside(element, articles) and not _is_modified(element) and not in_comments(element)
                       and not (entries and _inside(element, entries)) and not _labelled_updated(element)
                       and not _shows_an_age(element)):
             yield element
@@ -662,7 +662,7 @@ def _stated_publication(times: list) -> str | None:
         if element.get("pubdate") is None and element.get("itemprop") != "datePublished":
             continue
         day = normalize_date(element.get("datetime"))
-        if day and _PUBLISHED_LABEL_RE.search(_text_before(element)[-_UPDATED_LABEL_SPAN:]) and not _in_comments(element):
+        if day and PUBLISHED_LABEL_RE.search(_text_before(element)[-UPDATED_LABEL_SPAN:]) and not in_comments(element):
             return day
     return None
 
@@ -680,12 +680,12 @@ def _list_entries(articles: list, window: _Window) -> set:
             and element is not anchor and not _inside(anchor, {element}) and _is_card(element)}
 
 
-def _headline_articles(window: _Window) -> set:
+def headline_articles_of(window: _Window) -> set:
     """The <article> elements around the headline (none where it sits outside every <article>)."""
     return {holder for holder in _headline_holders(window) if holder.tag == "article"}
 
 
-def _in_other_article(element: lxml.html.HtmlElement, headline_articles: set) -> bool:
+def in_other_article(element: lxml.html.HtmlElement, headline_articles: set) -> bool:
     """Is this <time> in another post's <article> than the headline's? The headline sits in an
     <article> (`headline_articles`: those around it) and the nearest <article> around the <time>
     is none of them: a teaser card of a related or promoted post, nested in the page's article
@@ -732,7 +732,7 @@ _LINKED_HEADINGS = lxml.etree.XPath(_LINKED_HEADING_XPATH)
 def _days_of_a_list(times: list, window: _Window) -> frozenset[str]:
     """The days of a list of posts newest first: the page's first <time> elements outside side
     areas date several posts, each day before the last (a forum thread runs oldest first)."""
-    shown = (t for t in times[:_LIST_TIMES] if not _in_side_area(t, window.scopes))
+    shown = (t for t in times[:_LIST_TIMES] if not in_side_area(t, window.scopes))
     days = [day for t in shown if (day := (normalize_date(t.get("datetime")) or "")[:10])]
     newest_first = len(days) >= _LIST_DAYS and all(a > b for a, b in zip(days, days[1:_LIST_DAYS]))
     return frozenset(days) if newest_first else frozenset()
@@ -781,8 +781,8 @@ def _names_publication(element: lxml.html.HtmlElement, day: str, day_first: bool
         own = inner.get("class", "").lower()
         named = inner.get("pubdate") is not None or inner.get("itemprop") == "datePublished" \
             or (_PUBLICATION_CLASS_RE.search(own) and not _MODIFIED_CLASS_RE.search(own))
-        held = normalize_date(inner.get("datetime")) or _short_text_date(inner, day_first) if named else None
-        if held and held[:_DAY_CHARS] == day[:_DAY_CHARS]:
+        held = normalize_date(inner.get("datetime")) or short_text_date(inner, day_first) if named else None
+        if held and held[:DAY_CHARS] == day[:DAY_CHARS]:
             return True
     return False
 
@@ -800,8 +800,8 @@ def _article_labelled_date(window: _Window, articles: set, *, day_first: bool = 
     elements = _headline_container(window, articles)
     if elements is None:
         return None
-    return _labelled_date(elements, _MAX_ARTICLE_ELEMENTS,
-                          lambda element: not _in_comments(element) and not _in_side_area(element, window.scopes),
+    return _labelled_date(elements, MAX_ARTICLE_ELEMENTS,
+                          lambda element: not in_comments(element) and not in_side_area(element, window.scopes),
                           day_first=day_first)
 
 
@@ -811,7 +811,7 @@ def _credited_date(window: _Window, articles: set, *, day_first: bool = False) -
     the text), outside comments and side areas. The credit's words say writing in so many words
     (_CREDIT_LINE_RE: a bare "By" opens sentences too); the date line holds the date alone."""
     elements = _headline_container(window, articles)
-    for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
+    for element in islice(elements, MAX_ARTICLE_ELEMENTS) if elements is not None else ():
         text = element.text
         if not text or len(text) > _MAX_CREDIT_CHARS or not _CREDIT_LINE_RE.match(text.lstrip()):
             continue
@@ -821,7 +821,7 @@ def _credited_date(window: _Window, articles: set, *, day_first: bool = False) -
             continue
         line = " ".join((following.text or "").split())
         date = normalize_date(line, day_first=day_first) if len(line) <= _MAX_CREDITED_DATE_CHARS else None
-        if date and not _in_comments(element) and not _in_side_area(element, window.scopes):
+        if date and not in_comments(element) and not in_side_area(element, window.scopes):
             return date
     return None
 
@@ -848,7 +848,7 @@ def _headline_container(window: _Window, articles: set) -> Iterator | None:
     ancestors = zip(range(_MAX_ANCESTOR_WALK), anchor.iterancestors())
     container = next((ancestor for _, ancestor in ancestors if ancestor in articles), None)
     if container is None:
-        return islice(anchor.getroottree().getroot().iter(), _MAX_PAGE_ELEMENTS)
+        return islice(anchor.getroottree().getroot().iter(), MAX_PAGE_ELEMENTS)
     return container.iter()
 
 
@@ -859,7 +859,7 @@ def _first_published(window: _Window, articles: set, *, day_first: bool = False)
     side areas. A page re-dated on each update shows the update by its headline and says the
     first day only there."""
     elements = _headline_container(window, articles)
-    for element in islice(elements, _MAX_ARTICLE_ELEMENTS) if elements is not None else ():
+    for element in islice(elements, MAX_ARTICLE_ELEMENTS) if elements is not None else ():
         if not isinstance(element.tag, str):
             continue
         text, tail = element.text, element.tail  # each tested for the stems here: an article has thousands
@@ -883,10 +883,10 @@ def _first_published_in(text: str, holder: lxml.html.HtmlElement, window: _Windo
         return None
     line = " ".join(holder.text_content().split())
     label = _FIRST_PUBLISHED_RE.search(line)
-    if label is None or _in_comments(holder) or _in_side_area(holder, window.scopes):
+    if label is None or in_comments(holder) or in_side_area(holder, window.scopes):
         return None
     after = line[label.end():][:_FIRST_PUBLISHED_SPAN]
-    return normalize_date(after, day_first=day_first) if _YEAR_RE.search(after) else None
+    return normalize_date(after, day_first=day_first) if YEAR_RE.search(after) else None
 
 
 # Letters every verb of _FIRST_PUBLISHED_RE holds past its first ("Published", "pubblicato",
@@ -907,8 +907,8 @@ _FIRST_PUBLISHED_RE = lazy(
 )
 
 
-_MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
-_MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the header and the text's start
+MAX_ARTICLE_ELEMENTS = 3000  # an article's elements; the scan stays bounded on a huge page
+MAX_PAGE_ELEMENTS = 1000  # without an article, the page's first elements: the header and the text's start
 
 
 def _labelled_date(elements: Iterable, limit: int, accept: Callable | None = None, *,
@@ -952,14 +952,14 @@ def window_texts(window: _Window) -> WindowTexts:
             tag = element.tag
             if not isinstance(tag, str):
                 continue
-            shown = tag not in _UNSHOWN_TAGS
-            if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS:
+            shown = tag not in UNSHOWN_TAGS
+            if (text := element.text) and len(text) <= MAX_DATE_TEXT_CHARS:
                 if index < _MAX_LABELLED_DATE_ELEMENTS:
                     own.append((element, text))
                 if shown:
                     lines.append(text)
                     holders.append(element)
-            if shown and (tail := element.tail) and len(tail) <= _MAX_DATE_TEXT_CHARS \
+            if shown and (tail := element.tail) and len(tail) <= MAX_DATE_TEXT_CHARS \
                     and (parent := element.getparent()) is not None:
                 lines.append(tail)
                 holders.append(parent)
@@ -981,7 +981,7 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
     ~1.8x as fast as the re.I pattern. A match there finds the first text that may hold a label
     (no text before it holds one), whose own search decides; the next search starts past it."""
     held = [(element, text) for element in elements
-            if (text := element.text) and len(text) <= _MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
+            if (text := element.text) and len(text) <= MAX_DATE_TEXT_CHARS and isinstance(element.tag, str)]
     return _labelled_dates_in(held, accept, day_first)
 
 
@@ -998,12 +998,12 @@ def _labelled_dates_in(held: list[tuple[lxml.html.HtmlElement, str]], accept: Ca
         index = bisect_right(ends, somewhere.start())
         element, text = held[index]
         at = ends[index]
-        label = _PUBLISHED_LABEL_RE.search(text)  # (None where the joined match ran on into the next text)
+        label = PUBLISHED_LABEL_RE.search(text)  # (None where the joined match ran on into the next text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = _labelled_day(element.text_content()[label.start():][: _MAX_DATE_TEXT_CHARS], day_first)
+            date = _labelled_day(element.text_content()[label.start():][: MAX_DATE_TEXT_CHARS], day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
-                date = normalize_date(following.text_content()[: _MAX_DATE_TEXT_CHARS], day_first=day_first)
+                date = normalize_date(following.text_content()[: MAX_DATE_TEXT_CHARS], day_first=day_first)
             if date and not any(_names_a_link(link, link.text_content()) for link in element.iter("a")):
                 yield date  # (not "Posted on <a>the society's community forum on 2025-07-09</a>")
 
@@ -1014,7 +1014,7 @@ def _labelled_day(text: str, day_first: bool = False) -> str | None:
     "Publié le 03/03/24", "Posted 3/13/24"; slashes read as whole numeric dates are). Only
     after the label: alone, "03.03.24" may be a version or a score."""
     short = _SHORT_YEAR_DATE_RE.search(text, 0, _SHORT_YEAR_SPAN)
-    if short and not _YEAR_RE.search(text, 0, short.start()):
+    if short and not YEAR_RE.search(text, 0, short.start()):
         first, separator, second, year = short.groups()
         first, second, year = int(first), int(second), _SHORT_YEAR_CENTURY + int(year)
         if separator == "." or (day_first and max(first, second) <= 12):
@@ -1061,12 +1061,12 @@ _PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公�
 # same matches, in a third of the time. The alternatives are a trie (patterns.alternation):
 # where the lookahead lets a letter through, one test turns away each group of words.
 _PUBLISHED_LABEL_FIRSTS = "".join(sorted({word[0] for word in _PUBLISHED_LABEL_WORDS + _PUBLISHED_LABEL_CJK}))
-_PUBLISHED_LABEL_RE = lazy(
+PUBLISHED_LABEL_RE = lazy(
     rf"(?i)(?=[{_PUBLISHED_LABEL_FIRSTS}])"
     rf"(?:\b(?:{alternation(_PUBLISHED_LABEL_WORDS)})\b|{alternation(_PUBLISHED_LABEL_CJK)})"
 )
 # The same labels for lower_folded text, case-sensitive (patterns.lowered): where
-# _PUBLISHED_LABEL_RE matches a text, this matches its lower_folded copy ("yayınlandı" read as
+# PUBLISHED_LABEL_RE matches a text, this matches its lower_folded copy ("yayınlandı" read as
 # "yayinlandi", as re.I reads "YAYINLANDI"; a word also as its upper case lower-cases).
 _LOWER_LABEL_WORDS = tuple(dict.fromkeys(form for word in _PUBLISHED_LABEL_WORDS
                                          for form in (lower_folded(word), lower_folded(word.upper()))))
@@ -1276,18 +1276,18 @@ def _window_markup(window: _Window, *, day_first: bool = False) -> tuple[str | N
         dated_markup = tag == "time" or _DATE_CLASS_RE.search(own)
         if not (date or dated_markup) or _is_modified(element):
             continue  # (undated elements first: the modified test climbs to the element's field box)
-        if _in_comments(element, window.scopes) or _shows_an_age(element):
+        if in_comments(element, window.scopes) or _shows_an_age(element):
             continue  # a comment's date dates the comment (the window reaches it under a short post)
         if headline_articles is None:
-            headline_articles = _headline_articles(window)
-        if _in_other_article(element, headline_articles):
+            headline_articles = headline_articles_of(window)
+        if in_other_article(element, headline_articles):
             continue  # a promoted or related post's card dates that post
         if date and not _in_list_entry(element, window.scopes) and not _labelled_updated(element):
             return date, element  # (not <time datetime="…">Updated March 14, 2021</time>)
         if dated_markup:
             checked += 1
-            skip = _labelled_updated(element) or _in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
-            date = None if skip else (_short_text_date(element, day_first) or _stamp_attribute(element))
+            skip = _labelled_updated(element) or in_side_area(element, window.scopes) or _in_list_entry(element, window.scopes)
+            date = None if skip else (short_text_date(element, day_first) or _stamp_attribute(element))
             if date:
                 return date, element
             if checked >= _MAX_DATE_TEXT_ELEMENTS:
@@ -1306,7 +1306,7 @@ def _in_dated_series(element: lxml.html.HtmlElement, window: _Window) -> bool:
     if series is None:
         return False
     item, dates = series
-    return not _in_side_area(item, window.scopes) and (not _oldest_first(dates) or _leads_elsewhere(item))
+    return not in_side_area(item, window.scopes) and (not _oldest_first(dates) or _leads_elsewhere(item))
 
 
 def _leads_elsewhere(item: lxml.html.HtmlElement) -> bool:
@@ -1322,7 +1322,7 @@ def _leads_elsewhere(item: lxml.html.HtmlElement) -> bool:
 
 def _oldest_first(elements: list) -> bool:
     """Do these date elements' days run oldest first (a thread's posts)?"""
-    days = [day[:10] for day in (normalize_date(e.get("datetime")) or _short_text_date(e) for e in elements) if day]
+    days = [day[:10] for day in (normalize_date(e.get("datetime")) or short_text_date(e) for e in elements) if day]
     return len(days) >= 2 and all(a <= b for a, b in pairwise(days))
 
 
@@ -1331,16 +1331,16 @@ def _labelled_updated(element: lxml.html.HtmlElement) -> bool:
     The label is the element's own text before the date (its start, and the words just before
     the date's year: a dateline box's "By A · Editor at B · Updated on May 2, 2024") or the text
     just before it, after any date written there (a label before an earlier date is that date's)."""
-    text = " ".join((element.text_content() or "")[:_LABEL_READ_CHARS].split())
-    own = text[:_UPDATED_LABEL_SPAN]
-    year = _YEAR_RE.search(text)
-    near = text[:year.start()][-_UPDATED_LABEL_SPAN:] if year and year.start() > _UPDATED_LABEL_SPAN else ""
-    before = " ".join(_text_before(element)[-_LABEL_READ_CHARS:].split())
-    years = list(_YEAR_RE.finditer(before))
+    text = " ".join((element.text_content() or "")[:LABEL_READ_CHARS].split())
+    own = text[:UPDATED_LABEL_SPAN]
+    year = YEAR_RE.search(text)
+    near = text[:year.start()][-UPDATED_LABEL_SPAN:] if year and year.start() > UPDATED_LABEL_SPAN else ""
+    before = " ".join(_text_before(element)[-LABEL_READ_CHARS:].split())
+    years = list(YEAR_RE.finditer(before))
     if years:  # a label before another date labels that one ("Updated March 9, 2024" · "March 3, 2024")
         before = before[years[-1].end():]
-    context = f"{before[-_UPDATED_LABEL_SPAN:]} {own.split(next(iter(_YEAR_RE.findall(own)), chr(0)))[0]} {near}".lower()
-    return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+    context = f"{before[-UPDATED_LABEL_SPAN:]} {own.split(next(iter(YEAR_RE.findall(own)), chr(0)))[0]} {near}".lower()
+    return bool(UPDATED_LABEL_RE.search(context)) and not PUBLISHED_LABEL_RE.search(context)
 
 
 def _text_before(element: lxml.html.HtmlElement) -> str:
@@ -1370,12 +1370,12 @@ def _siblings_text_before(previous: lxml.html.HtmlElement) -> str:
         if not isinstance(sibling.tag, str):
             continue
         parts.insert(0, f"{sibling.text_content()} {sibling.tail or ''}")
-        if sum(map(len, parts)) >= _UPDATED_LABEL_SPAN:
+        if sum(map(len, parts)) >= UPDATED_LABEL_SPAN:
             break
     return " ".join(parts)
 
 
-def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
+def in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) -> bool:
     """In a sidebar, a widget or a list of other posts: their dates date other pages.
     An ancestor that also holds the headline (one of the window's scopes) is the page's own
     container, whatever its class says ("story-sidebar-mode": the layout beside a sidebar)."""
@@ -1398,7 +1398,7 @@ def _in_side_area(element: lxml.html.HtmlElement, headline_scopes: list = ()) ->
 # months are read (hi mr bn ur ta th fa ka be kk az uz sw tl eu is sq: "अपडेट", "อัปเดต", "بروزرسانی");
 # the words for a change or an edit ("Muokattu", "Endret", "Zmieniono": never "edited" alone,
 # which credits an editor: "Edited by …").
-_UPDATED_LABEL_RE = lazy(
+UPDATED_LABEL_RE = lazy(
     r"updated|modified|aktualisiert|geändert|mis à jour|actualizado|actualizada|aggiornato|bijgewerkt|"
     r"zaktualizowano|atualizado|uppdaterad|revised|reviewed|aktualizováno|aktualizované|opdateret|oppdatert|"
     r"aktualisierung|mise à jour|modifié|actualización|modificado|aggiornamento|modificato|atualização|"
@@ -1415,10 +1415,10 @@ _UPDATED_LABEL_RE = lazy(
     r"actualisé|révisé|überarbeitet|zuletzt bearbeitet|изменено|изменения|отредактировано|змінено|revisado|revisada|rivisto|herzien|"
     r"actualizare"
 )
-_UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
+UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # The raw text read for a label, its white space collapsed before the span is cut: a template's
 # indentation ("<div>\n                    Updated on March 5, 2024") would fill the span.
-_LABEL_READ_CHARS = 400
+LABEL_READ_CHARS = 400
 # Areas by the removal rules' class vocabulary (rules.CLASS_VOCABULARY), and lists of other
 # posts that vocabulary has no word for ("recent-posts", "newest").
 _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-widget"), "navigation" or "site-footer": page builders name whole pages so
@@ -1426,12 +1426,12 @@ _SIDE_RULES = frozenset(("related", "comments"))  # not "sidebar" ("elementor-wi
 _POST_LIST_RE = lazy(r"(?<![a-z])(?:sidebar|recent|newest|latest|teaser)")
 
 
-def _short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> str | None:
+def short_text_date(element: lxml.html.HtmlElement, day_first: bool = False) -> str | None:
     """The date written in a small element (never the text of a whole section)."""
     if not _is_compact(element):
         return None
     text = element.text_content()
-    if len(text) > _MAX_DATE_TEXT_CHARS or _is_sentence(" ".join(text.split())):
+    if len(text) > MAX_DATE_TEXT_CHARS or is_sentence(" ".join(text.split())):
         return None  # "… on October 13, 2019 in an article in a local newspaper": the story's date
     return normalize_date(text, day_first=day_first)
 
@@ -1451,7 +1451,7 @@ def _is_modified_class(own: str) -> bool:
     return bool(_MODIFIED_CLASS_RE.search(own)) and not _PUBLISHED_CLASS_RE.search(own)
 
 
-def _in_comments(element: lxml.html.HtmlElement, headline_scopes: list | None = None) -> bool:
+def in_comments(element: lxml.html.HtmlElement, headline_scopes: list | None = None) -> bool:
     """Inside a comment thread (a comment's own <time> dates the comment)? With the headline's
     scopes given, an ancestor that also holds the headline, and the <body>, are the page's own
     containers: their classes describe the post ("commented", "comments-page"), not a thread."""
@@ -1524,14 +1524,14 @@ def _yearless_days(window: _Window, month: int) -> Iterator[int]:
     """The days of `month` the short lines near the headline write without a year, in order."""
     size = 0
     for element in window.elements():
-        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
+        if not isinstance(element.tag, str) or element.tag in UNSHOWN_TAGS:
             continue
         for text, holder in ((element.text, element), (element.tail, element.getparent())):
             if not text or text.isspace() or holder is None:
                 continue
             size += len(text)
-            if (len(text) > _MAX_DATELINE_CHARS or _is_sentence(text) or _updated_before(text, text)
-                    or _labelled_updated(holder) or _in_side_area(holder, window.scopes)):
+            if (len(text) > _MAX_DATELINE_CHARS or is_sentence(text) or _updated_before(text, text)
+                    or _labelled_updated(holder) or in_side_area(holder, window.scopes)):
                 continue
             day = _yearless_day(text, month)
             if day:
@@ -1568,7 +1568,7 @@ def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None
     another post's <article> (a card)."""
     size = 0
     for element in window.elements():
-        if not isinstance(element.tag, str) or element.tag in _UNSHOWN_TAGS:
+        if not isinstance(element.tag, str) or element.tag in UNSHOWN_TAGS:
             continue  # a style sheet's text would spend the scan's budget on what nobody reads
         for tail in (False, True):
             text = element.tail if tail else element.text
@@ -1576,7 +1576,7 @@ def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None
                 continue
             holder = element.getparent() if tail else element  # (most tails are blank: no parent looked up)
             size += len(text)
-            if holder is None or not _YEAR_RE.search(text):
+            if holder is None or not YEAR_RE.search(text):
                 continue
             head = _DATELINE_DASH_RE.split(text.strip(), maxsplit=1)  # "Mar. 4, 2016 -- Ferry crossings …"
             date = normalize_date(head[0], day_first=day_first) if len(head) == 2 and len(head[0]) <= _MAX_DATELINE_HEAD else None
@@ -1585,12 +1585,12 @@ def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None
             if len(text) > _MAX_DATELINE_CHARS:
                 continue
             line = " ".join(holder.text_content().split()) if _is_compact(holder) else text
-            if (len(line) > _MAX_DATE_TEXT_CHARS or _is_sentence(line) or _is_version(holder)
-                    or _names_a_link(holder, text) or _in_side_area(holder, window.scopes)):
+            if (len(line) > MAX_DATE_TEXT_CHARS or is_sentence(line) or _is_version(holder)
+                    or _names_a_link(holder, text) or in_side_area(holder, window.scopes)):
                 continue
             date = normalize_date(text, day_first=day_first)
             if date and not (_updated_before(line, text) or _labelled_updated(holder) or _in_dated_list(holder)
-                             or _other_field(line, text) or _in_other_article(holder, _headline_articles(window))):
+                             or _other_field(line, text) or in_other_article(holder, headline_articles_of(window))):
                 return date
         if size >= _MAX_SCAN_CHARS:
             break
@@ -1600,7 +1600,7 @@ def _window_text_date(window: _Window, *, day_first: bool = False) -> str | None
 def _names_a_link(holder: lxml.html.HtmlElement, text: str) -> bool:
     """Is the date part of a link's words ("poetry reading online on 8th May 2021")? The day of
     what the link leads to, an event or another page; a dateline's link holds the date alone."""
-    if holder.tag != "a" or not _YEAR_RE.search(text):
+    if holder.tag != "a" or not YEAR_RE.search(text):
         return False
     words = [w for w in _LOWER_WORD_RE.findall(text) if w.islower() and w not in _DATELINE_WORDS]
     return len(words) >= _MIN_LINK_WORDS and normalize_date(text) is not None
@@ -1618,9 +1618,9 @@ def _in_dated_list(holder: lxml.html.HtmlElement) -> bool:
     if item is None:
         return False
     for other in (item.getnext(), item.getprevious()):
-        text = other.text_content()[:_MAX_DATE_TEXT_CHARS] if other is not None and other.tag == item.tag else ""
-        dated = _YEAR_RE.search(text) and (normalize_date(text) or _SLASHED_DATE_RE.search(text))  # "2/1/2013" too
-        if dated and not _UPDATED_LABEL_RE.search(text.lower()):
+        text = other.text_content()[:MAX_DATE_TEXT_CHARS] if other is not None and other.tag == item.tag else ""
+        dated = YEAR_RE.search(text) and (normalize_date(text) or _SLASHED_DATE_RE.search(text))  # "2/1/2013" too
+        if dated and not UPDATED_LABEL_RE.search(text.lower()):
             return True
     return False
 
@@ -1639,8 +1639,8 @@ def _is_version(holder: lxml.html.HtmlElement) -> bool:
 def _updated_before(line: str, text: str) -> bool:
     """Does the line label this text's date as the update ("Updated on July 9, 2025")?"""
     at = line.find(text.strip()[:20])
-    context = line[max(0, at - _UPDATED_LABEL_SPAN):at + len(text)].lower() if at >= 0 else text.lower()
-    return bool(_UPDATED_LABEL_RE.search(context)) and not _PUBLISHED_LABEL_RE.search(context)
+    context = line[max(0, at - UPDATED_LABEL_SPAN):at + len(text)].lower() if at >= 0 else text.lower()
+    return bool(UPDATED_LABEL_RE.search(context)) and not PUBLISHED_LABEL_RE.search(context)
 
 
 def _other_field(line: str, text: str) -> bool:
@@ -1648,7 +1648,7 @@ def _other_field(line: str, text: str) -> bool:
     "Founded: Jun 3, 2017" in a poster's profile)? The line puts a "Label:" right before it,
     and the label names no date of the page ("Date:", "Published:", "Posted:")."""
     at = line.find(text.strip()[:20])
-    label = _FIELD_LABEL_RE.search(line[max(0, at - _UPDATED_LABEL_SPAN):at]) if at > 0 else None
+    label = _FIELD_LABEL_RE.search(line[max(0, at - UPDATED_LABEL_SPAN):at]) if at > 0 else None
     return bool(label) and not _DATE_FIELD_RE.search(label.group(1).lower())
 
 
@@ -1661,7 +1661,7 @@ _DATE_FIELD_RE = lazy(
 )
 
 
-def _is_sentence(line: str) -> bool:
+def is_sentence(line: str) -> bool:
     """A line of running text ("The council approved the budget on March 3, 2011."), not a
     dateline ("By Ann Lee · Published on March 3, 2011 at 9:00"): it has lower-case words, or,
     in the scripts written without spaces, a sentence's punctuation or many characters besides
@@ -1720,7 +1720,7 @@ _MAX_DATELINE_HEAD = 50
 # A day joined to a word by a dot names a version, not a publication ("2024-11-20.basil":
 # a dated API release).
 _VERSION_LABEL_RE = lazy(r"(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}\.[^\W\d_]")
-_UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template"))  # text the reader never sees
+UNSHOWN_TAGS = frozenset(("script", "style", "noscript", "template"))  # text the reader never sees
 
 
 

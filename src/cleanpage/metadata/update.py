@@ -1,7 +1,7 @@
 """The update day: the day the page labels as its last update or modification.
 
 `date` never takes a day labelled "Updated" (date.py reads those labels to keep them out); this
-module reads the same labels (_UPDATED_LABEL_RE, never beside a publication label's day) to give
+module reads the same labels (UPDATED_LABEL_RE, never beside a publication label's day) to give
 that day as `updated`. Sources, most trusted first:
 
 1. a day labelled as the update by the headline (the window), before or after its label
@@ -33,33 +33,33 @@ from ..patterns import (
     rare_piece,
 )
 from .date import (
-    _DAY_CHARS,
-    _LABEL_READ_CHARS,
-    _MAX_ARTICLE_ELEMENTS,
-    _MAX_DATE_TEXT_CHARS,
-    _MAX_PAGE_ELEMENTS,
-    _PUBLISHED_LABEL_RE,
-    _UNSHOWN_TAGS,
-    _UPDATED_LABEL_RE,
-    _UPDATED_LABEL_SPAN,
-    _YEAR_RE,
-    _headline_articles,
-    _in_comments,
-    _in_other_article,
-    _in_side_area,
-    _is_sentence,
-    _short_text_date,
+    DAY_CHARS,
+    LABEL_READ_CHARS,
+    MAX_ARTICLE_ELEMENTS,
+    MAX_DATE_TEXT_CHARS,
+    MAX_PAGE_ELEMENTS,
+    PUBLISHED_LABEL_RE,
+    UNSHOWN_TAGS,
+    UPDATED_LABEL_RE,
+    UPDATED_LABEL_SPAN,
+    YEAR_RE,
+    headline_articles_of,
+    in_comments,
+    in_other_article,
+    in_side_area,
+    is_sentence,
     normalize_date,
+    short_text_date,
     window_texts,
 )
 from .sources import _Page
 from .window import _MAX_ANCESTOR_WALK, _is_compact, _Window
 
-# date.py's update labels (_UPDATED_LABEL_RE, plain words joined by "|") as a trie
+# date.py's update labels (UPDATED_LABEL_RE, plain words joined by "|") as a trie
 # (patterns.alternation): the same matches at the same places, ~2.5x as fast over the texts of a
 # whole article, which most often hold none (a lookahead on the first letters, as
-# _PUBLISHED_LABEL_RE has, was slower here: the labels' first letters are most of the alphabet).
-_UPDATE_WORDS = tuple(_UPDATED_LABEL_RE.pattern.split("|"))
+# PUBLISHED_LABEL_RE has, was slower here: the labels' first letters are most of the alphabet).
+_UPDATE_WORDS = tuple(UPDATED_LABEL_RE.pattern.split("|"))
 _UPDATE_SCAN_RE = lazy(alternation(_UPDATE_WORDS))
 # Searched first, a piece of each label (patterns.rare_piece): where no piece is found no label
 # is, and most positions are passed over in C. Each text of an article searched so costs ~0.8x;
@@ -98,8 +98,8 @@ def shown_update(window: _Window, page: _Page, *, day_first: bool = False) -> st
     articles = set(page.articles)
     ancestors = islice(window.scopes[0].iterancestors(), _MAX_ANCESTOR_WALK)
     container = next((up for up in ancestors if up in articles), None)
-    top, limit = (container, _MAX_ARTICLE_ELEMENTS) if container is not None \
-        else (window.scopes[0].getroottree().getroot(), _MAX_PAGE_ELEMENTS)
+    top, limit = (container, MAX_ARTICLE_ELEMENTS) if container is not None \
+        else (window.scopes[0].getroottree().getroot(), MAX_PAGE_ELEMENTS)
     texts = _TEXTS(top, limit=limit * _TEXTS_PER_ELEMENT)
     short = list(map(_MAX_FURTHER_LABEL_CHARS.__ge__, map(len, texts)))  # (in C: no Python loop over the texts)
     return _labelled_update(list(compress(texts, short)), lambda index: _holder(_NTH_TEXT(top, n=_nth(short, index))[0]),
@@ -143,16 +143,16 @@ def _labelled_update(texts: list[str], holder: Callable[[int], lxml.html.HtmlEle
         lowered = each_lower_folded(texts)
         joined, lengths = "\n".join(lowered), list(map(len, lowered))
     ends = list(accumulate(length + 1 for length in lengths))
-    own = _headline_articles(window) if page.articles else set()
+    own = headline_articles_of(window) if page.articles else set()
     read: set = set()
     for label in _UPDATE_SCAN_RE.finditer(joined):
         box = _line_box(holder(bisect_right(ends, label.start())))
-        if box is None or box in read or box.tag in _UNSHOWN_TAGS:
+        if box is None or box in read or box.tag in UNSHOWN_TAGS:
             continue
         read.add(box)
         day = _update_of_line(box, day_first)
-        if day and not (_in_comments(box, window.scopes) or _in_side_area(box, window.scopes)
-                        or _in_other_article(box, own)):
+        if day and not (in_comments(box, window.scopes) or in_side_area(box, window.scopes)
+                        or in_other_article(box, own)):
             return day
     return None
 
@@ -170,7 +170,7 @@ def _line_box(holder: lxml.html.HtmlElement | None) -> lxml.html.HtmlElement | N
     for _ in range(_LINE_LEVELS if holder is not None else 0):
         parent = holder.getparent()
         if holder.tag not in _INLINE_TAGS or parent is None or not _is_compact(parent) \
-                or len(parent.text_content()) > _MAX_DATE_TEXT_CHARS:
+                or len(parent.text_content()) > MAX_DATE_TEXT_CHARS:
             break
         holder = parent
     return holder
@@ -182,19 +182,19 @@ def _update_of_line(box: lxml.html.HtmlElement, day_first: bool) -> str | None:
     ends the line, in the next element ("<dt>Last modified</dt><dd>5 March 2025</dd>"). In a
     sentence only a day right after its label ("This page was last modified on 5 March 2025 by
     its editors."), never one further on ("The city updated the timetable on 9 March 2025.")."""
-    line = " ".join(box.text_content()[:_LABEL_READ_CHARS].split())
+    line = " ".join(box.text_content()[:LABEL_READ_CHARS].split())
     low = lower_folded(line)
-    if len(line) > _MAX_DATE_TEXT_CHARS or len(low) != len(line):
+    if len(line) > MAX_DATE_TEXT_CHARS or len(low) != len(line):
         return None
-    sentence = _is_sentence(line)
-    for label in _UPDATED_LABEL_RE.finditer(low):
+    sentence = is_sentence(line)
+    for label in UPDATED_LABEL_RE.finditer(low):
         after = line[label.end():][:_UPDATE_DAY_SPAN]
-        published = _PUBLISHED_LABEL_RE.search(after)
+        published = PUBLISHED_LABEL_RE.search(after)
         after = after[:published.start()] if published else after
         digit = _DIGIT_RE.search(after)
         if sentence and (digit is None or digit.start() > _MAX_SENTENCE_GAP):
             continue
-        day = normalize_date(after, day_first=day_first) if _YEAR_RE.search(after) else None
+        day = normalize_date(after, day_first=day_first) if YEAR_RE.search(after) else None
         if day:
             return _as_stated(day, box)
         if not sentence and _LABEL_END_RE.match(line[label.end():]):  # the label ends its line: its day is before it, or next
@@ -208,14 +208,14 @@ def _day_before_label(before: str, day_first: bool) -> str | None:
     "5 March 2025 (updated)"): its year a few characters before the label; read from past any
     earlier day or publication label (the publication's day: "Published 5 March 2025 (updated)"
     is none)."""
-    span = before[-_UPDATED_LABEL_SPAN:]
-    years = list(_YEAR_RE.finditer(span))
+    span = before[-UPDATED_LABEL_SPAN:]
+    years = list(YEAR_RE.finditer(span))
     if not years or len(span) - years[-1].end() > _MAX_GAP_BEFORE_LABEL:
         return None
     if len(years) == 1:
-        return None if _PUBLISHED_LABEL_RE.search(span, 0, years[0].start()) else normalize_date(span, day_first=day_first)
+        return None if PUBLISHED_LABEL_RE.search(span, 0, years[0].start()) else normalize_date(span, day_first=day_first)
     start = years[-2].end()  # past the earlier day, and past a label between the two (the earlier day's, after it)
-    published = list(_PUBLISHED_LABEL_RE.finditer(span, start, years[-1].start()))
+    published = list(PUBLISHED_LABEL_RE.finditer(span, start, years[-1].start()))
     return normalize_date(span[published[-1].end() if published else start:], day_first=day_first)
 
 
@@ -224,7 +224,7 @@ def _next_element_day(box: lxml.html.HtmlElement, day_first: bool) -> str | None
     following = box.getnext()
     if following is None or not isinstance(following.tag, str) or not _is_compact(following):
         return None
-    day = normalize_date(following.get("datetime")) or _short_text_date(following, day_first)
+    day = normalize_date(following.get("datetime")) or short_text_date(following, day_first)
     return _as_stated(day, following) if day else None
 
 
@@ -233,7 +233,7 @@ def _as_stated(day: str, box: lxml.html.HtmlElement) -> str:
     gives it: the date's format)."""
     for time in islice(box.iter("time"), 2):
         instant = normalize_date(time.get("datetime"))
-        if instant and instant[:_DAY_CHARS] == day[:_DAY_CHARS]:
+        if instant and instant[:DAY_CHARS] == day[:DAY_CHARS]:
             return instant
     return day
 
@@ -241,12 +241,12 @@ def _as_stated(day: str, box: lxml.html.HtmlElement) -> str:
 def page_update(shown: str | None, structured: str | None, date: str | None) -> str | None:
     """The update: the day shown (the structured instant where it falls on that day), else the
     structured modification; None when it is earlier than the publication date."""
-    updated = structured if structured and (not shown or structured[:_DAY_CHARS] == shown[:_DAY_CHARS]) else shown
+    updated = structured if structured and (not shown or structured[:DAY_CHARS] == shown[:DAY_CHARS]) else shown
     return not_before(updated, date)
 
 
 def not_before(updated: str | None, date: str | None) -> str | None:
     """The update, unless it falls on a day before the publication date (then None)."""
-    if updated and date and updated[:_DAY_CHARS] < date[:_DAY_CHARS]:
+    if updated and date and updated[:DAY_CHARS] < date[:DAY_CHARS]:
         return None
     return updated
