@@ -264,3 +264,44 @@ def attribute_flood(count: int = 300_000, style: str = "plain") -> Page:
     attributes = " ".join(ATTRIBUTE_FLOOD_STYLES[style].format(i=i) for i in range(count))
     body = para(FIRST) + f"<p {attributes}>{DEEP} {SENTENCE}</p>" + para(LAST)
     return _page(body, FIRST, DEEP, LAST)
+
+
+# --- many speakers ---------------------------------------------------------------
+
+# A person introduced, then quoted twice, in English, German, French and Spanish: once named with a
+# verb of saying, once as "she" ({name}: the person's full name, {surname}: theirs alone).
+SAID_PARAGRAPHS = (
+    ("<p>{name}, a ferry pilot, crossed the bay at dawn.</p>"
+     "<p>\u201cWe counted {i} boats in the harbour,\u201d said {name}.</p>"
+     "<p>\u201cThe tide turned early,\u201d she said.</p>"),
+    ("<p>{name}, eine Lotsin, fuhr im Morgengrauen \u00fcber die Bucht.</p>"
+     "<p>\u201eWir haben {i} Boote im Hafen gez\u00e4hlt\u201c, sagte {name}.</p>"
+     "<p>\u201eDie Flut kam fr\u00fch\u201c, sagte sie.</p>"),
+    ("<p>{name}, pilote de ferry, a travers\u00e9 la baie \u00e0 l\u2019aube.</p>"
+     "<p>\u00ab Nous avons compt\u00e9 {i} bateaux dans le port \u00bb, a d\u00e9clar\u00e9 {name}.</p>"
+     "<p>\u00ab La mar\u00e9e a tourn\u00e9 t\u00f4t \u00bb, a-t-elle dit.</p>"),
+    ("<p>{name}, piloto de ferry, cruz\u00f3 la bah\u00eda al amanecer.</p>"
+     "<p>\u201cContamos {i} barcos en el puerto\u201d, dijo {name}.</p>"
+     "<p>\u201cLa marea cambi\u00f3 temprano\u201d, dijo ella.</p>"),
+)
+QUOTES_PER_PERSON = 2
+
+
+def invented_name(index: int) -> str:
+    """A first name and a surname of their own for each index, no word of any language: "Fomelde
+    Cebabask", "Gobilde Debabask"..."""
+    def word(n: int, syllables: int) -> str:
+        letters = ""
+        for _ in range(syllables):
+            letters += "bcdfghjklmnprstvz"[n % 17] + "aeiou"[n % 5]
+            n //= 17
+        return letters.capitalize()
+    return f"{word(index * 7 + 3, 2)}lde {word(index, 3)}sk"
+
+
+def many_speakers(count: int) -> Page:
+    """`count` people, each named nowhere else and quoted QUOTES_PER_PERSON times, in turn in English,
+    German, French and Spanish; the markers are the speakers of the quotes, in order."""
+    names = tuple(invented_name(i) for i in range(count))
+    body = "".join(SAID_PARAGRAPHS[i % len(SAID_PARAGRAPHS)].format(i=i, name=name) for i, name in enumerate(names))
+    return _page(body, *(name for name in names for _ in range(QUOTES_PER_PERSON)))

@@ -162,6 +162,26 @@ def test_quotations_time_is_linear() -> None:
     assert large < 8 * 5 * small + 0.05, (small, large)
 
 
+# People quoted on the many-speakers page, and its bound: 0.45 s idle (CPU), ~1/5 of it.
+SPEAKERS = 400
+SPEAKERS_SECONDS = 2.5
+
+
+def test_a_page_quoting_hundreds_of_people_is_read_in_bounded_time() -> None:
+    """Each speaker's name was looked for over the whole page, where it stands and what stands beside
+    it ("she" is whose?): 1,600 people quoted read the page thousands of times. Past a few dozen names
+    an index of the page's words finds them, every quote still given its speaker."""
+    import time
+
+    page = pages.many_speakers(SPEAKERS)
+    started = time.process_time()
+    quotes = cleanpage.clean(page.data).quotes  # the quotes are found when first read
+    spent = time.process_time() - started
+    assert [q.speaker for q in quotes] == list(page.markers)  # each person's two quotes, one said as "she"
+    assert quotes[-1].text.startswith("\u201cLa marea") and len(quotes) == 2 * SPEAKERS
+    assert spent < SPEAKERS_SECONDS, spent
+
+
 def test_repeated_text_is_found_as_str_count_finds_it() -> None:
     """The index of the body text answers as `count(key) >= 2`: a repeat starting mid-word,
     overlapping repeats (they count once), a text with no spaces (Japanese)."""

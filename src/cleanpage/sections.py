@@ -14,6 +14,7 @@ from lxml import etree
 
 from .metadata.date import _MONTHS
 from .model import Quote
+from .occurrences import Occurrences
 from .patterns import lazy
 from .rules import (
     POST_HEADER_CHARS,
@@ -1468,6 +1469,7 @@ class _OwnWords:
         self.text = body_text
         self.repeats = repeats
         self.blocks: str | None = None  # the text of the page's <blockquote>s
+        self.found: tuple[Occurrences, Occurrences] | None = None  # where keys stand in the blocks and the text
 
     def unquoted(self, inner: str) -> bool:
         key = inner.strip(QUOTE_CHARS + ".,;:!?…")[:OWN_WORDS_KEY_CHARS]
@@ -1479,8 +1481,11 @@ class _OwnWords:
         return self.text[max(0, first - 2):first].strip()[-1:] not in OPENING_QUOTE_MARKS + "‘"
 
     def only_in_blocks(self, key: str) -> bool:
-        """Does the text stand only in <blockquote>s (the same box set at the top and the bottom)?"""
-        return self._blocks().count(key) >= self.text.count(key)
+        """Does the text stand only in <blockquote>s (the same box set at the top and the bottom)?
+        Counted as str.count counts, from an index once many are asked (Occurrences)."""
+        if self.found is None:
+            self.found = Occurrences(self._blocks()), Occurrences(self.text)
+        return sum(1 for _ in self.found[0].apart(key)) >= sum(1 for _ in self.found[1].apart(key))
 
     def _blocks(self) -> str:
         if self.blocks is None:

@@ -27,6 +27,7 @@ from collections import Counter
 from itertools import islice
 
 from .metadata.date import _MONTHS
+from .occurrences import Occurrences
 from .patterns import lazy
 from .speakers import ORG_WORDS, SURNAME_PARTICLES, TITLES, WEEKDAYS, _described_after_comma
 
@@ -66,6 +67,7 @@ class PageNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.found = Occurrences(text)  # where each speaker stands
         self.lower: Counter[str] = Counter()
         self.inside: Counter[str] = Counter()  # capitalised in the middle of a sentence, lower-cased
         self.line_starts: list[int] = []
@@ -113,14 +115,12 @@ class PageNames:
         return f"{owner} {speaker}" if owner else speaker
 
     def _places(self, speaker: str):
-        """Where the page writes the speaker as whole words (str.find: a pattern per speaker over a
-        long page costs more than the page)."""
-        at = self.text.find(speaker)
-        while at >= 0:
+        """Where the page writes the speaker as whole words (found as str.find finds it: a pattern per
+        speaker over a long page costs more than the page)."""
+        for at in self.found.starts(speaker):
             end = at + len(speaker)
             if not (at and WORD_BEFORE_RE.match(self.text[at - 1])) and not WORD_AFTER_RE.match(self.text[end:end + 1]):
                 yield at
-            at = self.text.find(speaker, at + 1)
 
     def _line(self, at: int) -> int:
         """The number of the line the text's character `at` stands on."""

@@ -21,6 +21,7 @@ from itertools import chain, islice
 from lxml import etree
 
 from .cjk import cjk_count
+from .occurrences import Occurrences
 from .patterns import lazy
 from .rules import (
     ACCORDING_ALSO_PREPOSITIONS,
@@ -1408,6 +1409,7 @@ class NameIndex:
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
+        self.found = Occurrences(text)  # where each name stands (_beside)
 
     def gender_of(self, name: str) -> str | None:
         """"m" or "f" where the page sets a gendered honorific before the person's surname ("Mr Lee",
@@ -1430,15 +1432,12 @@ class NameIndex:
 
     def _beside(self, words: str):
         """The text in GENDER_WINDOW before and after each place (GENDER_PLACES of them) `words` stand."""
-        text, at = self.text, self.text.find(words)
-        for _ in range(GENDER_PLACES):
-            if at < 0:
-                return
+        text = self.text
+        for at in islice(self.found.apart(words), GENDER_PLACES):
             end = at + len(words)
             if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
                     and not (end < len(text) and (text[end].isalnum() or text[end] in "'’-")):
                 yield text[max(0, at - GENDER_WINDOW):at], text[end:end + GENDER_WINDOW]
-            at = text.find(words, end)
 
     def full(self, name: str | None) -> str | None:
         """The full name for a surname (or "Dr. Surname") named in full elsewhere."""
