@@ -37,6 +37,9 @@
 - boilerplate.TabPanels searches an element for tab panels only on a page that has one, which
   it asks of the role attributes (PANEL_ROLES_XPATH), first of all a tab set's tests;
 - boilerplate._attribute_rule reads class/id words only when no state attribute is there;
+- boilerplate._named_rule reads only the naming attributes an element has, and answers what
+  class_rule answers for all four joined;
+- metadata.byline._candidate_test keeps _is_candidate's answers for a page's byline searches;
 - boilerplate.prose_blocks looks for a menu's branches only in a list item long enough to count;
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
 - funding._gated_shapes tests a shape's smallest required sets first;
@@ -1862,3 +1865,21 @@ def test_a_two_label_line_is_still_post_meta() -> None:
     line = parse_html("<html><body><p>Posted by: Ann Lee · Tags: ferries, ports</p></body></html>").find(".//p")
     assert _tidy_rule(line, None, cleanpage.Options(), _Families("")) == "post-meta"
 
+
+
+@pytest.mark.parametrize("attributes", [
+    'class="comments-area"', 'id="comments" class="entry"', 'data-testid="share-bar" class="x"',
+    'data-hook="recent-posts"', 'class="" id=""', 'class="  "', 'id="sidebar" data-hook="post-body"',
+    'data-hook="comments" data-testid="article-body" id="main" class="story"', 'title="sidebar"', "",
+    'class="entry content" id="newsletter-signup"', 'class="Menu" data-testid=""',
+])
+def test_named_rule_reads_the_names_it_has_as_all_four_joined(attributes: str) -> None:
+    """_named_rule builds the names of the attributes present, in a fixed order, without reading
+    the missing ones: class_rule reads the same words as from the four joined, missing ones empty."""
+    from cleanpage.boilerplate import _named_rule
+    from cleanpage.rules import class_rule
+
+    el = parse_html(f"<html><body><div {attributes}>Text</div></body></html>").find(".//div")
+    joined = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-testid', '')} {el.get('data-hook', '')}".strip()
+    assert _named_rule(el.attrib) == (class_rule(joined) if joined else None)
+    assert _named_rule(el.attrib, el.attrib.keys()) == _named_rule(el.attrib)

@@ -1246,7 +1246,7 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     keys = attrs.keys() if keys is None else keys
     if STATE_ATTRIBUTES.isdisjoint(keys):
         # (without a naming attribute nothing is named: an <a href>, an <img src> read no further)
-        return (None if NAMING_ATTRIBUTES.isdisjoint(keys) else _named_rule(attrs)), False
+        return (None if NAMING_ATTRIBUTES.isdisjoint(keys) else _named_rule(attrs, keys)), False
     if "hidden" in attrs:
         return "hidden", True
     if attrs.get("aria-hidden") == "true":
@@ -1262,7 +1262,7 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     style = attrs.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return "hidden", True
-    named = _named_rule(attrs)
+    named = _named_rule(attrs, keys)
     role = attrs.get("role")
     if role and role.startswith("doc-"):
         return None, False  # DPUB roles (doc-endnotes, doc-footnote, doc-pullquote...) mark article parts
@@ -1274,9 +1274,18 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     return named, False
 
 
-def _named_rule(attrs) -> str | None:
-    """The rule that an element's class, id, data-testid or data-hook words name (class_rule)."""
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('data-testid', '')} {attrs.get('data-hook', '')}".strip()
+def _named_rule(attrs, keys: list[str] | None = None) -> str | None:
+    """The rule that an element's class, id, data-testid or data-hook words name (class_rule).
+    `keys`: the attributes' names, when the caller has read them. Only the attributes the element
+    has are read, in that order (each read costs a call into lxml; most elements have a class
+    alone): class_rule reads the words, whatever spaces join them."""
+    keys = attrs.keys() if keys is None else keys
+    names = attrs["class"] if "class" in keys else ""
+    if "id" in keys:
+        names = f"{names} {attrs['id']}"
+    if "data-testid" in keys or "data-hook" in keys:
+        names = f"{names} {attrs.get('data-testid', '')} {attrs.get('data-hook', '')}"
+    names = names.strip()
     return class_rule(names) if names else None
 
 
