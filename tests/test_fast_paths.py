@@ -37,6 +37,11 @@
 - boilerplate.TabPanels searches an element for tab panels only on a page that has one, which
   it asks of the role attributes (PANEL_ROLES_XPATH), first of all a tab set's tests;
 - boilerplate._attribute_rule reads class/id words only when no state attribute is there;
+- boilerplate._named_rule reads only the naming attributes an element has, and answers what
+  class_rule answers for all four joined;
+- metadata.byline._candidate_test keeps _is_candidate's answers for a page's byline searches;
+- boilerplate's guard hands the scoring (content.main_candidate) the texts its prose measure read,
+  when the tree has not changed since: the scoring reads them as it reads the tree;
 - boilerplate.prose_blocks looks for a menu's branches only in a list item long enough to count;
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
 - funding._gated_shapes tests a shape's smallest required sets first;
@@ -1862,3 +1867,67 @@ def test_a_two_label_line_is_still_post_meta() -> None:
     line = parse_html("<html><body><p>Posted by: Ann Lee · Tags: ferries, ports</p></body></html>").find(".//p")
     assert _tidy_rule(line, None, cleanpage.Options(), _Families("")) == "post-meta"
 
+
+
+@pytest.mark.parametrize("attributes", [
+    'class="comments-area"', 'id="comments" class="entry"', 'data-testid="share-bar" class="x"',
+    'data-hook="recent-posts"', 'class="" id=""', 'class="  "', 'id="sidebar" data-hook="post-body"',
+    'data-hook="comments" data-testid="article-body" id="main" class="story"', 'title="sidebar"', "",
+    'class="entry content" id="newsletter-signup"', 'class="Menu" data-testid=""',
+])
+def test_named_rule_reads_the_names_it_has_as_all_four_joined(attributes: str) -> None:
+    """_named_rule builds the names of the attributes present, in a fixed order, without reading
+    the missing ones: class_rule reads the same words as from the four joined, missing ones empty."""
+    from cleanpage.boilerplate import _named_rule
+    from cleanpage.rules import class_rule
+
+    el = parse_html(f"<html><body><div {attributes}>Text</div></body></html>").find(".//div")
+    joined = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-testid', '')} {el.get('data-hook', '')}".strip()
+    assert _named_rule(el.attrib) == (class_rule(joined) if joined else None)
+    assert _named_rule(el.attrib, el.attrib.keys()) == _named_rule(el.attrib)
+
+
+_SCORED_PAGE = (
+    "<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div>"
+    "<div class='story'><p>The ferry to the outer islands will run twice a day from May, the harbour "
+    "office said on Monday, after a winter of single crossings.</p><div>Timetables are posted at the "
+    "quay and on the office's board, <b>in three languages</b>, each week before the Sunday crossing.</div>"
+    "<pre>dep 07:10  arr 08:05</pre><p>Tickets cost the same as last year.</p></div>"
+    "<div class='side'>Other news: a new bench stands by the lighthouse, paid for by the village.</div>"
+    "</body></html>"
+)
+
+
+def _walker_over(body: lxml.etree._Element, seen: list) -> object:
+    from cleanpage import boilerplate, content
+
+    walker = boilerplate._Walker(cleanpage.Options(), 1)
+    walker.body = body
+    walker.find_main = lambda found, texts: seen.append(texts) or content.main_candidate(found, texts)
+    return walker
+
+
+def test_the_scoring_reads_the_prose_measures_texts_as_it_reads_the_tree() -> None:
+    from cleanpage import content
+    from cleanpage.tree import own_text
+
+    body = parse_html(_SCORED_PAGE).find("body")
+    seen: list = []
+    walker = _walker_over(body, seen)
+    walker._measure_prose()
+    assert walker.main() is content.main_candidate(body)
+    texts = seen[0]
+    assert texts is not None and {el.tag for el in texts} == {"p", "pre", "div"}
+    assert len(texts) == len(list(body.iter("p", "pre", "div")))
+    for el, text in texts.items():
+        assert text == (el.text_content() if el.tag in ("p", "pre") else own_text(el))
+
+
+def test_the_scoring_reads_the_tree_again_once_it_changed() -> None:
+    body = parse_html(_SCORED_PAGE).find("body")
+    seen: list = []
+    walker = _walker_over(body, seen)
+    walker._measure_prose()
+    walker.remove(body.find(".//div[@class='side']"), "sidebar")
+    walker.main()
+    assert seen == [None]

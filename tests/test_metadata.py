@@ -7,6 +7,7 @@ import pytest
 
 import cleanpage
 from cleanpage.metadata import Metadata, clean_names, extract_metadata, normalize_date, normalize_lang
+from cleanpage.metadata import byline as byline_module
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True)
 
@@ -1959,6 +1960,22 @@ def _long_article(after: str) -> str:
 ])
 def test_byline_markup_far_after_the_headline(after: str, expected: str | None) -> None:
     assert meta_of(_long_article(after)).byline == expected
+
+
+def test_the_wider_window_asks_of_each_element_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The far search walks the narrower window's elements again: each is tested for byline
+    markup once a page, with the same answer."""
+    asked: list[object] = []
+    test = byline_module._is_candidate
+
+    def counted(element: object) -> bool:
+        asked.append(element)
+        return test(element)
+
+    monkeypatch.setattr(byline_module, "_is_candidate", counted)
+    html = _long_article("<div class='post-author'><span class='author-name'>Ann Lee</span></div>")
+    assert meta_of(html).byline == "Ann Lee"
+    assert asked and len(asked) == len(set(asked))
 
 
 @pytest.mark.parametrize("wrapper, expected", [

@@ -35,7 +35,7 @@ from .tree import contains, drop, first_words, leading_text, link_density, own_t
 
 
 def strip(root: etree._Element, options: Options,
-          main_text: Callable[[etree._Element], etree._Element | None] | None = None,
+          main_text: Callable[[etree._Element, BlockTexts | None], etree._Element | None] | None = None,
           structural: bool = False, product: bool = False, article: bool = False) -> list[Removal]:
     """Remove chrome from the tree in place; return what was removed (with --explain).
 
@@ -70,6 +70,7 @@ def strip(root: etree._Element, options: Options,
     for el in body.iter(*MARKUP_TAGS):
         if next(el.iter("p"), None) is not None:
             el.tag = "div"  # an <svg> or <math> holding paragraphs swallowed the page (an unclosed tag)
+            walker.changes += 1
     for el in _field_labels(body):
         walker.remove(el, "form-control")
     # A list's options go before anything is measured: a country <select> of 300 names
@@ -105,6 +106,7 @@ def strip(root: etree._Element, options: Options,
             if el in kept:
                 if el.tag in UNWRAPPED_WHEN_KEPT:
                     el.tag = "div"  # a <noscript> that holds the page's text is its content
+                    walker.changes += 1
                 pending.append((el, disabled | {rule} if kept[el] else disabled))
             else:
                 walker.remove(el, rule)
@@ -419,7 +421,12 @@ class _Walker:
         self.tab_panels: TabPanels | None = None  # the body's tab panels, once asked
         self.page_prose = 0
         self.prose_blocks: dict[etree._Element, int] | None = None
-        self.find_main: Callable[[etree._Element], etree._Element | None] | None = None
+        # the tree's changes so far (removals, tags changed): the texts the prose measure read
+        # (block_texts) are the tree's while the count is the one they were read at
+        self.changes = 0
+        self.block_texts: BlockTexts | None = None
+        self.block_texts_at = -1
+        self.find_main: Callable[[etree._Element, BlockTexts | None], etree._Element | None] | None = None
         self.main_element: etree._Element | None = None
         self.thread_rules: set[str] = set()  # rules whose blocks are the page's posts (a forum thread)
         self.named: dict[etree._Element, int] = {}  # blocks kept for their article-content names: their size
@@ -524,6 +531,7 @@ class _Walker:
             return None  # an article shown in a dialog over an empty page, or over its listing: the page's text
         if rule == "form-control" and tag == "button" and self._is_disclosure_title(el):
             el.tag = "span" if el.getparent() is not None and el.getparent().tag in HEADING_TAGS else "div"
+            self.changes += 1
             return None  # an accordion's title: the question its folded answer answers
         if rule == "hidden" and not strong and _is_hidden_alternative(el):
             return None  # one of a set's panels, hidden by a class word while a sibling of its shape shows
@@ -879,13 +887,18 @@ class _Walker:
 
     def _measure_prose(self) -> None:
         if self.prose_blocks is None:
-            self.prose_blocks = prose_blocks(self.body)
+            texts: BlockTexts = {}
+            self.prose_blocks = dict(_prose_blocks(self.body, texts))
             self.page_prose = sum(self.prose_blocks.values())
+            self.block_texts, self.block_texts_at = texts, self.changes
 
     def main(self) -> etree._Element | None:
-        """The element holding the page's main text, on the page after the hard removals (cached)."""
+        """The element holding the page's main text, on the page after the hard removals (cached).
+        The scoring reads the texts the prose measure read when the tree has not changed since
+        (most pages that need both measure the prose first, in the same guard() call)."""
         if self.main_element is None and self.find_main is not None:
-            self.main_element = self.find_main(self.body)
+            texts = self.block_texts if self.block_texts_at == self.changes else None
+            self.main_element = self.find_main(self.body, texts)
         return self.main_element
 
     def keep(self, el: etree._Element, rule: str, reason: str) -> None:
@@ -964,6 +977,7 @@ class _Walker:
         return inside > HEADLINE_PROSE_SHARE * self.page_prose and next(el.iter("h1"), None) is not None
 
     def remove(self, el: etree._Element, rule: str) -> None:
+        self.changes += 1
         if self.options.explain:
             self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
         if el.tag in FORM_ACTION_TAGS and rule in ("form", "form-control") and el.getparent() is not None \
@@ -1246,7 +1260,7 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     keys = attrs.keys() if keys is None else keys
     if STATE_ATTRIBUTES.isdisjoint(keys):
         # (without a naming attribute nothing is named: an <a href>, an <img src> read no further)
-        return (None if NAMING_ATTRIBUTES.isdisjoint(keys) else _named_rule(attrs)), False
+        return (None if NAMING_ATTRIBUTES.isdisjoint(keys) else _named_rule(attrs, keys)), False
     if "hidden" in attrs:
         return "hidden", True
     if attrs.get("aria-hidden") == "true":
@@ -1262,7 +1276,7 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     style = attrs.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return "hidden", True
-    named = _named_rule(attrs)
+    named = _named_rule(attrs, keys)
     role = attrs.get("role")
     if role and role.startswith("doc-"):
         return None, False  # DPUB roles (doc-endnotes, doc-footnote, doc-pullquote...) mark article parts
@@ -1274,9 +1288,18 @@ def _attribute_rule(attrs, keys: list[str] | None = None) -> tuple[str | None, b
     return named, False
 
 
-def _named_rule(attrs) -> str | None:
-    """The rule that an element's class, id, data-testid or data-hook words name (class_rule)."""
-    names = f"{attrs.get('class', '')} {attrs.get('id', '')} {attrs.get('data-testid', '')} {attrs.get('data-hook', '')}".strip()
+def _named_rule(attrs, keys: list[str] | None = None) -> str | None:
+    """The rule that an element's class, id, data-testid or data-hook words name (class_rule).
+    `keys`: the attributes' names, when the caller has read them. Only the attributes the element
+    has are read, in that order (each read costs a call into lxml; most elements have a class
+    alone): class_rule reads the words, whatever spaces join them."""
+    keys = attrs.keys() if keys is None else keys
+    names = attrs["class"] if "class" in keys else ""
+    if "id" in keys:
+        names = f"{names} {attrs['id']}"
+    if "data-testid" in keys or "data-hook" in keys:
+        names = f"{names} {attrs.get('data-testid', '')} {attrs.get('data-hook', '')}"
+    names = names.strip()
     return class_rule(names) if names else None
 
 
@@ -1417,7 +1440,16 @@ def _in_item(block: etree._Element, top: etree._Element) -> bool:
     return False
 
 
-def _prose_blocks(el: etree._Element) -> Iterator[tuple[etree._Element, int]]:
+# Texts read by a walk of the page's blocks, for another walk over the same tree: a <p>'s or a
+# <pre>'s whole text (text_content), a <div>'s own text (own_text), as both the prose measure and
+# the scoring read them (content._score).
+BlockTexts = dict[etree._Element, str]
+SHARED_TEXT_TAGS = frozenset(("p", "pre", "div"))
+
+
+def _prose_blocks(el: etree._Element, texts: BlockTexts | None = None) -> Iterator[tuple[etree._Element, int]]:
+    """(block, length) for each paragraph of `el`; with `texts`, the text of each <p>, <pre> and
+    <div> walked is kept there (SHARED_TEXT_TAGS)."""
     for block in el.iter(PROSE_TAGS):
         tag = block.tag
         if tag in PROSE_TEXT_TAGS:
@@ -1428,5 +1460,7 @@ def _prose_blocks(el: etree._Element) -> Iterator[tuple[etree._Element, int]]:
                 text = own_text(block)
         else:
             text = own_text(block)
+        if texts is not None and tag in SHARED_TEXT_TAGS:
+            texts[block] = text
         if len(text) >= MIN_PROSE_BLOCK and holds_sentence_end(text):
             yield block, len(text)

@@ -1127,15 +1127,18 @@ class Scores:
 SELF_SCORED_TAGS = frozenset(("div", "section", "article", "main", "td", "font", "span"))
 
 
-def _score(body: etree._Element) -> Scores:
+def _score(body: etree._Element, texts: dict[etree._Element, str] | None = None) -> Scores:
     """Give each paragraph's score to its ancestors; return the scored candidates. A paragraph
-    in a collapsed disclosure's panel scores FOLDED_SHARE of its value (_folded)."""
+    in a collapsed disclosure's panel scores FOLDED_SHARE of its value (_folded). `texts`: the
+    texts another walk of this tree read, as this one reads them (boilerplate.BlockTexts)."""
     scores: dict[etree._Element, float] = {}
     folded = _folded(body)
     for el in body.iter(*SCORED_TAGS):
         tag = el.tag  # (each read of .tag builds a new str)
-        # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
-        text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
+        text = texts.get(el) if texts else None
+        if text is None:
+            # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
+            text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
@@ -1165,9 +1168,10 @@ def _folded(body: etree._Element) -> frozenset[etree._Element]:
                      for node in panel.iter())
 
 
-def main_candidate(body: etree._Element) -> etree._Element | None:
-    """The element that holds the page's main text, by paragraph scores (for the strip guard)."""
-    return _choose(body, _score(body))
+def main_candidate(body: etree._Element, texts: dict[etree._Element, str] | None = None) -> etree._Element | None:
+    """The element that holds the page's main text, by paragraph scores (for the strip guard);
+    `texts`: see _score."""
+    return _choose(body, _score(body, texts))
 
 
 def _initial_score(node: etree._Element) -> float:

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from .byline import clean_names, repeats_byline, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _shown_names, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
+from .byline import clean_names, repeats_byline, _candidate_test, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _shown_names, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
 from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
     SHOP_KINDS,
@@ -187,10 +187,11 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
         structured = _shown_names(structured, facts.article, body, meta)
         if structured:
             return _fuller_shown_list(structured, window)
-    names = _thread_starter(body) or _dom_byline(window)
+    is_candidate = _candidate_test()  # (both windows' searches meet the narrower window's elements)
+    names = _thread_starter(body) or _dom_byline(window, is_candidate)
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
-        names = _markup_byline(wider, far=True) or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER)) \
+        names = _markup_byline(wider, far=True, is_candidate=is_candidate) or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER)) \
             or _container_author(headline) or _dated_name_line(window)
     site = _site_key(facts.site_name or "")
     if structured and site and any(site in _site_key(name) for name in names):

@@ -685,38 +685,41 @@ def _join_names(names: list[str]) -> str | None:
     return ", ".join(kept[:-1]) + " and " + kept[-1]
 
 
-def _dom_byline(window: _Window) -> list[str]:
+def _dom_byline(window: _Window, is_candidate: Callable[[lxml.html.HtmlElement], bool] | None = None) -> list[str]:
     """Byline markup closest to the headline, else a "By ..." line near it; the line, too, when it
     names everyone the markup names and more ("di Giulia Marchetti e Paolo Serra" over an author
-    box of the first: the box is one author's of two)."""
-    names = _markup_byline(window)
+    box of the first: the box is one author's of two). `is_candidate`: see _markup_byline."""
+    names = _markup_byline(window, is_candidate=is_candidate)
     if len(names) != 1:
         return names or _text_byline(window)
     line = _text_byline(window)
     return line if len(line) > 1 and names[0] in line else names
 
 
-def _markup_byline(window: _Window, far: bool = False) -> list[str]:
+def _markup_byline(window: _Window, far: bool = False,
+                   is_candidate: Callable[[lxml.html.HtmlElement], bool] | None = None) -> list[str]:
     """Byline markup closest to the headline: the nearest window level, then document order.
 
     Candidates holding another candidate (the inner one is more precise) and
     candidates inside a foreign area (comments, related lists) are passed over; the
     first that names someone answers, so the usual page stops after a few elements.
     `far`: a window reaching far past the headline, where teaser cards name other authors:
-    only byline words count there, outside any card with a linked heading.
+    only byline words count there, outside any card with a linked heading. `is_candidate`: a
+    _candidate_test that an earlier search of the page (a narrower window's) has filled, or None.
     """
     seen, series = 0, set()
+    is_candidate = is_candidate or _candidate_test()
     for level, elements in window.levels():
         for element in elements:
-            if not _is_candidate(element):
+            if not is_candidate(element):
                 continue
             seen += 1
             if seen > _MAX_BYLINE_CANDIDATES:
                 return []
-            if _holds_candidate(element):
+            if _holds_candidate(element, is_candidate):
                 if far and element.get("itemprop") is None and _is_compact(element) and (names := _box_name(element)) \
                         and _is_far_byline(element) and not _in_foreign_area(element, level, window.scopes) \
-                        and not _in_byline_series(element, window, series, _is_candidate):
+                        and not _in_byline_series(element, window, series, is_candidate):
                     return names  # far away, an author box's name line before its bio
                 continue
             if _in_foreign_area(element, level, window.scopes) or _signs_quotation(element, window.scopes) \
@@ -734,9 +737,24 @@ def _markup_byline(window: _Window, far: bool = False) -> list[str]:
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
                 names = _box_name(element)
-            if names and not _in_byline_series(element, window, series, _is_candidate):
-                return _wider_byline(element, names + _sibling_names(element))
+            if names and not _in_byline_series(element, window, series, is_candidate):
+                return _wider_byline(element, names + _sibling_names(element), is_candidate)
     return []
+
+
+def _candidate_test() -> Callable[[lxml.html.HtmlElement], bool]:
+    """_is_candidate, each element's answer kept for the searches of one page (_markup_byline): a
+    wider window's search meets the narrower one's elements again, and a search asks again of an
+    element's descendants when it looks for a candidate inside it (~28% of the asks on a page). The
+    tree does not change while the page's byline is looked for."""
+    known: dict[lxml.html.HtmlElement, bool] = {}
+
+    def is_candidate(element: lxml.html.HtmlElement) -> bool:
+        found = known.get(element)
+        if found is None:
+            found = known[element] = _is_candidate(element)
+        return found
+    return is_candidate
 
 
 def _in_byline_series(element: lxml.html.HtmlElement, window: _Window, known: set,
@@ -1237,11 +1255,11 @@ def _trim_name(name: str) -> str | None:
     return " ".join(words)
 
 
-def _holds_candidate(element: lxml.html.HtmlElement) -> bool:
-    """True when a descendant is a candidate, or the element is too large to be a byline
-    line (so no text_content() of a whole section is ever taken)."""
+def _holds_candidate(element: lxml.html.HtmlElement, is_candidate: Callable[[lxml.html.HtmlElement], bool]) -> bool:
+    """True when a descendant is a candidate (`is_candidate`: _is_candidate, its answers kept), or
+    the element is too large to be a byline line (so no text_content() of a whole section is ever taken)."""
     descendants = list(islice(element.iterdescendants(), _MAX_BYLINE_DESCENDANTS + 1))
-    return len(descendants) > _MAX_BYLINE_DESCENDANTS or any(map(_is_candidate, descendants))
+    return len(descendants) > _MAX_BYLINE_DESCENDANTS or any(map(is_candidate, descendants))
 
 
 def _is_candidate(element: lxml.html.HtmlElement) -> bool:
@@ -1318,10 +1336,11 @@ def _within_author(element: lxml.html.HtmlElement) -> bool:
     return any(a.get("itemprop") == "author" for _, a in zip(range(3), element.iterancestors()))
 
 
-def _wider_byline(element: lxml.html.HtmlElement, names: list[str]) -> list[str]:
+def _wider_byline(element: lxml.html.HtmlElement, names: list[str],
+                  is_candidate: Callable[[lxml.html.HtmlElement], bool]) -> list[str]:
     """The enclosing byline element's names when it adds co-authors ("A (avec B et C)")."""
     for _, ancestor in zip(range(_WIDER_BYLINE_LEVELS), element.iterancestors()):
-        if _is_candidate(ancestor) and _is_compact(ancestor):
+        if is_candidate(ancestor) and _is_compact(ancestor):
             wider = clean_names(_spaced_text(ancestor))
             if len(wider) > len(names) and wider[0] == names[0]:
                 return wider
