@@ -50,6 +50,7 @@ from .speakers import (
     RoleWord,
     Spoken,
     _first_line,
+    _names_in,
     according_before,
     body_word_goes_on,
     boxed_name_after,
@@ -177,6 +178,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     broken = holding_line_breaks(body)  # the elements with a <br> inside, whose lines lined_text keeps apart
+    interviewee = _Interviewee(text or body_text)  # who answers an interview's "A:" turns
     for el in body.iter(*READ_BLOCK_TAGS):
         if el in shared:
             quotes.extend(shared[el])
@@ -250,6 +252,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
             if found[0].speaker is None:
                 found = _reported_next(el, found, names) or found  # «…». / "Ana Ruiz explicó que …"
+        if el in broken and any(q.speaker is None for q in found):
+            found = _line_signed(el, found, names)  # "“…”<br>Ann Lee, captain": a name on its own line
+        if found and all(q.speaker is None for q in found) and ANSWER_LABEL_RE.match(text):
+            found = _answered(el, found, interviewee)  # "Q: …?" / "A: “…”": the one the interview's opening names
         quotes.extend(found)
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
@@ -544,6 +550,89 @@ def _text_before(el: etree._Element, block: etree._Element) -> str:
         parts.extend(_text(s) for s in el.itersiblings(preceding=True) if isinstance(s.tag, str))
         el = el.getparent()
     return " ".join(parts)
+
+
+def _line_signed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """The quotes of a block whose lines a <br> breaks, each named by a line that is a person's name
+    alone (or a full name and an office after a comma, signing_name) right under its own line or right
+    over it ("“…”<br>Ann Lee, captain", "Ann Lee:<br>“…”"); a blank line (<br><br>) parts one quotation
+    and its name from the next. A name with a blank line between it and the quote names it only when
+    the block holds nothing else ("“…”<br><br>Ann Lee"). A quote that shares its line with other
+    words, or a line that is no full name, keeps its speaker (None)."""
+    lines = [" ".join(line.split()) for line in lined_text(el, "\n").split("\n")]
+    said = [k for k, line in enumerate(lines) if line]
+    out = []
+    for q in found:
+        at = lines.index(q.text) if q.speaker is None and q.text in lines else -1
+        named = None
+        if at >= 0:
+            after = lines[at + 1] if at + 1 < len(lines) else ""
+            before = lines[at - 1] if at > 0 else ""
+            if not after and not before and len(said) == LINE_SIGNED_LINES:
+                other = lines[said[0] if said[1] == at else said[1]]
+                after, before = (other, "") if said[0] == at else ("", other)
+            named = _name_line(after, leads_in=False) or _name_line(before, leads_in=True)
+        if named and any(names.written_lower(word) for word in named.split()):
+            named = None  # "Harbour Notes": a word the page writes in lower case, a label's, no name's
+        out.append(replace(q, speaker=names.full(named)) if named else q)
+    return out
+
+
+LINE_SIGNED_LINES = 2  # the quotation's line and the name's: nothing else in the block
+
+
+def _name_line(line: str, leads_in: bool) -> str | None:
+    """The person a line names alone: under a quotation (`leads_in` False: a dash before it at most,
+    no colon after it, which would lead into the next quotation), or over it (a colon after it at
+    most)."""
+    if not line or QUOTE_MARK_RE.search(line):
+        return None
+    line = line.lstrip("-–—― ")
+    if line.endswith((":", "：")):
+        if not leads_in:
+            return None
+        line = line[:-1].rstrip()
+    return signing_name(line)
+
+
+# The labels that open an interview's turns, a colon after them: the question ("Q:", "Frage:",
+# "Question :", "P:" for pregunta/pergunta, "D:" for domanda, "V:" for vraag, "F:" for Frage/fråga,
+# "В:" for вопрос) and the answer ("A:", "Antwort:", "R :" for réponse/respuesta/risposta/resposta).
+_QUESTION_LABELS = r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос)\s?[:：]\s"
+QUESTION_LABEL_RE = lazy(_QUESTION_LABELS)
+ANSWER_LABEL_RE = lazy(r"(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
+                       r"\s?[:：]\s")
+# a question label opening a block of the body's text, or a sentence where the blocks run together
+QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}")
+
+
+class _Interviewee:
+    """The person an interview set as "Q: …" / "A: …" turns questions: the one person the text names
+    before its first question (its opening: "We spoke to captain Ann Lee about …"), none where it names
+    no one or several (the interviewer may be named too), found once a page, when an answer asks."""
+
+    def __init__(self, body_text: str) -> None:
+        self.body_text = body_text
+        self.found: str | None | bool = False
+
+    def __call__(self) -> str | None:
+        if self.found is False:
+            first = QUESTION_ANYWHERE_RE.search(self.body_text)
+            named = set(_names_in(self.body_text[:first.start()])) if first else set()
+            self.found = named.pop() if len(named) == 1 else None
+        return self.found
+
+
+def _answered(el: etree._Element, found: list[Quote], interviewee: _Interviewee) -> list[Quote]:
+    """The quotes of an answer's turn ("A: “…”") right after a question's turn ("Q: …?"), given to the
+    interviewee; unchanged where the turn before asks nothing or the interview's opening names no one
+    person."""
+    previous = el.getprevious()
+    asked = " ".join(previous.text_content().split()) if previous is not None and isinstance(previous.tag, str) else ""
+    if not QUESTION_LABEL_RE.match(asked) or not asked.rstrip("”\"»").endswith("?"):
+        return found
+    person = interviewee()
+    return [replace(q, speaker=person) for q in found] if person else found
 
 
 def _all_quoted(el: etree._Element, after: str = "") -> bool:

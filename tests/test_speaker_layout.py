@@ -1,0 +1,46 @@
+"""Speakers the page's layout names: a name on its own line over or under a quotation in a block whose
+lines <br> breaks, and an interview set as "Q:" / "A:" turns whose opening names the one person asked."""
+
+from __future__ import annotations
+
+from speaker_pages import speakers
+
+INTRO = "<p>The harbour town of Wexley has a new ferry service, and its passengers have opinions about it.</p>"
+
+
+def test_name_on_the_line_under_or_over_each_quotation() -> None:
+    found = speakers(INTRO + "<p>“Better than we feared. The boats were full every weekend.”<br>Marta Quist, captain"
+                     "<br><br>“I never thought I would see a ferry here again.”<br>Jon Bell</p>"
+                     "<p>Edda Holm:<br>“The timetable suits the school run at last, every single morning.”</p>")
+    assert found == ["Marta Quist", "Jon Bell", "Edda Holm"]
+
+
+def test_name_after_a_blank_line_when_the_block_holds_nothing_else_in_german_and_french() -> None:
+    assert speakers("<p>Der Hafen von Wexley hat eine neue Fähre, und die Fahrgäste haben eine Meinung dazu.</p>"
+                    "<p>„Besser als befürchtet. Die Boote waren jedes Wochenende voll.“<br><br>Marta Quist, Kapitänin</p>",
+                    "de") == ["Marta Quist"]
+    assert speakers("<p>Le port de Wexley a un nouveau ferry, et ses passagers ont un avis.</p>"
+                    "<div>« Je ne pensais pas revoir un ferry ici, vraiment pas. »<br><br>— Jon Bell, passager</div>",
+                    "fr") == ["Jon Bell"]
+
+
+def test_a_line_that_is_no_name_or_a_name_leading_into_the_next_quote_names_no_one() -> None:
+    found = speakers(INTRO + "<p>“Better than we feared. The boats were full every weekend.”<br><br>Harbour Notes</p>"
+                     "<p>“The timetable suits the school run at last, every single morning.”<br>Ann Lee, who runs the café:"
+                     "<br><br>“We sell twice the coffee we sold last spring.”</p>")
+    assert found[:2] == [None, None]
+
+
+def test_interview_answers_are_the_one_person_its_opening_names() -> None:
+    found = speakers(INTRO + "<p>We spoke to the ferry’s captain, Marta Quist, about her first month.</p>"
+                     "<p><strong>Q:</strong> How has the first month gone?</p>"
+                     "<p><strong>A:</strong> “Better than we feared. The boats were full every weekend.”</p>"
+                     "<p>Q: What about the winter?</p><p>A: “We will run fewer crossings, but we will not stop.”</p>")
+    assert found == ["Marta Quist", "Marta Quist"]
+
+
+def test_interview_answers_name_no_one_where_the_opening_names_two_people() -> None:
+    found = speakers(INTRO + "<p>Our reporter Jon Bell spoke to the ferry’s captain, Marta Quist.</p>"
+                     "<p>Frage: Wie war der erste Monat?</p>"
+                     "<p>Antwort: „Besser als befürchtet. Die Boote waren jedes Wochenende voll.“</p>", "de")
+    assert found == [None]
