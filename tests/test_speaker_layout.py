@@ -44,3 +44,16 @@ def test_interview_answers_name_no_one_where_the_opening_names_two_people() -> N
                      "<p>Frage: Wie war der erste Monat?</p>"
                      "<p>Antwort: „Besser als befürchtet. Die Boote waren jedes Wochenende voll.“</p>", "de")
     assert found == [None]
+
+
+def test_interview_turns_labelled_in_plain_text_give_the_answers_to_the_person_named() -> None:
+    found = speakers(INTRO + "<p>We spoke to the ferry’s captain, Marta Quist, about her first month.</p>"
+                     "<p>Courier: How has the first month gone?</p>"
+                     "<p>Marta Quist: Better than we feared. The boats were full every weekend, even in the rain.</p>")
+    assert found == ["Marta Quist"]
+
+
+def test_plain_labels_that_name_no_one_give_no_quotation() -> None:
+    found = speakers(INTRO + "<p>Reader question: Does the ferry run on Sundays?</p>"
+                     "<p>Editor’s note: It does, from May until the end of September, twice a day.</p>")
+    assert found == []

@@ -327,11 +327,18 @@ class _OpenQuotation:
 
 BOLD_TAGS = frozenset(("strong", "b"))  # a run-in label's tags: a turn's "Ann Lee:", a box's "Note:"
 TURN_LABEL_MAX_WORDS = 4  # "Ann Lee:", "Dr. Ann van Lee:"; longer bold lead-ins are run-in headings
+# A turn's label in plain text: one to four words, the first and last capitalised, then a colon
+# and a space ("Courier: …", "Ann van Lee: …").
+PLAIN_TURN_RE = lazy(rf"\s*([{UPPER}][\w.’'-]*(?:\s[\w.’'-]+){{0,2}}(?:\s[{UPPER}][\w’'-]*)?)\s?:\s")
 
 
 def _turn_label(el: etree._Element) -> tuple[str, str] | None:
     """A paragraph that opens with a bold label and a colon ("<b>Ann Lee:</b> We started …", "<b>Q</b>:
-    Why?"): the label and the words after it, or None."""
+    Why?"), or with a plain one of capitalised words its own text opens on ("Ann Lee: We started …"):
+    the label and the words after it, or None."""
+    if (plain := PLAIN_TURN_RE.match(el.text or "")) is not None:
+        said = " ".join(el.text_content().split())[len(plain.group(0).strip()):].strip()
+        return plain.group(1), said
     if len(el) == 0 or (el.text or "").strip() or el[0].tag not in BOLD_TAGS:
         return None
     label = " ".join(el[0].text_content().split())
