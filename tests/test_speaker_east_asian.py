@@ -70,3 +70,16 @@ def test_japanese_quotation_ending_the_paragraph_after_a_sentence_on_a_person() 
                      "<p>田中さんは出店者を集めるため、半年かけて近所を回った。「最初は誰も相手にしてくれなかったけれど、今は違います」</p>"
                      "<p>市場は毎週土曜日に開かれ、野菜や雑貨が並ぶ。「最初は誰も来ないと思っていたが、今は毎週満員になる」</p>", "ja")
     assert found == ["田中一郎", None]
+
+
+def test_japanese_topic_after_the_quote_with_an_age_and_how_it_was_said_before_the_verb() -> None:
+    found = speakers(JA_LEAD + "<p>「子どもと一緒に来られる場所が増えてうれしい」と、会社員の田中美紀さん（35）は話す。</p>"
+                     "<p>商店会の山口正夫さんは「十年ぶりのにぎわいで、本当にありがたい」と笑顔で話した。</p>"
+                     "<p>市商工観光課の山下健太課長は「空き店舗の活用は長年の課題だった」と説明する。</p>", "ja")
+    assert found == ["田中美紀", "山口正夫", "山下健太"]
+
+
+def test_korean_word_for_who_the_person_is_before_the_name_after_the_quote() -> None:
+    found = speakers(KO_LEAD + "<p>\"이제 육지에 가기가 쉬워졌다\"고 주민 이수진(52) 씨는 말했다.</p>"
+                     "<p>\"배편을 더 늘리겠다\"고 김민수 대표는 말했다.</p>", "ko")
+    assert found == ["이수진", "김민수"]

@@ -3598,7 +3598,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if THAI_CHAR_RE.search(after[:THAI_NAME_CHARS] + before):
         found = THAI_SPEAKER_RE.match(after[:THAI_NAME_CHARS]) or THAI_LEAD_RE.search(before)
         return found.group(1) if found else None  # “…” นายสมชาย ใจดี กล่าว / นายสมชาย ใจดี บอกว่า “…”
-    if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
+    if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
+            and (topic := JA_TOPIC_RE.search(before)):
         return _ja_topic_named(before, topic)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
         run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
@@ -3622,6 +3623,15 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
                 return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
                                  _cjk_clause_name(window, m))
     return None
+
+
+def _ja_said_later(after: str) -> bool:
+    """Does a Japanese verb of saying close the quote's clause with how it was said between
+    ("「…」と笑顔で話した"), not "という" (a term the clause names: "「…」という考えを説明した")?"""
+    return JA_SAID_LATER_RE.match(after) is not None and not after.lstrip().startswith(JA_TERM_PARTICLE)
+
+
+JA_TERM_PARTICLE = "とい"  # という, といった: "called", a name or a term, not words said
 
 
 def _georgian_speaker(before: str, after: str) -> str | None:
@@ -3748,7 +3758,7 @@ KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
 # "이날 기자간담회에서": when ("that day") and where it spoke, between the topic and the quote
 KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")
 # "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
-KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:[가-힣]{{1,6}}\s(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 # The last syllables of a public body's or a firm's name ("서울시", "교육청", "교통국"): a word before an
 # office that ends on one is whom the office serves, not the holder's name ("서울시 교통국장은").
@@ -3771,7 +3781,8 @@ JA_HONORIFICS_RE_PART = rf"[{JA_KANJI}]{{0,3}}長|{JA_HONORIFICS}"
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
 _JA_SAID = ("述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
-            "|認め|コメントし|書い|記し")  # admitted, commented, wrote
+            "|認め|コメントし|書い|記し"  # admitted, commented, wrote
+            "|(?:説明|強調|指摘|主張|批判|反論|警告|コメント)する")  # the present of the verbs made with する
 JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
@@ -3790,7 +3801,7 @@ JA_TOPIC_RE = lazy(
 JA_TOPIC_AFTER_RE = lazy(
     rf"\s*と[、，]?(?:[{JA_KANJI}\u30a0-\u30ff]{{1,8}}の)?((?:(?!氏)[{JA_KANJI}]){{2,4}}|"
     r"[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})?(?:は|が)[、，]?"
+    rf"(?:{JA_HONORIFICS_RE_PART})?(?:[（(]\d{{1,3}}[）)])?(?:は|が)[、，]?"  # "田中美紀さん（35）は": the age
     r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
 )
