@@ -57,3 +57,14 @@ def test_plain_labels_that_name_no_one_give_no_quotation() -> None:
     found = speakers(INTRO + "<p>Reader question: Does the ferry run on Sundays?</p>"
                      "<p>Editor’s note: It does, from May until the end of September, twice a day.</p>")
     assert found == []
+
+
+def test_names_and_quotations_alternating_across_blank_lines_name_first_or_quotation_first() -> None:
+    names_first = speakers(INTRO + "<p>Marta Quist, captain<br><br>“Better than we feared. The boats were full every "
+                           "weekend.”<br><br>Jon Bell<br><br>“I never thought I would see a ferry here again.”</p>")
+    quotes_first = speakers(INTRO + "<p>“Better than we feared. The boats were full every weekend.”<br><br>Marta Quist"
+                            "<br><br>“I never thought I would see a ferry here again.”<br><br>Jon Bell, passenger</p>")
+    unpaired = speakers(INTRO + "<p>“Better than we feared. The boats were full every weekend.”<br><br>Marta Quist"
+                        "<br><br>“I never thought I would see a ferry here again.”</p>")
+    assert (names_first, quotes_first, unpaired) == (["Marta Quist", "Jon Bell"], ["Marta Quist", "Jon Bell"],
+                                                     [None, None])

@@ -563,11 +563,15 @@ def _line_signed(el: etree._Element, found: list[Quote], names: NameIndex) -> li
     """The quotes of a block whose lines a <br> breaks, each named by a line that is a person's name
     alone (or a full name and an office after a comma, signing_name) right under its own line or right
     over it ("“…”<br>Ann Lee, captain", "Ann Lee:<br>“…”"); a blank line (<br><br>) parts one quotation
-    and its name from the next. A name with a blank line between it and the quote names it only when
-    the block holds nothing else ("“…”<br><br>Ann Lee"). A quote that shares its line with other
+    and its name from the next. Across blank lines, a name names a quotation only where the block is
+    quotations and names alone, one after the other, a name first or a quotation first throughout
+    ("Ann Lee<br><br>“…”<br><br>Jon Bell<br><br>“…”"). A quote that shares its line with other
     words, or a line that is no full name, keeps its speaker (None)."""
     lines = [" ".join(line.split()) for line in lined_text(el, "\n").split("\n")]
     said = [k for k, line in enumerate(lines) if line]
+    quoted = {q.text for q in found}
+    kinds = "".join("q" if lines[k] in quoted else "n" if _name_line(lines[k], leads_in=True) else "x" for k in said)
+    paired = len(kinds) % 2 == 0 and kinds in ("nq" * (len(kinds) // 2), "qn" * (len(kinds) // 2))
     out = []
     for q in found:
         at = lines.index(q.text) if q.speaker is None and q.text in lines else -1
@@ -575,17 +579,14 @@ def _line_signed(el: etree._Element, found: list[Quote], names: NameIndex) -> li
         if at >= 0:
             after = lines[at + 1] if at + 1 < len(lines) else ""
             before = lines[at - 1] if at > 0 else ""
-            if not after and not before and len(said) == LINE_SIGNED_LINES:
-                other = lines[said[0] if said[1] == at else said[1]]
-                after, before = (other, "") if said[0] == at else ("", other)
+            if not after and not before and paired:
+                k = said.index(at) + (1 if kinds[0] == "q" else -1)
+                after, before = (lines[said[k]], "") if kinds[0] == "q" else ("", lines[said[k]])
             named = _name_line(after, leads_in=False) or _name_line(before, leads_in=True)
         if named and any(names.written_lower(word) for word in named.split()):
             named = None  # "Harbour Notes": a word the page writes in lower case, a label's, no name's
         out.append(replace(q, speaker=names.full(named)) if named else q)
     return out
-
-
-LINE_SIGNED_LINES = 2  # the quotation's line and the name's: nothing else in the block
 
 
 def _name_line(line: str, leads_in: bool) -> str | None:
