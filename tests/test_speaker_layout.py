@@ -68,3 +68,17 @@ def test_names_and_quotations_alternating_across_blank_lines_name_first_or_quota
                         "<br><br>“I never thought I would see a ferry here again.”</p>")
     assert (names_first, quotes_first, unpaired) == (["Marta Quist", "Jon Bell"], ["Marta Quist", "Jon Bell"],
                                                      [None, None])
+
+
+def test_bold_name_before_each_quotation_in_its_paragraph_or_over_it() -> None:
+    inline = speakers(INTRO + "<p><strong>Marta Quist</strong> “Better than we feared. The boats were full every "
+                      "weekend.”</p><p><b>Jon Bell —</b> „Ich hätte nie gedacht, hier wieder eine Fähre zu sehen.“</p>")
+    over = speakers(INTRO + "<p><strong>Marta Quist, captain</strong></p><p>“Better than we feared. The boats were "
+                    "full every weekend.”</p>")
+    assert (inline, over) == (["Marta Quist", "Jon Bell"], ["Marta Quist"])
+
+
+def test_bold_words_that_are_no_name_before_a_quotation_name_no_one() -> None:
+    found = speakers(INTRO + "<p><strong>Important:</strong> “Tickets must be bought before boarding the ferry.”</p>"
+                     "<p><strong>Harbour Notes</strong> “Tickets are sold at the kiosk by the harbour wall.”</p>")
+    assert found == [None, None]

@@ -245,6 +245,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and _all_quoted(el) and (boxed := _boxed(el, found, names)):
             found = boxed  # the name under it in its box: over a voice read on from before
+        elif len(found) == 1 and found[0].speaker is None and (bold := _bold_name_lead(el, found[0], names)):
+            found = [replace(found[0], speaker=bold)]  # "<b>Ann Lee</b> “…”": the bold name before the words
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
                 or _headed(el, found, names) or found  # signed or named below it, or headed by a name
@@ -514,13 +516,36 @@ def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Qu
     or a place at most ("<h3>Ann Lee, baker, Quay Street</h3>" / "“We open at five …”"), as a page
     of voices sets each one's words: that person's; [] for none."""
     heading = el.getprevious()
-    if heading is None or heading.tag not in QUOTED_HEADING_TAGS:
-        return []
+    if heading is None or (heading.tag not in QUOTED_HEADING_TAGS and not _bold_line(heading)):
+        return []  # a <p> all in bold (<p><b>Ann Lee, baker</b></p>) heads the paragraph after it as a heading does
     line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
     name = names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
     if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1):
         return []  # "Winter Timetable Changes": a title in capitals, unless the page names it as a person
     return [Quote(text=found[0].text, speaker=name, kind=found[0].kind)]
+
+
+def _bold_line(el: etree._Element) -> bool:
+    """Is `el` a paragraph whose words are all in one bold element ("<p><strong>Ann Lee</strong></p>")?"""
+    return el.tag == "p" and len(el) == 1 and el[0].tag in BOLD_TAGS and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip()
+
+
+def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str | None:
+    """The person a bold name opening a paragraph names, when the rest of the paragraph is the one
+    quotation ("<b>Ann Lee</b> “…”", "<b>Ann Lee —</b> “…”", "<b>Ann Lee, baker:</b> “…”"): a page of
+    voices, each with its speaker set before the words; None where the bold words are no person's
+    full name, or other words stand beside the quotation."""
+    if len(el) == 0 or el[0].tag not in BOLD_TAGS or (el.text or "").strip():
+        return None
+    label = " ".join(el[0].text_content().split())
+    rest = " ".join(el.text_content().split())[len(label):].strip(" :—–-")
+    if rest != quote.text:
+        return None
+    name = signing_name(label.rstrip(" :—–-,"))
+    if name is None or any(names.written_lower(word) for word in name.split()):
+        return None
+    return names.full(name)
 
 
 def _card_of(el: etree._Element) -> etree._Element | None:
