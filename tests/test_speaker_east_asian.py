@@ -83,3 +83,11 @@ def test_korean_word_for_who_the_person_is_before_the_name_after_the_quote() -> 
     found = speakers(KO_LEAD + "<p>\"이제 육지에 가기가 쉬워졌다\"고 주민 이수진(52) 씨는 말했다.</p>"
                      "<p>\"배편을 더 늘리겠다\"고 김민수 대표는 말했다.</p>", "ko")
     assert found == ["이수진", "김민수"]
+
+
+def test_chinese_word_for_a_persons_work_and_compound_verbs_of_saying() -> None:
+    found = speakers(ZH_LEAD + "<p>外卖骑手李明说：“以前送货要换两次车，现在一趟就到了，方便多了。”</p>"
+                     "<p>“以前上班要换两次车，现在一趟就到了，真的方便多了。”乘客张伟笑称。</p>"
+                     "<p>在公交站等车的退休工人赵国庆回忆说：“二十年前这里连一条公路都没有。”</p>"
+                     "<p>一位老人感叹：“我们这些老人终于可以自己进城看病了。”</p>", "zh")
+    assert found == ["李明", "张伟", "赵国庆", None]

@@ -523,7 +523,8 @@ CJK_SPEAKER_RE = lazy(
     r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
     r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日)?"  # "赛后承认": when, written onto the verb
     r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地)?"  # "笑着说", "激动地说": how, before the verb
-    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳)"
+    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳"
+    r"|直言|感叹|感慨|笑道|笑称|回忆道|回忆说|解释说|补充道)"  # said bluntly, sighed, said laughing, recalled, added
 )
 
 # Adverbs between a speaker and the verb; the pronouns "he", "she", "they"; words for "those",
@@ -534,6 +535,7 @@ CJK_WORDS_OF = ("用", "的话")  # "用X的话说": "in X's words"
 CJK_MODIFIER = "的"  # ends a description set before a name
 CJK_ACCORDING = "据"  # "according to", before the name of whom the words are ("据韩立平介绍")
 CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是",
+              "一位", "一名", "有位", "不少", "许多", "很多", "多名", "多位",  # "a", "many": someone unnamed
               "研究人员", "研究团队", "研究者", "作者", "科学家")  # "researchers", "the authors": a group, unnamed
 # Offices before a name, cut off a name that the match began inside them ("发言人丹尼尔·霍特").
 # Words for who a person is, set before the name ("市民李明表示", "退休教师王建国说": a resident, a retired
@@ -3899,6 +3901,11 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if name.endswith(adverb) and len(name) > len(adverb):
             name = name[:-len(adverb)]
             break
+    for verb in CJK_VERB_HEADS:  # "李明回忆说", "李明笑称": recalled, said laughing
+        if name.endswith(verb) and len(name) - len(verb) >= CJK_NAME_MIN:
+            name = name[:-len(verb)]
+            break
+    name = _occupation_cut(name)
     if name.startswith(CJK_WORDS_OF[0]) and name.endswith(CJK_WORDS_OF[1]) and len(name) > 4:
         name = name[1:-2]  # "用张建国的话说": in Zhang Jianguo's words
     if CJK_MODIFIER in name[:-2]:
@@ -3908,6 +3915,26 @@ def _cjk_name(lead: str, name: str) -> str | None:
     if name.startswith(CJK_ACCORDING) and len(name) > len(CJK_ACCORDING) + 1:
         name = name[len(CJK_ACCORDING):]  # "据韩立平介绍": according to Han Liping
     return "" if name.endswith(CJK_PRONOUNS) else name
+
+
+def _occupation_cut(name: str) -> str:
+    """The name without a word for the person's work of two characters or more before it, which ends
+    on a character such words end on ("快递员李明" -> "李明": a courier; "外卖骑手", "清洁工", "志愿者");
+    the name two or three characters after it, the shorter first; as it was where none."""
+    for keep in (CJK_NAME_MIN, CJK_NAME_MIN + 1):
+        cut = len(name) - keep
+        if cut >= CJK_NAME_MIN and name[cut - 1] in CJK_OCCUPATION_ENDS:
+            return name[cut:]
+    return name
+
+
+# The last characters of words for a person's work or role ("员" of 快递员, "师" of 厨师, "工" of 清洁工,
+# "手" of 骑手, "者" of 志愿者, "家" of 画家, "生" of 医生, "长" of 店长, "民" of 村民, "友" of 网友,
+# "客" of 游客, "主" of 店主)
+CJK_OCCUPATION_ENDS = frozenset("员师工手者家生长民友客主")
+CJK_NAME_MIN = 2  # a Chinese name's characters: a surname and a given name at least
+# The first verbs of a compound verb of saying the pattern may take into a name ("回忆" of 回忆说, "笑" of 笑称)
+CJK_VERB_HEADS = ("回忆", "解释", "笑")
 
 
 def _cjk_person_in(text: str) -> str | None:
