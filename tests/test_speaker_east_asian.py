@@ -91,3 +91,9 @@ def test_chinese_word_for_a_persons_work_and_compound_verbs_of_saying() -> None:
                      "<p>在公交站等车的退休工人赵国庆回忆说：“二十年前这里连一条公路都没有。”</p>"
                      "<p>一位老人感叹：“我们这些老人终于可以自己进城看病了。”</p>", "zh")
     assert found == ["李明", "张伟", "赵国庆", None]
+
+
+def test_korean_topic_with_an_office_far_before_the_quote_in_its_sentence() -> None:
+    found = speakers(KO_LEAD + "<p>김민수 대표는 이날 서울 중구에서 열린 기자간담회에서 \"배편을 더 늘리겠다\"라고 말했다.</p>"
+                     "<p>사업이 늦어진 데 대해 박지영 과장은 주민들에게 \"늦어져서 정말 죄송하다\"고 말했다.</p>", "ko")
+    assert found == ["김민수", "박지영"]

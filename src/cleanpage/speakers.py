@@ -3617,6 +3617,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return _korean_topic(topic)  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
         return _korean_topic(topic)  # "…"라고 김민수 사장은 말했다
+    if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := _ko_far_topic(before)):
+        return _korean_topic(topic)  # 김민수 대표는 이날 서울에서 열린 간담회에서 "…"라고 말했다
     if cjk_count(head + before):
         for window, nearest in ((head, min), (before, max)):
             found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
@@ -3703,6 +3705,18 @@ def _amharic_speaker(before: str, after: str) -> str | None:
     return None
 
 
+def _ko_far_topic(before: str) -> re.Match | None:
+    """The last topic of the Korean sentence before the quote that names a person by an office or 씨
+    (KO_OFFICE_TOPIC_RE), with a time, a place or an occasion between it and the quote (no quote
+    mark, no sentence end): "김민수 대표는 이날 서울에서 열린 간담회에서 "…"라고 말했다"."""
+    sentence = re.split(r"[.?!]\s", before)[-1]
+    found = list(KO_OFFICE_TOPIC_RE.finditer(sentence))
+    if not found or (len(sentence) == len(before) and len(before) >= UNCASED_BEFORE_CHARS and found[-1].start() == 0):
+        return None
+    between = sentence[found[-1].end():]
+    return found[-1] if len(between) <= KO_TOPIC_REACH and not any(map(between.__contains__, "\"“”‘’'")) else None
+
+
 def _korean_topic(topic: re.Match) -> str | None:
     """The speaker a Korean topic (_KO_TOPIC) names: the name, or the surname alone ("박 과장은") for
     NameIndex.full to give the one full name the page writes with it; None for a body's name before
@@ -3762,6 +3776,13 @@ KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s
 # "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
 KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:[가-힣]{{1,6}}\s(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
+# A topic that names a person by an office or 씨 after the name, then 은, 는 or 도 ("김민수 대표는"): a
+# sentence's speaker however far before the quote (no time word, "오늘은", takes an office)
+KO_OFFICE_TOPIC_RE = lazy(
+    rf"(?:(?<![가-힣])([가-힣])\s(?={_KO_OFFICE}|씨|님)"
+    rf"|(?<![가-힣])([가-힣]{{2,4}})(?:\s?[(（]\d{{1,3}}[)）])?(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는도]))?)"
+    rf"\s?(?:{_KO_OFFICE}|씨|님)(?:은|는|도)(?=[\s,])")
+KO_TOPIC_REACH = 50  # characters between the topic and the quote: when and where it was said
 # The last syllables of a public body's or a firm's name ("서울시", "교육청", "교통국"): a word before an
 # office that ends on one is whom the office serves, not the holder's name ("서울시 교통국장은").
 KO_BODY_ENDS = ("시", "군", "구", "청", "부", "처", "국", "과", "회", "당", "소", "단")
