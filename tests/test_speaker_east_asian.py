@@ -97,3 +97,14 @@ def test_korean_topic_with_an_office_far_before_the_quote_in_its_sentence() -> N
     found = speakers(KO_LEAD + "<p>김민수 대표는 이날 서울 중구에서 열린 기자간담회에서 \"배편을 더 늘리겠다\"라고 말했다.</p>"
                      "<p>사업이 늦어진 데 대해 박지영 과장은 주민들에게 \"늦어져서 정말 죄송하다\"고 말했다.</p>", "ko")
     assert found == ["김민수", "박지영"]
+
+
+def test_japanese_topic_far_before_the_quote_in_its_sentence() -> None:
+    found = speakers(JA_LEAD + "<p>商店会の山口正夫会長は21日、市内で開いた記者会見で「来月からは毎週末に開きたいと考えている」と述べた。</p>"
+                     "<p>会社員の田中美紀さん（35）は、子どもの手を引きながら「毎週来られる場所ができてうれしい」と話した。</p>", "ja")
+    assert found == ["山口正夫", "田中美紀"]
+
+
+def test_japanese_topic_with_another_subject_before_the_quote_is_not_its_speaker() -> None:
+    found = speakers(JA_LEAD + "<p>田中美紀さんは、商店会の人たちが「来月からは毎週末に開きたい」と話すのを聞いた。</p>", "ja")
+    assert found in ([None], [])

@@ -3603,6 +3603,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
             and (topic := JA_TOPIC_RE.search(before)):
         return _ja_topic_named(before, topic)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+    if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
+            and (named := _ja_far_topic(before)):
+        return named  # 山口さんは、集まった出店者を前に「…」と語った: the person the sentence is about
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
         run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
         named = _ja_named(run.group()) if run else None
@@ -3865,6 +3868,36 @@ JA_OPENING_TOPIC_RE = lazy(
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
     rf"(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも]"
 )
+
+
+# A person as a sentence's topic anywhere in it: a name, an honorific or an office (a person is named so),
+# an age at most, then は or も
+JA_PERSON_TOPIC_RE = lazy(
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{2,4}}(?=(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも])"
+    r"|(?<![\u30a0-\u30ff])[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも]"
+)
+JA_TOPIC_REACH = 40  # characters between the topic and the quote: when, where, to whom it spoke
+
+
+def _ja_far_topic(before: str) -> str | None:
+    """The person the last topic of the quote's sentence names (JA_PERSON_TOPIC_RE), with words of when,
+    where or to whom it spoke between it and the quote ("山口さんは、集まった出店者を前に「…」と語った"): no
+    quote between, JA_TOPIC_REACH characters at most; None where the window may have cut the sentence."""
+    if "。" not in before and len(before) >= UNCASED_BEFORE_CHARS:
+        return None
+    sentence = before.rsplit("。", 1)[-1]
+    found = list(JA_PERSON_TOPIC_RE.finditer(sentence))
+    if not found:
+        return None
+    between = sentence[found[-1].end():]
+    if len(between) > JA_TOPIC_REACH or "「" in between or "」" in between or JA_SUBJECT_RE.search(between):
+        return None  # "田中さんは、山口会長が「…」と話すのを聞いた": another subject between, who may say it
+    return _ja_topic_named(sentence, found[-1])
+
+
+JA_SUBJECT_RE = lazy(rf"[{JA_KANJI}\u30a0-\u30ff](?:さん|氏|ら|たち)?が")  # a noun and the subject particle が
 
 
 def _ja_opening_topic(text: str) -> str | None:
