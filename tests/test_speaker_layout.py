@@ -82,3 +82,19 @@ def test_bold_words_that_are_no_name_before_a_quotation_name_no_one() -> None:
     found = speakers(INTRO + "<p><strong>Important:</strong> “Tickets must be bought before boarding the ferry.”</p>"
                      "<p><strong>Harbour Notes</strong> “Tickets are sold at the kiosk by the harbour wall.”</p>")
     assert found == [None, None]
+
+
+def test_lettered_answers_without_quote_marks_are_the_interviewees_words() -> None:
+    found = speakers(INTRO + "<p>Marta Quist has captained the ferry since it started in the spring.</p>"
+                     "<p><b>Q:</b> Why did you take the job?</p>"
+                     "<p><b>A:</b> Because nobody else in the town held a master’s ticket.</p>")
+    assert found == ["Marta Quist"]
+
+
+def test_a_help_pages_lettered_answers_are_no_quotations() -> None:
+    found = speakers(INTRO + "<p>Our ferry line was founded in 1998 by Marta Quist. Here are the questions asked most.</p>"
+                     "<p>Q: Can I bring my bike on board?</p>"
+                     "<p>A: Yes, bikes travel free on every crossing except the last one.</p>"
+                     "<p>Q: Are return tickets sold on board?</p>"
+                     "<p>A: Return tickets are sold at the kiosk and online only.</p>")
+    assert found == []

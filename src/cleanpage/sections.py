@@ -199,7 +199,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 continue
             if el.tag != "div":
                 continue
-        answer = _interview_answer(el, names, body_text) if el.tag == "p" else None
+        answer = _interview_answer(el, names, body_text, interviewee) if el.tag == "p" else None
         if answer is not None:
             quotes.append(answer)  # "<b>Ann Lee:</b> We started …" after "<b>Courier:</b> Why …?": her answer
             read.spoke(answer.speaker)
@@ -351,12 +351,14 @@ def _turn_label(el: etree._Element) -> tuple[str, str] | None:
     return label.rstrip(": "), said
 
 
-def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Quote | None:
+def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
+                      interviewee: _Interviewee) -> Quote | None:
     """An interview's answer set as a turn: a bold name and a colon, right after a turn that asks
     ("<b>Courier:</b> Will you stay?" / "<b>Ashdown:</b> As long as the roof holds."). The name is a
     person's the text names outside the labels too, or who answers more than once (a product list's
     bold names ask nothing and come once); the answer has no quote marks (those the inline reading
-    lists). Not "Q: … / A: …": a help page's questions and answers are set so too, and speak for no one."""
+    lists). "Q: … / A: …" turns answer for the one person the text names before its first question
+    (_Interviewee): a help page's questions and answers are set so too, and speak for no one."""
     turn = _turn_label(el)
     previous = el.getprevious()
     if turn is None or previous is None or previous.tag != "p":
@@ -368,6 +370,11 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Q
     if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
             or QUOTE_MARK_RE.match(said) is not None:
         return None
+    if ANSWER_LABEL_RE.match(f"{label}: ") and QUESTION_LABEL_RE.match(f"{asked[0]}: "):
+        if QUOTE_MARK_RE.search(said):
+            return None  # "A: My teacher always told us, “…”": the words in marks, read as the inline quotes they are
+        person = interviewee()  # "Q: …?" / "A: …": the one person the opening names answers, or it is a help page's
+        return Quote(text=said, speaker=person, kind="inline") if person else None
     person = names.last_person_in(label)
     if not person or person.count(" ") == 0:
         return None
@@ -642,7 +649,9 @@ QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS
 class _Interviewee:
     """The person an interview set as "Q: …" / "A: …" turns questions: the one person the text names
     before its first question (its opening: "We spoke to captain Ann Lee about …"), none where it names
-    no one or several (the interviewer may be named too), found once a page, when an answer asks."""
+    no one or several (the interviewer may be named too), or where a question speaks for the one who
+    asks ("Q: Can I bring my bike?": a help page's reader, answered by no one named), found once a
+    page, when an answer asks."""
 
     def __init__(self, body_text: str) -> None:
         self.body_text = body_text
@@ -650,10 +659,26 @@ class _Interviewee:
 
     def __call__(self) -> str | None:
         if self.found is False:
-            first = QUESTION_ANYWHERE_RE.search(self.body_text)
-            named = set(_names_in(self.body_text[:first.start()])) if first else set()
-            self.found = named.pop() if len(named) == 1 else None
+            turns = list(QUESTION_ANYWHERE_RE.finditer(self.body_text))
+            named = set(_names_in(self.body_text[:turns[0].start()])) if turns else set()
+            asks_for_self = any(ASKER_WORDS.intersection(_question_words(self.body_text, turn.end())) for turn in turns)
+            self.found = named.pop() if len(named) == 1 and not asks_for_self else None
         return self.found
+
+
+def _question_words(text: str, start: int) -> set[str]:
+    """The lower-cased words of the question that opens at `start`, up to its question mark."""
+    end = text.find("?", start, start + QUESTION_CHARS)
+    return set(ASKED_WORD_RE.findall(text[start:end].lower())) if end > 0 else set()
+
+
+QUESTION_CHARS = 300
+ASKED_WORD_RE = lazy(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+# First-person singular words a reader's own question holds ("Can I …?", "my booking", "Kann ich …?",
+# "Puis-je …?", "¿Puedo cambiar mi …?"): a help page's questions, never an interviewer's to a guest.
+ASKER_WORDS = frozenset(("i", "i’m", "i'm", "my", "me", "ich", "mein", "meine", "meinen", "mich", "mir", "je", "mon",
+                         "moi", "yo", "mi", "mis", "io", "mio", "mia", "eu", "meu", "minha", "ik", "mijn", "jag",
+                         "mitt", "jeg", "mój", "moja", "я", "мой", "моя", "мне", "меня"))
 
 
 def _answered(el: etree._Element, found: list[Quote], interviewee: _Interviewee) -> list[Quote]:
