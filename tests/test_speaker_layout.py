@@ -98,3 +98,9 @@ def test_a_help_pages_lettered_answers_are_no_quotations() -> None:
                      "<p>Q: Are return tickets sold on board?</p>"
                      "<p>A: Return tickets are sold at the kiosk and online only.</p>")
     assert found == []
+
+
+def test_block_quote_whose_last_line_is_a_name_is_that_persons() -> None:
+    found = speakers(INTRO + "<blockquote><p>Better than we feared. The boats were full every weekend, even in the "
+                     "rain.<br><br>Marta Quist, captain</p></blockquote>")
+    assert found == ["Marta Quist"]

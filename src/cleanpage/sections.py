@@ -621,6 +621,24 @@ def _line_signed(el: etree._Element, found: list[Quote], names: NameIndex) -> li
     return out
 
 
+def _last_line_signer(el: etree._Element, text: str, names: NameIndex) -> tuple[str, str] | None:
+    """A block quote whose last line (after a <br>) is a person's name alone, or a full name and an
+    office after a comma, and no word the page writes in lower case: the words before it and that
+    name; None for any other last line."""
+    if next(el.iter("br"), None) is None:
+        return None
+    lines = [" ".join(line.split()) for line in lined_text(el, "\n").split("\n")]
+    lines = [line for line in lines if line]
+    last = lines[-1] if len(lines) >= LINE_SIGNED_MIN_LINES else ""
+    name = _name_line(last, leads_in=False)
+    if not name or not text.endswith(last) or any(names.written_lower(word) for word in name.split()):
+        return None
+    return text[:-len(last)].rstrip(), name
+
+
+LINE_SIGNED_MIN_LINES = 2  # the words, then the name's line
+
+
 def _name_line(line: str, leads_in: bool) -> str | None:
     """The person a line names alone: under a quotation (`leads_in` False: a dash before it at most,
     no colon after it, which would lead into the next quotation), or over it (a colon after it at
@@ -1055,6 +1073,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    if not speaker and (signed := _last_line_signer(el, text, names)) is not None:
+        text, speaker = signed  # "… even in the rain.<br><br>Ann Lee, captain": the name on the quotation's last line
     if not speaker and DECLARED_QUOTE_CLASS_RE.search(classes):
         text, speaker = _post_caption(text)
     label = LABELLED_QUOTE_RE.match(text)
