@@ -51,6 +51,7 @@ from .speakers import (
     RoleWord,
     Spoken,
     _first_line,
+    _names_in,
     according_before,
     body_word_goes_on,
     boxed_name_after,
@@ -178,6 +179,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     blocks: set[str] = set()  # the block and pull quotes' texts
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     broken = holding_line_breaks(body)  # the elements with a <br> inside, whose lines lined_text keeps apart
+    interviewee = _Interviewee(text or body_text)  # who answers an interview's "A:" turns
     for el in body.iter(*READ_BLOCK_TAGS):
         if el in shared:
             quotes.extend(shared[el])
@@ -198,7 +200,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 continue
             if el.tag != "div":
                 continue
-        answer = _interview_answer(el, names, body_text) if el.tag == "p" else None
+        answer = _interview_answer(el, names, body_text, interviewee) if el.tag == "p" else None
         if answer is not None:
             quotes.append(answer)  # "<b>Ann Lee:</b> We started …" after "<b>Courier:</b> Why …?": her answer
             read.spoke(answer.speaker)
@@ -244,6 +246,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and _all_quoted(el) and (boxed := _boxed(el, found, names)):
             found = boxed  # the name under it in its box: over a voice read on from before
+        elif len(found) == 1 and found[0].speaker is None and (bold := _bold_name_lead(el, found[0], names)):
+            found = [replace(found[0], speaker=bold)]  # "<b>Ann Lee</b> “…”": the bold name before the words
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
                 or _headed(el, found, names) or found  # signed or named below it, or headed by a name
@@ -251,6 +255,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
             if found[0].speaker is None:
                 found = _reported_next(el, found, names) or found  # «…». / "Ana Ruiz explicó que …"
+        if el in broken and any(q.speaker is None for q in found):
+            found = _line_signed(el, found, names)  # "“…”<br>Ann Lee, captain": a name on its own line
+        if found and all(q.speaker is None for q in found) and ANSWER_LABEL_RE.match(text):
+            found = _answered(el, found, interviewee)  # "Q: …?" / "A: “…”": the one the interview's opening names
         quotes.extend(found)
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
@@ -322,11 +330,18 @@ class _OpenQuotation:
 
 BOLD_TAGS = frozenset(("strong", "b"))  # a run-in label's tags: a turn's "Ann Lee:", a box's "Note:"
 TURN_LABEL_MAX_WORDS = 4  # "Ann Lee:", "Dr. Ann van Lee:"; longer bold lead-ins are run-in headings
+# A turn's label in plain text: one to four words, the first and last capitalised, then a colon
+# and a space ("Courier: …", "Ann van Lee: …").
+PLAIN_TURN_RE = lazy(rf"\s*([{UPPER}][\w.’'-]*(?:\s[\w.’'-]+){{0,2}}(?:\s[{UPPER}][\w’'-]*)?)\s?:\s")
 
 
 def _turn_label(el: etree._Element) -> tuple[str, str] | None:
     """A paragraph that opens with a bold label and a colon ("<b>Ann Lee:</b> We started …", "<b>Q</b>:
-    Why?"): the label and the words after it, or None."""
+    Why?"), or with a plain one of capitalised words its own text opens on ("Ann Lee: We started …"):
+    the label and the words after it, or None."""
+    if (plain := PLAIN_TURN_RE.match(el.text or "")) is not None:
+        said = " ".join(el.text_content().split())[len(plain.group(0).strip()):].strip()
+        return plain.group(1), said
     if len(el) == 0 or (el.text or "").strip() or el[0].tag not in BOLD_TAGS:
         return None
     label = " ".join(el[0].text_content().split())
@@ -337,12 +352,14 @@ def _turn_label(el: etree._Element) -> tuple[str, str] | None:
     return label.rstrip(": "), said
 
 
-def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Quote | None:
+def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
+                      interviewee: _Interviewee) -> Quote | None:
     """An interview's answer set as a turn: a bold name and a colon, right after a turn that asks
     ("<b>Courier:</b> Will you stay?" / "<b>Ashdown:</b> As long as the roof holds."). The name is a
     person's the text names outside the labels too, or who answers more than once (a product list's
     bold names ask nothing and come once); the answer has no quote marks (those the inline reading
-    lists). Not "Q: … / A: …": a help page's questions and answers are set so too, and speak for no one."""
+    lists). "Q: … / A: …" turns answer for the one person the text names before its first question
+    (_Interviewee): a help page's questions and answers are set so too, and speak for no one."""
     turn = _turn_label(el)
     previous = el.getprevious()
     if turn is None or previous is None or previous.tag != "p":
@@ -354,6 +371,11 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str) -> Q
     if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
             or QUOTE_MARK_RE.match(said) is not None:
         return None
+    if ANSWER_LABEL_RE.match(f"{label}: ") and QUESTION_LABEL_RE.match(f"{asked[0]}: "):
+        if QUOTE_MARK_RE.search(said):
+            return None  # "A: My teacher always told us, “…”": the words in marks, read as the inline quotes they are
+        person = interviewee()  # "Q: …?" / "A: …": the one person the opening names answers, or it is a help page's
+        return Quote(text=said, speaker=person, kind="inline") if person else None
     person = names.last_person_in(label)
     if not person or person.count(" ") == 0:
         return None
@@ -502,13 +524,36 @@ def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Qu
     or a place at most ("<h3>Ann Lee, baker, Quay Street</h3>" / "“We open at five …”"), as a page
     of voices sets each one's words: that person's; [] for none."""
     heading = el.getprevious()
-    if heading is None or heading.tag not in QUOTED_HEADING_TAGS:
-        return []
+    if heading is None or (heading.tag not in QUOTED_HEADING_TAGS and not _bold_line(heading)):
+        return []  # a <p> all in bold (<p><b>Ann Lee, baker</b></p>) heads the paragraph after it as a heading does
     line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
     name = names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
     if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1):
         return []  # "Winter Timetable Changes": a title in capitals, unless the page names it as a person
     return [Quote(text=found[0].text, speaker=name, kind=found[0].kind)]
+
+
+def _bold_line(el: etree._Element) -> bool:
+    """Is `el` a paragraph whose words are all in one bold element ("<p><strong>Ann Lee</strong></p>")?"""
+    return el.tag == "p" and len(el) == 1 and el[0].tag in BOLD_TAGS and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip()
+
+
+def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str | None:
+    """The person a bold name opening a paragraph names, when the rest of the paragraph is the one
+    quotation ("<b>Ann Lee</b> “…”", "<b>Ann Lee —</b> “…”", "<b>Ann Lee, baker:</b> “…”"): a page of
+    voices, each with its speaker set before the words; None where the bold words are no person's
+    full name, or other words stand beside the quotation."""
+    if len(el) == 0 or el[0].tag not in BOLD_TAGS or (el.text or "").strip():
+        return None
+    label = " ".join(el[0].text_content().split())
+    rest = " ".join(el.text_content().split())[len(label):].strip(" :—–-")
+    if rest != quote.text:
+        return None
+    name = signing_name(label.rstrip(" :—–-,"))
+    if name is None or any(names.written_lower(word) for word in name.split()):
+        return None
+    return names.full(name)
 
 
 def _card_of(el: etree._Element) -> etree._Element | None:
@@ -545,6 +590,126 @@ def _text_before(el: etree._Element, block: etree._Element) -> str:
         parts.extend(_text(s) for s in el.itersiblings(preceding=True) if isinstance(s.tag, str))
         el = el.getparent()
     return " ".join(parts)
+
+
+def _line_signed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
+    """The quotes of a block whose lines a <br> breaks, each named by a line that is a person's name
+    alone (or a full name and an office after a comma, signing_name) right under its own line or right
+    over it ("“…”<br>Ann Lee, captain", "Ann Lee:<br>“…”"); a blank line (<br><br>) parts one quotation
+    and its name from the next. Across blank lines, a name names a quotation only where the block is
+    quotations and names alone, one after the other, a name first or a quotation first throughout
+    ("Ann Lee<br><br>“…”<br><br>Jon Bell<br><br>“…”"). A quote that shares its line with other
+    words, or a line that is no full name, keeps its speaker (None)."""
+    lines = [" ".join(line.split()) for line in lined_text(el, "\n").split("\n")]
+    said = [k for k, line in enumerate(lines) if line]
+    quoted = {q.text for q in found}
+    kinds = "".join("q" if lines[k] in quoted else "n" if _name_line(lines[k], leads_in=True) else "x" for k in said)
+    paired = len(kinds) % 2 == 0 and kinds in ("nq" * (len(kinds) // 2), "qn" * (len(kinds) // 2))
+    out = []
+    for q in found:
+        at = lines.index(q.text) if q.speaker is None and q.text in lines else -1
+        named = None
+        if at >= 0:
+            after = lines[at + 1] if at + 1 < len(lines) else ""
+            before = lines[at - 1] if at > 0 else ""
+            if not after and not before and paired:
+                k = said.index(at) + (1 if kinds[0] == "q" else -1)
+                after, before = (lines[said[k]], "") if kinds[0] == "q" else ("", lines[said[k]])
+            named = _name_line(after, leads_in=False) or _name_line(before, leads_in=True)
+        if named and any(names.written_lower(word) for word in named.split()):
+            named = None  # "Harbour Notes": a word the page writes in lower case, a label's, no name's
+        out.append(replace(q, speaker=names.full(named)) if named else q)
+    return out
+
+
+def _last_line_signer(el: etree._Element, text: str, names: NameIndex) -> tuple[str, str] | None:
+    """A block quote whose last line (after a <br>) is a person's name alone, or a full name and an
+    office after a comma, and no word the page writes in lower case: the words before it and that
+    name; None for any other last line."""
+    if next(el.iter("br"), None) is None:
+        return None
+    lines = [" ".join(line.split()) for line in lined_text(el, "\n").split("\n")]
+    lines = [line for line in lines if line]
+    last = lines[-1] if len(lines) >= LINE_SIGNED_MIN_LINES else ""
+    name = _name_line(last, leads_in=False)
+    if not name or not text.endswith(last) or any(names.written_lower(word) for word in name.split()):
+        return None
+    return text[:-len(last)].rstrip(), name
+
+
+LINE_SIGNED_MIN_LINES = 2  # the words, then the name's line
+
+
+def _name_line(line: str, leads_in: bool) -> str | None:
+    """The person a line names alone: under a quotation (`leads_in` False: a dash before it at most,
+    no colon after it, which would lead into the next quotation), or over it (a colon after it at
+    most)."""
+    if not line or QUOTE_MARK_RE.search(line):
+        return None
+    line = line.lstrip("-–—― ")
+    if line.endswith((":", "：")):
+        if not leads_in:
+            return None
+        line = line[:-1].rstrip()
+    return signing_name(line)
+
+
+# The labels that open an interview's turns, a colon after them: the question ("Q:", "Frage:",
+# "Question :", "P:" for pregunta/pergunta, "D:" for domanda, "V:" for vraag, "F:" for Frage/fråga,
+# "В:" for вопрос) and the answer ("A:", "Antwort:", "R :" for réponse/respuesta/risposta/resposta).
+_QUESTION_LABELS = r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос)\s?[:：]\s"
+QUESTION_LABEL_RE = lazy(_QUESTION_LABELS)
+ANSWER_LABEL_RE = lazy(r"(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
+                       r"\s?[:：]\s")
+# a question label opening a block of the body's text, or a sentence where the blocks run together
+QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}")
+
+
+class _Interviewee:
+    """The person an interview set as "Q: …" / "A: …" turns questions: the one person the text names
+    before its first question (its opening: "We spoke to captain Ann Lee about …"), none where it names
+    no one or several (the interviewer may be named too), or where a question speaks for the one who
+    asks ("Q: Can I bring my bike?": a help page's reader, answered by no one named), found once a
+    page, when an answer asks."""
+
+    def __init__(self, body_text: str) -> None:
+        self.body_text = body_text
+        self.found: str | None | bool = False
+
+    def __call__(self) -> str | None:
+        if self.found is False:
+            turns = list(QUESTION_ANYWHERE_RE.finditer(self.body_text))
+            named = set(_names_in(self.body_text[:turns[0].start()])) if turns else set()
+            asks_for_self = any(ASKER_WORDS.intersection(_question_words(self.body_text, turn.end())) for turn in turns)
+            self.found = named.pop() if len(named) == 1 and not asks_for_self else None
+        return self.found
+
+
+def _question_words(text: str, start: int) -> set[str]:
+    """The lower-cased words of the question that opens at `start`, up to its question mark."""
+    end = text.find("?", start, start + QUESTION_CHARS)
+    return set(ASKED_WORD_RE.findall(text[start:end].lower())) if end > 0 else set()
+
+
+QUESTION_CHARS = 300
+ASKED_WORD_RE = lazy(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+# First-person singular words a reader's own question holds ("Can I …?", "my booking", "Kann ich …?",
+# "Puis-je …?", "¿Puedo cambiar mi …?"): a help page's questions, never an interviewer's to a guest.
+ASKER_WORDS = frozenset(("i", "i’m", "i'm", "my", "me", "ich", "mein", "meine", "meinen", "mich", "mir", "je", "mon",
+                         "moi", "yo", "mi", "mis", "io", "mio", "mia", "eu", "meu", "minha", "ik", "mijn", "jag",
+                         "mitt", "jeg", "mój", "moja", "я", "мой", "моя", "мне", "меня"))
+
+
+def _answered(el: etree._Element, found: list[Quote], interviewee: _Interviewee) -> list[Quote]:
+    """The quotes of an answer's turn ("A: “…”") right after a question's turn ("Q: …?"), given to the
+    interviewee; unchanged where the turn before asks nothing or the interview's opening names no one
+    person."""
+    previous = el.getprevious()
+    asked = " ".join(previous.text_content().split()) if previous is not None and isinstance(previous.tag, str) else ""
+    if not QUESTION_LABEL_RE.match(asked) or not asked.rstrip("”\"»").endswith("?"):
+        return found
+    person = interviewee()
+    return [replace(q, speaker=person) for q in found] if person else found
 
 
 def _all_quoted(el: etree._Element, after: str = "") -> bool:
@@ -909,6 +1074,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None
     if not speaker:
         text, speaker = trailing_attribution(text)
+    if not speaker and (signed := _last_line_signer(el, text, names)) is not None:
+        text, speaker = signed  # "… even in the rain.<br><br>Ann Lee, captain": the name on the quotation's last line
     if not speaker and DECLARED_QUOTE_CLASS_RE.search(classes):
         text, speaker = _post_caption(text)
     label = LABELLED_QUOTE_RE.match(text)

@@ -523,7 +523,9 @@ CJK_SPEAKER_RE = lazy(
     r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
     r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
     r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日)?"  # "赛后承认": when, written onto the verb
-    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳)"
+    r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地)?"  # "笑着说", "激动地说": how, before the verb
+    r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳"
+    r"|直言|感叹|感慨|笑道|笑称|回忆道|回忆说|解释说|补充道)"  # said bluntly, sighed, said laughing, recalled, added
 )
 
 # Adverbs between a speaker and the verb; the pronouns "he", "she", "they"; words for "those",
@@ -534,11 +536,18 @@ CJK_WORDS_OF = ("用", "的话")  # "用X的话说": "in X's words"
 CJK_MODIFIER = "的"  # ends a description set before a name
 CJK_ACCORDING = "据"  # "according to", before the name of whom the words are ("据韩立平介绍")
 CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如果", "换句话", "也就是",
+              "一位", "一名", "有位", "不少", "许多", "很多", "多名", "多位",  # "a", "many": someone unnamed
               "研究人员", "研究团队", "研究者", "作者", "科学家")  # "researchers", "the authors": a group, unnamed
 # Offices before a name, cut off a name that the match began inside them ("发言人丹尼尔·霍特").
+# Words for who a person is, set before the name ("市民李明表示", "退休教师王建国说": a resident, a retired
+# teacher): cut off the name as an office is; alone, they name no one ("市民表示": a resident said).
+CJK_PEOPLE_NOUNS = ("市民", "居民", "村民", "网友", "游客", "乘客", "司机", "教师", "老师", "学生", "大学生",
+                    "医生", "护士", "店主", "摊主", "家长", "农民", "工人", "员工", "职工", "志愿者", "业主", "车主",
+                    "消费者", "患者", "选手", "球员", "运动员", "演员", "作家", "商户", "店员", "居民代表")
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长",
-             "执行官", "董事长", "教练", "法官", "律师", "工程师", "老板")  # chief executive, coach, judge, lawyer…
+             "执行官", "董事长", "教练", "法官", "律师", "工程师", "老板",  # chief executive, coach, judge, lawyer…
+             *CJK_PEOPLE_NOUNS)
 
 # a sentence's or a clause's first two or three characters, "is", then an office ("王海是港口负责人"): a name
 CJK_NAME_IS_ROLE_RE = lazy(
@@ -1533,6 +1542,8 @@ class NameIndex:
             return self._longer(spelt)  # "P.J. Lund", "A. B. Lund": the "Per J. Lund" the page names in full
         if len(words) == 2 and words[0].rstrip(".") in COURTESY_WORDS and (named := self._one_named(words[1])) != words[1]:
             return self._longer(named)  # "Don Ramón": the one Ramón the page names in full
+        if isinstance(name, KoreanSurname):
+            return self._ko_full_name(name)  # "박 과장은": the "박지영" the page named before, or no one
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1:
@@ -1603,7 +1614,17 @@ class NameIndex:
     def _ja_full_name(self, surname: str) -> str | None:
         """The one full Japanese name the page writes with `surname` and an honorific or an office
         after it ("森田健一さん", "渡瀬里奈市長"); None for none or several."""
-        found = set(re.findall(rf"(?<![{JA_KANJI}]){surname}[{JA_KANJI}]{{1,2}}(?={JA_HONORIFICS})", self.text))
+        # "故林田千代子さん": 故 ("the late") may stand right before the name
+        # a given name of three kanji before さん or 氏 ("千代子さん"), which no office's first kanji can be
+        found = set(re.findall(rf"(?:(?<![{JA_KANJI}])|(?<=故)){surname}(?:[{JA_KANJI}]{{1,2}}(?={JA_HONORIFICS})"
+                               rf"|[{JA_KANJI}]{{3}}(?=さん|氏))", self.text))
+        return found.pop() if len(found) == 1 else None
+
+    def _ko_full_name(self, surname: str) -> str | None:
+        """The one full Korean name of three syllables the page writes with `surname`, before an age,
+        an office or 씨 ("박지영 과장", "김민수(35)씨"); None for none or several."""
+        found = set(re.findall(rf"(?<![가-힣]){surname}[가-힣]{{2}}(?=\s?[(（]|\s?[씨님]|\s[가-힣]{{1,8}}[장관원수사표자])",
+                               self.text))
         return found.pop() if len(found) == 1 else None
 
     def _particled_surname(self, words: list[str]) -> str | None:
@@ -2910,6 +2931,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     """Who speaks the block quote that a sentence ending in ':' leads into: the sentence's
     subject ("Samantha points this out:", "Of course, she is relentless:", "Jason:")."""
     lead = lead.rstrip()
+    if lead.endswith(("。", "：")) and (found := JA_LEAD_IN_RE.search(lead)):
+        return _ja_opening_topic(lead[:found.start()])  # 林田さんは随筆集の中で、こう書いている。: the topic wrote
     if not lead.endswith(":"):
         return None
     if lead.endswith("):") and "(" in lead:  # "Ann Lee wrote (in a memo, no less):": the aside set apart
@@ -3576,8 +3599,12 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if THAI_CHAR_RE.search(after[:THAI_NAME_CHARS] + before):
         found = THAI_SPEAKER_RE.match(after[:THAI_NAME_CHARS]) or THAI_LEAD_RE.search(before)
         return found.group(1) if found else None  # “…” นายสมชาย ใจดี กล่าว / นายสมชาย ใจดี บอกว่า “…”
-    if cjk_count(head + before) and JA_SAID_AFTER_RE.match(after) and (topic := JA_TOPIC_RE.search(before)):
+    if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
+            and (topic := JA_TOPIC_RE.search(before)):
         return _ja_topic_named(before, topic)  # 田中一郎社長は「…」と述べた: the topic before the quote, the verb after it
+    if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
+            and (named := _ja_far_topic(before)):
+        return named  # 山口さんは、集まった出店者を前に「…」と語った: the person the sentence is about
     if cjk_count(head + before) and (topic := JA_TOPIC_AFTER_RE.match(after)):
         run = JA_KANJI_RUN_RE.match(after, topic.start(1))  # the name and its office, however the pattern split them
         named = _ja_named(run.group()) if run else None
@@ -3586,10 +3613,14 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return named  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
     if cjk_count(head + before) and (source := JA_ACCORDING_RE.search(before)):
         return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
+    if before.endswith("。") and not after.strip(" 。") and (named := _ja_opening_topic(before)):
+        return named  # 大川さんは、説明会も重ねる考えだ。「…」: the paragraph's last words, after a sentence on him
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
-        return _korean_name(topic.group(1))  # 김민수 사장은 "…"고 말했다: likewise in Korean
+        return _korean_topic(topic)  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
-        return _korean_name(topic.group(1))  # "…"라고 김민수 사장은 말했다
+        return _korean_topic(topic)  # "…"라고 김민수 사장은 말했다
+    if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := _ko_far_topic(before)):
+        return _korean_topic(topic)  # 김민수 대표는 이날 서울에서 열린 간담회에서 "…"라고 말했다
     if cjk_count(head + before):
         for window, nearest in ((head, min), (before, max)):
             found = list(CJK_ROLE_NAME_RE.finditer(window)) or list(CJK_SPEAKER_RE.finditer(window))
@@ -3598,6 +3629,15 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
                 return _cjk_name(window[max(0, m.start(1) - CJK_ROLE_REACH):m.start(1)],
                                  _cjk_clause_name(window, m))
     return None
+
+
+def _ja_said_later(after: str) -> bool:
+    """Does a Japanese verb of saying close the quote's clause with how it was said between
+    ("「…」と笑顔で話した"), not "という" (a term the clause names: "「…」という考えを説明した")?"""
+    return JA_SAID_LATER_RE.match(after) is not None and not after.lstrip().startswith(JA_TERM_PARTICLE)
+
+
+JA_TERM_PARTICLE = "とい"  # という, といった: "called", a name or a term, not words said
 
 
 def _georgian_speaker(before: str, after: str) -> str | None:
@@ -3667,6 +3707,36 @@ def _amharic_speaker(before: str, after: str) -> str | None:
     return None
 
 
+def _ko_far_topic(before: str) -> re.Match | None:
+    """The last topic of the Korean sentence before the quote that names a person by an office or 씨
+    (KO_OFFICE_TOPIC_RE), with a time, a place or an occasion between it and the quote (no quote
+    mark, no sentence end): "김민수 대표는 이날 서울에서 열린 간담회에서 "…"라고 말했다"."""
+    sentence = re.split(r"[.?!]\s", before)[-1]
+    found = list(KO_OFFICE_TOPIC_RE.finditer(sentence))
+    if not found or (len(sentence) == len(before) and len(before) >= UNCASED_BEFORE_CHARS and found[-1].start() == 0):
+        return None
+    between = sentence[found[-1].end():]
+    return found[-1] if len(between) <= KO_TOPIC_REACH and not any(map(between.__contains__, "\"“”‘’'")) else None
+
+
+def _korean_topic(topic: re.Match) -> str | None:
+    """The speaker a Korean topic (_KO_TOPIC) names: the name, or the surname alone ("박 과장은") for
+    NameIndex.full to give the one full name the page writes with it; None for a body's name before
+    an office ("서울시 교통국장은": the office of a city, no one named)."""
+    if topic.group(1):
+        return KoreanSurname(topic.group(1))
+    name = topic.group(2)
+    office = topic.group(0)[len(name):].lstrip()
+    if name.endswith(KO_BODY_ENDS) and not office.startswith(("(", "（", "씨", "님")) and len(office) > 1:
+        return None
+    return _korean_name(name)
+
+
+class KoreanSurname(str):
+    """A Korean surname written alone before an office or 씨 ("박 과장은", "김 씨는"): a speaker only as the
+    one full name the page writes with it."""
+
+
 def _korean_name(name: str) -> str:
     """The name without the honorific written onto it ("김민수씨" -> "김민수")."""
     return name[:-1] if name.endswith(KO_HONORIFICS) and len(name) > 2 else name
@@ -3690,14 +3760,34 @@ CJK_CLAUSE_REACH = 2  # characters of a clause's subject left before where the n
 
 # Korean, as Japanese: the verb after the quote and its particle 고 or 라고 ("“…”고 말했다", "밝혔다"), the
 # speaker before it, a name of two to four syllables, an office or 씨 after it, then 은, 는, 이 or 가.
-_KO_SAID = "(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했)"
-# the name, an office or the honorific 씨 or 님 (with or without a space), then the topic or subject particle
-_KO_TOPIC = r"([가-힣]{2,4})\s?(?:[가-힣]{1,6}(?:장|관|원|수|사|씨|표|님|자)|씨|님)?(?:은|는|이|가)"
+_KO_SAID = "(?:말했|밝혔|설명했|강조했|전했|덧붙였|주장했|말한|밝힌|지적했|답했|했다)"  # "…"고 했다: said
+# The last syllable of a public body's or a firm's name ("서울시", "교육청", "교통국", "한국은행"), which
+# may stand between a name and its office ("김민수 서울시 교통국장은")
+_KO_BODY_END = "[시군구청부처국과회당소단원사행대]"
+# An office after a Korean name ("사장", "교수", "교통국장", "의원").
+_KO_OFFICE = r"[가-힣]{1,6}(?:장|관|원|수|사|표|자|의원)"
+# the name (or a surname alone before an office or 씨: "박 과장은", "김 씨는"), the age in brackets
+# ("김민수(35)씨는"), the employer before an office ("김민수 서울시 교통국장은"), an office or the
+# honorific 씨 or 님 (with or without a space), then the topic or subject particle, or 도 ("also")
+_KO_TOPIC = (rf"(?:(?<![가-힣])([가-힣])\s(?={_KO_OFFICE}|씨|님)"
+             rf"|([가-힣]{{2,4}})(?:\s?[(（]\d{{1,3}}[)）])?(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는이가도]))?)"
+             rf"\s?(?:{_KO_OFFICE}|씨|님)?(?:은|는|이|가|도)")
 KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
-KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # "기자회견에서": where
+# "이날 기자간담회에서": when ("that day") and where it spoke, between the topic and the quote
+KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")
 # "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
-KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:[가-힣]{{1,6}}\s(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
+# A topic that names a person by an office or 씨 after the name, then 은, 는 or 도 ("김민수 대표는"): a
+# sentence's speaker however far before the quote (no time word, "오늘은", takes an office)
+KO_OFFICE_TOPIC_RE = lazy(
+    rf"(?:(?<![가-힣])([가-힣])\s(?={_KO_OFFICE}|씨|님)"
+    rf"|(?<![가-힣])([가-힣]{{2,4}})(?:\s?[(（]\d{{1,3}}[)）])?(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는도]))?)"
+    rf"\s?(?:{_KO_OFFICE}|씨|님)(?:은|는|도)(?=[\s,])")
+KO_TOPIC_REACH = 50  # characters between the topic and the quote: when and where it was said
+# The last syllables of a public body's or a firm's name ("서울시", "교육청", "교통국"): a word before an
+# office that ends on one is whom the office serves, not the holder's name ("서울시 교통국장은").
+KO_BODY_ENDS = ("시", "군", "구", "청", "부", "처", "국", "과", "회", "당", "소", "단")
 
 # The honorifics and offices written right after a Japanese name ("田中一郎社長", "マリア・ロペス氏"): one list
 # for the patterns below and for _ja_named, which takes an office off a name.
@@ -3716,17 +3806,19 @@ JA_HONORIFICS_RE_PART = rf"[{JA_KANJI}]{{0,3}}長|{JA_HONORIFICS}"
 # the speaker before it as the topic: a name of two to four kanji or in katakana, an honorific or an
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
 _JA_SAID = ("述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
-            "|認め|コメントし|書い|記し")  # admitted, commented, wrote
+            "|認め|コメントし|書い|記し"  # admitted, commented, wrote
+            "|(?:説明|強調|指摘|主張|批判|反論|警告|コメント)する")  # the present of the verbs made with する
 JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
-    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"  # "鈴木 翔太さん": a space between
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "市観光振興課": a body's whole name, not its head's ("組合長")
     rf"|[{JA_KANJI}]{{2,4}}"
     r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})?"
+    rf"(?:{JA_HONORIFICS_RE_PART})?(?:[（(]\d{{1,3}}[）)])?"  # "佐藤恵子さん（42）は": the age after the name
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
 )
 
@@ -3734,7 +3826,7 @@ JA_TOPIC_RE = lazy(
 JA_TOPIC_AFTER_RE = lazy(
     rf"\s*と[、，]?(?:[{JA_KANJI}\u30a0-\u30ff]{{1,8}}の)?((?:(?!氏)[{JA_KANJI}]){{2,4}}|"
     r"[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})?(?:は|が)[、，]?"
+    rf"(?:{JA_HONORIFICS_RE_PART})?(?:[（(]\d{{1,3}}[）)])?(?:は|が)[、，]?"  # "田中美紀さん（35）は": the age
     r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
 )
@@ -3762,6 +3854,62 @@ JA_KANJI_RUN_RE = lazy(rf"[{JA_KANJI}]+")
 JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is cut ("裁判" of "裁判長")
 
 
+# A Japanese sentence that leads into a quotation set apart after it: "thus" or "as follows" and a verb
+# of saying or writing ("こう書いている。", "次のように語った。"), the sentence's topic the speaker.
+JA_LEAD_IN_RE = lazy(rf"(?:こう|次のように|以下のように)(?:{_JA_SAID})[てたいるま。す]{{0,5}}[:：]?$")
+# A Japanese sentence that opens on a person as its topic: a description with の before it at most
+# ("村出身の作家の"), the name, an honorific or an office (no noun without one: a person is named so),
+# then は or も ("大川さんは、…").
+JA_OPENING_TOPIC_RE = lazy(
+    rf"^\s*(?:[^。「」、，]{{0,16}}の)?("
+    rf"(?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
+    rf"|[{JA_KANJI}]{{2,4}}(?=(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも])"
+    r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも]"
+)
+
+
+# A person as a sentence's topic anywhere in it: a name, an honorific or an office (a person is named so),
+# an age at most, then は or も
+JA_PERSON_TOPIC_RE = lazy(
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
+    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{2,4}}(?=(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも])"
+    r"|(?<![\u30a0-\u30ff])[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
+    rf"(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも]"
+)
+JA_TOPIC_REACH = 40  # characters between the topic and the quote: when, where, to whom it spoke
+
+
+def _ja_far_topic(before: str) -> str | None:
+    """The person the last topic of the quote's sentence names (JA_PERSON_TOPIC_RE), with words of when,
+    where or to whom it spoke between it and the quote ("山口さんは、集まった出店者を前に「…」と語った"): no
+    quote between, JA_TOPIC_REACH characters at most; None where the window may have cut the sentence."""
+    if "。" not in before and len(before) >= UNCASED_BEFORE_CHARS:
+        return None
+    sentence = before.rsplit("。", 1)[-1]
+    found = list(JA_PERSON_TOPIC_RE.finditer(sentence))
+    if not found:
+        return None
+    between = sentence[found[-1].end():]
+    if len(between) > JA_TOPIC_REACH or "「" in between or "」" in between or JA_SUBJECT_RE.search(between):
+        return None  # "田中さんは、山口会長が「…」と話すのを聞いた": another subject between, who may say it
+    return _ja_topic_named(sentence, found[-1])
+
+
+JA_SUBJECT_RE = lazy(rf"[{JA_KANJI}\u30a0-\u30ff](?:さん|氏|ら|たち)?が")  # a noun and the subject particle が
+
+
+def _ja_opening_topic(text: str) -> str | None:
+    """The person the last sentence of `text` opens on as its topic (JA_OPENING_TOPIC_RE), named as
+    _ja_topic_named names it; None where no such sentence, or the window cut it short."""
+    cut = text.rstrip("。 ").rfind("。")
+    if cut < 0 and len(text) >= UNCASED_BEFORE_CHARS:
+        return None  # the sentence may open before the window
+    sentence = text[cut + 1:]
+    topic = JA_OPENING_TOPIC_RE.match(sentence)
+    return _ja_topic_named(sentence, topic) if topic else None
+
+
 def _ja_topic_named(text: str, topic: re.Match) -> str | None:
     """The speaker of a topic JA_TOPIC_RE found, read from its whole run of kanji: the pattern's name
     of at most four takes an office's first kanji when the name and the office run to more
@@ -3782,6 +3930,10 @@ def _ja_named(topic: str) -> str | None:
     return None if topic in JA_PEOPLE_NOUNS else topic
 
 
+# How the speaker spoke, written between the name and the verb ("笑着", "激动地"); the pattern may take
+# it into a name ("陈晓红笑着说"), cut off what is left longer than a pronoun and the words
+CJK_MANNER_END_RE = lazy(r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地)$")
+CJK_MANNER_MIN = 2
 CJK_SENTENCE_END_RE = lazy("[。！？]")
 CJK_ATTRIBUTION_CHARS = 16  # “…。”中国汽车工业协会副秘书长陈士华说。
 
@@ -3795,10 +3947,18 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if at >= 0 and len(lead) < at + len(role) < len(joined) - 1:
             joined, lead = joined[at + len(role):], ""
     name = joined[len(lead):]
+    if any(name.endswith(noun) and len(name) - len(noun) != 1 for noun in CJK_PEOPLE_NOUNS):
+        return None  # "市民表示", "不少市民说": residents, unnamed (not "王老师": a surname and the word)
+    name = CJK_MANNER_END_RE.sub("", name) if len(name) > CJK_MANNER_MIN else name  # "他笑着" -> "他"
     for adverb in CJK_ADVERBS:
         if name.endswith(adverb) and len(name) > len(adverb):
             name = name[:-len(adverb)]
             break
+    for verb in CJK_VERB_HEADS:  # "李明回忆说", "李明笑称": recalled, said laughing
+        if name.endswith(verb) and len(name) - len(verb) >= CJK_NAME_MIN:
+            name = name[:-len(verb)]
+            break
+    name = _occupation_cut(name)
     if name.startswith(CJK_WORDS_OF[0]) and name.endswith(CJK_WORDS_OF[1]) and len(name) > 4:
         name = name[1:-2]  # "用张建国的话说": in Zhang Jianguo's words
     if CJK_MODIFIER in name[:-2]:
@@ -3808,6 +3968,26 @@ def _cjk_name(lead: str, name: str) -> str | None:
     if name.startswith(CJK_ACCORDING) and len(name) > len(CJK_ACCORDING) + 1:
         name = name[len(CJK_ACCORDING):]  # "据韩立平介绍": according to Han Liping
     return "" if name.endswith(CJK_PRONOUNS) else name
+
+
+def _occupation_cut(name: str) -> str:
+    """The name without a word for the person's work of two characters or more before it, which ends
+    on a character such words end on ("快递员李明" -> "李明": a courier; "外卖骑手", "清洁工", "志愿者");
+    the name two or three characters after it, the shorter first; as it was where none."""
+    for keep in (CJK_NAME_MIN, CJK_NAME_MIN + 1):
+        cut = len(name) - keep
+        if cut >= CJK_NAME_MIN and name[cut - 1] in CJK_OCCUPATION_ENDS:
+            return name[cut:]
+    return name
+
+
+# The last characters of words for a person's work or role ("员" of 快递员, "师" of 厨师, "工" of 清洁工,
+# "手" of 骑手, "者" of 志愿者, "家" of 画家, "生" of 医生, "长" of 店长, "民" of 村民, "友" of 网友,
+# "客" of 游客, "主" of 店主)
+CJK_OCCUPATION_ENDS = frozenset("员师工手者家生长民友客主")
+CJK_NAME_MIN = 2  # a Chinese name's characters: a surname and a given name at least
+# The first verbs of a compound verb of saying the pattern may take into a name ("回忆" of 回忆说, "笑" of 笑称)
+CJK_VERB_HEADS = ("回忆", "解释", "笑")
 
 
 def _cjk_person_in(text: str) -> str | None:
