@@ -77,6 +77,9 @@
 - rules.holds_sentence_end settles a text whose last character but spaces is a sentence's mark
   without SENTENCE_END_RE; the tidy walk tells a paragraph that ends as an introduction does by its
   last character (INTRO_END_MARKS), and a pull quote's class words by "pull" before PULL_QUOTE_RE;
+- content._Families searches a rule's words in the stretch around the words a text held once for
+  each stretch (the same words around a word found, block after block), looks into the block text
+  before it once for all the rules, and for a paywall's script words only in a text that is not ASCII;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
 
@@ -1861,4 +1864,63 @@ def test_a_two_label_line_is_still_post_meta() -> None:
 
     line = parse_html("<html><body><p>Posted by: Ann Lee · Tags: ferries, ports</p></body></html>").find(".//p")
     assert _tidy_rule(line, None, cleanpage.Options(), _Families("")) == "post-meta"
+
+
+
+def test_a_stretch_around_the_words_found_is_searched_once_a_rule() -> None:
+    """Sibling blocks that hold the same words around the word found (a log's entries): each rule's
+    search of that stretch runs once, and each block still answers as its own search."""
+    from cleanpage import content
+    from cleanpage.rules import BLOCK_WORDS
+
+    searched: list[str] = []
+    real = content.block_words_re
+    families = content._Families("")
+    texts = [f"day {n} of the log: the crew waved from the deck at dawn." for n in (7, 8, 19)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(content, "block_words_re", lambda rule: searched.append(rule) or real(rule))
+        for text in texts:
+            for rule in BLOCK_WORDS:
+                word = families.word_in(rule, text)
+                assert (word is not None) == any(w in text for w in BLOCK_WORDS[rule])
+    assert sorted(searched) == sorted(set(searched)) and "promo" in searched  # once a rule, not once a block
+    assert families.word_in("reply-prompt", "log: the crew") == "log"
+    assert families.word_in("promo", "the crew. log: sign up for our newsletter here") is not None
+
+
+def test_an_ascii_text_is_not_searched_for_a_paywalls_script_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import content
+
+    class Refusing:
+        def search(self, text):
+            raise AssertionError(f"searched {text!r}")
+
+    families = content._Families("")
+    monkeypatch.setattr(content, "NON_LATIN_RE", Refusing())
+    assert families.word_in("paywall", "the crew waved from the deck") is None
+    monkeypatch.undo()
+    assert families.word_in("paywall", "请登录后继续阅读全文") is not None  # a script word, not a Latin one
+
+
+def test_a_text_is_looked_for_once_in_the_block_before_it_for_all_the_rules() -> None:
+    """A block text is looked for in the last text that held none of a rule's words once, for all
+    the rules that text held none of; a text inside it holds none of them either."""
+    from cleanpage.content import _Families
+    from cleanpage.rules import BLOCK_WORDS
+
+    looked_for: list[object] = []
+
+    class Text(str):
+        def __contains__(self, word: object) -> bool:
+            looked_for.append(word)
+            return super().__contains__(word)
+
+    families = _Families("")
+    around = Text("the ferry left at noon. the crew waved from the deck.")
+    assert all(families.word_in(rule, around) is None for rule in BLOCK_WORDS)
+    looked_for.clear()
+    inside = "the crew waved"
+    assert all(families.word_in(rule, inside) is None for rule in BLOCK_WORDS)
+    assert looked_for == [inside]
+    assert families.word_in("promo", "sign up for our newsletter") is not None  # not inside: searched
 

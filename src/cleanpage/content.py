@@ -2530,8 +2530,12 @@ class _Families:
         self.block_words: dict[tuple[str, str], str | None] = {}
         # for each rule, the last block text read that holds none of its words: a text inside it holds none
         self.wordless: dict[str, str] = {}
+        self.looked: tuple[str | None, str | None, bool] = (None, None, False)  # the last look: (text, around, inside)
         self.last_text: str | None = None  # the last block text searched for all the words...
-        self.last_held: tuple[tuple[str, ...], int, int] | None = None  # ...the words it held (WordSearch.words_in)
+        self.last_held: tuple[tuple[str, ...], str] | None = None  # ...the words it held, the stretch they lie in
+        # each rule's word in a stretch searched (a rule's search reads its stretch alone: the same
+        # words around a word found, "log: the ...", are searched once a page, not once a block)
+        self.stretch_words: dict[tuple[str, str], str | None] = {}
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2546,15 +2550,24 @@ class _Families:
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
-        if low in self.wordless.get(rule, ""):
+        if self._inside_wordless(rule, low):
             return None  # (nor a paywall's script word: a text inside one without is without)
         word = self._rule_word(rule, low)
-        if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
+        if word is None and rule == "paywall" and not low.isascii() and NON_LATIN_RE.search(low) is not None:
             word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
         self.block_words[key] = word
         if word is None:
             self.wordless[rule] = low
         return word
+
+    def _inside_wordless(self, rule: str, low: str) -> bool:
+        """Is `low` inside the last block text read that held none of the rule's words? Looked at
+        once a text for all the rules whose last such text is one (most rules hold none of a text's
+        words: a block's siblings are each looked for in the one before them, not once a rule)."""
+        around = self.wordless.get(rule, "")
+        if low is not self.looked[0] or around is not self.looked[1]:
+            self.looked = (low, around, low in around)
+        return self.looked[2]
 
     def _rule_word(self, rule: str, low: str) -> str | None:
         """A word of the rule's BLOCK_WORDS that `low` holds, or None. The text is searched for
@@ -2563,16 +2576,20 @@ class _Families:
         pass found needs no search of its own, another one only over the stretch around the
         words found (a paragraph that holds "log" is not searched whole for each rule's words)."""
         if low is not self.last_text:
-            self.last_text, self.last_held = low, ALL_BLOCK_WORDS_RE.words_in(low)
+            held = ALL_BLOCK_WORDS_RE.words_in(low)
+            self.last_text, self.last_held = low, None if held is None else (held[0], low[held[1]:held[2]])
         if self.last_held is None:
             return None
-        words, start, end = self.last_held
+        words, stretch = self.last_held
         rule_words = BLOCK_WORD_SETS[rule]
         for word in words:
             if word in rule_words:
                 return word
-        found = block_words_re(rule).search(low, start, end)
-        return found.group() if found is not None else None
+        key = (rule, stretch)
+        if key not in self.stretch_words:
+            found = block_words_re(rule).search(stretch)  # (literal words: the stretch alone holds what it holds)
+            self.stretch_words[key] = found.group() if found is not None else None
+        return self.stretch_words[key]
 
     def held(self, name: str, low: str) -> bool:
         """Do a block's lower-cased text and the body both hold a word of the family?"""
