@@ -80,6 +80,8 @@
 - content._Families searches a rule's words in the stretch around the words a text held once for
   each stretch (the same words around a word found, block after block), looks into the block text
   before it once for all the rules, and for a paywall's script words only in a text that is not ASCII;
+- rules.is_thread_state_line looks for a few words of the viewers line's phrases (gate_words), each
+  phrase holding one, before VIEWERS_LINE_RE;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
 
@@ -1924,3 +1926,30 @@ def test_a_text_is_looked_for_once_in_the_block_before_it_for_all_the_rules() ->
     assert looked_for == [inside]
     assert families.word_in("promo", "sign up for our newsletter") is not None  # not inside: searched
 
+
+@settings(max_examples=200, deadline=None)
+@given(phrases=st.lists(st.text(alphabet=st.sampled_from("ab cdé阅"), min_size=1, max_size=16), min_size=1, max_size=8),
+       line=st.text(alphabet=st.sampled_from("ab cdé阅"), max_size=40))
+@example(phrases=["are viewing this topic", "are viewing this board", "ten dział"], line="x are viewing this boardy")
+def test_a_line_that_holds_a_phrase_holds_one_of_its_gate_words(phrases: list[str], line: str) -> None:
+    from cleanpage.rules import gate_words
+
+    words = gate_words(frozenset(phrases))
+    assert all(any(word in phrase for word in words) for phrase in phrases)
+    if any(phrase in line for phrase in phrases):
+        assert any(word in line for word in words)
+
+
+def test_the_viewers_line_gate_is_fewer_words_than_its_phrases() -> None:
+    from cleanpage.patterns import known_required_words
+    from cleanpage.rules import (
+        VIEWERS_LINE_RE,
+        _viewers_line_required,
+        is_thread_state_line,
+    )
+
+    phrases = known_required_words(VIEWERS_LINE_RE.pattern)
+    gate = _viewers_line_required()
+    assert len(gate) == len(phrases) and sum(map(len, gate)) < sum(map(len, phrases)) / 2
+    assert not is_thread_state_line("Entry 4 of the log: the ferry ran at 6, the forum said.")
+    assert is_thread_state_line("Ann, Bo e 2 ospiti stanno guardando questa discussione.")
