@@ -82,6 +82,9 @@
   before it once for all the rules, and for a paywall's script words only in a text that is not ASCII;
 - rules.is_thread_state_line looks for a few words of the viewers line's phrases (gate_words), each
   phrase holding one, before VIEWERS_LINE_RE;
+- content._tidy_rule reads no class words of a block named by neither class nor id, and measures
+  the links of a block only when it has children; the walk asks a paragraph for a named child only
+  when it has children;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
 
@@ -1953,3 +1956,28 @@ def test_the_viewers_line_gate_is_fewer_words_than_its_phrases() -> None:
     assert len(gate) == len(phrases) and sum(map(len, gate)) < sum(map(len, phrases)) / 2
     assert not is_thread_state_line("Entry 4 of the log: the ferry ran at 6, the forum said.")
     assert is_thread_state_line("Ann, Bo e 2 ospiti stanno guardando questa discussione.")
+
+
+def test_a_block_without_names_or_children_is_not_read_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_tidy_rule reads no class words of a block that has neither class nor id, and measures no
+    links in a block without children; a block that has them is still read for them."""
+    from cleanpage import content
+
+    def refused(*args, **kwargs):
+        raise AssertionError("read")
+
+    page = parse_html("<html><body><p>Day 4 of the log: the ferry left at noon and the crew waved from the deck.</p>"
+                      "<p class='wp-caption-text'>The ferry at noon.</p>"
+                      "<div><a href='/a'>Timetable</a> <a href='/b'>Fares</a> <a href='/c'>Ports</a></div>"
+                      "<p>Ann and the <span class='note'>crew</span></p></body></html>")
+    plain, caption, links, named = page.find("body")
+    with monkeypatch.context() as patch:
+        patch.setattr(content, "_names_kind", refused)
+        patch.setattr(content, "link_density", refused)
+        patch.setattr(content, "_has_named_child", refused)
+        assert content._tidy_rule(plain, None, cleanpage.Options(), content._Families("")) is None
+        assert not content._tidy_inside(plain)
+    families = content._Families("")
+    assert content._tidy_rule(caption, None, cleanpage.Options(), families) == "caption"
+    assert content._tidy_rule(links, None, cleanpage.Options(), families) == "link-list"
+    assert content._tidy_inside(named)

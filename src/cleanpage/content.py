@@ -2611,7 +2611,7 @@ class _Families:
 
 def _tidy_inside(el: etree._Element) -> bool:
     """Does tidy() walk the children of this block it keeps?"""
-    return el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el))
+    return el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and len(el) > 0 and _has_named_child(el))
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
@@ -2630,7 +2630,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     ident = el.get("id", "")
     if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
         ident = ""  # an id made from the block's own words names no role
-    kind = _names_kind(f"{el.get('class', '')} {ident}".lower())
+    names = el.get("class")
+    kind = _names_kind(f"{names or ''} {ident}".lower()) if names or ident else None  # (most blocks are named neither)
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
@@ -2778,7 +2779,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
         return "navigation"  # "Forum › Board › <the thread's title>": where the page stands
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
-        density = link_density(el, CARD_LINK_CHARS if cards else None, len(text))
+        # (a block of these tags without children holds no link: most paragraphs)
+        density = link_density(el, CARD_LINK_CHARS if cards else None, len(text)) if len(el) else 0.0
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped) and not _quote_header(el, stripped) \
