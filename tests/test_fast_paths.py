@@ -85,6 +85,8 @@
 - content._tidy_rule reads no class words of a block named by neither class nor id, and measures
   the links of a block only when it has children; the walk asks a paragraph for a named child only
   when it has children;
+- the tidy walk joins a short block's words once for is_thread_state_line and _profile_block (a
+  block without children: its one line);
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
 
@@ -1981,3 +1983,24 @@ def test_a_block_without_names_or_children_is_not_read_for_them(monkeypatch: pyt
     assert content._tidy_rule(caption, None, cleanpage.Options(), families) == "caption"
     assert content._tidy_rule(links, None, cleanpage.Options(), families) == "link-list"
     assert content._tidy_inside(named)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(["Posts", "Joined", ":", " ", "\n\t", "12", "Mar 2019", "İ", "Ann", "(score:2)",
+                                      "and 3 guests are viewing this topic", "x" * 31]), max_size=40).map("".join))
+@example(text="Posts:\n 12")
+@example(text="Ann, Bo and 3 Guests are viewing this topic.")
+def test_a_line_the_walk_joined_answers_as_the_blocks_own(text: str) -> None:
+    """The tidy walk joins a short block's words once for the rules that read its line:
+    is_thread_state_line and _profile_block (of a block without children) answer with it as they
+    do reading the block themselves."""
+    from cleanpage.content import _profile_block
+    from cleanpage.rules import is_thread_state_line
+
+    stripped = text.strip()
+    line = " ".join(stripped.split())
+    assert is_thread_state_line(stripped, line) == is_thread_state_line(stripped)
+    for tag in ("div", "span", "dl"):
+        el = lxml.html.fragment_fromstring(f"<{tag}></{tag}>")
+        el.text = stripped or None
+        assert _profile_block(el, line) == _profile_block(el)

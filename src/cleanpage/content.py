@@ -2682,7 +2682,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
         return "label"
-    if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped):
+    # a short block's words joined by single spaces, read once for the rules that read its line
+    line = " ".join(stripped.split()) if len(stripped) <= MAX_PROFILE_BLOCK_CHARS \
+        and (tag in THREAD_STATE_TAGS or tag in PROFILE_BLOCK_TAGS) else None
+    if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped, line):
         return "label"
     if tag in LABEL_LIST_TAGS and _label_list(el):
         return "label"
@@ -2721,7 +2724,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             or (tag in PROFILE_LIST_TAGS and panes is not None and len(stripped) <= MAX_PROFILE_BLOCK_CHARS
                 and _poster_field(el, panes)) \
             or (tag in PROFILE_BLOCK_TAGS and len(stripped) <= MAX_PROFILE_BLOCK_CHARS and (":" in stripped or tag == "dl" or next(el.iter("dt"), None) is not None)
-                and _profile_block(el)):
+                and _profile_block(el, line)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
@@ -3376,12 +3379,16 @@ def _label_row(text: str) -> bool:
     return len(parts) >= 2 and labels >= 1 and stamps <= 1 and labels + stamps == len(parts)
 
 
-def _profile_block(el: etree._Element) -> bool:
+def _profile_block(el: etree._Element, line: str | None = None) -> bool:
     """Is this block a poster's profile beside a post, whatever its class: each of its lines a
     label and a short value ("Location: Eastmoor"), one of them a poster's statistic ("Posts: 12",
     "Joined: Mar 2019")? A <dl>'s lines are its terms with their values; another block's are its
-    lines between <br>s and its child blocks (a child <dl>'s terms, a line each)."""
-    lines = _pair_lines(el) if el.tag == "dl" else _block_lines(el)
+    lines between <br>s and its child blocks (a child <dl>'s terms, a line each): one without
+    children has one, its words joined by single spaces (`line`, when the walk has it)."""
+    if el.tag == "dl":
+        lines = _pair_lines(el)
+    else:
+        lines = ([line] if line else []) if line is not None and not len(el) else _block_lines(el)
     return bool(lines) and all(PROFILE_STAT_RE.match(line) for line in lines) and any(map(_poster_statistic, lines))
 
 

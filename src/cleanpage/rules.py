@@ -1881,13 +1881,14 @@ def gate_words(phrases: frozenset[str], least: int = MIN_GATE_WORD_CHARS) -> fro
     return frozenset(taken)
 
 
-def is_thread_state_line(text: str) -> bool:
+def is_thread_state_line(text: str, line: str | None = None) -> bool:
     """Is this block a forum thread's state, who reads it (VIEWERS_LINE_RE), SMF's header row with
     how often it was read (READ_COUNT_ROW_RE) or a comment's score and details line (COMMENT_SCORE_LINE_RE),
-    and no word of a post?"""
+    and no word of a post? `line` is the text's words joined by single spaces, when the caller has them."""
     if len(text) > max(MAX_VIEWERS_LINE_CHARS, MAX_READ_COUNT_ROW_CHARS):
         return False
-    line = " ".join(text.lower().split())
+    # (lower-casing makes no space and takes none away: the words of the lower-cased text are the line's)
+    line = (" ".join(text.split()) if line is None else line).lower()
     return VIEWERS_LINE_HINT_RE.search(line) is not None and has_required(line, _viewers_line_required()) \
         and VIEWERS_LINE_RE.match(line) is not None \
         or (line.endswith(READ_COUNT_ROW_END) or line.startswith(READ_COUNT_ROW_OPENING)) \
