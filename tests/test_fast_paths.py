@@ -87,6 +87,8 @@
   when it has children;
 - the tidy walk joins a short block's words once for is_thread_state_line and _profile_block (a
   block without children: its one line);
+- content._pitch_line looks for no link in a block without children, content._read_also_line for
+  no lead-in in a line without a colon;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
 
@@ -2004,3 +2006,24 @@ def test_a_line_the_walk_joined_answers_as_the_blocks_own(text: str) -> None:
         el = lxml.html.fragment_fromstring(f"<{tag}></{tag}>")
         el.text = stripped or None
         assert _profile_block(el, line) == _profile_block(el)
+
+
+def test_a_block_without_children_or_colon_is_no_pitch_or_read_also_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_pitch_line looks for no link in a block without children, _read_also_line for no lead-in in
+    a line without a colon; a line that is one still goes."""
+    from cleanpage import content
+    from cleanpage.parse import Element
+
+    def refused(*args, **kwargs):
+        raise AssertionError("searched")
+
+    page = parse_html("<html><body><p>Day 4 of the log: the ferry left at noon.</p><p>Read also the ferry notes</p>"
+                      "<p>Leia também: Autocarros de substituição deixam alunos à espera</p></body></html>")
+    plain, uncoloned, read_also = page.find("body")
+    with monkeypatch.context() as patch:
+        patch.setattr(Element, "iter", refused)
+        assert not content._pitch_line(plain, plain.text)
+    with monkeypatch.context() as patch:
+        patch.setattr(content, "RELATED_INTRO_RE", type("Refusing", (), {"match": refused})())
+        assert not content._read_also_line(uncoloned, uncoloned.text)
+    assert content._read_also_line(read_also, read_also.text)

@@ -2945,6 +2945,8 @@ def _pitch_line(el: etree._Element, stripped: str) -> bool:
     (no block inside holds text) whose one link, a button of PITCH_BUTTON_RE's action words and
     MAX_BUTTON_WORDS words or fewer, ends it after words of its own, outside a quotation, among the
     article's prose?"""
+    if not len(el) and el.tag != "a":
+        return False  # (a block without children holds no link: most paragraphs)
     links = [a for a in el.iter("a") if a.text_content().strip()]
     if len(links) != 1:
         return False
@@ -3771,6 +3773,8 @@ def _read_also_line(el: etree._Element, text: str) -> bool:
     (RELATED_INTRO_RE: "Read also", "Lesen Sie auch", "Leia também"), its colon, then a title, a
     capital and no more than READ_ALSO_TITLE_WORDS words, with no sentence's full stop at its end?
     "Read also: the council's full report." is a sentence, and stays."""
+    if ":" not in text:
+        return False  # (the colon after the lead-in: most lines have none)
     line = text.lstrip(READ_ALSO_LEAD_CHARS)
     m = RELATED_INTRO_RE.match(line)
     if m is None or next(el.iter("a"), None) is not None:
