@@ -82,6 +82,18 @@
 - rules.holds_sentence_end settles a text whose last character but spaces is a sentence's mark
   without SENTENCE_END_RE; the tidy walk tells a paragraph that ends as an introduction does by its
   last character (INTRO_END_MARKS), and a pull quote's class words by "pull" before PULL_QUOTE_RE;
+- content._Families searches a rule's words in the stretch around the words a text held once for
+  each stretch (the same words around a word found, block after block), looks into the block text
+  before it once for all the rules, and for a paywall's script words only in a text that is not ASCII;
+- rules.is_thread_state_line looks for a few words of the viewers line's phrases (gate_words), each
+  phrase holding one, before VIEWERS_LINE_RE;
+- content._tidy_rule reads no class words of a block named by neither class nor id, and measures
+  the links of a block only when it has children; the walk asks a paragraph for a named child only
+  when it has children;
+- the tidy walk joins a short block's words once for is_thread_state_line and _profile_block (a
+  block without children: its one line);
+- content._pitch_line looks for no link in a block without children, content._read_also_line for
+  no lead-in in a line without a colon;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
 
@@ -1931,3 +1943,156 @@ def test_the_scoring_reads_the_tree_again_once_it_changed() -> None:
     walker.remove(body.find(".//div[@class='side']"), "sidebar")
     walker.main()
     assert seen == [None]
+
+
+def test_a_stretch_around_the_words_found_is_searched_once_a_rule() -> None:
+    """Sibling blocks that hold the same words around the word found (a log's entries): each rule's
+    search of that stretch runs once, and each block still answers as its own search."""
+    from cleanpage import content
+    from cleanpage.rules import BLOCK_WORDS
+
+    searched: list[str] = []
+    real = content.block_words_re
+    families = content._Families("")
+    texts = [f"day {n} of the log: the crew waved from the deck at dawn." for n in (7, 8, 19)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(content, "block_words_re", lambda rule: searched.append(rule) or real(rule))
+        for text in texts:
+            for rule in BLOCK_WORDS:
+                word = families.word_in(rule, text)
+                assert (word is not None) == any(w in text for w in BLOCK_WORDS[rule])
+    assert sorted(searched) == sorted(set(searched)) and "promo" in searched  # once a rule, not once a block
+    assert families.word_in("reply-prompt", "log: the crew") == "log"
+    assert families.word_in("promo", "the crew. log: sign up for our newsletter here") is not None
+
+
+def test_an_ascii_text_is_not_searched_for_a_paywalls_script_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import content
+
+    class Refusing:
+        def search(self, text):
+            raise AssertionError(f"searched {text!r}")
+
+    families = content._Families("")
+    monkeypatch.setattr(content, "NON_LATIN_RE", Refusing())
+    assert families.word_in("paywall", "the crew waved from the deck") is None
+    monkeypatch.undo()
+    assert families.word_in("paywall", "请登录后继续阅读全文") is not None  # a script word, not a Latin one
+
+
+def test_a_text_is_looked_for_once_in_the_block_before_it_for_all_the_rules() -> None:
+    """A block text is looked for in the last text that held none of a rule's words once, for all
+    the rules that text held none of; a text inside it holds none of them either."""
+    from cleanpage.content import _Families
+    from cleanpage.rules import BLOCK_WORDS
+
+    looked_for: list[object] = []
+
+    class Text(str):
+        def __contains__(self, word: object) -> bool:
+            looked_for.append(word)
+            return super().__contains__(word)
+
+    families = _Families("")
+    around = Text("the ferry left at noon. the crew waved from the deck.")
+    assert all(families.word_in(rule, around) is None for rule in BLOCK_WORDS)
+    looked_for.clear()
+    inside = "the crew waved"
+    assert all(families.word_in(rule, inside) is None for rule in BLOCK_WORDS)
+    assert looked_for == [inside]
+    assert families.word_in("promo", "sign up for our newsletter") is not None  # not inside: searched
+
+
+@settings(max_examples=200, deadline=None)
+@given(phrases=st.lists(st.text(alphabet=st.sampled_from("ab cdé阅"), min_size=1, max_size=16), min_size=1, max_size=8),
+       line=st.text(alphabet=st.sampled_from("ab cdé阅"), max_size=40))
+@example(phrases=["are viewing this topic", "are viewing this board", "ten dział"], line="x are viewing this boardy")
+def test_a_line_that_holds_a_phrase_holds_one_of_its_gate_words(phrases: list[str], line: str) -> None:
+    from cleanpage.rules import gate_words
+
+    words = gate_words(frozenset(phrases))
+    assert all(any(word in phrase for word in words) for phrase in phrases)
+    if any(phrase in line for phrase in phrases):
+        assert any(word in line for word in words)
+
+
+def test_the_viewers_line_gate_is_fewer_words_than_its_phrases() -> None:
+    from cleanpage.patterns import known_required_words
+    from cleanpage.rules import (
+        VIEWERS_LINE_RE,
+        _viewers_line_required,
+        is_thread_state_line,
+    )
+
+    phrases = known_required_words(VIEWERS_LINE_RE.pattern)
+    gate = _viewers_line_required()
+    assert len(gate) == len(phrases) and sum(map(len, gate)) < sum(map(len, phrases)) / 2
+    assert not is_thread_state_line("Entry 4 of the log: the ferry ran at 6, the forum said.")
+    assert is_thread_state_line("Ann, Bo e 2 ospiti stanno guardando questa discussione.")
+
+
+def test_a_block_without_names_or_children_is_not_read_for_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_tidy_rule reads no class words of a block that has neither class nor id, and measures no
+    links in a block without children; a block that has them is still read for them."""
+    from cleanpage import content
+
+    def refused(*args, **kwargs):
+        raise AssertionError("read")
+
+    page = parse_html("<html><body><p>Day 4 of the log: the ferry left at noon and the crew waved from the deck.</p>"
+                      "<p class='wp-caption-text'>The ferry at noon.</p>"
+                      "<div><a href='/a'>Timetable</a> <a href='/b'>Fares</a> <a href='/c'>Ports</a></div>"
+                      "<p>Ann and the <span class='note'>crew</span></p></body></html>")
+    plain, caption, links, named = page.find("body")
+    with monkeypatch.context() as patch:
+        patch.setattr(content, "_names_kind", refused)
+        patch.setattr(content, "link_density", refused)
+        patch.setattr(content, "_has_named_child", refused)
+        assert content._tidy_rule(plain, None, cleanpage.Options(), content._Families("")) is None
+        assert not content._tidy_inside(plain)
+    families = content._Families("")
+    assert content._tidy_rule(caption, None, cleanpage.Options(), families) == "caption"
+    assert content._tidy_rule(links, None, cleanpage.Options(), families) == "link-list"
+    assert content._tidy_inside(named)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(["Posts", "Joined", ":", " ", "\n\t", "12", "Mar 2019", "İ", "Ann", "(score:2)",
+                                      "and 3 guests are viewing this topic", "x" * 31]), max_size=40).map("".join))
+@example(text="Posts:\n 12")
+@example(text="Ann, Bo and 3 Guests are viewing this topic.")
+def test_a_line_the_walk_joined_answers_as_the_blocks_own(text: str) -> None:
+    """The tidy walk joins a short block's words once for the rules that read its line:
+    is_thread_state_line and _profile_block (of a block without children) answer with it as they
+    do reading the block themselves."""
+    from cleanpage.content import _profile_block
+    from cleanpage.rules import is_thread_state_line
+
+    stripped = text.strip()
+    line = " ".join(stripped.split())
+    assert is_thread_state_line(stripped, line) == is_thread_state_line(stripped)
+    for tag in ("div", "span", "dl"):
+        el = lxml.html.fragment_fromstring(f"<{tag}></{tag}>")
+        el.text = stripped or None
+        assert _profile_block(el, line) == _profile_block(el)
+
+
+def test_a_block_without_children_or_colon_is_no_pitch_or_read_also_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_pitch_line looks for no link in a block without children, _read_also_line for no lead-in in
+    a line without a colon; a line that is one still goes."""
+    from cleanpage import content
+    from cleanpage.parse import Element
+
+    def refused(*args, **kwargs):
+        raise AssertionError("searched")
+
+    page = parse_html("<html><body><p>Day 4 of the log: the ferry left at noon.</p><p>Read also the ferry notes</p>"
+                      "<p>Leia também: Autocarros de substituição deixam alunos à espera</p></body></html>")
+    plain, uncoloned, read_also = page.find("body")
+    with monkeypatch.context() as patch:
+        patch.setattr(Element, "iter", refused)
+        assert not content._pitch_line(plain, plain.text)
+    with monkeypatch.context() as patch:
+        patch.setattr(content, "RELATED_INTRO_RE", type("Refusing", (), {"match": refused})())
+        assert not content._read_also_line(uncoloned, uncoloned.text)
+    assert content._read_also_line(read_also, read_also.text)

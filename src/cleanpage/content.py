@@ -2534,8 +2534,12 @@ class _Families:
         self.block_words: dict[tuple[str, str], str | None] = {}
         # for each rule, the last block text read that holds none of its words: a text inside it holds none
         self.wordless: dict[str, str] = {}
+        self.looked: tuple[str | None, str | None, bool] = (None, None, False)  # the last look: (text, around, inside)
         self.last_text: str | None = None  # the last block text searched for all the words...
-        self.last_held: tuple[tuple[str, ...], int, int] | None = None  # ...the words it held (WordSearch.words_in)
+        self.last_held: tuple[tuple[str, ...], str] | None = None  # ...the words it held, the stretch they lie in
+        # each rule's word in a stretch searched (a rule's search reads its stretch alone: the same
+        # words around a word found, "log: the ...", are searched once a page, not once a block)
+        self.stretch_words: dict[tuple[str, str], str | None] = {}
 
     def __contains__(self, name: str) -> bool:
         found = self.found.get(name)
@@ -2550,15 +2554,24 @@ class _Families:
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
-        if low in self.wordless.get(rule, ""):
+        if self._inside_wordless(rule, low):
             return None  # (nor a paywall's script word: a text inside one without is without)
         word = self._rule_word(rule, low)
-        if word is None and rule == "paywall" and NON_LATIN_RE.search(low) is not None:
+        if word is None and rule == "paywall" and not low.isascii() and NON_LATIN_RE.search(low) is not None:
             word = next(filter(low.__contains__, PAYWALL_SCRIPT_WORDS), None)
         self.block_words[key] = word
         if word is None:
             self.wordless[rule] = low
         return word
+
+    def _inside_wordless(self, rule: str, low: str) -> bool:
+        """Is `low` inside the last block text read that held none of the rule's words? Looked at
+        once a text for all the rules whose last such text is one (most rules hold none of a text's
+        words: a block's siblings are each looked for in the one before them, not once a rule)."""
+        around = self.wordless.get(rule, "")
+        if low is not self.looked[0] or around is not self.looked[1]:
+            self.looked = (low, around, low in around)
+        return self.looked[2]
 
     def _rule_word(self, rule: str, low: str) -> str | None:
         """A word of the rule's BLOCK_WORDS that `low` holds, or None. The text is searched for
@@ -2567,16 +2580,20 @@ class _Families:
         pass found needs no search of its own, another one only over the stretch around the
         words found (a paragraph that holds "log" is not searched whole for each rule's words)."""
         if low is not self.last_text:
-            self.last_text, self.last_held = low, ALL_BLOCK_WORDS_RE.words_in(low)
+            held = ALL_BLOCK_WORDS_RE.words_in(low)
+            self.last_text, self.last_held = low, None if held is None else (held[0], low[held[1]:held[2]])
         if self.last_held is None:
             return None
-        words, start, end = self.last_held
+        words, stretch = self.last_held
         rule_words = BLOCK_WORD_SETS[rule]
         for word in words:
             if word in rule_words:
                 return word
-        found = block_words_re(rule).search(low, start, end)
-        return found.group() if found is not None else None
+        key = (rule, stretch)
+        if key not in self.stretch_words:
+            found = block_words_re(rule).search(stretch)  # (literal words: the stretch alone holds what it holds)
+            self.stretch_words[key] = found.group() if found is not None else None
+        return self.stretch_words[key]
 
     def held(self, name: str, low: str) -> bool:
         """Do a block's lower-cased text and the body both hold a word of the family?"""
@@ -2598,7 +2615,7 @@ class _Families:
 
 def _tidy_inside(el: etree._Element) -> bool:
     """Does tidy() walk the children of this block it keeps?"""
-    return el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and _has_named_child(el))
+    return el.tag not in LEAF_BLOCK_TAGS or (el.tag == "p" and len(el) > 0 and _has_named_child(el))
 
 
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
@@ -2617,7 +2634,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     ident = el.get("id", "")
     if ident and tag in HEADING_TAGS and id_is_slug(ident, partial(leading_text, el)):
         ident = ""  # an id made from the block's own words names no role
-    kind = _names_kind(f"{el.get('class', '')} {ident}".lower())
+    names = el.get("class")
+    kind = _names_kind(f"{names or ''} {ident}".lower()) if names or ident else None  # (most blocks are named neither)
     # on a page read whole, a "caption" inside a link is a tile's name and price (wcxb-dev collections
     # tune +0.014, listings check +0.001)
     if not options.images and (tag in CAPTION_TAGS or kind == "caption") and not _holds_content(el) \
@@ -2668,7 +2686,10 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "author-bio"
     if len(stripped) < 80 and is_label(stripped):
         return "label"
-    if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped):
+    # a short block's words joined by single spaces, read once for the rules that read its line
+    line = " ".join(stripped.split()) if len(stripped) <= MAX_PROFILE_BLOCK_CHARS \
+        and (tag in THREAD_STATE_TAGS or tag in PROFILE_BLOCK_TAGS) else None
+    if tag in THREAD_STATE_TAGS and is_thread_state_line(stripped, line):
         return "label"
     if tag in LABEL_LIST_TAGS and _label_list(el):
         return "label"
@@ -2707,7 +2728,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
             or (tag in PROFILE_LIST_TAGS and panes is not None and len(stripped) <= MAX_PROFILE_BLOCK_CHARS
                 and _poster_field(el, panes)) \
             or (tag in PROFILE_BLOCK_TAGS and len(stripped) <= MAX_PROFILE_BLOCK_CHARS and (":" in stripped or tag == "dl" or next(el.iter("dt"), None) is not None)
-                and _profile_block(el)):
+                and _profile_block(el, line)):
         return "author-bio"
     # (each family's own test of the block's words comes before its test of the body's: the lazy one)
     low = stripped.lower() if len(stripped) < MAX_FAMILY_CHARS else ""
@@ -2765,7 +2786,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
         return "navigation"  # "Forum › Board › <the thread's title>": where the page stands
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
-        density = link_density(el, CARD_LINK_CHARS if cards else None, len(text))
+        # (a block of these tags without children holds no link: most paragraphs)
+        density = link_density(el, CARD_LINK_CHARS if cards else None, len(text)) if len(el) else 0.0
         if density > MAX_LINK_DENSITY and (len(stripped) < LINK_LIST_CHARS or density > 0.8) \
                 and not FUNDING_HINT_RE.search(stripped) and not ((cards or _summary_beside_links(el)) and _grid_item(el, density)) \
                 and not _linked_sentence(el, stripped) and not _quote_header(el, stripped) \
@@ -2927,6 +2949,8 @@ def _pitch_line(el: etree._Element, stripped: str) -> bool:
     (no block inside holds text) whose one link, a button of PITCH_BUTTON_RE's action words and
     MAX_BUTTON_WORDS words or fewer, ends it after words of its own, outside a quotation, among the
     article's prose?"""
+    if not len(el) and el.tag != "a":
+        return False  # (a block without children holds no link: most paragraphs)
     links = [a for a in el.iter("a") if a.text_content().strip()]
     if len(links) != 1:
         return False
@@ -3361,12 +3385,16 @@ def _label_row(text: str) -> bool:
     return len(parts) >= 2 and labels >= 1 and stamps <= 1 and labels + stamps == len(parts)
 
 
-def _profile_block(el: etree._Element) -> bool:
+def _profile_block(el: etree._Element, line: str | None = None) -> bool:
     """Is this block a poster's profile beside a post, whatever its class: each of its lines a
     label and a short value ("Location: Eastmoor"), one of them a poster's statistic ("Posts: 12",
     "Joined: Mar 2019")? A <dl>'s lines are its terms with their values; another block's are its
-    lines between <br>s and its child blocks (a child <dl>'s terms, a line each)."""
-    lines = _pair_lines(el) if el.tag == "dl" else _block_lines(el)
+    lines between <br>s and its child blocks (a child <dl>'s terms, a line each): one without
+    children has one, its words joined by single spaces (`line`, when the walk has it)."""
+    if el.tag == "dl":
+        lines = _pair_lines(el)
+    else:
+        lines = ([line] if line else []) if line is not None and not len(el) else _block_lines(el)
     return bool(lines) and all(PROFILE_STAT_RE.match(line) for line in lines) and any(map(_poster_statistic, lines))
 
 
@@ -3749,6 +3777,8 @@ def _read_also_line(el: etree._Element, text: str) -> bool:
     (RELATED_INTRO_RE: "Read also", "Lesen Sie auch", "Leia também"), its colon, then a title, a
     capital and no more than READ_ALSO_TITLE_WORDS words, with no sentence's full stop at its end?
     "Read also: the council's full report." is a sentence, and stays."""
+    if ":" not in text:
+        return False  # (the colon after the lead-in: most lines have none)
     line = text.lstrip(READ_ALSO_LEAD_CHARS)
     m = RELATED_INTRO_RE.match(line)
     if m is None or next(el.iter("a"), None) is not None:
