@@ -1892,3 +1892,17 @@ def test_a_two_label_line_is_still_post_meta() -> None:
     line = parse_html("<html><body><p>Posted by: Ann Lee · Tags: ferries, ports</p></body></html>").find(".//p")
     assert _tidy_rule(line, None, cleanpage.Options(), _Families("")) == "post-meta"
 
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("fundsportİΣé基金 \n"), min_size=12, max_size=30), max_size=8))
+@example(["The project is funded by X.", "Nothing here at all.", "Supported by the fund, twice: fund."])
+@example(["İstanbul support group", "ΟΔΟΣ fund text", "plain words only here"])
+def test_gating_blocks_answers_as_a_scan_of_each_block(texts: list[str]) -> None:
+    """funding._gate_blocks marks the blocks where the page's gate words stand: each block
+    holding one, whatever the blocks before it hold, and no other."""
+    from cleanpage.funding import _GATE_WORDS, _gate_blocks
+
+    gated: dict[str, bool] = {}
+    _gate_blocks([(None, text) for text in texts], gated)
+    assert gated == {text: any(word in text.lower() for word in _GATE_WORDS) for text in texts}

@@ -25,9 +25,11 @@ never funding; their sections are found on the way, so that the body keeps them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from lxml import etree
 
@@ -895,14 +897,22 @@ _GATE_GROUPS = _gate_groups()
 def _gate_blocks(blocks: list[tuple[etree._Element, str]], gated: dict[str, bool]) -> None:
     """Answer for each block's raw text of a statement's length whether it holds a gate word,
     into `gated`: the words the page's blocks hold are found in one scan of their joined text
-    (not the scripts'), and each block is tested for these only."""
-    # Each text lower-cased once; lower-casing the blocks apart and joining them gives the joined text
-    # lower-cased ("\n" ends a final sigma's context).
+    (not the scripts'), and only where each of them stands is a block told that it holds one."""
     lowered = {raw: raw.lower() for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2
-               and raw not in gated}
-    words = _words_in("\n".join(lowered.values()))
-    for raw, low in lowered.items():
-        gated[raw] = any(map(low.__contains__, words))
+               and raw not in gated}  # each apart: an ASCII text lower-cases ~3x as fast as one that is not
+    # Joined, the texts lower-cased apart are the joined text lower-cased ("\n" ends a final sigma's context).
+    low = "\n".join(lowered.values())
+    words = _words_in(low)
+    ends = [*accumulate(len(text) + 1 for text in lowered.values())]  # where each text ends in `low`, past its "\n"
+    holding = set()
+    for word in words:  # (a gate word holds no "\n": it stands inside one text)
+        at = low.find(word)
+        while at >= 0:
+            block = bisect_right(ends, at)
+            holding.add(block)
+            at = low.find(word, ends[block])  # in the next text on: this one is told
+    for block, raw in enumerate(lowered):
+        gated[raw] = block in holding
 
 
 def _holds_gate_word(low: str) -> bool:
