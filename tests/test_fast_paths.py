@@ -44,7 +44,9 @@
   when the tree has not changed since: the scoring reads them as it reads the tree;
 - boilerplate.prose_blocks looks for a menu's branches only in a list item long enough to count;
 - boilerplate.OPENERS_XPATH finds the disclosure buttons from their aria-controls attribute;
-- funding._gated_shapes tests a shape's smallest required sets first;
+- funding._gated_shapes tests a shape's smallest required sets first; has_statement_shape tests
+  only the shapes whose most telling set the text holds a word of (_shape_index), each word looked
+  for only where the text holds its rarest letter or a character of its script's block;
 - content.Scores measures each link once for all the candidates that hold it;
 - content._WideCandidate tidies its copy of the whole page only when find_body reads it, and
   not to weigh a thread's posts against it when the untidied copy settles that; find_body
@@ -1015,6 +1017,34 @@ def test_statement_shapes_test_their_smallest_required_sets_first() -> None:
     for (required, shape), source in zip(_gated_shapes(), STATEMENT_RES):
         assert [len(words) for words in required] == sorted(len(words) for words in required)
         assert set(required) == set(known_required_words(source, re.IGNORECASE)) and shape.pattern == source
+
+
+def test_each_shape_is_indexed_under_words_of_one_of_its_required_sets() -> None:
+    """A text that holds no word a shape is filed under lacks a word every match of it holds."""
+    from cleanpage.funding import BLOCK_BITS, _gated_shapes, _shape_index
+
+    by_letter, by_block, shapes_by_word, always = _shape_index()
+    assert always == ()  # every shape requires some word
+    for at, (required, _) in enumerate(_gated_shapes()):
+        filed = {word for word, shapes in shapes_by_word.items() if at in shapes}
+        assert filed in [set(words) for words in required]
+    for letter, words in by_letter:
+        assert all(word.isascii() and letter in word for word in words)
+    for block, words in by_block.items():
+        assert all(any(ord(char) >> BLOCK_BITS == block for char in word) for word in words)
+    listed = [word for _, words in by_letter for word in words] + [word for words in by_block.values() for word in words]
+    assert sorted(listed) == sorted(shapes_by_word)
+
+
+@pytest.mark.parametrize("text", [
+    "The survey was commissioned by the city.",  # no rarest letter of many words: "k", "j", "z"
+    "Diese Studie wurde von der Stiftung gefördert.",  # accents: the Latin block's words only
+    "“This project was funded by the Example Trust.”",  # curly quotes: a block no word is filed under
+    "该研究由国家基金资助。",
+    "Работа выполнена при поддержке гранта фонда.",
+])
+def test_shape_index_answers_as_the_full_pattern(text: str) -> None:
+    assert has_statement_shape(text) == (FUNDING_STATEMENT_RE.search(text) is not None)
 
 
 def test_candidate_link_density_is_the_tree_link_density() -> None:
@@ -2096,3 +2126,17 @@ def test_a_block_without_children_or_colon_is_no_pitch_or_read_also_line(monkeyp
         patch.setattr(content, "RELATED_INTRO_RE", type("Refusing", (), {"match": refused})())
         assert not content._read_also_line(uncoloned, uncoloned.text)
     assert content._read_also_line(read_also, read_also.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("fundsportİΣé基金 \n"), min_size=12, max_size=30), max_size=8))
+@example(["The project is funded by X.", "Nothing here at all.", "Supported by the fund, twice: fund."])
+@example(["İstanbul support group", "ΟΔΟΣ fund text", "plain words only here"])
+def test_gating_blocks_answers_as_a_scan_of_each_block(texts: list[str]) -> None:
+    """funding._gate_blocks marks the blocks where the page's gate words stand: each block
+    holding one, whatever the blocks before it hold, and no other."""
+    from cleanpage.funding import _GATE_WORDS, _gate_blocks
+
+    gated: dict[str, bool] = {}
+    _gate_blocks([(None, text) for text in texts], gated)
+    assert gated == {text: any(word in text.lower() for word in _GATE_WORDS) for text in texts}
