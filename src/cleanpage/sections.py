@@ -12,7 +12,7 @@ from itertools import islice, pairwise
 
 from lxml import etree
 
-from .metadata.date import _MONTHS
+from .metadata.date import MONTH_NUMBERS
 from .model import Quote
 from .occurrences import Occurrences
 from .patterns import lazy
@@ -3201,7 +3201,7 @@ def _dated_reference(text: str, m: re.Match) -> bool:
     if not before or len(before) > CITATION_LEAD_CHARS or before[-1] not in ".,":
         return False
     date = REFERENCE_DATE_RE.fullmatch(text, m.end())
-    if date is None or (date.group(1) and date.group(1).lower().rstrip(".") not in _MONTHS):
+    if date is None or (date.group(1) and date.group(1).lower().rstrip(".") not in MONTH_NUMBERS):
         return False
     return not says(before)
 

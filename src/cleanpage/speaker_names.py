@@ -26,10 +26,16 @@ from bisect import bisect_right
 from collections import Counter
 from itertools import islice
 
-from .metadata.date import _MONTHS
+from .metadata.date import MONTH_NUMBERS
 from .occurrences import Occurrences
 from .patterns import lazy
-from .speakers import ORG_WORDS, SURNAME_PARTICLES, TITLES, WEEKDAYS, _described_after_comma
+from .speakers import (
+    ORG_WORDS,
+    SURNAME_PARTICLES,
+    TITLES,
+    WEEKDAYS,
+    _described_after_comma,
+)
 
 WORD_RE = lazy(r"[^\W\d_][\w'’\-]*")
 # the characters that go on a word before and after a name found in it: a name inside a longer word is
@@ -137,7 +143,7 @@ class PageNames:
     def _name_goes_on(self, end: int) -> bool:
         m = NEXT_NAME_WORD_RE.match(self.text, end, end + NEIGHBOUR_CHARS)
         return m is not None and m.group(1)[:1].isupper() and self._name_word(m.group(1)) \
-            and m.group(1).lower() not in _MONTHS and m.group(1) not in WEEKDAYS  # "said Ann Lee May 3"
+            and m.group(1).lower() not in MONTH_NUMBERS and m.group(1) not in WEEKDAYS  # "said Ann Lee May 3"
 
     def _owner(self, places: list[int]) -> str | None:
         """The one capitalised word before every place an institution's name stands, when it is

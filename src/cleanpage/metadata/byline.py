@@ -12,11 +12,17 @@ import lxml.html
 
 from ..cjk import cjk_count
 from ..patterns import lazy
-from .date import normalize_date, _MONTH_FIRST_WORD_RES, _MONTHS, _month_match
+from .date import MONTH_FIRST_WORD_RES, MONTH_NUMBERS, month_match, normalize_date
 from .sources import _AUTHOR_META_KEYS, _URL_LIKE_RE, _clean_text, _json_str, _types
 from .title import _domain_key, _site_key
-from .window import _MAX_ANCESTOR_WALK, _MAX_BYLINE_DESCENDANTS, _is_card, _is_compact, _item_series, _Window
-
+from .window import (
+    _MAX_ANCESTOR_WALK,
+    _MAX_BYLINE_DESCENDANTS,
+    _is_card,
+    _is_compact,
+    _item_series,
+    _Window,
+)
 
 # Words that introduce a byline, in the nine languages and Czech, Russian, Ukrainian, Danish,
 # Norwegian (stripped from the front): the author nouns in both genders and the plural
@@ -482,7 +488,7 @@ def _is_numbered_name(text: str) -> bool:
     """"98 Example Social": a number, then capitalised words that are no month and no reading time."""
     words = text.split()
     return bool(_NUMBERED_NAME_RE.fullmatch(text.strip())) and all(
-        word[:1].isupper() and word.lower() not in _MONTHS and word.lower() not in _NOT_IN_NUMBERED_NAME
+        word[:1].isupper() and word.lower() not in MONTH_NUMBERS and word.lower() not in _NOT_IN_NUMBERED_NAME
         for word in words[1:])
 
 
@@ -625,7 +631,7 @@ def _without_leading_day(text: str) -> str:
 
 def _byline_end(text: str) -> int:
     """Where the names stop: at a separator, a number, "Updated", or a written-out date."""
-    ends = [m.start() for m in (_BYLINE_END_RE.search(text), _month_match(_MONTH_FIRST_WORD_RES[0], text, 1)) if m]
+    ends = [m.start() for m in (_BYLINE_END_RE.search(text), month_match(MONTH_FIRST_WORD_RES[0], text, 1)) if m]
     return min(ends, default=len(text))
 
 

@@ -185,23 +185,23 @@ _SOUTH_ASIAN_MONTH_NAMES = (  # si (with and without the joiner in "April") km l
     "නොවැම්බර් វិច្ឆិកា ພະຈິກ နိုဝင်ဘာ नोभेम्बर",
     "දෙසැම්බර් ធ្នូ ທັນວາ ဒီဇင်ဘာ डिसेम्बर",
 )
-_MONTHS: dict[str, int] = {}
+MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MONTH_ABBREVIATIONS, _FURTHER_MONTH_NAMES,
                                        _ASIAN_AFRICAN_MONTH_NAMES, _BALTIC_MONTH_NAMES, _REGIONAL_MONTH_NAMES,
                                        _ICELANDIC_MONTH_NAMES, _SOUTH_ASIAN_MONTH_NAMES)):
     for _name in _names.split():
-        _MONTHS[_name] = _number % 12 + 1
-        _MONTHS.setdefault(_unaccented(_name), _number % 12 + 1)
+        MONTH_NUMBERS[_name] = _number % 12 + 1
+        MONTH_NUMBERS.setdefault(_unaccented(_name), _number % 12 + 1)
 # The combining vowel signs and marks the month names are written with (Devanagari, Bengali, Thai):
 # a month's word is its letters and these ("मार्च", "มีนาคม"), which \w alone does not match.
 # The patterns below come in two forms: words of letters, and, for a text that holds one of
 # these marks, words of letters and marks (the alternation costs twice the plain class).
-_MONTH_MARKS = re.escape("".join(sorted({c for name in _MONTHS for c in name if not c.isalpha()})))
+_MONTH_MARKS = re.escape("".join(sorted({c for name in MONTH_NUMBERS for c in name if not c.isalpha()})))
 _MONTH_MARK_RE = lazy(f"[{_MONTH_MARKS}]")
 _MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
-# "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of _MONTHS
+# "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of MONTH_NUMBERS
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
-_MONTH_FIRST_WORD_RES = tuple(lazy(rf"\b({word})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b") for word in _MONTH_WORDS)
+MONTH_FIRST_WORD_RES = tuple(lazy(rf"\b({word})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b") for word in _MONTH_WORDS)
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
 # / "14th May 2023" / "the 3rd of March 2019" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
 # formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
@@ -217,10 +217,10 @@ _YEAR_FIRST_SPACED_RES = tuple(lazy(rf"(?<![\d.,])((?:19|20)\d{{2}})\s+({word})\
                                for word in _MONTH_WORDS)
 
 
-def _month_match(pattern, text: str, month_group: int) -> re.Match | None:
+def month_match(pattern, text: str, month_group: int) -> re.Match | None:
     """The first match of `pattern` whose month word is a month name."""
     for match in pattern.finditer(text):
-        if match.group(month_group).lower() in _MONTHS:
+        if match.group(month_group).lower() in MONTH_NUMBERS:
             return match
     return None
 _MIN_YEAR = 1990  # the web's first articles; older years in markup are noise
@@ -288,7 +288,7 @@ _URL_DATE_RE = lazy(
     r"(?:(?<=\d{8})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d)?(?=[/_.+-]|$)"
 )
 # The month as a word between the year and the day, as some news systems file their stories
-# ("/2024/mar/05/"): kept when the word is a month of _MONTHS.
+# ("/2024/mar/05/"): kept when the word is a month of MONTH_NUMBERS.
 _URL_MONTH_WORD_RE = lazy(r"/((?:19|20)\d{2})/([a-z]{3,9})/(\d{1,2})(?=[/_.-]|$)")
 # A time or date element whose class says "updated" and not "published" holds the
 # modification date (WordPress writes "entry-date published updated" for both).
@@ -1167,26 +1167,26 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     if not text.isascii() and _ARABIC_MONTH_FORM_RE.search(text):
         text = _one_arabic_month_name(text)
     marked = not text.isascii() and _MONTH_MARK_RE.search(text) is not None  # "मार्च": the words with marks
-    match = _month_match(_MONTH_FIRST_WORD_RES[marked], text, 1)
+    match = month_match(MONTH_FIRST_WORD_RES[marked], text, 1)
     if match:
         month, day, year = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
-    match = _month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
+        return _valid_day(int(year), MONTH_NUMBERS[month.lower()], int(day))
+    match = month_match(_DAY_FIRST_WORD_RES[marked], text, 2)
     if match:
         day, month, year = match.groups()
-        return _valid_day(_common_era(int(year), month), _MONTHS[month.lower()], int(day))
+        return _valid_day(_common_era(int(year), month), MONTH_NUMBERS[month.lower()], int(day))
     match = _SOLAR_HIJRI_RE.search(text) if not text.isascii() else None
     if match:
         day, month, year = match.groups()
         return _solar_hijri_day(int(year), _SOLAR_HIJRI_MONTHS.index(month.replace("ي", "ی")) + 1, int(day))
-    match = _month_match(_YEAR_FIRST_WORD_RE, text, 2)
+    match = month_match(_YEAR_FIRST_WORD_RE, text, 2)
     if match:
         year, month, day = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
-    match = _month_match(_LATVIAN_DATE_RE, text, 3) if _YEAR_WORD_LV in text else None
+        return _valid_day(int(year), MONTH_NUMBERS[month.lower()], int(day))
+    match = month_match(_LATVIAN_DATE_RE, text, 3) if _YEAR_WORD_LV in text else None
     if match:
         year, day, month = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+        return _valid_day(int(year), MONTH_NUMBERS[month.lower()], int(day))
     match = _DOTTED_DATE_RE.search(text)
     if match:
         day, month, year = match.groups()
@@ -1201,10 +1201,10 @@ def _textual_date(text: str, *, day_first: bool = False) -> str | None:
         year, *parts = match.groups()
         month, day = (int(part) for part in parts if part)
         return _valid_day(int(year), month, day)
-    match = _month_match(_YEAR_FIRST_SPACED_RES[marked], text, 2)
+    match = month_match(_YEAR_FIRST_SPACED_RES[marked], text, 2)
     if match:
         year, month, day = match.groups()
-        return _valid_day(int(year), _MONTHS[month.lower()], int(day))
+        return _valid_day(int(year), MONTH_NUMBERS[month.lower()], int(day))
     match = _SLASHED_DATE_RE.search(text)
     if match:  # "2/24/2026" (month first) or "24/2/2026" (day first): only where one reading is a date
         first, _, second, year = match.groups()
@@ -1221,7 +1221,7 @@ def _one_arabic_month_name(text: str) -> str:
     Egyptian one, a pair of names for one month ("كانون الأول/ديسمبر") as the first."""
     text = _LEVANT_MONTH_RE.sub(lambda name: _LEVANT_MONTHS[name.group()], text)
     return _ARABIC_MONTH_PAIR_RE.sub(
-        lambda pair: pair.group(1) if pair.group(1) in _MONTHS and pair.group(2) in _MONTHS else pair.group(), text)
+        lambda pair: pair.group(1) if pair.group(1) in MONTH_NUMBERS and pair.group(2) in MONTH_NUMBERS else pair.group(), text)
 
 
 def _thai_month_name(abbreviation: re.Match) -> str:
@@ -1497,8 +1497,8 @@ _FILE_DAY_RE = lazy(r"/\d{1,2}$")
 
 def _url_month_word_day(path: str) -> str | None:
     """The day of a path that names its month ("/2024/mar/05/")."""
-    match = _month_match(_URL_MONTH_WORD_RE, path.lower(), 2)
-    return _valid_day(int(match[1]), _MONTHS[match[2]], int(match[3])) if match else None
+    match = month_match(_URL_MONTH_WORD_RE, path.lower(), 2)
+    return _valid_day(int(match[1]), MONTH_NUMBERS[match[2]], int(match[3])) if match else None
 
 
 def _url_match_day(match: re.Match) -> str | None:
@@ -1545,7 +1545,7 @@ def _yearless_day(text: str, month: int) -> int | None:
     for pattern, month_group, day_group in _YEARLESS_PATTERNS:
         for match in pattern.finditer(text):
             named = match.group(month_group)
-            if (_MONTHS.get(named.lower()) if not named.isdigit() else int(named)) == month:
+            if (MONTH_NUMBERS.get(named.lower()) if not named.isdigit() else int(named)) == month:
                 return int(match.group(day_group))
     return None
 
@@ -1687,7 +1687,7 @@ def _caseless_sentence(line: str, words: list[str]) -> bool:
     if not _SENTENCE_END_RE.search(line):
         return False
     caseless = [w for w in words if w.lower() == w.upper() and not _FIRST_IDEOGRAPH <= w[0] < _FIRST_HANGUL]
-    return sum(w not in _MONTHS for w in caseless) >= _MIN_SENTENCE_WORDS
+    return sum(w not in MONTH_NUMBERS for w in caseless) >= _MIN_SENTENCE_WORDS
 
 
 _FIRST_HANGUL = "\uac00"  # Han and kana (from _FIRST_IDEOGRAPH up to here) are written unspaced: no words
