@@ -30,8 +30,8 @@ def test_chinese_word_for_a_resident_alone_names_no_one() -> None:
 
 def test_japanese_age_in_brackets_and_a_space_inside_the_name() -> None:
     found = speakers(JA_LEAD + "<p>主婦の佐藤恵子さん（42）は「野菜が安くて新鮮」と話した。</p>"
-                     "<p>高校生の鈴木 翔太さんは「友達と毎週来たい」と話していた。</p>", "ja")
-    assert found == ["佐藤恵子", "鈴木 翔太"]
+                     "<p>高校生の鈴木 健一さんは「友達と毎週来たい」と話していた。</p>", "ja")
+    assert found == ["佐藤恵子", "鈴木 健一"]
 
 
 def test_korean_age_employer_and_the_particle_also() -> None:
@@ -59,10 +59,10 @@ def test_korean_office_of_a_body_with_no_name_is_no_speaker() -> None:
 
 
 def test_japanese_sentence_leading_in_with_thus_wrote_names_its_topic_for_the_block_quote() -> None:
-    found = speakers(JA_LEAD + "<p>市場を企画したのは、作家の故森川千代子さんの孫だ。森川さんは随筆の中で、こう書いている。</p>"
+    found = speakers(JA_LEAD + "<p>市場を企画したのは、作家の故森川佐和子さんの孫だ。森川さんは日記の中で、こう書いている。</p>"
                      "<blockquote class='quote'><p>商店街は町の居間のようなものだ。誰でも座って休める場所でなければならない。</p>"
                      "</blockquote>", "ja")
-    assert found == ["森川千代子"]
+    assert found == ["森川佐和子"]
 
 
 def test_japanese_quotation_ending_the_paragraph_after_a_sentence_on_a_person() -> None:

@@ -1614,8 +1614,8 @@ class NameIndex:
     def _ja_full_name(self, surname: str) -> str | None:
         """The one full Japanese name the page writes with `surname` and an honorific or an office
         after it ("森田健一さん", "渡瀬里奈市長"); None for none or several."""
-        # "故林田千代子さん": 故 ("the late") may stand right before the name
-        # a given name of three kanji before さん or 氏 ("千代子さん"), which no office's first kanji can be
+        # "故森田佐和子さん": 故 ("the late") may stand right before the name
+        # a given name of three kanji before さん or 氏 ("佐和子さん"), which no office's first kanji can be
         found = set(re.findall(rf"(?:(?<![{JA_KANJI}])|(?<=故)){surname}(?:[{JA_KANJI}]{{1,2}}(?={JA_HONORIFICS})"
                                rf"|[{JA_KANJI}]{{3}}(?=さん|氏))", self.text))
         return found.pop() if len(found) == 1 else None
@@ -2932,7 +2932,7 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     subject ("Samantha points this out:", "Of course, she is relentless:", "Jason:")."""
     lead = lead.rstrip()
     if lead.endswith(("。", "：")) and (found := JA_LEAD_IN_RE.search(lead)):
-        return _ja_opening_topic(lead[:found.start()])  # 林田さんは随筆集の中で、こう書いている。: the topic wrote
+        return _ja_opening_topic(lead[:found.start()])  # 森田さんは日記の中で、こう書いている。: the topic wrote
     if not lead.endswith(":"):
         return None
     if lead.endswith("):") and "(" in lead:  # "Ann Lee wrote (in a memo, no less):": the aside set apart
@@ -3614,7 +3614,7 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if cjk_count(head + before) and (source := JA_ACCORDING_RE.search(before)):
         return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
     if before.endswith("。") and not after.strip(" 。") and (named := _ja_opening_topic(before)):
-        return named  # 大川さんは、説明会も重ねる考えだ。「…」: the paragraph's last words, after a sentence on him
+        return named  # 木村さんは、話し合いも続ける考えだ。「…」: the paragraph's last words, after a sentence on him
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_topic(topic)  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -3813,7 +3813,7 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
 JA_TOPIC_RE = lazy(
-    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"  # "鈴木 翔太さん": a space between
+    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"  # "鈴木 健一さん": a space between
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "市観光振興課": a body's whole name, not its head's ("組合長")
     rf"|[{JA_KANJI}]{{2,4}}"
@@ -3858,8 +3858,8 @@ JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is 
 # of saying or writing ("こう書いている。", "次のように語った。"), the sentence's topic the speaker.
 JA_LEAD_IN_RE = lazy(rf"(?:こう|次のように|以下のように)(?:{_JA_SAID})[てたいるま。す]{{0,5}}[:：]?$")
 # A Japanese sentence that opens on a person as its topic: a description with の before it at most
-# ("村出身の作家の"), the name, an honorific or an office (no noun without one: a person is named so),
-# then は or も ("大川さんは、…").
+# ("町出身の画家の"), the name, an honorific or an office (no noun without one: a person is named so),
+# then は or も ("木村さんは、…").
 JA_OPENING_TOPIC_RE = lazy(
     rf"^\s*(?:[^。「」、，]{{0,16}}の)?("
     rf"(?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
