@@ -98,6 +98,8 @@
   no lead-in in a line without a colon;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
+- funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
+  the other scripts' words: a curly quote opens only its group;
 
 A property test draws as many examples as cover the branches of cleanpage that twice as many
 cover (coverage.py's branch arcs, under the "ci" profile): past that, more examples of the same
@@ -467,6 +469,19 @@ def test_holding_a_gate_word_answers_as_the_words_found(text: str) -> None:
     from cleanpage.funding import _holds_gate_word, _words_in
 
     assert _holds_gate_word(text) == bool(_words_in(text))
+
+
+def test_a_typographic_mark_opens_only_the_gate_words_holding_it() -> None:
+    """funding._GATE_GROUPS: a word of ASCII letters and a curly apostrophe ("ko‘mag") is a group of its
+    own, so that an English page's curly quotes do not open the other scripts' group; what the gate
+    finds is what a scan for every word finds."""
+    from cleanpage.funding import _GATE_GROUPS, _GATE_WORDS, _holds_gate_word, _words_in
+
+    marked = [words for chars, words, _ in _GATE_GROUPS if chars is not None and chars("ko‘mag")]
+    assert marked == [("ko‘mag",)]
+    for text in ("it‘s supported by the trust", "ko‘mag bilan", "‘quoted’ but nothing else", "при поддержке ‘фонда’"):
+        assert _words_in(text) == tuple(word for word in _GATE_WORDS if word in text)
+        assert _holds_gate_word(text) == any(word in text for word in _GATE_WORDS)
 
 
 def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:

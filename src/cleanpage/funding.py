@@ -25,6 +25,7 @@ never funding; their sections are found on the way, so that the body keeps them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -861,13 +862,17 @@ _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and 
 
 def _gate_groups() -> tuple[tuple[Callable[[str], bool] | None, tuple[str, ...], tuple[str, ...]], ...]:
     """The gate words in groups, each in the gate's order (the common words first: a search for
-    any stops sooner): plain ASCII words; words with a diacritic; words of other scripts. A text
-    holds a word of the last two only where it holds one of the group's non-ASCII characters,
-    which one scan of the text per character (a few) or one regex scan (many) tells for the whole group.
+    any stops sooner): plain ASCII words; ASCII letters with a typographic mark ("ko‘mag"); words
+    with a diacritic; words of other scripts. A text holds a word of the last three only where it
+    holds one of the group's non-ASCII characters, which one scan of the text per character (a few)
+    or one regex scan (many) tells for the whole group. A mark has a group of its own: an English
+    page's curly quotes would open a script's group to every one of its words.
     Each group as (that test, its words of one piece, its words of several: "paid for"; see _words_in)."""
     groups: dict[int, list[str]] = {}
     for word in _GATE_WORDS:
-        groups.setdefault(0 if word.isascii() else 1 if max(word) < "\u0370" else 2, []).append(word)
+        letters = [char for char in word if not char.isascii() and not unicodedata.category(char).startswith("P")]
+        key = 0 if word.isascii() else 1 if not letters else 2 if max(letters) < "\u0370" else 3
+        groups.setdefault(key, []).append(word)
     gated = []
     for key, words in sorted(groups.items()):
         chars = "".join(sorted({char for word in words for char in word if not char.isascii()}))
