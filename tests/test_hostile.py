@@ -174,12 +174,11 @@ def test_twenty_megabyte_article(page_files) -> None:
 @pytest.mark.slow
 def test_hundred_thousand_sibling_paragraphs(page_files) -> None:
     path, page = page_files("siblings", pages.sibling_paragraphs)
-    # 11.5-14 s on an idle machine, from one hour to the next (tidy's rules read each of the
-    # 100,000 paragraphs), and up to ~60 s with eight processes on two cores: the 30 s case bound
-    # cannot hold, so this case gets the big page's bound, 4-5x its idle time: the tightest timed
-    # test. Where it tightens, the remedy is a cheaper tidy walk, not a looser bound. Since then
-    # a paragraph costs ~19% fewer instructions (594k -> 479k under cachegrind): 18-25 s against
-    # 28-30 s before, run by turns on two cores loaded ~8.7 (not yet timed idle: ~9.5-11.5 s expected).
+    # 9.5-11 s on an idle machine (tidy's rules read each of the 100,000 paragraphs; 11.5-12.5 s
+    # before a paragraph's cost fell from ~594k to ~479k instructions), and up to ~60 s with eight
+    # processes on two cores: the 30 s case bound cannot hold, so this case gets the big page's
+    # bound, ~6x its idle time: the tightest timed test. Where it tightens, the remedy is a cheaper
+    # tidy walk, not a looser bound.
     run = run_cli(["clean", "-f", "text", str(path)], seconds=BIG_SECONDS)
     assert_clean_exit(run, page.markers)
     assert "Entry 99999 of the log" in run.stdout
