@@ -1326,3 +1326,19 @@ def test_a_quote_followed_by_a_comma_and_nothing_more_names_no_one() -> None:
     # after the quote's comma there is no word at all (a credit sign is no word): no speaker, no error
     found = speakers("<p>“The harbour will be busy all summer long,” ©</p>")
     assert found == [(None, "“The harbour will be")]
+
+
+def test_every_gendered_honorific_is_read_before_a_name() -> None:
+    """HONORIFIC_GENDERS (what an honorific says of a gender) and the honorifics the name patterns read
+    before a surname are one list: each is found before a name and gives its own gender."""
+    from cleanpage.speakers import (
+        HONORIFIC_BEFORE_RE,
+        HONORIFIC_GENDERS,
+        HONORIFIC_SURNAME_RE,
+    )
+
+    for key in HONORIFIC_GENDERS:
+        written = key[0].upper() + key[1:] + ("." if key == "m" else "")  # "M." only with its dot
+        found = HONORIFIC_SURNAME_RE.search(f"said {written} Tom Marsh")
+        assert found is not None and found.group(1).rstrip(".").lower() == key and found.group(2) == "Marsh", key
+        assert HONORIFIC_BEFORE_RE.search(f"said {written} Tom ") is not None, key

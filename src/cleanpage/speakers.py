@@ -1357,15 +1357,14 @@ GENDERED_AFTER_NAME = (
     (lazy(r",\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{3,}\b"), "m"),
 )
 # An honorific right before a surname, up to two first names between ("Mr Tom Marsh", "Ms Lee").
-HONORIFIC_BEFORE_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
-                           r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
-                           rf"Senhora)\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}$")
+# The honorifics of HONORIFIC_GENDERS as written before a name (capitalised; "M." only with its dot).
+_HONORIFICS = (r"(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|Mlle|Sr|Sra|Señor|"
+               r"Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|Senhora)")
+HONORIFIC_BEFORE_RE = lazy(rf"(?<![\w.]){_HONORIFICS}\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}$")
 GENDER_WINDOW = 40  # characters read on each side of a name for the words that say its gender
 GENDER_PLACES = 200  # the places a name stands on the page read for them (bounded: a long page)
 # The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
-HONORIFIC_SURNAME_RE = lazy(r"(?<![\w.])(Mr|Mrs|Ms|Miss|Sir|Lord|Dame|Lady|Herr|Frau|M(?=\.)|Monsieur|Mme|Madame|"
-                            r"Mlle|Sr|Sra|Señor|Señora|Doña|Signor|Signora|Sig|Sig\.ra|Dhr|Mevr|Mevrouw|Meneer|Senhor|"
-                            rf"Senhora)\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}([{UPPER}][\w'’\-]+)\b")
+HONORIFIC_SURNAME_RE = lazy(rf"(?<![\w.]){_HONORIFICS}\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}([{UPPER}][\w'’\-]+)\b")
 
 
 def incise_pronoun(after: str) -> str | None:
