@@ -3768,8 +3768,11 @@ _KO_OFFICE = r"[가-힣]{1,6}(?:장|관|원|수|사|표|자|의원)"
 # the name (or a surname alone before an office or 씨: "박 과장은", "김 씨는"), the age in brackets
 # ("김민수(35)씨는"), the employer before an office ("김민수 서울시 교통국장은"), an office or the
 # honorific 씨 or 님 (with or without a space), then the topic or subject particle, or 도 ("also")
-_KO_TOPIC = (rf"(?:(?<![가-힣])([가-힣])\s(?={_KO_OFFICE}|씨|님)"
-             rf"|([가-힣]{{2,4}})(?:\s?[(（]\d{{1,3}}[)）])?(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는이가도]))?)"
+# A surname written alone before an office or 씨 ("박 과장은"), and an age in brackets after a name
+_KO_SURNAME_ALONE = rf"(?<![가-힣])([가-힣])\s(?={_KO_OFFICE}|씨|님)"
+_KO_AGE = r"(?:\s?[(（]\d{1,3}[)）])?"
+_KO_TOPIC = (rf"(?:{_KO_SURNAME_ALONE}"
+             rf"|([가-힣]{{2,4}}){_KO_AGE}(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는이가도]))?)"
              rf"\s?(?:{_KO_OFFICE}|씨|님)?(?:은|는|이|가|도)")
 KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
 # "이날 기자간담회에서": when ("that day") and where it spoke, between the topic and the quote
@@ -3780,8 +3783,8 @@ KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto 
 # A topic that names a person by an office or 씨 after the name, then 은, 는 or 도 ("김민수 대표는"): a
 # sentence's speaker however far before the quote (no time word, "오늘은", takes an office)
 KO_OFFICE_TOPIC_RE = lazy(
-    rf"(?:(?<![가-힣])([가-힣])\s(?={_KO_OFFICE}|씨|님)"
-    rf"|(?<![가-힣])([가-힣]{{2,4}})(?:\s?[(（]\d{{1,3}}[)）])?(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는도]))?)"
+    rf"(?:{_KO_SURNAME_ALONE}"
+    rf"|(?<![가-힣])([가-힣]{{2,4}}){_KO_AGE}(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는도]))?)"
     rf"\s?(?:{_KO_OFFICE}|씨|님)(?:은|는|도)(?=[\s,])")
 KO_TOPIC_REACH = 50  # characters between the topic and the quote: when and where it was said
 # The last syllables of a public body's or a firm's name ("서울시", "교육청", "교통국"): a word before an
@@ -3811,13 +3814,20 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
+# Pieces of the name patterns: a name with a space between surname and given name before an honorific
+# ("鈴木 健一さん"), a name in katakana ("マリア・ロペス"), an age in brackets after the name ("（35）"),
+# and an honorific or an office then the topic particle は or も (a person is named so)
+_JA_SPACED_NAME = rf"(?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
+_JA_KATAKANA_NAME = r"[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?"
+_JA_AGE = r"(?:[（(]\d{1,3}[）)])?"
+_JA_TITLED_TOPIC = rf"(?:{JA_HONORIFICS_RE_PART}){_JA_AGE}[はも]"
 JA_TOPIC_RE = lazy(
-    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"  # "鈴木 健一さん": a space between
+    rf"({_JA_SPACED_NAME}"  # "鈴木 健一さん": a space between
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "市観光振興課": a body's whole name, not its head's ("組合長")
     rf"|[{JA_KANJI}]{{2,4}}"
-    r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})?(?:[（(]\d{{1,3}}[）)])?"  # "佐藤恵子さん（42）は": the age after the name
+    rf"|{_JA_KATAKANA_NAME})"
+    rf"(?:{JA_HONORIFICS_RE_PART})?{_JA_AGE}"  # "佐藤恵子さん（42）は": the age after the name
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
 )
 
@@ -3825,7 +3835,7 @@ JA_TOPIC_RE = lazy(
 JA_TOPIC_AFTER_RE = lazy(
     rf"\s*と[、，]?(?:[{JA_KANJI}\u30a0-\u30ff]{{1,8}}の)?((?:(?!氏)[{JA_KANJI}]){{2,4}}|"
     r"[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})?(?:[（(]\d{{1,3}}[）)])?(?:は|が)[、，]?"  # "田中美紀さん（35）は": the age
+    rf"(?:{JA_HONORIFICS_RE_PART})?{_JA_AGE}(?:は|が)[、，]?"  # "田中美紀さん（35）は": the age
     r"(?:[^「」。、，]{1,12}?(?:で|に|に対し|に対して)[、，]?)?"  # "は記者会見で", "は月曜日に": where, when
     rf"(?:{_JA_SAID})"
 )
@@ -3860,21 +3870,17 @@ JA_LEAD_IN_RE = lazy(rf"(?:こう|次のように|以下のように)(?:{_JA_SAI
 # ("町出身の画家の"), the name, an honorific or an office (no noun without one: a person is named so),
 # then は or も ("木村さんは、…").
 JA_OPENING_TOPIC_RE = lazy(
-    rf"^\s*(?:[^。「」、，]{{0,16}}の)?("
-    rf"(?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
-    rf"|[{JA_KANJI}]{{2,4}}(?=(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも])"
-    r"|[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも]"
+    rf"^\s*(?:[^。「」、，]{{0,16}}の)?({_JA_SPACED_NAME}|[{JA_KANJI}]{{2,4}}(?={_JA_TITLED_TOPIC})|{_JA_KATAKANA_NAME})"
+    rf"{_JA_TITLED_TOPIC}"
 )
 
 
 # A person as a sentence's topic anywhere in it: a name, an honorific or an office (a person is named so),
 # an age at most, then は or も
 JA_PERSON_TOPIC_RE = lazy(
-    rf"((?<![{JA_KANJI}])[{JA_KANJI}]{{1,3}}[ 　][{JA_KANJI}]{{1,3}}(?={JA_HONORIFICS})"
-    rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{2,4}}(?=(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも])"
-    r"|(?<![\u30a0-\u30ff])[\u30a0-\u30ff]{2,12}(?:[・＝=][\u30a0-\u30ff]{2,12})?)"
-    rf"(?:{JA_HONORIFICS_RE_PART})(?:[（(]\d{{1,3}}[）)])?[はも]"
+    rf"({_JA_SPACED_NAME}|(?<![{JA_KANJI}])[{JA_KANJI}]{{2,4}}(?={_JA_TITLED_TOPIC})"
+    rf"|(?<![\u30a0-\u30ff]){_JA_KATAKANA_NAME})"
+    rf"{_JA_TITLED_TOPIC}"
 )
 JA_TOPIC_REACH = 40  # characters between the topic and the quote: when, where, to whom it spoke
 
