@@ -535,9 +535,10 @@ def _letter_rarity(char: str) -> int:
 
 
 # An ASCII word is looked for only where the text holds its rarest letter (_letter_rarity): a few
-# hundred characters of a block's text seldom hold a "k", "v" or "y". A word that is not ASCII is looked for only where the text holds a character of the block of 256
-# code points that holds its first such character (a script, or Latin with diacritics): a text's
-# curly quotes or accents rule out the words of every other script.
+# hundred characters of a block's text seldom hold a "k", "v" or "y". A word that is not ASCII is
+# looked for only where the text holds a character of the block of 256 code points that holds its
+# first such character (a script, or Latin with diacritics): a text's curly quotes or accents rule
+# out the words of every other script.
 BLOCK_BITS = 8
 
 
