@@ -422,7 +422,8 @@ class _Walker:
         self.page_prose = 0
         self.prose_blocks: dict[etree._Element, int] | None = None
         # the tree's changes so far (removals, tags changed): the texts the prose measure read
-        # (block_texts) are the tree's while the count is the one they were read at
+        # (block_texts) are the tree's while the count is the one they were read at: whatever changes
+        # the tree in the strip (a removal, a tag changed) adds one
         self.changes = 0
         self.block_texts: BlockTexts | None = None
         self.block_texts_at = -1
