@@ -29,6 +29,11 @@ statement (`benchmarks/labels/funding-readings/`, FORMAT.md): readers disagree o
 notices (a site's sponsors, a publication's supporter, bare "Sponsored" labels), so a statement
 counts when most readings list it; each reading alone is printed beside the figure.
 
+Speakers were read a third time where the first two readings name different speakers for one
+quotation (`benchmarks/labels/speaker-readings/`, FORMAT.md): a third reader, blind to both, the
+code and cleanpage, named the speaker of each such quotation. The speaker most readings give is the
+one scored (the first label's where all three differ); the first labels alone are printed beside it.
+
 Halves: sha1("SET/ID") mod 2 -> "tune" (0) or "check" (1), the label's key hashed
 (accuracy.py hashes the bare page id, so a page's field half and body half can
 differ; the field halves stay as the field detectors were tuned on them). Rules are
@@ -60,6 +65,7 @@ LABELS = HERE / "labels"
 SECOND_READING = LABELS / "second-reading"
 FUNDING_READINGS = LABELS / "funding-readings"
 DATE_READINGS = LABELS / "date-readings"
+SPEAKER_READINGS = LABELS / "speaker-readings"
 BENCH = REPO.parent / "shared" / "bench"
 WCXB_PAGES = HERE / "data" / "wcxb-dev"
 HALVES = ("tune", "check")
@@ -146,6 +152,33 @@ def load_funding_readings(folder: Path = FUNDING_READINGS) -> dict[str, list[lis
             for page_id, label in json.loads(path.read_text(encoding="utf-8")).items():
                 readings.setdefault(page_id, []).append([s for s in label.get("funding") or [] if norm(s)])
     return readings
+
+
+def load_speaker_readings(folder: Path = SPEAKER_READINGS) -> dict[str, dict[str, str | None]]:
+    """The third reading's speakers, by page: each quotation's key (its first label's words) and
+    the speaker the reader gave; quotations the reader was unsure of are left out."""
+    readings: dict[str, dict[str, str | None]] = {}
+    for path in sorted(folder.glob("third-S*.json")):
+        for page_id, quotes in json.loads(path.read_text(encoding="utf-8")).items():
+            readings.setdefault(page_id, {}).update(
+                (quote_key(q["text"]), q.get("speaker")) for q in quotes if q.get("sure", True))
+    return readings
+
+
+def speaker_of_most_readings(first: dict, second: list[dict] | None, third: dict[str, str | None] | None) -> str | None:
+    """The speaker of a labelled quotation that most readings give: the first label's, unless a
+    third reader, asked where the first two disagree, names the second reading's speaker instead."""
+    want = first.get("speaker")
+    key = quote_key(first.get("text"))
+    if not second or not third or key not in third:
+        return want
+    other = next((q for q in second if same_quotation(first["text"], q["text"])), None)
+    if other is None:
+        return want
+    given = third[key]
+    if same_speaker(given, other.get("speaker")) and not same_speaker(given, want):
+        return other.get("speaker")
+    return want
 
 
 def same_statement(a: str, b: str) -> bool:
@@ -259,6 +292,8 @@ class Score:
     quotes_found: int = 0
     speakers_checked: int = 0
     speakers_right: int = 0
+    speakers_right_first: int = 0  # ... by the first labels alone
+    speakers_read_thrice: int = 0  # labelled quotations whose speaker a third reader gave
     read_twice: int = 0  # pages with a second reading
     twice_listed: int = 0  # our quotes on those pages
     twice_real_first: int = 0  # ... that the first labels list
@@ -292,7 +327,8 @@ class Score:
 
 
 def score(results: list[Result], labels: dict[str, dict], second: dict[str, list[dict]] | None = None,
-          funding: dict[str, list[list[str]]] | None = None, dates: dict[str, str | None] | None = None) -> Score:
+          funding: dict[str, list[list[str]]] | None = None, dates: dict[str, str | None] | None = None,
+          speakers: dict[str, dict[str, str | None]] | None = None) -> Score:
     total = Score()
     for result in results:
         label = labels[result.page_id]
@@ -302,7 +338,7 @@ def score(results: list[Result], labels: dict[str, dict], second: dict[str, list
         else:
             _score_funding(total, result, label)
         before = (total.quotes_listed, total.quotes_real, total.quotes_labelled, total.quotes_found)
-        _score_quotes(total, result, label)
+        _score_quotes(total, result, label, (second or {}).get(result.page_id), (speakers or {}).get(result.page_id))
         if second and result.page_id in second:
             _score_quotes_twice(total, result, label, second[result.page_id])
         else:  # read once: its first labels are all there is, and its quotes count with them
@@ -397,7 +433,8 @@ def _score_funding_read_again(total: Score, result: Result, label: dict, later: 
             total.miss("funding (not in body)", result.page_id, spellings[0][:80])
 
 
-def _score_quotes(total: Score, result: Result, label: dict) -> None:
+def _score_quotes(total: Score, result: Result, label: dict, second: list[dict] | None = None,
+                  third: dict[str, str | None] | None = None) -> None:
     labelled = [q for q in label.get("quotes") or [] if quote_key(q.get("text"))]
     total.quotes_labelled += len(labelled)
     found = [False] * len(labelled)
@@ -413,9 +450,11 @@ def _score_quotes(total: Score, result: Result, label: dict) -> None:
         total.quotes_real += 1
         found[match] = True
         total.speakers_checked += 1
-        want = labelled[match].get("speaker")
+        want = speaker_of_most_readings(labelled[match], second, third)
         right = same_speaker(speaker, want)
         total.speakers_right += right
+        total.speakers_right_first += same_speaker(speaker, labelled[match].get("speaker"))
+        total.speakers_read_thrice += quote_key(labelled[match]["text"]) in (third or {})
         if not right:
             total.miss("speaker", result.page_id, f"{speaker!r} for {want!r}: {text[:60]}")
     total.quotes_found += sum(found)
@@ -540,7 +579,11 @@ def report(name: str, s: Score) -> list[bool]:
             _row("  by the first labels alone", s.twice_real_first + s.once_real, s.twice_listed + s.once_listed),
             _row("  on pages read once", s.once_real, s.once_listed),
             _row("quotations of either reading found", s.twice_found + s.once_found, s.twice_union + s.once_labelled),
-            _row("speaker right (or null)", s.speakers_right, s.speakers_checked, TARGET_SPEAKERS),
+            *((_row("speaker right (most readings)", s.speakers_right, s.speakers_checked, TARGET_SPEAKERS),
+               _row("  by the first labels alone", s.speakers_right_first, s.speakers_checked),
+               _row("  read a third time", s.speakers_read_thrice, s.speakers_checked))
+              if s.speakers_read_thrice else
+              (_row("speaker right (or null)", s.speakers_right, s.speakers_checked, TARGET_SPEAKERS),)),
             _row("  by the second reading", s.second_speakers_right, s.second_speakers_checked),
             _row("first labels the second reading lists", s.first_in_second, s.first_labels),
         ]
@@ -581,6 +624,7 @@ def main(argv: list[str] | None = None) -> int:
     second = load_second_reading()
     funding = load_funding_readings()
     dates = load_date_readings()
+    speakers = load_speaker_readings()
     ids = sorted(labels)
     if args.page:
         ids = [i for i in ids if i in args.page]
@@ -600,12 +644,12 @@ def main(argv: list[str] | None = None) -> int:
     errors = [r for r in results if r.error]
     print(f"{len(ids)} labelled pages, {len(errors)} without an article, {seconds:.1f} s "
           f"({sum(r.seconds for r in results) / max(1, len(results)) * 1000:.0f} ms a page)")
-    met = report("all labelled pages", score(results, labels, second, funding, dates))
+    met = report("all labelled pages", score(results, labels, second, funding, dates, speakers))
     if not args.half:
         for half in HALVES:
-            report(f"half {half!r}", score([r for r in results if half_of(r.page_id) == half], labels, second, funding, dates))
+            report(f"half {half!r}", score([r for r in results if half_of(r.page_id) == half], labels, second, funding, dates, speakers))
     if args.misses:
-        print_misses(score(results, labels, second, funding, dates), args.misses)
+        print_misses(score(results, labels, second, funding, dates, speakers), args.misses)
     return 0 if all(met) else 1
 
 

@@ -253,6 +253,38 @@ def test_fields_a_page_read_once_counts_its_quotes_by_its_first_labels_beside_th
     assert (total.twice_listed, total.twice_real_either) == (1, 1)  # the page read twice is not counted again
 
 
+def test_fields_a_third_reading_settles_the_speaker_where_the_first_two_disagree():
+    import fields  # benchmarks/fields.py, on the path above
+
+    labels = {"set/page": {"quotes": [{"text": "We will open the quay", "speaker": "Ann Lee"},
+                                      {"text": "The nets came back empty", "speaker": "Bo Berg"},
+                                      {"text": "We waited all winter", "speaker": None}]}}
+    second = {"set/page": [{"text": "We will open the quay", "speaker": "Cy Dahl"},
+                           {"text": "The nets came back empty", "speaker": None},
+                           {"text": "We waited all winter", "speaker": "Bo Berg"}]}
+    third = {"set/page": {fields.quote_key("We will open the quay"): "Dahl",  # sides with the second
+                          fields.quote_key("The nets came back empty"): "Bo Berg",  # sides with the first
+                          fields.quote_key("We waited all winter"): "Eva Falk"}}  # sides with neither
+    result = fields.Result("set/page", quotes=[("“We will open the quay.”", "Cy Dahl", "inline"),
+                                               ("“The nets came back empty.”", "Bo Berg", "inline"),
+                                               ("“We waited all winter.”", "Bo Berg", "inline")])
+    total = fields.score([result], labels, second, speakers=third)
+    # the first: most readings give Cy Dahl (ours); the second: Bo Berg by two of three (ours);
+    # the third: three readings, three speakers, so the first label (none) stands against ours
+    assert (total.speakers_checked, total.speakers_right, total.speakers_right_first) == (3, 2, 1)
+    assert total.speakers_read_thrice == 3
+    assert total.misses["speaker"] == ["set/page: 'Bo Berg' for None: “We waited all winter.”"]
+
+
+def test_fields_a_speaker_reading_the_reader_was_unsure_of_is_left_out(tmp_path):
+    import fields  # benchmarks/fields.py, on the path above
+
+    (tmp_path / "third-S1.json").write_text(json.dumps({"set/page": [
+        {"text": "We will open the quay", "speaker": "Cy Dahl", "sure": True, "note": ""},
+        {"text": "Not on this page", "speaker": None, "sure": False, "note": "not found"}]}), encoding="utf-8")
+    assert fields.load_speaker_readings(tmp_path) == {"set/page": {fields.quote_key("We will open the quay"): "Cy Dahl"}}
+
+
 def test_fields_a_funding_statement_most_readings_list_judges_the_value():
     import fields  # benchmarks/fields.py, on the path above
 
