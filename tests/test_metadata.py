@@ -2892,3 +2892,29 @@ def test_an_update_time_on_the_page_clock_moves_a_utc_publication_to_the_day_sho
 def test_south_and_southeast_asian_month_names_and_digits(lang: str, line: str, expected: str | None) -> None:
     body = f"<h1>Harbour news</h1><div class='date-text'><span>{line}</span></div><p>The port opens next month.</p>"
     assert meta_of(page("<title>Harbour news</title>", body, lang=lang)).date == expected
+
+
+@pytest.mark.parametrize(("lang", "label", "day"), [
+    ("en", "Last updated:", "March 14, 2021"),
+    ("de", "Zuletzt aktualisiert:", "14. März 2021"),
+    ("fr", "Mis à jour le", "14 mars 2021"),
+])
+def test_an_update_label_in_the_widget_before_a_nested_date_marks_the_update(lang: str, label: str, day: str) -> None:
+    # a page builder puts the label in a text widget of its own and the day, a few boxes deep,
+    # in the post-info widget after it: the label is the text just before the day
+    body = ("<h1>Harbour ferries</h1>"
+            f"<div class='widget'><div class='widget-body'><p>{label}</p></div></div>"
+            "<div class='widget'><div class='widget-body'><ul class='post-info'>"
+            f"<li class='post-info-item'><span class='post-info-text'>{day}</span></li></ul></div></div>"
+            "<p>The ferries run every hour from the old quay.</p>")
+    assert meta_of(page("<title>Harbour ferries</title>", body, lang=lang)).date is None
+
+
+def test_a_day_nested_in_the_widget_after_another_text_is_the_publication() -> None:
+    # the widget before holds an author's line, no label: the nested day is the page's date
+    body = ("<h1>Harbour ferries</h1>"
+            "<div class='widget'><div class='widget-body'><p>By Ann Lee</p></div></div>"
+            "<div class='widget'><div class='widget-body'><ul class='post-info'>"
+            "<li class='post-info-item'><span class='post-info-text'>March 14, 2021</span></li></ul></div></div>"
+            "<p>The ferries run every hour from the old quay.</p>")
+    assert meta_of(page("<title>Harbour ferries</title>", body, lang="en")).date == "2021-03-14"

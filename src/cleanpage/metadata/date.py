@@ -1347,7 +1347,8 @@ def _text_before(element: lxml.html.HtmlElement) -> str:
     """The text just before an element: its previous siblings' (as far back as a label reaches:
     "<span>Last Updated</span> <span>on</span> <span class="date">…"), else its parent's own text;
     where it opens its parent with nothing before it, the text before the parent (a field's
-    label in a box of its own: <div>Date Last Reviewed:</div><div><time>…</time></div>)."""
+    label in a box of its own: <div>Date Last Reviewed:</div><div><time>…</time></div>; a page
+    builder's label widget before the widget whose list holds the day)."""
     for _ in range(_LABEL_LEVELS):
         previous = element.getprevious()
         if previous is not None and isinstance(previous.tag, str):
@@ -1359,7 +1360,9 @@ def _text_before(element: lxml.html.HtmlElement) -> str:
     return ""
 
 
-_LABEL_LEVELS = 3  # a value nested in a box or two of its own, beside the label's box
+# A value nested in a box or two of its own beside the label's box, or a page builder's few boxes
+# deep (a widget, its body, a list, an item: "<p>Last updated:</p>" in the widget before)
+_LABEL_LEVELS = 5
 _LABEL_SIBLINGS = 3  # a label split over a few small boxes ("Last Updated", "on")
 
 
