@@ -461,6 +461,13 @@ class _Walker:
         """(rule, hard?) when a rule takes `el`, or None (also when the guard keeps it)."""
         attrs = el.attrib
         keys = attrs.keys()  # the names, read once: each read of an attribute costs a call into lxml
+        if _unnamed(tag, attrs, keys) and not (self.product_blocks and el in self.product_blocks):
+            return None  # most blocks (the answer of _named_match, without its tests)
+        return self._named_match(el, tag, attrs, keys, disabled)
+
+    def _named_match(self, el: etree._Element, tag: str, attrs, keys: list[str],
+                     disabled: frozenset[str]) -> tuple[str, bool] | None:
+        """match(), `attrs` the element's attributes and `keys` their names."""
         if "role" in keys and attrs["role"].startswith("doc-"):
             return None  # DPUB roles (doc-endnotes, doc-footnote...) mark article parts, even on an <aside>
         rule = TAG_RULES.get(tag)
@@ -1242,6 +1249,27 @@ def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:
     return el.tag, frozenset(el.get("class", "").split()) - FOLD_STATE_WORDS
 
 
+def _unnamed(tag: str, attrs, keys: list[str]) -> bool:
+    """Is this element, with the attributes `attrs` named `keys`, one no rule can take (whatever its
+    place): a tag no rule names (TAG_NAMED_TAGS) with no attribute, or with a class alone whose
+    words name no rule, nor a fixed bar's or a banner's (a product block aside)?"""
+    if tag in TAG_NAMED_TAGS:
+        return False
+    if not keys:
+        return True
+    if len(keys) != 1 or keys[0] != "class":
+        return False
+    names = attrs["class"]
+    # (the words _Walker._named_match looks for in a class, spelled out: no call for most blocks)
+    if "fixed" in names or "banner" in names or "promo" in names or "campaign" in names or "kampanya" in names:
+        return False
+    return tag in TABLE_PART_TAGS or not (names := names.strip()) or class_rule(names) is None
+
+
+# The tags a rule can take without any attribute (a tag rule, a page's <header>/<footer>, a link
+# by its own words): match() reads any other element's attributes first, and one with none, or
+# with a class alone whose words name nothing, is no match.
+TAG_NAMED_TAGS = frozenset((*TAG_RULES, *PAGE_LEVEL_TAG_RULES, "a"))
 # The attributes that can make a rule strong (or take it away): an element with none of them
 # (most elements: a class, an id) is read for its class/id words only.
 STATE_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "aria-modal", "style", "role"))
