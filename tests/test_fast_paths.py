@@ -39,8 +39,8 @@
 - boilerplate._attribute_rule reads class/id words only when no state attribute is there;
 - boilerplate._named_rule reads only the naming attributes an element has, and answers what
   class_rule answers for all four joined;
-- boilerplate._unnamed rules out a block with no attribute, or a class alone that names nothing,
-  before the walk's tests: _Walker._named_match takes no rule for any block it rules out;
+- boilerplate._unnamed rules out a block no rule's test applies to before the walk's tests
+  (_Walker.match): match takes no rule for any block it rules out;
 - metadata.byline._candidate_test keeps _is_candidate's answers for a page's byline searches;
 - boilerplate's guard hands the scoring (content.main_candidate) the texts its prose measure read,
   when the tree has not changed since: the scoring reads them as it reads the tree;
@@ -2166,15 +2166,19 @@ _UNNAMED_PAGE = (
     "<div class='sidebar-widget'>Other news</div><div class='fixed bottom-0'>Get our app</div>"
     "<div class='card promo-banner'><a href='/sale'>Sale</a></div><table><tr class='sidebar'><td>1</td>"
     "</tr></table><div class='  '>x</div><div class='ad' id='top'>Ad</div><p hidden>gone</p>"
-    "<a>#3</a><a class='link'>#4</a><footer class='foot'>Contact</footer></div></body></html>"
+    "<a>#3</a><a class='link'>#4</a><footer class='foot'>Contact</footer><img src='a.png' alt='A'>"
+    "<div id='comments' data-x='1'>3 comments</div><div class='note' data-x='2'>A note</div>"
+    "<div class='author' itemprop='author'><p itemprop='description'>Ann covers ports.</p></div>"
+    "<div style='display:none'>gone</div><div class='row' role='navigation'><a href='/'>Home</a></div>"
+    "<li id='item-2' class='entry'>Second</li></div></body></html>"
 )
 
 
 @pytest.mark.parametrize("article", [False, True])
 def test_unnamed_blocks_are_ones_the_walk_takes_no_rule_for(article: bool) -> None:
     """Every block that boilerplate._unnamed rules out (no attribute, or a class alone naming no
-    rule) is one _Walker._named_match, which reads it whole, takes no rule for; and it rules out
-    the plain blocks of the page, none of those that name a rule, a fixed bar or a banner."""
+    rule...) is one _Walker.match, which reads it whole, takes no rule for; and it rules out the
+    plain blocks of the page, none of those that name a rule, a fixed bar or a banner."""
     from cleanpage import boilerplate
 
     body = parse_html(_UNNAMED_PAGE).find("body")
@@ -2185,8 +2189,11 @@ def test_unnamed_blocks_are_ones_the_walk_takes_no_rule_for(article: bool) -> No
         attrs = el.attrib
         if boilerplate._unnamed(el.tag, attrs, attrs.keys()):
             ruled_out.append(el)
-            assert walker._named_match(el, el.tag, attrs, attrs.keys(), frozenset()) is None
+            assert walker.match(el, el.tag, attrs, attrs.keys()) is None
     names = {(el.tag, el.get("class")) for el in ruled_out}
-    assert {("div", None), ("div", "story"), ("p", "lede"), ("span", None), ("tr", "sidebar"), ("div", "  ")} <= names
+    assert {("div", None), ("div", "story"), ("p", "lede"), ("span", None), ("tr", "sidebar"), ("div", "  "),
+            ("img", None), ("div", "note"), ("li", "entry")} <= names
     assert not names & {("div", "sidebar-widget"), ("div", "fixed bottom-0"), ("div", "card promo-banner"),
-                        ("a", None), ("a", "link"), ("footer", "foot"), ("header", None)}
+                        ("a", None), ("a", "link"), ("footer", "foot"), ("header", None), ("div", "author"),
+                        ("div", "row")}
+    assert not any(el.get("id") == "comments" or el.get("style") for el in ruled_out)

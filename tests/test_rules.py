@@ -1997,7 +1997,7 @@ def test_the_walkers_grid_banner_hints_are_the_rule_tables() -> None:
     from cleanpage.boilerplate import _unnamed, _Walker
     from cleanpage.rules import GRID_BANNER_HINTS
 
-    for reader in (_Walker._named_match, _unnamed):
+    for reader in (_Walker.match, _unnamed):
         source = inspect.getsource(reader)
         assert all(f'"{hint}" in names' in source for hint in GRID_BANNER_HINTS)
 
