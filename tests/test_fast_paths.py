@@ -39,6 +39,8 @@
 - boilerplate._attribute_rule reads class/id words only when no state attribute is there;
 - boilerplate._named_rule reads only the naming attributes an element has, and answers what
   class_rule answers for all four joined;
+- boilerplate._unnamed rules out a block no rule's test applies to before the walk's tests
+  (_Walker.match): match takes no rule for any block it rules out;
 - metadata.byline._candidate_test keeps _is_candidate's answers for a page's byline searches;
 - boilerplate's guard hands the scoring (content.main_candidate) the texts its prose measure read,
   when the tree has not changed since: the scoring reads them as it reads the tree;
@@ -2155,3 +2157,43 @@ def test_gating_blocks_answers_as_a_scan_of_each_block(texts: list[str]) -> None
     gated: dict[str, bool] = {}
     _gate_blocks([(None, text) for text in texts], gated)
     assert gated == {text: any(word in text.lower() for word in _GATE_WORDS) for text in texts}
+
+
+_UNNAMED_PAGE = (
+    "<html><body><header><a href='/'>Harbour Post</a></header>"
+    "<div><div class='story'><p>The ferry will run twice a day from May, the harbour office said.</p>"
+    "<p class='lede'>Timetables are posted at the quay.</p><span>each week</span></div>"
+    "<div class='sidebar-widget'>Other news</div><div class='fixed bottom-0'>Get our app</div>"
+    "<div class='card promo-banner'><a href='/sale'>Sale</a></div><table><tr class='sidebar'><td>1</td>"
+    "</tr></table><div class='  '>x</div><div class='ad' id='top'>Ad</div><p hidden>gone</p>"
+    "<a>#3</a><a class='link'>#4</a><footer class='foot'>Contact</footer><img src='a.png' alt='A'>"
+    "<div id='comments' data-x='1'>3 comments</div><div class='note' data-x='2'>A note</div>"
+    "<div class='author' itemprop='author'><p itemprop='description'>Ann covers ports.</p></div>"
+    "<div style='display:none'>gone</div><div class='row' role='navigation'><a href='/'>Home</a></div>"
+    "<li id='item-2' class='entry'>Second</li></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("article", [False, True])
+def test_unnamed_blocks_are_ones_the_walk_takes_no_rule_for(article: bool) -> None:
+    """Every block that boilerplate._unnamed rules out (no attribute, or a class alone naming no
+    rule...) is one _Walker.match, which reads it whole, takes no rule for; and it rules out the
+    plain blocks of the page, none of those that name a rule, a fixed bar or a banner."""
+    from cleanpage import boilerplate
+
+    body = parse_html(_UNNAMED_PAGE).find("body")
+    walker = boilerplate._Walker(cleanpage.Options(), len(body.text_content()))
+    walker.body, walker.article = body, article
+    ruled_out = []
+    for el in body.iter():
+        attrs = el.attrib
+        if boilerplate._unnamed(el.tag, attrs, attrs.keys()):
+            ruled_out.append(el)
+            assert walker.match(el, el.tag, attrs, attrs.keys()) is None
+    names = {(el.tag, el.get("class")) for el in ruled_out}
+    assert {("div", None), ("div", "story"), ("p", "lede"), ("span", None), ("tr", "sidebar"), ("div", "  "),
+            ("img", None), ("div", "note"), ("li", "entry")} <= names
+    assert not names & {("div", "sidebar-widget"), ("div", "fixed bottom-0"), ("div", "card promo-banner"),
+                        ("a", None), ("a", "link"), ("footer", "foot"), ("header", None), ("div", "author"),
+                        ("div", "row")}
+    assert not any(el.get("id") == "comments" or el.get("style") for el in ruled_out)

@@ -1989,15 +1989,17 @@ def test_a_grids_linked_card_heading_or_other_block_named_banner_stays(insert: s
 
 
 def test_the_walkers_grid_banner_hints_are_the_rule_tables() -> None:
-    """The walk tests a class string for GRID_BANNER_HINTS inline (no call per block): every hint
-    the rule table lists is one of those tests, none left out when the list grows."""
+    """The walk tests a class string for GRID_BANNER_HINTS inline (no call per block), both where
+    it reads a class for its rule and where it rules a block out by its class alone (_unnamed):
+    every hint the rule table lists is one of those tests, none left out when the list grows."""
     import inspect
 
-    from cleanpage.boilerplate import _Walker
+    from cleanpage.boilerplate import _unnamed, _Walker
     from cleanpage.rules import GRID_BANNER_HINTS
 
-    source = inspect.getsource(_Walker.match)
-    assert all(f'"{hint}" in names' in source for hint in GRID_BANNER_HINTS)
+    for reader in (_Walker.match, _unnamed):
+        source = inspect.getsource(reader)
+        assert all(f'"{hint}" in names' in source for hint in GRID_BANNER_HINTS)
 
 
 def test_a_quotations_speaker_in_its_caption_stays_on_an_article() -> None:

@@ -451,16 +451,20 @@ class _Walker:
             tag = el.tag
             if not isinstance(tag, str):
                 continue
-            matched = self.match(el, tag, disabled)
+            attrs = el.attrib
+            keys = attrs.keys()  # the names, read once: each read of an attribute costs a call into lxml
+            if _unnamed(tag, attrs, keys) and not (self.product_blocks and el in self.product_blocks):
+                continue  # most blocks: none of match()'s tests to run, its answer known
+            matched = self.match(el, tag, attrs, keys, disabled)
             if matched is not None:
                 found.append((el, *matched))
                 walk.skip_subtree()
         return found
 
-    def match(self, el: etree._Element, tag: str, disabled: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
-        """(rule, hard?) when a rule takes `el`, or None (also when the guard keeps it)."""
-        attrs = el.attrib
-        keys = attrs.keys()  # the names, read once: each read of an attribute costs a call into lxml
+    def match(self, el: etree._Element, tag: str, attrs, keys: list[str],
+              disabled: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
+        """(rule, hard?) when a rule takes `el`, or None (also when the guard keeps it). `attrs`:
+        its attributes, `keys` their names."""
         if "role" in keys and attrs["role"].startswith("doc-"):
             return None  # DPUB roles (doc-endnotes, doc-footnote...) mark article parts, even on an <aside>
         rule = TAG_RULES.get(tag)
@@ -1242,6 +1246,32 @@ def _shape_key(el: etree._Element) -> tuple[object, frozenset[str]]:
     return el.tag, frozenset(el.get("class", "").split()) - FOLD_STATE_WORDS
 
 
+def _unnamed(tag: str, attrs, keys: list[str]) -> bool:
+    """Is this element, with the attributes `attrs` named `keys`, one no rule can take (whatever its
+    place, a product block aside): a tag no rule names (TAG_NAMED_TAGS), with no attribute that
+    states its state (STATE_ATTRIBUTES) or makes it an author card (itemprop), whose class, id
+    and test names name no rule (a table part's name none), nor a fixed bar or a banner?"""
+    if tag in TAG_NAMED_TAGS:
+        return False
+    if not keys:
+        return True
+    if not STATE_ATTRIBUTES.isdisjoint(keys) or "itemprop" in keys:
+        return False
+    if "class" in keys:
+        names = attrs["class"]
+        # (the words _Walker.match looks for in a class, spelled out: no call for most blocks)
+        if "fixed" in names or "banner" in names or "promo" in names or "campaign" in names \
+                or "kampanya" in names:
+            return False
+        if len(keys) == 1:  # a class alone (most blocks): its words are all the names
+            return tag in TABLE_PART_TAGS or not (names := names.strip()) or class_rule(names) is None
+    return tag in TABLE_PART_TAGS or _named_rule(attrs, keys) is None
+
+
+# The tags a rule can take without any attribute (a tag rule, a page's <header>/<footer>, a link
+# by its own words): match() reads any other element's attributes first, and one with none, or
+# with a class alone whose words name nothing, is no match.
+TAG_NAMED_TAGS = frozenset((*TAG_RULES, *PAGE_LEVEL_TAG_RULES, "a"))
 # The attributes that can make a rule strong (or take it away): an element with none of them
 # (most elements: a class, an id) is read for its class/id words only.
 STATE_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "aria-modal", "style", "role"))

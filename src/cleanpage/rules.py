@@ -543,7 +543,8 @@ PRICE_RE = lazy(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD|PLN|SEK|NOK|DKK)
 # MAX_GRID_SIBLINGS children), each with a link (a real card links to its item).
 GRID_BANNER_PARTS = frozenset(("banner", "promo", "promotion", "campaign", "kampanya"))
 # ...substrings of those parts, tested on the class string first (most blocks have none of them);
-# _Walker.match spells them out as `in` tests, no call per block (tests keep the two alike)
+# _Walker.match and boilerplate._unnamed spell them out as `in` tests, no call per block
+# (tests keep them alike)
 GRID_BANNER_HINTS = ("banner", "promo", "campaign", "kampanya")
 GRID_BANNER_PART_RE = lazy(r"[-_]+")
 MAX_GRID_BANNER_CHARS = 160
