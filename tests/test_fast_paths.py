@@ -100,6 +100,7 @@
   diacritics), for more with one character class: either way where the class finds one.
 - funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
   the other scripts' words: a curly quote opens only its group;
+- serialize.tags.is_blank cuts a text's spaces off in C before reading the rest a character at a time;
 
 A property test draws as many examples as cover the branches of cleanpage that twice as many
 cover (coverage.py's branch arcs, under the "ci" profile): past that, more examples of the same
@@ -2155,3 +2156,22 @@ def test_gating_blocks_answers_as_a_scan_of_each_block(texts: list[str]) -> None
     gated: dict[str, bool] = {}
     _gate_blocks([(None, text) for text in texts], gated)
     assert gated == {text: any(word in text.lower() for word in _GATE_WORDS) for text in texts}
+
+
+def _slow_is_blank(text: str) -> bool:
+    import unicodedata
+    return not any(ch.isalnum() or not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")) for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "\t", "\u00a0", "\u3000", "\u200b", "\u00ad", "\ufeff", "\x00",
+                                 "\x85", "a", "7", "-", "é", "\u0301", "字"]), max_size=8).map("".join))
+@example("")
+@example("\n      ")
+@example("\n  \u200b  ")
+@example("  \u00ad-")
+def test_a_blank_text_is_told_as_a_character_by_character_read_tells_it(text: str) -> None:
+    from cleanpage.serialize.tags import is_blank
+
+    assert is_blank(text) == _slow_is_blank(text)
+
