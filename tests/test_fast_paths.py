@@ -101,6 +101,8 @@
 - funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
   the other scripts' words: a curly quote opens only its group;
 - serialize.tags.is_blank cuts a text's spaces off in C before reading the rest a character at a time;
+- clean() looks for the block quotes a caption may sign only on a page whose metadata scan met a
+  <blockquote> (metadata.read_page: PageRead.quoted), or did not see the whole tree;
 
 A property test draws as many examples as cover the branches of cleanpage that twice as many
 cover (coverage.py's branch arcs, under the "ci" profile): past that, more examples of the same
@@ -2174,4 +2176,42 @@ def test_a_blank_text_is_told_as_a_character_by_character_read_tells_it(text: st
     from cleanpage.serialize.tags import is_blank
 
     assert is_blank(text) == _slow_is_blank(text)
+
+
+_QUOTED_PAGE = ("<html><head><title>Harbour</title></head><body><main><h1>Harbour</h1>{}"
+                "<p>The harbour reopened on Monday after three weeks of repairs to the pier and the crane.</p>"
+                "</main></body></html>")
+
+
+@pytest.mark.parametrize(("html", "quoted"), [
+    (_QUOTED_PAGE.format(""), False),
+    (_QUOTED_PAGE.format("<blockquote><p>“The boats are back.”</p></blockquote>"), True),
+    (_QUOTED_PAGE.format("<div><div><blockquote>Wir sind zurück.</blockquote></div></div>"), True),
+])
+def test_a_page_scan_says_whether_a_block_quote_is_there(html: str, quoted: bool) -> None:
+    from cleanpage.metadata import read_page
+    from cleanpage.parse import parse_html
+
+    assert read_page(parse_html(html)).quoted is quoted
+
+
+def test_a_subtree_or_a_fragment_may_always_hold_a_block_quote() -> None:
+    from cleanpage.metadata import read_page
+
+    page = lxml.html.document_fromstring(_QUOTED_PAGE.format(""))
+    assert read_page(page).quoted is False
+    assert read_page(page.find(".//main")).quoted is True  # the document around it is not seen
+    assert read_page(lxml.html.fragment_fromstring("<blockquote><p>Nous sommes revenus.</p></blockquote>")).quoted
+
+
+def test_signers_are_looked_for_only_on_a_page_with_a_block_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import api
+
+    asked = []
+    real = api._quote_signers
+    monkeypatch.setattr(api, "_quote_signers", lambda root: asked.append(1) or real(root))
+    assert cleanpage.clean(_QUOTED_PAGE.format("")).quotes == () and asked == []
+    signed = ("<figure><blockquote><p>“We rebuilt the pier in three weeks, and the boats are back.”</p></blockquote>"
+              "<figcaption>— Ann Lee, head of the harbour trust</figcaption></figure>")
+    assert [q.speaker for q in cleanpage.clean(_QUOTED_PAGE.format(signed)).quotes] == ["Ann Lee"] and asked == [1]
 
