@@ -2215,3 +2215,17 @@ def test_signers_are_looked_for_only_on_a_page_with_a_block_quote(monkeypatch: p
               "<figcaption>— Ann Lee, head of the harbour trust</figcaption></figure>")
     assert [q.speaker for q in cleanpage.clean(_QUOTED_PAGE.format(signed)).quotes] == ["Ann Lee"] and asked == [1]
 
+
+def test_a_window_line_is_read_once_for_the_by_line_and_the_dated_name_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no byline markup nor "By" line: the dated name line's search reads the lines the "By"
+    # line's search read, from the window, not from the tree again
+    import cleanpage.metadata.byline as byline
+
+    read = []
+    real = byline._first_line
+    monkeypatch.setattr(byline, "_first_line", lambda element: read.append(element) or real(element))
+    story = "".join(f"<p>Die Fähre fuhr am Morgen {n}. Mal ab, später als im Fahrplan stand.</p>" for n in range(5))
+    html = (f"<html><head><title>Fähre</title></head><body><article><h1>Fähre fährt wieder</h1>"
+            f"<p>Anna Roth | 3. April 2026</p>{story}</article></body></html>")
+    assert cleanpage.clean(html).byline == "Anna Roth"
+    assert read and len(read) == len(set(read))
