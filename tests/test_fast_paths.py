@@ -103,6 +103,8 @@
 - serialize.tags.is_blank cuts a text's spaces off in C before reading the rest a character at a time;
 - clean() looks for the block quotes a caption may sign only on a page whose metadata scan met a
   <blockquote> (metadata.read_page: PageRead.quoted), or did not see the whole tree;
+- metadata.update._labelled_update looks for the update labels from a little before the first
+  label piece on (_MAX_PIECE_OFFSET: no label opens further before its piece);
 
 A property test draws as many examples as cover the branches of cleanpage that twice as many
 cover (coverage.py's branch arcs, under the "ci" profile): past that, more examples of the same
@@ -2229,3 +2231,34 @@ def test_a_window_line_is_read_once_for_the_by_line_and_the_dated_name_line(monk
             f"<p>Anna Roth | 3. April 2026</p>{story}</article></body></html>")
     assert cleanpage.clean(html).byline == "Anna Roth"
     assert read and len(read) == len(set(read))
+
+
+_UPDATE_WORD_SAMPLE = ["updated", "reviewed", "mis à jour", "aktualisiert", "更新", "ενημερώθηκε", "last edited",
+                       "actualización", "zuletzt bearbeitet"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_UPDATE_WORD_SAMPLE, "the", " ", "\n", "pdat", "view", "e", "d", "re", "up", "date",
+                                 "edite", "ά", "é"]), max_size=14).map("".join))
+@example("the plan was reviewed\nupdated 5 march")
+@example("credited to the reviewers, updated")
+def test_update_labels_are_found_from_before_the_first_piece_as_from_the_start(text: str) -> None:
+    from cleanpage.metadata.update import _MAX_PIECE_OFFSET, _UPDATE_HINT_RE, _UPDATE_SCAN_RE
+
+    hint = _UPDATE_HINT_RE.search(text)
+    found = [label.span() for label in _UPDATE_SCAN_RE.finditer(text)]
+    if hint is None:
+        assert found == []
+    else:
+        assert [label.span() for label in _UPDATE_SCAN_RE.finditer(text, max(0, hint.start() - _MAX_PIECE_OFFSET))] == found
+
+
+def test_an_update_label_is_found_after_a_piece_far_into_the_article() -> None:
+    from cleanpage.metadata import extract_metadata
+    from cleanpage.parse import parse_html
+
+    story = "<p>The harbour plan was reviewed by the council last winter.</p>" \
+        + "<p>The ferry pier reopened on Monday after two months of repairs.</p>" * 30
+    html = (f"<html><head><title>Pier</title></head><body><article><h1>The pier reopens</h1>{story}"
+            "<footer><p>Zuletzt aktualisiert am 5. März 2025</p></footer></article></body></html>")
+    assert extract_metadata(parse_html(html)).updated == "2025-03-05"
