@@ -2221,7 +2221,7 @@ def test_signers_are_looked_for_only_on_a_page_with_a_block_quote(monkeypatch: p
 def test_a_window_line_is_read_once_for_the_by_line_and_the_dated_name_line(monkeypatch: pytest.MonkeyPatch) -> None:
     # no byline markup nor "By" line: the dated name line's search reads the lines the "By"
     # line's search read, from the window, not from the tree again
-    import cleanpage.metadata.byline as byline
+    from cleanpage.metadata import byline
 
     read = []
     real = byline._first_line
@@ -2243,14 +2243,15 @@ _UPDATE_WORD_SAMPLE = ["updated", "reviewed", "mis Ã  jour", "aktualisiert", "æ›
 @example("the plan was reviewed\nupdated 5 march")
 @example("credited to the reviewers, updated")
 def test_update_labels_are_found_from_before_the_first_piece_as_from_the_start(text: str) -> None:
-    from cleanpage.metadata.update import _MAX_PIECE_OFFSET, _UPDATE_HINT_RE, _UPDATE_SCAN_RE
+    from cleanpage.metadata import update
 
-    hint = _UPDATE_HINT_RE.search(text)
-    found = [label.span() for label in _UPDATE_SCAN_RE.finditer(text)]
+    hint = update._UPDATE_HINT_RE.search(text)
+    found = [label.span() for label in update._UPDATE_SCAN_RE.finditer(text)]
     if hint is None:
         assert found == []
     else:
-        assert [label.span() for label in _UPDATE_SCAN_RE.finditer(text, max(0, hint.start() - _MAX_PIECE_OFFSET))] == found
+        start = max(0, hint.start() - update._MAX_PIECE_OFFSET)
+        assert [label.span() for label in update._UPDATE_SCAN_RE.finditer(text, start)] == found
 
 
 def test_an_update_label_is_found_after_a_piece_far_into_the_article() -> None:
