@@ -102,6 +102,11 @@
   diacritics), for more with one character class: either way where the class finds one.
 - funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
   the other scripts' words: a curly quote opens only its group;
+- serialize.tags.is_blank cuts a text's spaces off in C before reading the rest a character at a time;
+- clean() looks for the block quotes a caption may sign only on a page whose metadata scan met a
+  <blockquote> (metadata.read_page: PageRead.quoted), or did not see the whole tree;
+- metadata.update._labelled_update looks for the update labels from a little before the first
+  label piece on (_MAX_PIECE_OFFSET: no label opens further before its piece);
 
 A property test draws as many examples as cover the branches of cleanpage that twice as many
 cover (coverage.py's branch arcs, under the "ci" profile): past that, more examples of the same
@@ -2197,3 +2202,106 @@ def test_unnamed_blocks_are_ones_the_walk_takes_no_rule_for(article: bool) -> No
                         ("a", None), ("a", "link"), ("footer", "foot"), ("header", None), ("div", "author"),
                         ("div", "row")}
     assert not any(el.get("id") == "comments" or el.get("style") for el in ruled_out)
+
+
+def _slow_is_blank(text: str) -> bool:
+    import unicodedata
+    return not any(ch.isalnum() or not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf")) for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\n", "\t", "\u00a0", "\u3000", "\u200b", "\u00ad", "\ufeff", "\x00",
+                                 "\x85", "a", "7", "-", "é", "\u0301", "字"]), max_size=8).map("".join))
+@example("")
+@example("\n      ")
+@example("\n  \u200b  ")
+@example("  \u00ad-")
+def test_a_blank_text_is_told_as_a_character_by_character_read_tells_it(text: str) -> None:
+    from cleanpage.serialize.tags import is_blank
+
+    assert is_blank(text) == _slow_is_blank(text)
+
+
+_QUOTED_PAGE = ("<html><head><title>Harbour</title></head><body><main><h1>Harbour</h1>{}"
+                "<p>The harbour reopened on Monday after three weeks of repairs to the pier and the crane.</p>"
+                "</main></body></html>")
+
+
+@pytest.mark.parametrize(("html", "quoted"), [
+    (_QUOTED_PAGE.format(""), False),
+    (_QUOTED_PAGE.format("<blockquote><p>“The boats are back.”</p></blockquote>"), True),
+    (_QUOTED_PAGE.format("<div><div><blockquote>Wir sind zurück.</blockquote></div></div>"), True),
+])
+def test_a_page_scan_says_whether_a_block_quote_is_there(html: str, quoted: bool) -> None:
+    from cleanpage.metadata import read_page
+    from cleanpage.parse import parse_html
+
+    assert read_page(parse_html(html)).quoted is quoted
+
+
+def test_a_subtree_or_a_fragment_may_always_hold_a_block_quote() -> None:
+    from cleanpage.metadata import read_page
+
+    page = lxml.html.document_fromstring(_QUOTED_PAGE.format(""))
+    assert read_page(page).quoted is False
+    assert read_page(page.find(".//main")).quoted is True  # the document around it is not seen
+    assert read_page(lxml.html.fragment_fromstring("<blockquote><p>Nous sommes revenus.</p></blockquote>")).quoted
+
+
+def test_signers_are_looked_for_only_on_a_page_with_a_block_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleanpage import api
+
+    asked = []
+    real = api._quote_signers
+    monkeypatch.setattr(api, "_quote_signers", lambda root: asked.append(1) or real(root))
+    assert cleanpage.clean(_QUOTED_PAGE.format("")).quotes == () and asked == []
+    signed = ("<figure><blockquote><p>“We rebuilt the pier in three weeks, and the boats are back.”</p></blockquote>"
+              "<figcaption>— Ann Lee, head of the harbour trust</figcaption></figure>")
+    assert [q.speaker for q in cleanpage.clean(_QUOTED_PAGE.format(signed)).quotes] == ["Ann Lee"] and asked == [1]
+
+
+def test_a_window_line_is_read_once_for_the_by_line_and_the_dated_name_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no byline markup nor "By" line: the dated name line's search reads the lines the "By"
+    # line's search read, from the window, not from the tree again
+    from cleanpage.metadata import byline
+
+    read = []
+    real = byline._first_line
+    monkeypatch.setattr(byline, "_first_line", lambda element: read.append(element) or real(element))
+    story = "".join(f"<p>Die Fähre fuhr am Morgen {n}. Mal ab, später als im Fahrplan stand.</p>" for n in range(5))
+    html = (f"<html><head><title>Fähre</title></head><body><article><h1>Fähre fährt wieder</h1>"
+            f"<p>Anna Roth | 3. April 2026</p>{story}</article></body></html>")
+    assert cleanpage.clean(html).byline == "Anna Roth"
+    assert read and len(read) == len(set(read))
+
+
+_UPDATE_WORD_SAMPLE = ["updated", "reviewed", "mis à jour", "aktualisiert", "更新", "ενημερώθηκε", "last edited",
+                       "actualización", "zuletzt bearbeitet"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_UPDATE_WORD_SAMPLE, "the", " ", "\n", "pdat", "view", "e", "d", "re", "up", "date",
+                                 "edite", "ά", "é"]), max_size=14).map("".join))
+@example("the plan was reviewed\nupdated 5 march")
+@example("credited to the reviewers, updated")
+def test_update_labels_are_found_from_before_the_first_piece_as_from_the_start(text: str) -> None:
+    from cleanpage.metadata import update
+
+    hint = update._UPDATE_HINT_RE.search(text)
+    found = [label.span() for label in update._UPDATE_SCAN_RE.finditer(text)]
+    if hint is None:
+        assert found == []
+    else:
+        start = max(0, hint.start() - update._MAX_PIECE_OFFSET)
+        assert [label.span() for label in update._UPDATE_SCAN_RE.finditer(text, start)] == found
+
+
+def test_an_update_label_is_found_after_a_piece_far_into_the_article() -> None:
+    from cleanpage.metadata import extract_metadata
+    from cleanpage.parse import parse_html
+
+    story = "<p>The harbour plan was reviewed by the council last winter.</p>" \
+        + "<p>The ferry pier reopened on Monday after two months of repairs.</p>" * 30
+    html = (f"<html><head><title>Pier</title></head><body><article><h1>The pier reopens</h1>{story}"
+            "<footer><p>Zuletzt aktualisiert am 5. März 2025</p></footer></article></body></html>")
+    assert extract_metadata(parse_html(html)).updated == "2025-03-05"

@@ -21,7 +21,7 @@ from . import boilerplate, content, funding, tree
 from .cjk import cjk_count
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
-from .metadata import extract_metadata, repeats_byline
+from .metadata import read_page, repeats_byline
 from .metadata.update import not_before
 from .model import Article, Options
 from .parse import parse_html
@@ -110,7 +110,8 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     root = parse(text)
     held = list(islice(root.iter(), MAX_HELD_ELEMENTS))  # noqa: F841  (see MAX_HELD_ELEMENTS)
     budget.check()
-    meta = extract_metadata(root, url)
+    read = read_page(root, url)
+    meta = read.metadata
     budget.check()
     steer = steering(options, url or meta.canonical_url)
     meta = steer.override(root, meta)
@@ -119,7 +120,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     memo = funding.BlockMemo()  # what the page's funding search learns of its blocks: the body's reads it
     page_statements = funding.find_statements(root, whole_page=True, site=site_statements,  # before the chrome goes
                                               declarations=declarations, memo=memo)
-    signers = _quote_signers(root)  # before the chrome goes: a quotation's caption may go with it
+    signers = _quote_signers(root) if read.quoted else {}  # before the chrome goes: a caption may go with it
     try:
         body, removals = _best_body(root, text, meta, options, steer, parse, budget)
     except NoContentError as exc:  # the record keeps what the page said about itself

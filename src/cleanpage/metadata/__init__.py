@@ -53,7 +53,8 @@ from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys,
 from .update import page_update, shown_update
 from .window import _Window, _child, _fallback_anchor
 
-__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
+__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "read_page",
+           "repeats_byline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,21 @@ class Metadata:
 
 
 def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
+    """Read the page's metadata without touching the tree (read_page's Metadata)."""
+    return read_page(root, url).metadata
+
+
+@dataclass(frozen=True, slots=True)
+class PageRead:
+    """The page's metadata, and what the scan behind it saw that clean() asks again."""
+
+    metadata: Metadata
+    # May the page hold a <blockquote>? False only where the scan saw the whole tree and met
+    # none: clean() then skips the quote signers' search of the page (a walk of every element).
+    quoted: bool
+
+
+def read_page(root: lxml.html.HtmlElement, url: str | None = None) -> PageRead:
     """Read the page's metadata without touching the tree.
 
     1. the <head>: meta, link, title, JSON-LD; what they say (title, byline, date...)
@@ -109,7 +125,7 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
     date = facts.date if home else _page_date(facts, window, page, (url, facts.canonical, _first_meta(meta, _IMAGE_KEYS)),
                                               lang, anchored=headline is not None)
     shown = None if home else shown_update(window, page, day_first=_writes_day_first(lang))
-    return Metadata(
+    metadata = Metadata(
         title=_home_label_as_site(title, site_name),
         byline=None if home else _join_names(_without_site(
             _byline_names(facts, window, root, headline, anchor, meta) or _labelled_meta_author(meta)
@@ -122,9 +138,21 @@ def extract_metadata(root: lxml.html.HtmlElement, url: str | None = None) -> Met
         canonical_url=facts.canonical,
         kind=facts.kind,
     )
+    return PageRead(metadata, quoted=bool(page.quotes) or not _scanned_whole(root))
 
 
-__all__ = ["Metadata", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "repeats_byline"]
+def _scanned_whole(root: lxml.html.HtmlElement) -> bool:
+    """Did the scan (the <head>'s children, the first <body>'s elements) see every element where
+    a block quote may sit? The tree's root, and its other children (a second <body>, a stray
+    element) hold none; the <head> is read whole here (a few dozen elements)."""
+    if root.getparent() is not None or root.tag != "html":
+        return False  # a subtree (the document around it is not seen), or a fragment's own element
+    body = _child(root, "body")
+    return not any(next(child.iter("blockquote"), None) is not None for child in root if child is not body)
+
+
+__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "read_page",
+           "repeats_byline"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -953,7 +953,7 @@ def _text_byline(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _dateline_credit(_labelled_line(element, _clean_text(_first_line(element)) or "")).lstrip(_LEADING_MARKS)
+            text = _dateline_credit(_labelled_line(element, _window_line(window, element))).lstrip(_LEADING_MARKS)
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
@@ -982,7 +982,7 @@ def _dated_name_line(window: _Window) -> list[str]:
             looked += 1
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
-            text = _clean_text(_first_line(element)) or ""
+            text = _window_line(window, element)
             match = _NAME_THEN_DAY_RE.fullmatch(text) if len(text) <= _MAX_NAME_THEN_DAY_CHARS else None
             if match is None or _in_foreign_area(element, level, window.scopes):
                 continue
@@ -991,6 +991,15 @@ def _dated_name_line(window: _Window) -> list[str]:
                     and _is_name(name) and normalize_date(match.group(2)):
                 return [name]
     return []
+
+
+def _window_line(window: _Window, element: lxml.html.HtmlElement) -> str:
+    """The element's first line, cleaned, as the window's searches read it: once (the "By" line's
+    search and the dated name line's read the same lines, the tree unchanged)."""
+    line = window.lines.get(element)
+    if line is None:
+        line = window.lines[element] = _clean_text(_first_line(element)) or ""
+    return line
 
 
 # A Korean wire story opens its first paragraph with the place and the agency in brackets, then

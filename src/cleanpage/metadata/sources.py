@@ -23,7 +23,8 @@ from ..patterns import lazy
 # contains) cost more than filtering the few matches in Python.
 _HEAD_TAGS = ("meta", "title", "script", "link")
 # (A canonical <link> belongs in the head; the body's links are stylesheets and icons.)
-_BODY_TAGS = ("meta", "title", "script", "h1", "h2", "time", "article", "main")
+# Its block quotes are filed too, for clean(): a page without one skips the quote signers' search.
+_BODY_TAGS = ("meta", "title", "script", "h1", "h2", "time", "article", "main", "blockquote")
 _MAX_H1 = 10  # a page with more h1s than this uses them as styling, not as headline
 _MAX_H2 = 10  # an h2 heads the article only when it repeats the title; it sits near the top
 _MAX_TIMES = 20  # time elements beyond these sit in teaser lists, not the article header
@@ -109,6 +110,7 @@ class _Page:
     h2s: list = field(default_factory=list)
     times: list = field(default_factory=list)
     articles: list = field(default_factory=list)  # <article> and <main>
+    quotes: list = field(default_factory=list)  # the body's <blockquote>s
 
 
 class _Sources:
@@ -121,7 +123,7 @@ class _Sources:
         self._lists = {
             "meta": page.metas, "link": page.links, "script": page.scripts, "title": page.titles,
             "h1": page.h1s, "h2": page.h2s, "time": page.times, "article": page.articles,
-            "main": page.articles,
+            "main": page.articles, "blockquote": page.quotes,
         }
 
     def read(self, container: lxml.html.HtmlElement | None, tags: tuple, children_only: bool) -> bool:

@@ -66,6 +66,9 @@ _UPDATE_SCAN_RE = lazy(alternation(_UPDATE_WORDS))
 # a page that holds a piece is searched for the labels too.
 _HINT_CHARS = 5
 _UPDATE_HINT_RE = lazy(alternation(sorted({rare_piece(word, _HINT_CHARS) for word in _UPDATE_WORDS})))
+# ...and no label opens further than this before its piece: the labels are looked for from there
+# on (the first piece often stands far into an article: "reviewed" in its text).
+_MAX_PIECE_OFFSET = max(word.index(rare_piece(word, _HINT_CHARS)) for word in _UPDATE_WORDS)
 # How far after its label the update's day is read: the label's few words and the day
 # ("Last updated on Wednesday, 18 September 2024 at 10:12").
 _UPDATE_DAY_SPAN = 50
@@ -136,16 +139,18 @@ def _labelled_update(texts: list[str], holder: Callable[[int], lxml.html.HtmlEle
     date.py's publication labels are): most pages hold no update label."""
     whole = "\n".join(texts)[:_MAX_SCAN_CHARS]
     joined = lower_folded(whole)
-    if _UPDATE_HINT_RE.search(joined) is None or _UPDATE_SCAN_RE.search(joined) is None:
+    hint = _UPDATE_HINT_RE.search(joined)
+    start = max(0, hint.start() - _MAX_PIECE_OFFSET) if hint else 0  # (no label opens before it)
+    if hint is None or _UPDATE_SCAN_RE.search(joined, start) is None:
         return None  # most pages: no label at all
     lengths = list(map(len, texts))
     if len(joined) != len(whole):  # a letter whose lower case is longer ("İ"): each text lowered alone
         lowered = each_lower_folded(texts)
-        joined, lengths = "\n".join(lowered), list(map(len, lowered))
+        joined, lengths, start = "\n".join(lowered), list(map(len, lowered)), 0
     ends = list(accumulate(length + 1 for length in lengths))
     own = headline_articles_of(window) if page.articles else set()
     read: set = set()
-    for label in _UPDATE_SCAN_RE.finditer(joined):
+    for label in _UPDATE_SCAN_RE.finditer(joined, start):
         box = _line_box(holder(bisect_right(ends, label.start())))
         if box is None or box in read or box.tag in UNSHOWN_TAGS:
             continue

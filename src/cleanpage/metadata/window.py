@@ -36,6 +36,7 @@ class _Window:
         self._levels: list[list[lxml.html.HtmlElement]] = []
         self._walker = self._walk(anchor) if anchor is not None else iter(())
         self.texts = None  # date.WindowTexts: the short texts both label searches read, walked once
+        self.lines: dict[lxml.html.HtmlElement, str] = {}  # byline: an element's first line, read once
 
     def levels(self) -> Iterator[tuple[int, list[lxml.html.HtmlElement]]]:
         """(level, elements) pairs, nearest first; levels walked once are reused."""

@@ -43,7 +43,10 @@ def is_blank(text: str) -> bool:
     characters (U+200B-U+200D, U+2060, U+FEFF, soft hyphen: category Cf) only."""
     if text[:1].isalnum():  # the common case: a paragraph starts with a word
         return False
-    return not any(_visible(ch) for ch in text)
+    # The markup's indentation between blocks next: its spaces cut off in C (strip() drops what
+    # isspace() calls a space, none of it visible), the rest read a character at a time.
+    rest = text.strip()
+    return not rest or (not rest[:1].isalnum() and not any(_visible(ch) for ch in rest))
 
 
 def _visible(ch: str) -> bool:
