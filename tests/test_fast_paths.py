@@ -460,6 +460,20 @@ def test_the_body_search_reads_which_blocks_the_page_search_gated() -> None:
     assert find_statements(body, memo=BlockMemo(gated={story: True})) == [statement]  # a text not read: asked
 
 
+@pytest.mark.parametrize("html", [
+    "<html><head><title>A</title></head><body><div><p>Words here.</p><body><p>more</p></body></div></body></html>",
+    "<div><p>A fragment with no body of its own.</p></div>",
+    "<html><body></body></html>",
+])
+def test_the_page_body_is_the_first_body_an_iteration_finds(html: str) -> None:
+    """funding._FIRST_BODY finds, without walking the page after it, the <body> a whole-page search reads."""
+    from cleanpage.funding import _FIRST_BODY
+
+    root = parse_html(html)
+    for tree in (root, *root.iter("body", "div")):
+        assert next(iter(_FIRST_BODY(tree)), tree) is next(tree.iter("body"), tree)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("fundsportgAé基金 \n"), max_size=30))
 @example("sponsor")

@@ -1137,7 +1137,7 @@ def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._El
     removes: a dialog, an aside, the article's footer, a box after the article); a block
     with block children is left out, read through them."""
     if whole_page:
-        tree = next(tree.iter("body"), tree)
+        tree = next(iter(_FIRST_BODY(tree)), tree)
     # The blocks with block children, from one walk in C (a test of every block's children costs twice this).
     parents = {child.getparent() for child in tree.iter(*_BLOCK_CHILDREN)}
     # A block broken into lines ("supported by<br>the X Trust") reads with a space at each break, as it shows.
@@ -1148,6 +1148,12 @@ def _leaf_blocks(tree: etree._Element, whole_page: bool) -> list[tuple[etree._El
     # <br>…"): no leaf block holds its text.
     blocks += [(el, el.text_content()) for el in tree.iter(*LOOSE_LINE_TAGS) if el.getparent() in parents]
     return blocks
+
+
+# The page's <body>: the first in document order, as `next(tree.iter("body"))` finds it, but found
+# without walking the rest of the page (lxml's iterator finds the match after the one it returns
+# before returning it: a walk of every element of the page, ~5% of the page's funding search).
+_FIRST_BODY = etree.XPath("descendant-or-self::body[1]")
 
 
 def _in_site_area(el: etree._Element) -> bool:
