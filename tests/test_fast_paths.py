@@ -464,7 +464,7 @@ def test_the_body_search_scans_the_body_only_to_confirm_a_statement(monkeypatch:
     """Where the page's search told the body's blocks (BlockMemo.gated), the body's search reads them at
     once and scans the body's text for the funding and heading words only when it found a statement:
     the answer is the one a scan first gives (a body without the words has none)."""
-    import cleanpage.funding as funding
+    from cleanpage import funding
 
     statement = "Dieses Projekt wird von der Beispiel-Stiftung gefördert."
     story = "Die Gruppe zählte die Vögel am See, Woche für Woche, einen ganzen Winter lang."
