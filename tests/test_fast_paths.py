@@ -467,6 +467,45 @@ def test_the_body_search_reads_which_blocks_the_page_search_gated() -> None:
     assert find_statements(body, memo=BlockMemo(gated={story: True})) == [statement]  # a text not read: asked
 
 
+def test_the_body_search_scans_the_body_only_to_confirm_a_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the page's search told the body's blocks (BlockMemo.gated), the body's search reads them at
+    once and scans the body's text for the funding and heading words only when it found a statement:
+    the answer is the one a scan first gives (a body without the words has none)."""
+    from cleanpage import funding
+
+    statement = "Dieses Projekt wird von der Beispiel-Stiftung gefördert."
+    story = "Die Gruppe zählte die Vögel am See, Woche für Woche, einen ganzen Winter lang."
+    root = parse_html(f"<html><body><article><p>{story}</p><p>{statement}</p></article></body></html>")
+    body = root.find("body")
+    scans = []
+    real = funding._lacks_funding_words
+    monkeypatch.setattr(funding, "_lacks_funding_words", lambda tree: scans.append(tree) or real(tree))
+    memo = BlockMemo()
+    assert find_statements(root, whole_page=True, memo=memo) == [statement] and scans == []
+    assert find_statements(body, memo=memo) == [statement] and scans == [body]  # found: confirmed
+    plain = parse_html(f"<html><body><p>{story}</p><p>{story[::-1]}</p></body></html>").find("body")
+    scans.clear()
+    assert find_statements(plain, memo=BlockMemo(gated={story: False})) == [] and scans == []  # none: no scan
+    # a block the memo calls a statement, in a body whose text lacks every funding word: the scan's answer
+    told = BlockMemo(gated={story: True}, kinds={story: "statement"})
+    assert find_statements(plain, memo=told) == [] and scans == [plain]
+    assert find_statements(plain) == [] and scans == [plain, plain]  # no memo: the scan comes first
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><title>A</title></head><body><div><p>Words here.</p><body><p>more</p></body></div></body></html>",
+    "<div><p>A fragment with no body of its own.</p></div>",
+    "<html><body></body></html>",
+])
+def test_the_page_body_is_the_first_body_an_iteration_finds(html: str) -> None:
+    """funding._FIRST_BODY finds, without walking the page after it, the <body> a whole-page search reads."""
+    from cleanpage.funding import _FIRST_BODY
+
+    root = parse_html(html)
+    for tree in (root, *root.iter("body", "div")):
+        assert next(iter(_FIRST_BODY(tree)), tree) is next(tree.iter("body"), tree)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("fundsportgAé基金 \n"), max_size=30))
 @example("sponsor")
