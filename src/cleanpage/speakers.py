@@ -906,6 +906,22 @@ def _first_name_subject(sentence: str, names: NameIndex) -> str | None:
     return named[0] if len(named) == 1 else "" if named else None
 
 
+def first_name_subject_in(text: str, names: NameIndex) -> str | None:
+    """The person the words before a pronoun's quote are about when a sentence of theirs opens on
+    the first name alone of one the page names in full ("Pete Nakagawa replied …" / "Pete came round
+    on Sunday. He took three passes. “…,” he said"): the last such sentence's; None when none opens so
+    (names.last_person_in reads a first name only where the page has it speak)."""
+    text = text.rstrip()
+    while text:
+        start = _sentence_start(text)
+        if found := _first_name_subject(text[start:].lstrip(), names):
+            return found
+        if start == 0:
+            return None
+        text = text[:start].rstrip()
+    return None
+
+
 def _opens_on_subject(sentence: str) -> bool:
     """Does the sentence open on a subject of its own that is no one named: an article, or a number?"""
     words = tokens(sentence[:SUBJECT_OPENER_CHARS])
@@ -4432,6 +4448,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
         if tokens[j].rstrip(".").lower() in CLAUSE_END_PRONOUNS and _clause_ends_at(tokens, j):
             return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
+        if tokens[j] == "a" and _told_a(tokens[max(0, i - 1):j]) and _name_ends_clause(tokens, j + 1):
+            return DroppedSubject()  # «…», ha detto a Radio Valle. / dijo a Radio Norte.: the one told, the subject dropped
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
                 return None
@@ -4590,6 +4608,28 @@ def _only_when(words: list[str]) -> bool:
 # "To" in the Romance languages, opening whom the words were said to right after the verb ("disse à
 # agência Lusa", "dijo al diario Efe", "a confié au Courrier"): the name after it is the one told, not the speaker.
 TOLD_PREPOSITIONS = frozenset(("à", "ao", "aos", "às", "au", "aux", "al", "alla", "allo", "ai"))  # not "a": an article too
+
+
+def _told_a(verb: list[str]) -> bool:
+    """Is "a" right after this verb of saying the preposition of the one told, as in Italian and Spanish
+    ("ha detto a Radio Valle", "explicó a Radio Norte"), not Portuguese's "the" ("disse a Ana Ruiz") nor
+    English's "a" ("said a Harbour Trust official")? An Italian perfect (its auxiliary "ha") or a
+    Spanish preterite in "-ó" or "dijo": forms no Portuguese or English verb takes."""
+    last = verb[-1].lower()  # (the word before the verb read too: "ha" is a clitic, skipped before it)
+    return any(word.lower() in ITALIAN_PERFECT_AUXILIARIES for word in verb) or last.endswith("ó") \
+        or last in SPANISH_SAID_TO
+
+
+def _name_ends_clause(tokens: list[str], i: int) -> bool:
+    """A name at `i` that ends the sentence or the clause ("a Radio Norte." / "a Radio Norte, y …"), no
+    other name after it ("a Radio Norte Marta Gil": hers, the outlet's name run into it)."""
+    name, end = _name_at(tokens, i)
+    return bool(name) and len(name.split()) <= MAX_TOLD_NAME_WORDS and (tokens[end - 1].endswith(".") or end >= len(tokens) or tokens[end] in (",", ";", ":"))
+
+
+ITALIAN_PERFECT_AUXILIARIES = frozenset(("ha", "hanno"))
+MAX_TOLD_NAME_WORDS = 3  # an outlet told ("El Diario Vasco"); more is an outlet and the speaker's name run together
+SPANISH_SAID_TO = frozenset(("dijo", "dijeron", "contaron"))
 
 # The paper the words were said to, after the verb ("explicó a este diario", "ha detto a questo giornale").
 TO_THIS_PAPER = frozenset(("este", "esta", "questo", "questa", "deste", "desta", "nuestro", "nuestra", "al",

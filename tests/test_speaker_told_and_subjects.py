@@ -1,0 +1,46 @@
+"""The one told is not the speaker ("ha detto a Radio Valle"), and a pronoun stands for the person a
+sentence before it opens on by first name alone: invented passages in several languages."""
+
+from __future__ import annotations
+
+from speaker_pages import speakers
+
+
+def test_an_outlet_told_after_a_closes_the_sentence_the_subject_dropped() -> None:
+    found = speakers("<p>Ne parla Ottavia Bressan, urbanista.</p>"
+                     "<p>Bressan, che insegna in città, ha ripetuto ieri la sua posizione. «Servono case per chi ci "
+                     "vive tutto l’anno, non tornelli per chi passa», ha detto a Radio Valle.</p>", lang="it")
+    assert found == ["Ottavia Bressan"]
+    found = speakers("<p>Marta Gil dirige la cooperativa desde hace diez años.</p>"
+                     "<p>«Necesitamos casas para los que viven aquí todo el año», explicó a Radio Norte.</p>", lang="es")
+    assert found == ["Marta Gil"]
+
+
+def test_a_after_a_portuguese_or_english_verb_is_an_article() -> None:
+    found = speakers("<p>A cooperativa tem vinte sócios.</p>"
+                     "<p>«Precisamos de casas para quem vive aqui o ano todo», disse a Ana Ruiz.</p>", lang="pt")
+    assert found == ["Ana Ruiz"]
+    found = speakers("<p>The harbour board met on Monday.</p>"
+                     "<p>“We need houses for the people who live here all year,” said a Harbour Trust official.</p>")
+    assert found == ["Harbour Trust"]
+
+
+def test_the_one_told_then_a_name_run_into_it_is_not_read_as_told() -> None:
+    found = speakers("<p>Ana Ruiz dirige la cooperativa.</p>"
+                     "<p>«Necesitamos casas para los que viven aquí todo el año», explicó a Radio Norte Marta Gil.</p>",
+                     lang="es")
+    assert found != ["Ana Ruiz"]
+
+
+def test_a_pronoun_after_a_sentence_opening_on_a_first_name() -> None:
+    found = speakers("<p>Two members, Tobias Wren and Greta Holm-Lind, answered my first post.</p>"
+                     "<p>Tobias came round to try the plane last Sunday. He took three passes on a board of ash and "
+                     "put it down. “I want my six quid back,” he said.</p>")
+    assert found == ["Tobias Wren"]
+
+
+def test_a_person_named_in_full_after_the_first_name_keeps_the_pronoun() -> None:
+    found = speakers("<p>Two members, Tobias Wren and Greta Holm-Lind, answered my first post.</p>"
+                     "<p>Tobias came round to try the plane last Sunday. Then Greta Holm-Lind took three passes on a "
+                     "board of ash and put it down. “I want my six quid back,” she said.</p>")
+    assert found == ["Greta Holm-Lind"]
