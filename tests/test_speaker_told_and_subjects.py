@@ -44,3 +44,19 @@ def test_a_person_named_in_full_after_the_first_name_keeps_the_pronoun() -> None
                      "<p>Tobias came round to try the plane last Sunday. Then Greta Holm-Lind took three passes on a "
                      "board of ash and put it down. “I want my six quid back,” she said.</p>")
     assert found == ["Greta Holm-Lind"]
+
+
+def test_a_verb_no_list_holds_after_the_quote_and_a_name_the_page_gives_in_full() -> None:
+    found = speakers("<p>Lorne Vessey chairs the finance committee.</p>"
+                     "<p>Priya Haldane said the city had found money for roads. “We find money for asphalt every "
+                     "spring,” she said.</p>"
+                     "<p>“That’s a capital budget, and she knows it,” Vessey shot back.</p>")
+    assert found == ["Priya Haldane", "Lorne Vessey"]
+    found = speakers("<p>Lucía Ferrer preside la comisión desde marzo.</p>"
+                     "<p>«Eso es un presupuesto de obras y ella lo sabe muy bien», Ferrer zanjó.</p>", lang="es")
+    assert found == ["Lucía Ferrer"]
+
+
+def test_a_verb_no_list_holds_with_a_name_the_page_never_gives_in_full_carries_no_name() -> None:
+    found = speakers("<p>“That’s a capital budget, and she knows it,” Vessey shot back.</p>")
+    assert found == [None]

@@ -2642,12 +2642,28 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
         return None  # two runs, a long clause, or no word but the name
     run = words[first:last + 1]
     if run[0] in NOT_NAMES or TITLES.intersection(run) or not _is_person(run) \
-            or any(w.lower() in SAY_VERBS for w in words) or names.verbs_taught():
+            or any(w.lower() in SAY_VERBS for w in words):
         return None  # a verb the readers know ("a spokeswoman for Ann Lee said"): unnamed on purpose
+    if names.verbs_taught():
+        return _known_subject_incise(run, words, m.group(2), names)
     if len(run) >= 2:
         return " ".join(run)  # a first name and a surname, after the verb: the shape says enough
     full = names.full(run[0])  # a surname alone: the one the page names in full
     return full if full and len(full.split()) >= 2 and full in names.text else None
+
+
+def _known_subject_incise(run: list[str], words: list[str], end: str, names: NameIndex) -> str | None:
+    """In a language whose verbs are taught, the incise of a verb no list holds: the person the page
+    names in full, as the subject right after the quote, a word or two after the name closing the
+    sentence ("“…,” Bechard shot back.", "«…», Ruiz zanjó."); None for any other shape (the words
+    before the name, a name the page gives no one in full, a sentence going on)."""
+    if words[0] != run[0] or end != "." or not 0 < len(words) - len(run) <= KNOWN_INCISE_LOWER_AFTER:
+        return None
+    full = names.full(" ".join(run))
+    return full if full and len(full.split()) >= 2 and full in names.text and _is_person(full.split()) else None
+
+
+KNOWN_INCISE_LOWER_AFTER = 2  # "shot back", "zanjó": the verb, and a particle or an adverb
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
