@@ -60,3 +60,16 @@ def test_a_verb_no_list_holds_after_the_quote_and_a_name_the_page_gives_in_full(
 def test_a_verb_no_list_holds_with_a_name_the_page_never_gives_in_full_carries_no_name() -> None:
     found = speakers("<p>“That’s a capital budget, and she knows it,” Vessey shot back.</p>")
     assert found == [None]
+
+
+def test_a_naming_participle_after_the_subjects_own_clause() -> None:
+    found = speakers("<p>The Quayside Crews Union welcomed the ruling in a statement, calling it “a rare win for "
+                     "the people who work the boats.”</p>"
+                     "<p>Marit Olsen criticised the plan, describing it as “a slow strangling of every small shop "
+                     "on the quay.”</p>")
+    assert found == ["Quayside Crews Union", "Marit Olsen"]
+
+
+def test_a_naming_participle_with_no_one_named_lists_a_nickname_as_no_quotation() -> None:
+    assert speakers("<p>Residents have started calling the tower “the glass needle” because it shines at "
+                    "dusk.</p>") == []

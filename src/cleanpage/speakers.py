@@ -349,7 +349,10 @@ REFLEXIVE_PERFECT = frozenset(("s’est", "s'est"))
 NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "labelled", "labeled", "nannte",
                           "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde",
                           "dismissed", "dismisses", "hailed", "hails", "branded", "brands", "defined", "defines",
-                          "characterized", "characterizes", "characterised", "characterises"))
+                          "characterized", "characterizes", "characterised", "characterises",
+                          # the participle after a clause of the subject's own ("… welcomed the decision,
+                          # calling it “…”"): the sentence's subject names it
+                          "calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing"))
 
 # Verbs that give a quote as what someone or something is only with "as" right before it
 # ("introduced the mayor as “…”", "praised the plan as “…”"): the speaker is the sentence's subject.
