@@ -73,3 +73,17 @@ def test_a_naming_participle_after_the_subjects_own_clause() -> None:
 def test_a_naming_participle_with_no_one_named_lists_a_nickname_as_no_quotation() -> None:
     assert speakers("<p>Residents have started calling the tower “the glass needle” because it shines at "
                     "dusk.</p>") == []
+
+
+def test_according_to_a_document_gives_its_author_not_the_document() -> None:
+    found = speakers("<p>Das Hafenamt Altwerder prüft den Steg seit Mai.</p>"
+                     "<p>Laut einer Mitteilung des Hafenamts Altwerder wird der Steg „innerhalb eines Jahres für "
+                     "alle gesperrt“.</p>"
+                     "<p>Laut einer Mitteilung der Stadtwerke Brinkhafen ist das Netz „bis zum Herbst voll "
+                     "ausgelastet“.</p>", lang="de")
+    assert found == ["Hafenamt Altwerder", "Stadtwerke Brinkhafen"]
+
+
+def test_according_to_a_person_still_gives_the_person() -> None:
+    found = speakers("<p>Laut Anna Vormbaum ist der Steg „innerhalb eines Jahres für alle gesperrt“.</p>", lang="de")
+    assert found == ["Anna Vormbaum"]

@@ -768,6 +768,9 @@ class DroppedSubject(str):
     before names (dropped_subject), or for no one."""
 
 
+MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the genitive, not a short name ending in "s"
+
+
 class GenitiveName(str):
     """A Russian or Ukrainian name in the genitive that "по словам" or "за словами" governs ("по словам
     Ольги Верещагиной"): NameIndex.full gives the nominative the page writes, or one its endings give."""
@@ -1575,7 +1578,19 @@ class NameIndex:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
+        if found is None:
+            found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
+
+    def _german_genitive_named(self, words: list[str]) -> str | None:
+        """The nominative the page writes of an institution's name whose first word carries German's
+        genitive "-s" or "-es" ("Hafenamts Altwerder" for the "Hafenamt Altwerder" named before); None
+        where the page writes no such name, or the word is too short to be a German compound noun."""
+        first = words[0]
+        if len(words) < 2 or len(first) < MIN_GENITIVE_COMPOUND or not first.endswith("s"):
+            return None
+        stems = (first[:-1], first[:-2]) if first.endswith("es") else (first[:-1],)
+        return next((named for stem in stems if (named := " ".join((stem, *words[1:]))) in self.text), None)
 
     def _initials_spelt(self, words: list[str]) -> str | None:
         """The one person of the surname the page names with given names these initials open
@@ -5680,6 +5695,7 @@ def _according_then_verb(tokens: list[str]) -> str | None:
     if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
         return None  # the view word does not open its sentence
     after = rest + _according_width(tokens, rest)
+    after += _document_from_width(tokens, after)  # "Laut einer Mitteilung des Hafenamts Altwerder": its author
     if _one_person_pronoun(tokens, after) and 1 <= len(tokens) - after - 1 <= VIEW_VERB_TOKENS \
             and all(t[:1].islower() and t.isalpha() for t in tokens[after + 1:]):
         return ""  # "Volgens haar is het „…”": the person named before
