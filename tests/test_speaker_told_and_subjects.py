@@ -87,3 +87,18 @@ def test_according_to_a_document_gives_its_author_not_the_document() -> None:
 def test_according_to_a_person_still_gives_the_person() -> None:
     found = speakers("<p>Laut Anna Vormbaum ist der Steg „innerhalb eines Jahres für alle gesperrt“.</p>", lang="de")
     assert found == ["Anna Vormbaum"]
+
+
+def test_irish_surnames_opening_on_their_prefix_are_whole() -> None:
+    found = speakers("<p>Tadhg Ó Murchú, who chairs the inshore boat owners, said his members had no choice but to "
+                     "object.</p>"
+                     "<p>“They talk about cruise ships as if the bay was empty before they came,” he said.</p>"
+                     "<p>Róisín Mac Giolla Phádraig runs the port company. “We have listened to every objection "
+                     "and we will keep listening,” she said.</p>")
+    assert found == ["Tadhg Ó Murchú", "Róisín Mac Giolla Phádraig"]
+
+
+def test_a_malay_name_with_binte_is_whole() -> None:
+    found = speakers("<p>Final-year student Siti Aminah binte Yusof wrote much of the code. “The hardest part was "
+                     "teaching it the difference between a mosquito and a fan,” she said.</p>")
+    assert found == ["Siti Aminah binte Yusof"]

@@ -608,7 +608,7 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
-                                                "bin", "binti", "bint", "ibn",  # "son of": "Anwar bin Ibrahim"
+                                                "bin", "binti", "binte", "bint", "ibn",  # "son of": "Anwar bin Ibrahim"
                                                 "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
@@ -662,6 +662,9 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+# A Malay or Arabic name with "son of" or "daughter of" before the father's name, one or two given names
+# before it ("Nur Aisyah binte Rahim", "Anwar bin Ibrahim", "Ahmad ibn Said").
+PATRONYMIC_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP})?\s(?:bin|binti|binte|bint|ibn)\s{_CAP})\b")
 # Portuguese and Spanish names of four words around a particle ("Ana Pereira da Silva", "Maria da Conceição
 # Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
 # which Dutch writes after an office opening the sentence: "Akkerbouwer Sietske de Boer").
@@ -679,8 +682,9 @@ PLACE_HEADS = frozenset((
 ))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
-# (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run)
-FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z]))){{1,4}})\b")  # the last two words are kept
+# (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run;
+# Irish "Ó" before a surname: "Pádraig Ó Flaithearta")
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z])|Ó(?=\s[{UPPER}]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
@@ -2402,7 +2406,8 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
     that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
     ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
-    for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text)):
+    for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text),
+                   PATRONYMIC_NAME_RE.finditer(text)):
         words = m.group(1).split()
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
@@ -2475,7 +2480,15 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
+    opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
+    if opens:
+        return " ".join(words[opens - 1:])  # "Seán Mac Giolla Bhríde", "Síle Ní Bhriain": the surname opens on its prefix
     return " ".join(words[-2:])
+
+
+# Capitalised words an Irish or Scottish surname opens with, apart from the rest ("Seán Mac Giolla Bhríde",
+# "Pádraig Ó Flaithearta", "Síle Ní Bhriain"): the name runs from the word before them to its end.
+GAELIC_SURNAME_OPENERS = frozenset(("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí"))
 
 
 # The suffixes that end a name after its surname ("Ann P. Lee Jr."): the surname is the word before.
