@@ -102,3 +102,26 @@ def test_a_malay_name_with_binte_is_whole() -> None:
     found = speakers("<p>Final-year student Siti Aminah binte Yusof wrote much of the code. “The hardest part was "
                      "teaching it the difference between a mosquito and a fan,” she said.</p>")
     assert found == ["Siti Aminah binte Yusof"]
+
+
+def test_a_profession_and_where_the_person_works_stands_for_the_one_named_before() -> None:
+    found = speakers("<p>Für Verkehrsforscherin Dr. Lena Ostwald kommt der Schritt spät. „Die Bahn hat einen Markt "
+                     "verlassen, den sie nun zurückerobern muss“, sagt die Wissenschaftlerin vom Institut für "
+                     "Mobilität in Kassel.</p>", lang="de")
+    assert found == ["Lena Ostwald"]
+    found = speakers("<p>For transport researcher Lena Ostwald, the move comes late. “The railway left a market it "
+                     "now has to win back,” says the researcher from the Institute for Mobility in Kassel.</p>")
+    assert found == ["Lena Ostwald"]
+
+
+def test_an_office_of_a_department_then_a_name_is_the_name() -> None:
+    found = speakers("<p>De brug werd in september geopend.</p>"
+                     "<p>\"We hebben zelf 's avonds over de brug gefietst en moeten de mensen gelijk geven\", zegt de "
+                     "schepen van Mobiliteit Annelies Van Daele.</p>", lang="nl")
+    assert found == ["Annelies Van Daele"]
+
+
+def test_the_head_of_an_institution_is_not_the_person_named_before() -> None:
+    found = speakers("<p>Ann Lindqvist chairs the board. “The railway left a market it now has to win back,” said "
+                     "the head of the Institute for Mobility.</p>")
+    assert found != ["Ann Lindqvist"]

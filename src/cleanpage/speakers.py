@@ -5030,8 +5030,46 @@ def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     word = tokens[j].rstrip(".")
     ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
         or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2)) \
-        or _circumstance_after(tokens, j + 1)  # "the founder, Ann Lee": hers; "the judge in her ruling": the judge
+        or _circumstance_after(tokens, j + 1) \
+        or (j > 0 and tokens[j - 1].lower() in ARTICLES and _workplace_after(tokens, j + 1) and _profession(word))
+    # "the founder, Ann Lee": hers; "the judge in her ruling": the judge; "the researcher from the Institute": the
+    # researcher (not "zegt schepen van Mobiliteit Annelies De Groote": no article, her office's department and her name)
     return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
+
+
+def _profession(word: str) -> bool:
+    """A role word for what someone does ("researcher", "Wissenschaftlerin", "chercheuse"), not an office
+    an institution has one holder of ("head", "director", "spokesperson", "the mayor"): "said the
+    researcher from the institute" is the researcher named before; "said the head of the institute"
+    may be someone new."""
+    return word.lower() not in OFFICE_HEADS | SPOKESPERSON_WORDS and word.capitalize() not in TITLES
+
+
+def _workplace_after(tokens: list[str], k: int) -> bool:
+    """Where the one the role word stands for works, after it to the end of the clause ("from the
+    Institute for Mobility in Kassel", "vom Institut für Mobilität", "de l’Institut de Kassel", "del
+    Instituto"): a capitalised institution after a preposition of origin, and no name set off by a
+    comma after it ("the researcher at the institute, Ann Lee": hers)."""
+    if k + 1 >= len(tokens) or tokens[k].lower() not in WORKPLACE_PREPOSITIONS:
+        return False
+    if not any(_is_name_word(t.split("’")[-1].split("'")[-1]) for t in tokens[k + 1:k + 3]):
+        return False
+    for n in range(k + 1, min(len(tokens), k + WORKPLACE_TOKENS)):
+        if tokens[n] == "," and _full_name_at(tokens, n + 1):
+            return False
+        if _first_name_like(tokens[n]) and (name := _name_at(tokens, n)[0]) and len(name.split()) >= 2 \
+                and _is_person(name.split()):
+            return False  # "de schepen van Mobiliteit Annelies De Groote": her office's department, then her name
+        if tokens[n].endswith(".") or tokens[n] in (";", ":"):
+            return True
+    return k + WORKPLACE_TOKENS >= len(tokens)
+
+
+# Prepositions before the institution someone works at, after a role word ("the researcher from …",
+# "die Wissenschaftlerin vom …", "la chercheuse de l’…", "la investigadora del …").
+WORKPLACE_PREPOSITIONS = frozenset(("from", "of", "at", "with", "vom", "von", "bei", "beim", "an", "der", "des",
+                                    "de", "du", "del", "della", "dello", "dell’", "dell'", "di", "do", "da", "van"))
+WORKPLACE_TOKENS = 10  # the institution's words read to the clause's end ("vom Institut für Mobilität in Kassel")
 
 
 def _circumstance_after(tokens: list[str], k: int) -> bool:
