@@ -125,3 +125,20 @@ def test_the_head_of_an_institution_is_not_the_person_named_before() -> None:
     found = speakers("<p>Ann Lindqvist chairs the board. “The railway left a market it now has to win back,” said "
                      "the head of the Institute for Mobility.</p>")
     assert found != ["Ann Lindqvist"]
+
+
+def test_a_french_incise_inverted_on_a_verb_no_list_holds() -> None:
+    found = speakers("<p>La vétérinaire Hélène Castagnet est venue voir nos ruches fin août. Elle n’a trouvé aucune "
+                     "maladie.</p>"
+                     "<p>« Il ne faut surtout pas nourrir les colonies trop tôt ni trop fort », nous a-t-elle "
+                     "conseillé.</p>"
+                     "<p>« Les reines ralentissent la ponte quand le nectar manque », griffonne-t-elle en riant.</p>",
+                     lang="fr")
+    assert found == ["Hélène Castagnet", "Hélène Castagnet"]
+
+
+def test_a_french_inversion_of_etre_is_no_incise() -> None:
+    found = speakers("<p>La vétérinaire Hélène Castagnet est venue voir nos ruches fin août.</p>"
+                     "<p>Sur la porte du rucher, « Il ne faut surtout pas nourrir les colonies trop tôt », est-il "
+                     "écrit.</p>", lang="fr")
+    assert "Hélène Castagnet" not in found

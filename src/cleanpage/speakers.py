@@ -4467,13 +4467,14 @@ def speaker_after(tokens: list[str]) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
-    if i < len(tokens) and (_inverted_pronoun(tokens[i]) or _inverted_auxiliary(tokens, i)):
-        return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
+    if i < len(tokens) and (_inverted_pronoun(tokens[i]) or _inverted_auxiliary(tokens, i)
+                            or _inverted_incise(tokens, i)):
+        return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré / a-t-elle conseillé
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS | FRENCH_OBJECT_PRONOUNS \
-            and _inverted_pronoun(tokens[i]):
-        return ""  # « … », nous dit-il / lui répond-elle: the pronoun after its object
+            and (_inverted_pronoun(tokens[i]) or _inverted_incise(tokens, i)):
+        return ""  # « … », nous dit-il / lui répond-elle / nous a-t-elle conseillé: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
     if (subject := _separable_subject(tokens, i)) is not None:
@@ -5243,6 +5244,33 @@ def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
     parts = tokens[i].lower().split("-")
     return len(parts) >= 2 and parts[0] in ("a", "ont", "avait") and (parts[-1] in PRONOUNS or parts[-1] in
                                                                       ("ils", "elles")) and bool(_verb_at(tokens, i + 1))
+
+
+def _inverted_incise(tokens: list[str], i: int) -> bool:
+    """A French verb no list holds, inverted with "il" or "elle" right after the quote and closing the
+    clause (« … », conseille-t-elle. / a-t-elle conseillé. / nous a-t-il glissé,): French inverts its
+    subject there only in an incise of saying. Not "être" ("est-il écrit": the words of a text)."""
+    parts = tokens[i].lower().rstrip(".,").split("-")
+    if len(parts) < 2 or parts[-1] not in INVERTED_PERSON_PRONOUNS or not parts[0].isalpha() \
+            or parts[0] in FRENCH_ETRE_FORMS:
+        return False
+    end = i
+    if parts[0] in FRENCH_AUXILIARIES:  # "a-t-elle conseillé": the participle after it
+        end = i + 1
+        if end >= len(tokens) or not tokens[end].rstrip(".,").isalpha() or not tokens[end][:1].islower():
+            return False
+    for k in range(end, min(len(tokens), end + 1 + INVERTED_TRAIL_WORDS)):  # "a-t-elle conseillé en riant."
+        if tokens[k].endswith((".", ",")) or k + 1 >= len(tokens) or tokens[k + 1] in (",", ";", "."):
+            return True
+        if not tokens[k + 1][:1].islower():
+            return False
+    return False
+
+
+INVERTED_TRAIL_WORDS = 3  # the words of how or when after the inverted verb ("en riant", "avec un sourire")
+INVERTED_PERSON_PRONOUNS = frozenset(("il", "elle", "ils", "elles"))
+FRENCH_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura"))
+FRENCH_ETRE_FORMS = frozenset(("est", "était", "sera", "serait", "fut", "sont", "étaient"))
 
 
 def _lone_verb(tokens: list[str], i: int) -> bool:
