@@ -142,3 +142,17 @@ def test_a_french_inversion_of_etre_is_no_incise() -> None:
                      "<p>Sur la porte du rucher, « Il ne faut surtout pas nourrir les colonies trop tôt », est-il "
                      "écrit.</p>", lang="fr")
     assert "Hélène Castagnet" not in found
+
+
+def test_according_to_which_gives_the_documents_issuer() -> None:
+    found = speakers("<p>Ana Ruiz dirige el transbordador.</p>"
+                     "<p>El Instituto de Investigación del Lago publicó un análisis según el cual «la temperatura del "
+                     "agua ha subido casi un grado» en diez años.</p>", lang="es")
+    assert found == ["Instituto de Investigación del Lago"]
+
+
+def test_according_to_which_after_a_name_read_in_part_gives_no_one() -> None:
+    found = speakers("<p>Ann Lindqvist dirige le bac.</p>"
+                     "<p>L’Institut de recherche du lac a publié une analyse selon laquelle « la température de l’eau "
+                     "a augmenté de près d’un degré » en dix ans.</p>", lang="fr")
+    assert found == [None]

@@ -6671,7 +6671,7 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
                             "audit", "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
                             "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
-                            "comunicato", "raport"))
+                            "comunicato", "raport", "analyse", "análisis", "analisi", "análise"))
 # Document nouns after a capitalised run that name the document by it ("the Waste Outlook report"); not
 # those that are verbs as often ("Ann Lee and Jo Park study the tides", "… review the files").
 TITLED_DOCUMENT_NOUNS = DOCUMENT_NOUNS - frozenset(("study", "review", "release", "audit", "survey", "paper"))
@@ -7041,6 +7041,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
                 name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
             name = name or _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
+            if name and _according_which(words, k) and ELIDED_OPENING_RE.match(name):
+                name = None  # "L’Institut de recherche du lac a publié une analyse selon laquelle": no name read whole
         if name is None:
             name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
         if name == "" or (name and _is_role_noun(name.split()[-1])):
@@ -7090,12 +7092,29 @@ def _issued_saying(words: list[str], k: int) -> bool:
 def _issuing_verb(words: list[str], k: int) -> int:
     """Where the verb by which the subject issued the document before the participle at `k` stands
     ("issued" in "issued a statement saying"); -1 for none."""
-    if not words[k].lower().endswith("ing"):
+    if not (words[k].lower().endswith("ing") or _according_which(words, k)):
         return -1
     noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1)
                  if words[j].lower() in MESSAGE_NOUNS or _document_noun(words[j].lower())), -1)
     verb = next((v for v in (noun - 1, noun - 2) if v >= 0 and words[v].lower() in ISSUING_VERBS | PUBLISHING_VERBS), -1)
     return verb if noun > 0 else -1  # "issued a statement saying", "conducted audits revealing"
+
+
+def _according_which(words: list[str], k: int) -> bool:
+    """Is the word at `k` "according to" a relative pronoun standing for the document before it ("une
+    analyse selon laquelle", "un informe según el cual", "un rapporto secondo cui", "einen Bericht, laut
+    dem")? The document's words, then, and its issuer's."""
+    if words[k].lower() not in ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS:
+        return False
+    after = [w.lower() for w in words[k + 1:k + 3]]
+    return bool(after) and (after[0] in ACCORDING_RELATIVES or " ".join(after) in ACCORDING_RELATIVES)
+
+
+ELIDED_OPENING_RE = lazy(r"[^\W\d_]{1,2}[’']")  # "L’Institut": an article elided onto the name's first word
+# Relative pronouns after "according to", standing for the document named before it.
+ACCORDING_RELATIVES = frozenset(("laquelle", "lequel", "lesquelles", "lesquels", "el cual", "la cual", "lo cual",
+                                 "los cuales", "las cuales", "cui", "il quale", "la quale", "o qual", "a qual",
+                                 "dem", "der", "welchem", "welcher", "welke", "waarvan"))
 
 
 ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated", "conducted",
