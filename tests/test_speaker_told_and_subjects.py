@@ -156,3 +156,13 @@ def test_according_to_which_after_a_name_read_in_part_gives_no_one() -> None:
                      "<p>L’Institut de recherche du lac a publié une analyse selon laquelle « la température de l’eau "
                      "a augmenté de près d’un degré » en dix ans.</p>", lang="fr")
     assert found == [None]
+
+
+def test_object_pronouns_between_the_subject_and_the_verb() -> None:
+    found = speakers("<p>Livia Caradonna misura i ghiacciai da vent’anni. All’inizio è frustrante. Il mio maestro, "
+                     "il professor Ugo Valsecchi, me lo diceva sempre: «Noi non salviamo i ghiacciai, li ricordiamo "
+                     "con precisione».</p>", lang="it")
+    assert found == ["Ugo Valsecchi"]
+    found = speakers("<p>Ana Ruiz nos lo explicó así: «El muelle quedará cerrado al público durante un año entero».</p>",
+                     lang="es")
+    assert found == ["Ana Ruiz"]

@@ -6959,7 +6959,11 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "the
                                       "ha", "han", "hanno", "a", "ont", "heeft", "hebben",  # "Ana Ruiz ha asegurado que"
                                       # "only" beside an auxiliary: "Léa Marchal a simplement répondu :"
                                       "simplement", "seulement", "juste", "simplemente", "solamente", "solo", "sólo",
-                                      "soltanto", "semplicemente", "apenas", "somente", "simplesmente"))
+                                      "soltanto", "semplicemente", "apenas", "somente", "simplesmente",
+                                      # object pronouns before the verb in the Romance languages, in pairs too
+                                      # ("Ugo Neri me lo diceva sempre:", "Ana Ruiz nos lo explicó así:")
+                                      "me", "te", "se", "lo", "mi", "ti", "ci", "vi", "ne", "nos", "os", "glielo",
+                                      "gliela", "lui", "leur", "nous", "vous"))
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
@@ -7235,10 +7239,21 @@ def _comma_subject(words: list[str], comma: int) -> str | None:
     an office ("El alcalde, Juan Pérez, aseguró", "Il sindaco di Genova, Marco Ferri, ha detto":
     a person's name alone between the commas, not the place or the body ending the office)."""
     named, start = _name_ending_at(words, comma) if comma > 1 else (None, 0)
-    set_off = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
+    set_off = named if named and len(named.split()) >= 2 and (words[start - 1:start] == [","]
+                                                               or _role_set_off_before(words, start)) else None
     if set_off and _is_person(set_off.split()):
         return set_off
     return _appositive_subject(words, comma) or set_off
+
+
+def _role_set_off_before(words: list[str], start: int) -> bool:
+    """Does a role set off by a comma stand before the name at `start` ("Il mio maestro, il professor Ugo
+    Neri, me lo diceva", "My mentor, the historian Ann Lee, told me")? The name the role gives speaks."""
+    k = start - 1
+    if k < 1 or not (words[k].lower() in ROLE_NOUNS or words[k].capitalize() in TITLES):
+        return False
+    k -= words[k - 1].lower() in ARTICLES
+    return words[k - 1] == ","
 
 
 def _appositive_subject(tokens: list[str], comma: int) -> str | None:
