@@ -166,3 +166,19 @@ def test_object_pronouns_between_the_subject_and_the_verb() -> None:
     found = speakers("<p>Ana Ruiz nos lo explicó así: «El muelle quedará cerrado al público durante un año entero».</p>",
                      lang="es")
     assert found == ["Ana Ruiz"]
+
+
+def test_a_document_issued_by_a_countrys_body_in_lower_case() -> None:
+    found = speakers("<p>Two United States sailors were hurt when a tug capsized off Brennick, the US navy said in "
+                     "a statement on Friday.</p>"
+                     "<p>\"The cause of the capsize is under investigation, and early reports do not point to any "
+                     "fault of the crew,\" the statement said.</p>")
+    assert found == ["US navy"]
+
+
+def test_a_capitalised_states_inside_a_name_is_no_verb_of_saying() -> None:
+    found = speakers("<p>Two United States sailors were hurt when a tug capsized off Brennick, the Harbour "
+                     "Authority said in a statement on Friday.</p>"
+                     "<p>\"The cause of the capsize is under investigation, and early reports do not point to any "
+                     "fault of the crew,\" the statement said.</p>")
+    assert found == ["Harbour Authority"]

@@ -2893,11 +2893,18 @@ def document_author(before: str) -> str | None:
         author = next((name for j in range(len(words) - 2) if (name := _document_by(words, j))), None)
         if author:
             return author  # "according to a spring report by the Harbour Learning Lab": its author
-        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
-                  or words[k].lower() in ESTIMATING_VERBS), None)
+        k = next((k for k in range(len(words)) if (_verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
+                                                   or words[k].lower() in ESTIMATING_VERBS)
+                  and not _in_capitalised_run(words, k)), None)
         if k is not None:
             return _org_subject(words, k - (k > 1 and words[k - 1].lower() in PROGRESSIVE_AUXILIARIES))
     return None
+
+
+def _in_capitalised_run(words: list[str], k: int) -> bool:
+    """Is the word at `k` capitalised after a capitalised word: part of a name ("the United States"),
+    not a verb ("states")?"""
+    return k > 0 and words[k][:1].isupper() and _is_name_word(words[k - 1])
 
 
 def _document_by(words: list[str], j: int) -> str | None:
@@ -2940,7 +2947,17 @@ def _org_subject(words: list[str], k: int) -> str | None:
     """The name of a person or an institution right before the verb at `k`, connectors and all."""
     while k > 0 and words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB:
         k -= 1  # "The College also emphasized"
-    return " ".join(words[_org_name_start(words, k):k]) or None
+    start = _org_name_start(words, k)
+    if start == k and k > 1 and (words[k - 1] in STATE_BODY_NOUNS or _org_noun(words[k - 1])) \
+            and ACRONYM_RE.fullmatch(words[k - 2]):
+        return f"{words[k - 2]} {words[k - 1]}"  # "the US military said in a statement": a country's body, in lower case
+    return " ".join(words[start:k]) or None
+
+
+# Bodies of a state written in lower case after the acronym of the country or union they serve ("the US
+# military", "the UK government", "the EU commission"), beside the lower-case words of ORG_WORDS.
+STATE_BODY_NOUNS = frozenset(("military", "army", "navy", "government", "police", "embassy", "regulator",
+                              "authorities", "administration", "parliament", "treasury", "coastguard"))
 
 
 def _org_name_start(words: list[str], end: int) -> int:
