@@ -182,3 +182,12 @@ def test_a_capitalised_states_inside_a_name_is_no_verb_of_saying() -> None:
                      "<p>\"The cause of the capsize is under investigation, and early reports do not point to any "
                      "fault of the crew,\" the statement said.</p>")
     assert found == ["Harbour Authority"]
+
+
+def test_a_person_named_by_one_word_before_who_is_whom_a_pronoun_stands_for() -> None:
+    found = speakers("<h2>The Only Harbour Guide You Will Ever Need</h2>"
+                     "<p>Rorik — who only goes by his first name on the forum — sold his boat ten years ago. He "
+                     "wrote about it in a long post.</p>"
+                     "<p>\"So much of a good retirement is in your head. Being free of debt adds another level of "
+                     "freedom,\" he wrote.</p>")
+    assert found == ["Rorik"]

@@ -1340,12 +1340,25 @@ class LastPerson:
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
-            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text))
+            name = text.name if isinstance(text, Spoken) else \
+                (self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text)) or _one_word_who(text))
             if name or isinstance(text, Spoken):
                 found = name or None  # Spoken(""): someone unnamed spoke last
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+def _one_word_who(text: str) -> str | None:
+    """A person the paragraph names by one word only, as the subject of a clause "who" opens right
+    after it ("Tommy — who only goes by his first name online — retired …"): "who" follows a person
+    alone. The last such word; None for none."""
+    found = [m.group(1) for m in ONE_WORD_WHO_RE.finditer(text) if m.group(1) not in NOT_NAMES]
+    return found[-1] if found else None
+
+
+# One capitalised word, a comma or a dash, then "who" ("Tommy, who", "Tommy — who").
+ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—–])\s+who\b")
 
 
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
