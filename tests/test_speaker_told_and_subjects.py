@@ -191,3 +191,11 @@ def test_a_person_named_by_one_word_before_who_is_whom_a_pronoun_stands_for() ->
                      "<p>\"So much of a good retirement is in your head. Being free of debt adds another level of "
                      "freedom,\" he wrote.</p>")
     assert found == ["Rorik"]
+
+
+def test_a_headland_named_before_a_pronoun_is_no_person() -> None:
+    found = speakers("<p>Agnes Tollemache kept the light for twenty years.</p>"
+                     "<p>The light on Cape Harrow was automated in 1998. But when the wind comes round, she gets up "
+                     "and looks out at the tower anyway.</p>"
+                     "<p>“I don't entirely trust the computer with a light like that one,” she says.</p>")
+    assert found == ["Agnes Tollemache"]

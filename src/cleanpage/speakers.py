@@ -2601,6 +2601,9 @@ ORG_WORDS = frozenset((
     "Agence", "Hochschule", "Gemeinde",
     "Agencia", "Agenzia", "Agência",  # "la Agencia Estatal de Meteorología", then "la agencia"
     "Empresa", "Entreprise",  # "la empresa Ferris del Sur", then "la empresa"
+    # the words a headland's, a hill's or an island's name opens with ("the light on Cape Merrow", "Mount
+    # Kelso", "Isle of Harra"): a place, not whom "she" stands for
+    "Cape", "Mount", "Isle", "Loch",
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
