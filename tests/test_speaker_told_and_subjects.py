@@ -199,3 +199,10 @@ def test_a_headland_named_before_a_pronoun_is_no_person() -> None:
                      "and looks out at the tower anyway.</p>"
                      "<p>“I don't entirely trust the computer with a light like that one,” she says.</p>")
     assert found == ["Agnes Tollemache"]
+
+
+def test_the_one_told_then_a_name_is_the_speaker() -> None:
+    found = speakers("<p>Ana Ruiz dirige la cooperativa.</p>"
+                     "<p>«Reabriremos la lonja antes del verano y con más puestos», dijo a Faro Leonor Castaños.</p>",
+                     lang="es")
+    assert found == ["Leonor Castaños"]

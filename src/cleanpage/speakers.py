@@ -3161,6 +3161,11 @@ def armenian_nominative(name: str) -> str:
 QUOTED_OUTLET_RE = lazy(rf"(?<=\s)[«„“][{UPPER}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}[»”“](?=\s+[{UPPER}][\w'’\-]+\s+[{UPPER}])")
 
 
+# "a" right before a quoted outlet's title ("contó a «El Vigía» Ana Ruiz"): the preposition of the one told,
+# left out with the title, so that the name after it is read right after the verb.
+TOLD_A_BEFORE_MARK_RE = lazy(rf"\sa\s+(?=[«„“][{UPPER}])")
+
+
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
@@ -3171,7 +3176,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
     # next one's subject is not its speaker
     window = ASIDE_RE.sub("", text[m.end():m.end() + AFTER_WINDOW])  # "Sen. Ann Lee (D-Maine) said"
-    window = QUOTED_OUTLET_RE.sub("", window)  # "— рассказала «Речному вестнику» Ольга Верещагина": the outlet told
+    if QUOTED_OUTLET_RE.search(window):  # "— рассказала «Речному вестнику» Ольга Верещагина": the outlet told
+        window = QUOTED_OUTLET_RE.sub("", TOLD_A_BEFORE_MARK_RE.sub(" ", window, count=1))  # and "a" before it
     ended = SENTENCE_END_AFTER_RE.match(window) is not None
     quoted_as = QUOTED_AS_RE.match(window)
     if quoted_as and not ended:
@@ -4705,10 +4711,14 @@ def _name_ends_clause(tokens: list[str], i: int) -> bool:
     """A name at `i` that ends the sentence or the clause ("a Radio Norte." / "a Radio Norte, y …"), no
     other name after it ("a Radio Norte Marta Gil": hers, the outlet's name run into it)."""
     name, end = _name_at(tokens, i)
-    return bool(name) and len(name.split()) <= MAX_TOLD_NAME_WORDS and (tokens[end - 1].endswith(".") or end >= len(tokens) or tokens[end] in (",", ";", ":"))
+    words = name.split() if name else []
+    if len(words) >= OUTLET_AND_NAME_WORDS and _first_name_like(words[-2]):
+        return False  # "dijo a Faro Leonor Castaños": the outlet, then the speaker's name
+    return bool(name) and len(words) <= MAX_TOLD_NAME_WORDS and (tokens[end - 1].endswith(".") or end >= len(tokens) or tokens[end] in (",", ";", ":"))
 
 
 ITALIAN_PERFECT_AUXILIARIES = frozenset(("ha", "hanno"))
+OUTLET_AND_NAME_WORDS = 3  # an outlet's word and a first name and a surname after it
 MAX_TOLD_NAME_WORDS = 3  # an outlet told ("El Diario Vasco"); more is an outlet and the speaker's name run together
 SPANISH_SAID_TO = frozenset(("dijo", "dijeron", "contaron"))
 
