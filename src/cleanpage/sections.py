@@ -61,6 +61,7 @@ from .speakers import (
     document_lead_speaker,
     document_speaker,
     dropped_subject,
+    first_name_subject_in,
     first_person,
     impersonal_document_speaker,
     incise_pronoun,
@@ -1971,7 +1972,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif holder == "":
                 speaker = None  # “…,” the minister said, after "Minister Ana Ruiz and Minister Carl Holm": either
             else:
-                speaker = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True) \
+                named = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True)
+                # "Tobias came round. … “…,” he said": the one a sentence opens on by first name ("": two share it)
+                opening = None if named or found else first_name_subject_in(QUOTED_RE.sub(" ", before), names)
+                speaker = None if opening == "" else named or opening \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     pronoun = incise_pronoun(text[m.end():])

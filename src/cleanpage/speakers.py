@@ -349,7 +349,10 @@ REFLEXIVE_PERFECT = frozenset(("s’est", "s'est"))
 NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "labelled", "labeled", "nannte",
                           "bezeichnete", "qualifié", "qualifie", "calificó", "definì", "noemde",
                           "dismissed", "dismisses", "hailed", "hails", "branded", "brands", "defined", "defines",
-                          "characterized", "characterizes", "characterised", "characterises"))
+                          "characterized", "characterizes", "characterised", "characterises",
+                          # the participle after a clause of the subject's own ("… welcomed the decision,
+                          # calling it “…”"): the sentence's subject names it
+                          "calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing"))
 
 # Verbs that give a quote as what someone or something is only with "as" right before it
 # ("introduced the mayor as “…”", "praised the plan as “…”"): the speaker is the sentence's subject.
@@ -605,7 +608,7 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
-                                                "bin", "binti", "bint", "ibn",  # "son of": "Anwar bin Ibrahim"
+                                                "bin", "binti", "binte", "bint", "ibn",  # "son of": "Anwar bin Ibrahim"
                                                 "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
@@ -659,6 +662,9 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
+# A Malay or Arabic name with "son of" or "daughter of" before the father's name, one or two given names
+# before it ("Nur Aisyah binte Rahim", "Anwar bin Ibrahim", "Ahmad ibn Said").
+PATRONYMIC_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP})?\s(?:bin|binti|binte|bint|ibn)\s{_CAP})\b")
 # Portuguese and Spanish names of four words around a particle ("Ana Pereira da Silva", "Maria da Conceição
 # Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
 # which Dutch writes after an office opening the sentence: "Akkerbouwer Sietske de Boer").
@@ -676,8 +682,9 @@ PLACE_HEADS = frozenset((
 ))
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
-# (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run)
-FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z]))){{1,4}})\b")  # the last two words are kept
+# (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run;
+# Irish "Ó" before a surname: "Pádraig Ó Flaithearta")
+FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z])|Ó(?=\s[{UPPER}]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
 CONTINUATION_GAP = 60
@@ -763,6 +770,9 @@ class DroppedSubject(str):
     """A verb of saying after a quote with no subject ("«…», ha riferito.", "– powiedział."), as
     languages that drop the pronoun write it: "" like a pronoun, standing for the person the sentence
     before names (dropped_subject), or for no one."""
+
+
+MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the genitive, not a short name ending in "s"
 
 
 class GenitiveName(str):
@@ -904,6 +914,22 @@ def _first_name_subject(sentence: str, names: NameIndex) -> str | None:
         return None
     named = [full for full in names.by_first.get(words[0], ()) if len(full.split()) >= 2 and _is_person(full.split())]
     return named[0] if len(named) == 1 else "" if named else None
+
+
+def first_name_subject_in(text: str, names: NameIndex) -> str | None:
+    """The person the words before a pronoun's quote are about when a sentence of theirs opens on
+    the first name alone of one the page names in full ("Pete Nakagawa replied …" / "Pete came round
+    on Sunday. He took three passes. “…,” he said"): the last such sentence's; None when none opens so
+    (names.last_person_in reads a first name only where the page has it speak)."""
+    text = text.rstrip()
+    while text:
+        start = _sentence_start(text)
+        if found := _first_name_subject(text[start:].lstrip(), names):
+            return found
+        if start == 0:
+            return None
+        text = text[:start].rstrip()
+    return None
 
 
 def _opens_on_subject(sentence: str) -> bool:
@@ -1314,12 +1340,25 @@ class LastPerson:
     def __call__(self) -> str | None:
         found = self.known
         for text in reversed(self.paragraphs[self.searched:]):
-            name = text.name if isinstance(text, Spoken) else self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text))
+            name = text.name if isinstance(text, Spoken) else \
+                (self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text)) or _one_word_who(text))
             if name or isinstance(text, Spoken):
                 found = name or None  # Spoken(""): someone unnamed spoke last
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+def _one_word_who(text: str) -> str | None:
+    """A person the paragraph names by one word only, as the subject of a clause "who" opens right
+    after it ("Tommy — who only goes by his first name online — retired …"): "who" follows a person
+    alone. The last such word; None for none."""
+    found = [m.group(1) for m in ONE_WORD_WHO_RE.finditer(text) if m.group(1) not in NOT_NAMES]
+    return found[-1] if found else None
+
+
+# One capitalised word, a comma or a dash, then "who" ("Tommy, who", "Tommy — who").
+ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—–])\s+who\b")
 
 
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
@@ -1556,7 +1595,19 @@ class NameIndex:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
             found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
+        if found is None:
+            found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
+
+    def _german_genitive_named(self, words: list[str]) -> str | None:
+        """The nominative the page writes of an institution's name whose first word carries German's
+        genitive "-s" or "-es" ("Hafenamts Altwerder" for the "Hafenamt Altwerder" named before); None
+        where the page writes no such name, or the word is too short to be a German compound noun."""
+        first = words[0]
+        if len(words) < 2 or len(first) < MIN_GENITIVE_COMPOUND or not first.endswith("s"):
+            return None
+        stems = (first[:-1], first[:-2]) if first.endswith("es") else (first[:-1],)
+        return next((named for stem in stems if (named := " ".join((stem, *words[1:]))) in self.text), None)
 
     def _initials_spelt(self, words: list[str]) -> str | None:
         """The one person of the surname the page names with given names these initials open
@@ -2368,7 +2419,8 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
     that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
     ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
-    for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text)):
+    for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text),
+                   PATRONYMIC_NAME_RE.finditer(text)):
         words = m.group(1).split()
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
@@ -2441,7 +2493,15 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
+    opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
+    if opens:
+        return " ".join(words[opens - 1:])  # "Seán Mac Giolla Bhríde", "Síle Ní Bhriain": the surname opens on its prefix
     return " ".join(words[-2:])
+
+
+# Capitalised words an Irish or Scottish surname opens with, apart from the rest ("Seán Mac Giolla Bhríde",
+# "Pádraig Ó Flaithearta", "Síle Ní Bhriain"): the name runs from the word before them to its end.
+GAELIC_SURNAME_OPENERS = frozenset(("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí"))
 
 
 # The suffixes that end a name after its surname ("Ann P. Lee Jr."): the surname is the word before.
@@ -2541,6 +2601,9 @@ ORG_WORDS = frozenset((
     "Agence", "Hochschule", "Gemeinde",
     "Agencia", "Agenzia", "Agência",  # "la Agencia Estatal de Meteorología", then "la agencia"
     "Empresa", "Entreprise",  # "la empresa Ferris del Sur", then "la empresa"
+    # the words a headland's, a hill's or an island's name opens with ("the light on Cape Merrow", "Mount
+    # Kelso", "Isle of Harra"): a place, not whom "she" stands for
+    "Cape", "Mount", "Isle", "Loch",
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
@@ -2626,12 +2689,28 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
         return None  # two runs, a long clause, or no word but the name
     run = words[first:last + 1]
     if run[0] in NOT_NAMES or TITLES.intersection(run) or not _is_person(run) \
-            or any(w.lower() in SAY_VERBS for w in words) or names.verbs_taught():
+            or any(w.lower() in SAY_VERBS for w in words):
         return None  # a verb the readers know ("a spokeswoman for Ann Lee said"): unnamed on purpose
+    if names.verbs_taught():
+        return _known_subject_incise(run, words, m.group(2), names)
     if len(run) >= 2:
         return " ".join(run)  # a first name and a surname, after the verb: the shape says enough
     full = names.full(run[0])  # a surname alone: the one the page names in full
     return full if full and len(full.split()) >= 2 and full in names.text else None
+
+
+def _known_subject_incise(run: list[str], words: list[str], end: str, names: NameIndex) -> str | None:
+    """In a language whose verbs are taught, the incise of a verb no list holds: the person the page
+    names in full, as the subject right after the quote, a word or two after the name closing the
+    sentence ("“…,” Bechard shot back.", "«…», Ruiz zanjó."); None for any other shape (the words
+    before the name, a name the page gives no one in full, a sentence going on)."""
+    if words[0] != run[0] or end != "." or not 0 < len(words) - len(run) <= KNOWN_INCISE_LOWER_AFTER:
+        return None
+    full = names.full(" ".join(run))
+    return full if full and len(full.split()) >= 2 and full in names.text and _is_person(full.split()) else None
+
+
+KNOWN_INCISE_LOWER_AFTER = 2  # "shot back", "zanjó": the verb, and a particle or an adverb
 
 
 def trailing_attribution(text: str) -> tuple[str, str | None]:
@@ -2830,11 +2909,18 @@ def document_author(before: str) -> str | None:
         author = next((name for j in range(len(words) - 2) if (name := _document_by(words, j))), None)
         if author:
             return author  # "according to a spring report by the Harbour Learning Lab": its author
-        k = next((k for k in range(len(words)) if _verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
-                  or words[k].lower() in ESTIMATING_VERBS), None)
+        k = next((k for k in range(len(words)) if (_verb_at(words, k) or words[k].lower() in PUBLISHING_VERBS
+                                                   or words[k].lower() in ESTIMATING_VERBS)
+                  and not _in_capitalised_run(words, k)), None)
         if k is not None:
             return _org_subject(words, k - (k > 1 and words[k - 1].lower() in PROGRESSIVE_AUXILIARIES))
     return None
+
+
+def _in_capitalised_run(words: list[str], k: int) -> bool:
+    """Is the word at `k` capitalised after a capitalised word: part of a name ("the United States"),
+    not a verb ("states")?"""
+    return k > 0 and words[k][:1].isupper() and _is_name_word(words[k - 1])
 
 
 def _document_by(words: list[str], j: int) -> str | None:
@@ -2877,7 +2963,17 @@ def _org_subject(words: list[str], k: int) -> str | None:
     """The name of a person or an institution right before the verb at `k`, connectors and all."""
     while k > 0 and words[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB:
         k -= 1  # "The College also emphasized"
-    return " ".join(words[_org_name_start(words, k):k]) or None
+    start = _org_name_start(words, k)
+    if start == k and k > 1 and (words[k - 1] in STATE_BODY_NOUNS or _org_noun(words[k - 1])) \
+            and ACRONYM_RE.fullmatch(words[k - 2]):
+        return f"{words[k - 2]} {words[k - 1]}"  # "the US military said in a statement": a country's body, in lower case
+    return " ".join(words[start:k]) or None
+
+
+# Bodies of a state written in lower case after the acronym of the country or union they serve ("the US
+# military", "the UK government", "the EU commission"), beside the lower-case words of ORG_WORDS.
+STATE_BODY_NOUNS = frozenset(("military", "army", "navy", "government", "police", "embassy", "regulator",
+                              "authorities", "administration", "parliament", "treasury", "coastguard"))
 
 
 def _org_name_start(words: list[str], end: int) -> int:
@@ -3065,6 +3161,11 @@ def armenian_nominative(name: str) -> str:
 QUOTED_OUTLET_RE = lazy(rf"(?<=\s)[«„“][{UPPER}][\w'’\-]*(?:\s[\w'’\-]+){{0,3}}[»”“](?=\s+[{UPPER}][\w'’\-]+\s+[{UPPER}])")
 
 
+# "a" right before a quoted outlet's title ("contó a «El Vigía» Ana Ruiz"): the preposition of the one told,
+# left out with the title, so that the name after it is read right after the verb.
+TOLD_A_BEFORE_MARK_RE = lazy(rf"\sa\s+(?=[«„“][{UPPER}])")
+
+
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
@@ -3075,7 +3176,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     # “a mess”. Ann Lee said …: a sentence that ends after the closing mark held the quote; the
     # next one's subject is not its speaker
     window = ASIDE_RE.sub("", text[m.end():m.end() + AFTER_WINDOW])  # "Sen. Ann Lee (D-Maine) said"
-    window = QUOTED_OUTLET_RE.sub("", window)  # "— рассказала «Речному вестнику» Ольга Верещагина": the outlet told
+    if QUOTED_OUTLET_RE.search(window):  # "— рассказала «Речному вестнику» Ольга Верещагина": the outlet told
+        window = QUOTED_OUTLET_RE.sub("", TOLD_A_BEFORE_MARK_RE.sub(" ", window, count=1))  # and "a" before it
     ended = SENTENCE_END_AFTER_RE.match(window) is not None
     quoted_as = QUOTED_AS_RE.match(window)
     if quoted_as and not ended:
@@ -4404,13 +4506,14 @@ def speaker_after(tokens: list[str]) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
-    if i < len(tokens) and (_inverted_pronoun(tokens[i]) or _inverted_auxiliary(tokens, i)):
-        return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré
+    if i < len(tokens) and (_inverted_pronoun(tokens[i]) or _inverted_auxiliary(tokens, i)
+                            or _inverted_incise(tokens, i)):
+        return ""  # « …, explique-t-il » / "sagt sie" / « … », a-t-elle déclaré / a-t-elle conseillé
     while i < len(tokens) and tokens[i].lower() in CLITICS and i < 3:
         i += 1  # "mi ha detto Filippo", "me dijo", "nous a dit"
     if 0 < i < len(tokens) and tokens[i - 1].lower() in CLITICS | FRENCH_OBJECT_PRONOUNS \
-            and _inverted_pronoun(tokens[i]):
-        return ""  # « … », nous dit-il / lui répond-elle: the pronoun after its object
+            and (_inverted_pronoun(tokens[i]) or _inverted_incise(tokens, i)):
+        return ""  # « … », nous dit-il / lui répond-elle / nous a-t-elle conseillé: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
     if (subject := _separable_subject(tokens, i)) is not None:
@@ -4432,6 +4535,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
         if tokens[j].rstrip(".").lower() in CLAUSE_END_PRONOUNS and _clause_ends_at(tokens, j):
             return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
+        if tokens[j] == "a" and _told_a(tokens[max(0, i - 1):j]) and _name_ends_clause(tokens, j + 1):
+            return DroppedSubject()  # «…», ha detto a Radio Valle. / dijo a Radio Norte.: the one told, the subject dropped
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
                 return None
@@ -4590,6 +4695,32 @@ def _only_when(words: list[str]) -> bool:
 # "To" in the Romance languages, opening whom the words were said to right after the verb ("disse à
 # agência Lusa", "dijo al diario Efe", "a confié au Courrier"): the name after it is the one told, not the speaker.
 TOLD_PREPOSITIONS = frozenset(("à", "ao", "aos", "às", "au", "aux", "al", "alla", "allo", "ai"))  # not "a": an article too
+
+
+def _told_a(verb: list[str]) -> bool:
+    """Is "a" right after this verb of saying the preposition of the one told, as in Italian and Spanish
+    ("ha detto a Radio Valle", "explicó a Radio Norte"), not Portuguese's "the" ("disse a Ana Ruiz") nor
+    English's "a" ("said a Harbour Trust official")? An Italian perfect (its auxiliary "ha") or a
+    Spanish preterite in "-ó" or "dijo": forms no Portuguese or English verb takes."""
+    last = verb[-1].lower()  # (the word before the verb read too: "ha" is a clitic, skipped before it)
+    return any(word.lower() in ITALIAN_PERFECT_AUXILIARIES for word in verb) or last.endswith("ó") \
+        or last in SPANISH_SAID_TO
+
+
+def _name_ends_clause(tokens: list[str], i: int) -> bool:
+    """A name at `i` that ends the sentence or the clause ("a Radio Norte." / "a Radio Norte, y …"), no
+    other name after it ("a Radio Norte Marta Gil": hers, the outlet's name run into it)."""
+    name, end = _name_at(tokens, i)
+    words = name.split() if name else []
+    if len(words) >= OUTLET_AND_NAME_WORDS and _first_name_like(words[-2]):
+        return False  # "dijo a Faro Leonor Castaños": the outlet, then the speaker's name
+    return bool(name) and len(words) <= MAX_TOLD_NAME_WORDS and (tokens[end - 1].endswith(".") or end >= len(tokens) or tokens[end] in (",", ";", ":"))
+
+
+ITALIAN_PERFECT_AUXILIARIES = frozenset(("ha", "hanno"))
+OUTLET_AND_NAME_WORDS = 3  # an outlet's word and a first name and a surname after it
+MAX_TOLD_NAME_WORDS = 3  # an outlet told ("El Diario Vasco"); more is an outlet and the speaker's name run together
+SPANISH_SAID_TO = frozenset(("dijo", "dijeron", "contaron"))
 
 # The paper the words were said to, after the verb ("explicó a este diario", "ha detto a questo giornale").
 TO_THIS_PAPER = frozenset(("este", "esta", "questo", "questa", "deste", "desta", "nuestro", "nuestra", "al",
@@ -4943,8 +5074,46 @@ def _role_ends_sentence(tokens: list[str], j: int) -> bool:
     word = tokens[j].rstrip(".")
     ends = tokens[j].endswith(".") or j + 1 >= len(tokens) or tokens[j + 1] in (";", ":") \
         or (tokens[j + 1] == "," and not _full_name_at(tokens, j + 2)) \
-        or _circumstance_after(tokens, j + 1)  # "the founder, Ann Lee": hers; "the judge in her ruling": the judge
+        or _circumstance_after(tokens, j + 1) \
+        or (j > 0 and tokens[j - 1].lower() in ARTICLES and _workplace_after(tokens, j + 1) and _profession(word))
+    # "the founder, Ann Lee": hers; "the judge in her ruling": the judge; "the researcher from the Institute": the
+    # researcher (not "zegt schepen van Mobiliteit Annelies De Groote": no article, her office's department and her name)
     return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
+
+
+def _profession(word: str) -> bool:
+    """A role word for what someone does ("researcher", "Wissenschaftlerin", "chercheuse"), not an office
+    an institution has one holder of ("head", "director", "spokesperson", "the mayor"): "said the
+    researcher from the institute" is the researcher named before; "said the head of the institute"
+    may be someone new."""
+    return word.lower() not in OFFICE_HEADS | SPOKESPERSON_WORDS and word.capitalize() not in TITLES
+
+
+def _workplace_after(tokens: list[str], k: int) -> bool:
+    """Where the one the role word stands for works, after it to the end of the clause ("from the
+    Institute for Mobility in Kassel", "vom Institut für Mobilität", "de l’Institut de Kassel", "del
+    Instituto"): a capitalised institution after a preposition of origin, and no name set off by a
+    comma after it ("the researcher at the institute, Ann Lee": hers)."""
+    if k + 1 >= len(tokens) or tokens[k].lower() not in WORKPLACE_PREPOSITIONS:
+        return False
+    if not any(_is_name_word(t.split("’")[-1].split("'")[-1]) for t in tokens[k + 1:k + 3]):
+        return False
+    for n in range(k + 1, min(len(tokens), k + WORKPLACE_TOKENS)):
+        if tokens[n] == "," and _full_name_at(tokens, n + 1):
+            return False
+        if _first_name_like(tokens[n]) and (name := _name_at(tokens, n)[0]) and len(name.split()) >= 2 \
+                and _is_person(name.split()):
+            return False  # "de schepen van Mobiliteit Annelies De Groote": her office's department, then her name
+        if tokens[n].endswith(".") or tokens[n] in (";", ":"):
+            return True
+    return k + WORKPLACE_TOKENS >= len(tokens)
+
+
+# Prepositions before the institution someone works at, after a role word ("the researcher from …",
+# "die Wissenschaftlerin vom …", "la chercheuse de l’…", "la investigadora del …").
+WORKPLACE_PREPOSITIONS = frozenset(("from", "of", "at", "with", "vom", "von", "bei", "beim", "an", "der", "des",
+                                    "de", "du", "del", "della", "dello", "dell’", "dell'", "di", "do", "da", "van"))
+WORKPLACE_TOKENS = 10  # the institution's words read to the clause's end ("vom Institut für Mobilität in Kassel")
 
 
 def _circumstance_after(tokens: list[str], k: int) -> bool:
@@ -5118,6 +5287,33 @@ def _inverted_auxiliary(tokens: list[str], i: int) -> bool:
     parts = tokens[i].lower().split("-")
     return len(parts) >= 2 and parts[0] in ("a", "ont", "avait") and (parts[-1] in PRONOUNS or parts[-1] in
                                                                       ("ils", "elles")) and bool(_verb_at(tokens, i + 1))
+
+
+def _inverted_incise(tokens: list[str], i: int) -> bool:
+    """A French verb no list holds, inverted with "il" or "elle" right after the quote and closing the
+    clause (« … », conseille-t-elle. / a-t-elle conseillé. / nous a-t-il glissé,): French inverts its
+    subject there only in an incise of saying. Not "être" ("est-il écrit": the words of a text)."""
+    parts = tokens[i].lower().rstrip(".,").split("-")
+    if len(parts) < 2 or parts[-1] not in INVERTED_PERSON_PRONOUNS or not parts[0].isalpha() \
+            or parts[0] in FRENCH_ETRE_FORMS:
+        return False
+    end = i
+    if parts[0] in FRENCH_AUXILIARIES:  # "a-t-elle conseillé": the participle after it
+        end = i + 1
+        if end >= len(tokens) or not tokens[end].rstrip(".,").isalpha() or not tokens[end][:1].islower():
+            return False
+    for k in range(end, min(len(tokens), end + 1 + INVERTED_TRAIL_WORDS)):  # "a-t-elle conseillé en riant."
+        if tokens[k].endswith((".", ",")) or k + 1 >= len(tokens) or tokens[k + 1] in (",", ";", "."):
+            return True
+        if not tokens[k + 1][:1].islower():
+            return False
+    return False
+
+
+INVERTED_TRAIL_WORDS = 3  # the words of how or when after the inverted verb ("en riant", "avec un sourire")
+INVERTED_PERSON_PRONOUNS = frozenset(("il", "elle", "ils", "elles"))
+FRENCH_AUXILIARIES = frozenset(("a", "ont", "avait", "avaient", "aura"))
+FRENCH_ETRE_FORMS = frozenset(("est", "était", "sera", "serait", "fut", "sont", "étaient"))
 
 
 def _lone_verb(tokens: list[str], i: int) -> bool:
@@ -5621,6 +5817,7 @@ def _according_then_verb(tokens: list[str]) -> str | None:
     if rest is None or (rest > 0 and not tokens[rest - 1].endswith((".", "!", "?", ":"))):
         return None  # the view word does not open its sentence
     after = rest + _according_width(tokens, rest)
+    after += _document_from_width(tokens, after)  # "Laut einer Mitteilung des Hafenamts Altwerder": its author
     if _one_person_pronoun(tokens, after) and 1 <= len(tokens) - after - 1 <= VIEW_VERB_TOKENS \
             and all(t[:1].islower() and t.isalpha() for t in tokens[after + 1:]):
         return ""  # "Volgens haar is het „…”": the person named before
@@ -6517,7 +6714,7 @@ DOCUMENT_NOUNS = frozenset(("report", "study", "statement", "release", "complain
                             "lawsuit", "ruling", "memo", "letter", "guidance", "paper", "review", "announcement",
                             "audit", "website", "webpage", "bericht", "webseite", "studie", "mitteilung", "erklärung",
                             "rapport", "étude", "communiqué", "informe", "estudio", "comunicado", "rapporto", "studio",
-                            "comunicato", "raport"))
+                            "comunicato", "raport", "analyse", "análisis", "analisi", "análise"))
 # Document nouns after a capitalised run that name the document by it ("the Waste Outlook report"); not
 # those that are verbs as often ("Ann Lee and Jo Park study the tides", "… review the files").
 TITLED_DOCUMENT_NOUNS = DOCUMENT_NOUNS - frozenset(("study", "review", "release", "audit", "survey", "paper"))
@@ -6805,7 +7002,11 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "the
                                       "ha", "han", "hanno", "a", "ont", "heeft", "hebben",  # "Ana Ruiz ha asegurado que"
                                       # "only" beside an auxiliary: "Léa Marchal a simplement répondu :"
                                       "simplement", "seulement", "juste", "simplemente", "solamente", "solo", "sólo",
-                                      "soltanto", "semplicemente", "apenas", "somente", "simplesmente"))
+                                      "soltanto", "semplicemente", "apenas", "somente", "simplesmente",
+                                      # object pronouns before the verb in the Romance languages, in pairs too
+                                      # ("Ugo Neri me lo diceva sempre:", "Ana Ruiz nos lo explicó así:")
+                                      "me", "te", "se", "lo", "mi", "ti", "ci", "vi", "ne", "nos", "os", "glielo",
+                                      "gliela", "lui", "leur", "nous", "vous"))
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
@@ -6887,6 +7088,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             if words[k].lower() in FINDING_VERBS:  # "The Tidal Records Office has conducted audits revealing …"
                 name = _org_subject(words, _issuing_verb(words, k))  # an institution: all its name
             name = name or _opening_subject(words)  # "Ann Lee issued a statement saying the plan was “…”": hers
+            if name and _according_which(words, k) and ELIDED_OPENING_RE.match(name):
+                name = None  # "L’Institut de recherche du lac a publié une analyse selon laquelle": no name read whole
         if name is None:
             name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
         if name == "" or (name and _is_role_noun(name.split()[-1])):
@@ -6936,12 +7139,29 @@ def _issued_saying(words: list[str], k: int) -> bool:
 def _issuing_verb(words: list[str], k: int) -> int:
     """Where the verb by which the subject issued the document before the participle at `k` stands
     ("issued" in "issued a statement saying"); -1 for none."""
-    if not words[k].lower().endswith("ing"):
+    if not (words[k].lower().endswith("ing") or _according_which(words, k)):
         return -1
     noun = next((j for j in range(k - 1, max(-1, k - ISSUED_REACH - 1), -1)
                  if words[j].lower() in MESSAGE_NOUNS or _document_noun(words[j].lower())), -1)
     verb = next((v for v in (noun - 1, noun - 2) if v >= 0 and words[v].lower() in ISSUING_VERBS | PUBLISHING_VERBS), -1)
     return verb if noun > 0 else -1  # "issued a statement saying", "conducted audits revealing"
+
+
+def _according_which(words: list[str], k: int) -> bool:
+    """Is the word at `k` "according to" a relative pronoun standing for the document before it ("une
+    analyse selon laquelle", "un informe según el cual", "un rapporto secondo cui", "einen Bericht, laut
+    dem")? The document's words, then, and its issuer's."""
+    if words[k].lower() not in ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS:
+        return False
+    after = [w.lower() for w in words[k + 1:k + 3]]
+    return bool(after) and (after[0] in ACCORDING_RELATIVES or " ".join(after) in ACCORDING_RELATIVES)
+
+
+ELIDED_OPENING_RE = lazy(r"[^\W\d_]{1,2}[’']")  # "L’Institut": an article elided onto the name's first word
+# Relative pronouns after "according to", standing for the document named before it.
+ACCORDING_RELATIVES = frozenset(("laquelle", "lequel", "lesquelles", "lesquels", "el cual", "la cual", "lo cual",
+                                 "los cuales", "las cuales", "cui", "il quale", "la quale", "o qual", "a qual",
+                                 "dem", "der", "welchem", "welcher", "welke", "waarvan"))
 
 
 ISSUING_VERBS = frozenset(("sent", "sends", "signed", "signs", "filed", "files", "submitted", "circulated", "conducted",
@@ -7062,10 +7282,21 @@ def _comma_subject(words: list[str], comma: int) -> str | None:
     an office ("El alcalde, Juan Pérez, aseguró", "Il sindaco di Genova, Marco Ferri, ha detto":
     a person's name alone between the commas, not the place or the body ending the office)."""
     named, start = _name_ending_at(words, comma) if comma > 1 else (None, 0)
-    set_off = named if named and len(named.split()) >= 2 and words[start - 1:start] == [","] else None
+    set_off = named if named and len(named.split()) >= 2 and (words[start - 1:start] == [","]
+                                                               or _role_set_off_before(words, start)) else None
     if set_off and _is_person(set_off.split()):
         return set_off
     return _appositive_subject(words, comma) or set_off
+
+
+def _role_set_off_before(words: list[str], start: int) -> bool:
+    """Does a role set off by a comma stand before the name at `start` ("Il mio maestro, il professor Ugo
+    Neri, me lo diceva", "My mentor, the historian Ann Lee, told me")? The name the role gives speaks."""
+    k = start - 1
+    if k < 1 or not (words[k].lower() in ROLE_NOUNS or words[k].capitalize() in TITLES):
+        return False
+    k -= words[k - 1].lower() in ARTICLES
+    return words[k - 1] == ","
 
 
 def _appositive_subject(tokens: list[str], comma: int) -> str | None:
