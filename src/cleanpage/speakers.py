@@ -663,7 +663,7 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
 # A Malay or Arabic name with "son of" or "daughter of" before the father's name, one or two given names
-# before it ("Nur Aisyah binte Rahim", "Anwar bin Ibrahim", "Ahmad ibn Said").
+# before it ("Siti Hajar binte Osman", "Anwar bin Ibrahim", "Ahmad ibn Said").
 PATRONYMIC_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP})?\s(?:bin|binti|binte|bint|ibn)\s{_CAP})\b")
 # Portuguese and Spanish names of four words around a particle ("Ana Pereira da Silva", "Maria da Conceição
 # Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
@@ -683,7 +683,7 @@ PLACE_HEADS = frozenset((
 # A capitalised word right before such a run: the run opens on a surname ("Anna Weber von der Stadt"), not a first name.
 CAPITALISED_BEFORE_RE = lazy(rf"[{UPPER}][\w'’\-]*\s$")
 # (a middle initial with or without its dot: "Ann J. Lee", "Ann J Lee"; not "A" or "I", words of a title's run;
-# Irish "Ó" before a surname: "Pádraig Ó Flaithearta")
+# Irish "Ó" before a surname: "Cathal Ó Duibhir")
 FULL_NAME_RE = lazy(rf"\b({_CAP}(?:\s(?:{_CAP}|[A-Z]\.(?=\s[A-Z])|(?![AI]\s)[A-Z](?=\s[A-Z][a-z])|Ó(?=\s[{UPPER}]))){{1,4}})\b")  # the last two words are kept
 
 # Between two quotes of one voice with no name between: “…,” she said. “…”
@@ -2495,12 +2495,12 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
     opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
     if opens:
-        return " ".join(words[opens - 1:])  # "Seán Mac Giolla Bhríde", "Síle Ní Bhriain": the surname opens on its prefix
+        return " ".join(words[opens - 1:])  # "Donncha Mac Giolla Rua", "Síle Ní Bhriain": the surname opens on its prefix
     return " ".join(words[-2:])
 
 
-# Capitalised words an Irish or Scottish surname opens with, apart from the rest ("Seán Mac Giolla Bhríde",
-# "Pádraig Ó Flaithearta", "Síle Ní Bhriain"): the name runs from the word before them to its end.
+# Capitalised words an Irish or Scottish surname opens with, apart from the rest ("Donncha Mac Giolla Rua",
+# "Cathal Ó Duibhir", "Síle Ní Bhriain"): the name runs from the word before them to its end.
 GAELIC_SURNAME_OPENERS = frozenset(("Mac", "Mhic", "Nic", "Ní", "Ó", "Ua", "Uí"))
 
 
@@ -2601,7 +2601,7 @@ ORG_WORDS = frozenset((
     "Agence", "Hochschule", "Gemeinde",
     "Agencia", "Agenzia", "Agência",  # "la Agencia Estatal de Meteorología", then "la agencia"
     "Empresa", "Entreprise",  # "la empresa Ferris del Sur", then "la empresa"
-    # the words a headland's, a hill's or an island's name opens with ("the light on Cape Merrow", "Mount
+    # the words a headland's, a hill's or an island's name opens with ("the light on Cape Tarrow", "Mount
     # Kelso", "Isle of Harra"): a place, not whom "she" stands for
     "Cape", "Mount", "Isle", "Loch",
 ))
@@ -2702,7 +2702,7 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
 def _known_subject_incise(run: list[str], words: list[str], end: str, names: NameIndex) -> str | None:
     """In a language whose verbs are taught, the incise of a verb no list holds: the person the page
     names in full, as the subject right after the quote, a word or two after the name closing the
-    sentence ("“…,” Bechard shot back.", "«…», Ruiz zanjó."); None for any other shape (the words
+    sentence ("“…,” Orlick shot back.", "«…», Ruiz zanjó."); None for any other shape (the words
     before the name, a name the page gives no one in full, a sentence going on)."""
     if words[0] != run[0] or end != "." or not 0 < len(words) - len(run) <= KNOWN_INCISE_LOWER_AFTER:
         return None
