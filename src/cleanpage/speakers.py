@@ -1351,13 +1351,13 @@ class LastPerson:
 
 def _one_word_who(text: str) -> str | None:
     """A person the paragraph names by one word only, as the subject of a clause "who" opens right
-    after it ("Tommy — who only goes by his first name online — retired …"): "who" follows a person
+    after it ("Nando — who asked that his surname be left out — sold the boat …"): "who" follows a person
     alone. The last such word; None for none."""
     found = [m.group(1) for m in ONE_WORD_WHO_RE.finditer(text) if m.group(1) not in NOT_NAMES]
     return found[-1] if found else None
 
 
-# One capitalised word, a comma or a dash, then "who" ("Tommy, who", "Tommy — who").
+# One capitalised word, a comma or a dash, then "who" ("Nando, who", "Nando — who").
 ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—–])\s+who\b")
 
 
@@ -2966,7 +2966,7 @@ def _org_subject(words: list[str], k: int) -> str | None:
     start = _org_name_start(words, k)
     if start == k and k > 1 and (words[k - 1] in STATE_BODY_NOUNS or _org_noun(words[k - 1])) \
             and ACRONYM_RE.fullmatch(words[k - 2]):
-        return f"{words[k - 2]} {words[k - 1]}"  # "the US military said in a statement": a country's body, in lower case
+        return f"{words[k - 2]} {words[k - 1]}"  # "the UK treasury said on Monday": a country's body, in lower case
     return " ".join(words[start:k]) or None
 
 
