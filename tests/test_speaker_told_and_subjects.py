@@ -186,7 +186,7 @@ def test_a_capitalised_states_inside_a_name_is_no_verb_of_saying() -> None:
 
 def test_a_person_named_by_one_word_before_who_is_whom_a_pronoun_stands_for() -> None:
     found = speakers("<h2>The Only Harbour Guide You Will Ever Need</h2>"
-                     "<p>Rorik — who only goes by his first name on the forum — sold his boat ten years ago. He "
+                     "<p>Rorik — who asked that his surname be left out — sold his boat ten years ago. He "
                      "wrote about it in a long post.</p>"
                      "<p>\"So much of a good retirement is in your head. Being free of debt adds another level of "
                      "freedom,\" he wrote.</p>")
