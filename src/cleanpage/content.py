@@ -2551,6 +2551,8 @@ class _Families:
     def word_in(self, rule: str, low: str) -> str | None:
         """A word of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
         the paywall, its script words too when the text has non-Latin letters)."""
+        if low is self.last_text and self.last_held is None and (rule != "paywall" or low.isascii()):
+            return None  # the text the last rule searched held no rule's word: a block's next rules ask at once
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
