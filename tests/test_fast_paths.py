@@ -76,7 +76,7 @@
   content._byline_text takes the text the tidy walk read; metadata.date._window_text_date looks
   up a tail's holder only for a tail with text;
 - content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
-  block's every word only beside a block that shares them;
+  block's every word only beside a block that shares them, a block around it only beside a copy elsewhere;
 - metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id;
 - patterns.WordSearch (the tidy rules' block words) searches a text for many words as a few patterns,
   the words split by their first letter, the other scripts' words only in a text that is not ASCII:
@@ -1747,6 +1747,28 @@ def test_blocks_sharing_their_ends_but_not_their_middle_are_no_copies() -> None:
                       f"<p class='c'>{opening}\n  one   middle {closing}</p></div></body></html>")
     found = _duplicates(root.get_element_by_id("c"))
     assert [el.get("class") for el in found] == ["c"]
+
+
+def test_a_block_around_a_blocks_text_is_joined_only_beside_a_copy_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_duplicates: a block of a wrapper's text, its spaces apart, is no copy, and the wrapper's long
+    text is not joined to tell it; beside a copy elsewhere it is, and the wrapper still keeps its block."""
+    from cleanpage import content
+
+    story = " ".join(f"word{n}" for n in range(40))
+    joined: list[int] = []
+    full = content._DuplicateKey.full
+    monkeypatch.setattr(content._DuplicateKey, "full", lambda key: joined.append(key.size) or full(key))
+    wrapper = f"<div class='w'>\n {story} <p class='p'>{story}</p></div>"
+    root = parse_html(f"<html><body><div id='c'>{wrapper}</div></body></html>")
+    assert content._duplicates(root.get_element_by_id("c")) == []
+    assert not joined
+    root = parse_html(f"<html><body><div id='c'><p class='x'>{story} {story}</p>{wrapper}</div></body></html>")
+    found = content._duplicates(root.get_element_by_id("c"))
+    assert [el.get("class") for el in found] == ["w"]
+    root = parse_html(f"<html><body><div id='c'><p class='x'>{story}</p>"
+                      f"<div class='w'>{story}<p class='p'>{story}</p></div></div></body></html>")
+    found = content._duplicates(root.get_element_by_id("c"))
+    assert [el.get("class") for el in found] == ["p"]  # a copy of the first block; its wrapper holds more
 
 
 @pytest.mark.parametrize("attributes", [

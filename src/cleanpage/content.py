@@ -2297,10 +2297,12 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
         if short and not _link_block(el):
             continue  # too short to be a copy; its blocks may be a grid's tiles
         bucket = seen.setdefault(key.ends, [])
-        earlier = [e for e, other in bucket if other is key or other.full() == key.full()]
-        if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class")
-                                                   and not (short or _link_block(el) or _in_loop(el)))
-                               for e in earlier) \
+        # (a block around this one of its text keeps it: that block's text, often the body's whole, is
+        # joined to be compared only once a block elsewhere would make this one a copy)
+        earlier = [e for e, other in bucket if not contains(e, el) and (other is key or other.full() == key.full())]
+        if earlier and not any(e.tag == el.tag and e.get("class") == el.get("class")
+                               and not (short or _link_block(el) or _in_loop(el)) for e in earlier) \
+                and not any(contains(e, el) and (other is key or other.full() == key.full()) for e, other in bucket) \
                 and next(el.iterancestors("blockquote"), None) is None:
             found.append(el)
             walk.skip_subtree()
