@@ -47,7 +47,8 @@
 - funding._gated_shapes tests a shape's smallest required sets first; has_statement_shape tests
   only the shapes whose most telling set the text holds a word of (_shape_index), each word looked
   for only where the text holds its rarest letter or a character of its script's block;
-- content.Scores measures each link once for all the candidates that hold it;
+- content.Scores measures each link once for all the candidates that hold it, and a candidate
+  around a measured one from its children's lengths;
 - content._WideCandidate tidies its copy of the whole page only when find_body reads it, and
   not to weigh a thread's posts against it when the untidied copy settles that; find_body
   does not tidy the choice when the page beats it whatever tidying leaves (_far_under_headline);
@@ -1078,6 +1079,23 @@ def test_candidate_link_density_is_the_tree_link_density() -> None:
     for node in scores.raw:
         assert scores._link_density(node) == link_density(node)
     assert set(scores.link_chars) == set(root.find("body").iter("a"))  # every link measured, once
+
+
+def test_a_candidate_around_one_measured_adds_its_other_children() -> None:
+    """content.Scores: a block around a measured one adds its own text, its other children and
+    their tails to it (a link among them, itself a link): what reading its whole text gives."""
+    from cleanpage.content import Scores
+    from cleanpage.tree import link_density
+
+    root = parse_html("<html><body><div id='o'>Lead words <div id='i'><p>The council met late, <a href='/v'>"
+                      "the vote</a> passed.</p><p>Nobody spoke.</p></div> tail text <a href='/m'>more "
+                      "<b>news</b></a> after <span>the end</span> and <a id='a' href='/z'>one <i>link</i> "
+                      "<div id='d'>of <a href='/y'>two</a> parts</div> long</a></div></body></html>")
+    inner, outer, link = (root.get_element_by_id(name) for name in ("i", "o", "a"))
+    scores = Scores({inner: 10.0, outer: 5.0, link: 1.0, root.get_element_by_id("d"): 1.0})
+    for node in (inner, root.get_element_by_id("d"), link, outer):
+        assert scores._link_density(node) == link_density(node)
+        assert scores.measured[node] == (len(node.text_content()), sum(len(a.text_content()) for a in node.iter("a")))
 
 
 @settings(max_examples=150, deadline=None)

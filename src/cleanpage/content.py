@@ -1078,7 +1078,9 @@ class Scores:
     matter: `ranked()` computes it in order of raw score and stops once no
     raw score can beat the discounted ones (discounting only lowers a score).
     Candidates nest (a paragraph scores five ancestors), so each link's length is
-    measured once and kept (`link_chars`): the tree does not change while the
+    measured once and kept (`link_chars`), and so is each block's text and link length
+    (`measured`): a block around one measured adds its other children to it, and neither
+    reads its whole text again nor walks its every link. The tree does not change while the
     scores are read (find_body detaches the chosen blocks only after its last look).
     """
 
@@ -1086,6 +1088,7 @@ class Scores:
         self.raw = raw
         self.adjusted: dict[etree._Element, float] = {}
         self.link_chars: dict[etree._Element, int] = {}  # each <a> measured: its text's length
+        self.measured: dict[etree._Element, tuple[int, int]] = {}  # each block measured: (text, links' text)
 
     def __bool__(self) -> bool:
         return bool(self.raw)
@@ -1099,10 +1102,29 @@ class Scores:
         return self.adjusted[node]
 
     def _link_density(self, node: etree._Element) -> float:
-        """tree.link_density(node), each link's length read from `link_chars` once measured."""
-        total = len(node.text_content())
+        """tree.link_density(node), from the lengths of its children once one is measured."""
+        measured = self.measured
+        children = list(node)
+        if any(child in measured for child in children) and all(isinstance(child.tag, str) for child in children):
+            # its text is its own, then each child's text and tail (its links: each child's, and itself if one)
+            total = len(node.text or "")
+            linked = 0
+            for child in children:
+                chars, links = measured.get(child) or self._measure(child)
+                total += chars + len(child.tail or "")
+                linked += links
+            if node.tag == "a":
+                linked += total
+            measured[node] = (total, linked)
+        else:
+            total, linked = self._measure(node)
         if not total:
             return 0.0
+        return min(max(linked, 0) / total, 1.0)
+
+    def _measure(self, node: etree._Element) -> tuple[int, int]:
+        """`node`'s text length and its links' (each <a> in it, itself too), read whole and kept;
+        each link's length read from `link_chars` once measured."""
         known = self.link_chars
         linked = 0
         for a in node.iter("a"):
@@ -1110,7 +1132,8 @@ class Scores:
             if chars is None:
                 chars = known[a] = len(a.text_content())
             linked += chars
-        return min(max(linked, 0) / total, 1.0)
+        self.measured[node] = found = (len(node.text_content()), linked)
+        return found
 
     def ranked(self, count: int) -> list[etree._Element]:
         """The `count` best candidates by discounted score, best first."""
@@ -1778,6 +1801,13 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
         if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3 and not _in_card_run(node, el):
             return node
     return None
+
+
+@lru_cache(maxsize=65536)
+def _deck_names(names: str) -> bool:
+    """Does a "class id" string name a deck (DECK_RE), not its picture (DECK_MEDIA_RE)? (cached: pages repeat them)"""
+    names = PART_SEPARATOR_RE.sub(" ", names.lower())  # "content-header__dek" -> "content header dek": word boundaries work
+    return DECK_RE.search(names) is not None and DECK_MEDIA_RE.search(names) is None
 
 
 def _in_card_run(node: etree._Element, top: etree._Element) -> bool:
