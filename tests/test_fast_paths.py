@@ -78,6 +78,8 @@
   up a tail's holder only for a tail with text;
 - content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
   block's every word only beside a block that shares them, a block around it only beside a copy elsewhere;
+- content._find_deck reads no class words of a block named by neither class nor id, and the
+  words of a "class id" string once a process (_deck_names);
 - metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id;
 - patterns.WordSearch (the tidy rules' block words) searches a text for many words as a few patterns,
   the words split by their first letter, the other scripts' words only in a text that is not ASCII:
@@ -1787,6 +1789,18 @@ def test_a_block_around_a_blocks_text_is_joined_only_beside_a_copy_elsewhere(mon
                       f"<div class='w'>{story}<p class='p'>{story}</p></div></div></body></html>")
     found = content._duplicates(root.get_element_by_id("c"))
     assert [el.get("class") for el in found] == ["p"]  # a copy of the first block; its wrapper holds more
+
+
+@pytest.mark.parametrize("names", [
+    " ", "article-dek ", "c-deck__image x", "standfirst", "Lead_Art", "summary media", " intro", "lead",
+    "misleading", "ARTICLE__SUBTITLE", "sub_head", "x DECK", "teaser-photo", "",
+])
+def test_deck_names_answer_as_the_search_of_the_joined_names(names: str) -> None:
+    """content._deck_names (cached) answers as DECK_RE and DECK_MEDIA_RE over the names separated at - and _."""
+    from cleanpage.content import DECK_MEDIA_RE, DECK_RE, PART_SEPARATOR_RE, _deck_names
+
+    spaced = PART_SEPARATOR_RE.sub(" ", names.lower())
+    assert _deck_names(names) == (DECK_RE.search(spaced) is not None and DECK_MEDIA_RE.search(spaced) is None)
 
 
 @pytest.mark.parametrize("attributes", [

@@ -1793,10 +1793,10 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
             break
         if not isinstance(node.tag, str) or node.tag in NOT_DECK_TAGS:
             continue
-        # "content-header__dek" -> "content header dek", so that word boundaries work
-        names = PART_SEPARATOR_RE.sub(" ", f"{node.get('class', '')} {node.get('id', '')}".lower())
-        if not DECK_RE.search(names) or DECK_MEDIA_RE.search(names) or node.find(".//img") is not None:
-            continue
+        names, ident = node.get("class"), node.get("id")
+        if names is None and ident is None or not _deck_names(f"{names or ''} {ident or ''}") \
+                or node.find(".//img") is not None:
+            continue  # (most blocks are named neither: no deck word)
         text = node.text_content().strip()
         if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3 and not _in_card_run(node, el):
             return node
