@@ -1083,6 +1083,23 @@ def test_candidate_link_density_is_the_tree_link_density() -> None:
     assert set(scores.link_chars) == set(root.find("body").iter("a"))  # every link measured, once
 
 
+def test_scoring_reads_a_leaf_as_its_text_and_own_text_read_it() -> None:
+    """content._score reads a leaf's .text itself: a paragraph's whole (its spaces count, as
+    text_content gives them), another block's stripped (as own_text gives it)."""
+    from cleanpage.content import MIN_PARAGRAPH_CHARS, _score
+    from cleanpage.tree import own_text
+
+    words = "x" * (MIN_PARAGRAPH_CHARS - 2)
+    root = parse_html(f"<html><body><section id='a'><p>  {words}  </p></section>"
+                      f"<section id='b'><div>  {words}  </div></section>"
+                      f"<section id='c'><span>  {words}, {words}</span></section></body></html>")
+    body = root.find("body")
+    assert len(body.find(".//p").text_content()) >= MIN_PARAGRAPH_CHARS > len(own_text(body.find(".//div")))
+    raw = _score(body).raw
+    assert root.get_element_by_id("a") in raw and root.get_element_by_id("b") not in raw
+    assert raw[root.get_element_by_id("c")] > raw[root.get_element_by_id("a")]  # a comma; the inline span, the section's own text
+
+
 def test_a_candidate_around_one_measured_adds_its_other_children() -> None:
     """content.Scores: a block around a measured one adds its own text, its other children and
     their tails to it (a link among them, itself a link): what reading its whole text gives."""

@@ -1160,8 +1160,12 @@ def _score(body: etree._Element, texts: dict[etree._Element, str] | None = None)
         tag = el.tag  # (each read of .tag builds a new str)
         text = texts.get(el) if texts else None
         if text is None:
-            # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
-            text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
+            if not len(el):  # (most elements: a leaf's text is its .text, read here without a call)
+                text = el.text or ""
+                if tag not in WHOLE_TEXT_TAGS:
+                    text = text.strip()
+            else:  # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
+                text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
