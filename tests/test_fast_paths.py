@@ -587,6 +587,24 @@ def test_a_text_without_any_rule_word_is_searched_once_for_all_the_rules(monkeyp
     assert searched == ["credit"]  # searched, over the stretch around the words found
 
 
+def test_the_next_rules_of_a_text_without_any_rule_word_are_answered_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """content._Families: once a text held no rule's word, a block's next rules are answered None
+    without a look of their own; the paywall's script words are still looked for in a text that is not ASCII."""
+    from cleanpage import content
+    from cleanpage.rules import BLOCK_WORDS, PAYWALL_SCRIPT_WORDS
+
+    families = content._Families("the ferry left at noon.")
+    plain = "the ferry left at noon."
+    assert families.word_in("affiliate", plain) is None
+    looked: list[str] = []
+    monkeypatch.setattr(families, "_inside_wordless", lambda rule, low: looked.append(rule) or False)
+    assert all(families.word_in(rule, plain) is None for rule in BLOCK_WORDS)
+    assert looked == []
+    script = f"渡轮中午开船，{PAYWALL_SCRIPT_WORDS[0]}全文"
+    assert families.word_in("affiliate", script) is None
+    assert families.word_in("paywall", script) == PAYWALL_SCRIPT_WORDS[0]
+
+
 def test_a_rule_word_inside_another_rules_match_is_found() -> None:
     """One pass over all the rules' words may match a longer word of one rule over a word of
     another ("already a subscriber" over "subscribe"): the other rule's search still finds it."""
