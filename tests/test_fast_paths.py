@@ -49,7 +49,8 @@
 - funding._gated_shapes tests a shape's smallest required sets first; has_statement_shape tests
   only the shapes whose most telling set the text holds a word of (_shape_index), each word looked
   for only where the text holds its rarest letter or a character of its script's block;
-- content.Scores measures each link once for all the candidates that hold it;
+- content.Scores measures each link once for all the candidates that hold it, and a candidate
+  around a measured one from its children's lengths;
 - content._WideCandidate tidies its copy of the whole page only when find_body reads it, and
   not to weigh a thread's posts against it when the untidied copy settles that; find_body
   does not tidy the choice when the page beats it whatever tidying leaves (_far_under_headline);
@@ -78,7 +79,9 @@
   content._byline_text takes the text the tidy walk read; metadata.date._window_text_date looks
   up a tail's holder only for a tail with text;
 - content._duplicates groups blocks by their first and last words (_DuplicateKey) and joins a long
-  block's every word only beside a block that shares them;
+  block's every word only beside a block that shares them, a block around it only beside a copy elsewhere;
+- content._find_deck reads no class words of a block named by neither class nor id, and the
+  words of a "class id" string once a process (_deck_names);
 - metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id;
 - patterns.WordSearch (the tidy rules' block words) searches a text for many words as a few patterns,
   the words split by their first letter, the other scripts' words only in a text that is not ASCII:
@@ -630,6 +633,24 @@ def test_a_text_without_any_rule_word_is_searched_once_for_all_the_rules(monkeyp
     assert searched == ["credit"]  # searched, over the stretch around the words found
 
 
+def test_the_next_rules_of_a_text_without_any_rule_word_are_answered_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """content._Families: once a text held no rule's word, a block's next rules are answered None
+    without a look of their own; the paywall's script words are still looked for in a text that is not ASCII."""
+    from cleanpage import content
+    from cleanpage.rules import BLOCK_WORDS, PAYWALL_SCRIPT_WORDS
+
+    families = content._Families("the ferry left at noon.")
+    plain = "the ferry left at noon."
+    assert families.word_in("affiliate", plain) is None
+    looked: list[str] = []
+    monkeypatch.setattr(families, "_inside_wordless", lambda rule, low: looked.append(rule) or False)
+    assert all(families.word_in(rule, plain) is None for rule in BLOCK_WORDS)
+    assert looked == []
+    script = f"渡轮中午开船，{PAYWALL_SCRIPT_WORDS[0]}全文"
+    assert families.word_in("affiliate", script) is None
+    assert families.word_in("paywall", script) == PAYWALL_SCRIPT_WORDS[0]
+
+
 def test_a_rule_word_inside_another_rules_match_is_found() -> None:
     """One pass over all the rules' words may match a longer word of one rule over a word of
     another ("already a subscriber" over "subscribe"): the other rule's search still finds it."""
@@ -1124,6 +1145,40 @@ def test_candidate_link_density_is_the_tree_link_density() -> None:
     for node in scores.raw:
         assert scores._link_density(node) == link_density(node)
     assert set(scores.link_chars) == set(root.find("body").iter("a"))  # every link measured, once
+
+
+def test_scoring_reads_a_leaf_as_its_text_and_own_text_read_it() -> None:
+    """content._score reads a leaf's .text itself: a paragraph's whole (its spaces count, as
+    text_content gives them), another block's stripped (as own_text gives it)."""
+    from cleanpage.content import MIN_PARAGRAPH_CHARS, _score
+    from cleanpage.tree import own_text
+
+    words = "x" * (MIN_PARAGRAPH_CHARS - 2)
+    root = parse_html(f"<html><body><section id='a'><p>  {words}  </p></section>"
+                      f"<section id='b'><div>  {words}  </div></section>"
+                      f"<section id='c'><span>  {words}, {words}</span></section></body></html>")
+    body = root.find("body")
+    assert len(body.find(".//p").text_content()) >= MIN_PARAGRAPH_CHARS > len(own_text(body.find(".//div")))
+    raw = _score(body).raw
+    assert root.get_element_by_id("a") in raw and root.get_element_by_id("b") not in raw
+    assert raw[root.get_element_by_id("c")] > raw[root.get_element_by_id("a")]  # a comma; the inline span, the section's own text
+
+
+def test_a_candidate_around_one_measured_adds_its_other_children() -> None:
+    """content.Scores: a block around a measured one adds its own text, its other children and
+    their tails to it (a link among them, itself a link): what reading its whole text gives."""
+    from cleanpage.content import Scores
+    from cleanpage.tree import link_density
+
+    root = parse_html("<html><body><div id='o'>Lead words <div id='i'><p>The council met late, <a href='/v'>"
+                      "the vote</a> passed.</p><p>Nobody spoke.</p></div> tail text <a href='/m'>more "
+                      "<b>news</b></a> after <span>the end</span> and <a id='a' href='/z'>one <i>link</i> "
+                      "<div id='d'>of <a href='/y'>two</a> parts</div> long</a></div></body></html>")
+    inner, outer, link = (root.get_element_by_id(name) for name in ("i", "o", "a"))
+    scores = Scores({inner: 10.0, outer: 5.0, link: 1.0, root.get_element_by_id("d"): 1.0})
+    for node in (inner, root.get_element_by_id("d"), link, outer):
+        assert scores._link_density(node) == link_density(node)
+        assert scores.measured[node] == (len(node.text_content()), sum(len(a.text_content()) for a in node.iter("a")))
 
 
 @settings(max_examples=150, deadline=None)
@@ -1793,6 +1848,40 @@ def test_blocks_sharing_their_ends_but_not_their_middle_are_no_copies() -> None:
                       f"<p class='c'>{opening}\n  one   middle {closing}</p></div></body></html>")
     found = _duplicates(root.get_element_by_id("c"))
     assert [el.get("class") for el in found] == ["c"]
+
+
+def test_a_block_around_a_blocks_text_is_joined_only_beside_a_copy_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_duplicates: a block of a wrapper's text, its spaces apart, is no copy, and the wrapper's long
+    text is not joined to tell it; beside a copy elsewhere it is, and the wrapper still keeps its block."""
+    from cleanpage import content
+
+    story = " ".join(f"word{n}" for n in range(40))
+    joined: list[int] = []
+    full = content._DuplicateKey.full
+    monkeypatch.setattr(content._DuplicateKey, "full", lambda key: joined.append(key.size) or full(key))
+    wrapper = f"<div class='w'>\n {story} <p class='p'>{story}</p></div>"
+    root = parse_html(f"<html><body><div id='c'>{wrapper}</div></body></html>")
+    assert content._duplicates(root.get_element_by_id("c")) == []
+    assert not joined
+    root = parse_html(f"<html><body><div id='c'><p class='x'>{story} {story}</p>{wrapper}</div></body></html>")
+    found = content._duplicates(root.get_element_by_id("c"))
+    assert [el.get("class") for el in found] == ["w"]
+    root = parse_html(f"<html><body><div id='c'><p class='x'>{story}</p>"
+                      f"<div class='w'>{story}<p class='p'>{story}</p></div></div></body></html>")
+    found = content._duplicates(root.get_element_by_id("c"))
+    assert [el.get("class") for el in found] == ["p"]  # a copy of the first block; its wrapper holds more
+
+
+@pytest.mark.parametrize("names", [
+    " ", "article-dek ", "c-deck__image x", "standfirst", "Lead_Art", "summary media", " intro", "lead",
+    "misleading", "ARTICLE__SUBTITLE", "sub_head", "x DECK", "teaser-photo", "",
+])
+def test_deck_names_answer_as_the_search_of_the_joined_names(names: str) -> None:
+    """content._deck_names (cached) answers as DECK_RE and DECK_MEDIA_RE over the names separated at - and _."""
+    from cleanpage.content import DECK_MEDIA_RE, DECK_RE, PART_SEPARATOR_RE, _deck_names
+
+    spaced = PART_SEPARATOR_RE.sub(" ", names.lower())
+    assert _deck_names(names) == (DECK_RE.search(spaced) is not None and DECK_MEDIA_RE.search(spaced) is None)
 
 
 @pytest.mark.parametrize("attributes", [

@@ -1078,7 +1078,9 @@ class Scores:
     matter: `ranked()` computes it in order of raw score and stops once no
     raw score can beat the discounted ones (discounting only lowers a score).
     Candidates nest (a paragraph scores five ancestors), so each link's length is
-    measured once and kept (`link_chars`): the tree does not change while the
+    measured once and kept (`link_chars`), and so is each block's text and link length
+    (`measured`): a block around one measured adds its other children to it, and neither
+    reads its whole text again nor walks its every link. The tree does not change while the
     scores are read (find_body detaches the chosen blocks only after its last look).
     """
 
@@ -1086,6 +1088,7 @@ class Scores:
         self.raw = raw
         self.adjusted: dict[etree._Element, float] = {}
         self.link_chars: dict[etree._Element, int] = {}  # each <a> measured: its text's length
+        self.measured: dict[etree._Element, tuple[int, int]] = {}  # each block measured: (text, links' text)
 
     def __bool__(self) -> bool:
         return bool(self.raw)
@@ -1099,10 +1102,29 @@ class Scores:
         return self.adjusted[node]
 
     def _link_density(self, node: etree._Element) -> float:
-        """tree.link_density(node), each link's length read from `link_chars` once measured."""
-        total = len(node.text_content())
+        """tree.link_density(node), from the lengths of its children once one is measured."""
+        measured = self.measured
+        children = list(node)
+        if any(child in measured for child in children) and all(isinstance(child.tag, str) for child in children):
+            # its text is its own, then each child's text and tail (its links: each child's, and itself if one)
+            total = len(node.text or "")
+            linked = 0
+            for child in children:
+                chars, links = measured.get(child) or self._measure(child)
+                total += chars + len(child.tail or "")
+                linked += links
+            if node.tag == "a":
+                linked += total
+            measured[node] = (total, linked)
+        else:
+            total, linked = self._measure(node)
         if not total:
             return 0.0
+        return min(max(linked, 0) / total, 1.0)
+
+    def _measure(self, node: etree._Element) -> tuple[int, int]:
+        """`node`'s text length and its links' (each <a> in it, itself too), read whole and kept;
+        each link's length read from `link_chars` once measured."""
         known = self.link_chars
         linked = 0
         for a in node.iter("a"):
@@ -1110,7 +1132,8 @@ class Scores:
             if chars is None:
                 chars = known[a] = len(a.text_content())
             linked += chars
-        return min(max(linked, 0) / total, 1.0)
+        self.measured[node] = found = (len(node.text_content()), linked)
+        return found
 
     def ranked(self, count: int) -> list[etree._Element]:
         """The `count` best candidates by discounted score, best first."""
@@ -1137,8 +1160,12 @@ def _score(body: etree._Element, texts: dict[etree._Element, str] | None = None)
         tag = el.tag  # (each read of .tag builds a new str)
         text = texts.get(el) if texts else None
         if text is None:
-            # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
-            text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
+            if not len(el):  # (most elements: a leaf's text is its .text, read here without a call)
+                text = el.text or ""
+                if tag not in WHOLE_TEXT_TAGS:
+                    text = text.strip()
+            else:  # a paragraph's text is all of it (one C call); a <div>'s only what it holds directly
+                text = el.text_content() if tag in WHOLE_TEXT_TAGS else own_text(el)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
@@ -1770,14 +1797,21 @@ def _deck_in(el: etree._Element) -> etree._Element | None:
             break
         if not isinstance(node.tag, str) or node.tag in NOT_DECK_TAGS:
             continue
-        # "content-header__dek" -> "content header dek", so that word boundaries work
-        names = PART_SEPARATOR_RE.sub(" ", f"{node.get('class', '')} {node.get('id', '')}".lower())
-        if not DECK_RE.search(names) or DECK_MEDIA_RE.search(names) or node.find(".//img") is not None:
-            continue
+        names, ident = node.get("class"), node.get("id")
+        if names is None and ident is None or not _deck_names(f"{names or ''} {ident or ''}") \
+                or node.find(".//img") is not None:
+            continue  # (most blocks are named neither: no deck word)
         text = node.text_content().strip()
         if 20 <= len(text) <= MAX_DECK_CHARS and link_density(node) < 0.3 and not _in_card_run(node, el):
             return node
     return None
+
+
+@lru_cache(maxsize=65536)
+def _deck_names(names: str) -> bool:
+    """Does a "class id" string name a deck (DECK_RE), not its picture (DECK_MEDIA_RE)? (cached: pages repeat them)"""
+    names = PART_SEPARATOR_RE.sub(" ", names.lower())  # "content-header__dek" -> "content header dek": word boundaries work
+    return DECK_RE.search(names) is not None and DECK_MEDIA_RE.search(names) is None
 
 
 def _in_card_run(node: etree._Element, top: etree._Element) -> bool:
@@ -2297,10 +2331,12 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
         if short and not _link_block(el):
             continue  # too short to be a copy; its blocks may be a grid's tiles
         bucket = seen.setdefault(key.ends, [])
-        earlier = [e for e, other in bucket if other is key or other.full() == key.full()]
-        if earlier and not any(contains(e, el) or (e.tag == el.tag and e.get("class") == el.get("class")
-                                                   and not (short or _link_block(el) or _in_loop(el)))
-                               for e in earlier) \
+        # (a block around this one of its text keeps it: that block's text, often the body's whole, is
+        # joined to be compared only once a block elsewhere would make this one a copy)
+        earlier = [e for e, other in bucket if not contains(e, el) and (other is key or other.full() == key.full())]
+        if earlier and not any(e.tag == el.tag and e.get("class") == el.get("class")
+                               and not (short or _link_block(el) or _in_loop(el)) for e in earlier) \
+                and not any(contains(e, el) and (other is key or other.full() == key.full()) for e, other in bucket) \
                 and next(el.iterancestors("blockquote"), None) is None:
             found.append(el)
             walk.skip_subtree()
@@ -2551,6 +2587,8 @@ class _Families:
     def word_in(self, rule: str, low: str) -> str | None:
         """A word of the rule's BLOCK_WORDS that a block's lower-cased text holds, or None (for
         the paywall, its script words too when the text has non-Latin letters)."""
+        if low is self.last_text and self.last_held is None and (rule != "paywall" or low.isascii()):
+            return None  # the text the last rule searched held no rule's word: a block's next rules ask at once
         key = (rule, low)
         if key in self.block_words:
             return self.block_words[key]
