@@ -47,7 +47,10 @@ HEADING_PLAIN_MARKS = frozenset(("**", "*"))
 # Control characters: markers in the stream, noise in text and attributes.
 _CONTROL_RE = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BACKTICK_RUN_RE = lazy(r"`+")
-_TOKEN_RE = lazy("\x0e([^\x0f]*)\x0f|([\x01-\x06])|\n")
+# A marker, a markup run or a break. Each alternative opens with a literal (the emphasis markers one
+# by one, not as a group [\x01-\x06]): the engine then skips text to the next opening character in
+# one charset scan instead of trying the whole alternation at every position (~4x fewer instructions).
+_TOKEN_RE = lazy("\x0e([^\x0f]*)\x0f|" + "|".join(_OPENERS) + "|" + "|".join(_CLOSERS) + "|\n")
 
 _ASCII_PUNCT = frozenset(punctuation)
 
@@ -134,7 +137,7 @@ def _segments(stream: str) -> list[tuple[str, str]]:
     for match in _TOKEN_RE.finditer(stream):
         if match.start() > last:
             segments.append(("text", stream[last:match.start()]))
-        literal, marker = match.group(1, 2)
+        literal = match.group(1)
         if literal is not None:
             code = _code_of(literal)
             before = _code_of(segments[-1][1]) if segments and segments[-1][0] == "markup" else None
@@ -142,10 +145,9 @@ def _segments(stream: str) -> list[tuple[str, str]]:
                 segments[-1] = ("markup", _code_markdown(before + code))
             else:
                 segments.append(("markup", literal))
-        elif marker is not None:
-            segments.append((marker, _OPENERS.get(marker) or _CLOSERS[marker]))
         else:
-            segments.append((BREAK, BREAK))
+            token = match.group()
+            segments.append((BREAK, BREAK) if token == BREAK else (token, _OPENERS.get(token) or _CLOSERS[token]))
         last = match.end()
     if last < len(stream):
         segments.append(("text", stream[last:]))
