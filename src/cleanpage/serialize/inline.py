@@ -47,7 +47,12 @@ HEADING_PLAIN_MARKS = frozenset(("**", "*"))
 # Control characters: markers in the stream, noise in text and attributes.
 _CONTROL_RE = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BACKTICK_RUN_RE = lazy(r"`+")
-_TOKEN_RE = lazy("\x0e([^\x0f]*)\x0f|([\x01-\x06])|\n")
+# A marker, a markup run or a break. Each alternative opens with a literal (the emphasis markers one
+# by one, not as a group [\x01-\x06]): the engine then skips text to the next opening character in
+# one charset scan instead of trying the whole alternation at every position (~4x fewer instructions).
+_TOKEN_RE = lazy("\x0e([^\x0f]*)\x0f|" + "|".join(_OPENERS) + "|" + "|".join(_CLOSERS) + "|\n")
+# The characters a token opens with.
+_TOKEN_OPENINGS = MARKUP_START + "".join(_OPENERS) + "".join(_CLOSERS) + BREAK
 
 _ASCII_PUNCT = frozenset(punctuation)
 
@@ -112,10 +117,9 @@ def wrap(content: str, left: str, right: str) -> str:
 
 def render(stream: str, context: str) -> str:
     """A stream as Markdown for one context of escape.CONTEXTS."""
-    # plain text, the common case: a printable stream holds no marker nor break (control characters,
-    # never printable), told in one C pass ~10x faster than the search (text with a no-break space
-    # or a zero-width character is not printable: the search tells it)
-    if stream.isprintable() or not _TOKEN_RE.search(stream):
+    # plain text, the common case: no character that opens a token, each looked for by a memchr
+    # (a fraction of one isprintable pass; a stray MARKUP_START renders as text either way)
+    if not any(map(stream.__contains__, _TOKEN_OPENINGS)):
         return write([(True, stream)], context)
     segments = _segments(stream)
     if any(kind in _OPENERS for kind, _ in segments):
@@ -134,7 +138,7 @@ def _segments(stream: str) -> list[tuple[str, str]]:
     for match in _TOKEN_RE.finditer(stream):
         if match.start() > last:
             segments.append(("text", stream[last:match.start()]))
-        literal, marker = match.group(1, 2)
+        literal = match.group(1)
         if literal is not None:
             code = _code_of(literal)
             before = _code_of(segments[-1][1]) if segments and segments[-1][0] == "markup" else None
@@ -142,10 +146,9 @@ def _segments(stream: str) -> list[tuple[str, str]]:
                 segments[-1] = ("markup", _code_markdown(before + code))
             else:
                 segments.append(("markup", literal))
-        elif marker is not None:
-            segments.append((marker, _OPENERS.get(marker) or _CLOSERS[marker]))
         else:
-            segments.append((BREAK, BREAK))
+            token = match.group()
+            segments.append((BREAK, BREAK) if token == BREAK else (token, _OPENERS.get(token) or _CLOSERS[token]))
         last = match.end()
     if last < len(stream):
         segments.append(("text", stream[last:]))

@@ -208,6 +208,8 @@ class _MarkdownWriter:
     def _text(self, text: str) -> None:
         if text.isspace():  # indentation between tags: the common case
             self._stack[-1].append(" ")
+        elif text.isprintable():  # no control character, no space but " ": what inline.text keeps as is
+            self._stack[-1].append(text if "  " not in text else collapse_spaces(text))
         else:
             self._stack[-1].append(inline.text(collapse_spaces(text)))
 

@@ -112,24 +112,24 @@ def walk(root: etree._Element, enter: Callable[[etree._Element, str], Exit | Non
         (root, iter(root), on_exit)]
     while stack:
         el, children, on_exit = stack[-1]
-        child = next(children, None)
-        if child is None:
+        # a leaf's siblings in one loop; a child with content breaks out to be descended into
+        for child in children:
+            tag = child.tag
+            if isinstance(tag, str):
+                child_exit = enter(child, tag)
+                if child_exit is not SKIP:
+                    if own := child.text:
+                        text(own)
+                    stack.append((child, iter(child), child_exit))
+                    break
+            if tail := child.tail:
+                text(tail)
+        else:
             stack.pop()
             if on_exit is not None:
                 on_exit()
             if stack and (tail := el.tail):
                 text(tail)
-            continue
-        tag = child.tag
-        if isinstance(tag, str):
-            child_exit = enter(child, tag)
-            if child_exit is not SKIP:
-                if own := child.text:
-                    text(own)
-                stack.append((child, iter(child), child_exit))
-                continue
-        if tail := child.tail:
-            text(tail)
 
 
 def raw_text(el: etree._Element) -> str:
