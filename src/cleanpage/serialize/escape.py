@@ -20,6 +20,7 @@ Curly quotes, dashes and every non-ASCII character pass through untouched.
 
 from __future__ import annotations
 
+import re
 from string import ascii_letters, punctuation
 
 from ..patterns import lazy
@@ -30,11 +31,11 @@ CONTEXTS = ("paragraph", "heading", "cell", "inline", "link")
 Segment = tuple[bool, str]
 
 # Characters whose meaning depends on their neighbours anywhere in a line.
-_SPECIAL_RE = lazy(r"[\\*_`<&\[\]!|~]")
-# The same characters, each looked for on its own: `ch in line` is a memchr, and the eleven of them
-# cost a line a fraction of the regex's charset scan (~40 instructions a character) when it holds
+# Each looked for on its own where a line is only tested: `ch in line` is a memchr, and the eleven of
+# them cost a line a fraction of the regex's charset scan (~40 instructions a character) when it holds
 # none of them, as most lines do.
 _SPECIAL_CHARS = "\\*_`<&[]!|~"
+_SPECIAL_RE = lazy("[" + re.escape(_SPECIAL_CHARS) + "]")
 _ASCII_PUNCT = frozenset(punctuation)
 # "<" opens raw HTML or an autolink only before a letter, "/", "!" or "?".
 _TAG_STARTS = frozenset(ascii_letters + "/!?")
