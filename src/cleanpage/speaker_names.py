@@ -59,7 +59,7 @@ TITLE_CASE_WORD_CHARS = 4
 TITLE_CASE_MIN_WORDS = 2
 MID_SENTENCE_CHARS = 30
 # lower-case words a name holds ("Ludwig van Beethoven", "Centre for Policy Research", "Nur binte Rahim")
-NAME_JOINS = SURNAME_PARTICLES | frozenset(("of", "for", "and", "the", "y", "e", "bin", "binte", "al", "und", "et"))
+NAME_JOINS = SURNAME_PARTICLES | frozenset(("of", "for", "and", "the", "y", "e", "al", "und", "et"))  # ("bin": a surname particle)
 POSSESSIVE_ENDINGS = ("'s", "’s")
 NEXT_NAME_WORD_RE = lazy(r" ([^\W\d_][\w'’\-]*)")  # one space, then a word
 PREVIOUS_NAME_WORD_RE = lazy(r"\w ([^\W\d_][\w'’\-]*) $")  # a capitalised word inside a sentence, then one space

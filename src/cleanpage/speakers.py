@@ -606,9 +606,11 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 # The particles a surname may open with, in any case and in runs of up to MAX_PARTICLES ("Lotte van
 # der Meulen", "Thibault de La Roche", "Rodrigo dos Santos", "Yannick Le Goff"): after a first
 # name only, so "Anna Weber von der Stadtverwaltung" keeps her employer out of her name.
+# "Son of" / "daughter of" before a father's name in Malay and Arabic names ("Anwar bin Ibrahim").
+PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "binte", "bint", "ibn"))
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
-                                                "bin", "binti", "binte", "bint", "ibn",  # "son of": "Anwar bin Ibrahim"
+                                                *PATRONYMIC_PARTICLES,  # "son of": "Anwar bin Ibrahim"
                                                 "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
 # "Amr el-Sayed", "Nasser ad-Din"): a name's word after its first, though not capitalised.
@@ -664,7 +666,7 @@ _PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
 # A Malay or Arabic name with "son of" or "daughter of" before the father's name, one or two given names
 # before it ("Siti Hajar binte Osman", "Anwar bin Ibrahim", "Ahmad ibn Said").
-PATRONYMIC_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP})?\s(?:bin|binti|binte|bint|ibn)\s{_CAP})\b")
+PATRONYMIC_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP})?\s(?:{'|'.join(sorted(PATRONYMIC_PARTICLES))})\s{_CAP})\b")
 # Portuguese and Spanish names of four words around a particle ("Ana Pereira da Silva", "Maria da Conceição
 # Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
 # which Dutch writes after an office opening the sentence: "Akkerbouwer Sietske de Boer").
@@ -5077,7 +5079,7 @@ def _role_ends_sentence(tokens: list[str], j: int) -> bool:
         or _circumstance_after(tokens, j + 1) \
         or (j > 0 and tokens[j - 1].lower() in ARTICLES and _workplace_after(tokens, j + 1) and _profession(word))
     # "the founder, Ann Lee": hers; "the judge in her ruling": the judge; "the researcher from the Institute": the
-    # researcher (not "zegt schepen van Mobiliteit Annelies De Groote": no article, her office's department and her name)
+    # researcher (not "zegt schepen van Cultuur Marieke Van Loo": no article, her office's department and her name)
     return ends and (_is_role_noun(word) or word.lower() in ROLE_NOUNS or _german_person_noun(tokens, j))
 
 
@@ -5103,7 +5105,7 @@ def _workplace_after(tokens: list[str], k: int) -> bool:
             return False
         if _first_name_like(tokens[n]) and (name := _name_at(tokens, n)[0]) and len(name.split()) >= 2 \
                 and _is_person(name.split()):
-            return False  # "de schepen van Mobiliteit Annelies De Groote": her office's department, then her name
+            return False  # "de schepen van Cultuur Marieke Van Loo": her office's department, then her name
         if tokens[n].endswith(".") or tokens[n] in (";", ":"):
             return True
     return k + WORKPLACE_TOKENS >= len(tokens)
