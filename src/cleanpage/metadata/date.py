@@ -460,7 +460,8 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
 
     1. time[datetime] marked as publication or inside an <article>
     2. the window's date markup: itemprop=datePublished, time, date-ish classes
-    3. a date in the page URL, the canonical URL or the og:image URL (the upload path)
+    3. a date in the page URL, the canonical URL or the og:image URL (the upload path; not
+       when every picture of the headline's <article> or <main> went up later: _preview_day)
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas;
@@ -499,7 +500,7 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
         return _url_date(urls)  # an entry of a list of posts (a news page, a feed): not the page's
     if labelled:
         return date  # the page labels its day as the publication: no line further down outranks it
-    date = date or _url_date(urls) or _window_text_date(window, day_first=day_first)
+    date = date or _url_date(urls[:2]) or _preview_day(urls[2:], window) or _window_text_date(window, day_first=day_first)
     if date:
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
@@ -1487,6 +1488,27 @@ def _url_date(urls: tuple[str | None, ...]) -> str | None:
         if date:
             return date
     return None
+
+
+def _preview_day(urls: tuple[str | None, ...], window: _Window) -> str | None:
+    """The upload day of the page's preview picture (the og:image path "/2023/11/29/…"), unless
+    every picture the headline's <article> or <main> shows was uploaded later: a page is no
+    older than the pictures of its own text, so the preview was uploaded for something before
+    it (a page of the site's it was made for first), not on the page's day."""
+    day = _url_date((None, None, *urls))
+    next(window.levels(), None)  # the walk's first level files the headline as scopes[0]
+    if day is None or not window.scopes:
+        return day
+    holder = next((up for up in window.scopes[0].iterancestors() if up.tag in _HOLDER_TAGS), None)
+    if holder is None:
+        return day
+    uploads = [upload for image in islice(holder.iter("img"), _MAX_PREVIEW_PICTURES)
+               if (upload := _url_date((None, None, image.get("src") or image.get("data-src"))))]
+    return None if uploads and all(upload > day for upload in uploads) else day
+
+
+_HOLDER_TAGS = frozenset(("article", "main"))
+_MAX_PREVIEW_PICTURES = 40  # the text's pictures; a gallery's further ones add nothing
 
 
 def _numbered_file(match: re.Match) -> bool:
