@@ -121,7 +121,7 @@ from cleanpage.model import Options
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 tracemalloc.start()
 try:
-    fetch_html(sys.argv[1], Options(timeout=10))
+    fetch_html(sys.argv[1], Options(timeout=60))  # memory is under test, not time: a busy machine stays inside it
 except FetchError as error:
     message = error.message
 traced = tracemalloc.get_traced_memory()[1]
@@ -134,7 +134,7 @@ print(json.dumps({"base_mb": base / 1024, "peak_mb": peak / 1024, "traced_mb": t
 @pytest.mark.parametrize("path", ["/gzip-bomb", "/big-unsized"])
 def test_memory_stays_bounded(server: FaultServer, path: str) -> None:
     result = subprocess.run([sys.executable, "-c", MEMORY_PROBE, server.url(path)],
-                            capture_output=True, text=True, timeout=60, check=True)
+                            capture_output=True, text=True, timeout=300, check=True)
     figures = json.loads(result.stdout)
     print(f"{path}: max RSS {figures['peak_mb']:.0f} MB (after imports {figures['base_mb']:.0f} MB),"
           f" peak Python allocations during the fetch {figures['traced_mb']:.1f} MB")
