@@ -170,6 +170,19 @@ def test_header_and_footer_inside_the_article_are_kept() -> None:
     assert article.funding and article.funding.startswith("This work was supported")
 
 
+@pytest.mark.parametrize(("names", "kept"), [("standfirst", True), ("entry-subtitle", True),
+                                             ("post-excerpt", False), ("wp-block-post-excerpt", False)])
+def test_a_posts_excerpt_over_its_body_is_no_deck(names: str, kept: bool) -> None:
+    # a standfirst is the article's own opening; an excerpt is the summary the blog shows for the
+    # post in its lists, printed again over the body
+    html = page("<article><header><h1>Storm study finds more rain</h1>"
+                f"<div class='{names}'><p>Rainfall rose a tenth in a decade, a study of rain gauges finds.</p></div>"
+                f"</header><div class='body'>{PARAGRAPHS}</div></article>")
+    article = cleanpage.clean(html)
+    assert "Paragraph 1 of the article" in article.text
+    assert ("Rainfall rose a tenth" in article.text) is kept
+
+
 DOC_BODY = "".join(
     f"<section class='content-section'><h2>Step {i}</h2><p>Step {i} of the kiln guide says how long to wait, "
     f"how hot the chamber runs, and which shelf takes the glazed pieces before the door is sealed.</p></section>"
