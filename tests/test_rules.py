@@ -186,7 +186,8 @@ def test_header_and_footer_inside_the_article_are_kept() -> None:
 
 
 @pytest.mark.parametrize(("names", "kept"), [("standfirst", True), ("entry-subtitle", True),
-                                             ("post-excerpt", False), ("wp-block-post-excerpt", False)])
+                                             ("post-excerpt", False), ("wp-block-post-excerpt", False),
+                                             ("entry-summary", False), ("article-summary", True)])
 def test_a_posts_excerpt_over_its_body_is_no_deck(names: str, kept: bool) -> None:
     # a standfirst is the article's own opening; an excerpt is the summary the blog shows for the
     # post in its lists, printed again over the body
