@@ -779,7 +779,7 @@ PART_SPLIT_RE = lazy(r"[-_:./\d]+")
 # A hexadecimal id among a token's segments ("elementor-element-0243ad1", "block-9f3adc2e"): a
 # page builder's generated id, not a word, though splitting it at digits can spell "ad". A UUID
 # ("block-ddd261f2-56d7-4daf-ad66-f086977fc075", a block editor's id for each paragraph) is one
-# such id, its groups of four digits ("ad66") with the rest.
+# such id, its groups of four hex digits ("ad66") with the rest.
 HEX_SEGMENT_RE = lazy(r"(?:(?<=[-_:./])|^)(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"
                       r"(?=[0-9a-f]*\d[a-f])[0-9a-f]{6,})(?=$|[-_:./])")
 HEX_SEGMENT_HINT_RE = lazy(r"\d[a-f]")
