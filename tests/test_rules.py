@@ -85,6 +85,8 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "c-article-body",
     "builder-element builder-element-0243ad1",  # a generated hexadecimal id spells "ad" between digits
     "block-9f3adc2e",
+    "block-3c1e07b2-91d4-4c2a-ad5e-7f20b9c4d6e1",  # a UUID: its group "ad5e" is no ad
+    "s-07e2c9a1-48ad-4f3b-b1c6-2d9e5a7f0c34",
     "c9ad",  # a publishing platform's hash id on each paragraph: four or five hex digits
     "ad3f",
     "cmp-text global-base",  # Adobe Experience Manager's component prefix, not a consent platform
@@ -97,6 +99,19 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
 ])
 def test_class_words_that_are_not_chrome(names: str) -> None:
     assert _class_rule(names) is None
+
+
+def test_a_name_before_a_uuid_still_names_the_block() -> None:
+    assert _class_rule("ad-slot-3c1e07b2-91d4-4c2a-bd5e-7f20b9c4d6e1") == "advertisement"
+    assert _class_rule("sidebar-3c1e07b2-91d4-4c2a-ad5e-7f20b9c4d6e1") == "sidebar"
+
+
+def test_a_paragraph_whose_uuid_id_spells_ad_stays() -> None:
+    # a block editor's id on each paragraph: a UUID whose group of four "ad5e" spells "ad"
+    html = page("<article><h1>Storm study finds more rain</h1>" + PARAGRAPHS +
+                "<p id='block-3c1e07b2-91d4-4c2a-ad5e-7f20b9c4d6e1'>In general, the gauges on the hills "
+                "recorded more of the change than the gauges in the valleys did.</p></article>")
+    assert "gauges on the hills" in cleanpage.clean(html).text
 
 
 def test_a_utility_classs_name_before_its_arbitrary_value_still_names_the_block() -> None:
@@ -168,6 +183,20 @@ def test_header_and_footer_inside_the_article_are_kept() -> None:
     article = cleanpage.clean(html)
     assert "Rainfall rose a tenth" in article.text
     assert article.funding and article.funding.startswith("This work was supported")
+
+
+@pytest.mark.parametrize(("names", "kept"), [("standfirst", True), ("entry-subtitle", True),
+                                             ("post-excerpt", False), ("wp-block-post-excerpt", False),
+                                             ("entry-summary", False), ("article-summary", True)])
+def test_a_posts_excerpt_over_its_body_is_no_deck(names: str, kept: bool) -> None:
+    # a standfirst is the article's own opening; an excerpt is the summary the blog shows for the
+    # post in its lists, printed again over the body
+    html = page("<article><header><h1>Storm study finds more rain</h1>"
+                f"<div class='{names}'><p>Rainfall rose a tenth in a decade, a study of rain gauges finds.</p></div>"
+                f"</header><div class='body'>{PARAGRAPHS}</div></article>")
+    article = cleanpage.clean(html)
+    assert "Paragraph 1 of the article" in article.text
+    assert ("Rainfall rose a tenth" in article.text) is kept
 
 
 DOC_BODY = "".join(
