@@ -68,6 +68,16 @@ def test_the_articles_footer_states_the_update() -> None:
     assert meta(page("<p>March 3, 2025</p>", footer=footer)).updated == "2025-05-12"
 
 
+@pytest.mark.parametrize(("notes", "updated"), [(50, "2025-05-12"), (7000, None)])
+def test_the_footer_is_read_as_far_as_the_articles_first_texts(notes: int, updated: str | None) -> None:
+    """The headline's <article> is read for its update label up to its first texts
+    (date.MAX_ARTICLE_ELEMENTS elements' texts and tails): a label after thousands of
+    short notes is not looked for."""
+    items = "".join(f"<li>{index}</li>" for index in range(notes))  # (short: within the scan's characters)
+    footer = f"<ul>{items}</ul><footer><p>Last updated: 12 May 2025</p></footer>"
+    assert meta(page("<p>March 3, 2025</p>", footer=footer)).updated == updated
+
+
 def test_structured_only() -> None:
     head = ("<meta property='article:published_time' content='2025-03-03T08:00:00+01:00'>"
             "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"The pier reopens\","
