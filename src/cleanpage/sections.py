@@ -218,11 +218,19 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
-            else lined_text(el) if el in broken else el.text_content()
-        text = " ".join(raw.split())
-        if not text:
+        raw = _own_words(el, LINE_BREAK) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
+            else lined_text(el, LINE_BREAK) if el in broken else el.text_content()
+        paragraphs = [" ".join(part.replace(LINE_BREAK, " ").split()) for part in BLANK_LINE_RE.split(raw)] \
+            if LINE_BREAK in raw else [" ".join(raw.split())]
+        paragraphs = [part for part in paragraphs if part] or [""]
+        if not paragraphs or not paragraphs[0]:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
+        if len(paragraphs) > 1:  # "…”<br><br>Ann Lee said …": paragraphs a blank line parts, each read alone
+            found, voice = _broken_paragraphs(paragraphs, names, read, dialogue, _Titles(el), voice, narrator,
+                                              own_words, (said_before, section, myths))
+            quotes.extend(_line_signed(el, found, names) if any(q.speaker is None for q in found) else found)
+            continue
+        text = paragraphs[0]
         if text[:1] in DIALOGUE_DASHES:
             dashed = _dash_quotes(text, names, read) or _dash_goes_on(text, dash_voice[1] if dash_voice
                                                                        and el.getprevious() is dash_voice[0] else None)
@@ -446,21 +454,51 @@ def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _own_words(el: etree._Element) -> str:
+def _own_words(el: etree._Element, line_break: str = " ") -> str:
     """The text directly in `el` and its inline children (tree.own_text), leaving out an inline
-    child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves."""
+    child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves.
+    `line_break` stands where a <br> breaks the lines."""
     if not len(el):
         return (el.text or "").strip()
     parts = [el.text or ""]
     for child in el:
         if child.tag == "br":
-            parts.append(" ")  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
+            parts.append(line_break)  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
         elif child.tag in INLINE_TAGS and not _holds_blocks(child):
-            parts.append(lined_text(child))
+            parts.append(lined_text(child, line_break))
         else:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+# A <br> read as a line break of its own, and two of them with only white space between: a blank line,
+# which parts paragraphs where a page writes no <p> ("…”<br><br>Ann Lee said …": a new paragraph, whose
+# name speaks for no quote before it).
+# (a character no HTML text holds marks it, not a newline: the source's own newlines are spaces)
+LINE_BREAK = "\x00"
+BLANK_LINE_RE = lazy(r"\x00\s*\x00[\s\x00]*")
+
+
+def _broken_paragraphs(paragraphs: list[str], names: NameIndex, read: LastPerson, dialogue: _Dialogue,
+                       titles: _Titles, voice: str | None, narrator: str | None, own_words: _OwnWords,
+                       given: tuple) -> tuple[list[Quote], str | None]:
+    """The quotations of a block's paragraphs that blank lines part, read one paragraph after another as
+    <p>s are, and the voice the last one ends in."""
+    said_before, section, myths = given
+    quotes: list[Quote] = []
+    for text in paragraphs:
+        found, voice = _inline_quotes(text, names, read, titles, voice, narrator, own_words, dialogue.reply(text)) \
+            if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
+        found = myths.unsaid(section.given(said_before.given(found, text), text))
+        dialogue.read(text, found)
+        quotes.extend(found)
+        read.read(titles.headlines_lowered(_headline_paragraph_lowered(text)))
+        if found and found[-1].speaker:
+            read.spoke(found[-1].speaker)
+        elif unnamed_speaker(text) and names.last_person_in(text) is None:
+            read.spoke_unnamed()
+    return quotes, voice
 
 
 def _styled_heading(el: etree._Element) -> bool:
