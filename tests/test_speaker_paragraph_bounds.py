@@ -28,3 +28,4 @@ def test_blank_lines_part_paragraphs_in_german_and_spanish() -> None:
 def test_a_single_line_break_still_joins_one_paragraph() -> None:
     assert speakers("<p>Shop owner Tomas Brandt spoke at the counter.<br>"
                     "“Nobody expected a line on a Tuesday morning,” he said.</p>") == ["Tomas Brandt"]
+

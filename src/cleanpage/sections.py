@@ -54,6 +54,7 @@ from .speakers import (
     _names_in,
     according_before,
     body_word_goes_on,
+    body_word_stands_for,
     boxed_name_after,
     cjk_count,
     complement_speaker,
@@ -2025,7 +2026,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker, newcomer_end = None, m.end()
         full_name = names.full(speaker)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
-            full_name = body_word_goes_on(text[m.end():], heard_before)
+            full_name = body_word_goes_on(text[m.end():], heard_before) or body_word_stands_for(speaker, heard_before)
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
@@ -2387,7 +2388,9 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
         before = text[max(0, at - SENTENCE_WINDOW):at]
         speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
             else reported_speaker(last_person.last_paragraph(), last_person, names)
-    return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
+    full = (names.full(speaker) or body_word_stands_for(speaker, text[max(0, at - SENTENCE_WINDOW):at])) \
+        if speaker else None  # "In its reply, the agency said, “…": the one body named before, as for a closed quote
+    return Quote(text=text[at:], speaker=full, kind="inline")
 
 
 def _unclosed_at(text: str, start: int) -> int:

@@ -7349,6 +7349,53 @@ def body_word_goes_on(after: str, before: str) -> str | None:
 BODY_WORD_CHARS = 60  # "„…“, teilte das Unternehmen am Montag mit": the incise right after the quote
 
 
+def body_word_stands_for(word: str, before: str) -> str | None:
+    """The institution a body's word alone stands for ("the agency said", "the department wrote") where the
+    page gives no longer name with that word: the one body the sentences right `before` the quote name as
+    their subject with a verb of reporting (_reporting_institution), else the one body they name at all
+    ("Reporters asked the Department of Harbours. In its reply, the agency said, “…”"); None for none, for
+    two ("the Port Authority and the City Council"), or for any other word. The quoted words before are
+    left out: a name inside someone's quote is no one the sentence turns to."""
+    if " " in word or not (word in ORG_WORDS or word.lower() in GENERIC_INSTITUTIONS) or word in NOT_BODY_WORDS:
+        return None
+    if (reporting := _reporting_institution(before)) is not None:
+        return reporting
+    if word.lower() in BUSINESS_WORDS:
+        return None  # "the company": a firm's name seldom holds a body's word, so the one body named may be another
+    found = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
+    return found.pop() if len(found) == 1 else None
+
+
+def _bodies_named(words: list[str]):
+    """The runs of capitalised words (and the connectors inside them) that hold a body's word: "Department of
+    Harbours", "Harbour Trust", "Ann Lee of the Harbour Board" (a body named, whoever is named with it)."""
+    k = 0
+    while k < len(words):
+        if not _is_name_word(words[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(words) and (_is_name_word(words[end]) or words[end] in ORG_CONNECTORS):
+            end += 1
+        run = words[k:end]
+        while run and run[-1] in ORG_CONNECTORS:
+            run.pop()
+        held = ORG_WORDS.intersection(w.rstrip(".") for w in run)
+        if held and not NOT_BODY_WORDS.issuperset(held):
+            yield " ".join(w.rstrip(".") for w in run)
+        k = end
+
+
+BUSINESS_WORDS = frozenset((*_BUSINESS_NOUNS, "unternehmen", "firma", "konzern", "empresa", "entreprise", "società"))
+# Words of ORG_WORDS that name a place or an outlet, no body that issues statements: "Quay Street", "the
+# Harbour Times" named before "the agency said" are not the agency.
+NOT_BODY_WORDS = SURNAMES_TOO | frozenset((
+    "Avenue", "Road", "Point", "Mountain", "City", "State", "States", "Republic", "Kingdom", "Times", "News", "Press",
+    "Review", "Journal", "Sea", "Ocean", "Valley", "Plaza", "Platz", "Straße", "Rue", "Calle", "Via", "Cape", "Isle",
+    "Loch", "Mount", "Francisco", "Nations", "Capital", "Market",
+))
+
+
 IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
 IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
 
