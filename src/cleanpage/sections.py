@@ -2027,6 +2027,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         full_name = names.full(speaker)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
             full_name = body_word_goes_on(text[m.end():], heard_before) or body_word_stands_for(speaker, heard_before)
+        if full_name and _spoken_of_inside(full_name, inner, text):
+            full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
@@ -2036,6 +2038,27 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
+    """Is the person the quotation is given to named inside its own words, by surname or called by first
+    name ("…, Ann."), and nowhere in the paragraph outside quote marks? People speak of others by name and
+    call others by it: the one talked about or to is not the one talking, and only a name beside the quote
+    (in its paragraph) could say otherwise. Not for an institution, which names itself in its statements."""
+    words = speaker.split()
+    if len(words) < 2 or not ORG_WORDS.isdisjoint(words) or words[-1] not in inner and words[0] not in inner:
+        return False
+    surname = rf"(?<![\w'’\-]){re.escape(words[-1])}(?![\w\-])"
+    called = rf"(?<![\w'’\-]){re.escape(words[0])}(?=\s*[,.!?]\s*[”\"»“]?\s*$|,\s)"
+    inside = [m.start() for pattern in (surname, called) for m in re.finditer(pattern, inner)]
+    if not inside or any(says(inner[max(0, at - INCISE_NAME_CHARS):at]) for at in inside):
+        return False  # « …, a déclaré Ann Lee. … »: an incise inside the marks names the one speaking
+    outside = QUOTED_RE.sub(" ", paragraph)
+    return re.search(surname, outside) is None and re.search(rf"(?<![\w'’\-]){re.escape(words[0])}(?![\w\-])",
+                                                            outside) is None
+
+
+INCISE_NAME_CHARS = 40  # ", a déclaré Ann Lee": the verb of an incise inside the marks, right before the name
 
 
 def _remark_after(tail: str) -> bool:
