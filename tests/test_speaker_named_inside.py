@@ -31,3 +31,10 @@ def test_a_name_beside_the_quote_or_an_institution_naming_itself_still_speaks() 
 def test_an_incise_inside_the_marks_still_names_the_one_speaking() -> None:
     assert speakers("<p>« Nous avons assez attendu, a déclaré Solène Varin. Maintenant, il faut rouvrir le quai nord "
                     "avant l’hiver. »</p>", "fr") == ["Solène Varin"]
+
+
+def test_the_paragraph_after_a_lone_quotation_names_its_speaker_with_an_office_before_the_name() -> None:
+    lone = "<p>The council voted on Tuesday.</p><p>“The reserve was built for exactly this kind of shock.”</p>"
+    assert speakers(lone + "<p>That was Mayor Ellen Okafor, speaking to reporters after the vote.</p>") \
+        == ["Ellen Okafor"]
+    assert speakers(lone + "<p>That was Quay Street Market, packed on a Sunday.</p>") == [None]

@@ -3456,7 +3456,7 @@ NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a
 # A title written in lower case before the name in Dutch, German and Romance prose ("ir.", "dr.", "prof.").
 NAMED_NEXT_TITLE = r"(?:(?:ir|dr|drs|prof|ing|mr|dott|dra|sra|sr)\.\s+)?"
 NAMED_NEXT_RE = lazy(
-    r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
+    r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-.]+(?:\s[A-Z][\w'’\-]+){1,3}(?:,|\s+speaking\b))"  # "Mayor Ann Lee,"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
     r"|(?:So|Thus)\s+(?:says|said)\s+"
     r"|Kata-kata\s+"  # Malay and Indonesian "the words of"
