@@ -54,6 +54,7 @@ from .speakers import (
     _names_in,
     according_before,
     body_word_goes_on,
+    body_word_stands_for,
     boxed_name_after,
     cjk_count,
     complement_speaker,
@@ -218,11 +219,19 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = _own_words(el) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
-            else lined_text(el) if el in broken else el.text_content()
-        text = " ".join(raw.split())
-        if not text:
+        raw = _own_words(el, LINE_BREAK) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
+            else lined_text(el, LINE_BREAK) if el in broken else el.text_content()
+        paragraphs = [" ".join(part.replace(LINE_BREAK, " ").split()) for part in BLANK_LINE_RE.split(raw)] \
+            if LINE_BREAK in raw else [" ".join(raw.split())]
+        paragraphs = [part for part in paragraphs if part] or [""]
+        if not paragraphs or not paragraphs[0]:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
+        if len(paragraphs) > 1:  # "…”<br><br>Ann Lee said …": paragraphs a blank line parts, each read alone
+            found, voice = _broken_paragraphs(paragraphs, names, read, dialogue, _Titles(el), voice, narrator,
+                                              own_words, (said_before, section, myths))
+            quotes.extend(_line_signed(el, found, names) if any(q.speaker is None for q in found) else found)
+            continue
+        text = paragraphs[0]
         if text[:1] in DIALOGUE_DASHES:
             dashed = _dash_quotes(text, names, read) or _dash_goes_on(text, dash_voice[1] if dash_voice
                                                                        and el.getprevious() is dash_voice[0] else None)
@@ -446,21 +455,51 @@ def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _own_words(el: etree._Element) -> str:
+def _own_words(el: etree._Element, line_break: str = " ") -> str:
     """The text directly in `el` and its inline children (tree.own_text), leaving out an inline
-    child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves."""
+    child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves.
+    `line_break` stands where a <br> breaks the lines."""
     if not len(el):
         return (el.text or "").strip()
     parts = [el.text or ""]
     for child in el:
         if child.tag == "br":
-            parts.append(" ")  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
+            parts.append(line_break)  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
         elif child.tag in INLINE_TAGS and not _holds_blocks(child):
-            parts.append(lined_text(child))
+            parts.append(lined_text(child, line_break))
         else:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+# A <br> read as a line break of its own, and two of them with only white space between: a blank line,
+# which parts paragraphs where a page writes no <p> ("…”<br><br>Ann Lee said …": a new paragraph, whose
+# name speaks for no quote before it).
+# (a character no HTML text holds marks it, not a newline: the source's own newlines are spaces)
+LINE_BREAK = "\x00"
+BLANK_LINE_RE = lazy(r"\x00\s*\x00[\s\x00]*")
+
+
+def _broken_paragraphs(paragraphs: list[str], names: NameIndex, read: LastPerson, dialogue: _Dialogue,
+                       titles: _Titles, voice: str | None, narrator: str | None, own_words: _OwnWords,
+                       given: tuple) -> tuple[list[Quote], str | None]:
+    """The quotations of a block's paragraphs that blank lines part, read one paragraph after another as
+    <p>s are, and the voice the last one ends in."""
+    said_before, section, myths = given
+    quotes: list[Quote] = []
+    for text in paragraphs:
+        found, voice = _inline_quotes(text, names, read, titles, voice, narrator, own_words, dialogue.reply(text)) \
+            if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
+        found = myths.unsaid(section.given(said_before.given(found, text), text))
+        dialogue.read(text, found)
+        quotes.extend(found)
+        read.read(titles.headlines_lowered(_headline_paragraph_lowered(text)))
+        if found and found[-1].speaker:
+            read.spoke(found[-1].speaker)
+        elif unnamed_speaker(text) and names.last_person_in(text) is None:
+            read.spoke_unnamed()
+    return quotes, voice
 
 
 def _styled_heading(el: etree._Element) -> bool:
@@ -1987,16 +2026,52 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker, newcomer_end = None, m.end()
         full_name = names.full(speaker)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
-            full_name = body_word_goes_on(text[m.end():], heard_before)
+            full_name = body_word_goes_on(text[m.end():], heard_before) or body_word_stands_for(speaker, heard_before)
+        if full_name and _spoken_of_inside(full_name, inner, text):
+            full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
-    last = last if last and same_voice(text[last_end:], last) else None
+    last = last if last and same_voice(text[last_end:], last) and not _remark_after(text[last_end:]) else None
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
+    """Is the person the quotation is given to named inside its own words, by surname or called by first
+    name ("…, Ann."), and nowhere in the paragraph outside quote marks? People speak of others by name and
+    call others by it: the one talked about or to is not the one talking, and only a name beside the quote
+    (in its paragraph) could say otherwise. Not for an institution, which names itself in its statements."""
+    words = speaker.split()
+    if len(words) < 2 or not ORG_WORDS.isdisjoint(words) or words[-1] not in inner and words[0] not in inner:
+        return False
+    surname = rf"(?<![\w'’\-]){re.escape(words[-1])}(?![\w\-])"
+    called = rf"(?<![\w'’\-]){re.escape(words[0])}(?=\s*[,.!?]\s*[”\"»“]?\s*$|,\s)"
+    inside = [m.start() for pattern in (surname, called) for m in re.finditer(pattern, inner)]
+    if not inside or any(says(inner[max(0, at - INCISE_NAME_CHARS):at]) for at in inside):
+        return False  # « …, a déclaré Ann Lee. … »: an incise inside the marks names the one speaking
+    outside = QUOTED_RE.sub(" ", paragraph)
+    return re.search(surname, outside) is None and re.search(rf"(?<![\w'’\-]){re.escape(words[0])}(?![\w\-])",
+                                                            outside) is None
+
+
+INCISE_NAME_CHARS = 40  # ", a déclaré Ann Lee": the verb of an incise inside the marks, right before the name
+
+
+def _remark_after(tail: str) -> bool:
+    """Do the words closing the paragraph after its last quotation make a sentence of their own that says
+    nothing of who spoke (« … ». Aveva ragione, purtroppo.)? The one telling the story speaks again there: a
+    quotation opening the next paragraph is not the last one's voice going on. Not an attribution ("…,"
+    she said.), nor a full stop alone."""
+    return SENTENCE_AFTER_RE.match(tail) is not None and not says(tail)
+
+
+# A sentence that opens after the quotation closed its own: an end mark inside or right after the closing mark,
+# then a capitalised word.
+SENTENCE_AFTER_RE = lazy(r"[.!?…]?\s+[^\W\d_]*[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
 
 
 def _newcomer_goes_on(between: str) -> bool:
@@ -2349,7 +2424,9 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
         before = text[max(0, at - SENTENCE_WINDOW):at]
         speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
             else reported_speaker(last_person.last_paragraph(), last_person, names)
-    return Quote(text=text[at:], speaker=names.full(speaker) if speaker else None, kind="inline")
+    full = (names.full(speaker) or body_word_stands_for(speaker, text[max(0, at - SENTENCE_WINDOW):at])) \
+        if speaker else None  # "In its reply, the agency said, “…": the one body named before, as for a closed quote
+    return Quote(text=text[at:], speaker=full, kind="inline")
 
 
 def _unclosed_at(text: str, start: int) -> int:

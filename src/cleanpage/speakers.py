@@ -1456,6 +1456,7 @@ class NameIndex:
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
+        self.german_nouns: frozenset[str] | None = None  # capitalised words after a German article (_german_noun)
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
         self.found = Occurrences(text)  # where each name stands (_beside)
@@ -1589,6 +1590,9 @@ class NameIndex:
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
+            if self._german_noun(plain) and not _german_institution(plain) \
+                    and not plain.lower().endswith(COMPOUND_INSTITUTION_HEADS):
+                return None  # "In einer Antwort schrieb …", "Die Zeitung fragte …": a noun, not a name nor a body's
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
@@ -1650,6 +1654,14 @@ class NameIndex:
             return True
         counts, last = self._word_counts(), WORD_RE.findall(words[-1])
         return len(first) >= COMPOUND_OFFICE_LETTERS and bool(last) and counts[last[-1]] > counts[first]
+
+    def _german_noun(self, word: str) -> bool:
+        """Does the page write the word after a German article, definite or not, and never before another
+        capitalised word ("die Zeitung", "in einer Antwort"; not "der Ann Lee")? German capitalises its
+        nouns: such a word is one, no one's name."""
+        if self.german_nouns is None:  # read once
+            self.german_nouns = frozenset(m.group(1) for m in GERMAN_NOUN_RE.finditer(self.text))
+        return word in self.german_nouns
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -3445,7 +3457,7 @@ NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a
 # A title written in lower case before the name in Dutch, German and Romance prose ("ir.", "dr.", "prof.").
 NAMED_NEXT_TITLE = r"(?:(?:ir|dr|drs|prof|ing|mr|dott|dra|sra|sr)\.\s+)?"
 NAMED_NEXT_RE = lazy(
-    r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-]+\s[A-Z][\w'’\-]+(?:,|\s+speaking\b))"
+    r"\s*(?:(?:That|This)\s+was\s+(?=[A-Z][\w'’\-.]+(?:\s[A-Z][\w'’\-]+){1,3}(?:,|\s+speaking\b))"  # "Mayor Ann Lee,"
     r"|(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s+"
     r"|(?:So|Thus)\s+(?:says|said)\s+"
     r"|Kata-kata\s+"  # Malay and Indonesian "the words of"
@@ -4197,6 +4209,9 @@ COURTESY_WORDS = frozenset(("Don", "Doña", "Dña", "Dom", "Dona", "Sr", "Sra", 
 # capitalises its nouns, where other languages capitalise adjectives after an article ("the Swedish
 # Prosecution Authority").
 OFFICE_ARTICLES = "der|die|das|den|dem|des"
+# A capitalised word after a German article, definite or indefinite, and before no other capitalised word.
+GERMAN_NOUN_RE = lazy(rf"\b(?i:{OFFICE_ARTICLES}|ein|eine|einer|einem|einen|eines)\s([{UPPER}][\w'’]*)"
+                      rf"(?![\w'’\-]|\s+[{UPPER}])")
 # A capitalised word this long, unhyphenated, is a compound office (German, Dutch and Nordic write them
 # as one word: "Verkehrsstaatssekretärin", "Distriktsbarnmorskan"), not a first name.
 COMPOUND_OFFICE_LETTERS = 13
@@ -7347,6 +7362,53 @@ def body_word_goes_on(after: str, before: str) -> str | None:
 
 
 BODY_WORD_CHARS = 60  # "„…“, teilte das Unternehmen am Montag mit": the incise right after the quote
+
+
+def body_word_stands_for(word: str, before: str) -> str | None:
+    """The institution a body's word alone stands for ("the agency said", "the department wrote") where the
+    page gives no longer name with that word: the one body the sentences right `before` the quote name as
+    their subject with a verb of reporting (_reporting_institution), else the one body they name at all
+    ("Reporters asked the Department of Harbours. In its reply, the agency said, “…”"); None for none, for
+    two ("the Port Authority and the City Council"), or for any other word. The quoted words before are
+    left out: a name inside someone's quote is no one the sentence turns to."""
+    if " " in word or not (word in ORG_WORDS or word.lower() in GENERIC_INSTITUTIONS) or word in NOT_BODY_WORDS:
+        return None
+    if (reporting := _reporting_institution(before)) is not None:
+        return reporting
+    if word.lower() in BUSINESS_WORDS:
+        return None  # "the company": a firm's name seldom holds a body's word, so the one body named may be another
+    found = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
+    return found.pop() if len(found) == 1 else None
+
+
+def _bodies_named(words: list[str]):
+    """The runs of capitalised words (and the connectors inside them) that hold a body's word: "Department of
+    Harbours", "Harbour Trust", "Ann Lee of the Harbour Board" (a body named, whoever is named with it)."""
+    k = 0
+    while k < len(words):
+        if not _is_name_word(words[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(words) and (_is_name_word(words[end]) or words[end] in ORG_CONNECTORS):
+            end += 1
+        run = words[k:end]
+        while run and run[-1] in ORG_CONNECTORS:
+            run.pop()
+        held = ORG_WORDS.intersection(w.rstrip(".") for w in run)
+        if held and not NOT_BODY_WORDS.issuperset(held):
+            yield " ".join(w.rstrip(".") for w in run)
+        k = end
+
+
+BUSINESS_WORDS = frozenset((*_BUSINESS_NOUNS, "unternehmen", "firma", "konzern", "empresa", "entreprise", "società"))
+# Words of ORG_WORDS that name a place or an outlet, no body that issues statements: "Quay Street", "the
+# Harbour Times" named before "the agency said" are not the agency.
+NOT_BODY_WORDS = SURNAMES_TOO | frozenset((
+    "Avenue", "Road", "Point", "Mountain", "City", "State", "States", "Republic", "Kingdom", "Times", "News", "Press",
+    "Review", "Journal", "Sea", "Ocean", "Valley", "Plaza", "Platz", "Straße", "Rue", "Calle", "Via", "Cape", "Isle",
+    "Loch", "Mount", "Francisco", "Nations", "Capital", "Market",
+))
 
 
 IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
