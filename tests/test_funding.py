@@ -425,8 +425,21 @@ def test_blocks_with_block_children_are_read_through_them() -> None:
     root = parse_html("<html><body><div id='outer'><p id='a'>One <span id='s'>two</span></p>"
                       "<section id='sec'><div id='inner'>Three</div></section></div>"
                       "<td id='cell'><small id='note'>Four</small></td></body></html>")
-    read = {el.get("id"): text for el, text in funding._leaf_blocks(root, whole_page=True)}
-    assert read == {"a": "One two", "s": "two", "inner": "Three", "cell": "Four", "note": "Four"}
+    blocks = funding._leaf_blocks(root, whole_page=True)
+    assert [(el.get("id"), text) for el, text in blocks] == [  # in document order
+        ("a", "One two"), ("s", "two"), ("inner", "Three"), ("cell", "Four"), ("note", "Four")]
+
+
+def test_a_bold_line_beside_blocks_is_read_after_the_leaf_blocks() -> None:
+    from cleanpage import funding
+    from cleanpage.parse import parse_html
+
+    root = parse_html("<html><body><section id='sec'><h2>Werkzeuge</h2><b id='loose'>Gefördert von der Stiftung.</b>"
+                      "<p id='p'>Ein Absatz <b id='inline'>fett</b>.</p></section><b id='top'>Am Ende</b></body></html>")
+    blocks = funding._leaf_blocks(root, whole_page=True)
+    # a bold line whose parent holds a block is read whole; one inside a paragraph is the paragraph's
+    assert [(el.get("id"), text) for el, text in blocks] == [
+        ("p", "Ein Absatz fett."), ("loose", "Gefördert von der Stiftung."), ("top", "Am Ende")]
 
 
 def test_a_wrapper_around_an_article_is_read_through_it() -> None:
