@@ -8,7 +8,7 @@ from speaker_pages import speakers
 
 
 def test_a_bodys_word_alone_is_the_one_body_the_sentences_before_name() -> None:
-    assert speakers("<p>Reporters reached out to the Department of Harbours for comment. In a reply to the inquiry, "
+    assert speakers("<p>Our reporter wrote to the Department of Harbours for comment. In a reply to the inquiry, "
                     "the agency said, “The ferry operator is under review and we will publish our findings in March.”"
                     "</p>") == ["Department of Harbours"]
     assert speakers("<p>La redacción consultó al Instituto Portuario del Norte. En su respuesta, la agencia dijo que "
@@ -17,7 +17,7 @@ def test_a_bodys_word_alone_is_the_one_body_the_sentences_before_name() -> None:
 
 
 def test_a_bodys_word_names_no_one_where_two_bodies_or_only_places_are_named_before() -> None:
-    assert speakers("<p>Reporters reached out to the Department of Harbours and the Harbour Trust for comment. "
+    assert speakers("<p>Our reporter wrote to the Department of Harbours and the Harbour Trust for comment. "
                     "The agency said, “The ferry operator is under review and we will publish our findings in March.”"
                     "</p>") == [None]
     assert speakers("<p>Reporters walked down Quay Street past the Harbour Times office. The agency said, “The ferry "
@@ -25,7 +25,7 @@ def test_a_bodys_word_names_no_one_where_two_bodies_or_only_places_are_named_bef
 
 
 def test_an_unclosed_quotation_after_a_bodys_word_is_the_body_named_before() -> None:
-    assert speakers("<p>Reporters reached out to the Department of Harbours for comment. In a reply, the agency said, "
+    assert speakers("<p>Our reporter wrote to the Department of Harbours for comment. In a reply, the agency said, "
                     "“The ferry operator is under review and we will publish our findings in March.</p>"
                     "<p>“We have no further comment at this stage of the review.”</p>")[0] == "Department of Harbours"
 
