@@ -35,8 +35,3 @@ def test_a_german_noun_after_an_article_is_no_ones_name() -> None:
                     "„die Fähre bleibt bis zum Frühjahr in der Werft und fährt danach wieder“.</p>", "de") == [None]
     assert speakers("<p>Die Zeitung fragte bei Hafenmeisterin Anna Roth nach. „Die Fähre bleibt bis zum Frühjahr "
                     "in der Werft“, sagte Roth.</p>", "de") == ["Anna Roth"]
-
-
-def test_a_german_body_written_after_its_article_still_speaks() -> None:
-    assert speakers("<p>„Die Arbeiten werden im vereinbarten Kostenrahmen abgeschlossen“, teilte das "
-                    "Verkehrsministerium mit.</p>", "de") == ["Verkehrsministerium"]

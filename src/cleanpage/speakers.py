@@ -1590,9 +1590,8 @@ class NameIndex:
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
-            if self._german_noun(plain) and not _german_institution(plain) \
-                    and not plain.lower().endswith(COMPOUND_INSTITUTION_HEADS):
-                return None  # "In einer Antwort schrieb …", "Die Zeitung fragte …": a noun, not a name nor a body's
+            if self._german_noun(plain):
+                return None  # "In einer Antwort schrieb …", "Die Zeitung fragte …": a noun, never a name
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
