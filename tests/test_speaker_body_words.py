@@ -28,10 +28,3 @@ def test_an_unclosed_quotation_after_a_bodys_word_is_the_body_named_before() -> 
     assert speakers("<p>Our reporter wrote to the Department of Harbours for comment. In a reply, the agency said, "
                     "“The ferry operator is under review and we will publish our findings in March.</p>"
                     "<p>“We have no further comment at this stage of the review.”</p>")[0] == "Department of Harbours"
-
-
-def test_a_german_noun_after_an_article_is_no_ones_name() -> None:
-    assert speakers("<p>Die Zeitung fragte beim Hafenverband Nordmole nach. In einer Antwort schrieb das Unternehmen, "
-                    "„die Fähre bleibt bis zum Frühjahr in der Werft und fährt danach wieder“.</p>", "de") == [None]
-    assert speakers("<p>Die Zeitung fragte bei Hafenmeisterin Anna Roth nach. „Die Fähre bleibt bis zum Frühjahr "
-                    "in der Werft“, sagte Roth.</p>", "de") == ["Anna Roth"]

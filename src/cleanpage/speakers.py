@@ -1456,7 +1456,6 @@ class NameIndex:
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
-        self.german_nouns: frozenset[str] | None = None  # capitalised words after a German article (_german_noun)
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
         self.found = Occurrences(text)  # where each name stands (_beside)
@@ -1590,8 +1589,6 @@ class NameIndex:
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
-            if self._german_noun(plain):
-                return None  # "In einer Antwort schrieb …", "Die Zeitung fragte …": a noun, never a name
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
@@ -1653,14 +1650,6 @@ class NameIndex:
             return True
         counts, last = self._word_counts(), WORD_RE.findall(words[-1])
         return len(first) >= COMPOUND_OFFICE_LETTERS and bool(last) and counts[last[-1]] > counts[first]
-
-    def _german_noun(self, word: str) -> bool:
-        """Does the page write the word after a German article, definite or not, and never before another
-        capitalised word ("die Zeitung", "in einer Antwort"; not "der Ann Lee")? German capitalises its
-        nouns: such a word is one, no one's name."""
-        if self.german_nouns is None:  # read once
-            self.german_nouns = frozenset(m.group(1) for m in GERMAN_NOUN_RE.finditer(self.text))
-        return word in self.german_nouns
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -4208,9 +4197,6 @@ COURTESY_WORDS = frozenset(("Don", "Doña", "Dña", "Dom", "Dona", "Sr", "Sra", 
 # capitalises its nouns, where other languages capitalise adjectives after an article ("the Swedish
 # Prosecution Authority").
 OFFICE_ARTICLES = "der|die|das|den|dem|des"
-# A capitalised word after a German article, definite or indefinite, and before no other capitalised word.
-GERMAN_NOUN_RE = lazy(rf"\b(?i:{OFFICE_ARTICLES}|ein|eine|einer|einem|einen|eines)\s([{UPPER}][\w'’]*)"
-                      rf"(?![\w'’\-]|\s+[{UPPER}])")
 # A capitalised word this long, unhyphenated, is a compound office (German, Dutch and Nordic write them
 # as one word: "Verkehrsstaatssekretärin", "Distriktsbarnmorskan"), not a first name.
 COMPOUND_OFFICE_LETTERS = 13
