@@ -28,3 +28,12 @@ def test_an_unclosed_quotation_after_a_bodys_word_is_the_body_named_before() -> 
     assert speakers("<p>Our reporter wrote to the Department of Harbours for comment. In a reply, the agency said, "
                     "“The ferry operator is under review and we will publish our findings in March.</p>"
                     "<p>“We have no further comment at this stage of the review.”</p>")[0] == "Department of Harbours"
+
+
+def test_a_german_public_body_written_after_its_article_speaks() -> None:
+    # German writes every noun capitalised: "die Feuerwehr" is a noun and still the body that speaks
+    assert speakers("<p>„Wir prüfen den Vorfall“, erklärte die Bundesregierung am Montag.</p>", "de") \
+        == ["Bundesregierung"]
+    assert speakers("<p>Die Feuerwehr war mit 40 Kräften im Einsatz. „Das Feuer ist gelöscht“, sagte die "
+                    "Feuerwehr.</p>", "de") == ["Feuerwehr"]
+    assert speakers("<p>„Die Straße bleibt bis Freitag gesperrt“, teilte die Polizei mit.</p>", "de") == ["Polizei"]
