@@ -3,6 +3,7 @@ paragraph names that person nowhere outside quote marks: people talk about and t
 
 from __future__ import annotations
 
+import pytest
 from speaker_pages import speakers
 
 
@@ -26,6 +27,20 @@ def test_a_name_beside_the_quote_or_an_institution_naming_itself_still_speaks() 
                     "May,” it said in a statement.</p>") == ["Harbour Board"]
     assert speakers("<p>Mira Okafor bought a boat last spring. “It would have been easy for Okafor, or for anyone, "
                     "to pay someone,” she said of herself.</p>") == ["Mira Okafor"]
+
+
+@pytest.mark.parametrize(("page", "lang"), [
+    (("<p>Mira Okafor met us at the pier at dawn.</p><p>“My name is Mira Okafor and I have run this ferry for "
+      "thirty years,” she said.</p>"), "en"),
+    (("<p>Mira Okafor nous attend sur le quai.</p><p>« Je m’appelle Mira Okafor et je conduis ce bac depuis "
+      "trente ans », dit-elle.</p>"), "fr"),
+    (("<p>Mira Okafor wartet am Anleger.</p><p>„Ich heiße Mira Okafor und fahre diese Fähre seit dreißig Jahren“, "
+      "sagt sie.</p>"), "de"),
+    (("<p>Mira Okafor nos espera en el muelle.</p><p>«Me llamo Mira Okafor y llevo treinta años al frente de este "
+      "ferri», dice.</p>"), "es"),
+])
+def test_a_speaker_who_introduces_herself_by_name_still_speaks(page: str, lang: str) -> None:
+    assert speakers(page, lang) == ["Mira Okafor"]
 
 
 def test_an_incise_inside_the_marks_still_names_the_one_speaking() -> None:

@@ -2053,12 +2053,20 @@ def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
     inside = [m.start() for pattern in (surname, called) for m in re.finditer(pattern, inner)]
     if not inside or any(says(inner[max(0, at - INCISE_NAME_CHARS):at]) for at in inside):
         return False  # « …, a déclaré Ann Lee. … »: an incise inside the marks names the one speaking
+    before = (inner[max(0, at - INCISE_NAME_CHARS):at].removesuffix(f"{words[0]} ") for at in inside)
+    if any(SELF_NAMING_RE.search(text) for text in before):
+        return False  # “My name is Ann Lee and …,” she said: the speaker names herself
     outside = QUOTED_RE.sub(" ", paragraph)
     return re.search(surname, outside) is None and re.search(rf"(?<![\w'’\-]){re.escape(words[0])}(?![\w\-])",
                                                             outside) is None
 
 
 INCISE_NAME_CHARS = 40  # ", a déclaré Ann Lee": the verb of an incise inside the marks, right before the name
+# Words that introduce oneself right before one's own name, in several languages ("My name is Ann Lee",
+# "I'm Ann", "Je m'appelle …", "Ich heiße …", "Me llamo …", "Mi chiamo …", "Ik ben …", "Nazywam się …").
+SELF_NAMING_RE = lazy(r"(?i:\bmy\s+name\s+is|\bI[’']m|\bI\s+am|\bje\s+m[’']appelle|\bje\s+suis|\bich\s+heiße|\bich\s+bin"
+                      r"|\bme\s+llamo|\bsoy|\bmi\s+chiamo|\bsono|\bchamo-me|\bmeu\s+nome\s+é|\bik\s+ben|\bmijn\s+naam\s+is"
+                      r"|\bnazywam\s+się|\bjestem)\s+$")
 
 
 def _remark_after(tail: str) -> bool:
