@@ -2034,7 +2034,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
-    last = last if last and same_voice(text[last_end:], last) and not _remark_after(text[last_end:]) else None
+    last = last if last and same_voice(text[last_end:], last) else None
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
@@ -2067,19 +2067,6 @@ INCISE_NAME_CHARS = 40  # ", a déclaré Ann Lee": the verb of an incise inside 
 SELF_NAMING_RE = lazy(r"(?i:\bmy\s+name\s+is|\bI[’']m|\bI\s+am|\bje\s+m[’']appelle|\bje\s+suis|\bich\s+heiße|\bich\s+bin"
                       r"|\bme\s+llamo|\bsoy|\bmi\s+chiamo|\bsono|\bchamo-me|\bmeu\s+nome\s+é|\bik\s+ben|\bmijn\s+naam\s+is"
                       r"|\bnazywam\s+się|\bjestem)\s+$")
-
-
-def _remark_after(tail: str) -> bool:
-    """Do the words closing the paragraph after its last quotation make a sentence of their own that says
-    nothing of who spoke (« … ». Aveva ragione, purtroppo.)? The one telling the story speaks again there: a
-    quotation opening the next paragraph is not the last one's voice going on. Not an attribution ("…,"
-    she said.), nor a full stop alone."""
-    return SENTENCE_AFTER_RE.match(tail) is not None and not says(tail)
-
-
-# A sentence that opens after the quotation closed its own: an end mark inside or right after the closing mark,
-# then a capitalised word.
-SENTENCE_AFTER_RE = lazy(r"[.!?…]?\s+[^\W\d_]*[A-ZÀ-ÖØ-ÞΑ-ΩА-Я]")
 
 
 def _newcomer_goes_on(between: str) -> bool:
