@@ -13,6 +13,7 @@ from collections import Counter
 
 import cleanpage
 from probe_corpus import print_tally
+from speaker_forms_r37 import R37_CASES
 
 FILLER = {
     "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
@@ -52,6 +53,8 @@ FILLER = {
     "da": "Dalbyen er vokset hurtigt, siden den nye jernbane åbnede, og ikke alle er tilfredse med byggetempoet ved åen.",
     "fi": "Laakson kaupunki on kasvanut nopeasti uuden radan avaamisen jälkeen, eivätkä kaikki ole tyytyväisiä "
           "rakentamisen tahtiin joen varrella.",
+    "cs": "Městečko v údolí od otevření nové železnice rychle roste a ne všichni jsou spokojeni s tempem "
+          "stavění podél řeky.",
 }
 
 
@@ -66,7 +69,7 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 P = "<p>{}</p>".format
 # Forms of the held-out rounds: written before the speaker code was read again, and counted apart so
 # that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
-HELD_OUT = ("r34-", "r36-")
+HELD_OUT = ("r34-", "r36-", "r37-")
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1891,6 +1894,7 @@ CASES = [
      [("hiç feribota", "Ali Demir")]),
     ("r36-two", "tr", P("Liman Başkanı Emre Polat “Hazırız” derken, fırıncı Ayşe Yılmaz “Esnafa kimse sormadı” "
                         "diye itiraz etti."), [("Esnafa kimse", "Ayşe Yılmaz")]),
+    *R37_CASES,  # round 37, held out: benchmarks/speaker_forms_r37.py
 ]
 
 
@@ -1908,7 +1912,8 @@ def run(verbose: bool = False) -> int:
                 print(f"WRONG {form}/{lang}: {got!r} for {speaker!r} ({piece})"
                       + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
     groups = [(group, [form for form in total if form.startswith(prefix)])
-              for group, prefix in (("round 34 (held out)", "r34-"), ("round 36 (held out)", "r36-"))]
+              for group, prefix in (("round 34 (held out)", "r34-"), ("round 36 (held out)", "r36-"),
+                                        ("round 37 (held out)", "r37-"))]
     groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith(HELD_OUT)]))
     return print_tally(wrong, total, width=22, notes=tuple(
         f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups))
