@@ -224,7 +224,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         paragraphs = [" ".join(part.replace(LINE_BREAK, " ").split()) for part in BLANK_LINE_RE.split(raw)] \
             if LINE_BREAK in raw else [" ".join(raw.split())]
         paragraphs = [part for part in paragraphs if part] or [""]
-        if not paragraphs or not paragraphs[0]:
+        if not paragraphs[0]:
             continue  # a wrapper with no words of its own (a CMS's block <div>): the voice goes on past it
         if len(paragraphs) > 1:  # "…”<br><br>Ann Lee said …": paragraphs a blank line parts, each read alone
             found, voice = _broken_paragraphs(paragraphs, names, read, dialogue, _Titles(el), voice, narrator,
