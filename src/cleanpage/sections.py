@@ -53,7 +53,6 @@ from .speakers import (
     _first_line,
     _names_in,
     according_before,
-    body_word_goes_on,
     body_word_stands_for,
     boxed_name_after,
     cjk_count,
@@ -2026,7 +2025,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker, newcomer_end = None, m.end()
         full_name = names.full(speaker)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
-            full_name = body_word_goes_on(text[m.end():], heard_before) or body_word_stands_for(speaker, heard_before)
+            full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
         if full_name and _spoken_of_inside(full_name, inner, text):
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))

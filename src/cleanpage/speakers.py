@@ -7334,36 +7334,35 @@ def institution_goes_on(after: str, heard: str | None, before: str = "") -> str 
     return _reporting_institution(before) if before else None
 
 
-def body_word_goes_on(after: str, before: str) -> str | None:
-    """The body a quotation's incise calls by its word alone ("“…,” the company said", "„…“, teilte das
-    Unternehmen mit", "«…», dijo la empresa") where the page gives no longer name with that word: the
-    one body the sentences right `before` name reporting as their subject ("Norvik Lines said on
-    Monday it would cut two routes."); None for none, for two, or for any other incise."""
-    said_by = speaker_after(tokens(after[:BODY_WORD_CHARS]))
-    if type(said_by) is not str or " " in said_by \
-            or not (said_by in ORG_WORDS or said_by.lower() in GENERIC_INSTITUTIONS):
-        return None
-    return _reporting_institution(before)
-
-
 BODY_WORD_CHARS = 60  # "„…“, teilte das Unternehmen am Montag mit": the incise right after the quote
 
 
-def body_word_stands_for(word: str, before: str) -> str | None:
-    """The institution a body's word alone stands for ("the agency said", "the department wrote") where the
-    page gives no longer name with that word: the one body the sentences right `before` the quote name as
-    their subject with a verb of reporting (_reporting_institution), else the one body they name at all
-    ("Reporters asked the Department of Harbours. In its reply, the agency said, “…”"); None for none, for
-    two ("the Port Authority and the City Council"), or for any other word. The quoted words before are
-    left out: a name inside someone's quote is no one the sentence turns to."""
-    if " " in word or not (word in ORG_WORDS or word.lower() in GENERIC_INSTITUTIONS) or word in NOT_BODY_WORDS:
+def body_word_stands_for(word: str | None, before: str, after: str = "") -> str | None:
+    """The institution a body's word alone stands for where the page gives no longer name with it: the
+    quotation's speaker `word` ("the agency said", "the department wrote"), or its incise `after` it
+    ("“…,” the company said", "„…“, teilte das Unternehmen mit", "«…», dijo la empresa"). The one body
+    the sentences right `before` the quote name as their subject with a verb of reporting
+    (_reporting_institution: "Norvik Lines said on Monday it would cut two routes."), else, for the
+    speaker's word, the one body they name at all ("Reporters asked the Department of Harbours. In its
+    reply, the agency said, “…”"); None for none, for two ("the Port Authority and the City Council"),
+    or for any other word. The quoted words before are left out: a name inside someone's quote is no
+    one the sentence turns to."""
+    said_by = speaker_after(tokens(after[:BODY_WORD_CHARS])) if after else None
+    by_incise = type(said_by) is str and _body_word(said_by)
+    by_word = bool(word) and _body_word(word) and word not in NOT_BODY_WORDS
+    if not (by_incise or by_word):
         return None
     if (reporting := _reporting_institution(before)) is not None:
         return reporting
-    if word.lower() in BUSINESS_WORDS:
+    if not by_word or word.lower() in BUSINESS_WORDS:
         return None  # "the company": a firm's name seldom holds a body's word, so the one body named may be another
     found = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
     return found.pop() if len(found) == 1 else None
+
+
+def _body_word(word: str) -> bool:
+    """Is `word` one word that names a kind of body ("agency", "Unternehmen", "la empresa"'s "empresa")?"""
+    return " " not in word and (word in ORG_WORDS or word.lower() in GENERIC_INSTITUTIONS)
 
 
 def _bodies_named(words: list[str]):
