@@ -14,6 +14,7 @@ from collections import Counter
 import cleanpage
 from probe_corpus import print_tally
 from speaker_forms_r37 import R37_CASES
+from speaker_forms_r38 import R38_CASES
 
 FILLER = {
     "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
@@ -69,7 +70,7 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 P = "<p>{}</p>".format
 # Forms of the held-out rounds: written before the speaker code was read again, and counted apart so
 # that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
-HELD_OUT = ("r34-", "r36-", "r37-")
+HELD_OUT = ("r34-", "r36-", "r38-")
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1894,13 +1895,15 @@ CASES = [
      [("hiç feribota", "Ali Demir")]),
     ("r36-two", "tr", P("Liman Başkanı Emre Polat “Hazırız” derken, fırıncı Ayşe Yılmaz “Esnafa kimse sormadı” "
                         "diye itiraz etti."), [("Esnafa kimse", "Ayşe Yılmaz")]),
-    *R37_CASES,  # round 37, held out: benchmarks/speaker_forms_r37.py
+    *R37_CASES,  # round 37, held out in its round, tuned on from round 38: benchmarks/speaker_forms_r37.py
+    *R38_CASES,  # round 38, held out: benchmarks/speaker_forms_r38.py
 ]
 
 
 def run(verbose: bool = False) -> int:
     wrong: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    unlisted = 0  # wrong cases that expect no speaker and find no quotation (a title, a slogan)
     for form, lang, paragraphs, expected in CASES:
         found = quotes(paragraphs, lang)
         for piece, speaker in expected:
@@ -1909,14 +1912,16 @@ def run(verbose: bool = False) -> int:
             total[form] += 1
             if got != speaker:
                 wrong[form] += 1
+                unlisted += quote is None and speaker is None
                 print(f"WRONG {form}/{lang}: {got!r} for {speaker!r} ({piece})"
                       + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
     groups = [(group, [form for form in total if form.startswith(prefix)])
               for group, prefix in (("round 34 (held out)", "r34-"), ("round 36 (held out)", "r36-"),
-                                        ("round 37 (held out)", "r37-"))]
-    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith(HELD_OUT)]))
+                                        ("round 37 (tuned on)", "r37-"), ("round 38 (held out)", "r38-"))]
+    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-"))]))
     return print_tally(wrong, total, width=22, notes=tuple(
-        f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups))
+        f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups)
+        + (f"{'of the wrong: no speaker expected, no quotation listed (titles and signs are none)':22} {unlisted}",))
 
 
 if __name__ == "__main__":
