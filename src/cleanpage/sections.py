@@ -37,6 +37,8 @@ from .speakers import (
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUOTED_RE,
+    SELF_BEING_WORDS,
+    SELF_NAMING_WORDS,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
@@ -86,6 +88,7 @@ from .speakers import (
     said_by_i,
     same_voice,
     says,
+    self_introduced,
     sentence_speaker,
     signature_after,
     signing_name,
@@ -1878,6 +1881,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        attributed = speaker  # a name beside the quote, a pronoun ("") or nothing (None)
         withheld = (not speaker or speaker not in text[m.end():]) \
             and withheld_name(text[:m.start()], last_person.last_paragraph(), names)  # not a name after it
         if newcomer_end == last_end and not speaker and not short and _newcomer_goes_on(text[last_end:m.start()]):
@@ -2021,12 +2025,15 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
+        introduced = None if attributed else self_introduced(inner, names)
+        if introduced:
+            speaker = introduced  # “My name is Ann Lee, and …,” she said: the name she gives herself, whoever was named before
         if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
             speaker, newcomer_end = None, m.end()
         full_name = names.full(speaker)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
-        if full_name and _spoken_of_inside(full_name, inner, text):
+        if full_name and full_name != introduced and _spoken_of_inside(full_name, inner, text):
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
@@ -2061,11 +2068,8 @@ def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
 
 
 INCISE_NAME_CHARS = 40  # ", a déclaré Ann Lee": the verb of an incise inside the marks, right before the name
-# Words that introduce oneself right before one's own name, in several languages ("My name is Ann Lee",
-# "I'm Ann", "Je m'appelle …", "Ich heiße …", "Me llamo …", "Mi chiamo …", "Ik ben …", "Nazywam się …").
-SELF_NAMING_RE = lazy(r"(?i:\bmy\s+name\s+is|\bI[’']m|\bI\s+am|\bje\s+m[’']appelle|\bje\s+suis|\bich\s+heiße|\bich\s+bin"
-                      r"|\bme\s+llamo|\bsoy|\bmi\s+chiamo|\bsono|\bchamo-me|\bmeu\s+nome\s+é|\bik\s+ben|\bmijn\s+naam\s+is"
-                      r"|\bnazywam\s+się|\bjestem)\s+$")
+# Words that introduce oneself right before one's own name ("My name is Ann Lee", "I'm Ann", "Je m'appelle …").
+SELF_NAMING_RE = lazy(rf"(?i:\b(?:{SELF_NAMING_WORDS}|{SELF_BEING_WORDS}))\s+$")
 
 
 def _newcomer_goes_on(between: str) -> bool:

@@ -7439,3 +7439,47 @@ def title_surname(after: str, names: NameIndex) -> str | None:
 
 
 TITLE_SURNAME_CHARS = 40  # "“…,” says Bishop.": the verb and the one word right after the quote
+
+
+# Words that introduce oneself right before one's own name, in several languages ("My name is Ann Lee",
+# "I'm Ann", "Je m'appelle …", "Ich heiße …", "Me llamo …", "Mi chiamo …", "Ik ben …", "Nazywam się …",
+# "Меня зовут …", "Jag heter …", "Benim adım …"). The ones that say only "I am" ("I'm", "je suis", "ich
+# bin", "soy", "sono", "ik ben", "jestem", "jag är") are as often "I'm glad" or "I am the mayor": the
+# name after them must look like one all the more (self_introduced).
+SELF_NAMING_WORDS = (r"my\s+name\s+is|je\s+m[’']appelle|mon\s+nom\s+est|ich\s+heiße|mein\s+name\s+ist|me\s+llamo"
+                     r"|mi\s+nombre\s+es|mi\s+chiamo|il\s+mio\s+nome\s+è|chamo-me|me\s+chamo|(?:o\s+)?meu\s+nome\s+é"
+                     r"|ik\s+heet|mijn\s+naam\s+is|nazywam\s+się|mam\s+na\s+imię|меня\s+зовут|мене\s+звати"
+                     r"|jag\s+heter|mitt\s+namn\s+är|jeg\s+heter|jeg\s+hedder|mitt\s+navn\s+er|mit\s+navn\s+er"
+                     r"|benim\s+adım|nimeni\s+on|jmenuji\s+se")
+SELF_BEING_WORDS = (r"I[’']m|I\s+am|je\s+suis|ich\s+bin|soy|sono|sou|ik\s+ben|jestem|jag\s+är|jeg\s+er"
+                    r"|я\s+[—–-]")
+# A self-introduction opening the quote, a sentence in it, or the clause after a greeting ("Hi, I'm …"), then
+# the name: two to four capitalised words, surname particles between ("Jan van Dijk").
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|[’'][{UPPER}][^\W\d_]*)*"
+SELF_INTRODUCTION_RE = lazy(
+    rf"(?:^|[.!?…]\s+|^\W*[^\W\d_]+(?:\s[^\W\d_]+)?,\s+)[\"“”„«»‘’'\s]*"
+    rf"(?i:{SELF_NAMING_WORDS}|{SELF_BEING_WORDS})\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+){{0,2}}{_NAME_WORD}){{1,3}})")
+# What may follow the name: the end of the clause (",", ".", "and", "und", "y", a dash, the quote's end), a
+# lower-case word; not an owner's possessive ("I am Ann Lee's sister") nor a further capitalised word (a
+# fifth word of a name is none: "I'm Ann Lee Harbour Board Chair").
+SELF_NAME_END_RE = lazy(rf"(?![’']s\b)(?!\s+[{UPPER}])")
+
+
+def self_introduced(inner: str, names: NameIndex) -> str | None:
+    """The name a quotation's speaker gives themselves in it ("“My name is Ann Lee, and I …,” she said",
+    "« Je m'appelle Ann Lee … », confie-t-elle"): two to four capitalised words after words of introducing
+    oneself at the start of the quote or of a sentence in it (an office before them left out), none of them a
+    word the page writes in lower case ("I'm Not Sure") or one no name is ("I'm The One"), and no owner's
+    possessive after them ("I'm Ann Lee's sister"). None where the quote introduces no one so."""
+    m = SELF_INTRODUCTION_RE.search(inner)
+    if m is None or SELF_NAME_END_RE.match(inner, m.end()) is None:
+        return None  # "I'm Ann Lee's sister": an owner
+    words = m.group("name").split()
+    if words[0].rstrip(".") in TITLES:
+        words = words[1:]  # "I am Mayor Ann Lee": the name after her office
+    capitalised = [word for word in words if word[:1].isupper()]
+    if len(capitalised) < 2 or not _first_name_like(words[0]) or not _is_person(words) \
+            or any(word in NOT_NAMES or names.written_lower(word) for word in capitalised):
+        return None  # "I'm Not Sure", "I'm Harbour Board", "I am Mayor Lee"
+    return " ".join(words)
