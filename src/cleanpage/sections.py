@@ -2030,7 +2030,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = introduced  # “My name is Ann Lee, and …,” she said: the name she gives herself, whoever was named before
         if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
             speaker, newcomer_end = None, m.end()
-        full_name = names.full(speaker)
+        full_name = introduced or names.full(speaker)  # (the index may read "I’m Ann Lee" after "Hi," as a name)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
         if full_name and full_name != introduced and _spoken_of_inside(full_name, inner, text):

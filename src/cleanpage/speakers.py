@@ -7457,13 +7457,21 @@ SELF_BEING_WORDS = (r"I[’']m|I\s+am|je\s+suis|ich\s+bin|soy|sono|sou|ik\s+ben|
 # the name: two to four capitalised words, surname particles between ("Jan van Dijk").
 _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+|[’'][{UPPER}][^\W\d_]*)*"
 SELF_INTRODUCTION_RE = lazy(
-    rf"(?:^|[.!?…]\s+|^\W*[^\W\d_]+(?:\s[^\W\d_]+)?,\s+)[\"“”„«»‘’'\s]*"
-    rf"(?i:{SELF_NAMING_WORDS}|{SELF_BEING_WORDS})\s+"
+    rf"(?:^|[.!?…]\s+|^\W*(?P<greeting>[^\W\d_]+(?:\s[^\W\d_]+)?),\s+)[\"“”„«»‘’'\s]*"
+    rf"(?i:(?P<naming>{SELF_NAMING_WORDS})|{SELF_BEING_WORDS})\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{'|'.join(sorted(SURNAME_PARTICLES))})\s+){{0,2}}{_NAME_WORD}){{1,3}})")
 # What may follow the name: the end of the clause (",", ".", "and", "und", "y", a dash, the quote's end), a
 # lower-case word; not an owner's possessive ("I am Ann Lee's sister") nor a further capitalised word (a
 # fifth word of a name is none: "I'm Ann Lee Harbour Board Chair").
 SELF_NAME_END_RE = lazy(rf"(?![’']s\b)(?!\s+[{UPPER}])")
+# Greetings before "I'm …" that make the words after it a name given ("Hi, I'm Ann Lee"): "I am" alone is as
+# often a people's or a post's ("I am Jewish American", "I'm Team Captain this year").
+GREETINGS = frozenset((
+    "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "hallo", "guten tag", "moin", "servus",
+    "bonjour", "bonsoir", "salut", "hola", "buenos días", "buenas tardes", "buenas", "ciao", "salve", "buongiorno",
+    "buonasera", "olá", "ola", "bom dia", "boa tarde", "hoi", "goedemorgen", "goedemiddag", "hej", "hei", "hallå",
+    "god morgen", "dzień dobry", "cześć", "witam", "здравствуйте", "привет", "добрый день", "merhaba", "ahoj",
+    "dobrý den", "szia", "jó napot", "γεια σας", "γεια", "moi", "terve", "bună ziua", "salutare"))
 
 
 def self_introduced(inner: str, names: NameIndex) -> str | None:
@@ -7482,4 +7490,8 @@ def self_introduced(inner: str, names: NameIndex) -> str | None:
     if len(capitalised) < 2 or not _first_name_like(words[0]) or not _is_person(words) \
             or any(word in NOT_NAMES or names.written_lower(word) for word in capitalised):
         return None  # "I'm Not Sure", "I'm Harbour Board", "I am Mayor Lee"
-    return " ".join(words)
+    name = " ".join(words)
+    if m.group("naming") is None and (m.group("greeting") or "").lower() not in GREETINGS \
+            and names.text.count(name) < 2:
+        return None  # "I am Jewish American": "I am" names no one unless greeting or the page writes the name again
+    return name
