@@ -2237,9 +2237,12 @@ OWNER_AFTER_RE = lazy(r"['’]s?(?![\w'’])")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Does the word at `at` open a sentence (where any word is capitalised)?"""
-    before = text[max(0, at - 3):at].rstrip()
-    return not before or before[-1] in SENTENCE_OPENERS
+    """Does the word at `at` open a sentence (where any word is capitalised)? A word opening a line
+    does: a heading with no full stop ends before the paragraph under it ("Young researchers" over
+    "Student Ann Lee said: …" makes no "Student Ann Lee")."""
+    gap = text[max(0, at - 3):at]
+    before = gap.rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS or "\n" in gap
 
 
 SENTENCE_OPENERS = ".!?…“”\"«»„‘’:(—–-"
