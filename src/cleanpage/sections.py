@@ -1946,7 +1946,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = window_before
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW], heard_before)
-        if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker) \
+        if speaker is None and found and found[-1].speaker and (same_voice(text[last_end:m.start()], found[-1].speaker)
+                                                                or _incise_goes_on(text[last_end:m.start()], found[-1])) \
                 and not (said_after and "。" in text[last_end:m.start()]):  # 「…」と話した。…「…」と述べた: a new sentence's own
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
@@ -2390,6 +2391,30 @@ def _said_on(between: str, found: list[Quote]) -> bool:
     its sentence ("…,” said Ann Lee. “…”, "…,” Lee said. “…”): the next quote is the same voice."""
     return bool(found) and found[-1].speaker is not None and len(between) <= CONTINUATION_GAP \
         and between.rstrip().endswith(".") and says(between) and found[-1].speaker.split()[-1] in between
+
+
+def _incise_goes_on(between: str, previous: Quote) -> bool:
+    """Are the words between the quote before and this one that quote's own incise and no more, a verb
+    of saying opening it and its sentence ending before this quote ("„…“, sagt die Forscherin vom
+    Institut für … in Kassel. „…“", "“…,” says the historian from the … Centre. “…”")? Then whatever
+    it names describes the speaker it gave, and the next quote goes on in that voice however long it
+    is. Not where it names a person or a second sentence, or holds another quote."""
+    if previous.speaker is None or len(between) > INCISE_GOES_ON_CHARS or QUOTE_MARKS_RE.search(between):
+        return False
+    after = ("," if previous.text[-2:-1] in INCISE_MARKS_INSIDE else "") + between
+    lead = INCISE_LEAD_RE.match(after)
+    if lead is None:
+        return False
+    clause = after[lead.end():].rstrip()
+    words = tokens(clause)[:2]
+    return bool(words) and words[0][:1].islower() and says(" ".join(words)) \
+        and clause[-1:] in INCISE_GOES_ON_ENDS and _incise_clause(clause) == clause[:-1] \
+        and NameIndex.last_in(clause) is None
+
+
+INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
+INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
+QUOTE_MARKS_RE = lazy(r"[“”„«»\"]")
 
 
 def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:
