@@ -1966,7 +1966,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
                 speaker = complement_speaker(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
-                speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
+                speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names)  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were

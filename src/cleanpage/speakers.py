@@ -5975,25 +5975,29 @@ def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
     return None
 
 
-def subject_before(before: str) -> str | None:
+def subject_before(before: str, names: NameIndex | None = None) -> str | None:
     """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
-    whose subject is a person named in full and which names no one else; None otherwise."""
+    whose subject is a person named in full and which names no one else; with the page's names, a
+    surname the page gives one person in full before is that person ("Lee did not hesitate.");
+    None otherwise."""
     previous = before.rstrip()
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
     words = tokens(previous[_sentence_start(previous):])
-    found = _short_sentence_subject(words)
+    found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
-        found = _short_sentence_subject(words[name_at:])  # "Asked about the fares, Ana Ruiz was blunt."
+        found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
     return found
 
 
-def _short_sentence_subject(words: list[str]) -> str | None:
+def _short_sentence_subject(words: list[str], names: NameIndex | None = None) -> str | None:
     """The person named in full whom a short sentence's words open on as its subject, naming no one else
     and saying nothing (subject_before); None otherwise."""
     if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
     name, end = _name_at(words, 0)
+    if name and names is not None and (full := _one_bearer(name, names)):
+        name = full  # "Lee did not hesitate.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
         name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
@@ -6005,7 +6009,8 @@ def _short_sentence_subject(words: list[str]) -> str | None:
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
-FRONTED_CLAUSE_TOKENS = 8  # "Asked about the new ferry fares on Monday," before the subject
+FRONTED_CLAUSE_TOKENS = 12  # "Asked what she would do on the day it reopens," before the subject
+SET_OFF_TOKENS = 2  # "later," "on Monday," between the fronted clause and the subject
 
 
 def _fronted_clause_end(words: list[str]) -> int:
@@ -6014,7 +6019,11 @@ def _fronted_clause_end(words: list[str]) -> int:
     "Interrogée sur les tarifs, Odile Ferrand a été catégorique.", "Preguntada por las tarifas, Ana Ruiz
     fue tajante."); 0 for none."""
     comma = next((k for k, w in enumerate(words[:FRONTED_CLAUSE_TOKENS + 1]) if w == ","), 0)
-    return comma + 1 if comma >= 2 and words[1][:1].islower() else 0
+    if comma < 2 or not words[1][:1].islower():
+        return 0
+    # "Told this, later, Ann Lee rolls her eyes.": a word or two set off by commas after the clause
+    more = next((k for k in range(comma + 2, min(comma + 2 + SET_OFF_TOKENS, len(words))) if words[k] == ","), 0)
+    return more + 1 if more and all(w[:1].islower() for w in words[comma + 1:more]) else comma + 1
 CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
@@ -6045,6 +6054,15 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
 SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+
+
+def _one_bearer(word: str, names: NameIndex) -> str | None:
+    """The full name of the one person the page names in full with `word` as surname; None where it
+    names none or two ("Ann Lee" and "Tom Lee": "Lee" is either)."""
+    if not _named_in_full(word, names):
+        return None
+    bearers = {n for named in names.by_first.values() for n in named if n.split()[-1] == word}
+    return names.full(word) if len(bearers) <= 1 else None
 
 
 def _named_in_full(word: str, names: NameIndex | None) -> bool:
