@@ -53,3 +53,8 @@ def test_a_surname_the_page_never_gives_in_full_is_no_one() -> None:
 def test_a_fronted_clause_then_another_person_named() -> None:
     found = speaker_pages.speakers(f"{CAFE}<p>Told this, later, Lee phoned Tom Park.</p>{QUOTE}")
     assert found == [None]
+
+
+def test_a_surname_the_page_gives_in_full_only_as_a_heading_is_no_one() -> None:
+    found = speaker_pages.speakers(f"<h2>Ann Lee</h2><p>Lee did not hesitate.</p>{QUOTE}")
+    assert found == [None]

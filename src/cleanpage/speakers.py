@@ -6057,12 +6057,25 @@ SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
 
 
 def _one_bearer(word: str, names: NameIndex) -> str | None:
-    """The full name of the one person the page names in full with `word` as surname; None where it
-    names none or two ("Ann Lee" and "Tom Lee": "Lee" is either)."""
+    """The full name of the one person the page names in full with `word` as surname, in running text;
+    None where it names none or two ("Ann Lee" and "Tom Lee": "Lee" is either)."""
     if not _named_in_full(word, names):
         return None
     bearers = {n for named in names.by_first.values() for n in named if n.split()[-1] == word}
-    return names.full(word) if len(bearers) <= 1 else None
+    full = names.full(word)
+    return full if len(bearers) <= 1 and full and _named_in_sentence(full, names.text) else None
+
+
+def _named_in_sentence(name: str, text: str) -> bool:
+    """Does `text` write `name` inside a line of more words than the name, not as a heading's or a
+    caption's line of its own (a profile headed "Ann Lee" may quote others under it)?"""
+    at = text.find(name)
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if text[start:end if end >= 0 else len(text)].strip() != name:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _named_in_full(word: str, names: NameIndex | None) -> bool:
