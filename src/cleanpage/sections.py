@@ -2014,6 +2014,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 named = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True)
                 # "Tobias came round. … “…,” he said": the one a sentence opens on by first name ("": two share it)
                 opening = None if named or found else first_name_subject_in(QUOTED_RE.sub(" ", before), names)
+                if named and not holder and not found:  # "…, Tom Reyes and Ann Marlow. Tom was the one who …":
+                    named = first_name_subject_in(QUOTED_RE.sub(" ", before), names, since=named) or named  # Tom
                 speaker = None if opening == "" else named or opening \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before

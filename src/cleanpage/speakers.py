@@ -918,15 +918,20 @@ def _first_name_subject(sentence: str, names: NameIndex) -> str | None:
     return named[0] if len(named) == 1 else "" if named else None
 
 
-def first_name_subject_in(text: str, names: NameIndex) -> str | None:
+def first_name_subject_in(text: str, names: NameIndex, since: str | None = None) -> str | None:
     """The person the words before a pronoun's quote are about when a sentence of theirs opens on
     the first name alone of one the page names in full ("Pete Nakagawa replied …" / "Pete came round
     on Sunday. He took three passes. “…,” he said"): the last such sentence's; None when none opens so
-    (names.last_person_in reads a first name only where the page has it speak)."""
+    (names.last_person_in reads a first name only where the page has it speak). With `since`, the
+    person named last in full: only a sentence after the last one naming them by surname, and another
+    person ("…, Tom Reyes and Ann Marlow. Tom was the one who …": Tom, not Ann Marlow)."""
     text = text.rstrip()
     while text:
         start = _sentence_start(text)
-        if found := _first_name_subject(text[start:].lstrip(), names):
+        sentence = text[start:].lstrip()
+        if since is not None and since.split()[-1] in sentence:
+            return None
+        if (found := _first_name_subject(sentence, names)) and found != since:
             return found
         if start == 0:
             return None
