@@ -35,6 +35,13 @@ def _text(el: etree._Element) -> str:
 
 
 WORD_RE = lazy(r"[^\W\d_]+")
+# a word with the hyphens and apostrophes inside it: a double surname ("Pettit-Lee"), "O'Dea", "Lee’s"
+JOINED_WORD_RE = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _possessive_dropped(word: str) -> str:
+    """The word without a possessive ending ("Lee’s" -> "Lee")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 
@@ -1455,6 +1462,7 @@ class NameIndex:
         self.counts: Counter[str] | None = None
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
+        self.joined_words: Counter[str] | None = None  # every word, hyphens and apostrophes kept in it (mentions)
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
         self.first_names: dict[str, str] | None = None  # "Tomas" -> "Tomas J Brandt": who a first name alone is
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
@@ -2053,9 +2061,14 @@ class NameIndex:
         return self.speaker_words
 
     def mentions(self, name: str) -> int:
-        """How often the page writes the name's last word."""
-        runs = WORD_RE.findall(name)
-        return self._word_counts()[runs[-1]] if runs else 0
+        """How often the page writes the name's last word, whole: "Roe" inside "Pettifer-Roe" is the
+        double surname's, no mention of a "Tom Roe" named beside her."""
+        runs = JOINED_WORD_RE.findall(name)
+        if not runs:
+            return 0
+        if self.joined_words is None:
+            self.joined_words = Counter(_possessive_dropped(w) for w in JOINED_WORD_RE.findall(self.text))
+        return self.joined_words[_possessive_dropped(runs[-1])]
 
     def verbs_taught(self) -> bool:
         """Does the page write verbs of saying the code knows (TAUGHT_VERBS_MIN of them)? Its
