@@ -1169,11 +1169,27 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
 
 def _dropped_caption_signer(el: etree._Element, signers: dict | None) -> str | None:
     """The person the caption that signed this block quote named, when the chrome rules dropped
-    that caption (a caption still in the body was read as it stands)."""
+    that caption, or the part of it that held the name (<footer><cite class="…author">: an author
+    box's class); a caption still in the body whole was read as it stands."""
     caption, name = (signers or {}).get(el, (None, None))
     if caption is None:
+        return _signer_of_copy(el, signers) if signers else None
+    return name if _top(caption) is not _top(el) or name not in caption.text_content() else None
+
+
+def _signer_of_copy(el: etree._Element, signers: dict) -> str | None:
+    """The signer of the page's block quote `el` is a copy of (a later pass cleans a copy of the page):
+    the one whose words open as `el`'s do, when `el` no longer holds the name."""
+    words = " ".join(el.text_content().split())
+    if len(words) < MIN_COPY_MATCH_CHARS:
         return None
-    return name if _top(caption) is not _top(el) else None
+    for quote, (_caption, name) in signers.items():
+        if " ".join(quote.text_content().split()).startswith(words) and name not in words:
+            return name
+    return None
+
+
+MIN_COPY_MATCH_CHARS = 20  # a quotation's words, enough to tell it from the page's other block quotes
 
 
 def _top(el: etree._Element) -> etree._Element:
