@@ -1157,13 +1157,13 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
         return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
+    speaker = speaker or _dropped_caption_signer(el, signers)  # signed in a caption the chrome rules dropped
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80]) \
         and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
     if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
-    speaker = speaker or _dropped_caption_signer(el, signers)
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
