@@ -3233,6 +3233,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     inside = _speaker_inside(tokens(INCISE_DASH_RE.sub(" , ", inner)))  # «… —explicó Ana Ruiz— …» as «…, explicó Ana Ruiz, …»
     if inside is not None:
         return inside
+    if _inverted_inside(inner):
+        return ""  # « …, nous a-t-elle raconté lors de sa visite. Et … »: the one named before
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:
         return quoted_as.group(1) or ""  # Reuters quoted Ann Lee as saying “…”: the one quoted, not Reuters
@@ -5577,6 +5579,20 @@ def _speaker_inside(tokens: list[str]) -> str | None:
                     and (found := speaker_after(tokens[i:close + 1])) is not None:
                 return found  # « …, a promis la maire, … » / « …, a-t-il ajouté, … »
     return None
+
+
+def _inverted_inside(inner: str) -> bool:
+    """A French verb inverted with "il" or "elle" after a comma inside the quote, its clause closed by a
+    full stop or a comma, no question or exclamation mark first (« …, raconte-t-elle. Et … », « …, nous
+    a-t-il dit lors de sa visite, … »): an incise of saying, whatever the verb; not "être"."""
+    m = INVERTED_INSIDE_RE.search(inner)
+    return m is not None and m.group(1).lower() not in FRENCH_ETRE_FORMS
+
+
+# A comma, an object pronoun maybe, a verb joined to "il"/"elle" ("a-t-elle", "raconte-t-il", "dit-elle"),
+# then the clause's words up to a full stop or a comma (when and where: "lors de sa venue au festival").
+INVERTED_INSIDE_RE = lazy(r",\s+(?:(?:nous|vous|lui|leur|me|te)\s+|[mt][’'])?([^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)\b"
+                          r"[^.,;:?!«»“”\"]{0,80}[.,]")
 
 
 MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
