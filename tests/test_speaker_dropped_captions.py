@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import speaker_pages
 
-BEFORE = "<p>The plots were followed all season by the research group from the valley station.</p>"
-AFTER = "<p>The researchers also measured the moisture held by the soil in each plot.</p>"
-SOIL = "<p>“The soil is a living archive: we must learn to read it before we act on it.”</p>"
+BEFORE = "<p>The orchard trial ran for three summers on the slopes above the village.</p>"
+AFTER = "<p>The growers also counted the bees that visited each row of trees.</p>"
+SOIL = "<p>“An orchard keeps its own diary in the rings of its trees, if you care to read it.”</p>"
 
 
 def speakers(block: str, lang: str = "en") -> list[str | None]:
@@ -16,14 +16,14 @@ def speakers(block: str, lang: str = "en") -> list[str | None]:
 
 
 def test_a_cite_with_an_author_class_signs_the_quote() -> None:
-    found = speakers(f"<blockquote>{SOIL}<footer><cite class='quote-author'>Ann Ross, doctoral student</cite>"
+    found = speakers(f"<blockquote>{SOIL}<footer><cite class='quote-author'>Ann Ross, orchard keeper</cite>"
                      "</footer></blockquote>")
     assert found == ["Ann Ross"]
 
 
 def test_a_german_cite_with_an_author_class_signs_the_quote() -> None:
-    found = speakers("<blockquote><p>„Der Boden ist ein lebendiges Archiv: Wir müssen ihn lesen lernen, bevor wir "
-                     "eingreifen.“</p><footer><cite class='blockquote__author'>Anna Roth, Doktorandin</cite></footer>"
+    found = speakers("<blockquote><p>„Ein Obstgarten führt sein eigenes Tagebuch in den Jahresringen seiner Bäume.“</p>"
+                     "<footer><cite class='blockquote__author'>Anna Roth, Obstbäuerin</cite></footer>"
                      "</blockquote>", lang="de")
     assert found == ["Anna Roth"]
 
@@ -32,16 +32,16 @@ def test_a_german_cite_with_an_author_class_signs_the_quote() -> None:
 
 
 def test_a_photo_credit_in_the_cite_signs_nothing() -> None:
-    found = speakers(f"<blockquote>{SOIL}<footer><cite class='quote-author'>Photo: Valley Station, 2024</cite>"
+    found = speakers(f"<blockquote>{SOIL}<footer><cite class='quote-author'>Photo: Hill Orchard, 2024</cite>"
                      "</footer></blockquote>")
     assert found == [None]
 
 
 def test_a_work_title_in_the_cite_signs_nothing() -> None:
-    found = speakers(f"<blockquote>{SOIL}<footer><cite class='quote-author'>The Living Soil</cite></footer>"
+    found = speakers(f"<blockquote>{SOIL}<footer><cite class='quote-author'>The Orchard Diary</cite></footer>"
                      "</blockquote>")
     assert found == [None]
 
 
 def test_a_caption_left_in_the_body_is_read_as_it_stands() -> None:
-    assert speakers(f"<blockquote>{SOIL}<footer>— Ann Ross, doctoral student</footer></blockquote>") == ["Ann Ross"]
+    assert speakers(f"<blockquote>{SOIL}<footer>— Ann Ross, orchard keeper</footer></blockquote>") == ["Ann Ross"]

@@ -2030,7 +2030,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 named = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True)
                 # "Tobias came round. … “…,” he said": the one a sentence opens on by first name ("": two share it)
                 opening = None if named or found else first_name_subject_in(QUOTED_RE.sub(" ", before), names)
-                if named and not holder and not found:  # "…, Tom Reyes and Ann Marlow. Tom was the one who …":
+                if named and not holder and not found:  # "…, Tom Reyes and Ann Marlow. Tom came first …":
                     named = first_name_subject_in(QUOTED_RE.sub(" ", before), names, since=named) or named  # Tom
                 speaker = None if opening == "" else named or opening \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
@@ -2414,7 +2414,7 @@ def _said_on(between: str, found: list[Quote]) -> bool:
 def _incise_goes_on(between: str, previous: Quote) -> bool:
     """Are the words between the quote before and this one that quote's own incise and no more, a verb
     of saying opening it and its sentence ending before this quote ("„…“, sagt die Forscherin vom
-    Institut für … in Kassel. „…“", "“…,” says the historian from the … Centre. “…”")? Then whatever
+    Institut für … . „…“", "“…,” says the historian from the … Centre. “…”")? Then whatever
     it names describes the speaker it gave, and the next quote goes on in that voice however long it
     is. Not where it names a person or a second sentence, or holds another quote."""
     if previous.speaker is None or len(between) > INCISE_GOES_ON_CHARS or QUOTE_MARKS_RE.search(between):

@@ -931,7 +931,7 @@ def first_name_subject_in(text: str, names: NameIndex, since: str | None = None)
     on Sunday. He took three passes. “…,” he said"): the last such sentence's; None when none opens so
     (names.last_person_in reads a first name only where the page has it speak). With `since`, the
     person named last in full: only a sentence after the last one naming them by surname, and another
-    person ("…, Tom Reyes and Ann Marlow. Tom was the one who …": Tom, not Ann Marlow)."""
+    person ("…, Tom Reyes and Ann Marlow. Tom came first …": Tom, not Ann Marlow)."""
     text = text.rstrip()
     while text:
         start = _sentence_start(text)
@@ -2061,8 +2061,8 @@ class NameIndex:
         return self.speaker_words
 
     def mentions(self, name: str) -> int:
-        """How often the page writes the name's last word, whole: "Roe" inside "Pettifer-Roe" is the
-        double surname's, no mention of a "Tom Roe" named beside her."""
+        """How often the page writes the name's last word, whole: "Lee" inside "Penrose-Lee" is the
+        double surname's, no mention of a "Tom Lee" named beside her."""
         runs = JOINED_WORD_RE.findall(name)
         if not runs:
             return 0
@@ -2256,8 +2256,8 @@ OWNER_AFTER_RE = lazy(r"['’]s?(?![\w'’])")
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Does the word at `at` open a sentence (where any word is capitalised)? A word opening a line
-    does: a heading with no full stop ends before the paragraph under it ("Young researchers" over
-    "Student Ann Lee said: …" makes no "Student Ann Lee")."""
+    does: a heading with no full stop ends before the paragraph under it ("Work on the pier" over
+    "Volunteer Ann Lee said: …" makes no "Volunteer Ann Lee")."""
     gap = text[max(0, at - 3):at]
     before = gap.rstrip()
     return not before or before[-1] in SENTENCE_OPENERS or ("\n" in gap and not gap[gap.rfind("\n") + 1:].strip())
@@ -3234,7 +3234,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if inside is not None:
         return inside
     if _inverted_inside(inner):
-        return ""  # « …, nous a-t-elle raconté lors de sa visite. Et … »: the one named before
+        return ""  # « …, nous a-t-il confié pendant la visite du chantier. Et … »: the one named before
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:
         return quoted_as.group(1) or ""  # Reuters quoted Ann Lee as saying “…”: the one quoted, not Reuters
@@ -5584,13 +5584,13 @@ def _speaker_inside(tokens: list[str]) -> str | None:
 def _inverted_inside(inner: str) -> bool:
     """A French verb inverted with "il" or "elle" after a comma inside the quote, its clause closed by a
     full stop or a comma, no question or exclamation mark first (« …, raconte-t-elle. Et … », « …, nous
-    a-t-il dit lors de sa visite, … »): an incise of saying, whatever the verb; not "être"."""
+    a-t-il confié sur le quai, … »): an incise of saying, whatever the verb; not "être"."""
     m = INVERTED_INSIDE_RE.search(inner)
     return m is not None and m.group(1).lower() not in FRENCH_ETRE_FORMS
 
 
 # A comma, an object pronoun maybe, a verb joined to "il"/"elle" ("a-t-elle", "raconte-t-il", "dit-elle"),
-# then the clause's words up to a full stop or a comma (when and where: "lors de sa venue au festival").
+# then the clause's words up to a full stop or a comma (when and where: "pendant la visite du chantier").
 INVERTED_INSIDE_RE = lazy(r",\s+(?:(?:nous|vous|lui|leur|me|te)\s+|[mt][’'])?([^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)\b"
                           r"[^.,;:?!«»“”\"]{0,80}[.,]")
 
@@ -6012,7 +6012,7 @@ def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
 def subject_before(before: str, names: NameIndex | None = None) -> str | None:
     """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
     whose subject is a person named in full and which names no one else; with the page's names, a
-    surname the page gives one person in full before is that person ("Lee did not hesitate.");
+    surname the page gives one person in full before is that person ("Lee was blunt.");
     None otherwise."""
     previous = before.rstrip()
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
@@ -6031,7 +6031,7 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
         return None
     name, end = _name_at(words, 0)
     if name and names is not None and (full := _one_bearer(name, names)):
-        name = full  # "Lee did not hesitate.": the one Ann Lee the page named before
+        name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
         name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
@@ -6043,7 +6043,7 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
-FRONTED_CLAUSE_TOKENS = 12  # "Asked what she would do on the day it reopens," before the subject
+FRONTED_CLAUSE_TOKENS = 12  # "Asked how the winter timetable could ever be fixed," before the subject
 SET_OFF_TOKENS = 2  # "later," "on Monday," between the fronted clause and the subject
 
 
@@ -6055,7 +6055,7 @@ def _fronted_clause_end(words: list[str]) -> int:
     comma = next((k for k, w in enumerate(words[:FRONTED_CLAUSE_TOKENS + 1]) if w == ","), 0)
     if comma < 2 or not words[1][:1].islower():
         return 0
-    # "Told this, later, Ann Lee rolls her eyes.": a word or two set off by commas after the clause
+    # "Pressed twice, at last, Ann Lee gave in.": a word or two set off by commas after the clause
     more = next((k for k in range(comma + 2, min(comma + 2 + SET_OFF_TOKENS, len(words))) if words[k] == ","), 0)
     return more + 1 if more and all(w[:1].islower() for w in words[comma + 1:more]) else comma + 1
 CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
