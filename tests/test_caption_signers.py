@@ -48,9 +48,17 @@ def test_caption_that_names_no_person_signs_nothing(caption: str) -> None:
     assert [q.speaker for q in article.quotes] == [None]
 
 
-def test_unmarked_block_stays_unlisted() -> None:
-    """A caption's signer gives a speaker only to a quotation the page lists anyway: an unmarked block
-    with no lead-in is the author's own words set apart, signed or not."""
+def test_unmarked_block_signed_by_a_person_is_listed() -> None:
+    """A caption that signs a block with a person's name says who speaks it, marks or not: the words are
+    hers, not the author's set apart (a figure's <blockquote> and <figcaption>, as pages set a quotation)."""
     article = cleaned("<figure><blockquote><p>We rebuilt the pier in three weeks, and the boats are back.</p>"
                       "</blockquote><figcaption>— Ann Lee, head of the harbour trust</figcaption></figure>")
+    assert [q.speaker for q in article.quotes] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("caption", ["Photo: Ann Lee", "The Long Shore", "March 3, 2021"])
+def test_unmarked_block_signed_by_no_person_stays_unlisted(caption: str) -> None:
+    """An unmarked block with no lead-in and no person signing it is the author's own words set apart."""
+    article = cleaned("<figure><blockquote><p>We rebuilt the pier in three weeks, and the boats are back.</p>"
+                      f"</blockquote><figcaption>{caption}</figcaption></figure>")
     assert article.quotes == ()

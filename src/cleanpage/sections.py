@@ -1160,23 +1160,39 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
         return None  # "Questions? Email the reporter at …", "Book a meeting with our team": the page asks its reader
+    speaker = speaker or _dropped_caption_signer(el, signers)  # signed in a caption the chrome rules dropped
     core = text.strip("“”\"'‘’«»„ .,;:!?")
     repeated = len(core) > 30 and repeats.twice(core[:80]) \
         and not (own_words is not None and own_words.only_in_blocks(core[:80]))  # a pull quote repeats the text
     if not speaker and not pulled and not repeated and text[:1] not in OPENING_QUOTE_MARKS and not _led_in(prev) \
             and not DECLARED_QUOTE_CLASS_RE.search(classes) and lead_ins is not None and not lead_ins.any():
         return None  # nobody says it, no quote mark, no lead-in on the page ("she wrote:"): the author's words set apart
-    speaker = speaker or _dropped_caption_signer(el, signers)
     return Quote(text=text, speaker=names.full(speaker), kind="pull" if pulled or repeated else "block")
 
 
 def _dropped_caption_signer(el: etree._Element, signers: dict | None) -> str | None:
     """The person the caption that signed this block quote named, when the chrome rules dropped
-    that caption (a caption still in the body was read as it stands)."""
+    that caption, or the part of it that held the name (<footer><cite class="…author">: an author
+    box's class); a caption still in the body whole was read as it stands."""
     caption, name = (signers or {}).get(el, (None, None))
     if caption is None:
+        return _signer_of_copy(el, signers) if signers else None
+    return name if _top(caption) is not _top(el) or name not in caption.text_content() else None
+
+
+def _signer_of_copy(el: etree._Element, signers: dict) -> str | None:
+    """The signer of the page's block quote `el` is a copy of (a later pass cleans a copy of the page):
+    the one whose words open as `el`'s do, when `el` no longer holds the name."""
+    words = " ".join(el.text_content().split())
+    if len(words) < MIN_COPY_MATCH_CHARS:
         return None
-    return name if _top(caption) is not _top(el) else None
+    for quote, (_caption, name) in signers.items():
+        if " ".join(quote.text_content().split()).startswith(words) and name not in words:
+            return name
+    return None
+
+
+MIN_COPY_MATCH_CHARS = 20  # a quotation's words, enough to tell it from the page's other block quotes
 
 
 def _top(el: etree._Element) -> etree._Element:
@@ -1950,7 +1966,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = window_before
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW], heard_before)
-        if speaker is None and found and found[-1].speaker and same_voice(text[last_end:m.start()], found[-1].speaker) \
+        if speaker is None and found and found[-1].speaker and (same_voice(text[last_end:m.start()], found[-1].speaker)
+                                                                or _incise_goes_on(text[last_end:m.start()], found[-1])) \
                 and not (said_after and "。" in text[last_end:m.start()]):  # 「…」と話した。…「…」と述べた: a new sentence's own
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
@@ -1969,7 +1986,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
                 speaker = complement_speaker(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
-                speaker = subject_before(before if before.strip() else last_person.last_paragraph())  # "Ann Lee is not convinced. “…”"
+                speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names)  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
@@ -2017,6 +2034,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 named = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True)
                 # "Tobias came round. … “…,” he said": the one a sentence opens on by first name ("": two share it)
                 opening = None if named or found else first_name_subject_in(QUOTED_RE.sub(" ", before), names)
+                if named and not holder and not found:  # "…, Tom Reyes and Ann Marlow. Tom came first …":
+                    named = first_name_subject_in(QUOTED_RE.sub(" ", before), names, since=named) or named  # Tom
                 speaker = None if opening == "" else named or opening \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
@@ -2394,6 +2413,30 @@ def _said_on(between: str, found: list[Quote]) -> bool:
     its sentence ("…,” said Ann Lee. “…”, "…,” Lee said. “…”): the next quote is the same voice."""
     return bool(found) and found[-1].speaker is not None and len(between) <= CONTINUATION_GAP \
         and between.rstrip().endswith(".") and says(between) and found[-1].speaker.split()[-1] in between
+
+
+def _incise_goes_on(between: str, previous: Quote) -> bool:
+    """Are the words between the quote before and this one that quote's own incise and no more, a verb
+    of saying opening it and its sentence ending before this quote ("„…“, sagt die Forscherin vom
+    Institut für … . „…“", "“…,” says the historian from the … Centre. “…”")? Then whatever
+    it names describes the speaker it gave, and the next quote goes on in that voice however long it
+    is. Not where it names a person or a second sentence, or holds another quote."""
+    if previous.speaker is None or len(between) > INCISE_GOES_ON_CHARS or QUOTE_MARKS_RE.search(between):
+        return False
+    after = ("," if previous.text[-2:-1] in INCISE_MARKS_INSIDE else "") + between
+    lead = INCISE_LEAD_RE.match(after)
+    if lead is None:
+        return False
+    clause = after[lead.end():].rstrip()
+    words = tokens(clause)[:2]
+    return bool(words) and words[0][:1].islower() and says(" ".join(words)) \
+        and clause[-1:] in INCISE_GOES_ON_ENDS and _incise_clause(clause) == clause[:-1] \
+        and NameIndex.last_in(clause) is None
+
+
+INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
+INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
+QUOTE_MARKS_RE = lazy(r"[“”„«»\"]")
 
 
 def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:

@@ -35,6 +35,13 @@ def _text(el: etree._Element) -> str:
 
 
 WORD_RE = lazy(r"[^\W\d_]+")
+# a word with the hyphens and apostrophes inside it: a double surname ("Pettit-Lee"), "O'Dea", "Lee’s"
+JOINED_WORD_RE = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _possessive_dropped(word: str) -> str:
+    """The word without a possessive ending ("Lee’s" -> "Lee")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 
@@ -918,15 +925,20 @@ def _first_name_subject(sentence: str, names: NameIndex) -> str | None:
     return named[0] if len(named) == 1 else "" if named else None
 
 
-def first_name_subject_in(text: str, names: NameIndex) -> str | None:
+def first_name_subject_in(text: str, names: NameIndex, since: str | None = None) -> str | None:
     """The person the words before a pronoun's quote are about when a sentence of theirs opens on
     the first name alone of one the page names in full ("Pete Nakagawa replied …" / "Pete came round
     on Sunday. He took three passes. “…,” he said"): the last such sentence's; None when none opens so
-    (names.last_person_in reads a first name only where the page has it speak)."""
+    (names.last_person_in reads a first name only where the page has it speak). With `since`, the
+    person named last in full: only a sentence after the last one naming them by surname, and another
+    person ("…, Tom Reyes and Ann Marlow. Tom came first …": Tom, not Ann Marlow)."""
     text = text.rstrip()
     while text:
         start = _sentence_start(text)
-        if found := _first_name_subject(text[start:].lstrip(), names):
+        sentence = text[start:].lstrip()
+        if since is not None and since.split()[-1] in sentence:
+            return None
+        if (found := _first_name_subject(sentence, names)) and found != since:
             return found
         if start == 0:
             return None
@@ -1450,6 +1462,7 @@ class NameIndex:
         self.counts: Counter[str] | None = None
         self.longer: dict[str, tuple[str, bool]] | None = None  # "Ann Park" -> ("Joy Ann Park", stands alone)
         self.words: Counter[str] | None = None  # every word of the text, how often
+        self.joined_words: Counter[str] | None = None  # every word, hyphens and apostrophes kept in it (mentions)
         self.speaker_words: frozenset[str] | None = None  # one-word names the page attributes quotes to
         self.first_names: dict[str, str] | None = None  # "Tomas" -> "Tomas J Brandt": who a first name alone is
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
@@ -2048,9 +2061,14 @@ class NameIndex:
         return self.speaker_words
 
     def mentions(self, name: str) -> int:
-        """How often the page writes the name's last word."""
-        runs = WORD_RE.findall(name)
-        return self._word_counts()[runs[-1]] if runs else 0
+        """How often the page writes the name's last word, whole: "Lee" inside "Penrose-Lee" is the
+        double surname's, no mention of a "Tom Lee" named beside her."""
+        runs = JOINED_WORD_RE.findall(name)
+        if not runs:
+            return 0
+        if self.joined_words is None:
+            self.joined_words = Counter(_possessive_dropped(w) for w in JOINED_WORD_RE.findall(self.text))
+        return self.joined_words[_possessive_dropped(runs[-1])]
 
     def verbs_taught(self) -> bool:
         """Does the page write verbs of saying the code knows (TAUGHT_VERBS_MIN of them)? Its
@@ -2237,16 +2255,20 @@ OWNER_AFTER_RE = lazy(r"['’]s?(?![\w'’])")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Does the word at `at` open a sentence (where any word is capitalised)?"""
-    before = text[max(0, at - 3):at].rstrip()
-    return not before or before[-1] in SENTENCE_OPENERS
+    """Does the word at `at` open a sentence (where any word is capitalised)? A word opening a line
+    does: a heading with no full stop ends before the paragraph under it ("Work on the pier" over
+    "Volunteer Ann Lee said: …" makes no "Volunteer Ann Lee")."""
+    gap = text[max(0, at - 3):at]
+    before = gap.rstrip()
+    return not before or before[-1] in SENTENCE_OPENERS or ("\n" in gap and not gap[gap.rfind("\n") + 1:].strip())
 
 
 SENTENCE_OPENERS = ".!?…“”\"«»„‘’:(—–-"
 # The words _opens_sentence says open a sentence, found in one scan: a word after an opener and
-# at most two spaces, after three spaces, or after nothing but spaces at the text's start.
+# at most two spaces, after three spaces, after a line break and at most two spaces, or after nothing
+# but spaces at the text's start.
 _OPENER_CLASS = f"[{re.escape(SENTENCE_OPENERS)}]"
-SENTENCE_WORD_RE = lazy(rf"(?:{_OPENER_CLASS}\s{{0,2}}|\s{{3}}|\A\s{{0,2}})([^\W\d_]+)")
+SENTENCE_WORD_RE = lazy(rf"(?:{_OPENER_CLASS}\s{{0,2}}|\s{{3}}|\A\s{{0,2}}|\n\s{{0,2}})([^\W\d_]+)")
 
 # A run of letters and digits (str.isalnum): the unit _last_word_at calls a whole word.
 ALNUM_RUN_RE = lazy(r"[^\W_]*")
@@ -3211,6 +3233,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     inside = _speaker_inside(tokens(INCISE_DASH_RE.sub(" , ", inner)))  # «… —explicó Ana Ruiz— …» as «…, explicó Ana Ruiz, …»
     if inside is not None:
         return inside
+    if _inverted_inside(inner):
+        return ""  # « …, nous a-t-il confié pendant la visite du chantier. Et … »: the one named before
     quoted_as = QUOTED_AS_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:
         return quoted_as.group(1) or ""  # Reuters quoted Ann Lee as saying “…”: the one quoted, not Reuters
@@ -5557,6 +5581,20 @@ def _speaker_inside(tokens: list[str]) -> str | None:
     return None
 
 
+def _inverted_inside(inner: str) -> bool:
+    """A French verb inverted with "il" or "elle" after a comma inside the quote, its clause closed by a
+    full stop or a comma, no question or exclamation mark first (« …, raconte-t-elle. Et … », « …, nous
+    a-t-il confié sur le quai, … »): an incise of saying, whatever the verb; not "être"."""
+    m = INVERTED_INSIDE_RE.search(inner)
+    return m is not None and m.group(1).lower() not in FRENCH_ETRE_FORMS
+
+
+# A comma, an object pronoun maybe, a verb joined to "il"/"elle" ("a-t-elle", "raconte-t-il", "dit-elle"),
+# then the clause's words up to a full stop or a comma (when and where: "pendant la visite du chantier").
+INVERTED_INSIDE_RE = lazy(r",\s+(?:(?:nous|vous|lui|leur|me|te)\s+|[mt][’'])?([^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles)\b"
+                          r"[^.,;:?!«»“”\"]{0,80}[.,]")
+
+
 MAX_INCISE_TOKENS = 5  # ", a promis la maire de Lyon,"
 # A dash that sets off an incise inside a quote, as Spanish, Polish and Russian write it ("— explicó
 # Ana Ruiz —", "– tłumaczy Jan Nowak –"): spaced on one side at least, unlike a hyphen or a range's dash.
@@ -5971,25 +6009,29 @@ def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
     return None
 
 
-def subject_before(before: str) -> str | None:
+def subject_before(before: str, names: NameIndex | None = None) -> str | None:
     """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
-    whose subject is a person named in full and which names no one else; None otherwise."""
+    whose subject is a person named in full and which names no one else; with the page's names, a
+    surname the page gives one person in full before is that person ("Lee was blunt.");
+    None otherwise."""
     previous = before.rstrip()
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
     words = tokens(previous[_sentence_start(previous):])
-    found = _short_sentence_subject(words)
+    found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
-        found = _short_sentence_subject(words[name_at:])  # "Asked about the fares, Ana Ruiz was blunt."
+        found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
     return found
 
 
-def _short_sentence_subject(words: list[str]) -> str | None:
+def _short_sentence_subject(words: list[str], names: NameIndex | None = None) -> str | None:
     """The person named in full whom a short sentence's words open on as its subject, naming no one else
     and saying nothing (subject_before); None otherwise."""
     if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
     name, end = _name_at(words, 0)
+    if name and names is not None and (full := _one_bearer(name, names)):
+        name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
         name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
@@ -6001,7 +6043,8 @@ def _short_sentence_subject(words: list[str]) -> str | None:
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
-FRONTED_CLAUSE_TOKENS = 8  # "Asked about the new ferry fares on Monday," before the subject
+FRONTED_CLAUSE_TOKENS = 12  # "Asked how the winter timetable could ever be fixed," before the subject
+SET_OFF_TOKENS = 2  # "later," "on Monday," between the fronted clause and the subject
 
 
 def _fronted_clause_end(words: list[str]) -> int:
@@ -6010,7 +6053,11 @@ def _fronted_clause_end(words: list[str]) -> int:
     "Interrogée sur les tarifs, Odile Ferrand a été catégorique.", "Preguntada por las tarifas, Ana Ruiz
     fue tajante."); 0 for none."""
     comma = next((k for k, w in enumerate(words[:FRONTED_CLAUSE_TOKENS + 1]) if w == ","), 0)
-    return comma + 1 if comma >= 2 and words[1][:1].islower() else 0
+    if comma < 2 or not words[1][:1].islower():
+        return 0
+    # "Pressed twice, at last, Ann Lee gave in.": a word or two set off by commas after the clause
+    more = next((k for k in range(comma + 2, min(comma + 2 + SET_OFF_TOKENS, len(words))) if words[k] == ","), 0)
+    return more + 1 if more and all(w[:1].islower() for w in words[comma + 1:more]) else comma + 1
 CLOSING_MARKS_AND_END = tuple(f"{mark}{end}" for mark in "”\"»’" for end in ".!?") + tuple(
     f"{end}{mark}" for mark in "”\"»’" for end in ".!?")
 
@@ -6041,6 +6088,28 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
 SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+
+
+def _one_bearer(word: str, names: NameIndex) -> str | None:
+    """The full name of the one person the page names in full with `word` as surname, in running text;
+    None where it names none or two ("Ann Lee" and "Tom Lee": "Lee" is either)."""
+    if not _named_in_full(word, names):
+        return None
+    bearers = {n for named in names.by_first.values() for n in named if n.split()[-1] == word}
+    full = names.full(word)
+    return full if len(bearers) <= 1 and full and _named_in_sentence(full, names.text) else None
+
+
+def _named_in_sentence(name: str, text: str) -> bool:
+    """Does `text` write `name` inside a line of more words than the name, not as a heading's or a
+    caption's line of its own (a profile headed "Ann Lee" may quote others under it)?"""
+    at = text.find(name)
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        if text[start:end if end >= 0 else len(text)].strip() != name:
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 def _named_in_full(word: str, names: NameIndex | None) -> bool:
