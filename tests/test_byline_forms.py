@@ -876,3 +876,20 @@ def test_a_nickname_class_names_the_writer(lang: str, line: str, expected: str |
 ])
 def test_a_separator_mark_before_the_byline_label(line: str, lang: str, expected: str) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# One capitalised word in round brackets after the given name is part of the name (a birth name,
+# a second family name): kept as written, in a list too. After the full name, in lower case, an
+# agency's or a number, a bracket is an aside and goes.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ann (Marsh) Lee", "Ann (Marsh) Lee"),
+    ("Por María (Vidal) Ortega", "María (Vidal) Ortega"),
+    ("By Bo Roe and Ann (Marsh) Lee", "Bo Roe and Ann (Marsh) Lee"),
+    ("By Ann Lee (Harbour Gazette)", "Ann Lee"),
+    ("By Ann Lee (Gazette) and Bo Roe", "Ann Lee and Bo Roe"),
+    ("By Ann (marsh) Lee", "Ann Lee"),
+    ("By Ann (AP) Lee", "Ann Lee"),
+    ("By Ann Lee (2024)", "Ann Lee"),
+])
+def test_a_bracketed_word_inside_a_name_stays(line: str, expected: str) -> None:
+    assert byline_of(f"<p class='byline'>{line}</p>") == expected
