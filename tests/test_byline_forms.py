@@ -893,3 +893,16 @@ def test_a_separator_mark_before_the_byline_label(line: str, lang: str, expected
 ])
 def test_a_bracketed_word_inside_a_name_stays(line: str, expected: str) -> None:
     assert byline_of(f"<p class='byline'>{line}</p>") == expected
+
+
+# A day before the byline's label on one line: a numeric day that reads either way ("05/10/2018"
+# is the 5th of October or the 10th of May) is a day all the same, and the label after it names
+# the author. A number that is no day leaves the line as it is.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("pt", "<small><b>05/10/2018</b> - Publicado por: Ana Lima - Categoria: Saúde</small>", "Ana Lima"),
+    ("pt", "<small><b>25/10/2018</b> - Publicado por: Ana Lima - Categoria: Saúde</small>", "Ana Lima"),
+    ("es", "<small>03/04/2021 · Publicado por: Lucía Pardo</small>", "Lucía Pardo"),
+    ("pt", "<small>45/61/2018 - Publicado por: Ana Lima</small>", None),
+])
+def test_a_day_before_the_byline_label(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

@@ -639,12 +639,18 @@ _LEADING_DAY_RE = lazy(
 
 
 def _without_leading_day(text: str) -> str:
-    """The line without the day written before the name (a real day: "May 3, 2021", not words);
+    """The line without the day written before the name (a real day: "May 3, 2021", "05/10/2018"
+    read either way, not words);
     a line that goes on in lower case after the day is no byline ("April 28, 2019 at 6:01 am")."""
     match = _LEADING_DAY_RE.match(text)
-    if match is None or text[match.end()].islower() or not normalize_date(match.group(1)):
+    if match is None or text[match.end()].islower() or not _is_day(match.group(1)):
         return text
     return text[match.end():]
+
+
+def _is_day(text: str) -> bool:
+    """A real day, read either way where the numbers allow both ("05/10/2018")."""
+    return bool(normalize_date(text) or normalize_date(text, day_first=True))
 
 
 def _byline_end(text: str) -> int:
@@ -972,6 +978,7 @@ def _text_byline(window: _Window) -> list[str]:
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
             text = _dateline_credit(_labelled_line(element, _window_line(window, element))).lstrip(_LEADING_MARKS)
+            text = _without_leading_day(text)  # "05/10/2018 - Publicado por: …": the day, then the label
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
