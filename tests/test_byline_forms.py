@@ -876,3 +876,33 @@ def test_a_nickname_class_names_the_writer(lang: str, line: str, expected: str |
 ])
 def test_a_separator_mark_before_the_byline_label(line: str, lang: str, expected: str) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# One capitalised word in round brackets after the given name is part of the name (a birth name,
+# a second family name): kept as written, in a list too. After the full name, in lower case, an
+# agency's or a number, a bracket is an aside and goes.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ann (Marsh) Lee", "Ann (Marsh) Lee"),
+    ("Por María (Vidal) Ortega", "María (Vidal) Ortega"),
+    ("By Bo Roe and Ann (Marsh) Lee", "Bo Roe and Ann (Marsh) Lee"),
+    ("By Ann Lee (Harbour Gazette)", "Ann Lee"),
+    ("By Ann Lee (Gazette) and Bo Roe", "Ann Lee and Bo Roe"),
+    ("By Ann (marsh) Lee", "Ann Lee"),
+    ("By Ann (AP) Lee", "Ann Lee"),
+    ("By Ann Lee (2024)", "Ann Lee"),
+])
+def test_a_bracketed_word_inside_a_name_stays(line: str, expected: str) -> None:
+    assert byline_of(f"<p class='byline'>{line}</p>") == expected
+
+
+# A day before the byline's label on one line: a numeric day that reads either way ("05/10/2018"
+# is the 5th of October or the 10th of May) is a day all the same, and the label after it names
+# the author. A number that is no day leaves the line as it is.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("pt", "<small><b>05/10/2018</b> - Publicado por: Ana Lima - Categoria: Saúde</small>", "Ana Lima"),
+    ("pt", "<small><b>25/10/2018</b> - Publicado por: Ana Lima - Categoria: Saúde</small>", "Ana Lima"),
+    ("es", "<small>03/04/2021 · Publicado por: Lucía Pardo</small>", "Lucía Pardo"),
+    ("pt", "<small>45/61/2018 - Publicado por: Ana Lima</small>", None),
+])
+def test_a_day_before_the_byline_label(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected

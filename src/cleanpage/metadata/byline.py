@@ -131,6 +131,9 @@ _CO_AUTHOR_BRACKET_RE = lazy(
 )
 # A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
 _BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
+# ...but one capitalised word in round brackets between a name's words is part of the name, a
+# birth name or a second family name the person writes ("Ann (Marsh) Lee"): kept.
+_NAME_BRACKET_RE = lazy(r"\s\(([^\W\d_][\w'’\-]*)\)")
 # Where a byline turns into a date, a time or a source ("published"/"updated" in the nine languages
 # and Finnish, Danish, Norwegian, Czech, Slovak, Russian, Ukrainian, Hungarian, Romanian, Catalan,
 # Turkish, Greek, Indonesian, Hebrew, Hindi, Bengali, Thai): everything after is dropped; so does a
@@ -422,7 +425,7 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
     text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text).lstrip(_LEADING_MARKS), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
     text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
-    text = _BRACKET_RE.sub("", text)
+    text = _BRACKET_RE.sub(_dropped_aside, text)
     if _is_numbered_name(text):
         return [text.strip()]
     text = text[: _byline_end(text)]
@@ -458,6 +461,21 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if _is_name(part):
             names.append(_inverted_name(part, structured) or part)
     return names[:_MAX_NAMES] if len(names) <= _MAX_NAMES else []
+
+
+def _dropped_aside(bracket: re.Match) -> str:
+    """"" for a bracketed aside; a bracket that is one word of a name, after its given name and
+    before a further capitalised word ("Ann (Marsh) Lee"), as written. After two words it is an
+    aside, and a dateline may follow it ("Ann Lee (Examplepress) Lisbon")."""
+    text, start, end = bracket.string, bracket.start(), bracket.end()
+    word = _NAME_BRACKET_RE.fullmatch(text, start, end)
+    before, after = text[:start].split(), text[end:].split()[:1]
+    given_first = len(before) == 1 or (len(before) > 1 and (before[-2].endswith((",", ";"))
+                                                            or _NAME_JOINER_RE.match(before[-2]) is not None))
+    if word and word.group(1)[:1].isupper() and not _AGENCY_RE.fullmatch(word.group(1)) and given_first \
+            and before[-1][:1].isupper() and after and after[0][:1].isupper():
+        return bracket.group()
+    return ""
 
 
 # A Chinese line that gives the source before the author ("来源：新海日报 作者：林晓峰"): the source
@@ -621,12 +639,18 @@ _LEADING_DAY_RE = lazy(
 
 
 def _without_leading_day(text: str) -> str:
-    """The line without the day written before the name (a real day: "May 3, 2021", not words);
+    """The line without the day written before the name (a real day: "May 3, 2021", "05/10/2018"
+    read either way, not words);
     a line that goes on in lower case after the day is no byline ("April 28, 2019 at 6:01 am")."""
     match = _LEADING_DAY_RE.match(text)
-    if match is None or text[match.end()].islower() or not normalize_date(match.group(1)):
+    if match is None or text[match.end()].islower() or not _is_day(match.group(1)):
         return text
     return text[match.end():]
+
+
+def _is_day(text: str) -> bool:
+    """A real day, read either way where the numbers allow both ("05/10/2018")."""
+    return bool(normalize_date(text) or normalize_date(text, day_first=True))
 
 
 def _byline_end(text: str) -> int:
@@ -954,6 +978,7 @@ def _text_byline(window: _Window) -> list[str]:
             if looked > _MAX_TEXT_BYLINE_ELEMENTS:
                 return []
             text = _dateline_credit(_labelled_line(element, _window_line(window, element))).lstrip(_LEADING_MARKS)
+            text = _without_leading_day(text)  # "05/10/2018 - Publicado por: …": the day, then the label
             if len(text) > _MAX_TEXT_BYLINE_CHARS or not _is_labelled(text) or _opens_sentence(text) \
                     or _in_foreign_area(element, level, window.scopes):
                 continue  # a blog's "By Jane Doe" in its sidebar names the site's author, not this page's
