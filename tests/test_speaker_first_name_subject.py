@@ -33,6 +33,11 @@ def test_the_other_person_named_again_after_the_first_name_sentence() -> None:
     assert found == ["Ann Marlow"]
 
 
+def test_the_first_name_sentence_naming_the_other_by_first_name_too() -> None:
+    found = speaker_pages.speakers(f"{PAIR}Tom came first, and an hour later Ann. Her advice: {QUOTE}")
+    assert found == ["Ann Marlow"]
+
+
 def test_a_capitalised_opening_word_that_is_no_first_name() -> None:
     found = speaker_pages.speakers(
         "<p>To fix the old boat I asked a neighbour, Ann Marlow, who knew the hull. Saturday was the day she came "

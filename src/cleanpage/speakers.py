@@ -936,8 +936,8 @@ def first_name_subject_in(text: str, names: NameIndex, since: str | None = None)
     while text:
         start = _sentence_start(text)
         sentence = text[start:].lstrip()
-        if since is not None and since.split()[-1] in sentence:
-            return None
+        if since is not None and (since.split()[-1] in sentence or since.split()[0] in WORD_RE.findall(sentence)):
+            return None  # (the sentence names the one named last too: "Tom came first, and then Ann")
         if (found := _first_name_subject(sentence, names)) and found != since:
             return found
         if start == 0:
