@@ -4442,8 +4442,18 @@ def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
     """"Theresa May", "Jack Ma", "Nguyễn Văn An": a word NOT_NAMES lists as an article or a month that
     goes on a name already begun, or opens one after a Vietnamese honorific ("ông An"); no date's
     number after it ("Ann Lee May 3")."""
-    return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS)) \
+    return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS) or _given_name_inside(tokens, i)) \
         and tokens[i].rstrip(".") in NAME_WORDS_TOO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+
+
+def _given_name_inside(tokens: list[str], i: int) -> bool:
+    """"admet An Marchal", "said An Marchal": a two-letter given name that is an article too ("An",
+    the Flemish and Vietnamese given name) opens a name inside a sentence, after a lower-case word
+    that is no preposition ("in An Inspector Calls": a title) and before one surname that ends it."""
+    return tokens[i] in SHORT_GIVEN_NAMES and 0 < i < len(tokens) - 1 and tokens[i - 1].islower() \
+        and tokens[i - 1].isalpha() and tokens[i - 1] not in PREPOSITIONS and _is_name_word(tokens[i + 1]) \
+        and not _is_role_noun(tokens[i + 1]) and tokens[i + 1].rstrip(".,") not in ORG_WORDS \
+        and not (i + 2 < len(tokens) and tokens[i + 1][-1:].isalpha() and tokens[i + 2][:1].isupper())
 
 
 # Words of NOT_NAMES that are names too after a first name: English "An" is the Vietnamese given name
@@ -4451,6 +4461,8 @@ def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
 NAME_WORDS_TOO = frozenset(("An", "May", "June", "Ma", "Su", "Son"))
 # Vietnamese honorifics in lower case before a name ("ông An", "bà Mai", "chị Lan")
 VIETNAMESE_HONORIFICS = frozenset(("ông", "bà", "anh", "chị", "cô"))
+# Given names of NAME_WORDS_TOO that open a name inside a sentence with no honorific (_given_name_inside)
+SHORT_GIVEN_NAMES = frozenset(("An",))
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
