@@ -3390,7 +3390,7 @@ def named_next(el: etree._Element) -> str | None:
     """The person the paragraph after a paragraph of one quotation names as its speaker in its
     opening words ("That was Ann Lee, the harbour master, speaking.", "Those were the words of Ann
     Lee", "So says Ann Lee, who …", "Das meint Anna Roth"): a full name, a person's."""
-    nxt = el.getnext()
+    nxt = _next_outside_wrapper(el)
     if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in HEADING_TAGS:
         return None
     text = _text(nxt)[:NAMED_NEXT_CHARS]
@@ -3400,6 +3400,24 @@ def named_next(el: etree._Element) -> str | None:
     name, _end = _name_at(tokens(found.group(1)), 0)
     words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
+def _next_outside_wrapper(el: etree._Element) -> etree._Element | None:
+    """The element after `el`, or, where `el` ends its parent, the one after the wrappers it is the only
+    child of (a page builder's <div><blockquote>…</blockquote></div> before the paragraph naming its
+    speaker); at most WRAPPER_LEVELS up, and never past a wrapper holding text of its own."""
+    for _level in range(WRAPPER_LEVELS + 1):
+        nxt = el.getnext()
+        parent = el.getparent()
+        if nxt is not None or parent is None or len(parent) != 1 or (parent.text or "").strip() \
+                or (el.tail or "").strip():
+            return nxt
+        el = parent
+    return None
+
+
+# How many single-child wrappers _next_outside_wrapper climbs out of to find the next paragraph
+WRAPPER_LEVELS = 2
 
 
 def named_in_next_sentence(after: str, inner: str, names: NameIndex) -> str | None:
