@@ -3390,7 +3390,7 @@ def named_next(el: etree._Element) -> str | None:
     """The person the paragraph after a paragraph of one quotation names as its speaker in its
     opening words ("That was Ann Lee, the harbour master, speaking.", "Those were the words of Ann
     Lee", "So says Ann Lee, who …", "Das meint Anna Roth"): a full name, a person's."""
-    nxt = el.getnext()
+    nxt = _next_outside_wrapper(el)
     if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in HEADING_TAGS:
         return None
     text = _text(nxt)[:NAMED_NEXT_CHARS]
@@ -3400,6 +3400,24 @@ def named_next(el: etree._Element) -> str | None:
     name, _end = _name_at(tokens(found.group(1)), 0)
     words = (name or "").split()  # "So says Ann Lee’s lawyer": not hers
     return name if len(words) >= 2 and _is_person(words) and not name.endswith(POSSESSIVES) else None
+
+
+def _next_outside_wrapper(el: etree._Element) -> etree._Element | None:
+    """The element after `el`, or, where `el` ends its parent, the one after the wrappers it is the only
+    child of (a page builder's <div><blockquote>…</blockquote></div> before the paragraph naming its
+    speaker); at most WRAPPER_LEVELS up, and never past a wrapper holding text of its own."""
+    for _level in range(WRAPPER_LEVELS + 1):
+        nxt = el.getnext()
+        parent = el.getparent()
+        if nxt is not None or parent is None or len(parent) != 1 or (parent.text or "").strip() \
+                or (el.tail or "").strip():
+            return nxt
+        el = parent
+    return None
+
+
+# How many single-child wrappers _next_outside_wrapper climbs out of to find the next paragraph
+WRAPPER_LEVELS = 2
 
 
 def named_in_next_sentence(after: str, inner: str, names: NameIndex) -> str | None:
@@ -4442,8 +4460,18 @@ def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
     """"Theresa May", "Jack Ma", "Nguyễn Văn An": a word NOT_NAMES lists as an article or a month that
     goes on a name already begun, or opens one after a Vietnamese honorific ("ông An"); no date's
     number after it ("Ann Lee May 3")."""
-    return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS)) \
+    return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS) or _given_name_inside(tokens, i)) \
         and tokens[i].rstrip(".") in NAME_WORDS_TOO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+
+
+def _given_name_inside(tokens: list[str], i: int) -> bool:
+    """"admet An Marchal", "said An Marchal": a two-letter given name that is an article too ("An",
+    the Flemish and Vietnamese given name) opens a name inside a sentence, after a lower-case word
+    that is no preposition ("in An Inspector Calls": a title) and before one surname that ends it."""
+    return tokens[i] in SHORT_GIVEN_NAMES and 0 < i < len(tokens) - 1 and tokens[i - 1].islower() \
+        and tokens[i - 1].isalpha() and tokens[i - 1] not in PREPOSITIONS and _is_name_word(tokens[i + 1]) \
+        and not _is_role_noun(tokens[i + 1]) and tokens[i + 1].rstrip(".,") not in ORG_WORDS \
+        and not (i + 2 < len(tokens) and tokens[i + 1][-1:].isalpha() and tokens[i + 2][:1].isupper())
 
 
 # Words of NOT_NAMES that are names too after a first name: English "An" is the Vietnamese given name
@@ -4451,6 +4479,8 @@ def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
 NAME_WORDS_TOO = frozenset(("An", "May", "June", "Ma", "Su", "Son"))
 # Vietnamese honorifics in lower case before a name ("ông An", "bà Mai", "chị Lan")
 VIETNAMESE_HONORIFICS = frozenset(("ông", "bà", "anh", "chị", "cô"))
+# Given names of NAME_WORDS_TOO that open a name inside a sentence with no honorific (_given_name_inside)
+SHORT_GIVEN_NAMES = frozenset(("An",))
 
 
 def _surname_particles(tokens: list[str], i: int, words: list[str]) -> int:
