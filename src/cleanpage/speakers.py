@@ -7137,12 +7137,20 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         if holder:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
-        return last_person.agreeing(names.last_person_in(before[:found[k].start()]) or last_person(), found[k].group(),
-                                    before[:found[k].start()])
+        earlier = before[:found[k].start()]
+        named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
+        return last_person.agreeing(named or last_person(), found[k].group(), earlier)
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
     return name
+
+
+def _first_name_opening(earlier: str, names: NameIndex, heard: str | None) -> str | None:
+    """The person a sentence before the pronoun's opens on by first name alone, where no sentence
+    since names the one heard last ("…, Lena Holm and Otto Brandt." / "Lena tried a cheap pair. She
+    notes that they have “…”": Lena Holm, not Otto Brandt); None for a first name two share in full."""
+    return first_name_subject_in(QUOTED_RE.sub(" ", earlier), names, since=heard or None)
 
 
 # A legislator's party and state in brackets after the name ("(D-Maine)", "(R-N.Y.)"), blanked out as
