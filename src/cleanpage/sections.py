@@ -273,11 +273,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = _answered(el, found, interviewee)  # "Q: …?" / "A: “…”": the one the interview's opening names
         quotes.extend(found)
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
-        read.read(_Titles(el).headlines_lowered(_headline_paragraph_lowered(text)))
-        if found and found[-1].speaker:
-            read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
-        elif unnamed_speaker(text) and names.last_person_in(text) is None:
-            read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
+        _heard(read, names, _Titles(el), text, found)
     quotes = _fullest_names(_said_later(_pull_speakers(_condensed_repeats(_unnamed_placeholders(quotes)))))
     return _visible_words(_named_on_page(quotes, page_text))
 
@@ -496,12 +492,17 @@ def _broken_paragraphs(paragraphs: list[str], names: NameIndex, read: LastPerson
         found = myths.unsaid(section.given(said_before.given(found, text), text))
         dialogue.read(text, found)
         quotes.extend(found)
-        read.read(titles.headlines_lowered(_headline_paragraph_lowered(text)))
-        if found and found[-1].speaker:
-            read.spoke(found[-1].speaker)
-        elif unnamed_speaker(text) and names.last_person_in(text) is None:
-            read.spoke_unnamed()
+        _heard(read, names, titles, text, found)
     return quotes, voice
+
+
+def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found: list[Quote]) -> None:
+    """What a paragraph read tells the reader of the next: the names it gives, and who spoke last."""
+    read.read(titles.headlines_lowered(_headline_paragraph_lowered(text)))
+    if found and found[-1].speaker:
+        read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
+    elif unnamed_speaker(text) and names.last_person_in(text) is None:
+        read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
 
 
 def _styled_heading(el: etree._Element) -> bool:
@@ -2421,7 +2422,7 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
     Institut für … . „…“", "“…,” says the historian from the … Centre. “…”")? Then whatever
     it names describes the speaker it gave, and the next quote goes on in that voice however long it
     is. Not where it names a person or a second sentence, or holds another quote."""
-    if previous.speaker is None or len(between) > INCISE_GOES_ON_CHARS or QUOTE_MARKS_RE.search(between):
+    if previous.speaker is None or len(between) > INCISE_GOES_ON_CHARS or any(map(between.__contains__, QUOTE_MARKS)):
         return False
     after = ("," if previous.text[-2:-1] in INCISE_MARKS_INSIDE else "") + between
     lead = INCISE_LEAD_RE.match(after)
@@ -2436,7 +2437,6 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
 
 INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
 INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
-QUOTE_MARKS_RE = lazy(r"[“”„«»\"]")
 
 
 def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:

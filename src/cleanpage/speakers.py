@@ -38,11 +38,6 @@ WORD_RE = lazy(r"[^\W\d_]+")
 # a word with the hyphens and apostrophes inside it: a double surname ("Pettit-Lee"), "O'Dea", "Lee’s"
 JOINED_WORD_RE = lazy(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
-
-def _possessive_dropped(word: str) -> str:
-    """The word without a possessive ending ("Lee’s" -> "Lee")."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
 POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 # The article an outlet's or a blog's name opens with, capitalised inside a sentence or after a
@@ -2067,8 +2062,8 @@ class NameIndex:
         if not runs:
             return 0
         if self.joined_words is None:
-            self.joined_words = Counter(_possessive_dropped(w) for w in JOINED_WORD_RE.findall(self.text))
-        return self.joined_words[_possessive_dropped(runs[-1])]
+            self.joined_words = Counter(map(_owner, JOINED_WORD_RE.findall(self.text)))
+        return self.joined_words[_owner(runs[-1])]
 
     def verbs_taught(self) -> bool:
         """Does the page write verbs of saying the code knows (TAUGHT_VERBS_MIN of them)? Its
