@@ -15,6 +15,7 @@ import cleanpage
 from probe_corpus import print_tally
 from speaker_forms_r37 import R37_CASES
 from speaker_forms_r38 import R38_CASES
+from speaker_forms_r39 import R39_CASES
 
 FILLER = {
     "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
@@ -70,7 +71,7 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 P = "<p>{}</p>".format
 # Forms of the held-out rounds: written before the speaker code was read again, and counted apart so
 # that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
-HELD_OUT = ("r34-", "r36-", "r38-")
+HELD_OUT = ("r34-", "r36-", "r39-")
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1896,7 +1897,8 @@ CASES = [
     ("r36-two", "tr", P("Liman Başkanı Emre Polat “Hazırız” derken, fırıncı Ayşe Yılmaz “Esnafa kimse sormadı” "
                         "diye itiraz etti."), [("Esnafa kimse", "Ayşe Yılmaz")]),
     *R37_CASES,  # round 37, held out in its round, tuned on from round 38: benchmarks/speaker_forms_r37.py
-    *R38_CASES,  # round 38, held out: benchmarks/speaker_forms_r38.py
+    *R38_CASES,  # round 38, held out in its round, tuned on from round 39: benchmarks/speaker_forms_r38.py
+    *R39_CASES,  # round 39, held out: benchmarks/speaker_forms_r39.py
 ]
 
 
@@ -1917,8 +1919,9 @@ def run(verbose: bool = False) -> int:
                       + (f" listed={[(q.text[:30], q.speaker) for q in found]}" if verbose else ""))
     groups = [(group, [form for form in total if form.startswith(prefix)])
               for group, prefix in (("round 34 (held out)", "r34-"), ("round 36 (held out)", "r36-"),
-                                        ("round 37 (tuned on)", "r37-"), ("round 38 (held out)", "r38-"))]
-    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-"))]))
+                                        ("round 37 (tuned on)", "r37-"), ("round 38 (tuned on)", "r38-"),
+                                        ("round 39 (held out)", "r39-"))]
+    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-", "r38-"))]))
     return print_tally(wrong, total, width=22, notes=tuple(
         f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups)
         + (f"{'of the wrong: no speaker expected, no quotation listed (titles and signs are none)':22} {unlisted}",))
