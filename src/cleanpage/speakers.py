@@ -894,8 +894,23 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if start == 0:
             break
         lead = lead[:start].rstrip()  # "Maria Lopes viaja … . Não esconde o cansaço. Diz que … «…», desabafa."
-    # "… / El dique sigue sin reparar. / «…», aseguró." and "Ela ressalta que …. “…”, diz.": the last person named
-    return (None if pronoun else names.last_person_in(lead)) or last_person()
+    # "… / El dique sigue sin reparar. / «…», aseguró." and "Ela ressalta que …. “…”, diz.": the last person named;
+    # "Irene lleva el taller. Le gusta … . «…», admite.": one a sentence of the paragraph opens on by first name
+    # ("": a first name two share, no one to give it to)
+    named = None if pronoun else names.last_person_in(lead) or _first_name_opening_back(lead, names)
+    return None if named == "" else named or last_person()
+
+
+def _first_name_opening_back(lead: str, names: NameIndex) -> str | None:
+    """The person the last sentence of `lead` that opens on a first name alone stands for (_first_name_subject;
+    "" for a first name two share), its quotations left out; None where no sentence opens so."""
+    text = QUOTED_RE.sub(" ", lead).rstrip()
+    while text:
+        start = _sentence_start(text)
+        if (found := _first_name_subject(text[start:].lstrip(), names)) is not None:
+            return found
+        text = text[:start].rstrip() if start else ""
+    return None
 
 
 # Sentences read back, while they name no one and drop their subject too, for the one a quote with a dropped
