@@ -5,6 +5,7 @@ Invented passages; each rule has passages where it must not fire."""
 from __future__ import annotations
 
 import cleanpage
+from cleanpage.speakers import NameIndex
 
 FILLER = "".join(f"<p>Background paragraph {i} on the workshop story, long enough to read as running text of "
                  f"the article body that a reader would keep.</p>" for i in range(4))
@@ -65,3 +66,29 @@ def test_a_first_name_two_share_gives_the_dropped_subject_to_no_one() -> None:
                      f"<p>Marisa se ocupa de los tintes. Le gusta probar mezclas raras. «Peleamos bastante», "
                      f"reconoce. {SOLD}</p>")
     assert found == ["Diputación de Teruel", None]
+
+
+ZH_FILLER = "".join(f"<p>这是关于港口渡轮的第{i}段背景文字，内容足够长，读者会把它当作文章正文的一部分来阅读和保留下来。</p>"
+                    for i in range(4))
+ZH_QUOTE = "指出：“每年春天的大潮都会把更多的沙子带进港口，我们必须尽快清理航道。”"
+
+
+def zh_speakers(paragraphs: str) -> list[str | None]:
+    html = ("<!doctype html><html lang='zh'><head><title>港口</title></head><body><article><h1>港口新闻</h1>"
+            f"{ZH_FILLER}{paragraphs}</article></body></html>")
+    return [q.speaker for q in cleanpage.clean(html).quotes]
+
+
+def test_a_transliterated_surname_stands_for_the_name_written_with_its_middle_dot() -> None:
+    assert zh_speakers(f"<p>海洋大学地理系教授丹尼尔·霍特研究潮汐超过二十年。</p><p>霍特{ZH_QUOTE}</p>") == ["丹尼尔·霍特"]
+    assert NameIndex("経済学者のマリア・ロペス氏は語った。ロペス氏は話した。").full("ロペス") == "マリア・ロペス"
+
+
+def test_a_surname_two_dotted_names_share_stays_as_written() -> None:
+    assert zh_speakers(f"<p>海洋大学地理系教授丹尼尔·霍特和船长安娜·霍特都参加了会议。</p><p>霍特{ZH_QUOTE}</p>") == ["霍特"]
+
+
+def test_a_native_name_and_a_longer_name_are_not_taken_for_a_dotted_surname() -> None:
+    assert zh_speakers(f"<p>海洋大学地理系教授王海涛研究潮汐超过二十年。</p><p>王海涛{ZH_QUOTE}</p>") == ["王海涛"]
+    assert zh_speakers(f"<p>海洋大学教授丹尼尔·霍特研究潮汐。港务局局长霍特明也来了。</p><p>霍特明{ZH_QUOTE}</p>") == ["霍特明"]
+    assert NameIndex("教授丹尼尔·霍特来了。").full("特") == "特"  # one character is no surname read so
