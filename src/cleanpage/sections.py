@@ -1967,6 +1967,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = window_before
             speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW], heard_before)
+        if speaker is None and at and prev_end > last_end:  # «Discutimos mucho», admite. «Pero …»: the incise of
+            speaker = _skipped_incise_speaker(text, matches[at - 1], m, names, last_person)  # a quote too short to list
         if speaker is None and found and found[-1].speaker and (same_voice(text[last_end:m.start()], found[-1].speaker)
                                                                 or _incise_goes_on(text[last_end:m.start()], found[-1])) \
                 and not (said_after and "。" in text[last_end:m.start()]):  # 「…」と話した。…「…」と述べた: a new sentence's own
@@ -2437,6 +2439,29 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
 
 INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
 INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
+
+
+def _skipped_incise_speaker(text: str, prev: re.Match, m: re.Match, names: NameIndex, last_person) -> str | None:
+    """The speaker of a quote that opens its sentence right after a quote too short to list whose incise
+    drops its subject and ends its sentence ("«Discutimos mucho», admite. «Pero …»", "«Litighiamo
+    molto», ammette. «Ma …»"): the one that incise gives, the person the sentence before the short
+    quote names, as if it were listed. None where the words between hold more than the incise (a
+    second sentence, a name, another quote) or the incise has a subject of its own."""
+    between = text[prev.end():m.start()]
+    if len(between) > INCISE_GOES_ON_CHARS or any(map(between.__contains__, QUOTE_MARKS)):
+        return None
+    after = ("," if prev.group(0)[-2:-1] in INCISE_MARKS_INSIDE else "") + between
+    lead = INCISE_LEAD_RE.match(after)
+    if lead is None:
+        return None
+    clause = after[lead.end():].rstrip()
+    if not clause or clause[-1:] not in INCISE_GOES_ON_ENDS or _incise_clause(clause) != clause[:-1] \
+            or NameIndex.last_in(clause) is not None:
+        return None
+    inner = next(g for g in prev.groups() if g is not None)
+    if not isinstance(speaker_of(text, prev, inner), DroppedSubject):
+        return None
+    return dropped_subject(text[:prev.start()], names, last_person)
 
 
 def _narrator_goes_on(text: str, prev_end: int, start: int) -> bool:

@@ -894,8 +894,23 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if start == 0:
             break
         lead = lead[:start].rstrip()  # "Maria Lopes viaja … . Não esconde o cansaço. Diz que … «…», desabafa."
-    # "… / El dique sigue sin reparar. / «…», aseguró." and "Ela ressalta que …. “…”, diz.": the last person named
-    return (None if pronoun else names.last_person_in(lead)) or last_person()
+    # "… / El dique sigue sin reparar. / «…», aseguró." and "Ela ressalta que …. “…”, diz.": the last person named;
+    # "Irene lleva el taller. Le gusta … . «…», admite.": one a sentence of the paragraph opens on by first name
+    # ("": a first name two share, no one to give it to)
+    named = None if pronoun else names.last_person_in(lead) or _first_name_opening_back(lead, names)
+    return None if named == "" else named or last_person()
+
+
+def _first_name_opening_back(lead: str, names: NameIndex) -> str | None:
+    """The person the last sentence of `lead` that opens on a first name alone stands for (_first_name_subject;
+    "" for a first name two share), its quotations left out; None where no sentence opens so."""
+    text = QUOTED_RE.sub(" ", lead).rstrip()
+    while text:
+        start = _sentence_start(text)
+        if (found := _first_name_subject(text[start:].lstrip(), names)) is not None:
+            return found
+        text = text[:start].rstrip() if start else ""
+    return None
 
 
 # Sentences read back, while they name no one and drop their subject too, for the one a quote with a dropped
@@ -1465,6 +1480,7 @@ class NameIndex:
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
+        self.dotted: dict[str, str | None] = {}  # "霍特" -> "丹尼尔·霍特" (_dotted_full_name)
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
         self.found = Occurrences(text)  # where each name stands (_beside)
 
@@ -1594,6 +1610,8 @@ class NameIndex:
             return self._ko_full_name(name)  # "박 과장은": the "박지영" the page named before, or no one
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
+        if len(words) == 1 and CJK_SURNAME_RE.fullmatch(plain) and (dotted := self._dotted_full_name(plain)):
+            return dotted  # "霍特指出": the "丹尼尔·霍特" the page named before
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -1679,6 +1697,17 @@ class NameIndex:
         found = set(re.findall(rf"(?:(?<![{JA_KANJI}])|(?<=故)){surname}(?:[{JA_KANJI}]{{1,2}}(?={JA_HONORIFICS})"
                                rf"|[{JA_KANJI}]{{3}}(?=さん|氏))", self.text))
         return found.pop() if len(found) == 1 else None
+
+    def _dotted_full_name(self, surname: str) -> str | None:
+        """The one name the page writes in characters with a middle dot before `surname` ("丹尼尔·霍特",
+        "マリア・ロペス": a transliterated name, the given name first), an office before it cut off (_cjk_name);
+        None where the page writes none, or two people of that surname."""
+        if surname not in self.dotted:
+            found = {_cjk_name(self.text[max(0, m.start() - CJK_ROLE_REACH):m.start()], m.group())
+                     for m in CJK_GIVEN_BEFORE_DOT_RE.finditer(self.text) if self.text.startswith(surname, m.end())}
+            found.discard(None)
+            self.dotted[surname] = {name + surname for name in found}.pop() if len(found) == 1 else None
+        return self.dotted[surname]
 
     def _ko_full_name(self, surname: str) -> str | None:
         """The one full Korean name of three syllables the page writes with `surname`, before an age,
@@ -4154,6 +4183,12 @@ def _cjk_person_in(text: str) -> str | None:
 # Text is Chinese or Japanese when a third of its characters are (its Latin glosses, figures and
 # bracketed English names take much of the rest)
 CJK_TEXT_SHARE = 3
+
+# A transliterated surname written alone ("霍特", "ロペス": two characters at least, so that one is no
+# surname's first character), and a given name with the middle dot after it, where the page writes the
+# name in full ("丹尼尔·", "マリア・"; an office before it is cut off after: _cjk_name)
+CJK_SURNAME_RE = lazy(r"[\u4e00-\u9fff]{2,6}|[\u30a0-\u30ff]{2,12}")
+CJK_GIVEN_BEFORE_DOT_RE = lazy(r"(?:[\u4e00-\u9fff]{1,4}|[\u30a0-\u30ff]{2,12})[·•・‧]")
 
 # Two runs of characters joined by a middle dot (a name written in characters, "丹尼尔·霍特");
 # not the "?" CJK_SPEAKER_RE accepts for a dot lost in a page's encoding, which may end a question
