@@ -5964,6 +5964,7 @@ def _ends_sentence(token: str) -> bool:
 def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
     Ann Lee" at `i`, and where it ends."""
+    start = i
     if (split := _split_elided_of(tokens, i)) is not None:
         name, end = _view_holder(split, i)  # "Selon les mots d’Alain Schmitt": the name after "de"
         return name, max(i, end - 1)
@@ -5998,12 +5999,37 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     if i < len(tokens) and tokens[i].lower() in NAME_ARTICLE_WORDS:
         i += 1  # "According to the Tidal Institute", "Según la Consejería de Puertos"
     name, end = _name_at(tokens, i)
+    if name is None and _according_width(tokens, start):
+        name, end = _office_appositive(tokens, i)  # "Selon la ministre de la Mobilité, Ann Lee, le …"
     if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i \
             and tokens[i - 1].lower() in NAME_ARTICLE_WORDS:
         return None, i  # "according to the Bible": one capitalised word after an article names a thing
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
     return name, end
+
+
+def _office_appositive(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The person an office set before their name describes, the name set off by commas ("la ministre
+    de la Mobilité, Ann Lee,", "the county's chief engineer, Tom Bale,", "la portavoz vecinal, Ana Ruiz,"):
+    up to MAX_DESCRIPTOR_WORDS words in lower case but for a place or a body they govern, a role noun
+    among them, no document ("the police report, Tom Bale, …": the report's, of him) and no verb; the
+    name of two words or more, a person's, and where it ends (at the comma closing it); None for none."""
+    comma = next((k for k in range(i + 1, min(len(tokens), i + MAX_DESCRIPTOR_WORDS + 1)) if tokens[k] == ","), 0)
+    words = tokens[i:comma]
+    if not comma or not tokens[i][:1].islower() or any(_verb_at(tokens, k) for k in range(i, comma)) \
+            or not all(_description_word(w) for w in words) or any(_document_noun(w.lower()) for w in words) \
+            or not any(w.lower() in ROLE_NOUNS or _is_role_noun(w) for w in words):
+        return None, i
+    name, end = _name_at(tokens, comma + 1)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or tokens[end:end + 1] != [","]:
+        return None, i
+    return name, end
+
+
+def _description_word(token: str) -> bool:
+    """A word an office's description may hold: letters (an apostrophe or a hyphen inside), no full stop."""
+    return token.translate(INCISE_APOSTROPHES).isalpha()
 
 
 def _document_author_at(tokens: list[str], i: int) -> tuple[str | None, int]:
