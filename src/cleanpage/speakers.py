@@ -3237,7 +3237,11 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         or QUOTED_PASSIVE_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:  # Ann Lee was quoted by the Gazette as saying “…” / wurde mit den Worten „…“ zitiert
         return next((name for name in quoted_as.groups() if name), "")
-    before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
+    lead = _clause_tokens(text[max(0, m.start() - 160):m.start()])
+    before = _speaker_before(lead)
+    if before and lead[-1:] == [":"] and (late := late_incise_speaker(text[m.end():], inner)) \
+            and len(late.split()) >= 2 and _is_person(late.split()):
+        return late  # "The Gazette reports: “…” with the big firms, said Ann Lee.": the one the sentence ends on
     if before is not None:
         return before
     incise = INCISE_BEFORE_RE.search(text, max(0, m.start() - INCISE_BEFORE_CHARS), m.start())
