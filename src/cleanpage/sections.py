@@ -79,6 +79,7 @@ from .speakers import (
     named_in_next_sentence,
     named_next,
     office_holder_before,
+    ordinal_subject,
     owned_document_speaker,
     placeholder_name,
     postposed_according,
@@ -1897,7 +1898,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or (m.group(0)[:1] == "'" and not _single_marked_speech(text, m, found, last_end)) \
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
-        speaker = speaker_of(text, m, inner)
+        speaker = ordinal_subject(text[max(0, m.start() - SENTENCE_WINDOW):m.start()],
+                                  last_person.last_paragraph()[-SENTENCE_WINDOW:], names) \
+            or speaker_of(text, m, inner)  # "… Ann Lee and Tom Fry filed a motion. The former told the paper that “…”"
         attributed = speaker  # a name beside the quote, a pronoun ("") or nothing (None)
         withheld = (not speaker or speaker not in text[m.end():]) \
             and withheld_name(text[:m.start()], last_person.last_paragraph(), names)  # not a name after it

@@ -7531,6 +7531,49 @@ IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an instit
 IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
 
 
+def ordinal_subject(before: str, paragraph_before: str, names: NameIndex) -> str | None:
+    """The person "the former" or "the latter" stands for ("Le premier", "el segundo", "der Letztere"…) where
+    it opens the quote's own sentence before a verb of saying, and the sentence before names two people
+    in full, no more ("… Ann Lowry and her deputy Tom Berge filed a motion. The former told the paper that
+    “…”"); None otherwise ("Le premier ministre a déclaré": an office, no verb after the words)."""
+    own = _sentence_start(before)
+    ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in before[own:].split(None, 2)[:2]))
+    if ordinal is None or not _verb_after_auxiliary(tokens(before[own:]), 2):
+        return None
+    previous = before[:own].rstrip() or paragraph_before.rstrip()
+    people = _people_in(tokens(previous[_sentence_start(previous):]))
+    return names.full(people[ordinal]) or people[ordinal] if len(people) == 2 else None
+
+
+def _people_in(words: list[str]) -> list[str]:
+    """The people the words name in full (two words or more, a person's), each once, in order."""
+    people: list[str] = []
+    k = 0
+    while k < len(words):
+        name, end = _name_at(words, k) if k == 0 or _is_name_word(words[k]) else (None, k)
+        if name and len(name.split()) >= 3 and k > 0 and words[k - 1].lower() in NOUN_ARTICLES:
+            name = name.split(" ", 1)[1]  # "der Kämmerer Tobias Brandt": German's office noun after its article
+        if name and len(name.split()) >= 2 and _is_person(name.split()) and name not in people:
+            people.append(name)
+        k = max(end, k + 1)
+    return people
+
+
+# "The former" and "the latter" and their kin in the languages the speakers read: 0 for the first of two
+# people the sentence before names, 1 for the second.
+ORDINAL_SUBJECTS = {
+    ("the", "former"): 0, ("the", "latter"): 1,
+    ("le", "premier"): 0, ("la", "première"): 0, ("le", "second"): 1, ("la", "seconde"): 1,
+    ("le", "deuxième"): 1, ("la", "deuxième"): 1, ("ce", "dernier"): 1, ("cette", "dernière"): 1,
+    ("el", "primero"): 0, ("la", "primera"): 0, ("el", "segundo"): 1, ("la", "segunda"): 1,
+    ("este", "último"): 1, ("esta", "última"): 1,
+    ("il", "primo"): 0, ("la", "prima"): 0, ("il", "secondo"): 1, ("la", "seconda"): 1,
+    ("o", "primeiro"): 0, ("a", "primeira"): 0, ("o", "segundo"): 1, ("a", "segunda"): 1,
+    ("der", "erstere"): 0, ("die", "erstere"): 0, ("der", "letztere"): 1, ("die", "letztere"): 1,
+    ("de", "eerste"): 0, ("de", "laatste"): 1, ("de", "tweede"): 1,
+}
+
+
 def late_incise_speaker(after: str, inner: str) -> str | None:
     """The speaker an incise names a few words after a quotation that its sentence runs on past
     ("“… the little deal” agreed in May, said Ann Lee.", "“… the interests” shared by both towns, he
