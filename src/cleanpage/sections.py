@@ -79,6 +79,7 @@ from .speakers import (
     named_in_next_sentence,
     named_next,
     office_holder_before,
+    ordinal_subject,
     owned_document_speaker,
     placeholder_name,
     postposed_according,
@@ -1898,6 +1899,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or IMAGINE_OPENING_RE.search(text, max(0, m.start() - IMAGINED_CHARS), m.start()) is not None:
             continue  # “The paper’s title” as a link's or <cite>'s text; "Ann Lee: ‘Tides and Tithes’": a work's title
         speaker = speaker_of(text, m, inner)
+        if (speaker is None or (speaker and " " not in speaker)) and (ordinal := ordinal_subject(
+                text[max(0, m.start() - SENTENCE_WINDOW):m.start()], last_person.last_paragraph()[-SENTENCE_WINDOW:],
+                names)):
+            speaker = ordinal  # "… Ann Lee and Tom Fry filed a motion. The former (Der Letztere) told the paper that “…”"
         attributed = speaker  # a name beside the quote, a pronoun ("") or nothing (None)
         withheld = (not speaker or speaker not in text[m.end():]) \
             and withheld_name(text[:m.start()], last_person.last_paragraph(), names)  # not a name after it

@@ -3266,7 +3266,11 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
         or QUOTED_PASSIVE_BEFORE_RE.search(text, max(0, m.start() - QUOTED_AS_CHARS), m.start())
     if quoted_as:  # Ann Lee was quoted by the Gazette as saying “…” / wurde mit den Worten „…“ zitiert
         return next((name for name in quoted_as.groups() if name), "")
-    before = _speaker_before(_clause_tokens(text[max(0, m.start() - 160):m.start()]))
+    lead = _clause_tokens(text[max(0, m.start() - 160):m.start()])
+    before = _speaker_before(lead)
+    if before and lead[-1:] == [":"] and (late := late_incise_speaker(text[m.end():], inner)) \
+            and len(late.split()) >= 2 and _is_person(late.split()):
+        return late  # "The Gazette reports: “…” with the big firms, said Ann Lee.": the one the sentence ends on
     if before is not None:
         return before
     incise = INCISE_BEFORE_RE.search(text, max(0, m.start() - INCISE_BEFORE_CHARS), m.start())
@@ -5999,6 +6003,7 @@ def _ends_sentence(token: str) -> bool:
 def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     """The name after "According to [the]", "Laut", "Selon"…, "In Ann Lee's words", "In the words of
     Ann Lee" at `i`, and where it ends."""
+    start = i
     if (split := _split_elided_of(tokens, i)) is not None:
         name, end = _view_holder(split, i)  # "Selon les mots d’Alain Schmitt": the name after "de"
         return name, max(i, end - 1)
@@ -6033,12 +6038,37 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     if i < len(tokens) and tokens[i].lower() in NAME_ARTICLE_WORDS:
         i += 1  # "According to the Tidal Institute", "Según la Consejería de Puertos"
     name, end = _name_at(tokens, i)
+    if name is None and _according_width(tokens, start):
+        name, end = _office_appositive(tokens, i)  # "Selon la ministre de la Mobilité, Ann Lee, le …"
     if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i \
             and tokens[i - 1].lower() in NAME_ARTICLE_WORDS:
         return None, i  # "according to the Bible": one capitalised word after an article names a thing
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
     return name, end
+
+
+def _office_appositive(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The person an office set before their name describes, the name set off by commas ("la ministre
+    de la Mobilité, Ann Lee,", "the county's chief engineer, Tom Bale,", "la portavoz vecinal, Ana Ruiz,"):
+    up to MAX_DESCRIPTOR_WORDS words in lower case but for a place or a body they govern, a role noun
+    among them, no document ("the police report, Tom Bale, …": the report's, of him) and no verb; the
+    name of two words or more, a person's, and where it ends (at the comma closing it); None for none."""
+    comma = next((k for k in range(i + 1, min(len(tokens), i + MAX_DESCRIPTOR_WORDS + 1)) if tokens[k] == ","), 0)
+    words = tokens[i:comma]
+    if not comma or not tokens[i][:1].islower() or any(_verb_at(tokens, k) for k in range(i, comma)) \
+            or not all(_description_word(w) for w in words) or any(_document_noun(w.lower()) for w in words) \
+            or not any(w.lower() in ROLE_NOUNS or _is_role_noun(w) for w in words):
+        return None, i
+    name, end = _name_at(tokens, comma + 1)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or tokens[end:end + 1] != [","]:
+        return None, i
+    return name, end
+
+
+def _description_word(token: str) -> bool:
+    """A word an office's description may hold: letters (an apostrophe or a hyphen inside), no full stop."""
+    return token.translate(INCISE_APOSTROPHES).isalpha()
 
 
 def _document_author_at(tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -7534,6 +7564,49 @@ NOT_BODY_WORDS = SURNAMES_TOO | frozenset((
 
 IT_PRONOUNS = frozenset(("it", "It"))  # English: other languages give an institution "he" or "she" by its noun's gender
 IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb right after the quote
+
+
+def ordinal_subject(before: str, paragraph_before: str, names: NameIndex) -> str | None:
+    """The person "the former" or "the latter" stands for ("Le premier", "el segundo", "der Letztere"…) where
+    it opens the quote's own sentence before a verb of saying, and the sentence before names two people
+    in full, no more ("… Ann Lowry and her deputy Tom Berge filed a motion. The former told the paper that
+    “…”"); None otherwise ("Le premier ministre a déclaré": an office, no verb after the words)."""
+    own = _sentence_start(before)
+    ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in before[own:].split(None, 2)[:2]))
+    if ordinal is None or not _verb_after_auxiliary(tokens(before[own:]), 2):
+        return None
+    previous = before[:own].rstrip() or paragraph_before.rstrip()
+    people = _people_in(tokens(previous[_sentence_start(previous):]))
+    return names.full(people[ordinal]) or people[ordinal] if len(people) == 2 else None
+
+
+def _people_in(words: list[str]) -> list[str]:
+    """The people the words name in full (two words or more, a person's), each once, in order."""
+    people: list[str] = []
+    k = 0
+    while k < len(words):
+        name, end = _name_at(words, k) if k == 0 or _is_name_word(words[k]) else (None, k)
+        if name and len(name.split()) >= 3 and k > 0 and words[k - 1].lower() in NOUN_ARTICLES:
+            name = name.split(" ", 1)[1]  # "der Kämmerer Tobias Brandt": German's office noun after its article
+        if name and len(name.split()) >= 2 and _is_person(name.split()) and name not in people:
+            people.append(name)
+        k = max(end, k + 1)
+    return people
+
+
+# "The former" and "the latter" and their kin in the languages the speakers read: 0 for the first of two
+# people the sentence before names, 1 for the second.
+ORDINAL_SUBJECTS = {
+    ("the", "former"): 0, ("the", "latter"): 1,
+    ("le", "premier"): 0, ("la", "première"): 0, ("le", "second"): 1, ("la", "seconde"): 1,
+    ("le", "deuxième"): 1, ("la", "deuxième"): 1, ("ce", "dernier"): 1, ("cette", "dernière"): 1,
+    ("el", "primero"): 0, ("la", "primera"): 0, ("el", "segundo"): 1, ("la", "segunda"): 1,
+    ("este", "último"): 1, ("esta", "última"): 1,
+    ("il", "primo"): 0, ("la", "prima"): 0, ("il", "secondo"): 1, ("la", "seconda"): 1,
+    ("o", "primeiro"): 0, ("a", "primeira"): 0, ("o", "segundo"): 1, ("a", "segunda"): 1,
+    ("der", "erstere"): 0, ("die", "erstere"): 0, ("der", "letztere"): 1, ("die", "letztere"): 1,
+    ("de", "eerste"): 0, ("de", "laatste"): 1, ("de", "tweede"): 1,
+}
 
 
 def late_incise_speaker(after: str, inner: str) -> str | None:
