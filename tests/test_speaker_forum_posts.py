@@ -54,3 +54,18 @@ def test_a_header_whose_poster_link_is_gone_names_no_one() -> None:
 def test_a_first_line_that_says_more_than_a_date_after_the_colon_is_no_header(first_line: str) -> None:
     quote = f"<p>The installer, Nadia Ferrant, wrote to the owners:</p><blockquote><p>{first_line}</p><p>{WORDS}</p></blockquote>"
     assert quoted(quote) == [(f"{first_line} {WORDS}", "Nadia Ferrant")]  # the line is the quotation's own
+
+
+@pytest.mark.parametrize("poster", ["Dyno4X", "SeaWolf", "kayak_77"])
+def test_a_posters_user_name_shaped_like_a_model_stays_a_name(poster: str) -> None:
+    header = f'<div class="quote-title"><a href="#p1">{poster} said:</a></div>'
+    assert quoted(f"<blockquote>{header}<div>{WORDS}</div></blockquote>") == [(WORDS, poster)]
+
+
+@pytest.mark.parametrize("quote", [
+    f"<blockquote><div>She said:</div><div>{WORDS}</div></blockquote>",  # a pronoun, no user name
+    f"<p>The new Dyno4X pump arrived on Monday.</p><p>“{WORDS}” says the Dyno4X.</p>",  # a model, no header
+    f"<p>“{WORDS}” said the leaflet of the Pump4X, which the installer left behind.</p>",
+])
+def test_only_a_forum_header_makes_a_model_shaped_word_a_name(quote: str) -> None:
+    assert [speaker for _text, speaker in quoted(quote)] in ([None], [])

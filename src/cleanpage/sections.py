@@ -275,18 +275,20 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         _heard(read, names, _Titles(el), text, found)
     quotes = _fullest_names(_said_later(_pull_speakers(_condensed_repeats(_unnamed_placeholders(quotes)))))
-    return _visible_words(_named_on_page(quotes, page_text))
+    return _visible_words(_named_on_page(quotes, page_text, _forum_posters(body)))
 
 
-def _named_on_page(quotes: list[Quote], page_text: str) -> list[Quote]:
+def _named_on_page(quotes: list[Quote], page_text: str, posters: frozenset[str] = frozenset()) -> list[Quote]:
     """The quotes with speakers that read as names on the page: a heading's words, a product's model
-    or a piece of a longer name are no one (None), and an institution's name cut short is given whole."""
+    or a piece of a longer name are no one (None), and an institution's name cut short is given whole.
+    A user name a forum's header gives a quoted post (`posters`) is a name as it stands ("ElvisX3K said:"
+    names a member, not a model)."""
     if not any(q.speaker for q in quotes):
         return quotes
     page = PageNames(page_text)
     checked = []
     for q in quotes:
-        speaker = page.checked(q.speaker) if q.speaker else q.speaker
+        speaker = page.checked(q.speaker) if q.speaker and q.speaker not in posters else q.speaker
         checked.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return checked
 
@@ -1316,11 +1318,26 @@ def _post_header(el: etree._Element) -> str | None:
     return None
 
 
+def _forum_posters(body: etree._Element) -> frozenset[str]:
+    """The user names the forum headers over the body's quoted posts give, shaped as no word is
+    ("ann_lee said:", "ElvisX3K said:"; not "She said:")."""
+    return frozenset(poster for el in body.iter("blockquote")
+                     if (header := _post_header(el)) is not None and (poster := _poster(header))
+                     and USER_NAME_RE.match(poster) is not None)
+
+
+# A forum's user name: one token with a digit, an underscore, a dot or a capital inside a word
+# ("ann_lee", "ElvisX3K", "b.lee", "SeaWolf"), which no word of a language is.
+USER_NAME_RE = lazy(r"\S*(?:[\d_.]|[^\W\d_][A-Z])\S*$")
+
+
 def _poster(header: str) -> str | None:
-    """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:")."""
+    """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:",
+    and "She said:": a pronoun names no user)."""
     m = POST_HEADER_RE.match(header)
     name = next((g for g in m.group("said", "from", "by") if g), None) if m is not None else None
-    return name.split(", ")[-1].strip() or None if name else None
+    name = name.split(", ")[-1].strip() if name else None
+    return name if name and name.lower() not in PRONOUNS else None
 
 
 POST_HEADER_DEPTH = 3  # <blockquote><div class="quote"><cite>ann wrote:</cite>
