@@ -69,3 +69,27 @@ def test_a_posters_user_name_shaped_like_a_model_stays_a_name(poster: str) -> No
 ])
 def test_only_a_forum_header_makes_a_model_shaped_word_a_name(quote: str) -> None:
     assert [speaker for _text, speaker in quoted(quote)] in ([None], [])
+
+
+@pytest.mark.parametrize(("header", "poster"), [
+    ("<p>marta_k said:</p>", "marta_k"),
+    ("<div><cite>marta posted... </cite></div>", "marta"),
+    ("<p>marta skrev:</p>", "marta"),
+    ("<p>kapitan napisał:</p>", "kapitan"),
+])
+def test_a_header_on_the_line_before_a_quoted_post_names_its_poster(header: str, poster: str) -> None:
+    assert quoted(f"{header}<blockquote><p>{WORDS}</p></blockquote>") == [(WORDS, poster)]
+
+
+@pytest.mark.parametrize("lead", [
+    "<p>someone wrote:</p>",  # anyone at all: no user
+    "<p>everyone said:</p>",
+    "<p>quelqu’un a écrit :</p>",
+])
+def test_a_header_line_naming_no_one_gives_no_poster(lead: str) -> None:
+    assert quoted(f"{lead}<blockquote><p>{WORDS}</p></blockquote>") == [(WORDS, None)]
+
+
+def test_a_pronoun_header_before_the_block_leaves_the_lead_ins_person() -> None:
+    page = f"<p>Nadia Ferrant fixed hers in May.</p><p>she wrote:</p><blockquote><p>{WORDS}</p></blockquote>"
+    assert [speaker for _text, speaker in quoted(page)] != ["she"]

@@ -1159,6 +1159,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Output:" over a <blockquote>: what a program printed, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
+    if not speaker:
+        speaker = _poster_before(el)  # "<cite>ann_lee posted...</cite><blockquote>": the header set over it
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _sample_lead(prev):
         return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
@@ -1316,6 +1318,30 @@ def _post_header(el: etree._Element) -> str | None:
             return header if len(_text(el)) > len(header) else None
         node, lead = first, (first.text or "").strip()
     return None
+
+
+def _poster_before(el: etree._Element) -> str | None:
+    """The user a forum header right before the block names, as one word ("ann_lee wrote:",
+    "<cite>ann_lee posted...</cite><br>"), the header the line's whole text; not a pronoun or one
+    of the words for anyone ("She wrote:", "Someone said:"), and not a name of several words,
+    which the lead-in's subject gives ("Ann Lee wrote:")."""
+    prev = el.getprevious()
+    while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
+        prev = prev.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+        return None
+    header = _text(prev)
+    if not header or len(header) > POST_HEADER_CHARS or POST_HEADER_RE.match(header) is None:
+        return None
+    poster = _poster(header)
+    return poster if poster and " " not in poster and poster.lower() not in ANYONE_WORDS else None
+
+
+# Words for anyone or everyone, which a header-shaped line may open with ("Someone wrote:"): no user.
+ANYONE_WORDS = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one",
+                          "people", "they", "we", "i", "you", "jemand", "alle", "man", "quelqu'un", "quelqu’un",
+                          "on", "alguien", "todos", "qualcuno", "tutti", "ktoś", "wszyscy", "iemand", "iedereen",
+                          "någon", "alla", "кто-то", "все"))
 
 
 def _forum_posters(body: etree._Element) -> frozenset[str]:
