@@ -2652,15 +2652,27 @@ EDIT_NOTICE_RE = lazy(
 )
 MAX_EDIT_NOTICE_CHARS = 160
 # The header a forum sets over a post quoted in a reply, naming its poster ("ann_lee said:", "Quote
-# from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :", "Originally Posted by ann_lee"), in
-# several languages: this long at most. Read for the quote's speaker (sections), and kept over the
-# quote however much of it is a link to the quoted post (XenForo links the whole header).
-POST_HEADER_CHARS = 60
+# from ann_lee", "Zitat von ann_lee", "ann_lee a écrit :", "Originally Posted by ann_lee", "ann_lee
+# skrev:", "ann_lee написал(а):", "ann_lee posted..."), in several languages: this long at most.
+# Read for the quote's speaker (sections), and kept over the quote however much of it is a link to the quoted post
+# (XenForo links the whole header). The software's timestamp is part of the header, not of the
+# name: in brackets before it ("(2024-03-03, 09:12 PM) ann_lee Wrote:", MyBB), after the colon
+# behind the arrow linking the quoted post ("ann_lee wrote: ↑ Sun Mar 03, 2024 9:12 pm", phpBB),
+# or after "on" and its like ("Quote from: ann_lee on March 03, 2024, 09:12 PM", SMF). A stamp is
+# a date or a time (a year, "9:12", "03.03."), never words of a post ("ann said: I need 2").
+POST_HEADER_CHARS = 80
+_POSTED = (r"said|wrote|posted|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|escreveu|ha scritto|scrisse|schreef|"
+           r"napisał|napisała|napsal|napsala|skrev|kirjoitti|написал(?:\(а\)|а)?|писал(?:\(а\)|а)?")
+_QUOTE_WORD = r"quote|zitat|citation|cita|citazione|cytat|citaat|citat|lainaus|цитата"
+# A stamp: a weekday and a month at most, its numbers, a month again, its numbers, "am"/"pm".
+_STAMP_WORD = r"[^\W\d_]{1,9}\.?,?\s*"
+_STAMP = (rf"(?=[\w ,./:-]*?(?:\d{{4}}|\d{{1,2}}:\d\d|\d{{1,2}}\.\s?\d{{1,2}}\.))(?:{_STAMP_WORD}){{0,2}}\d[\d ,./:-]*"
+          rf"(?:(?:{_STAMP_WORD}){{1,3}}\d[\d ,./:-]*){{0,2}}(?:[ap]\.?m\.?)?")
 POST_HEADER_RE = lazy(
-    r"(?i)^(?:(?P<said>\S.{0,40}?)\s(?:said|wrote|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|ha scritto|"
-    r"scrisse|schreef|napisał|napisała)\s*:|(?:quote|zitat|citation|cita|citazione|cytat|citaat)\s+(?:from|von|de|di|od|"
-    r"van)\s+(?P<from>\S.{0,40}?)|originally posted by\s+(?P<by>\S.{0,40}?)|(?:quote|zitat|citation|cita|citazione|"
-    r"cytat|citaat)\s*:?)\s*:?\s*$"
+    rf"(?i)^(?:\(\s*{_STAMP}\s*\)\s*)?(?:(?:(?P<said>\S.{{0,40}}?)\s)?(?:{_POSTED})\s*(?::|\.\.\.|…)(?:\s*↑?\s*{_STAMP})?|"
+    rf"(?:{_QUOTE_WORD})\s+(?:from|von|de|di|od|van|från|от)\s*:?\s*(?P<from>\S.{{0,40}}?)"
+    rf"(?:\s+(?:on|am|le|el|en|il|op|dnia|em|den)\s+{_STAMP})?|"
+    rf"originally posted by\s+(?P<by>\S.{{0,40}}?)|(?:{_QUOTE_WORD})\s*:?)\s*:?\s*$"
 )
 # ...when it is a quote's first block, or that block's first block, this many levels at most under
 # the <blockquote>.

@@ -276,18 +276,20 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         open_quote.read(el, quotes, len(quotes) - len(found), carried, _unclosed_at(text, 0) >= 0)
         _heard(read, names, _Titles(el), text, found)
     quotes = _fullest_names(_said_later(_pull_speakers(_condensed_repeats(_unnamed_placeholders(quotes)))))
-    return _visible_words(_named_on_page(quotes, page_text))
+    return _visible_words(_named_on_page(quotes, page_text, _forum_posters(body)))
 
 
-def _named_on_page(quotes: list[Quote], page_text: str) -> list[Quote]:
+def _named_on_page(quotes: list[Quote], page_text: str, posters: frozenset[str] = frozenset()) -> list[Quote]:
     """The quotes with speakers that read as names on the page: a heading's words, a product's model
-    or a piece of a longer name are no one (None), and an institution's name cut short is given whole."""
+    or a piece of a longer name are no one (None), and an institution's name cut short is given whole.
+    A user name a forum's header gives a quoted post (`posters`) is a name as it stands ("ElvisX3K said:"
+    names a member, not a model)."""
     if not any(q.speaker for q in quotes):
         return quotes
     page = PageNames(page_text)
     checked = []
     for q in quotes:
-        speaker = page.checked(q.speaker) if q.speaker else q.speaker
+        speaker = page.checked(q.speaker) if q.speaker and q.speaker not in posters else q.speaker
         checked.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return checked
 
@@ -1158,6 +1160,8 @@ def _block_quote(el: etree._Element, repeats: _Repeats, names: NameIndex, last_p
         return None  # "Output:" over a <blockquote>: what a program printed, not a quotation
     if not speaker and prev is not None and isinstance(prev.tag, str) and last_person is not None:
         speaker = lead_in_speaker(_text(prev)[-LEAD_IN_WINDOW:], names, last_person)  # "Samantha points out:"
+    if not speaker:
+        speaker = _poster_before(el)  # "<cite>ann_lee posted...</cite><blockquote>": the header set over it
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _sample_lead(prev):
         return None  # "The from line has the form:", "The general syntax is:": a template, said by no one
     if not speaker and not pulled and text[:1] not in OPENING_QUOTE_MARKS and _reader_pitch(el, text):
@@ -1317,11 +1321,50 @@ def _post_header(el: etree._Element) -> str | None:
     return None
 
 
+def _poster_before(el: etree._Element) -> str | None:
+    """The user a forum header right before the block names, as one word ("ann_lee wrote:",
+    "<cite>ann_lee posted...</cite><br>"), the header the line's whole text; not a pronoun or one
+    of the words for anyone ("She wrote:", "Someone said:"), and not a name of several words,
+    which the lead-in's subject gives ("Ann Lee wrote:")."""
+    prev = el.getprevious()
+    while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
+        prev = prev.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+        return None
+    header = _text(prev)
+    if not header or len(header) > POST_HEADER_CHARS or POST_HEADER_RE.match(header) is None:
+        return None
+    poster = _poster(header)
+    return poster if poster and " " not in poster and poster.lower() not in ANYONE_WORDS else None
+
+
+# Words for anyone or everyone, which a header-shaped line may open with ("Someone wrote:"): no user.
+ANYONE_WORDS = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one",
+                          "people", "they", "we", "i", "you", "jemand", "alle", "man", "quelqu'un", "quelqu’un",
+                          "on", "alguien", "todos", "qualcuno", "tutti", "ktoś", "wszyscy", "iemand", "iedereen",
+                          "någon", "alla", "кто-то", "все"))
+
+
+def _forum_posters(body: etree._Element) -> frozenset[str]:
+    """The user names the forum headers over the body's quoted posts give, shaped as no word is
+    ("ann_lee said:", "ElvisX3K said:"; not "She said:")."""
+    return frozenset(poster for el in body.iter("blockquote")
+                     if (header := _post_header(el)) is not None and (poster := _poster(header))
+                     and USER_NAME_RE.match(poster) is not None)
+
+
+# A forum's user name: one token with a digit, an underscore, a dot or a capital inside a word
+# ("ann_lee", "ElvisX3K", "b.lee", "SeaWolf"), which no word of a language is.
+USER_NAME_RE = lazy(r"\S*(?:[\d_.]|[^\W\d_][A-Z])\S*$")
+
+
 def _poster(header: str) -> str | None:
-    """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:")."""
+    """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:",
+    and "She said:": a pronoun names no user)."""
     m = POST_HEADER_RE.match(header)
     name = next((g for g in m.group("said", "from", "by") if g), None) if m is not None else None
-    return name.split(", ")[-1].strip() or None if name else None
+    name = name.split(", ")[-1].strip() if name else None
+    return name if name and name.lower() not in PRONOUNS else None
 
 
 POST_HEADER_DEPTH = 3  # <blockquote><div class="quote"><cite>ann wrote:</cite>
