@@ -21,6 +21,17 @@ from itertools import chain, islice
 from lxml import etree
 
 from .cjk import cjk_count
+from .name_cases import (
+    CASES_AFTER,
+    CASES_BEFORE,
+    CasedName,
+    case_of,
+    cased,
+    cased_word,
+    page_nominative,
+    sure_nominative,
+    word_nominatives,
+)
 from .occurrences import Occurrences
 from .patterns import lazy
 from .rules import (
@@ -1594,6 +1605,10 @@ class NameIndex:
             return self._ko_full_name(name)  # "박 과장은": the "박지영" the page named before, or no one
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
+        if isinstance(name, CasedName) and (found := self._case_nominative(words, name)):
+            return self._longer(found)  # "podle Bednářové", "Virtasen mukaan": the nominative, the page's or by the endings
+        if isinstance(name, CasedName) and len(words) == 1 and cased_word(words[0], name.case):
+            return None  # "Helsingin mukaan", "Ankara’ya göre": a declined word the page names no person by
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -1608,6 +1623,16 @@ class NameIndex:
         if found is None:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
+
+    def _case_nominative(self, words: list[str], name: CasedName) -> str | None:
+        """The nominative of a name its construction declines (name_cases): the one person the page
+        names so ("Sirpa Lehtonen" for "Lehtosen mukaan"), else, for a name of two words or more, the
+        one the case's sure endings give ("podle Jitky Bednářové": "Jitka Bednářová"); None for neither."""
+        if len(words) == 1:
+            found = {self.by_last[form] for form in word_nominatives(words[0], name.case) - {words[0]}
+                     if form in self.by_last}
+            return found.pop() if len(found) == 1 else None
+        return page_nominative(words, name.case, list(self.by_last.values())) or sure_nominative(words, name.case)
 
     def _german_genitive_named(self, words: list[str]) -> str | None:
         """The nominative the page writes of an institution's name whose first word carries German's
@@ -5721,7 +5746,7 @@ def _according_to(tokens: list[str]) -> str | None:
         rest = tokens[end:-1]
         if name and (end == len(tokens) or tokens[end] in (",", ":")) and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
-            return _lone_noun_marked(tokens[a], name)
+            return _lone_noun_marked(tokens[a:a + width], name)
         return None
     return None
 
@@ -5798,9 +5823,13 @@ DOCUMENT_DETERMINERS_OF = frozenset(("a", "an", "the", "un", "une", "una", "uno"
                                      "einer", "einem", "der", "dem", "le", "la", "el", "il", "lo", "o", "een", "het"))
 
 
-def _lone_noun_marked(according: str, name: str) -> str:
-    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording),
-    or when Russian or Ukrainian "по словам", "за словами" put it in the genitive (GenitiveName)."""
+def _lone_noun_marked(phrase: list[str], name: str) -> str:
+    """The name after "according to" (the `phrase`'s words), marked when German "laut" precedes one word
+    (LoneNounAccording), when Russian or Ukrainian "по словам", "за словами" put it in the genitive
+    (GenitiveName), or when another language's words put it in a case (CasedName: "podle", "pasak")."""
+    according = phrase[0]
+    if (case := case_of(phrase)) is not None:
+        return cased(name, case)
     if according.lower() in GENITIVE_ACCORDING_OPENERS:
         return GenitiveName(name)
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
@@ -5824,7 +5853,7 @@ def _according_right_before(tokens: list[str]) -> str | None:
             if _one_person_pronoun(tokens, a + width) and a + width + 1 == len(tokens):
                 return ""  # "Secondo lei «…»", "Według niej „…”": the person named before
             name, end = _name_at(tokens, a + width)
-            return _lone_noun_marked(tokens[a], name) if name and end == len(tokens) else None
+            return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
 
 
@@ -5865,7 +5894,10 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      # de", "Com as palavras de", "Según palabras de", "Według słów" (the genitive after it)
                      ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
                      ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
-                     ("słowami",), ("pour", "reprendre", "les", "mots", "de"))
+                     ("słowami",), ("pour", "reprendre", "les", "mots", "de"),
+                     # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
+                     # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
+                     *CASES_BEFORE, ("σύμφωνα", "με", "την"))
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
@@ -5893,7 +5925,7 @@ def _according_then_verb(tokens: list[str]) -> str | None:
         return None
     if not all(_clause_word(tokens, k) for k in range(end, len(tokens))):
         return None
-    return _lone_noun_marked(tokens[rest], name)  # "По словам Ивана Петрова, …", "Według Adama Kowala": the genitive
+    return _lone_noun_marked(tokens[rest:rest + _according_width(tokens, rest)], name)  # "По словам Ивана Петрова, …", "Według Adama Kowala": the genitive
 
 
 def _clause_word(tokens: list[str], k: int) -> bool:
@@ -6221,21 +6253,30 @@ def postposed_according(before: str, after: str, names: NameIndex) -> str | None
     group's ("dem Bericht zufolge", "der Stadtwerke zufolge"): no one's; a lone word counts only as
     the surname of a person the page names in full ("Angaben zufolge" is "reportedly")."""
     words = tokens(before[-LEAD_IN_TAIL:])
-    if words and words[-1].lower() in POSTPOSED_ACCORDING_WORDS:
+    if words and words[-1].lower() in POSTPOSED_ACCORDING_WORDS | CASES_AFTER.keys():
         name, start = _name_ending_at(words, len(words) - 1)
-        return _according_person(words, name, start, names)
+        return _according_person(words, _cased(name, words[-1]), start, names)
     words = tokens(after[:POSTPOSED_AFTER_CHARS])
     i = int(bool(words) and words[0] == ",")
     name, end = _name_at(words, i)
-    if name and end < len(words) and words[end].rstrip(".").lower() in POSTPOSED_ACCORDING_WORDS:
-        return _according_person(words, name, i, names)
+    if name and end < len(words) and (word := words[end].rstrip(".").lower()) in POSTPOSED_ACCORDING_WORDS | CASES_AFTER.keys():
+        return _according_person(words, _cased(name, word), i, names)
     return None
+
+
+def _cased(name: str | None, according: str) -> str | None:
+    """The name before a postposed "according to", marked with the case it governs ("Virtasen mukaan")."""
+    case = CASES_AFTER.get(according.lower())
+    return cased(name, case) if name and case is not None else name
 
 
 def _according_person(words: list[str], name: str | None, start: int, names: NameIndex) -> str | None:
     """The name before a postposed "according to" when it is a person's (postposed_according)."""
     if not name or name.split()[0].lower() in NOUN_MARKERS or (start > 0 and words[start - 1].lower() in NOUN_MARKERS):
         return None
+    if len(name.split()) == 1 and isinstance(name, CasedName):
+        full = names.full(name)  # "Lehtosen mukaan": the "Sirpa Lehtonen" the page names, a person's full name
+        return name if full and len(full.split()) >= 2 and _is_person(full.split()) else None
     if len(name.split()) == 1:
         return name if _surname_of_person(name, names) else None
     return name if _is_person(name.split()) else None
