@@ -106,3 +106,28 @@ def test_sure_nominative_derives_only_one_way_endings() -> None:
     assert sure_nominative(["Jurgio", "Kazlausko"], LITHUANIAN_GENITIVE) is None  # "Jurgis" or "Jurgys"
     assert sure_nominative(["Γιάννη", "Παππά"], GREEK_MASCULINE_ACCUSATIVE) == "Γιάννης Παππάς"
     assert sure_nominative(["Aallon"], FINNISH_GENITIVE) is None  # "Aalto": the stem changed before "-n"
+
+
+# the same constructions after the quote, and the genitive phrases the Slavic readers already knew
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("cs", P("„Lávka vydrží i velkou vodu, to jsme si nechali spočítat,“ podle Jitky Bednářové."), ["Jitka Bednářová"]),
+    ("cs", P("Na schůzi promluvil i hajný Pavel Dvořák.")
+     + P("„Les po loňské bouři ještě dlouho nebude jako dřív,“ podle Dvořáka."), ["Pavel Dvořák"]),
+    ("el", P("«Το λιμάνι θα ανοίξει ξανά τον Μάιο, αν όλα πάνε καλά», σύμφωνα με τον Στέλιο Καραγιάννη."),
+     ["Στέλιος Καραγιάννης"]),
+    ("pl", P("Zdaniem Adama Kowala „most stoi krzywo od samego początku budowy”."), ["Adam Kowal"]),
+    ("sl", P("Na sestanku je govoril tudi ribič Janez Novak.")
+     + P("Po besedah Janeza Novaka „bo most zgrajen do konca prihodnjega leta“."), ["Janez Novak"]),
+])
+def test_more_forms_of_a_declined_name(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+# must not fire: a word alone in the case that is no person's name the page gives, before or after the quote
+@pytest.mark.parametrize("paragraphs", [
+    P("„Lávka vydrží i velkou vodu, to jsme si nechali spočítat,“ podle Bruselu."),
+    P("Podle Bruselu „lávka vydrží i velkou vodu, to jsme si nechali spočítat“."),
+    P("„Lávka vydrží i velkou vodu, to jsme si nechali spočítat,“ podle Prahy."),
+])
+def test_a_place_in_the_genitive_is_no_speaker(paragraphs: str) -> None:
+    assert all(speaker is None for speaker in speakers(paragraphs, lang="cs"))

@@ -47,7 +47,7 @@ LITHUANIAN_GENITIVE = Case((
     ("os", ("a",)), ("čio", ("tis",)), ("džio", ("dis",)), ("iaus", ("ius",)), ("aus", ("us",)),
     ("io", ("is", "ys")), ("o", ("as",)),
 ))
-# Croatian, Serbian and Bosnian genitive ("prema riječima Ivana Petrovića"): "-ića" is "-ić"; a first
+# Croatian, Serbian, Bosnian and Slovene genitive ("prema riječima Ivana Petrovića", "po besedah Ane Novak"): "-ića" is "-ić"; a first
 # name's "-a" may be a man's genitive or a woman's nominative, "-e" a woman's genitive ("Ane").
 SOUTH_SLAVIC_GENITIVE = Case((
     ("ića", ("ić",)), ("ића", ("ић",)), ("a", ("", "a")), ("а", ("", "а")), ("e", ("a",)), ("е", ("а",)),
@@ -68,7 +68,7 @@ TURKISH_DATIVE = Case(tuple((mark + ending, ("",)) for mark in "’'" for ending
 CASES_BEFORE = {
     ("podle",): WEST_SLAVIC_GENITIVE, ("podľa",): WEST_SLAVIC_GENITIVE, ("pasak",): LITHUANIAN_GENITIVE,
     ("prema", "riječima"): SOUTH_SLAVIC_GENITIVE, ("prema", "rečima"): SOUTH_SLAVIC_GENITIVE,
-    ("према", "речима"): SOUTH_SLAVIC_GENITIVE, ("σύμφωνα", "με", "τον"): GREEK_MASCULINE_ACCUSATIVE,
+    ("према", "речима"): SOUTH_SLAVIC_GENITIVE, ("po", "besedah"): SOUTH_SLAVIC_GENITIVE, ("σύμφωνα", "με", "τον"): GREEK_MASCULINE_ACCUSATIVE,
 }
 # The words that govern a case after the name ("Virtasen mukaan", "Aksoy’a göre", "Tamme sõnul").
 CASES_AFTER = {"mukaan": FINNISH_GENITIVE, "göre": TURKISH_DATIVE, "sõnul": ESTONIAN_GENITIVE}
@@ -97,11 +97,6 @@ def _fitting(word: str, case: Case) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(((ending, nominatives) for ending, nominatives in case.endings
                    if word.endswith(ending) and len(word) - len(ending) >= MIN_CASE_STEM),
                   key=lambda pair: -len(pair[0]))
-
-
-def cased_word(word: str, case: Case) -> bool:
-    """Does the word end in one of the case's endings (a stem long enough before it)?"""
-    return bool(_fitting(word, case))
 
 
 def word_nominatives(word: str, case: Case) -> set[str]:

@@ -27,7 +27,6 @@ from .name_cases import (
     CasedName,
     case_of,
     cased,
-    cased_word,
     page_nominative,
     sure_nominative,
     word_nominatives,
@@ -1607,8 +1606,8 @@ class NameIndex:
             return given  # "森田さんは": the "森田健一さん" the page named before
         if isinstance(name, CasedName) and (found := self._case_nominative(words, name)):
             return self._longer(found)  # "podle Bednářové", "Virtasen mukaan": the nominative, the page's or by the endings
-        if isinstance(name, CasedName) and len(words) == 1 and cased_word(words[0], name.case):
-            return None  # "Helsingin mukaan", "Ankara’ya göre": a declined word the page names no person by
+        if isinstance(name, CasedName) and len(words) == 1 and not ACRONYM_RE.match(words[0]):
+            return None  # "Helsingin mukaan", "podle Bruselu": a word alone the page names no person by
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -2735,6 +2734,9 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
     if run[0] in NOT_NAMES or TITLES.intersection(run) or not _is_person(run) \
             or any(w.lower() in SAY_VERBS for w in words):
         return None  # a verb the readers know ("a spokeswoman for Ann Lee said"): unnamed on purpose
+    if (case := case_of(words[office:first])) is not None:  # "„…“, podle Jitky Bednářové.": the name in its case
+        full = names.full(cased(" ".join(run), case))
+        return full if full and (len(run) >= 2 or len(full.split()) >= 2) else None
     if names.verbs_taught():
         return _known_subject_incise(run, words, m.group(2), names)
     if len(run) >= 2:
@@ -5830,13 +5832,14 @@ def _lone_noun_marked(phrase: list[str], name: str) -> str:
     according = phrase[0]
     if (case := case_of(phrase)) is not None:
         return cased(name, case)
-    if according.lower() in GENITIVE_ACCORDING_OPENERS:
+    if according.lower() in GENITIVE_ACCORDING_OPENERS or tuple(w.lower() for w in phrase) in GENITIVE_PHRASES:
         return GenitiveName(name)
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
 
 
 GENITIVE_WORDS_OPENERS = frozenset(("słowami",))  # Polish "in the words of": the name in the genitive
-GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według"))  # "по словам", "за словами", "według": the genitive
+GENITIVE_PHRASES = frozenset((("на", "думку"),))  # Ukrainian "in the view of": the genitive, as after "за словами"
+GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według", "zdaniem"))  # "по словам", "за словами", "według", "zdaniem": the genitive
 
 
 # "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
@@ -5897,7 +5900,7 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("słowami",), ("pour", "reprendre", "les", "mots", "de"),
                      # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
                      # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
-                     *CASES_BEFORE, ("σύμφωνα", "με", "την"))
+                     *CASES_BEFORE, ("σύμφωνα", "με", "την"), *GENITIVE_PHRASES)
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
@@ -6035,6 +6038,9 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         return None, i  # "according to the Bible": one capitalised word after an article names a thing
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
+    if name and (case := next((case for phrase, case in CASES_BEFORE.items() if lower[:len(phrase)] == list(phrase)),
+                              None)):
+        return cased(name, case), end  # "«…», σύμφωνα με τον Στέλιο Καραγιάννη.", "„…“, podle Jitky Bednářové."
     return name, end
 
 
