@@ -118,6 +118,8 @@ def test_sure_nominative_derives_only_one_way_endings() -> None:
     ("pl", P("Zdaniem Adama Kowala „most stoi krzywo od samego początku budowy”."), ["Adam Kowal"]),
     ("sl", P("Na sestanku je govoril tudi ribič Janez Novak.")
      + P("Po besedah Janeza Novaka „bo most zgrajen do konca prihodnjega leta“."), ["Janez Novak"]),
+    ("uk", P("Олена Петренко керує сільською школою вже двадцять років.")
+     + P("На думку Олени Петренко, «школа має залишитися відкритою і наступного року»."), ["Олена Петренко"]),
 ])
 def test_more_forms_of_a_declined_name(lang: str, paragraphs: str, expected: list) -> None:
     assert speakers(paragraphs, lang=lang) == expected
@@ -131,3 +133,17 @@ def test_more_forms_of_a_declined_name(lang: str, paragraphs: str, expected: lis
 ])
 def test_a_place_in_the_genitive_is_no_speaker(paragraphs: str) -> None:
     assert all(speaker is None for speaker in speakers(paragraphs, lang="cs"))
+
+
+# a Cyrillic woman's first name declined before a surname that does not decline is the page's nominative of
+# her ("Олени Петренко": "Олена Петренко"), as a Latin one was; a man's name the page gives is not hers
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("ru", P("Мария Шевчук руководит музеем почти двадцать лет.")
+     + P("По словам Марии Шевчук, «денег на ремонт крыши нет уже третий год подряд»."), ["Мария Шевчук"]),
+    ("uk", P("Олена Петренко і її брат Олег Петренко тримають пасіку.")
+     + P("На думку Олега Петренка, «мед цього року буде дорожчим, ніж торік»."), ["Олег Петренко"]),
+    ("uk", P("На зборах виступив рибалка Олег Петренко.")
+     + P("На думку Олени Петренко, «школа має залишитися відкритою і наступного року»."), ["Олени Петренко"]),
+])
+def test_a_cyrillic_woman_s_declined_first_name(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected

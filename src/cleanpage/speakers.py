@@ -2350,7 +2350,9 @@ POLISH_LETTERS = frozenset("ąęłńśźż")
 # Letters of the Cyrillic alphabet, whose languages decline names too ("по словам Ивана Петрова").
 CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS
-FEMININE_ENDING = "a"  # a woman's first name's nominative ending; her surname, if not adjectival, keeps its form
+# A woman's first name's nominative endings, Latin and Cyrillic ("Anna", "Олена", "Таисия"); her surname, if not
+# adjectival, keeps its form ("Олени Петренко" is "Олена Петренко").
+FEMININE_ENDINGS = ("a", "а", "я")
 
 
 def _declined_word(word: str, nominative: str) -> bool:
@@ -2369,7 +2371,7 @@ def _declined_name(words: list[str], nominative: list[str]) -> bool:
             or not all(w == n or _declined_word(w, n) for w, n in zip(words, nominative)):
         return False
     # a man's name declines whole ("Jana Berga"): "Jana Berg" is a woman, not "Jan Berg" declined
-    return words[0] == nominative[0] or nominative[0].endswith(FEMININE_ENDING) or words[-1] != nominative[-1]
+    return words[0] == nominative[0] or nominative[0].endswith(FEMININE_ENDINGS) or words[-1] != nominative[-1]
 
 
 def _names_in(text: str) -> list[str]:
