@@ -147,3 +147,28 @@ def test_a_place_in_the_genitive_is_no_speaker(paragraphs: str) -> None:
 ])
 def test_a_cyrillic_woman_s_declined_first_name(lang: str, paragraphs: str, expected: list) -> None:
     assert speakers(paragraphs, lang=lang) == expected
+
+
+# "according to", an office in lower case and a name of two words, the quote right after it with no comma
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("cs", P("Na schůzi promluvil Pavel Dvořák.")
+     + P("Podle starosty Pavla Dvořáka „se nikdo z radnice nepřišel podívat na škody“."), ["Pavel Dvořák"]),
+    ("pl", P("Według burmistrza Jana Kowalskiego „most będzie gotowy przed latem, tak jak obiecaliśmy”."),
+     ["Jan Kowalski"]),
+    ("ru", P("По словам главы района Ивана Петрова «мост будет готов до лета, как мы и обещали»."), ["Иван Петров"]),
+    ("es", P("Según el alcalde Juan Pérez «el puente estará listo antes del verano, como prometimos»."), ["Juan Pérez"]),
+    ("it", P("Secondo il sindaco Mario Rossi «il ponte sarà pronto prima dell’estate, come promesso»."),
+     ["Mario Rossi"]),
+])
+def test_according_to_an_office_and_a_name_right_before_the_quote(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+# must not fire: a document after "according to", a surname alone after the office, a place after it
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("es", P("Según el informe anual del ayuntamiento «el puente estará listo antes del verano, como prometimos».")),
+    ("es", P("Según el ministro Pérez «el puente estará listo antes del verano, como prometimos».")),
+    ("cs", P("Podle starosty Prahy „bude most hotový ještě před létem, jak jsme slíbili“.")),
+])
+def test_according_to_an_office_without_a_full_name_is_no_one(lang: str, paragraphs: str) -> None:
+    assert all(speaker is None for speaker in speakers(paragraphs, lang=lang))

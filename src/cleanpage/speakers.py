@@ -5850,14 +5850,19 @@ NOUN_ACCORDING_WORDS = frozenset(("laut",))
 
 def _according_right_before(tokens: list[str]) -> str | None:
     """"Secondo Mario Rossi «…»", "Según Lucía Ferrer «…»": a clause of "according to" and a name
-    alone, the quote right after the name with no comma between."""
-    for a in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - MAX_ACCORDING_TOKENS), -1):
+    alone, the quote right after the name with no comma between; an office in lower case may stand
+    before a name of two words ("Podle starosty Pavla Dvořáka „…“", "Según el alcalde Juan Pérez «…»")."""
+    reach = MAX_NAME_WORDS + MAX_ACCORDING_TOKENS + MAX_DESCRIPTOR_WORDS
+    for a in range(len(tokens) - 2, max(-1, len(tokens) - 2 - reach), -1):
         width = _according_width(tokens, a)
         if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
                 and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
             if _one_person_pronoun(tokens, a + width) and a + width + 1 == len(tokens):
                 return ""  # "Secondo lei «…»", "Według niej „…”": the person named before
-            name, end = _name_at(tokens, a + width)
+            office = _lower_office(tokens, a + width)
+            name, end = _name_at(tokens, a + width + office)
+            if office and name and len(name.split()) < 2:
+                return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
             return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
 
