@@ -172,3 +172,24 @@ def test_according_to_an_office_and_a_name_right_before_the_quote(lang: str, par
 ])
 def test_according_to_an_office_without_a_full_name_is_no_one(lang: str, paragraphs: str) -> None:
     assert all(speaker is None for speaker in speakers(paragraphs, lang=lang))
+
+
+# Turkish: the genitive of the one whose statement or words "göre" follows ("Turan’ın açıklamasına göre")
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (P("Kemal Turan otuz yıldır köyde arıcılık yapıyor.")
+     + P("Turan’ın açıklamasına göre “su artık köyün yarısına bile yetmiyor, herkes endişeli”."), ["Kemal Turan"]),
+    (P("Kooperatif başkanı Şükrü Deveciler’in sözlerine göre “bu yıl rekolte yarı yarıya düştü, köylüler endişeli”."),
+     ["Şükrü Deveciler"]),
+])
+def test_turkish_genitive_owner_before_goere(paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang="tr") == expected
+
+
+# must not fire: a place's genitive, a common noun's, a noun owned by no name
+@pytest.mark.parametrize("paragraphs", [
+    P("Ankara’nın açıklamasına göre “yeni yol yıl sonunda açılacak ve köy rahatlayacak”."),
+    P("Belediyenin açıklamasına göre “yeni yol yıl sonunda açılacak ve köy rahatlayacak”."),
+    P("Son verilere göre “yeni yol yıl sonunda açılacak ve köy rahatlayacak”."),
+])
+def test_turkish_goere_after_no_person_s_genitive(paragraphs: str) -> None:
+    assert all(speaker is None for speaker in speakers(paragraphs, lang="tr"))

@@ -63,6 +63,13 @@ ESTONIAN_GENITIVE = Case(tuple((vowel, ("",)) for vowel in "aeiu"), last_only=Tr
 TURKISH_DATIVE = Case(tuple((mark + ending, ("",)) for mark in "’'" for ending in ("ya", "ye", "na", "ne", "a", "e")),
                       last_only=True)
 
+# Turkish genitive before a noun it owns ("Turan’ın açıklamasına göre": by Turan's statement), set off
+# by the apostrophe as the dative is.
+TURKISH_GENITIVE = Case(tuple((mark + ending, ("",)) for mark in "’'"
+                              for ending in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")), last_only=True)
+# The possessed noun in the dative between that genitive and "göre" ("açıklamasına", "sözlerine", "görüşüne").
+TURKISH_OWNED_DATIVE_ENDINGS = ("sına", "sine", "suna", "süne", "ına", "ine", "una", "üne")
+
 # The words that govern a case before the name, lower case, as the tokens give them. Polish and
 # Russian keep their readers (speakers.GenitiveName).
 CASES_BEFORE = {

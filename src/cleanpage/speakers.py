@@ -24,6 +24,8 @@ from .cjk import cjk_count
 from .name_cases import (
     CASES_AFTER,
     CASES_BEFORE,
+    TURKISH_GENITIVE,
+    TURKISH_OWNED_DATIVE_ENDINGS,
     CasedName,
     case_of,
     cased,
@@ -6266,6 +6268,10 @@ def postposed_according(before: str, after: str, names: NameIndex) -> str | None
     group's ("dem Bericht zufolge", "der Stadtwerke zufolge"): no one's; a lone word counts only as
     the surname of a person the page names in full ("Angaben zufolge" is "reportedly")."""
     words = tokens(before[-LEAD_IN_TAIL:])
+    if len(words) > 2 and words[-1].lower() == TURKISH_ACCORDING and words[-2].islower() \
+            and words[-2].endswith(TURKISH_OWNED_DATIVE_ENDINGS):
+        name, start = _name_ending_at(words, len(words) - 2)  # "Turan’ın açıklamasına göre": by Turan's statement
+        return _according_person(words, cased(name, TURKISH_GENITIVE) if name else None, start, names)
     if words and words[-1].lower() in POSTPOSED_ACCORDING_WORDS | CASES_AFTER.keys():
         name, start = _name_ending_at(words, len(words) - 1)
         return _according_person(words, _cased(name, words[-1]), start, names)
@@ -6275,6 +6281,9 @@ def postposed_according(before: str, after: str, names: NameIndex) -> str | None
     if name and end < len(words) and (word := words[end].rstrip(".").lower()) in POSTPOSED_ACCORDING_WORDS | CASES_AFTER.keys():
         return _according_person(words, _cased(name, word), i, names)
     return None
+
+
+TURKISH_ACCORDING = "göre"  # "according to", after the dative: of a name, or of a noun a name owns
 
 
 def _cased(name: str | None, according: str) -> str | None:
