@@ -193,3 +193,27 @@ def test_turkish_genitive_owner_before_goere(paragraphs: str, expected: list) ->
 ])
 def test_turkish_goere_after_no_person_s_genitive(paragraphs: str) -> None:
     assert all(speaker is None for speaker in speakers(paragraphs, lang="tr"))
+
+
+# Czech and Slovak pages decline a name the page gives in full elsewhere: its declined surname is that person
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("cs", P("Starosta obce Pavel Dvořák svolal schůzi.")
+     + P("Dvořákovi se plán nelíbí: „Nikdo se nás na nic neptal, a to je problém.“"), ["Pavel Dvořák"]),
+    ("sk", P("Na stretnutí vystúpila aj učiteľka Zuzana Kováčová.")
+     + P("Kováčovej sa plán nepáči: „Nikto sa nás na nič nepýtal, a to je problém.“"), ["Zuzana Kováčová"]),
+])
+def test_a_west_slavic_page_declines_a_surname(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+# must not fire: a woman of a man's surname, a man of a woman's, a town in the genitive
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (P("Na schůzi promluvil hajný Jan Novák.")
+     + P("„Les po loňské bouři ještě dlouho nebude jako dřív,“ řekla Jana Nováková."), ["Jana Nováková"]),
+    (P("Na schůzi promluvila učitelka Petra Dvořáková.")
+     + P("„Les po loňské bouři ještě dlouho nebude jako dřív,“ řekl Petr Dvořák."), ["Petr Dvořák"]),
+    (P("Na schůzi promluvil hajný Jan Brno.")
+     + P("Z Brna přijel autobus. „Les po loňské bouři ještě dlouho nebude jako dřív,“ řekl řidič."), [None]),
+])
+def test_a_west_slavic_page_keeps_different_people_apart(paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang="cs") == expected

@@ -2334,6 +2334,10 @@ DECLENSIONS = (
     ("ec", ("ca", "cowi", "cem", "cu")),
     ("eł", ("ła", "łowi", "łem", "le")),
     ("", ("a", "owi", "em", "u")),
+    # Czech and Slovak ("Jitka Bednářová" -> "Bednářové", "Pavel Dvořák" -> "Dvořákovi", "Jiří Nový" -> "Nového")
+    ("ová", ("ové", "ovou", "ovej")),
+    ("ý", ("ého", "ému", "ým")),
+    ("", ("ovi",)),
     # Russian and Ukrainian ("Иван Петров" -> "Ивана Петрова", "Мария Смирнова" -> "Марии Смирновой"):
     # "по словам" takes the genitive
     ("ский", ("ского", "скому", "ским")),
@@ -2351,7 +2355,10 @@ MIN_STEM = 3  # letters a name keeps before its case ending
 POLISH_LETTERS = frozenset("ąęłńśźż")
 # Letters of the Cyrillic alphabet, whose languages decline names too ("по словам Ивана Петрова").
 CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
-DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS
+# Letters only Czech and Slovak write among the languages that do not decline names ("ř", "ů", "ě", "ľ", "ĺ", "ŕ", "ť",
+# "ď", "ň"): a page with them declines its names too ("Dvořáka jsme se zeptali" is Pavel Dvořák's).
+WEST_SLAVIC_LETTERS = frozenset("řůěľĺŕťďň")
+DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS | WEST_SLAVIC_LETTERS
 # A woman's first name's nominative endings, Latin and Cyrillic ("Anna", "Олена", "Таисия"); her surname, if not
 # adjectival, keeps its form ("Олени Петренко" is "Олена Петренко").
 FEMININE_ENDINGS = ("a", "а", "я")
