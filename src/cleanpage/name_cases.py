@@ -3,8 +3,9 @@
 Many languages decline the name their "according to" governs: Czech "podle" and Slovak "podľa",
 Lithuanian "pasak" and Croatian "prema riječima" take the genitive ("podle Jitky Bednářové"), Greek
 "σύμφωνα με τον" a man's accusative ("τον Στέλιο Καραγιάννη"), Finnish "mukaan" after the name its
-genitive ("Virtasen mukaan"), Turkish "göre" after it the dative ("Aksoy’a göre"). Such a name is a
-`CasedName`, and `NameIndex.full` turns it to the nominative in two steps:
+genitive ("Virtasen mukaan"), Turkish "göre" after it the dative ("Aksoy’a göre", or the genitive of one
+owning the noun before it: "Turan’ın açıklamasına göre"); Slovene "po besedah" and Estonian "sõnul" alike.
+Such a name is a `CasedName`, and `NameIndex.full` turns it to the nominative in two steps:
 
 1. the page's own nominative of that person (`page_nominative`): a name it writes whose words are
    the case form's with a case ending in place of the nominative's, the stem shared (never a word
