@@ -21,6 +21,18 @@ from itertools import chain, islice
 from lxml import etree
 
 from .cjk import cjk_count
+from .name_cases import (
+    CASES_AFTER,
+    CASES_BEFORE,
+    TURKISH_GENITIVE,
+    TURKISH_OWNED_DATIVE_ENDINGS,
+    CasedName,
+    case_of,
+    cased,
+    page_nominative,
+    sure_nominative,
+    word_nominatives,
+)
 from .occurrences import Occurrences
 from .patterns import lazy
 from .rules import (
@@ -1612,6 +1624,10 @@ class NameIndex:
             return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1 and CJK_SURNAME_RE.fullmatch(plain) and (dotted := self._dotted_full_name(plain)):
             return dotted  # "霍特指出": the "丹尼尔·霍特" the page named before
+        if isinstance(name, CasedName) and (found := self._case_nominative(words, name)):
+            return self._longer(found)  # "podle Bednářové", "Virtasen mukaan": the nominative, the page's or by the endings
+        if isinstance(name, CasedName) and len(words) == 1 and not ACRONYM_RE.match(words[0]):
+            return None  # "Helsingin mukaan", "podle Bruselu": a word alone the page names no person by
         if len(words) == 1:
             if plain in self.by_last:
                 return self._longer(self.by_last[plain])
@@ -1626,6 +1642,16 @@ class NameIndex:
         if found is None:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
+
+    def _case_nominative(self, words: list[str], name: CasedName) -> str | None:
+        """The nominative of a name its construction declines (name_cases): the one person the page
+        names so ("Sirpa Lehtonen" for "Lehtosen mukaan"), else, for a name of two words or more, the
+        one the case's sure endings give ("podle Jitky Bednářové": "Jitka Bednářová"); None for neither."""
+        if len(words) == 1:
+            found = {self.by_last[form] for form in word_nominatives(words[0], name.case) - {words[0]}
+                     if form in self.by_last}
+            return found.pop() if len(found) == 1 else None
+        return page_nominative(words, name.case, list(self.by_last.values())) or sure_nominative(words, name.case)
 
     def _german_genitive_named(self, words: list[str]) -> str | None:
         """The nominative the page writes of an institution's name whose first word carries German's
@@ -2337,6 +2363,10 @@ DECLENSIONS = (
     ("ec", ("ca", "cowi", "cem", "cu")),
     ("eł", ("ła", "łowi", "łem", "le")),
     ("", ("a", "owi", "em", "u")),
+    # Czech and Slovak ("Jitka Bednářová" -> "Bednářové", "Pavel Dvořák" -> "Dvořákovi", "Jiří Nový" -> "Nového")
+    ("ová", ("ové", "ovou", "ovej")),
+    ("ý", ("ého", "ému", "ým")),
+    ("", ("ovi",)),
     # Russian and Ukrainian ("Иван Петров" -> "Ивана Петрова", "Мария Смирнова" -> "Марии Смирновой"):
     # "по словам" takes the genitive
     ("ский", ("ского", "скому", "ским")),
@@ -2354,8 +2384,13 @@ MIN_STEM = 3  # letters a name keeps before its case ending
 POLISH_LETTERS = frozenset("ąęłńśźż")
 # Letters of the Cyrillic alphabet, whose languages decline names too ("по словам Ивана Петрова").
 CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
-DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS
-FEMININE_ENDING = "a"  # a woman's first name's nominative ending; her surname, if not adjectival, keeps its form
+# Letters only Czech and Slovak write among the languages that do not decline names ("ř", "ů", "ě", "ľ", "ĺ", "ŕ", "ť",
+# "ď", "ň"): a page with them declines its names too ("Dvořáka jsme se zeptali" is Pavel Dvořák's).
+WEST_SLAVIC_LETTERS = frozenset("řůěľĺŕťďň")
+DECLINING_LETTERS = POLISH_LETTERS | CYRILLIC_LETTERS | WEST_SLAVIC_LETTERS
+# A woman's first name's nominative endings, Latin and Cyrillic ("Anna", "Олена", "Таисия"); her surname, if not
+# adjectival, keeps its form ("Олени Петренко" is "Олена Петренко").
+FEMININE_ENDINGS = ("a", "а", "я")
 
 
 def _declined_word(word: str, nominative: str) -> bool:
@@ -2374,7 +2409,7 @@ def _declined_name(words: list[str], nominative: list[str]) -> bool:
             or not all(w == n or _declined_word(w, n) for w, n in zip(words, nominative)):
         return False
     # a man's name declines whole ("Jana Berga"): "Jana Berg" is a woman, not "Jan Berg" declined
-    return words[0] == nominative[0] or nominative[0].endswith(FEMININE_ENDING) or words[-1] != nominative[-1]
+    return words[0] == nominative[0] or nominative[0].endswith(FEMININE_ENDINGS) or words[-1] != nominative[-1]
 
 
 def _names_in(text: str) -> list[str]:
@@ -2739,6 +2774,9 @@ def incise_speaker(after: str, inner: str, names: NameIndex) -> str | None:
     if run[0] in NOT_NAMES or TITLES.intersection(run) or not _is_person(run) \
             or any(w.lower() in SAY_VERBS for w in words):
         return None  # a verb the readers know ("a spokeswoman for Ann Lee said"): unnamed on purpose
+    if (case := case_of(words[office:first])) is not None:  # "„…“, podle Jitky Bednářové.": the name in its case
+        full = names.full(cased(" ".join(run), case))
+        return full if full and (len(run) >= 2 or len(full.split()) >= 2) else None
     if names.verbs_taught():
         return _known_subject_incise(run, words, m.group(2), names)
     if len(run) >= 2:
@@ -5760,7 +5798,7 @@ def _according_to(tokens: list[str]) -> str | None:
         rest = tokens[end:-1]
         if name and (end == len(tokens) or tokens[end] in (",", ":")) and \
                 not any(t.endswith(".") and len(t) > 3 and t.rstrip(".") not in TITLES for t in rest):
-            return _lone_noun_marked(tokens[a], name)
+            return _lone_noun_marked(tokens[a:a + width], name)
         return None
     return None
 
@@ -5837,16 +5875,21 @@ DOCUMENT_DETERMINERS_OF = frozenset(("a", "an", "the", "un", "une", "una", "uno"
                                      "einer", "einem", "der", "dem", "le", "la", "el", "il", "lo", "o", "een", "het"))
 
 
-def _lone_noun_marked(according: str, name: str) -> str:
-    """The name after "according to", marked when German "laut" precedes one word (LoneNounAccording),
-    or when Russian or Ukrainian "по словам", "за словами" put it in the genitive (GenitiveName)."""
-    if according.lower() in GENITIVE_ACCORDING_OPENERS:
+def _lone_noun_marked(phrase: list[str], name: str) -> str:
+    """The name after "according to" (the `phrase`'s words), marked when German "laut" precedes one word
+    (LoneNounAccording), when Russian or Ukrainian "по словам", "за словами" put it in the genitive
+    (GenitiveName), or when another language's words put it in a case (CasedName: "podle", "pasak")."""
+    according = phrase[0]
+    if (case := case_of(phrase)) is not None:
+        return cased(name, case)
+    if according.lower() in GENITIVE_ACCORDING_OPENERS or tuple(w.lower() for w in phrase) in GENITIVE_PHRASES:
         return GenitiveName(name)
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
 
 
 GENITIVE_WORDS_OPENERS = frozenset(("słowami",))  # Polish "in the words of": the name in the genitive
-GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według"))  # "по словам", "за словами", "według": the genitive
+GENITIVE_PHRASES = frozenset((("на", "думку"),))  # Ukrainian "in the view of": the genitive, as after "за словами"
+GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według", "zdaniem"))  # "по словам", "за словами", "według", "zdaniem": the genitive
 
 
 # "according to" in German, before a capitalised noun as often as before a name ("laut Angaben")
@@ -5855,15 +5898,20 @@ NOUN_ACCORDING_WORDS = frozenset(("laut",))
 
 def _according_right_before(tokens: list[str]) -> str | None:
     """"Secondo Mario Rossi «…»", "Según Lucía Ferrer «…»": a clause of "according to" and a name
-    alone, the quote right after the name with no comma between."""
-    for a in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_NAME_WORDS - MAX_ACCORDING_TOKENS), -1):
+    alone, the quote right after the name with no comma between; an office in lower case may stand
+    before a name of two words ("Podle starosty Pavla Dvořáka „…“", "Según el alcalde Juan Pérez «…»")."""
+    reach = MAX_NAME_WORDS + MAX_ACCORDING_TOKENS + MAX_DESCRIPTOR_WORDS
+    for a in range(len(tokens) - 2, max(-1, len(tokens) - 2 - reach), -1):
         width = _according_width(tokens, a)
         if width and tokens[a].lower() not in ACCORDING_ALSO_PREPOSITIONS \
                 and (a == 0 or tokens[a - 1] == "," or _ends_sentence(tokens[a - 1])):
             if _one_person_pronoun(tokens, a + width) and a + width + 1 == len(tokens):
                 return ""  # "Secondo lei «…»", "Według niej „…”": the person named before
-            name, end = _name_at(tokens, a + width)
-            return _lone_noun_marked(tokens[a], name) if name and end == len(tokens) else None
+            office = _lower_office(tokens, a + width)
+            name, end = _name_at(tokens, a + width + office)
+            if office and name and len(name.split()) < 2:
+                return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
+            return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
 
 
@@ -5904,7 +5952,10 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      # de", "Com as palavras de", "Según palabras de", "Według słów" (the genitive after it)
                      ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
                      ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
-                     ("słowami",), ("pour", "reprendre", "les", "mots", "de"))
+                     ("słowami",), ("pour", "reprendre", "les", "mots", "de"),
+                     # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
+                     # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
+                     *CASES_BEFORE, ("σύμφωνα", "με", "την"), *GENITIVE_PHRASES)
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
@@ -5932,7 +5983,7 @@ def _according_then_verb(tokens: list[str]) -> str | None:
         return None
     if not all(_clause_word(tokens, k) for k in range(end, len(tokens))):
         return None
-    return _lone_noun_marked(tokens[rest], name)  # "По словам Ивана Петрова, …", "Według Adama Kowala": the genitive
+    return _lone_noun_marked(tokens[rest:rest + _according_width(tokens, rest)], name)  # "По словам Ивана Петрова, …", "Według Adama Kowala": the genitive
 
 
 def _clause_word(tokens: list[str], k: int) -> bool:
@@ -6045,6 +6096,9 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
         return None, i  # "according to the Bible": one capitalised word after an article names a thing
     if name and lower[:1] and lower[0] in GENITIVE_ACCORDING_OPENERS | GENITIVE_WORDS_OPENERS:
         return GenitiveName(name), end  # "По словам Алексея Кузнецова, план «…»", "Według słów Adama Kowala"
+    if name and (case := next((case for phrase, case in CASES_BEFORE.items() if lower[:len(phrase)] == list(phrase)),
+                              None)):
+        return cased(name, case), end  # "«…», σύμφωνα με τον Στέλιο Καραγιάννη.", "„…“, podle Jitky Bednářové."
     return name, end
 
 
@@ -6286,21 +6340,37 @@ def postposed_according(before: str, after: str, names: NameIndex) -> str | None
     group's ("dem Bericht zufolge", "der Stadtwerke zufolge"): no one's; a lone word counts only as
     the surname of a person the page names in full ("Angaben zufolge" is "reportedly")."""
     words = tokens(before[-LEAD_IN_TAIL:])
-    if words and words[-1].lower() in POSTPOSED_ACCORDING_WORDS:
+    if len(words) > 2 and words[-1].lower() == TURKISH_ACCORDING and words[-2].islower() \
+            and words[-2].endswith(TURKISH_OWNED_DATIVE_ENDINGS):
+        name, start = _name_ending_at(words, len(words) - 2)  # "Turan’ın açıklamasına göre": by Turan's statement
+        return _according_person(words, cased(name, TURKISH_GENITIVE) if name else None, start, names)
+    if words and words[-1].lower() in POSTPOSED_ACCORDING_WORDS | CASES_AFTER.keys():
         name, start = _name_ending_at(words, len(words) - 1)
-        return _according_person(words, name, start, names)
+        return _according_person(words, _cased(name, words[-1]), start, names)
     words = tokens(after[:POSTPOSED_AFTER_CHARS])
     i = int(bool(words) and words[0] == ",")
     name, end = _name_at(words, i)
-    if name and end < len(words) and words[end].rstrip(".").lower() in POSTPOSED_ACCORDING_WORDS:
-        return _according_person(words, name, i, names)
+    if name and end < len(words) and (word := words[end].rstrip(".").lower()) in POSTPOSED_ACCORDING_WORDS | CASES_AFTER.keys():
+        return _according_person(words, _cased(name, word), i, names)
     return None
+
+
+TURKISH_ACCORDING = "göre"  # "according to", after the dative: of a name, or of a noun a name owns
+
+
+def _cased(name: str | None, according: str) -> str | None:
+    """The name before a postposed "according to", marked with the case it governs ("Virtasen mukaan")."""
+    case = CASES_AFTER.get(according.lower())
+    return cased(name, case) if name and case is not None else name
 
 
 def _according_person(words: list[str], name: str | None, start: int, names: NameIndex) -> str | None:
     """The name before a postposed "according to" when it is a person's (postposed_according)."""
     if not name or name.split()[0].lower() in NOUN_MARKERS or (start > 0 and words[start - 1].lower() in NOUN_MARKERS):
         return None
+    if len(name.split()) == 1 and isinstance(name, CasedName):
+        full = names.full(name)  # "Lehtosen mukaan": the "Sirpa Lehtonen" the page names, a person's full name
+        return name if full and len(full.split()) >= 2 and _is_person(full.split()) else None
     if len(name.split()) == 1:
         return name if _surname_of_person(name, names) else None
     return name if _is_person(name.split()) else None

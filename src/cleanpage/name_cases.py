@@ -1,0 +1,144 @@
+"""Names an "according to" puts in a grammatical case, read back to the nominative.
+
+Many languages decline the name their "according to" governs: Czech "podle" and Slovak "podľa",
+Lithuanian "pasak" and Croatian "prema riječima" take the genitive ("podle Jitky Bednářové"), Greek
+"σύμφωνα με τον" a man's accusative ("τον Στέλιο Καραγιάννη"), Finnish "mukaan" after the name its
+genitive ("Virtasen mukaan"), Turkish "göre" after it the dative ("Aksoy’a göre", or the genitive of one
+owning the noun before it: "Turan’ın açıklamasına göre"); Slovene "po besedah" and Estonian "sõnul" alike.
+Such a name is a `CasedName`, and `NameIndex.full` turns it to the nominative in two steps:
+
+1. the page's own nominative of that person (`page_nominative`): a name it writes whose words are
+   the case form's with a case ending in place of the nominative's, the stem shared (never a word
+   of another stem, and only where one person fits);
+2. else the nominative the case's endings give (`sure_nominative`), only where the ending that fits
+   a word can stand for one nominative ending alone ("-ové" is "-ová", "-sen" is "-nen", "’a" is
+   nothing); where one can stand for two ("Radka": "Radek" or "Radk"), the name stays as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """The case a construction puts a name in: each case ending with the nominative endings it
+    can stand in place of (the longest ending that fits a word decides), whether only the last
+    word declines (Finnish, Turkish: the first name stays as it is), and the endings read only
+    against the page's names, never to derive a nominative (a stem that may change before them)."""
+    endings: tuple[tuple[str, tuple[str, ...]], ...]
+    last_only: bool = False
+    unsure: frozenset[str] = frozenset()
+
+
+# Czech and Slovak genitive ("podle Jitky Bednářové", "podľa Petra Hudáka"): a woman's "-ové"/"-ovej"
+# is "-ová", an adjective's "-ého" is "-ý" and "-ské" "-ská", a first name's "-y" is "-a"; a soft
+# consonant's "-e" drops ("Tomáše"); "-a" drops ("Ivana") except where an "e" may have fled before
+# the last consonant ("Radka": "Radek"?) or the word may be a nominative of its own ("Petra", Slovak "Peter").
+WEST_SLAVIC_GENITIVE = Case((
+    ("ové", ("ová",)), ("ovej", ("ová",)), ("ského", ("ský",)), ("ckého", ("cký",)), ("ého", ("ý",)),
+    ("ího", ("í",)), ("ské", ("ská",)), ("cké", ("cká",)), ("skej", ("ská",)), ("ckej", ("cká",)),
+    ("y", ("a",)), ("še", ("š",)), ("že", ("ž",)), ("če", ("č",)), ("ře", ("ř",)), ("je", ("j",)),
+    ("áka", ("ák",)), ("íka", ("ík",)), ("ka", ("ek", "k")), ("la", ("el", "l")), ("ra", ("r", "er")),
+    ("ca", ("ec", "c")), ("a", ("",)), ("i", ("a", "i")), ("e", ("a", "e")),
+))
+# Lithuanian genitive ("pasak Jono Petraičio", "pasak Rasos Kazlauskienės"): "-ienės" is "-ienė",
+# "-čio" is "-tis", "-aus" is "-us", "-o" is "-as", "-os" is "-a"; "-io" is "-is" or "-ys".
+LITHUANIAN_GENITIVE = Case((
+    ("ienės", ("ienė",)), ("aitės", ("aitė",)), ("ytės", ("ytė",)), ("ūtės", ("ūtė",)), ("ės", ("ė",)),
+    ("os", ("a",)), ("čio", ("tis",)), ("džio", ("dis",)), ("iaus", ("ius",)), ("aus", ("us",)),
+    ("io", ("is", "ys")), ("o", ("as",)),
+))
+# Croatian, Serbian, Bosnian and Slovene genitive ("prema riječima Ivana Petrovića", "po besedah Ane Novak"): "-ića" is "-ić"; a first
+# name's "-a" may be a man's genitive or a woman's nominative, "-e" a woman's genitive ("Ane").
+SOUTH_SLAVIC_GENITIVE = Case((
+    ("ića", ("ić",)), ("ића", ("ић",)), ("a", ("", "a")), ("а", ("", "а")), ("e", ("a",)), ("е", ("а",)),
+))
+# Greek accusative after "τον" (a man): the nominative's final "-ς" dropped ("τον Στέλιο Καραγιάννη").
+GREEK_MASCULINE_ACCUSATIVE = Case(tuple((vowel, (vowel + "ς",)) for vowel in "οόαάηήιί"))
+# Finnish genitive before "mukaan" ("Virtasen mukaan"): "-sen" is "-nen"; "-n" alone may follow a
+# stem that changed ("Aallon" for "Aalto"), "-in" a consonant or an "i" ("Nummelinin", "Rossin").
+FINNISH_GENITIVE = Case((("sen", ("nen",)), ("in", ("", "i")), ("n", ("",))), last_only=True, unsure=frozenset("n"))
+# Estonian genitive before "sõnul" ("Tamme sõnul"): a vowel after a stem that may change ("Kase": "Kask").
+ESTONIAN_GENITIVE = Case(tuple((vowel, ("",)) for vowel in "aeiu"), last_only=True, unsure=frozenset("aeiu"))
+# Turkish dative before "göre": the ending an apostrophe sets off from a proper name ("Aksoy’a").
+TURKISH_DATIVE = Case(tuple((mark + ending, ("",)) for mark in "’'" for ending in ("ya", "ye", "na", "ne", "a", "e")),
+                      last_only=True)
+
+# Turkish genitive before a noun it owns ("Turan’ın açıklamasına göre": by Turan's statement), set off
+# by the apostrophe as the dative is.
+TURKISH_GENITIVE = Case(tuple((mark + ending, ("",)) for mark in "’'"
+                              for ending in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")), last_only=True)
+# The possessed noun in the dative between that genitive and "göre" ("açıklamasına", "sözlerine", "görüşüne").
+TURKISH_OWNED_DATIVE_ENDINGS = ("sına", "sine", "suna", "süne", "ına", "ine", "una", "üne")
+
+# The words that govern a case before the name, lower case, as the tokens give them. Polish and
+# Russian keep their readers (speakers.GenitiveName).
+CASES_BEFORE = {
+    ("podle",): WEST_SLAVIC_GENITIVE, ("podľa",): WEST_SLAVIC_GENITIVE, ("pasak",): LITHUANIAN_GENITIVE,
+    ("prema", "riječima"): SOUTH_SLAVIC_GENITIVE, ("prema", "rečima"): SOUTH_SLAVIC_GENITIVE,
+    ("према", "речима"): SOUTH_SLAVIC_GENITIVE, ("po", "besedah"): SOUTH_SLAVIC_GENITIVE, ("σύμφωνα", "με", "τον"): GREEK_MASCULINE_ACCUSATIVE,
+}
+# The words that govern a case after the name ("Virtasen mukaan", "Aksoy’a göre", "Tamme sõnul").
+CASES_AFTER = {"mukaan": FINNISH_GENITIVE, "göre": TURKISH_DATIVE, "sõnul": ESTONIAN_GENITIVE}
+MIN_CASE_STEM = 3  # letters a name keeps before its case ending ("Ivana" -> "Ivan", not "Eva" -> "Ev")
+
+
+class CasedName(str):
+    """A name in the case a construction governs (CASES_BEFORE, CASES_AFTER): `case` says which."""
+    case: Case
+
+
+def cased(name: str, case: Case) -> CasedName:
+    """The name marked with the case its construction governs."""
+    marked = CasedName(name)
+    marked.case = case
+    return marked
+
+
+def case_of(phrase: list[str]) -> Case | None:
+    """The case the words of an "according to" put the name after them in; None for no table's."""
+    return CASES_BEFORE.get(tuple(word.lower() for word in phrase))
+
+
+def _fitting(word: str, case: Case) -> list[tuple[str, tuple[str, ...]]]:
+    """The case's endings the word ends in with a stem long enough left, longest first."""
+    return sorted(((ending, nominatives) for ending, nominatives in case.endings
+                   if word.endswith(ending) and len(word) - len(ending) >= MIN_CASE_STEM),
+                  key=lambda pair: -len(pair[0]))
+
+
+def word_nominatives(word: str, case: Case) -> set[str]:
+    """Every nominative the word can be the case form of, the word itself too (a name that does not decline)."""
+    return {word} | {word[:len(word) - len(ending)] + nominative for ending, nominatives in _fitting(word, case)
+                     for nominative in nominatives}
+
+
+def _declining(words: list[str], case: Case) -> range:
+    """The positions of the words the case declines."""
+    return range(len(words) - 1, len(words)) if case.last_only else range(len(words))
+
+
+def page_nominative(words: list[str], case: Case, written: list[str]) -> str | None:
+    """The one name of `written` (the page's names) whose words are `words` in the nominative, each
+    declining word one of its nominatives and the other words alike; None for none or for two."""
+    declining = _declining(words, case)
+    fits = {name for name in written if len(name.split()) == len(words) and name.split() != words
+            and all(n == w or (k in declining and n in word_nominatives(w, case))
+                    for k, (w, n) in enumerate(zip(words, name.split())))}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def sure_nominative(words: list[str], case: Case) -> str | None:
+    """The name in the nominative the case's endings give where every declining word's longest
+    fitting ending stands for one nominative ending alone; a word no ending fits stays as it is
+    (a name that does not decline). None where a word's ending could stand for two."""
+    out = list(words)
+    for k in _declining(words, case):
+        fitting = _fitting(words[k], case)
+        if not fitting:
+            continue
+        ending, nominatives = fitting[0]
+        if len(nominatives) != 1 or ending in case.unsure:
+            return None
+        out[k] = words[k][:len(words[k]) - len(ending)] + nominatives[0]
+    return " ".join(out) if out != words else None
