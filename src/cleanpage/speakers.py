@@ -176,6 +176,9 @@ SAY_VERBS = frozenset((
     "erkänner", "erkände", "medger", "medgav", "indrømmer", "indrømmede", "innrømmer", "innrømmet",  # "admits"
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
     "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
+    # the verbs a statement or a release is given with ("uppger Kommunen", "oplyser politiet", "meddeler firmaet")
+    "uppger", "uppgav", "meddelar", "meddelade", "oplyser", "oplyste", "opplyser", "opplyste", "meddeler",
+    "meddelte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
@@ -4349,6 +4352,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += 1
             start = i
             continue
+        if words and token.rstrip(".,") in LEGAL_FORMS:
+            form = token.rstrip(".,")  # "S.A." keeps its last dot, "Ltd." a sentence's full stop drops
+            words.append(form + "." if "." in form else form)  # "Fjällbrina Trä AB": a legal form ends a firm's name
+            i += 1
+            break
         if words and ACRONYM_RE.match(token):
             break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
@@ -4365,7 +4373,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             break  # "directeur Ruud van Leeuwen van Thuis Midden": his surname's "van" already read, this one his firm's
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
-                or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip("."))):
+                or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip(".")))\
+                or _office_ends_body(tokens, i, words):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -4394,6 +4403,14 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     return title + " ".join(words), i
 
 
+# The legal forms a firm's name ends with, in several countries' company law ("Tolvane Foods Ltd",
+# "Brenkhoff GmbH", "Olmedilla SA", "Fjällbrina Trä AB", "Haapala Oy"): capitals or a mix no person's name ends
+# with, so the name before them is a company's, however plain its words.
+LEGAL_FORMS = frozenset((
+    "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "Corp", "Pty", "GmbH", "AG", "KG", "KGaA", "SE", "SA", "S.A", "SAS",
+    "SARL", "SL", "S.L", "SpA", "S.p.A", "Srl", "S.r.l", "AB", "Oy", "Oyj", "ASA", "A/S", "ApS", "NV", "N.V", "BV",
+    "B.V", "Bhd",
+))
 ET_AL = "et al."
 # Dutch and German "of" that a surname opens with ("van Leeuwen", "von Arnim"): once the surname has its own,
 # another after it names where the person works ("Jan van Dam van Thuis Midden", "Eva von Arx von der Stiftung").
@@ -4457,6 +4474,15 @@ def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
     number after it ("Ann Lee May 3")."""
     return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS) or _given_name_inside(tokens, i)) \
         and tokens[i].rstrip(".") in NAME_WORDS_TOO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+
+
+def _office_ends_body(tokens: list[str], i: int, words: list[str]) -> bool:
+    """"Harwick District Council said": an office's word that names a body too (TITLES' "Council", as in
+    "Council Member Ann Lee") ends the body's name after its capitalised words where no name follows within
+    two words ("Harwick Council member Ann Lee" is hers)."""
+    word = tokens[i].rstrip(".")
+    return bool(words) and word in TITLES and word in ORG_WORDS and (tokens[i].endswith(".") or not any(
+        token[:1].isupper() for token in tokens[i + 1:i + 3]))
 
 
 def _given_name_inside(tokens: list[str], i: int) -> bool:
@@ -7456,10 +7482,15 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
         return None
     if (reporting := _reporting_institution(before)) is not None:
         return reporting
-    if not by_word or word.lower() in BUSINESS_WORDS:
-        return None  # "the company": a firm's name seldom holds a body's word, so the one body named may be another
-    found = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
-    return found.pop() if len(found) == 1 else None
+    named = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
+    if (word if by_word else said_by).lower() in BUSINESS_WORDS:
+        # "the company": a firm's name seldom holds a body's word, so the one body named may be another;
+        # the one firm whose legal form says it is one is it ("Tolvane Foods Ltd …", "Brenkhoff GmbH …")
+        named = {name for name in named if [w.rstrip(".") in LEGAL_FORMS for w in name.split()].count(True) == 1
+                 and name.split()[-1].rstrip(".") in LEGAL_FORMS}  # (not "A Ltd and B Ltd", two firms)
+    elif not by_word:
+        return None
+    return named.pop() if len(named) == 1 else None
 
 
 def _body_word(word: str) -> bool:
@@ -7482,7 +7513,7 @@ def _bodies_named(words: list[str]):
         while run and run[-1] in ORG_CONNECTORS:
             run.pop()
         held = ORG_WORDS.intersection(w.rstrip(".") for w in run)
-        if held and not NOT_BODY_WORDS.issuperset(held):
+        if (held and not NOT_BODY_WORDS.issuperset(held)) or (run and run[-1].rstrip(".") in LEGAL_FORMS):
             yield " ".join(w.rstrip(".") for w in run)
         k = end
 

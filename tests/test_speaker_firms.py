@@ -1,0 +1,79 @@
+"""Bodies and firms named whole as speakers: a council whose name ends on an office's word ("… District
+Council said"), a firm whose name ends on its legal form ("… Ltd", "… GmbH", "… SA", "… AB"), the one firm
+such a form names standing for a later "the company" / "das Unternehmen", and the verbs a release is given
+with in Swedish, Danish and Norwegian. Every name and place here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from speaker_pages import speakers
+
+CLOSED = "The ferry ramp stays shut until the engineers have checked every hinge"
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("en", f"<p>“{CLOSED},” Morrowfield District Council said in a statement on Tuesday.</p>",
+     "Morrowfield District Council"),
+    ("en", f"<p>“{CLOSED},” said Morrowfield Council.</p>", "Morrowfield Council"),
+    ("en", f"<p>Morrowfield Borough Council said: “{CLOSED}.”</p>", "Morrowfield Borough Council"),
+])
+def test_a_council_named_whole(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    # an office's word after the council's name: the person holding it speaks, not the council
+    ("en", f"<p>“{CLOSED},” Morrowfield Council Member Ines Tarrow said.</p>", "Ines Tarrow"),
+    ("en", f"<p>Morrowfield Council leader Ines Tarrow said: “{CLOSED}.”</p>", "Ines Tarrow"),
+    ("en", f"<p>“{CLOSED},” said Ines Tarrow, who sits on the Council.</p>", "Ines Tarrow"),
+])
+def test_an_office_after_a_council_is_its_holder(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("es", ("<p>Navieras Quintanal SA aseguró en un comunicado: «El servicio se restablecerá el lunes a "
+           "primera hora».</p>"), "Navieras Quintanal SA"),
+    ("sv", "<p>”Leveranserna till butikerna påverkas inte”, säger Ekbacka Snickeri AB på måndagen.</p>",
+     "Ekbacka Snickeri AB"),
+    ("sv", "<p>”Leveranserna till butikerna påverkas inte”, uppger Ekbacka Snickeri AB i ett pressmeddelande.</p>",
+     "Ekbacka Snickeri AB"),
+    ("da", "<p>»Vi har skærpet kontrollen med alle pladser«, oplyser Solmark Kommune i en pressemeddelelse.</p>",
+     "Solmark Kommune"),
+    ("en", f"<p>“{CLOSED},” said Quarrendon Hinges Ltd.</p>", "Quarrendon Hinges Ltd"),
+])
+def test_a_firm_named_with_its_legal_form(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("en", ("<p>Quarrendon Hinges Ltd has recalled two batches of its gate hinges.</p>"
+           "<p>“We are reviewing the matter with our suppliers and apologise to customers,” the company said.</p>"),
+     "Quarrendon Hinges Ltd"),
+    ("de", ("<p>Die Ahlbeck Feinguss GmbH weist die Vorwürfe zurück.</p>"
+           "<p>„Wir haben sämtliche Auflagen erfüllt“, erklärte das Unternehmen am Dienstag auf Anfrage.</p>"),
+     "Ahlbeck Feinguss GmbH"),
+])
+def test_the_company_is_the_one_firm_a_legal_form_names(lang: str, paragraphs: str, expected: str) -> None:
+    assert speakers(paragraphs, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    # two firms with a legal form: "the company" could be either
+    ("en", ("<p>Quarrendon Hinges Ltd and Pellow Castings Ltd were both named in the report.</p>"
+           "<p>“We are reviewing the matter with our suppliers and apologise to customers,” the company said.</p>")),
+    # no legal form: a firm's plain name says nothing of being one
+    ("en", ("<p>Quarrendon Hinges has recalled two batches of its gate hinges.</p>"
+           "<p>“We are reviewing the matter with our suppliers and apologise to customers,” the company said.</p>")),
+    # a legal form inside someone's quote is no firm the sentence turns to
+    ("de", ("<p>„Die Ahlbeck Feinguss GmbH hat uns nie geantwortet“, sagt Jonas Wehrle.</p>"
+           "<p>„Wir haben sämtliche Auflagen erfüllt“, erklärte das Unternehmen am Dienstag auf Anfrage.</p>")),
+])
+def test_no_firm_for_the_company_where_none_or_two_are_named(lang: str, paragraphs: str) -> None:
+    assert speakers(paragraphs, lang)[-1] is None
+
+
+def test_a_release_verb_with_a_pronoun_gives_no_firm() -> None:
+    paragraphs = ("<p>Ekbacka Snickeri AB stänger fabriken.</p>"
+                  "<p>”Leveranserna till butikerna påverkas inte”, meddelar hon.</p>")
+    assert speakers(paragraphs, "sv")[-1] != "Ekbacka Snickeri AB"
