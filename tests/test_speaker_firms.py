@@ -77,3 +77,40 @@ def test_a_release_verb_with_a_pronoun_gives_no_firm() -> None:
     paragraphs = ("<p>Ekbacka Snickeri AB stänger fabriken.</p>"
                   "<p>”Leveranserna till butikerna påverkas inte”, meddelar hon.</p>")
     assert speakers(paragraphs, "sv")[-1] != "Ekbacka Snickeri AB"
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("de", ("<p>Aus dem Verkehrsministerium hieß es am Montag: „Eine Entscheidung über die Förderung ist noch "
+           "nicht gefallen.“</p>"), "Verkehrsministerium"),
+    ("de", "<p>„Die Sanierung beginnt im Mai und dauert ein Jahr“, hieß es aus dem Landratsamt Ostmoor.</p>",
+     "Landratsamt Ostmoor"),
+    ("it", "<p>«La strada resterà chiusa fino a nuovo avviso», fanno sapere dalla Provincia di Lorvena.</p>",
+     "Provincia di Lorvena"),
+    ("it", "<p>Dalla Provincia fanno sapere che il ponte «era inserito nel piano dei lavori dell’anno prossimo».</p>",
+     "Provincia"),
+    ("es", "<p>Desde el Ayuntamiento de Olvera señalaron que «la obra terminará en mayo, sin retrasos».</p>",
+     "Ayuntamiento de Olvera"),
+    ("ru", "<p>«Ремонт моста завершится к концу сентября», — сообщили в администрации Ольховки.</p>",
+     "администрации Ольховки"),
+    ("ru", "<p>В министерстве культуры сообщили: «Ремонт моста завершится к концу сентября».</p>",
+     "министерстве культуры"),
+])
+def test_a_saying_with_no_subject_from_a_body(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "wrong"), [
+    # "from" names a town, not a body
+    ("de", "<p>In Ostmoor hieß es am Montag: „Eine Entscheidung über die Förderung ist noch nicht gefallen.“</p>",
+     "Ostmoor"),
+    ("ru", "<p>«Ремонт моста завершится к концу сентября», — сообщили в Ольховке.</p>", "Ольховке"),
+    # the plural verb has its own subject, and no "from" before the body
+    ("es", ("<p>Los vecinos del Ayuntamiento viejo señalaron ayer en la asamblea que «la obra terminará en mayo, "
+            "sin retrasos y sin cortes de agua para nadie»</p>"), "Ayuntamiento"),
+    # the saying and the body stand in a sentence before the one that leads to the quote
+    ("it", ("<p>Dalla Provincia fanno sapere poco. Il geometra Ugo Sarti ha detto: «Il ponte era nel piano dei "
+            "lavori dell’anno prossimo».</p>"), "Provincia"),
+])
+def test_no_body_for_a_saying_from_a_place_or_another_sentence(lang: str, paragraph: str, wrong: str) -> None:
+    found = speakers(paragraph, lang)
+    assert found and wrong not in found

@@ -4593,6 +4593,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « … », nous dit-il / lui répond-elle / nous a-t-elle conseillé: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
+    if (body := impersonal_body(tokens[i:], leading=False)) is not None:
+        return body  # „…“, hieß es aus dem Ministerium / «…», fanno sapere dalla Provincia / — сообщили в мэрии
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
@@ -5675,6 +5677,8 @@ CLOSED_SENTENCE_RE = lazy(r"([»”“\"’])([.!?])(?=\s)")
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
     tokens = _elided_articles_apart(tokens, len(tokens))  # "Secondo l’assessore Marco Bellini, «…»"
+    if (body := impersonal_body(tokens, leading=True)) is not None:
+        return body  # "Aus dem Umweltministerium hieß es:", "В министерстве культуры сообщили:"
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
@@ -6952,6 +6956,89 @@ def _institution_run(words: list[str], k: int) -> str | None:
     if end < len(words) and words[end].lower() in JOINED_SUBJECT_WORDS:
         return None  # "Die Stadtwerke Wendelstein und die Nordnetz AG teilten mit": either may own the statement
     return " ".join(run) if len(run) >= 2 or _german_institution(head) else None
+
+
+# Saying with no subject, the words coming from a body the clause names after "from" or "in" ("Aus dem
+# Umweltministerium hieß es:", "fanno sapere dalla Provincia", "señalaron desde el Ayuntamiento", "сообщили в
+# администрации …", "À la mairie, on précise que", "bij de gemeente laat men weten"): a verb in the plural with
+# no subject, or an impersonal pronoun with its verb, as the tokens of the clause write them.
+IMPERSONAL_SAYING = frozenset((
+    ("hieß", "es"), ("heißt", "es"), ("hiess", "es"), ("es", "hieß"), ("es", "heißt"),
+    ("fanno", "sapere"), ("precisano",), ("spiegano",), ("riferiscono",), ("sottolineano",),
+    ("señalaron",), ("explicaron",), ("indicaron",), ("aseguraron",), ("informaron",), ("precisaron",),
+    ("señalan",), ("explican",), ("indican",), ("aseguran",), ("informan",),
+    ("informaram",), ("explicaram",), ("afirmaram",),
+    ("on", "indique"), ("on", "précise"), ("on", "explique"), ("on", "assure"), ("on", "souligne"),
+    ("indique-t-on",), ("précise-t-on",), ("explique-t-on",), ("assure-t-on",),
+    ("laat", "men"), ("zegt", "men"), ("meldt", "men"), ("men", "laat"),
+    ("uppger", "man"), ("säger", "man"), ("meddelar", "man"), ("siger", "man"), ("oplyser", "man"),
+    ("sier", "man"), ("opplyser", "man"),
+    ("сообщили",), ("пояснили",), ("заявили",), ("рассказали",), ("отметили",), ("уточнили",), ("ответили",),
+    ("подчеркнули",), ("сообщают",), ("поясняют",), ("повідомили",), ("пояснили",), ("розповіли",),
+    ("зазначили",), ("заявили",),
+))
+IMPERSONAL_LONGEST = 2
+# The words for "from" and "in" before the body the impersonal saying comes from, and the articles after them.
+IMPERSONAL_SOURCES = frozenset(("aus", "von", "vom", "im", "in", "beim", "bei", "da", "dal", "dalla", "dallo",
+                                "dai", "dalle", "dagli", "dall'", "dall’", "desde", "do", "à", "au", "chez",
+                                "bij", "på", "hos", "från", "fra", "i", "в", "во", "у"))
+IMPERSONAL_SOURCE_ARTICLES = frozenset(("dem", "der", "den", "el", "la", "los", "las", "de", "het", "l'", "l’"))
+# The heads of Russian and Ukrainian bodies, without the ending a case changes ("в администрации",
+# "в министерстве", "в управлении"): the nominative heads of CYRILLIC_INSTITUTION_HEADS, their last vowel off.
+CYRILLIC_HEAD_ENDINGS = "оаяеь"
+IMPERSONAL_CLAUSE_TOKENS = 16  # the clause of the saying: a time or a place may stand between verb and body
+
+
+def impersonal_body(words: list[str], *, leading: bool) -> str | None:
+    """The body a clause says a quotation comes from without a subject ("Aus dem Landratsamt hieß es:",
+    "«…», fanno sapere dalla Provincia di Lorvena", "— сообщили в администрации Ольховки"), as the page
+    writes it after its preposition and article; None where the clause has no such saying, or its "from"
+    names no body (a town, a person: "In Berlin hieß es:"). `words` end at the quote (a lead-in,
+    `leading`) or start after it (an incise); the clause is read up to the sentence's end."""
+    if leading:
+        start = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k][-1:] in ".!?" and len(words[k]) > 2), 0)
+        clause = words[start:][-IMPERSONAL_CLAUSE_TOKENS:]
+    else:
+        end = next((k + 1 for k, w in enumerate(words) if w[-1:] in ".!?"), len(words))
+        clause = words[:min(end, IMPERSONAL_CLAUSE_TOKENS)]
+    clause = [part for w in clause for part in _elided_source_apart(w)]
+    lowered = [w.rstrip(".,:;!?").lower() for w in clause]
+    if not any(tuple(lowered[k:k + n]) in IMPERSONAL_SAYING
+               for k in range(len(lowered)) for n in range(1, IMPERSONAL_LONGEST + 1)):
+        return None
+    found = {body for k, w in enumerate(lowered) if w in IMPERSONAL_SOURCES
+             and (body := _source_body(clause, k + 1 + (k + 1 < len(lowered) and lowered[k + 1] in IMPERSONAL_SOURCE_ARTICLES)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _elided_source_apart(word: str) -> tuple[str, ...]:
+    """"dall’Istituto" -> "dall’", "Istituto": the Italian "from" elided onto the body's name."""
+    for prefix in ("dall’", "dall'", "Dall’", "Dall'"):
+        if word.startswith(prefix) and word[len(prefix):len(prefix) + 1].isupper():
+            return word[:len(prefix)], word[len(prefix):]
+    return (word,)
+
+
+def _source_body(words: list[str], k: int) -> str | None:
+    """The body named at `k` after "from" or "in": an institution's capitalised name ("Landratsamt Hollerbeck",
+    "Comune di Castelrovere", "Umweltministerium"), one institution's word alone ("Provincia"), or a Russian or
+    Ukrainian body's head in any case and the words in the genitive after it ("администрации Ольховки")."""
+    if k >= len(words):
+        return None
+    head = words[k].rstrip(".,:;")
+    if any(head.lower().startswith(h.rstrip(CYRILLIC_HEAD_ENDINGS)) and len(head) - len(h) <= 2
+           for h in CYRILLIC_INSTITUTION_HEADS):
+        end = k + 1
+        while end < len(words) and end - k < MAX_ORG_WORDS and not words[end - 1][-1:] in ".,:;" and (
+                _is_name_word(words[end]) or _cyrillic_genitive(words[end].rstrip(".,:;"))):
+            end += 1
+        return " ".join(w.rstrip(".,:;") for w in words[k:end])
+    run = _institution_run([w.rstrip(",:;") for w in words], k)
+    if run:
+        return run
+    if head in ORG_WORDS and head not in NOT_BODY_WORDS and not (k + 1 < len(words) and _is_name_word(words[k + 1])):
+        return head  # "Dalla Provincia fanno sapere": the province's body, named by its word
+    return None
 
 
 # A sentence's end before a capital of any cased script ("… рублей. Министерство …"), beside SENTENCE_END_RE's Latin.
