@@ -114,3 +114,27 @@ def test_a_saying_with_no_subject_from_a_body(lang: str, paragraph: str, expecte
 def test_no_body_for_a_saying_from_a_place_or_another_sentence(lang: str, paragraph: str, wrong: str) -> None:
     found = speakers(paragraph, lang)
     assert found and wrong not in found
+
+
+SEATBELT = "The driver was not wearing a seatbelt and died at the scene"
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("pl", "<p>„Kierowca był trzeźwy, ale jechał zdecydowanie za szybko” – poinformowała policja.</p>", "policja"),
+    ("nl", "<p>„Er is op geen enkel moment gevaar geweest voor de buurt”, meldt de politie.</p>", "politie"),
+    ("en", f"<p>“{SEATBELT},” said police.</p>", "police"),
+    ("en", f"<p>“{SEATBELT},” the police said on Monday.</p>", "police"),
+])
+def test_a_service_named_by_its_common_noun(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "wrong"), [
+    # the noun describes a person, or the one told, or goes on into a person's office and name
+    ("en", f"<p>“{SEATBELT},” the police officer said.</p>", "police"),
+    ("en", f"<p>Ines Tarrow saw the crash. “{SEATBELT},” she told police.</p>", "police"),
+    ("en", f"<p>“{SEATBELT},” said police spokeswoman Ines Tarrow.</p>", "police"),
+    ("pl", "<p>„Kierowca był trzeźwy, ale jechał za szybko” – powiedział policjant Marek Zawilski.</p>", "policja"),
+])
+def test_no_service_for_its_officer_or_the_one_told(lang: str, paragraph: str, wrong: str) -> None:
+    assert wrong not in speakers(paragraph, lang)

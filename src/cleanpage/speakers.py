@@ -4607,7 +4607,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         lower, _end = _lower_institution_at(tokens, j)
         if lower:
             return lower.rstrip(".")  # « … », précise la préfecture de la Manche: the institution, named whole
-        institution = _institution_after(tokens, j)
+        institution = _institution_after(tokens, j) or _service_noun_at(tokens, j)
         if institution:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS | NORDIC_PRONOUNS and not _article_of_noun(tokens, j):
@@ -4997,6 +4997,25 @@ def _institution_after(tokens: list[str], j: int) -> str | None:
                                                                            in (",", ";", ":") or word != tokens[j + 1]):
         return word  # „…“, sagte das Verkehrsministerium: a compound that names an institution whole
     return word.capitalize() if _org_noun(word) else None
+
+
+# The public services a page names by their common noun alone, in lower case, as their own name ("poinformowała
+# policja", "meldt de politie", "said police", "informó la policía"): no longer name goes with them.
+SERVICE_NOUNS = frozenset(("police", "policja", "politie", "polisen", "politiet", "poliisi", "polizia", "policía",
+                           "polícia", "полиция", "поліція", "policie", "rendőrség"))
+
+
+def _service_noun_at(tokens: list[str], j: int) -> str | None:
+    """A public service named by its lower-case noun right after a verb of saying, an article before it or
+    none, and the clause ending with it ("– poinformowała policja.", "meldt de politie,"): the noun as the
+    page writes it; None for any other word, or where more words of a name follow ("la policía local de …")."""
+    j += j + 1 < len(tokens) and tokens[j].lower() in ARTICLES | INSTITUTION_ARTICLES | {"het"}
+    if j >= len(tokens):
+        return None
+    word = tokens[j].rstrip(".,;:")
+    if word not in SERVICE_NOUNS:
+        return None
+    return word if tokens[j][-1:] in ".,;:" or j + 1 == len(tokens) else None
 
 
 def _german_institution(word: str) -> bool:
@@ -5446,6 +5465,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
+        if (j == i + 1 or (j == i + 2 and tokens[i].lower() in ARTICLES)) and tokens[j - 1] in SERVICE_NOUNS \
+                and _verb_at(tokens, j):
+            return tokens[j - 1]  # “…,” police said / “…,” the police said: the service, as the page names it
         j += 1
     if j == i:
         return None
