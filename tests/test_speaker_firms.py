@@ -138,3 +138,31 @@ def test_a_service_named_by_its_common_noun(lang: str, paragraph: str, expected:
 ])
 def test_no_service_for_its_officer_or_the_one_told(lang: str, paragraph: str, wrong: str) -> None:
     assert wrong not in speakers(paragraph, lang)
+
+
+NAPPES = "« Les nappes sont au plus bas depuis 1976 »"
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("fr", (f"<p>L’Agence régionale de l’eau de Morlande a publié ses relevés mardi.</p><p>{NAPPES}, précise "
+           "l’agence.</p>"), "Agence régionale de l’eau de Morlande"),
+    ("es", ("<p>La Confederación Hidrográfica del Tarvel publicó sus datos el martes.</p><p>«Los embalses están al "
+           "nivel más bajo desde 1976», explicó la confederación.</p>"), "Confederación Hidrográfica del Tarvel"),
+])
+def test_an_incise_names_a_body_by_its_head_word(lang: str, paragraphs: str, expected: str) -> None:
+    assert speakers(paragraphs, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "wrong"), [
+    # two bodies open on the word: either may speak
+    ("fr", (f"<p>L’Agence régionale de Morlande et l’Agence nationale de Sorel ont publié leurs relevés.</p>"
+           f"<p>{NAPPES}, précise l’agence.</p>"), "Agence régionale de Morlande"),
+    # an office's word: the person holding it, not "Sheriff Tom Reyes" as a body
+    ("en", ("<p>Sheriff Tom Reyes arrived at noon.</p><p>“Nobody was hurt in the fire at the old mill,” said the "
+           "sheriff.</p>"), "Sheriff Tom Reyes"),
+    # the body opens on the word only inside someone's quotation
+    ("fr", (f"<p>« L’Agence régionale de Morlande ne répond plus », dit Yvon Karec.</p><p>{NAPPES}, précise "
+           "l’agence.</p>"), "Agence régionale de Morlande"),
+])
+def test_no_body_for_a_head_word_two_share_an_office_or_a_quote_names(lang: str, paragraphs: str, wrong: str) -> None:
+    assert wrong not in speakers(paragraphs, lang)

@@ -7602,6 +7602,60 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
     return named.pop() if len(named) == 1 else None
 
 
+# The articles before a body's common noun in an incise ("précise l’agence", "teilte die Feuerwehr mit").
+HEAD_ARTICLES = frozenset(("the", "der", "die", "das", "le", "la", "l’", "l'", "el", "il", "lo", "o", "a", "de", "het"))
+# Lower-case words inside a body's sentence-case name are read only before one of these ("Agence régionale de
+# l’eau de Vérante"): a word before any other word is the sentence's own ("… Kieselbrunn war mit …").
+BODY_NAME_JOINS = ORG_CONNECTORS | frozenset(("l’", "l'", "la", "för", "for", "van", "voor", "des"))
+ELIDED_CAPITAL_RE = lazy(r"^[LlDd][’'](?=[A-ZÀ-Þ])")  # the article elided onto a capitalised name ("L’Agence")
+
+
+def body_head_stands_for(before: str, after: str) -> str | None:
+    """The body an incise after a quotation names by its head word alone after the verb ("« … », précise
+    l’agence", "”…”, skriver myndigheten"), where the sentences `before` name exactly one body opening on that
+    word with a name after it ("L’Agence régionale de l’eau de Vérante a publié …"): that name, as the page
+    writes it. None for no such incise, a head that is an office ("said the mayor" and "Mayor Ann Lee"), a
+    name of a person after the head, or two bodies."""
+    word = _incise_head_word(_elided_articles_apart(tokens(after[:BODY_WORD_CHARS])))
+    if not word or word.capitalize() in TITLES or _is_role_noun(word) or word in ROLE_NOUNS or word in PRONOUNS:
+        return None
+    found = {name for name in _bodies_headed(tokens(QUOTED_RE.sub(" ", before)), word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _incise_head_word(words: list[str]) -> str | None:
+    """The word after the verb of an incise, an article before it or none ("précise l’agence": "agence")."""
+    i = next((k for k, w in enumerate(words) if w not in (",", ":", ";")), len(words))
+    width = _verb_at(words, i) if i < len(words) else 0
+    j = i + width
+    if not width or j >= len(words) or words[j - 1][-1:] in ".,;:":
+        return None
+    article = j + 1 < len(words) and words[j].lower() in HEAD_ARTICLES
+    word = words[j + article].rstrip(".,;:") if j + article < len(words) else ""
+    if len(word) < 3 or not word.isalpha() or (word[0].isupper() and not article):
+        return None  # "said Ann Lee": a name, not a body's word; "sagte die Feuerwehr": a German noun
+    return word
+
+
+def _bodies_headed(words: list[str], head: str):
+    """The names in `words` that open on a capitalised form of `head` and go on to at least one more name's word."""
+    words = [ELIDED_CAPITAL_RE.sub("", w) for w in _elided_articles_apart(words, len(words))]  # "L’Agence"
+    for k, w in enumerate(words):
+        if not (w[:1].isupper() and w.rstrip(".,;:").lower() == head.lower()):
+            continue
+        end = k + 1
+        while end < len(words) and end - k < MAX_ORG_WORDS and words[end - 1][-1:] not in ".,;:" and (
+                _is_name_word(words[end]) or words[end] in BODY_NAME_JOINS
+                or (words[end].islower() and end + 1 < len(words) and words[end + 1] in BODY_NAME_JOINS)):
+            end += 1
+        while end > k + 1 and not _is_name_word(words[end - 1]):
+            end -= 1  # back to the name's last capitalised word
+        run = [t.rstrip(".,;:") for t in words[k:end]]
+        if len(run) < 2 or (len(run) > 2 and run[1][:1].isupper() and _first_name_like(run[1]) and _is_person(run[1:])):
+            continue
+        yield re.sub(r"([’'])\s", r"\1", " ".join(run))
+
+
 def _body_word(word: str) -> bool:
     """Is `word` one word that names a kind of body ("agency", "Unternehmen", "la empresa"'s "empresa")?"""
     return " " not in word and (word in ORG_WORDS or word.lower() in GENERIC_INSTITUTIONS)
