@@ -166,3 +166,25 @@ def test_an_incise_names_a_body_by_its_head_word(lang: str, paragraphs: str, exp
 ])
 def test_no_body_for_a_head_word_two_share_an_office_or_a_quote_names(lang: str, paragraphs: str, wrong: str) -> None:
     assert wrong not in speakers(paragraphs, lang)
+
+
+GEEN_GEVAAR = "„Er is op geen enkel moment gevaar geweest voor de buurt”"
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "expected"), [
+    ("nl", f"<p>{GEEN_GEVAAR}, meldt de Veiligheidsregio Zuiderwaard.</p>", "Veiligheidsregio Zuiderwaard"),
+    ("nl", f"<p>{GEEN_GEVAAR}, laat de Arbeidsinspectie weten.</p>", "Arbeidsinspectie"),
+    ("nl", f"<p>{GEEN_GEVAAR}, zegt het Hoogheemraadschap van Delfzand.</p>", "Hoogheemraadschap van Delfzand"),
+])
+def test_a_dutch_compound_names_a_body(lang: str, paragraph: str, expected: str) -> None:
+    assert speakers(paragraph, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "wrong"), [
+    # "de" before a person's name is "of": someone of theirs speaks, not the one named
+    ("es", "<p>«El incendio está estabilizado desde la noche», dijo el abogado de Ortega.</p>", "Ortega"),
+    ("nl", f"<p>{GEEN_GEVAAR}, zegt een vriend van Joost Ravelink.</p>", "Joost Ravelink"),
+    ("fr", "<p>« Le feu est fixé depuis la nuit », affirme l’avocat de Maëlle Rouvier.</p>", "Maëlle Rouvier"),
+])
+def test_a_person_after_of_is_no_speaker(lang: str, paragraph: str, wrong: str) -> None:
+    assert wrong not in speakers(paragraph, lang)

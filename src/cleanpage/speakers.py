@@ -4667,6 +4667,7 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
                 return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
             if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
+                    and not _german_institution(name.split()[0]) \
                     and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
@@ -5031,7 +5032,9 @@ COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal
 
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
-                        "institut", "stiftung", "unternehmen", "gemeinde")
+                        "institut", "stiftung", "unternehmen", "gemeinde",
+                        # Dutch compounds, which close up the same way ("Veiligheidsregio", "Hoogheemraadschap")
+                        "regio", "schap", "inspectie", "autoriteit", "instituut")
 
 
 # Articles before an institution's word after the verb, beyond ARTICLES ("disse o ministério").
