@@ -6999,8 +6999,7 @@ IMPERSONAL_SAYING = frozenset((
     ("uppger", "man"), ("säger", "man"), ("meddelar", "man"), ("siger", "man"), ("oplyser", "man"),
     ("sier", "man"), ("opplyser", "man"),
     ("сообщили",), ("пояснили",), ("заявили",), ("рассказали",), ("отметили",), ("уточнили",), ("ответили",),
-    ("подчеркнули",), ("сообщают",), ("поясняют",), ("повідомили",), ("пояснили",), ("розповіли",),
-    ("зазначили",), ("заявили",),
+    ("подчеркнули",), ("сообщают",), ("поясняют",), ("повідомили",), ("розповіли",), ("зазначили",),
 ))
 IMPERSONAL_LONGEST = 2
 # The words for "from" and "in" before the body the impersonal saying comes from, and the articles after them.
