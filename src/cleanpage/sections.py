@@ -55,6 +55,7 @@ from .speakers import (
     _first_line,
     _names_in,
     according_before,
+    body_head_stands_for,
     body_word_stands_for,
     boxed_name_after,
     cjk_count,
@@ -2103,6 +2104,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         full_name = introduced or names.full(speaker)  # (the index may read "I’m Ann Lee" after "Hi," as a name)
         if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
+        elif speaker is None:  # « … », précise l’agence: the one "Agence …" named before
+            full_name = body_head_stands_for(heard_before, text[m.end():])
         if full_name and full_name != introduced and _spoken_of_inside(full_name, inner, text):
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))

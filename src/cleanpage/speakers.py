@@ -188,6 +188,9 @@ SAY_VERBS = frozenset((
     "erkänner", "erkände", "medger", "medgav", "indrømmer", "indrømmede", "innrømmer", "innrømmet",  # "admits"
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
     "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
+    # the verbs a statement or a release is given with ("uppger Kommunen", "oplyser politiet", "meddeler firmaet")
+    "uppger", "uppgav", "meddelar", "meddelade", "oplyser", "oplyste", "opplyser", "opplyste", "meddeler",
+    "meddelte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
@@ -4426,6 +4429,11 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             i += 1
             start = i
             continue
+        if words and token.rstrip(".,") in LEGAL_FORMS:
+            form = token.rstrip(".,")  # "S.A." keeps its last dot, "Ltd." a sentence's full stop drops
+            words.append(form + "." if "." in form else form)  # "Fjällbrina Trä AB": a legal form ends a firm's name
+            i += 1
+            break
         if words and ACRONYM_RE.match(token):
             break  # "Claudia Reinhardt (SPD)": a party or an agency after the name
         if INITIAL_RE.fullmatch(token) and i + 1 < len(tokens) and _is_name_word(tokens[i + 1]):
@@ -4442,7 +4450,8 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
             break  # "directeur Ruud van Leeuwen van Thuis Midden": his surname's "van" already read, this one his firm's
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
-                or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip("."))):
+                or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip(".")))\
+                or _office_ends_body(tokens, i, words):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -4471,6 +4480,14 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     return title + " ".join(words), i
 
 
+# The legal forms a firm's name ends with, in several countries' company law ("Tolvane Foods Ltd",
+# "Brenkhoff GmbH", "Olmedilla SA", "Fjällbrina Trä AB", "Haapala Oy"): capitals or a mix no person's name ends
+# with, so the name before them is a company's, however plain its words.
+LEGAL_FORMS = frozenset((
+    "Ltd", "Inc", "plc", "PLC", "LLC", "LLP", "Corp", "Pty", "GmbH", "AG", "KG", "KGaA", "SE", "SA", "S.A", "SAS",
+    "SARL", "SL", "S.L", "SpA", "S.p.A", "Srl", "S.r.l", "AB", "Oy", "Oyj", "ASA", "A/S", "ApS", "NV", "N.V", "BV",
+    "B.V", "Bhd",
+))
 ET_AL = "et al."
 # Dutch and German "of" that a surname opens with ("van Leeuwen", "von Arnim"): once the surname has its own,
 # another after it names where the person works ("Jan van Dam van Thuis Midden", "Eva von Arx von der Stiftung").
@@ -4534,6 +4551,15 @@ def _name_word_too(tokens: list[str], i: int, words: list[str]) -> bool:
     number after it ("Ann Lee May 3")."""
     return (bool(words) or (i > 0 and tokens[i - 1] in VIETNAMESE_HONORIFICS) or _given_name_inside(tokens, i)) \
         and tokens[i].rstrip(".") in NAME_WORDS_TOO and not (i + 1 < len(tokens) and tokens[i + 1][:1].isdigit())
+
+
+def _office_ends_body(tokens: list[str], i: int, words: list[str]) -> bool:
+    """"Harwick District Council said": an office's word that names a body too (TITLES' "Council", as in
+    "Council Member Ann Lee") ends the body's name after its capitalised words where no name follows within
+    two words ("Harwick Council member Ann Lee" is hers)."""
+    word = tokens[i].rstrip(".")
+    return bool(words) and word in TITLES and word in ORG_WORDS and (tokens[i].endswith(".") or not any(
+        token[:1].isupper() for token in tokens[i + 1:i + 3]))
 
 
 def _given_name_inside(tokens: list[str], i: int) -> bool:
@@ -4644,6 +4670,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « … », nous dit-il / lui répond-elle / nous a-t-elle conseillé: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
+    if (body := impersonal_body(tokens[i:], leading=False)) is not None:
+        return body  # „…“, hieß es aus dem Ministerium / «…», fanno sapere dalla Provincia / — сообщили в мэрии
     if (subject := _separable_subject(tokens, i)) is not None:
         return speaker_after(["sagte", *subject])  # „…“, teilte das Ministerium mit: the words between
     if i < len(tokens) and tokens[i].lower() in CITING_VERBS:
@@ -4656,7 +4684,7 @@ def speaker_after(tokens: list[str]) -> str | None:
         lower, _end = _lower_institution_at(tokens, j)
         if lower:
             return lower.rstrip(".")  # « … », précise la préfecture de la Manche: the institution, named whole
-        institution = _institution_after(tokens, j)
+        institution = _institution_after(tokens, j) or _service_noun_at(tokens, j)
         if institution:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS | NORDIC_PRONOUNS and not _article_of_noun(tokens, j):
@@ -4716,6 +4744,7 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
                 return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
             if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
+                    and not _german_institution(name.split()[0]) \
                     and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
@@ -5048,6 +5077,25 @@ def _institution_after(tokens: list[str], j: int) -> str | None:
     return word.capitalize() if _org_noun(word) else None
 
 
+# The public services a page names by their common noun alone, in lower case, as their own name ("poinformowała
+# policja", "meldt de politie", "said police", "informó la policía"): no longer name goes with them.
+SERVICE_NOUNS = frozenset(("police", "policja", "politie", "polisen", "politiet", "poliisi", "polizia", "policía",
+                           "polícia", "полиция", "поліція", "policie", "rendőrség"))
+
+
+def _service_noun_at(tokens: list[str], j: int) -> str | None:
+    """A public service named by its lower-case noun right after a verb of saying, an article before it or
+    none, and the clause ending with it ("– poinformowała policja.", "meldt de politie,"): the noun as the
+    page writes it; None for any other word, or where more words of a name follow ("la policía local de …")."""
+    j += j + 1 < len(tokens) and tokens[j].lower() in ARTICLES | INSTITUTION_ARTICLES | {"het"}
+    if j >= len(tokens):
+        return None
+    word = tokens[j].rstrip(".,;:")
+    if word not in SERVICE_NOUNS:
+        return None
+    return word if tokens[j][-1:] in ".,;:" or j + 1 == len(tokens) else None
+
+
 def _german_institution(word: str) -> bool:
     """A capitalised German compound ending in an institution's word ("Verkehrsministerium",
     "Landesamt", "Stadtverwaltung")."""
@@ -5061,7 +5109,9 @@ COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal
 
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
-                        "institut", "stiftung", "unternehmen", "gemeinde")
+                        "institut", "stiftung", "unternehmen", "gemeinde",
+                        # Dutch compounds, which close up the same way ("Veiligheidsregio", "Hoogheemraadschap")
+                        "regio", "schap", "inspectie", "autoriteit", "instituut")
 
 
 # Articles before an institution's word after the verb, beyond ARTICLES ("disse o ministério").
@@ -5495,6 +5545,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
+        if (j == i + 1 or (j == i + 2 and tokens[i].lower() in ARTICLES)) and tokens[j - 1] in SERVICE_NOUNS \
+                and _verb_at(tokens, j):
+            return tokens[j - 1]  # “…,” police said / “…,” the police said: the service, as the page names it
         j += 1
     if j == i:
         return None
@@ -5726,6 +5779,8 @@ CLOSED_SENTENCE_RE = lazy(r"([»”“\"’])([.!?])(?=\s)")
 def _speaker_before(tokens: list[str]) -> str | None:
     """Name said, …: / she cautions that …: — a clause that ends in ':' or ',' right before the quote."""
     tokens = _elided_articles_apart(tokens, len(tokens))  # "Secondo l’assessore Marco Bellini, «…»"
+    if (body := impersonal_body(tokens, leading=True)) is not None:
+        return body  # "Aus dem Umweltministerium hieß es:", "В министерстве культуры сообщили:"
     if tokens and tokens[-1] not in (":", ",") and any(t.lower() in NAMING_VERBS for t in tokens[-6:]):
         return _colon_subject(tokens + [":"])  # "Mayor Luis Ferreira, who …, called the agreement “…”"
     if tokens and tokens[-1].lower() in THAT_WORDS:  # "Steinhauser said of studying there that “…”"
@@ -7063,6 +7118,88 @@ def _institution_run(words: list[str], k: int) -> str | None:
     return " ".join(run) if len(run) >= 2 or _german_institution(head) else None
 
 
+# Saying with no subject, the words coming from a body the clause names after "from" or "in" ("Aus dem
+# Umweltministerium hieß es:", "fanno sapere dalla Provincia", "señalaron desde el Ayuntamiento", "сообщили в
+# администрации …", "À la mairie, on précise que", "bij de gemeente laat men weten"): a verb in the plural with
+# no subject, or an impersonal pronoun with its verb, as the tokens of the clause write them.
+IMPERSONAL_SAYING = frozenset((
+    ("hieß", "es"), ("heißt", "es"), ("hiess", "es"), ("es", "hieß"), ("es", "heißt"),
+    ("fanno", "sapere"), ("precisano",), ("spiegano",), ("riferiscono",), ("sottolineano",),
+    ("señalaron",), ("explicaron",), ("indicaron",), ("aseguraron",), ("informaron",), ("precisaron",),
+    ("señalan",), ("explican",), ("indican",), ("aseguran",), ("informan",),
+    ("informaram",), ("explicaram",), ("afirmaram",),
+    ("on", "indique"), ("on", "précise"), ("on", "explique"), ("on", "assure"), ("on", "souligne"),
+    ("indique-t-on",), ("précise-t-on",), ("explique-t-on",), ("assure-t-on",),
+    ("laat", "men"), ("zegt", "men"), ("meldt", "men"), ("men", "laat"),
+    ("uppger", "man"), ("säger", "man"), ("meddelar", "man"), ("siger", "man"), ("oplyser", "man"),
+    ("sier", "man"), ("opplyser", "man"),
+    ("сообщили",), ("пояснили",), ("заявили",), ("рассказали",), ("отметили",), ("уточнили",), ("ответили",),
+    ("подчеркнули",), ("сообщают",), ("поясняют",), ("повідомили",), ("розповіли",), ("зазначили",),
+))
+IMPERSONAL_LONGEST = 2
+# The words for "from" and "in" before the body the impersonal saying comes from, and the articles after them.
+IMPERSONAL_SOURCES = frozenset(("aus", "von", "vom", "im", "in", "beim", "bei", "da", "dal", "dalla", "dallo",
+                                "dai", "dalle", "dagli", "dall'", "dall’", "desde", "do", "à", "au", "chez",
+                                "bij", "på", "hos", "från", "fra", "i", "в", "во", "у"))
+IMPERSONAL_SOURCE_ARTICLES = frozenset(("dem", "der", "den", "el", "la", "los", "las", "de", "het", "l'", "l’"))
+# The heads of Russian and Ukrainian bodies, without the ending a case changes ("в администрации",
+# "в министерстве", "в управлении"): the nominative heads of CYRILLIC_INSTITUTION_HEADS, their last vowel off.
+CYRILLIC_HEAD_ENDINGS = "оаяеь"
+IMPERSONAL_CLAUSE_TOKENS = 16  # the clause of the saying: a time or a place may stand between verb and body
+
+
+def impersonal_body(words: list[str], *, leading: bool) -> str | None:
+    """The body a clause says a quotation comes from without a subject ("Aus dem Landratsamt hieß es:",
+    "«…», fanno sapere dalla Provincia di Lorvena", "— сообщили в администрации Ольховки"), as the page
+    writes it after its preposition and article; None where the clause has no such saying, or its "from"
+    names no body (a town, a person: "In Berlin hieß es:"). `words` end at the quote (a lead-in,
+    `leading`) or start after it (an incise); the clause is read up to the sentence's end."""
+    if leading:
+        start = next((k + 1 for k in range(len(words) - 1, -1, -1) if words[k][-1:] in ".!?" and len(words[k]) > 2), 0)
+        clause = words[start:][-IMPERSONAL_CLAUSE_TOKENS:]
+    else:
+        end = next((k + 1 for k, w in enumerate(words) if w[-1:] in ".!?"), len(words))
+        clause = words[:min(end, IMPERSONAL_CLAUSE_TOKENS)]
+    clause = [part for w in clause for part in _elided_source_apart(w)]
+    lowered = [w.rstrip(".,:;!?").lower() for w in clause]
+    if not any(tuple(lowered[k:k + n]) in IMPERSONAL_SAYING
+               for k in range(len(lowered)) for n in range(1, IMPERSONAL_LONGEST + 1)):
+        return None
+    found = {body for k, w in enumerate(lowered) if w in IMPERSONAL_SOURCES
+             and (body := _source_body(clause, k + 1 + (k + 1 < len(lowered) and lowered[k + 1] in IMPERSONAL_SOURCE_ARTICLES)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _elided_source_apart(word: str) -> tuple[str, ...]:
+    """"dall’Istituto" -> "dall’", "Istituto": the Italian "from" elided onto the body's name."""
+    for prefix in ("dall’", "dall'", "Dall’", "Dall'"):
+        if word.startswith(prefix) and word[len(prefix):len(prefix) + 1].isupper():
+            return word[:len(prefix)], word[len(prefix):]
+    return (word,)
+
+
+def _source_body(words: list[str], k: int) -> str | None:
+    """The body named at `k` after "from" or "in": an institution's capitalised name ("Landratsamt Hollerbeck",
+    "Comune di Castelrovere", "Umweltministerium"), one institution's word alone ("Provincia"), or a Russian or
+    Ukrainian body's head in any case and the words in the genitive after it ("администрации Ольховки")."""
+    if k >= len(words):
+        return None
+    head = words[k].rstrip(".,:;")
+    if any(head.lower().startswith(h.rstrip(CYRILLIC_HEAD_ENDINGS)) and len(head) - len(h) <= 2
+           for h in CYRILLIC_INSTITUTION_HEADS):
+        end = k + 1
+        while end < len(words) and end - k < MAX_ORG_WORDS and not words[end - 1][-1:] in ".,:;" and (
+                _is_name_word(words[end]) or _cyrillic_genitive(words[end].rstrip(".,:;"))):
+            end += 1
+        return " ".join(w.rstrip(".,:;") for w in words[k:end])
+    run = _institution_run([w.rstrip(",:;") for w in words], k)
+    if run:
+        return run
+    if head in ORG_WORDS and head not in NOT_BODY_WORDS and not (k + 1 < len(words) and _is_name_word(words[k + 1])):
+        return head  # "Dalla Provincia fanno sapere": the province's body, named by its word
+    return None
+
+
 # A sentence's end before a capital of any cased script ("… рублей. Министерство …"), beside SENTENCE_END_RE's Latin.
 CASED_SENTENCE_END_RE = lazy(rf"[.!?…][”\"’»)]*\s+(?=[“\"‘«„(]*[{UPPER}])")
 # Words that may open a sentence before its subject ("Wie die Stadtwerke …", "Globally, the UN …").
@@ -7591,10 +7728,69 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
         return None
     if (reporting := _reporting_institution(before)) is not None:
         return reporting
-    if not by_word or word.lower() in BUSINESS_WORDS:
-        return None  # "the company": a firm's name seldom holds a body's word, so the one body named may be another
-    found = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
+    named = set(_bodies_named(tokens(QUOTED_RE.sub(" ", before))))
+    if (word if by_word else said_by).lower() in BUSINESS_WORDS:
+        # "the company": a firm's name seldom holds a body's word, so the one body named may be another;
+        # the one firm whose legal form says it is one is it ("Tolvane Foods Ltd …", "Brenkhoff GmbH …")
+        named = {name for name in named if [w.rstrip(".") in LEGAL_FORMS for w in name.split()].count(True) == 1
+                 and name.split()[-1].rstrip(".") in LEGAL_FORMS}  # (not "A Ltd and B Ltd", two firms)
+    elif not by_word:
+        return None
+    return named.pop() if len(named) == 1 else None
+
+
+# The articles before a body's common noun in an incise ("précise l’agence", "teilte die Feuerwehr mit").
+HEAD_ARTICLES = frozenset(("the", "der", "die", "das", "le", "la", "l’", "l'", "el", "il", "lo", "o", "a", "de", "het"))
+# Lower-case words inside a body's sentence-case name are read only before one of these ("Agence régionale de
+# l’eau de Vérante"): a word before any other word is the sentence's own ("… Kieselbrunn war mit …").
+BODY_NAME_JOINS = ORG_CONNECTORS | frozenset(("l’", "l'", "la", "för", "for", "van", "voor", "des"))
+ELIDED_CAPITAL_RE = lazy(r"^[LlDd][’'](?=[A-ZÀ-Þ])")  # the article elided onto a capitalised name ("L’Agence")
+
+
+def body_head_stands_for(before: str, after: str) -> str | None:
+    """The body an incise after a quotation names by its head word alone after the verb ("« … », précise
+    l’agence", "”…”, skriver myndigheten"), where the sentences `before` name exactly one body opening on that
+    word with a name after it ("L’Agence régionale de l’eau de Vérante a publié …"): that name, as the page
+    writes it. None for no such incise, a head that is an office ("said the mayor" and "Mayor Ann Lee"), a
+    name of a person after the head, or two bodies."""
+    word = _incise_head_word(_elided_articles_apart(tokens(after[:BODY_WORD_CHARS])))
+    if not word or word.capitalize() in TITLES or _is_role_noun(word) or word in ROLE_NOUNS or word in PRONOUNS:
+        return None
+    found = {name for name in _bodies_headed(tokens(QUOTED_RE.sub(" ", before)), word)}
     return found.pop() if len(found) == 1 else None
+
+
+def _incise_head_word(words: list[str]) -> str | None:
+    """The word after the verb of an incise, an article before it or none ("précise l’agence": "agence")."""
+    i = next((k for k, w in enumerate(words) if w not in (",", ":", ";")), len(words))
+    width = _verb_at(words, i) if i < len(words) else 0
+    j = i + width
+    if not width or j >= len(words) or words[j - 1][-1:] in ".,;:":
+        return None
+    article = j + 1 < len(words) and words[j].lower() in HEAD_ARTICLES
+    word = words[j + article].rstrip(".,;:") if j + article < len(words) else ""
+    if len(word) < 3 or not word.isalpha() or (word[0].isupper() and not article):
+        return None  # "said Ann Lee": a name, not a body's word; "sagte die Feuerwehr": a German noun
+    return word
+
+
+def _bodies_headed(words: list[str], head: str):
+    """The names in `words` that open on a capitalised form of `head` and go on to at least one more name's word."""
+    words = [ELIDED_CAPITAL_RE.sub("", w) for w in _elided_articles_apart(words, len(words))]  # "L’Agence"
+    for k, w in enumerate(words):
+        if not (w[:1].isupper() and w.rstrip(".,;:").lower() == head.lower()):
+            continue
+        end = k + 1
+        while end < len(words) and end - k < MAX_ORG_WORDS and words[end - 1][-1:] not in ".,;:" and (
+                _is_name_word(words[end]) or words[end] in BODY_NAME_JOINS
+                or (words[end].islower() and end + 1 < len(words) and words[end + 1] in BODY_NAME_JOINS)):
+            end += 1
+        while end > k + 1 and not _is_name_word(words[end - 1]):
+            end -= 1  # back to the name's last capitalised word
+        run = [t.rstrip(".,;:") for t in words[k:end]]
+        if len(run) < 2 or (len(run) > 2 and run[1][:1].isupper() and _first_name_like(run[1]) and _is_person(run[1:])):
+            continue
+        yield re.sub(r"([’'])\s", r"\1", " ".join(run))
 
 
 def _body_word(word: str) -> bool:
@@ -7617,7 +7813,7 @@ def _bodies_named(words: list[str]):
         while run and run[-1] in ORG_CONNECTORS:
             run.pop()
         held = ORG_WORDS.intersection(w.rstrip(".") for w in run)
-        if held and not NOT_BODY_WORDS.issuperset(held):
+        if (held and not NOT_BODY_WORDS.issuperset(held)) or (run and run[-1].rstrip(".") in LEGAL_FORMS):
             yield " ".join(w.rstrip(".") for w in run)
         k = end
 
