@@ -188,9 +188,6 @@ SAY_VERBS = frozenset((
     "erkänner", "erkände", "medger", "medgav", "indrømmer", "indrømmede", "innrømmer", "innrømmet",  # "admits"
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
     "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
-    # the verbs a statement or a release is given with ("uppger Kommunen", "oplyser politiet", "meddeler firmaet")
-    "uppger", "uppgav", "meddelar", "meddelade", "oplyser", "oplyste", "opplyser", "opplyste", "meddeler",
-    "meddelte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
