@@ -168,6 +168,7 @@ def test_according_to_an_office_and_a_name_right_before_the_quote(lang: str, par
 @pytest.mark.parametrize(("lang", "paragraphs"), [
     ("es", P("Según el informe anual del ayuntamiento «el puente estará listo antes del verano, como prometimos».")),
     ("es", P("Según el ministro Pérez «el puente estará listo antes del verano, como prometimos».")),
+    ("es", P("Según el informe Verano Seco «el puente estará listo antes del verano, como prometimos».")),
     ("cs", P("Podle starosty Prahy „bude most hotový ještě před létem, jak jsme slíbili“.")),
 ])
 def test_according_to_an_office_without_a_full_name_is_no_one(lang: str, paragraphs: str) -> None:
@@ -217,3 +218,10 @@ def test_a_west_slavic_page_declines_a_surname(lang: str, paragraphs: str, expec
 ])
 def test_a_west_slavic_page_keeps_different_people_apart(paragraphs: str, expected: list) -> None:
     assert speakers(paragraphs, lang="cs") == expected
+
+
+def test_a_polish_nominative_in_ska_is_no_man_s_genitive() -> None:
+    # a man's adjectival surname in the genitive ends "-skiego": "-ska" after "według" is a nominative kept whole
+    paragraph = P("Według Gazeta Miejska „most będzie gotowy przed latem, tak jak obiecaliśmy”.")
+    assert speakers(paragraph, lang="pl") == ["Gazeta Miejska"]
+    assert speakers(P("Zdaniem Adama Kowala „most stoi krzywo od samego początku budowy”."), lang="pl") == ["Adam Kowal"]

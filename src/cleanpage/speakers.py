@@ -858,6 +858,8 @@ def polish_masculine_genitive(words: list[str]) -> str | None:
                                   for w in words):
         return None
     first, last = words
+    if last.endswith(("ska", "cka", "dzka")):
+        return None  # "Gazeta Miejska", "Anna Kowalska": a nominative; a man's genitive ends "-skiego"
     given = next(first[:-len(g)] + n for g, n in POLISH_GENITIVE_FIRST_M if first.endswith(g))
     return f"{given} {last[:-1]}"
 
@@ -5865,6 +5867,12 @@ def _spokesperson_for_width(tokens: list[str], i: int) -> int:
     return j + (j + 1 < len(tokens) and tokens[j] in NAME_ARTICLE_WORDS and _is_name_word(tokens[j + 1])) - i
 
 
+def _document_noun(token: str) -> bool:
+    """A document noun, or one with a case's letter after it ("raportu", "Berichts", "informes")."""
+    word = token.lower()
+    return word in DOCUMENT_NOUNS or (len(word) > 5 and word[:-1] in DOCUMENT_NOUNS)
+
+
 def _lower_office(tokens: list[str], i: int) -> int:
     """How many words in lower case from `i` describe the person named right after them ("company
     chief Ann Lee", "the harbour master Ann Lee", "главы компании Ивана Петрова"); 0 for none."""
@@ -5960,6 +5968,8 @@ def _according_right_before(tokens: list[str]) -> str | None:
             if _one_person_pronoun(tokens, a + width) and a + width + 1 == len(tokens):
                 return ""  # "Secondo lei «…»", "Według niej „…”": the person named before
             office = _lower_office(tokens, a + width)
+            if any(_document_noun(token) for token in tokens[a + width:a + width + office]):
+                return None  # "Según el informe Verano Seco", "Według raportu …": a document's title, no person
             name, end = _name_at(tokens, a + width + office)
             if office and name and len(name.split()) < 2:
                 return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
