@@ -60,6 +60,7 @@ from .speakers import (
     boxed_name_after,
     cjk_count,
     complement_speaker,
+    credited_name,
     dash_signature,
     document_lead_speaker,
     document_speaker,
@@ -1289,7 +1290,7 @@ def _signer(cite: etree._Element) -> str:
         name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))
         if name is not None:
             return name  # the person, then the <cite> of where she works or wrote
-    return signing_name(text) or text
+    return credited_name(text) or text
 
 
 # A short label and a colon before the quote mark that opens a block ("User review: “…”").
@@ -3839,4 +3840,4 @@ def _caption_signer(caption: etree._Element) -> str | None:
     """The person's full name a caption signs with (its first line: "— Ann Lee, head of research",
     "Prof. Ann Lee"), or None."""
     line = _first_line(caption).lstrip(SIGNATURE_OPENING).rstrip(" ,")
-    return signing_name(line) if line and not QUOTE_MARK_RE.search(line) else None
+    return credited_name(line) if line and not QUOTE_MARK_RE.search(line) else None

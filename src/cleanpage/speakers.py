@@ -3604,7 +3604,7 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
     if line is None or not isinstance(line.tag, str):
         return None
     text = _first_line(line)
-    m = NAME_LINE_RE.fullmatch(text) if len(text) <= SIGNATURE_LINE_CHARS else None
+    m = _name_line(text)
     if m is None:
         return None
     words, role = m.group(1).split(), m.group(2) or ""
@@ -3612,6 +3612,40 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
             or (role and (len(words) < 2 or role.endswith(":") or any(w in SAY_VERBS for w in role.split()))):
         return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation
     return m.group(1)
+
+
+def _name_line(text: str) -> re.Match | None:
+    """A card's signing line read as NAME_LINE_RE reads it, or as a card also sets it: the name in
+    capitals ("ANN LEE", its words then in title case), an initial before the surname ("L. Marsh"),
+    or a long office after the comma ("Ann Lee, Associate Director and Head of … , Harbour Trust":
+    the name within SIGNATURE_LINE_CHARS, the line within SIGNED_ROLE_LINE_CHARS)."""
+    if len(text) > SIGNED_ROLE_LINE_CHARS:
+        return None
+    head = text.split(",", 1)[0]
+    if len(head) > SIGNATURE_LINE_CHARS or (len(text) > SIGNATURE_LINE_CHARS and head == text):
+        return None
+    if head.isupper() and CAPITALS_NAME_RE.fullmatch(head):
+        text = head.title() + text[len(head):]  # "SAM WILSON" / "Sam Wilson"
+    return NAME_LINE_RE.fullmatch(text) or INITIAL_NAME_LINE_RE.fullmatch(text)
+
+
+SIGNED_ROLE_LINE_CHARS = 160  # a name and a long office after its comma, on one line under a card's quotation
+# A name in capitals: two or three words of letters alone ("ANN LEE", "JEAN-PAUL DUVAL")
+CAPITALS_NAME_RE = lazy(rf"[{UPPER}][{UPPER}'’\-]+(?:\s[{UPPER}][{UPPER}'’\-]+){{1,2}}")
+# An initial and a surname ("L. Marsh", "J. Ortega, Valencia"): a card's customer, signed with a first initial
+INITIAL_NAME_LINE_RE = lazy(rf"([{UPPER}]\.\s?{_CAP})(,\s.+)?")
+
+
+def credited_name(line: str) -> str | None:
+    """The person a caption or a <cite> signs with: signing_name's, or the name before a spaced dash or a
+    bar and the person's office ("Ann Lee – Head of Research at Harbour Trust", "Ann Lee | Buyer")."""
+    name = signing_name(line)
+    if name is None and (cut := OFFICE_AFTER_RE.search(line)) is not None:
+        name = signing_name(line[:cut.start()])
+    return name
+
+
+OFFICE_AFTER_RE = lazy(r"\s+[-–—|]\s+(?=\w)")  # " – Head of Research", " | Buyer": an office after the name
 
 
 # A title and its space opening a signature line ("Dr. ", "Prof. "): the name follows it.
