@@ -59,3 +59,44 @@ def test_card_line_that_is_no_persons_name_signs_nothing(line: str) -> None:
 def test_each_card_is_signed_by_its_own_line_not_by_the_next_cards() -> None:
     found = speakers(card(WORDS[0], "12 March 2025") + card(WORDS[1], "JON BELL"))
     assert found == [None, "Jon Bell"]
+
+
+def review(header: str, words: str) -> str:
+    return f"<div class='review'><div class='review__head'>{header}</div><p>«{words}»</p></div>"
+
+
+def test_review_card_named_in_its_header_over_the_quotation_in_spanish_and_german() -> None:
+    found = speakers("<p>Opiniones de los pasajeros sobre el nuevo horario del ferry.</p>"
+                     + review("<strong>Lucía Romero</strong><span>Valencia</span>",
+                              "El nuevo horario nos ahorra una hora cada mañana, y el barco siempre sale puntual.")
+                     + review("<b>Diego Navarro</b><i>Alicante</i>",
+                              "Por fin sabemos a qué hora sale el último barco, y organizamos el día en torno a él."),
+                     "es")
+    assert found == ["Lucía Romero", "Diego Navarro"]
+    found = speakers("<p>Was die Fahrgäste über den neuen Fahrplan der Fähre sagen.</p>"
+                     + review("<span>Petra Albers</span><span>Hamburg</span>",
+                              "Der neue Fahrplan spart uns jeden Morgen eine Stunde, und die Fähre ist pünktlich."), "de")
+    assert found == ["Petra Albers"]
+
+
+@pytest.mark.parametrize("header", [
+    "<strong>Quick Delivery</strong>",  # a review's title: words the page writes in lower case
+    "<span>★★★★★</span><span>12 March 2025</span>",  # a rating and a date
+    "<strong>Rye Loaf 800g</strong>",  # a product
+])
+def test_review_header_that_names_no_person_signs_nothing(header: str) -> None:
+    page = ("<p>Quick delivery and fresh bread: read what our customers say about each loaf.</p>"
+            + review(header, "The loaf arrived warm at seven in the morning, and it kept for four days."))
+    assert speakers(page) == [None]
+
+
+def test_a_name_before_the_card_signs_none_of_its_quotations() -> None:
+    page = ("<p><strong>Marta Quist</strong></p><div class='review'><p>«The loaf arrived warm at seven in the "
+            "morning, and it kept for four days.»</p></div>")
+    assert speakers(page) == [None]
+
+
+def test_the_place_set_beside_the_name_is_no_part_of_it() -> None:
+    found = speakers(card(WORDS[0], "<span>Marta Quist</span><span>Wexley</span>")
+                     + card(WORDS[1], "<a>LinkedIn</a><strong>Jon Bell, </strong><span>Captain, Wexley Ferries</span>"))
+    assert found == ["Marta Quist", "Jon Bell"]

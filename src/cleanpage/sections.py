@@ -77,6 +77,7 @@ from .speakers import (
     lead_pronoun,
     led_in_speaker,
     name_line_after,
+    name_line_before,
     named_after_incise,
     named_in_next_sentence,
     named_next,
@@ -621,13 +622,15 @@ CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > q
 
 def _card_signed(el: etree._Element, card: etree._Element, quote: Quote, names: NameIndex) -> Quote:
     """A card's quotation (a paragraph of it alone) is signed in the card: under it ("Ann Lee |
-    Buyer", "— Ann Lee", "Ann" over "club parent"), or led in above it ("Ann Lee says:"); else
+    Buyer", "— Ann Lee", "Ann" over "club parent"), led in above it ("Ann Lee says:"), or named in
+    the card's header over it ("<strong>Ana Ruiz</strong><span>Valencia</span>" over «…»); else
     nobody signs it: the name of another card, or of the page's prose, says nothing about who
     wrote this one."""
     signer = signature_after(el) or name_line_after(el, card, names)
     surname = _words(quote.speaker or "")[-1:]
     if not signer and surname and surname[0] in _words(_text_before(el, card)):
         return quote  # the name the card's own lead-in gives
+    signer = signer or name_line_before(el, card, names)  # a review's header: the name over the words
     return Quote(text=quote.text, speaker=names.full(signer), kind=quote.kind)
 
 
