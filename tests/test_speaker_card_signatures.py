@@ -100,3 +100,18 @@ def test_the_place_set_beside_the_name_is_no_part_of_it() -> None:
     found = speakers(card(WORDS[0], "<span>Marta Quist</span><span>Wexley</span>")
                      + card(WORDS[1], "<a>LinkedIn</a><strong>Jon Bell, </strong><span>Captain, Wexley Ferries</span>"))
     assert found == ["Marta Quist", "Jon Bell"]
+
+
+@pytest.mark.parametrize(("headline", "lang", "line"), [
+    ("Wexley Ferries: timetable and tickets", "en", "Wexley Ferries"),
+    ("Bäckerei Albers – frisches Brot seit 1984", "de", "Bäckerei Albers"),
+    ("Boulangerie Moreau, pains et gâteaux", "fr", "Boulangerie Moreau"),
+])
+def test_a_card_line_that_is_the_page_s_own_name_signs_nothing(headline: str, lang: str, line: str) -> None:
+    assert speakers(card(WORDS[0], line, "<p>12 March 2025</p>"), lang, headline) == [None]
+
+
+def test_a_customer_the_title_does_not_name_still_signs_their_card() -> None:
+    found = speakers(card(WORDS[0], "Jon Bell, Wexley") + card(WORDS[1], "Ann Penrose"), "en",
+                     "Wexley Ferries: what passengers say about Marta Quist’s crew")
+    assert found == ["Jon Bell", "Ann Penrose"]

@@ -3649,10 +3649,16 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
         return None
     words, role = m.group(1).split(), m.group(2) or ""
     if words[0] in NOT_NAMES or not _is_person(words) or any(names.written_lower(w) for w in words) \
-            or _glued(words) \
+            or _glued(words) or (len(words) > 1 and _holds_phrase(names.headline, m.group(1))) \
             or (role and (len(words) < 2 or role.endswith(":") or any(w in SAY_VERBS for w in role.split()))):
-        return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation
+        return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation; the page's own name
     return m.group(1)
+
+
+def _holds_phrase(text: str, phrase: str) -> bool:
+    """Does `text` hold `phrase` as whole words (the page's title holding a card's line: "Harbour Bakery",
+    the business the page is about, which signs no customer's words)?"""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
 
 
 # Two words a line's markup sets side by side with no space, read as one ("LinkedInAnn Lee": a link's
