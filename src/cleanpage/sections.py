@@ -60,6 +60,7 @@ from .speakers import (
     boxed_name_after,
     cjk_count,
     complement_speaker,
+    credited_name,
     dash_signature,
     document_lead_speaker,
     document_speaker,
@@ -76,6 +77,7 @@ from .speakers import (
     lead_pronoun,
     led_in_speaker,
     name_line_after,
+    name_line_before,
     named_after_incise,
     named_in_next_sentence,
     named_next,
@@ -620,13 +622,15 @@ CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > q
 
 def _card_signed(el: etree._Element, card: etree._Element, quote: Quote, names: NameIndex) -> Quote:
     """A card's quotation (a paragraph of it alone) is signed in the card: under it ("Ann Lee |
-    Buyer", "— Ann Lee", "Ann" over "club parent"), or led in above it ("Ann Lee says:"); else
+    Buyer", "— Ann Lee", "Ann" over "club parent"), led in above it ("Ann Lee says:"), or named in
+    the card's header over it ("<strong>Ana Ruiz</strong><span>Valencia</span>" over «…»); else
     nobody signs it: the name of another card, or of the page's prose, says nothing about who
     wrote this one."""
     signer = signature_after(el) or name_line_after(el, card, names)
     surname = _words(quote.speaker or "")[-1:]
     if not signer and surname and surname[0] in _words(_text_before(el, card)):
         return quote  # the name the card's own lead-in gives
+    signer = signer or name_line_before(el, card, names)  # a review's header: the name over the words
     return Quote(text=quote.text, speaker=names.full(signer), kind=quote.kind)
 
 
@@ -1289,7 +1293,7 @@ def _signer(cite: etree._Element) -> str:
         name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))
         if name is not None:
             return name  # the person, then the <cite> of where she works or wrote
-    return signing_name(text) or text
+    return credited_name(text) or text
 
 
 # A short label and a colon before the quote mark that opens a block ("User review: “…”").
@@ -3839,4 +3843,4 @@ def _caption_signer(caption: etree._Element) -> str | None:
     """The person's full name a caption signs with (its first line: "— Ann Lee, head of research",
     "Prof. Ann Lee"), or None."""
     line = _first_line(caption).lstrip(SIGNATURE_OPENING).rstrip(" ,")
-    return signing_name(line) if line and not QUOTE_MARK_RE.search(line) else None
+    return credited_name(line) if line and not QUOTE_MARK_RE.search(line) else None

@@ -3605,15 +3605,108 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
         line, quote = parent.getnext(), parent
     if line is None or not isinstance(line.tag, str):
         return None
-    text = _first_line(line)
-    m = NAME_LINE_RE.fullmatch(text) if len(text) <= SIGNATURE_LINE_CHARS else None
+    return next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
+
+
+def _signing_parts(line: etree._Element) -> list[str]:
+    """The words of a card's signing line that may name its signer, in the order read: the inline
+    elements it sets side by side with nothing between them, the name apart from the place or the
+    office beside it ("<span>Ann Lee</span><span>Leeds</span>": "Ann Lee", not "Ann Lee Leeds"; a
+    later one only of two words or more, past a link's label), else its first line."""
+    first = next((child for child in line if isinstance(child.tag, str) and _text(child).strip()), None)
+    while first is not None and first.tag in LINE_BLOCK_TAGS and not (line.text or "").strip():
+        line = first  # <div><p><span>Ann Lee</span><span>Leeds</span></p></div>: the line's first block
+        first = next((child for child in line if isinstance(child.tag, str) and _text(child).strip()), None)
+    if first is None or (line.text or "").strip() or any((c.tail or "").strip() for c in line) \
+            or first.getnext() is None:
+        return [_first_line(line)]
+    parts = [" ".join(_text(c).split()).rstrip(" ,;:") for c in islice(line, SIGNING_PARTS) if isinstance(c.tag, str)]
+    return [part for k, part in enumerate(parts) if part and (k == 0 or " " in part)]
+
+
+SIGNING_PARTS = 4  # the side-by-side elements of a signing line read for its name ("LinkedIn", the name, the office)
+
+
+def name_line_before(el: etree._Element, card: etree._Element, names: NameIndex) -> str | None:
+    """The name a `card` sets over its quotation (a review's header: "<strong>Ana Ruiz</strong>
+    <span>Valencia</span>" over «…»): the element right before the quotation, or before a wrapper
+    of the card holding it alone, when it stands inside the card, its first part or its first line a
+    name as name_line_after reads one; never a line before the card (the card before it is another's)."""
+    line, quote = el.getprevious(), el
+    for _ in range(QUOTE_WRAPPERS):
+        parent = quote.getparent()
+        if line is not None or quote is card or parent is None or _text(parent) != _text(quote):
+            break
+        line, quote = parent.getprevious(), parent
+    if line is None or not isinstance(line.tag, str) or quote is card:
+        return None
+    return next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
+
+
+def _card_line_name(text: str, names: NameIndex) -> str | None:
+    """The person a card's signing line names (_name_line), not a word the page writes in lower case
+    or a lead-in ("Ann Lee, who runs the shop, says:")."""
+    m = _name_line(text)
     if m is None:
         return None
     words, role = m.group(1).split(), m.group(2) or ""
     if words[0] in NOT_NAMES or not _is_person(words) or any(names.written_lower(w) for w in words) \
+            or _glued(words) or (len(words) > 1 and _holds_phrase(names.headline, m.group(1))) \
             or (role and (len(words) < 2 or role.endswith(":") or any(w in SAY_VERBS for w in role.split()))):
-        return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation
+        return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation; the page's own name
     return m.group(1)
+
+
+def _holds_phrase(text: str, phrase: str) -> bool:
+    """Does `text` hold `phrase` as whole words (the page's title holding a card's line: "Harbour Bakery",
+    the business the page is about, which signs no customer's words)?"""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+# Two words a line's markup sets side by side with no space, read as one ("LinkedInAnn Lee": a link's
+# label, then the name): a capital after two small letters inside a word. Not a surname's prefix
+# written onto it ("MacArthur", "VanDyke", "FitzGerald"), nor one small letter before ("McKay", "DeLuca").
+GLUED_WORDS_RE = lazy(r"[a-zà-ÿ]{2}[A-ZÀ-Þ]")
+GLUED_PREFIX_RE = lazy(r"(?:Mac|Van|Von|Fitz|Ten|Ter|Des|Del|Della|Dal|San|Saint)[A-ZÀ-Þ]")
+
+
+def _name_line(text: str) -> re.Match | None:
+    """A card's signing line read as NAME_LINE_RE reads it, or as a card also sets it: the name in
+    capitals ("ANN LEE", its words then in title case), an initial before the surname ("L. Marsh"),
+    or a long office after the comma ("Ann Lee, Associate Director and Head of … , Harbour Trust":
+    the name within SIGNATURE_LINE_CHARS, the line within SIGNED_ROLE_LINE_CHARS)."""
+    if len(text) > SIGNED_ROLE_LINE_CHARS:
+        return None
+    head = text.split(",", 1)[0]
+    if len(head) > SIGNATURE_LINE_CHARS or (len(text) > SIGNATURE_LINE_CHARS and head == text):
+        return None
+    if head.isupper() and CAPITALS_NAME_RE.fullmatch(head):
+        text = head.title() + text[len(head):]  # "SAM WILSON" / "Sam Wilson"
+    return NAME_LINE_RE.fullmatch(text) or INITIAL_NAME_LINE_RE.fullmatch(text)
+
+
+SIGNED_ROLE_LINE_CHARS = 160  # a name and a long office after its comma, on one line under a card's quotation
+# A name in capitals: two or three words of letters alone ("ANN LEE", "JEAN-PAUL DUVAL")
+CAPITALS_NAME_RE = lazy(rf"[{UPPER}][{UPPER}'’\-]+(?:\s[{UPPER}][{UPPER}'’\-]+){{1,2}}")
+# An initial and a surname ("L. Marsh", "J. Ortega, Valencia"): a card's customer, signed with a first initial
+INITIAL_NAME_LINE_RE = lazy(rf"([{UPPER}]\.\s?{_CAP})(,\s.+)?")
+
+
+def credited_name(line: str) -> str | None:
+    """The person a caption or a <cite> signs with: signing_name's, or the name before a spaced dash or a
+    bar and the person's office ("Ann Lee – Head of Research at Harbour Trust", "Ann Lee | Buyer")."""
+    name = signing_name(line)
+    if name is None and (cut := OFFICE_AFTER_RE.search(line)) is not None:
+        name = signing_name(line[:cut.start()])
+    return None if name is not None and _glued(name.split()) else name
+
+
+def _glued(words: list[str]) -> bool:
+    """Does a word of a name hold two words the markup set side by side with no space (GLUED_WORDS_RE)?"""
+    return any(GLUED_WORDS_RE.search(w) and not GLUED_PREFIX_RE.match(w) for w in words)
+
+
+OFFICE_AFTER_RE = lazy(r"\s+[-–—|]\s+(?=\w)")  # " – Head of Research", " | Buyer": an office after the name
 
 
 # A title and its space opening a signature line ("Dr. ", "Prof. "): the name follows it.
