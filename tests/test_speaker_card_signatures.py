@@ -115,3 +115,19 @@ def test_a_customer_the_title_does_not_name_still_signs_their_card() -> None:
     found = speakers(card(WORDS[0], "Jon Bell, Wexley") + card(WORDS[1], "Ann Penrose"), "en",
                      "Wexley Ferries: what passengers say about Marta Quist’s crew")
     assert found == ["Jon Bell", "Ann Penrose"]
+
+
+@pytest.mark.parametrize("header", [
+    "<strong>Marta Quist</strong><span>Wexley</span>",  # the line's parts loose in the card: the span before is a place
+    "<span>Wexley</span>",  # a place alone
+])
+def test_a_loose_inline_part_before_the_quotation_signs_nothing(header: str) -> None:
+    page = ("<p>Read what our passengers say about the new ferry timetable.</p>"
+            f"<div class='review'>{header}<p>“{WORDS[0]}”</p></div>")
+    assert speakers(page) == [None]
+
+
+def test_a_one_word_header_over_the_quotation_signs_nothing() -> None:
+    page = ("<p>Read what our passengers say about the new ferry timetable.</p>"
+            + review("<strong>Bestseller</strong>", WORDS[0]))
+    assert speakers(page) == [None]

@@ -40,6 +40,7 @@ from .rules import (
     ACCORDING_WORDS,
     POSTPOSED_ACCORDING_WORDS,
 )
+from .tree import INLINE_TAGS
 
 
 def _text(el: etree._Element) -> str:
@@ -3638,9 +3639,10 @@ def name_line_before(el: etree._Element, card: etree._Element, names: NameIndex)
         if line is not None or quote is card or parent is None or _text(parent) != _text(quote):
             break
         line, quote = parent.getprevious(), parent
-    if line is None or not isinstance(line.tag, str) or quote is card:
-        return None
-    return next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
+    if line is None or not isinstance(line.tag, str) or quote is card or line.tag in INLINE_TAGS:
+        return None  # "<strong>Ana Ruiz</strong><span>Valencia</span>«…»": a span alone is a place as often
+    name = next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
+    return name if name is not None and len(name.split()) > 1 else None  # "Valencia", "Bestseller": one word
 
 
 def _card_line_name(text: str, names: NameIndex) -> str | None:
