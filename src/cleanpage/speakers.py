@@ -1305,6 +1305,16 @@ class LastPerson:
         self.searched = 0  # self.paragraphs[:searched] named `self.known` last
         self.known: str | None = None
         self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
+        self.documents: dict[str, set[str]] = {}  # "report" -> who the page's "the report said" spoke for
+
+    def document_read(self, noun: str, author: str) -> None:
+        """A quotation read out of "the <noun>" was found to speak for `author`."""
+        self.documents.setdefault(noun, set()).add(author)
+
+    def document_author(self, noun: str) -> str | None:
+        """Who "the <noun>" the page quoted before spoke for, when its quotations all spoke for one."""
+        authors = self.documents.get(noun, ())
+        return next(iter(authors)) if len(authors) == 1 else None
 
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
@@ -2868,20 +2878,74 @@ def document_speaker(after: str, before: str) -> str | None:
     words = tokens(after[:DOCUMENT_AFTER_CHARS])
     i = 1 if words[:1] == [","] else 0
     if words[i:] and (words[i].lower() in DOCUMENT_VERBS or _verb_at(words, i)):
-        return _document_said_by(words, i + 1, before)  # “…,” reads a statement from …
+        said_by = _document_said_by(words, i + 1, before)  # “…,” reads a statement from …
+        if said_by is None and _verb_first_document(words, i):  # ", conclut le rapport.": whose, said before
+            author = document_author(before)
+            if not author or _cut_from_name(before, author):
+                return None  # "l’Agence portuaire de Kerlan": not "Kerlan", the tail of a name in sentence case
+            elided = next((e for e in ELIDED_ARTICLES if author.lower().startswith(e)), "")
+            return author[len(elided):]  # "L’Agence …": the name without its article
+        return said_by
+    return document_author(before) if document_incise_noun(after) else None
+
+
+def document_incise_noun(after: str) -> str | None:
+    """The document an incise after a quote makes its subject ("“…,” the report concludes": "report";
+    "its guidance for homeowners puts it"): a determiner, a few words in lower case, a document noun
+    and a verb of saying; None for any other incise."""
+    words = tokens(after[:DOCUMENT_AFTER_CHARS])
+    i = 1 if words[:1] == [","] else 0
+    if (noun := _verb_first_document(words, i)) is not None:
+        return noun
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
     if j is None or not all(w.islower() or w.isdigit() for w in words[i + 1:j]):
         return None  # "the annual report", "its 2024 report": a few words in lower case or a year between
+    noun = words[j].rstrip(".")
     if j + 3 < len(words) and words[j + 1] in DOCUMENT_AUDIENCE_WORDS and words[j + 2].isalpha() \
             and words[j + 2].islower():
         j += 2  # "its guidance for homeowners puts it": for whom the document was written
     verb = j + 1 < len(words) and (words[j + 1].rstrip(".").lower() in DOCUMENT_VERBS
                                    or [w.lower() for w in words[j + 1:j + 3]] in PUTS_IT)
-    if not (verb or _verb_after_auxiliary(words, j + 1)):
+    return noun if verb or _verb_after_auxiliary(words, j + 1) else None
+
+
+def _verb_first_document(words: list[str], i: int) -> str | None:
+    """The document an incise names right after its verb of saying and closes on ("says the report.",
+    ", so der Bericht.", ", conclut l’étude.", ", concluye el informe,"): its noun in lower case; None
+    for any other incise ("so der Bericht des Hafenamts": the owner named, read elsewhere)."""
+    k = i + _verb_at(words, i)
+    if k == i or k >= len(words):
         return None
-    return document_author(before)
+    word = words[k]
+    elided = next((e for e in ELIDED_ARTICLES if word.lower().startswith(e)), None)
+    if elided:
+        word = word[len(elided):]
+    elif word.lower() in VERB_FIRST_DOCUMENT_ARTICLES and k + 1 < len(words):
+        k += 1
+        word = words[k]
+    noun = word.rstrip(".").lower()
+    closed = word.endswith(".") or k + 1 == len(words) or words[k + 1] in (",", ";")
+    return noun if noun in DOCUMENT_NOUNS and closed else None
+
+
+def _cut_from_name(text: str, name: str) -> bool:
+    """Does `name` stand last in `text` right after a connector of an institution's name ("… portuaire de
+    Kerlan"): the tail of a longer name written in sentence case, not a name of its own?"""
+    at = text.rfind(name)
+    before = tokens(text[max(0, at - NAME_CUT_CHARS):at]) if at > 0 else []
+    return bool(before) and before[-1] in ORG_CONNECTORS
+
+
+NAME_CUT_CHARS = 12  # the word before a name read for a connector ("de", "of", "für")
+
+
+# The articles before a document noun after the verb ("says the report", "so der Bericht", "conclut le
+# rapport", "concluye el informe", "conclude il rapporto", "afirma o relatório"); "l’" is elided onto it.
+VERB_FIRST_DOCUMENT_ARTICLES = frozenset(("the", "its", "their", "this", "der", "die", "das", "le", "la", "el", "il",
+                                          "lo", "o", "a", "het", "de"))
+ELIDED_ARTICLES = ("l’", "l'")
 
 
 # "for" before those a document was written for ("its guidance for homeowners puts it: …")
@@ -4746,6 +4810,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
                 # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
+            if name and name.rstrip(".").lower() in DOCUMENT_NOUNS:
+                return None  # „…“, so der Bericht: a document (German capitalises it), whose author document_speaker finds
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -5540,7 +5606,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return role  # “…,” the firm’s chief executive said: only one the page names with the post
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
-        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]) \
+                and tokens[j - 1] not in DOCUMENT_NOUNS:  # “…,” the review said: a document (document_speaker)
             return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
         if (j == i + 1 or (j == i + 2 and tokens[i].lower() in ARTICLES)) and tokens[j - 1] in SERVICE_NOUNS \
                 and _verb_at(tokens, j):
