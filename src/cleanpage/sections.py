@@ -42,6 +42,7 @@ from .speakers import (
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
+    STAND_IN_BODY_WORDS,
     SURNAME_PARTICLES,
     THAT_WORDS,
     TITLES,
@@ -2103,7 +2104,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
             speaker, newcomer_end = None, m.end()
         full_name = introduced or names.full(speaker)  # (the index may read "I’m Ann Lee" after "Hi," as a name)
-        if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
+        if speaker and (full_name is None or speaker in STAND_IN_BODY_WORDS):  # “…,” the company said, the page
+            # naming no "… Company"; „…“, heißt es aus dem Ressort: a word only ever standing for a body named before
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
         elif speaker is None:  # « … », précise l’agence: the one "Agence …" named before
             full_name = body_head_stands_for(heard_before, text[m.end():])

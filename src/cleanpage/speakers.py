@@ -7261,7 +7261,14 @@ def _source_body(words: list[str], k: int) -> str | None:
         return run
     if head in ORG_WORDS and head not in NOT_BODY_WORDS and not (k + 1 < len(words) and _is_name_word(words[k + 1])):
         return head  # "Dalla Provincia fanno sapere": the province's body, named by its word
+    if head in STAND_IN_BODY_WORDS and not (k + 1 < len(words) and _is_name_word(words[k + 1])):
+        return head  # "heißt es aus dem Ressort": the body named before (body_word_stands_for), else no one
     return None
+
+
+# Words that stand for a body named before, never a body's name of their own ("„…“, heißt es aus dem Ressort",
+# "fanno sapere dall’ente", "explicaron desde el organismo"): body_word_stands_for finds the one body meant.
+STAND_IN_BODY_WORDS = frozenset(("Ressort", "Haus", "ente", "organismo", "organisme"))
 
 
 # A sentence's end before a capital of any cased script ("… рублей. Министерство …"), beside SENTENCE_END_RE's Latin.
@@ -7788,6 +7795,8 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
     said_by = speaker_after(tokens(after[:BODY_WORD_CHARS])) if after else None
     by_incise = type(said_by) is str and _body_word(said_by)
     by_word = bool(word) and _body_word(word) and word not in NOT_BODY_WORDS
+    if word in STAND_IN_BODY_WORDS:
+        return _stood_in_for(before)
     if not (by_incise or by_word):
         return None
     if (reporting := _reporting_institution(before)) is not None:
@@ -7855,6 +7864,17 @@ def _bodies_headed(words: list[str], head: str):
         if len(run) < 2 or (len(run) > 2 and run[1][:1].isupper() and _first_name_like(run[1]) and _is_person(run[1:])):
             continue
         yield re.sub(r"([’'])\s", r"\1", " ".join(run))
+
+
+def _stood_in_for(before: str) -> str | None:
+    """The one body the last sentence before names ("Im Umweltministerium verweist man auf …", "El proyecto lo
+    lleva la Agencia Regional del Agua."): a run of capitalised words holding a body's word, or one German
+    compound closing on an institution's word; None for none or two."""
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before.rstrip())]
+    words = tokens(QUOTED_RE.sub(" ", before[starts[-1]:]))
+    named = set(_bodies_named(words)) | {w.rstrip(".,;:") for w in words[1:] if w[:1].isupper() and len(w) > 1
+                                         and _german_institution(w.rstrip(".,;:"))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _body_word(word: str) -> bool:
