@@ -188,6 +188,9 @@ SAY_VERBS = frozenset((
     "erkänner", "erkände", "medger", "medgav", "indrømmer", "indrømmede", "innrømmer", "innrømmet",  # "admits"
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
     "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
+    # the verbs a statement or a release is given with ("uppger Kommunen", "oplyser politiet", "meddeler firmaet")
+    "uppger", "uppgav", "meddelar", "meddelade", "oplyser", "oplyste", "opplyser", "opplyste", "meddeler",
+    "meddelte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
@@ -5740,10 +5743,18 @@ def _institution(name: str) -> bool:
     return not ORG_WORDS.isdisjoint(name.split())
 
 
+# The Nordic words for a spokesperson and the ending of their definite form ("pressechefen", "talespersonen").
+NORDIC_SPOKESPERSONS = {"pressechef": "en", "presschef": "en", "pressesjef": "en", "talsperson": "en",
+                        "talesperson": "en", "presstalesperson": "en", "pressetalsperson": "en", "talsmand": "en",
+                        "talskvinde": "n", "talesman": "nen", "talsmann": "en", "talskvinne": "n"}
 # Those who speak for an institution, which is then the speaker ("a spokesperson for the Harbour Board said").
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
                                 "portavoz", "portavoce", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka",
-                                "porta-voz", "sprecher", "sprecherin"))
+                                "porta-voz", "sprecher", "sprecherin",
+                                # Danish, Swedish and Norwegian with the suffixed article ("oplyser pressechefen for
+                                # Vestlund Kommune", "säger talespersonen för Norrvik Trä AB"); the bare word is an
+                                # office before its holder's name ("siger pressechef for Vestlund Kommune Mette Holm")
+                                *(f"{word}{ending}" for word, ending in NORDIC_SPOKESPERSONS.items())))
 
 
 def _age_at(tokens: list[str], j: int) -> bool:
