@@ -5715,8 +5715,10 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
         return None
     if noun == tokens[j + 1] and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]):
         name, _end = _name_at(tokens, j + 2)
+        if name and stem.lower() in GENERIC_INSTITUTIONS:
+            return name  # "des Unternehmens Nordwind Fähren": the firm's name after its kind
         if name:
-            return name
+            return f"{stem} {name}"  # "der Hafenverwaltung Nordmark", "der Universität Kassel": the head, then the rest
     if noun == tokens[j + 1] and j + 2 < len(tokens) and tokens[j + 2] in ORG_CONNECTORS:
         longer, _end = _org_name_goes_on(tokens, [stem], j + 2)
         if len(longer) > 1:

@@ -1,0 +1,36 @@
+"""„…“, sagte ein Sprecher der Hafenverwaltung Nordmark: the body a German spokesperson speaks for is the whole
+name in the genitive, its institution's word and the name after it ("Hafenverwaltung Nordmark", "Universität
+Kassel"), not the place alone; after a generic word ("des Unternehmens Nordwind Fähren") the name alone, and no
+body for a person in the genitive."""
+
+from __future__ import annotations
+
+import pytest
+import speaker_pages
+
+SAID = "„Wir haben keine Pläne, die Fähre im Winter einzustellen“, sagte"
+
+
+@pytest.mark.parametrize(("genitive", "expected"), [
+    ("ein Sprecher der Hafenverwaltung Nordmark", "Hafenverwaltung Nordmark"),
+    ("ein Sprecher des Hafenamts Nordmark", "Hafenamt Nordmark"),
+    ("eine Sprecherin der Universität Kassel", "Universität Kassel"),
+])
+def test_the_whole_name_in_the_genitive(genitive: str, expected: str) -> None:
+    assert speaker_pages.speakers(f"<p>{SAID} {genitive}.</p>", lang="de") == [expected]
+
+
+# where it must not fire
+
+
+def test_a_generic_word_before_the_name_is_left_out() -> None:
+    assert speaker_pages.speakers(f"<p>{SAID} eine Sprecherin des Unternehmens Nordwind Fähren.</p>",
+                                  lang="de") == ["Nordwind Fähren"]
+
+
+def test_a_person_in_the_genitive_is_no_body() -> None:
+    assert speaker_pages.speakers(f"<p>{SAID} ein Sprecher der Ministerin Anna Berg.</p>", lang="de") == [None]
+
+
+def test_a_compound_alone_stays_alone() -> None:
+    assert speaker_pages.speakers(f"<p>{SAID} ein Sprecher der Stadtverwaltung.</p>", lang="de") == ["Stadtverwaltung"]
