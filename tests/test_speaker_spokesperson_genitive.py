@@ -34,3 +34,27 @@ def test_a_person_in_the_genitive_is_no_body() -> None:
 
 def test_a_compound_alone_stays_alone() -> None:
     assert speaker_pages.speakers(f"<p>{SAID} ein Sprecher der Stadtverwaltung.</p>", lang="de") == ["Stadtverwaltung"]
+
+
+# A spokesperson's office, the body and the person's name run together: the person's.
+
+RUN_ON = "“We have no plans to close the ferry this winter,” said"
+
+
+def test_the_person_after_the_body_is_the_speaker() -> None:
+    assert speaker_pages.speakers(f"<p>{RUN_ON} spokesperson for Harbour Board Ann Lee.</p>") == ["Ann Lee"]
+
+
+# where it must not fire
+
+
+def test_a_body_alone_after_the_spokesperson_stays_the_body() -> None:
+    assert speaker_pages.speakers(f"<p>{RUN_ON} a spokesperson for the Harbour Board.</p>") == ["Harbour Board"]
+
+
+def test_one_word_after_the_body_is_no_person() -> None:
+    assert "Operations" not in speaker_pages.speakers(f"<p>{RUN_ON} a spokesperson for Harbour Board Operations.</p>")
+
+
+def test_a_run_with_no_body_word_is_not_split() -> None:
+    assert speaker_pages.speakers(f"<p>{RUN_ON} a spokesperson for Norvik Ferry Lines.</p>") != ["Ferry Lines"]

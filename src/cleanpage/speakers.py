@@ -4815,6 +4815,9 @@ def speaker_after(tokens: list[str]) -> str | None:
                 # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
             if name and name.rstrip(".").lower() in DOCUMENT_NOUNS:
                 return None  # „…“, so der Bericht: a document (German capitalises it), whose author document_speaker finds
+            if name and not SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
+                    and (person := _person_after_body(name)):
+                return person  # "said spokesperson for Harbour Board Ann Lee": hers, not "Harbour Board Ann Lee"
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -5701,6 +5704,20 @@ def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
             and _institution(name):
         return name
     return None
+
+
+def _person_after_body(name: str) -> str | None:
+    """The person's name a run of capitalised words holds after a body's word closes the body ("Harbour Board
+    Ann Lee" -> "Ann Lee", "Norrvik Trä AB Anna Berg" -> "Anna Berg"): two or three words after the last
+    institution's word or legal form; None where none follows or the run holds no body's word."""
+    words = name.split()
+    ends = [k for k, w in enumerate(words) if (w in ORG_WORDS and w not in NOT_BODY_WORDS)
+            or w.rstrip(".") in LEGAL_FORMS or _german_institution(w)]
+    tail = words[ends[-1] + 1:] if ends else []
+    return " ".join(tail) if PERSON_AFTER_BODY_WORDS[0] <= len(tail) <= PERSON_AFTER_BODY_WORDS[1] else None
+
+
+PERSON_AFTER_BODY_WORDS = (2, 3)  # a first name and a surname, or one more: a person's name, not a body's
 
 
 def _genitive_employer(tokens: list[str], j: int) -> str | None:
