@@ -58,3 +58,8 @@ def test_one_word_after_the_body_is_no_person() -> None:
 
 def test_a_run_with_no_body_word_is_not_split() -> None:
     assert speaker_pages.speakers(f"<p>{RUN_ON} a spokesperson for Norvik Ferry Lines.</p>") != ["Ferry Lines"]
+
+
+def test_a_body_going_on_past_a_connector_is_not_split() -> None:
+    assert speaker_pages.speakers("<p>«Estamos revisando todas las quejas de los viajeros», dijo un portavoz de "
+                                  "Consignas del Norte.</p>", lang="es") != ["del Norte"]

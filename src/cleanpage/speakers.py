@@ -5708,13 +5708,15 @@ def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
 
 def _person_after_body(name: str) -> str | None:
     """The person's name a run of capitalised words holds after a body's word closes the body ("Harbour Board
-    Ann Lee" -> "Ann Lee", "Norrvik Trä AB Anna Berg" -> "Anna Berg"): two or three words after the last
-    institution's word or legal form; None where none follows or the run holds no body's word."""
+    Ann Lee" -> "Ann Lee", "Norrvik Trä AB Anna Berg" -> "Anna Berg"): two or three capitalised words after
+    the last institution's word or legal form; None where none follows or the run holds no body's word."""
     words = name.split()
-    ends = [k for k, w in enumerate(words) if (w in ORG_WORDS and w not in NOT_BODY_WORDS)
-            or w.rstrip(".") in LEGAL_FORMS or _german_institution(w)]
+    ends = [k for k, w in enumerate(words)
+            if (w in ORG_WORDS and w not in NOT_BODY_WORDS) or w.rstrip(".") in LEGAL_FORMS]
     tail = words[ends[-1] + 1:] if ends else []
-    return " ".join(tail) if PERSON_AFTER_BODY_WORDS[0] <= len(tail) <= PERSON_AFTER_BODY_WORDS[1] else None
+    if not PERSON_AFTER_BODY_WORDS[0] <= len(tail) <= PERSON_AFTER_BODY_WORDS[1] or not all(map(_is_name_word, tail)):
+        return None  # "Navieras del Norte": a connector, the body's name going on
+    return " ".join(tail)
 
 
 PERSON_AFTER_BODY_WORDS = (2, 3)  # a first name and a surname, or one more: a person's name, not a body's
