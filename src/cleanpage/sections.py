@@ -42,6 +42,7 @@ from .speakers import (
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
+    STAND_IN_BODY_WORDS,
     SURNAME_PARTICLES,
     THAT_WORDS,
     TITLES,
@@ -62,6 +63,7 @@ from .speakers import (
     complement_speaker,
     credited_name,
     dash_signature,
+    document_incise_noun,
     document_lead_speaker,
     document_speaker,
     dropped_subject,
@@ -2019,7 +2021,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = impersonal_document_speaker(window_before, text[m.end():m.end() + SENTENCE_WINDOW], paragraph_before)
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
             before = window_before
-            speaker = document_speaker(text[m.end():m.end() + SENTENCE_WINDOW], heard_before)
+            speaker = _document_speaker(text[m.end():m.end() + SENTENCE_WINDOW], heard_before, last_person)
         if speaker is None and at and prev_end > last_end:  # «Discutimos mucho», admite. «Pero …»: the incise of
             speaker = _skipped_incise_speaker(text, matches[at - 1], m, names, last_person)  # a quote too short to list
         if speaker is None and found and found[-1].speaker and (same_voice(text[last_end:m.start()], found[-1].speaker)
@@ -2106,7 +2108,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
             speaker, newcomer_end = None, m.end()
         full_name = introduced or names.full(speaker)  # (the index may read "I’m Ann Lee" after "Hi," as a name)
-        if speaker and full_name is None:  # “…,” the company said, the page naming no "… Company"
+        if speaker and (full_name is None or speaker in STAND_IN_BODY_WORDS):  # “…,” the company said, the page
+            # naming no "… Company"; „…“, heißt es aus dem Ressort: a word only ever standing for a body named before
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
         elif speaker is None:  # « … », précise l’agence: the one "Agence …" named before
             full_name = body_head_stands_for(heard_before, text[m.end():])
@@ -2494,6 +2497,17 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
 
 INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
 INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
+
+
+def _document_speaker(after: str, before: str, last_person: LastPerson) -> str | None:
+    """“…,” the report concludes: who the document speaks for (document_speaker); where the sentences
+    before name no author, the one an earlier quotation of "the report" on the page was found to speak
+    for (a report quoted again paragraphs later), if all of them spoke for one."""
+    speaker = document_speaker(after, before)
+    noun = document_incise_noun(after)
+    if noun and speaker:
+        last_person.document_read(noun, speaker)
+    return speaker or (last_person.document_author(noun) if noun else None)
 
 
 def _skipped_incise_speaker(text: str, prev: re.Match, m: re.Match, names: NameIndex, last_person) -> str | None:

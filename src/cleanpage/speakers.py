@@ -189,6 +189,9 @@ SAY_VERBS = frozenset((
     "erkänner", "erkände", "medger", "medgav", "indrømmer", "indrømmede", "innrømmer", "innrømmet",  # "admits"
     "siger", "sagde", "sier", "fortæller", "forteller", "ifølge", "tilføjer", "tilføjede", "svarer", "svarte",
     "svarede", "understreger", "understreket", "understregede", "påpeker", "påpekte",
+    # the verbs a statement or a release is given with ("uppger Kommunen", "oplyser politiet", "meddeler firmaet")
+    "uppger", "uppgav", "meddelar", "meddelade", "oplyser", "oplyste", "opplyser", "opplyste", "meddeler",
+    "meddelte",
     # Indonesian and Malay ("“…,” kata Budi Santoso", "ujar Siti", "ujarnya.": he said, its subject dropped)
     "kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas", "imbuh", "tambah", "papar", "terang",
     "katanya", "ujarnya", "tuturnya", "ucapnya", "ungkapnya", "jelasnya", "tegasnya", "imbuhnya", "tambahnya",
@@ -1308,6 +1311,16 @@ class LastPerson:
         self.searched = 0  # self.paragraphs[:searched] named `self.known` last
         self.known: str | None = None
         self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
+        self.documents: dict[str, set[str]] = {}  # "report" -> who the page's "the report said" spoke for
+
+    def document_read(self, noun: str, author: str) -> None:
+        """A quotation read out of "the <noun>" was found to speak for `author`."""
+        self.documents.setdefault(noun, set()).add(author)
+
+    def document_author(self, noun: str) -> str | None:
+        """Who "the <noun>" the page quoted before spoke for, when its quotations all spoke for one."""
+        authors = self.documents.get(noun, ())
+        return next(iter(authors)) if len(authors) == 1 else None
 
     def read(self, paragraph: str) -> None:
         self.paragraphs.append(paragraph)
@@ -2871,20 +2884,74 @@ def document_speaker(after: str, before: str) -> str | None:
     words = tokens(after[:DOCUMENT_AFTER_CHARS])
     i = 1 if words[:1] == [","] else 0
     if words[i:] and (words[i].lower() in DOCUMENT_VERBS or _verb_at(words, i)):
-        return _document_said_by(words, i + 1, before)  # “…,” reads a statement from …
+        said_by = _document_said_by(words, i + 1, before)  # “…,” reads a statement from …
+        if said_by is None and _verb_first_document(words, i):  # ", conclut le rapport.": whose, said before
+            author = document_author(before)
+            if not author or _cut_from_name(before, author):
+                return None  # "l’Agence portuaire de Kerlan": not "Kerlan", the tail of a name in sentence case
+            elided = next((e for e in ELIDED_ARTICLES if author.lower().startswith(e)), "")
+            return author[len(elided):]  # "L’Agence …": the name without its article
+        return said_by
+    return document_author(before) if document_incise_noun(after) else None
+
+
+def document_incise_noun(after: str) -> str | None:
+    """The document an incise after a quote makes its subject ("“…,” the report concludes": "report";
+    "its guidance for homeowners puts it"): a determiner, a few words in lower case, a document noun
+    and a verb of saying; None for any other incise."""
+    words = tokens(after[:DOCUMENT_AFTER_CHARS])
+    i = 1 if words[:1] == [","] else 0
+    if (noun := _verb_first_document(words, i)) is not None:
+        return noun
     if not words[i:] or words[i].lower() not in DOCUMENT_DETERMINERS:
         return None
     j = next((j for j in range(i + 1, min(len(words), i + 4)) if words[j].rstrip(".") in DOCUMENT_NOUNS), None)
     if j is None or not all(w.islower() or w.isdigit() for w in words[i + 1:j]):
         return None  # "the annual report", "its 2024 report": a few words in lower case or a year between
+    noun = words[j].rstrip(".")
     if j + 3 < len(words) and words[j + 1] in DOCUMENT_AUDIENCE_WORDS and words[j + 2].isalpha() \
             and words[j + 2].islower():
         j += 2  # "its guidance for homeowners puts it": for whom the document was written
     verb = j + 1 < len(words) and (words[j + 1].rstrip(".").lower() in DOCUMENT_VERBS
                                    or [w.lower() for w in words[j + 1:j + 3]] in PUTS_IT)
-    if not (verb or _verb_after_auxiliary(words, j + 1)):
+    return noun if verb or _verb_after_auxiliary(words, j + 1) else None
+
+
+def _verb_first_document(words: list[str], i: int) -> str | None:
+    """The document an incise names right after its verb of saying and closes on ("says the report.",
+    ", so der Bericht.", ", conclut l’étude.", ", concluye el informe,"): its noun in lower case; None
+    for any other incise ("so der Bericht des Hafenamts": the owner named, read elsewhere)."""
+    k = i + _verb_at(words, i)
+    if k == i or k >= len(words):
         return None
-    return document_author(before)
+    word = words[k]
+    elided = next((e for e in ELIDED_ARTICLES if word.lower().startswith(e)), None)
+    if elided:
+        word = word[len(elided):]
+    elif word.lower() in VERB_FIRST_DOCUMENT_ARTICLES and k + 1 < len(words):
+        k += 1
+        word = words[k]
+    noun = word.rstrip(".").lower()
+    closed = word.endswith(".") or k + 1 == len(words) or words[k + 1] in (",", ";")
+    return noun if noun in DOCUMENT_NOUNS and closed else None
+
+
+def _cut_from_name(text: str, name: str) -> bool:
+    """Does `name` stand last in `text` right after a connector of an institution's name ("… portuaire de
+    Kerlan"): the tail of a longer name written in sentence case, not a name of its own?"""
+    at = text.rfind(name)
+    before = tokens(text[max(0, at - NAME_CUT_CHARS):at]) if at > 0 else []
+    return bool(before) and before[-1] in ORG_CONNECTORS
+
+
+NAME_CUT_CHARS = 12  # the word before a name read for a connector ("de", "of", "für")
+
+
+# The articles before a document noun after the verb ("says the report", "so der Bericht", "conclut le
+# rapport", "concluye el informe", "conclude il rapporto", "afirma o relatório"); "l’" is elided onto it.
+VERB_FIRST_DOCUMENT_ARTICLES = frozenset(("the", "its", "their", "this", "der", "die", "das", "le", "la", "el", "il",
+                                          "lo", "o", "a", "het", "de"))
+ELIDED_ARTICLES = ("l’", "l'")
 
 
 # "for" before those a document was written for ("its guidance for homeowners puts it: …")
@@ -4843,6 +4910,11 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
                 # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
+            if name and name.rstrip(".").lower() in DOCUMENT_NOUNS:
+                return None  # „…“, so der Bericht: a document (German capitalises it), whose author document_speaker finds
+            if name and not SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
+                    and (person := _person_after_body(name)):
+                return person  # "said spokesperson for Harbour Board Ann Lee": hers, not "Harbour Board Ann Lee"
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -5637,7 +5709,8 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
             return role  # “…,” the firm’s chief executive said: only one the page names with the post
         if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _plural_role(tokens[j - 1]):
             return tokens[j - 1].capitalize()  # “…,” the doctors said: NameIndex.full finds their group
-        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]):
+        if j == i + 2 and tokens[i].lower() in ARTICLES and _verb_at(tokens, j) and _org_noun(tokens[j - 1]) \
+                and tokens[j - 1] not in DOCUMENT_NOUNS:  # “…,” the review said: a document (document_speaker)
             return tokens[j - 1].capitalize()  # “…,” the authority said: the one NameIndex.full finds named
         if (j == i + 1 or (j == i + 2 and tokens[i].lower() in ARTICLES)) and tokens[j - 1] in SERVICE_NOUNS \
                 and _verb_at(tokens, j):
@@ -5730,6 +5803,22 @@ def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     return None
 
 
+def _person_after_body(name: str) -> str | None:
+    """The person's name a run of capitalised words holds after a body's word closes the body ("Harbour Board
+    Ann Lee" -> "Ann Lee", "Norrvik Trä AB Anna Berg" -> "Anna Berg"): two or three capitalised words after
+    the last institution's word or legal form; None where none follows or the run holds no body's word."""
+    words = name.split()
+    ends = [k for k, w in enumerate(words)
+            if (w in ORG_WORDS and w not in NOT_BODY_WORDS) or w.rstrip(".") in LEGAL_FORMS]
+    tail = words[ends[-1] + 1:] if ends else []
+    if not PERSON_AFTER_BODY_WORDS[0] <= len(tail) <= PERSON_AFTER_BODY_WORDS[1] or not all(map(_is_name_word, tail)):
+        return None  # "Navieras del Norte": a connector, the body's name going on
+    return " ".join(tail)
+
+
+PERSON_AFTER_BODY_WORDS = (2, 3)  # a first name and a surname, or one more: a person's name, not a body's
+
+
 def _genitive_employer(tokens: list[str], j: int) -> str | None:
     """The institution a German genitive names after a spokesperson's word: "des Unternehmens
     Nordwind Fähren" (its word, then its name), "des Verkehrsministeriums" (a compound); None
@@ -5742,8 +5831,10 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
         return None
     if noun == tokens[j + 1] and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]):
         name, _end = _name_at(tokens, j + 2)
+        if name and stem.lower() in GENERIC_INSTITUTIONS:
+            return name  # "des Unternehmens Nordwind Fähren": the firm's name after its kind
         if name:
-            return name
+            return f"{stem} {name}"  # "der Hafenverwaltung Nordmark", "der Universität Kassel": the head, then the rest
     if noun == tokens[j + 1] and j + 2 < len(tokens) and tokens[j + 2] in ORG_CONNECTORS:
         longer, _end = _org_name_goes_on(tokens, [stem], j + 2)
         if len(longer) > 1:
@@ -5770,10 +5861,18 @@ def _institution(name: str) -> bool:
     return not ORG_WORDS.isdisjoint(name.split())
 
 
+# The Nordic words for a spokesperson and the ending of their definite form ("pressechefen", "talespersonen").
+NORDIC_SPOKESPERSONS = {"pressechef": "en", "presschef": "en", "pressesjef": "en", "talsperson": "en",
+                        "talesperson": "en", "presstalesperson": "en", "pressetalsperson": "en", "talsmand": "en",
+                        "talskvinde": "n", "talesman": "nen", "talsmann": "en", "talskvinne": "n"}
 # Those who speak for an institution, which is then the speaker ("a spokesperson for the Harbour Board said").
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman", "representative", "porte-parole",
                                 "portavoz", "portavoce", "woordvoerder", "woordvoerster", "rzecznik", "rzeczniczka",
-                                "porta-voz", "sprecher", "sprecherin"))
+                                "porta-voz", "sprecher", "sprecherin",
+                                # Danish, Swedish and Norwegian with the suffixed article ("oplyser pressechefen for
+                                # Vestlund Kommune", "säger talespersonen för Norrvik Trä AB"); the bare word is an
+                                # office before its holder's name ("siger pressechef for Vestlund Kommune Mette Holm")
+                                *(f"{word}{ending}" for word, ending in NORDIC_SPOKESPERSONS.items())))
 
 
 def _age_at(tokens: list[str], j: int) -> bool:
@@ -7299,7 +7398,14 @@ def _source_body(words: list[str], k: int) -> str | None:
         return run
     if head in ORG_WORDS and head not in NOT_BODY_WORDS and not (k + 1 < len(words) and _is_name_word(words[k + 1])):
         return head  # "Dalla Provincia fanno sapere": the province's body, named by its word
+    if head in STAND_IN_BODY_WORDS and not (k + 1 < len(words) and _is_name_word(words[k + 1])):
+        return head  # "heißt es aus dem Ressort": the body named before (body_word_stands_for), else no one
     return None
+
+
+# Words that stand for a body named before, never a body's name of their own ("„…“, heißt es aus dem Ressort",
+# "fanno sapere dall’ente", "explicaron desde el organismo"): body_word_stands_for finds the one body meant.
+STAND_IN_BODY_WORDS = frozenset(("Ressort", "Haus", "ente", "organismo", "organisme"))
 
 
 # A sentence's end before a capital of any cased script ("… рублей. Министерство …"), beside SENTENCE_END_RE's Latin.
@@ -7826,6 +7932,8 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
     said_by = speaker_after(tokens(after[:BODY_WORD_CHARS])) if after else None
     by_incise = type(said_by) is str and _body_word(said_by)
     by_word = bool(word) and _body_word(word) and word not in NOT_BODY_WORDS
+    if word in STAND_IN_BODY_WORDS:
+        return _stood_in_for(before)
     if not (by_incise or by_word):
         return None
     if (reporting := _reporting_institution(before)) is not None:
@@ -7893,6 +8001,17 @@ def _bodies_headed(words: list[str], head: str):
         if len(run) < 2 or (len(run) > 2 and run[1][:1].isupper() and _first_name_like(run[1]) and _is_person(run[1:])):
             continue
         yield re.sub(r"([’'])\s", r"\1", " ".join(run))
+
+
+def _stood_in_for(before: str) -> str | None:
+    """The one body the last sentence before names ("Im Umweltministerium verweist man auf …", "El proyecto lo
+    lleva la Agencia Regional del Agua."): a run of capitalised words holding a body's word, or one German
+    compound closing on an institution's word; None for none or two."""
+    starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before.rstrip())]
+    words = tokens(QUOTED_RE.sub(" ", before[starts[-1]:]))
+    named = set(_bodies_named(words)) | {w.rstrip(".,;:") for w in words[1:] if w[:1].isupper() and len(w) > 1
+                                         and _german_institution(w.rstrip(".,;:"))}
+    return named.pop() if len(named) == 1 else None
 
 
 def _body_word(word: str) -> bool:
