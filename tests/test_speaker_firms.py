@@ -62,7 +62,7 @@ def test_the_company_is_the_one_firm_a_legal_form_names(lang: str, paragraphs: s
     ("en", ("<p>Quarrendon Hinges has recalled two batches of its gate hinges.</p>"
            "<p>“We are reviewing the matter with our suppliers and apologise to customers,” the company said.</p>")),
     # a legal form inside someone's quote is no firm the sentence turns to
-    ("de", ("<p>„Die Ahlbeck Feinguss GmbH hat uns nie geantwortet“, sagt Jonas Wehrle.</p>"
+    ("de", ("<p>„Die Ahlbeck Feinguss GmbH hat uns nie geantwortet“, sagt Jonas Wendtland.</p>"
            "<p>„Wir haben sämtliche Auflagen erfüllt“, erklärte das Unternehmen am Dienstag auf Anfrage.</p>")),
 ])
 def test_no_firm_for_the_company_where_none_or_two_are_named(lang: str, paragraphs: str) -> None:

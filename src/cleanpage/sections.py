@@ -287,7 +287,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
 def _named_on_page(quotes: list[Quote], page_text: str, posters: frozenset[str] = frozenset()) -> list[Quote]:
     """The quotes with speakers that read as names on the page: a heading's words, a product's model
     or a piece of a longer name are no one (None), and an institution's name cut short is given whole.
-    A user name a forum's header gives a quoted post (`posters`) is a name as it stands ("ElvisX3K said:"
+    A user name a forum's header gives a quoted post (`posters`) is a name as it stands ("Kettle7Q said:"
     names a member, not a model)."""
     if not any(q.speaker for q in quotes):
         return quotes
@@ -1354,14 +1354,14 @@ ANYONE_WORDS = frozenset(("someone", "somebody", "anyone", "anybody", "everyone"
 
 def _forum_posters(body: etree._Element) -> frozenset[str]:
     """The user names the forum headers over the body's quoted posts give, shaped as no word is
-    ("ann_lee said:", "ElvisX3K said:"; not "She said:")."""
+    ("ann_lee said:", "Kettle7Q said:"; not "She said:")."""
     return frozenset(poster for el in body.iter("blockquote")
                      if (header := _post_header(el)) is not None and (poster := _poster(header))
                      and USER_NAME_RE.match(poster) is not None)
 
 
 # A forum's user name: one token with a digit, an underscore, a dot or a capital inside a word
-# ("ann_lee", "ElvisX3K", "b.lee", "SeaWolf"), which no word of a language is.
+# ("ann_lee", "Kettle7Q", "b.lee", "SeaWolf"), which no word of a language is.
 USER_NAME_RE = lazy(r"\S*(?:[\d_.]|[^\W\d_][A-Z])\S*$")
 
 

@@ -3750,7 +3750,7 @@ def _name_line(text: str) -> re.Match | None:
     if len(head) > SIGNATURE_LINE_CHARS or (len(text) > SIGNATURE_LINE_CHARS and head == text):
         return None
     if head.isupper() and CAPITALS_NAME_RE.fullmatch(head):
-        text = head.title() + text[len(head):]  # "SAM WILSON" / "Sam Wilson"
+        text = head.title() + text[len(head):]  # "ODA BRENNIK" / "Oda Brennik"
     return NAME_LINE_RE.fullmatch(text) or INITIAL_NAME_LINE_RE.fullmatch(text)
 
 
