@@ -1468,6 +1468,13 @@ CASES = [
     ("en-verb-employer-office-name", "en",
      "<p>“The night ferry will run all winter,” said Saltmarsh Lines chief executive Wendell Amory.</p>",
      [("night ferry will run all winter", "Wendell Amory")]),
+    # an office's head word alone after the employer ("chief", "head"): the holder, not the body
+    ("en-verb-employer-office-head-name", "en",
+     "<p>“The night ferry will run all winter,” said Saltmarsh Port Board chief Wendell Amory.</p>",
+     [("night ferry will run all winter", "Wendell Amory")]),
+    ("en-employer-office-head-name-verb", "en",
+     "<p>“The night ferry will run all winter,” Saltmarsh Port Board head Wendell Amory said.</p>",
+     [("night ferry will run all winter", "Wendell Amory")]),
     ("en-description-of-institution-then-name-in-commas", "en",
      ("<p>“The night ferry will run all winter,” a spokeswoman for the Saltmarsh Port Board, Ottoline Barr, "
       "said.</p>"),

@@ -5339,8 +5339,9 @@ def _office_after_employer(tokens: list[str], end: int, verb_after: bool = True)
     j = end
     while j < len(tokens) and j - end < MAX_OFFICE_WORDS and tokens[j].isalpha() and tokens[j].islower():
         j += 1
-    if j == end or not (tokens[j - 1] in ROLE_NOUNS or tokens[j - 1] in ROLE_WORDS or _is_role_noun(tokens[j - 1])):
-        return None
+    if j == end or not (tokens[j - 1] in ROLE_NOUNS or tokens[j - 1] in ROLE_WORDS or tokens[j - 1] in OFFICE_HEADS
+                        or _is_role_noun(tokens[j - 1])):
+        return None  # (an office's head word too: "said Harbour Board chief Ann Lee", "Acme head Ann Lee said")
     name, after = _name_at(tokens, j)
     return name if name and len(name.split()) >= 2 and (not verb_after or _verb_after_auxiliary(tokens, after)) \
         else None
