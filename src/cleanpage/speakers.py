@@ -618,6 +618,7 @@ TITLES = frozenset((
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
     "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
+    "Me", "Maître",  # French, a lawyer's or notary's title ("a affirmé Me Dunoyer", "Maître Anne Roux")
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -1708,8 +1709,9 @@ class NameIndex:
         first = words[0]
         if not ORG_WORDS.isdisjoint(words) or not words[1][:1].isupper():
             return False  # "Swedish Prosecution Authority", "Departement van Seebronne": an institution's name, whole
-        if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first):
-            return True
+        if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first) or first.lower() in BARE_ROLE_NOUNS \
+                or _feminine_office(first):
+            return True  # "Radna Ewa Nowak": an office of a language without articles, before a name of two words
         if "-" in first or not first[1:].islower():
             return False  # "Hans-Peter", "McNeil": a first name's forms
         if self.nouns is None:  # read once: the words the page writes after an article and before no name
@@ -4461,6 +4463,18 @@ def _is_role_noun(token: str) -> bool:
         or ROLE_COMPOUND_RE.search(word) is not None
 
 
+def _feminine_office(word: str) -> bool:
+    """Is the word a German feminine agent noun ("Elternvertreterin", "Schulleiterin"): "-erin" on a
+    compound too long for a first name ("Katherin", "Severin" stay names)?"""
+    return word.endswith(FEMININE_AGENT_ENDING) and len(word) >= FEMININE_OFFICE_LETTERS and word[1:].islower()
+
+
+# German makes a woman's office of an agent noun with "-in" ("Vertreter" -> "Vertreterin"); a word this
+# long with that ending is a compound office, no given name (given names in "-erin" are short: "Severin").
+FEMININE_AGENT_ENDING = "erin"
+FEMININE_OFFICE_LETTERS = 10
+
+
 # One initial or several run together, as a name's given names are cut ("P.", "P.J.", "J.-P."), in
 # Latin capitals.
 INITIALS_RE = lazy(r"(?:[A-ZÀ-Þ]\.-?){1,3}")
@@ -4553,7 +4567,10 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "dezernentin", "kommissar", "kommissarin", "abgeordnete", "abgeordneter", "designer", "designerin",
                  # Nordic nurses, doctors, teachers and heads of school, bare and definite
                  "sköterska", "sköterskan", "sygeplejerske", "sygeplejersken", "sykepleier", "sykepleieren",
-                 "läkare", "lärare", "läraren", "rektorn", "rektoren")
+                 "läkare", "lärare", "läraren", "rektorn", "rektoren",
+                 # Nordic councils' members and chiefs, bare and definite ("Kommunalrådet Eva Lind",
+                 # "Byrådsmedlem Ane Holm", "Havnesjef Tor Lie"); the German municipal treasurer ("Kämmerer")
+                 "rådet", "medlem", "medlemmen", "sjef", "sjefen", "kämmerer", "kämmerin")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
