@@ -1710,7 +1710,7 @@ class NameIndex:
         if not ORG_WORDS.isdisjoint(words) or not words[1][:1].isupper():
             return False  # "Swedish Prosecution Authority", "Departement van Seebronne": an institution's name, whole
         if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first) or first.lower() in BARE_ROLE_NOUNS \
-                or _feminine_office(first):
+                or _feminine_office(first) or (first.lower().endswith(NORDIC_OFFICE_ENDINGS) and len(first) > 6):
             return True  # "Radna Ewa Nowak": an office of a language without articles, before a name of two words
         if "-" in first or not first[1:].islower():
             return False  # "Hans-Peter", "McNeil": a first name's forms
@@ -4568,9 +4568,11 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # Nordic nurses, doctors, teachers and heads of school, bare and definite
                  "sköterska", "sköterskan", "sygeplejerske", "sygeplejersken", "sykepleier", "sykepleieren",
                  "läkare", "lärare", "läraren", "rektorn", "rektoren",
-                 # Nordic councils' members and chiefs, bare and definite ("Kommunalrådet Eva Lind",
-                 # "Byrådsmedlem Ane Holm", "Havnesjef Tor Lie"); the German municipal treasurer ("Kämmerer")
-                 "rådet", "medlem", "medlemmen", "sjef", "sjefen", "kämmerer", "kämmerin")
+                 "kämmerer", "kämmerin")  # the German municipal treasurer ("Kämmerer Jan Holm")
+# Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
+# Lie"): an office only before a name (_office_opens); alone, "fylkesrådet" is the council, "pressesjefen
+# i Fjordbuss" the firm's voice, which ROLE_SUFFIXES would make a person.
+NORDIC_OFFICE_ENDINGS = ("rådet", "medlem", "sjef")
 # An acronym: an agency, a party, an outlet ("NASA", "SPD", "ČTK", "ТАСС"), in Latin or Cyrillic capitals.
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
