@@ -2482,17 +2482,26 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
     Institut für … . „…“", "“…,” says the historian from the … Centre. “…”")? Then whatever
     it names describes the speaker it gave, and the next quote goes on in that voice however long it
     is. Not where it names a person or a second sentence, or holds another quote."""
-    if previous.speaker is None or len(between) > INCISE_GOES_ON_CHARS or any(map(between.__contains__, QUOTE_MARKS)):
-        return False
-    after = ("," if previous.text[-2:-1] in INCISE_MARKS_INSIDE else "") + between
+    clause = _incise_alone(between, previous.text) if previous.speaker is not None else None
+    words = tokens(clause)[:2] if clause else []
+    return bool(words) and words[0][:1].islower() and says(" ".join(words))
+
+
+def _incise_alone(between: str, quoted: str) -> str | None:
+    """The words between a quote (`quoted`, its marks included) and the next when they are that quote's
+    incise and no more, ending its sentence ("„…“, sagt die Forscherin vom Institut. „…“", "«…», admite.
+    «…»"): the incise's clause; None where they hold a second sentence, a name or another quote."""
+    if len(between) > INCISE_GOES_ON_CHARS or any(map(between.__contains__, QUOTE_MARKS)):
+        return None
+    after = ("," if quoted[-2:-1] in INCISE_MARKS_INSIDE else "") + between
     lead = INCISE_LEAD_RE.match(after)
     if lead is None:
-        return False
+        return None
     clause = after[lead.end():].rstrip()
-    words = tokens(clause)[:2]
-    return bool(words) and words[0][:1].islower() and says(" ".join(words)) \
-        and clause[-1:] in INCISE_GOES_ON_ENDS and _incise_clause(clause) == clause[:-1] \
-        and NameIndex.last_in(clause) is None
+    if not clause or clause[-1:] not in INCISE_GOES_ON_ENDS or _incise_clause(clause) != clause[:-1] \
+            or NameIndex.last_in(clause) is not None:
+        return None
+    return clause
 
 
 INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
@@ -2516,16 +2525,7 @@ def _skipped_incise_speaker(text: str, prev: re.Match, m: re.Match, names: NameI
     molto», ammette. «Ma …»"): the one that incise gives, the person the sentence before the short
     quote names, as if it were listed. None where the words between hold more than the incise (a
     second sentence, a name, another quote) or the incise has a subject of its own."""
-    between = text[prev.end():m.start()]
-    if len(between) > INCISE_GOES_ON_CHARS or any(map(between.__contains__, QUOTE_MARKS)):
-        return None
-    after = ("," if prev.group(0)[-2:-1] in INCISE_MARKS_INSIDE else "") + between
-    lead = INCISE_LEAD_RE.match(after)
-    if lead is None:
-        return None
-    clause = after[lead.end():].rstrip()
-    if not clause or clause[-1:] not in INCISE_GOES_ON_ENDS or _incise_clause(clause) != clause[:-1] \
-            or NameIndex.last_in(clause) is not None:
+    if _incise_alone(text[prev.end():m.start()], prev.group(0)) is None:
         return None
     inner = next(g for g in prev.groups() if g is not None)
     if not isinstance(speaker_of(text, prev, inner), DroppedSubject):

@@ -3675,7 +3675,7 @@ def name_line_after(el: etree._Element, card: etree._Element, names: NameIndex) 
         line, quote = parent.getnext(), parent
     if line is None or not isinstance(line.tag, str):
         return None
-    return next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
+    return _line_name(line, names)
 
 
 def _signing_parts(line: etree._Element) -> list[str]:
@@ -3710,8 +3710,13 @@ def name_line_before(el: etree._Element, card: etree._Element, names: NameIndex)
         line, quote = parent.getprevious(), parent
     if line is None or not isinstance(line.tag, str) or quote is card or line.tag in INLINE_TAGS:
         return None  # "<strong>Ana Ruiz</strong><span>Valencia</span>«…»": a span alone is a place as often
-    name = next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
+    name = _line_name(line, names)
     return name if name is not None and len(name.split()) > 1 else None  # "Valencia", "Bestseller": one word
+
+
+def _line_name(line: etree._Element, names: NameIndex) -> str | None:
+    """The first name a card's signing line gives, part by part (_signing_parts, _card_line_name)."""
+    return next((name for part in _signing_parts(line) if (name := _card_line_name(part, names))), None)
 
 
 def _card_line_name(text: str, names: NameIndex) -> str | None:
