@@ -4908,6 +4908,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 named = _appositive_name(tokens, j)
                 if named:
                     return named
+            if (heard_by := _told_then_named(tokens, i, width, j)) is not None:
+                return heard_by  # „…“ – powiedziała „Kurierowi Miejskiemu” dyrektorka Anna Nowak: hers, not the paper's
             if (heard_by := _said_through(tokens, i, width, j)) is not None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             if (held := _office_run_name(tokens, j)[0]) is not None:
@@ -5113,6 +5115,66 @@ def _article_of_noun(tokens: list[str], j: int) -> bool:
     """Is the word at `j`, a pronoun in one language ("il"), an article in another, before a
     lower-case noun ("il ministro")?"""
     return tokens[j].lower() in ARTICLES and j + 1 < len(tokens) and tokens[j + 1][:1].islower()
+
+
+def _told_then_named(tokens: list[str], i: int, width: int, j: int) -> str | None:
+    """The person named after the one the words were told to, when grammar marks the capitalised run
+    at `j` as that hearer or outlet: a preposition of telling before it, with a noun or two between
+    ("disse à agência Rádio Serra a médica Ana Lopes", "a declarat pentru Radio Valea Mare primarul Ion
+    Vlad"), a Slavic dative ("powiedziała Kurierowi Miejskiemu dyrektorka Anna Nowak", "рассказал
+    корреспонденту «Северной газеты» фермер Иван Орлов"). Only where a person's full name follows the
+    run and its lower-case words; None otherwise, leaving the run to the readers after."""
+    if not _hearer_at(tokens, i + width, j):
+        return None
+    end = j
+    while end < len(tokens) and end - j < MAX_ORG_WORDS and (_is_name_word(tokens[end]) or (
+            tokens[end] in ORG_CONNECTORS and end + 1 < len(tokens) and _is_name_word(tokens[end + 1]))):
+        end += 1
+        if tokens[end - 1].endswith((".", ",")):
+            return None  # the run closes the clause: no one after it
+    if end == j or end >= len(tokens) or not tokens[end][:1].islower():
+        return None
+    name = speaker_after([*tokens[i:i + width], *tokens[end:]])
+    if not isinstance(name, str) or len(name.split()) < 2 or not _is_person(name.split()):
+        return None
+    at = next((k for k in range(end, len(tokens)) if tokens[k] == name.split()[0]), end)
+    return name if _described_by(tokens[at - 1]) else None
+
+
+def _described_by(word: str) -> bool:
+    """Is the word before a name an office, a trade or a genitive after one ("primarul", "a enfermeira",
+    "dyrektorka szpitala"), not an article or a preposition opening a place ("en el Mercado Central",
+    "na Praça Nova", "la Primăria Veche")?"""
+    return word[:1].islower() and len(word) >= DESCRIBING_WORD_MIN and word not in PLACE_PREPOSITIONS \
+        and word not in PREPOSITIONS and word not in CIRCUMSTANCE_PREPOSITIONS and word not in GOVERNING_PREPOSITIONS
+
+
+DESCRIBING_WORD_MIN = 4  # articles and prepositions are shorter ("la", "en", "na", "în", "del")
+
+
+def _hearer_at(tokens: list[str], after_verb: int, j: int) -> bool:
+    """Does grammar mark the capitalised run at `j` (after the verb, which ends at `after_verb`) as
+    the one told: a preposition of telling before it, up to HEARER_NOUN_WORDS lower-case words between
+    ("à agência", "pentru"), a lower-case noun in the dative right after the verb ("корреспонденту"),
+    or a first word in a Slavic dative ("Kurierowi", "Deníkovi")?"""
+    k = j - 1
+    while k >= after_verb and j - 1 - k < HEARER_NOUN_WORDS and tokens[k][:1].islower() \
+            and tokens[k].lower() not in MEDIUM_PREPOSITIONS:
+        k -= 1
+    if k >= after_verb and tokens[k].lower() in MEDIUM_PREPOSITIONS and tokens[k][:1].islower():
+        return True
+    if j - 1 == after_verb and tokens[j - 1][:1].islower() and tokens[j - 1].lower().endswith(DATIVE_NOUN_ENDINGS):
+        return True
+    return j == after_verb and tokens[j].lower().endswith(CAPITAL_DATIVE_ENDINGS)
+
+
+HEARER_NOUN_WORDS = 2  # "à agência", "à la radio": the outlet's kind between the preposition and its name
+# Endings of a lower-case noun in the dative right after a verb of saying, which is no subject in the
+# nominative: Russian and Ukrainian (-у, -ю: "корреспонденту", "журналисту"), Polish and Czech (-owi, -ovi).
+DATIVE_NOUN_ENDINGS = ("у", "ю", "owi", "ovi")
+# Endings of a capitalised word in the Slavic dative ("Kurierowi", "Deníkovi", "Miejskiemu", "Městskému",
+# "Северному"): a name told, not a subject, when it opens the run after the verb.
+CAPITAL_DATIVE_ENDINGS = ("owi", "ovi", "emu", "ému", "ому", "ему")
 
 
 def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
