@@ -47,3 +47,22 @@ def test_a_place_after_the_outlet_is_no_speaker() -> None:
     found = speakers("<p>Sorin Pădureanu conduce șantierul.</p><p>„Drumul va fi gata în mai”, a declarat pentru "
                      "Radio Sud la Primăria Veche.</p>", lang="ro")
     assert "Primăria Veche" not in found
+
+
+def test_a_fronted_phrase_of_company_names_the_one_spoken_with_the_subject_after_the_verb() -> None:
+    found = speakers("<p>Im Gespräch mit der Reporterin Lea Brandt erklärte die Bäckerin Ilse Wurm: „Seit dem "
+                     "Umbau kommt niemand mehr.“</p>", lang="de")
+    assert found == ["Ilse Wurm"]
+    found = speakers("<p>En conversación con el periodista Luis Mora explicó la alcaldesa Ana Ruiz: «El puente "
+                     "estará listo en mayo».</p>", lang="es")
+    assert found == ["Ana Ruiz"]
+
+
+def test_the_subject_before_the_verb_stays_when_the_companion_is_only_described() -> None:
+    found = speakers("<p>Rob Tate, who farms with his brother Sam Tate, said: “The field has flooded twice.”</p>")
+    assert found == ["Rob Tate"]
+    found = speakers("<p>Speaking with Dan Ashby, Rob Tate said: “The field has flooded twice.”</p>")
+    assert found == ["Rob Tate"]
+    found = speakers("<p>Zusammen mit ihrem Mann Otto Wurm führt Ilse Wurm die Bäckerei. Sie sagte: „Seit dem "
+                     "Umbau kommt niemand mehr.“</p>", lang="de")
+    assert found == ["Ilse Wurm"]

@@ -6905,6 +6905,8 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k - 1] == "," and _fronted_before(tokens, k):
             return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
+        if name and (subject := _subject_after_companion(tokens, k, name)):
+            return subject  # "Im Gespräch mit der Reporterin Jana Holm erklärte die Wirtin Eva Ott:": Ott's words
         if name is not None and " " not in name:
             name = _few_forms_run(tokens, k, name)
         if name is None and k > 0 and tokens[k - 1].lower() in RELATIVE_WORDS:
@@ -6918,6 +6920,33 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _subject_after_companion(tokens: list[str], k: int, name: str) -> str | None:
+    """The person named in full after the verb at `k` when the name before it is the object of a
+    preposition of company ("Im Gespräch mit der Reporterin Jana Holm erklärte die Wirtin Eva Ott",
+    "En conversación con el periodista Luis Mora, explicó la alcaldesa Ana Ruiz"): a fronted phrase,
+    the subject after the verb. None where the verb names no one else after it."""
+    first = name.split()[0]
+    start = next((s for s in range(k - 1, max(-1, k - COMPANION_REACH), -1) if tokens[s] == first), -1)
+    between = [t.lower() for t in tokens[max(0, start - COMPANION_REACH):start]]
+    opening = next((n for n in range(len(between) - 1, -1, -1) if between[n] in COMPANION_PREPOSITIONS), -1)
+    if start < 0 or opening < 0 or any(t in (",", ".", ":") or t.endswith(".") for t in between[opening:]):
+        return None
+    subject = speaker_after(tokens[k:])
+    if not isinstance(subject, str) or len(subject.split()) < 2 or subject == name or not _is_person(subject.split()):
+        return None
+    words = subject.split()
+    at = next((s for s in range(k, len(tokens)) if tokens[s] == words[0]), k)
+    if len(words) > 2 and tokens[at - 1] in NOUN_MARKERS:
+        return " ".join(words[1:])  # "erklärte die Wirtin Eva Ott": German capitalises the office's noun
+    return subject
+
+
+COMPANION_REACH = 4  # the preposition, an article and an office before the name ("mit der Reporterin")
+# Prepositions of company a fronted phrase opens on ("in an interview with", "im Gespräch mit", "en
+# conversación con"): a name after one is the one spoken with, not the verb's subject.
+COMPANION_PREPOSITIONS = frozenset(("with", "mit", "con", "avec", "com", "met", "cu", "z", "ze", "с", "со"))
 
 
 def _clause_start(tokens: list[str], k: int) -> int:
