@@ -1,8 +1,10 @@
 """Speakers whose name an "according to" puts in a grammatical case (name_cases): Czech and Slovak
 "podle", Lithuanian "pasak", Croatian "prema riječima", Greek "σύμφωνα με τον", Finnish "mukaan",
-Turkish "göre", Estonian "sõnul". The speaker is named in the nominative: the page's own form of the
-person where it writes one, else the form the case's sure endings give, else the name as written;
-a declined word alone that names no person on the page is no one's name."""
+Turkish "göre", Estonian "sõnul", Romanian "potrivit"; and a Greek article or a Russian preposition
+before the name that governs its case wherever the page writes it. The speaker is named in the
+nominative: the page's own form of the person where it writes one, else the form the case's sure
+endings give, else the name as written; a declined word alone that names no person on the page is
+no one's name."""
 
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from speaker_pages import speakers
 
 from cleanpage.name_cases import (
     FINNISH_GENITIVE,
+    GREEK_FEMININE_GENITIVE,
     GREEK_MASCULINE_ACCUSATIVE,
     LITHUANIAN_GENITIVE,
+    ROMANIAN_GENITIVE,
     TURKISH_DATIVE,
     WEST_SLAVIC_GENITIVE,
     page_nominative,
@@ -225,3 +229,49 @@ def test_a_polish_nominative_in_ska_is_no_man_s_genitive() -> None:
     paragraph = P("Według Gazeta Miejska „most będzie gotowy przed latem, tak jak obiecaliśmy”.")
     assert speakers(paragraph, lang="pl") == ["Gazeta Miejska"]
     assert speakers(P("Zdaniem Adama Kowala „most stoi krzywo od samego początku budowy”."), lang="pl") == ["Adam Kowal"]
+
+
+# A word before the name that governs its case wherever the page writes it, not only after "according
+# to": a Greek article ("της" a woman's genitive, "τον" a man's accusative) or a Russian preposition
+# that takes the genitive alone ("у", "от", "для"); and Romanian "potrivit" or "în opinia" before a
+# woman's genitive (a man's takes "lui" and keeps his name).
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("ru", P("У Натальи Сомовой, хозяйки пекарни у вокзала, свой ответ: «Хлеб подорожает ещё до зимы»."),
+     ["Наталья Сомова"]),
+    ("ru", P("У Тимура Ясенева, главы артели, другое мнение: «Лодок хватит на всех рыбаков»."), ["Тимур Ясенев"]),
+    ("el", P("Στην ανακοίνωση της Δανάης Μαυρίδου, διευθύντριας του σχολείου, γράφει: «Η αυλή θα ανοίξει τον "
+             "Μάρτιο»."), ["Δανάη Μαυρίδου"]),
+    ("el", P("Ρωτήσαμε τον Θοδωρή Λιανό, ψαρά του νησιού: «Φέτος τα δίχτυα βγήκαν άδεια»."), ["Θοδωρής Λιανός"]),
+    ("ro", P("Potrivit Corneliei Dumitrescu, „școala va avea o sală nouă de sport”."), ["Cornelia Dumitrescu"]),
+    ("ro", P("Potrivit Ministerului Educației, „școala va avea o sală nouă de sport”."), ["Ministerul Educației"]),
+    ("ro", P("Sorin Bălăceanu conduce cooperativa de la marginea satului.")
+     + P("În opinia lui Bălăceanu, „drumul trebuia reparat de mult”."), ["Sorin Bălăceanu"]),
+])
+def test_a_word_governing_the_case_before_the_name(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+# ... and where none governs it, or the ending may stand for two nominatives, the name stays as written
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("ru", P("Анна Журавлёва открыла пекарню у вокзала.")
+     + P("«Хлеб подорожает ещё до зимы», — сказала Анна Журавлёва."), ["Анна Журавлёва"]),
+    ("ru", P("Для Северной Верфи это большой заказ. «Работы хватит на два года», — сказал директор Олег Пименов."),
+     ["Олег Пименов"]),
+    ("el", P("Ο Ανδρέας Γεωργίου, ψαράς του νησιού, είπε: «Φέτος τα δίχτυα βγήκαν άδεια»."), ["Ανδρέας Γεωργίου"]),
+    ("el", P("Η Κατερίνα Λιάπη δήλωσε: «Η αυλή θα ανοίξει τον Μάρτιο»."), ["Κατερίνα Λιάπη"]),
+    ("ro", P("Potrivit datelor oficiale, „școala va avea o sală nouă de sport”."), [None]),
+    ("ro", P("Potrivit Ioanei Crăciun, „școala va avea o sală nouă de sport”."), ["Ioanei Crăciun"]),
+    ("ro", P("Ioana Crăciun conduce școala din sat.")
+     + P("Potrivit Ioanei Crăciun, „școala va avea o sală nouă de sport”."), ["Ioana Crăciun"]),
+    ("ro", P("Andrei Munteanu conduce școala.") + P("„Școala va avea o sală nouă de sport”, a spus Andrei Munteanu."),
+     ["Andrei Munteanu"]),
+])
+def test_no_governing_word_or_an_unsure_ending(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+def test_a_romanian_genitive_declines_the_first_name_alone() -> None:
+    assert sure_nominative(["Silviei", "Andrei"], ROMANIAN_GENITIVE) == "Silvia Andrei"  # not "Andra"
+    assert sure_nominative(["Andreei", "Popa"], ROMANIAN_GENITIVE) == "Andreea Popa"
+    assert sure_nominative(["Ioanei", "Popa"], ROMANIAN_GENITIVE) is None  # "Ioana" or "Ioane"
+    assert sure_nominative(["Ελπίδας", "Παπαδοπούλου"], GREEK_FEMININE_GENITIVE) == "Ελπίδα Παπαδοπούλου"

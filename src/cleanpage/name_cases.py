@@ -4,7 +4,9 @@ Many languages decline the name their "according to" governs: Czech "podle" and 
 Lithuanian "pasak" and Croatian "prema riječima" take the genitive ("podle Jitky Bednářové"), Greek
 "σύμφωνα με τον" a man's accusative ("τον Στέλιο Καραγιάννη"), Finnish "mukaan" after the name its
 genitive ("Virtasen mukaan"), Turkish "göre" after it the dative ("Aksoy’a göre", or the genitive of one
-owning the noun before it: "Turan’ın açıklamasına göre"); Slovene "po besedah" and Estonian "sõnul" alike.
+owning the noun before it: "Turan’ın açıklamasına göre"); Slovene "po besedah", Romanian "potrivit"
+and Estonian "sõnul" alike. A Greek article does it wherever the page writes the name ("της Ελπίδας
+Ζαχαράκη": CASE_ARTICLES).
 Such a name is a `CasedName`, and `NameIndex.full` turns it to the nominative in two steps:
 
 1. the page's own nominative of that person (`page_nominative`): a name it writes whose words are
@@ -23,10 +25,12 @@ from dataclasses import dataclass
 class Case:
     """The case a construction puts a name in: each case ending with the nominative endings it
     can stand in place of (the longest ending that fits a word decides), whether only the last
-    word declines (Finnish, Turkish: the first name stays as it is), and the endings read only
+    word declines (Finnish, Turkish: the first name stays as it is) or only the first (Romanian: the
+    surname stays), and the endings read only
     against the page's names, never to derive a nominative (a stem that may change before them)."""
     endings: tuple[tuple[str, tuple[str, ...]], ...]
     last_only: bool = False
+    first_only: bool = False
     unsure: frozenset[str] = frozenset()
 
 
@@ -55,6 +59,13 @@ SOUTH_SLAVIC_GENITIVE = Case((
 ))
 # Greek accusative after "τον" (a man): the nominative's final "-ς" dropped ("τον Στέλιο Καραγιάννη").
 GREEK_MASCULINE_ACCUSATIVE = Case(tuple((vowel, (vowel + "ς",)) for vowel in "οόαάηήιί"))
+# Greek feminine genitive after "της" ("της Ελπίδας Ζαχαράκη"): a first name's "-ας" is "-α", "-ης" "-η";
+# a woman's surname keeps one form in every case ("Ζαχαράκη", "Παπαδοπούλου").
+GREEK_FEMININE_GENITIVE = Case((("ας", ("α",)), ("άς", ("ά",)), ("ης", ("η",)), ("ής", ("ή",))))
+# Romanian genitive-dative of a woman's name after "potrivit" (a man's takes "lui" and keeps his name):
+# only the first name declines ("Silviei Bârlădeanu"); "-iei" is "-ia", "-eei" "-eea", while "-ei" may
+# stand for "-a" ("Ioanei") or "-e" ("Beatricei"); an institution's "-ului" is "-ul" ("Ministerului": "Ministerul").
+ROMANIAN_GENITIVE = Case((("ului", ("ul",)), ("iei", ("ia",)), ("eei", ("eea",)), ("ei", ("a", "e"))), first_only=True)
 # Finnish genitive before "mukaan" ("Virtasen mukaan"): "-sen" is "-nen"; "-n" alone may follow a
 # stem that changed ("Aallon" for "Aalto"), "-in" a consonant or an "i" ("Nummelinin", "Rossin").
 FINNISH_GENITIVE = Case((("sen", ("nen",)), ("in", ("", "i")), ("n", ("",))), last_only=True, unsure=frozenset("n"))
@@ -77,7 +88,11 @@ CASES_BEFORE = {
     ("podle",): WEST_SLAVIC_GENITIVE, ("podľa",): WEST_SLAVIC_GENITIVE, ("pasak",): LITHUANIAN_GENITIVE,
     ("prema", "riječima"): SOUTH_SLAVIC_GENITIVE, ("prema", "rečima"): SOUTH_SLAVIC_GENITIVE,
     ("према", "речима"): SOUTH_SLAVIC_GENITIVE, ("po", "besedah"): SOUTH_SLAVIC_GENITIVE, ("σύμφωνα", "με", "τον"): GREEK_MASCULINE_ACCUSATIVE,
+    ("potrivit",): ROMANIAN_GENITIVE, ("în", "opinia"): ROMANIAN_GENITIVE,
 }
+# Articles that put the name after them in one case wherever the page writes it, not only after
+# "according to" ("Στη δήλωση της Ελπίδας Ζαχαράκη": in the statement of Elpida Zacharaki).
+CASE_ARTICLES = {"της": GREEK_FEMININE_GENITIVE, "τον": GREEK_MASCULINE_ACCUSATIVE}
 # The words that govern a case after the name ("Virtasen mukaan", "Aksoy’a göre", "Tamme sõnul").
 CASES_AFTER = {"mukaan": FINNISH_GENITIVE, "göre": TURKISH_DATIVE, "sõnul": ESTONIAN_GENITIVE}
 MIN_CASE_STEM = 3  # letters a name keeps before its case ending ("Ivana" -> "Ivan", not "Eva" -> "Ev")
@@ -115,6 +130,8 @@ def word_nominatives(word: str, case: Case) -> set[str]:
 
 def _declining(words: list[str], case: Case) -> range:
     """The positions of the words the case declines."""
+    if case.first_only:
+        return range(min(1, len(words)))
     return range(len(words) - 1, len(words)) if case.last_only else range(len(words))
 
 

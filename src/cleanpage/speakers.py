@@ -22,6 +22,7 @@ from lxml import etree
 
 from .cjk import cjk_count
 from .name_cases import (
+    CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
     TURKISH_GENITIVE,
@@ -793,12 +794,19 @@ class DroppedSubject(str):
     before names (dropped_subject), or for no one."""
 
 
+MAX_CASE_WORD_CHARS = 12  # the text before a name its governing article or preposition lies in
 MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the genitive, not a short name ending in "s"
 
 
 class GenitiveName(str):
     """A Russian or Ukrainian name in the genitive that "по словам" or "за словами" governs ("по словам
     Ольги Верещагиной"): NameIndex.full gives the nominative the page writes, or one its endings give."""
+
+
+# Russian prepositions that take the genitive alone: a name the page writes right after
+# one is in the genitive wherever it is found ("У Ксении Ланцовой другое мнение: «…»").
+GENITIVE_PREPOSITIONS = frozenset(("у", "от", "для", "без", "возле", "около"))
+WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")  # the word right before a name, in the text before it
 
 
 # A first name's genitive ending and its nominative's ("Ольги" -> "Ольга", "Марии" -> "Мария", "Ивана" ->
@@ -1641,6 +1649,8 @@ class NameIndex:
             return given  # "森田さんは": the "森田健一さん" the page named before
         if len(words) == 1 and CJK_SURNAME_RE.fullmatch(plain) and (dotted := self._dotted_full_name(plain)):
             return dotted  # "霍特指出": the "丹尼尔·霍特" the page named before
+        if type(name) is str and len(words) >= 2:
+            name = self._governed(" ".join(words))  # "της Ελπίδας Ζαχαράκη", "у Ксении Ланцовой": the case it is in
         if isinstance(name, CasedName) and (found := self._case_nominative(words, name)):
             return self._longer(found)  # "podle Bednářové", "Virtasen mukaan": the nominative, the page's or by the endings
         if isinstance(name, CasedName) and len(words) == 1 and not ACRONYM_RE.match(words[0]):
@@ -1659,6 +1669,21 @@ class NameIndex:
         if found is None:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
+
+    def _governed(self, name: str) -> str:
+        """The name marked with the case the word the page writes right before it governs: a Greek
+        article's (CASE_ARTICLES: "της Ελπίδας Ζαχαράκη") or a preposition's that takes the genitive
+        alone (GENITIVE_PREPOSITIONS: "у Ксении Ланцовой"); the name as it is after any other word."""
+        at = self.text.find(name)
+        while at >= 0:
+            if (before := WORD_BEFORE_RE.search(self.text, max(0, at - MAX_CASE_WORD_CHARS), at)) is not None:
+                word = before.group(1).lower()
+                if word in CASE_ARTICLES:
+                    return cased(name, CASE_ARTICLES[word])
+                if word in GENITIVE_PREPOSITIONS:
+                    return GenitiveName(name)
+            at = self.text.find(name, at + len(name))
+        return name
 
     def _case_nominative(self, words: list[str], name: CasedName) -> str | None:
         """The nominative of a name its construction declines (name_cases): the one person the page
@@ -6286,7 +6311,7 @@ def _according_width(tokens: list[str], a: int) -> int:
 ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acuerdo", "con"),
                      ("nelle", "parole", "di"), ("nas", "palavras", "de"), ("de", "acordo", "com"),
                      ("in", "de", "woorden", "van"), ("in", "den", "worten", "von"), ("aux", "dires", "de"),
-                     ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"),
+                     ("по", "словам"), ("по", "мнению"), ("за", "словами"), ("potrivit", "lui"), ("în", "opinia", "lui"),
                      ("theo", "ông"), ("theo", "bà"),  # Vietnamese: "Theo ông Trần Quốc Bảo, “…”"
                      # whose words a writer borrows: "To quote Ann Lee, “…”", "In the words of Ann Lee, “…”"
                      ("to", "quote"), ("in", "the", "words", "of"), ("citando", "a"), ("pour", "citer"),
