@@ -710,12 +710,15 @@ def _name_line(line: str, leads_in: bool) -> str | None:
 # The labels that open an interview's turns, a colon after them: the question ("Q:", "Frage:",
 # "Question :", "P:" for pregunta/pergunta, "D:" for domanda, "V:" for vraag, "F:" for Frage/fråga,
 # "В:" for вопрос) and the answer ("A:", "Antwort:", "R :" for réponse/respuesta/risposta/resposta).
+# A label's letter may close on a full stop instead ("D. Che cosa …?" / "R. «…»"), only opening a block:
+# after a sentence the letter and its stop are a name's initial ("… said R. Lane").
 _QUESTION_LABELS = r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос)\s?[:：]\s"
-QUESTION_LABEL_RE = lazy(_QUESTION_LABELS)
-ANSWER_LABEL_RE = lazy(r"(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
-                       r"\s?[:：]\s")
+_QUESTION_LETTER = r"(?:Q|F|P|D|V|В)\.\s"
+QUESTION_LABEL_RE = lazy(f"{_QUESTION_LABELS}|{_QUESTION_LETTER}")
+ANSWER_LABEL_RE = lazy(r"(?:(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
+                       r"\s?[:：]|(?:A|R|О)\.)\s")
 # a question label opening a block of the body's text, or a sentence where the blocks run together
-QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}")
+QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}|(?:^|(?<=\n)){_QUESTION_LETTER}")
 
 
 class _Interviewee:
@@ -739,9 +742,10 @@ class _Interviewee:
 
 
 def _question_words(text: str, start: int) -> set[str]:
-    """The lower-cased words of the question that opens at `start`, up to its question mark."""
+    """The lower-cased words of the question that opens at `start`, up to its question mark; not a
+    lower-case "i" (the Italian article, Polish and Czech "and": English writes "I" in capitals)."""
     end = text.find("?", start, start + QUESTION_CHARS)
-    return set(ASKED_WORD_RE.findall(text[start:end].lower())) if end > 0 else set()
+    return {w.lower() for w in ASKED_WORD_RE.findall(text[start:end]) if w != "i"} if end > 0 else set()
 
 
 QUESTION_CHARS = 300
@@ -1894,7 +1898,7 @@ QUOTE_MARKS = "“”\"«»„"
 
 
 # A transcript's turn marked by the speaker's initials and a colon ("OP: “…”"); "Q:" and "A:" are one letter.
-TURN_INITIALS_RE = lazy(rf"([{UPPER}]{{2,3}})\s*:\s*")
+TURN_INITIALS_RE = lazy(rf"((?:[{UPPER}]\.){{2,3}}|[{UPPER}]{{2,3}})\s*:\s*")  # "B.Ż.:" too
 
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
@@ -1969,7 +1973,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
-            speaker = names.by_initials(turn.group(1))  # "OP: “…”": the turn of the one whose initials mark it
+            speaker = names.by_initials(turn.group(1).replace(".", ""))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \

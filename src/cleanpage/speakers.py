@@ -25,6 +25,7 @@ from .name_cases import (
     CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
+    MIN_CASE_STEM,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
     CasedName,
@@ -1496,6 +1497,15 @@ PLURAL_VERB_ENDINGS = ("en", "den", "ten")  # German and Dutch verbs in the plur
 INCISE_PRONOUN_GENDERS = {**GENDERED_PRONOUNS, "sie": "f", "zij": "f", "ze": "f", "lei": "f", "lui": "m"}
 
 
+def women_instrumental(name: str) -> str:
+    """A Polish woman's name in the instrumental, each word in "-ą", in the nominative ("Rozmowa z Bogumiłą
+    Żurawską" -> "Bogumiła Żurawska"): no name in the nominative ends so. Other names as they stand."""
+    words = name.split()
+    if len(words) < 2 or not all(w.endswith("ą") and len(w) > MIN_CASE_STEM for w in words):
+        return name
+    return " ".join(w[:-1] + "a" for w in words)
+
+
 def first_name_gender(name: str, pronoun: str | None) -> str | None:
     """The gender a first name's ending says in a language whose pronoun `pronoun` is and whose first names
     end by gender (Italian, Spanish, Portuguese, Russian, Ukrainian: "Ernesta", "Bruno", "Ольга", "Павел"):
@@ -1852,7 +1862,7 @@ class NameIndex:
         found = {name for name in (self.by_last or {}).values()
                  if len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == letters
                  and _is_person(name.split())}
-        return found.pop() if len(found) == 1 else None
+        return women_instrumental(found.pop()) if len(found) == 1 else None
 
     def _nominative(self, words: list[str]) -> str | None:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
