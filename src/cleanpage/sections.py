@@ -579,9 +579,26 @@ def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Qu
         return []  # a <p> all in bold (<p><b>Ann Lee, baker</b></p>) heads the paragraph after it as a heading does
     line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
     name = names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
-    if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1):
+    if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1
+                                           or _voices_set_so(heading) and not any(map(names.written_lower,
+                                                                                      name.split()))):
         return []  # "Winter Timetable Changes": a title in capitals, unless the page names it as a person
     return [Quote(text=found[0].text, speaker=name, kind=found[0].kind)]
+
+
+def _voices_set_so(heading: etree._Element) -> bool:
+    """Is `heading` a bold line among siblings that set two or more voices so, each bold line right over a
+    paragraph that is one quotation ("<p><b>Ann Lee</b></p><p>“…”</p><p><b>Tom Berg</b></p><p>“…”</p>"): an
+    interview's or a round-up's people named once, each over their words (none of whose words the page
+    writes in lower case: "Winter Timetable Changes" over a notice)."""
+    parent = heading.getparent()
+    if not _bold_line(heading) or parent is None:
+        return False
+    return sum(1 for line in parent if _bold_line(line) and (after := line.getnext()) is not None
+               and after.tag == "p" and _all_quoted(after)) >= VOICES_SET_SO
+
+
+VOICES_SET_SO = 2  # bold names over quoted paragraphs that make a page of voices
 
 
 def _bold_line(el: etree._Element) -> bool:

@@ -1,0 +1,46 @@
+"""A page of voices set as bold names each over a paragraph that is one quotation, two or more such
+pairs side by side: each name speaks the words under it, though the page names the person only there
+(none of the name's words written in lower case elsewhere: no notice's title). And a Nordic moderator's,
+host's or editor's office in the definite form before a name ("Moderatorn Linnea …", "Programlederen
+Kari …") is no part of the name."""
+
+from __future__ import annotations
+
+import speaker_pages
+
+P = "<p>{}</p>".format
+
+
+def test_bold_names_over_quoted_paragraphs() -> None:
+    assert speaker_pages.speakers("<div class='qa'>" + P("<strong>Celeste Moura</strong>")
+                                  + P("“Comecei a pintar aos setenta anos, só por teimosia.”")
+                                  + P("<strong>Vasco Terrinha</strong>")
+                                  + P("“Eu só pinto quando o mar está calmo.”") + "</div>", lang="pt") \
+        == ["Celeste Moura", "Vasco Terrinha"]
+
+
+def test_one_bold_name_alone_gives_no_one() -> None:
+    # must not fire: one bold line over one quotation, named nowhere else, is no page of voices
+    assert speaker_pages.speakers("<div>" + P("<strong>Celeste Moura</strong>")
+                                  + P("“Comecei a pintar aos setenta anos, só por teimosia.”")
+                                  + P("A exposição abre no sábado na galeria do porto.") + "</div>", lang="pt") \
+        == [None]
+
+
+def test_notice_titles_over_quotes_are_no_one() -> None:
+    # must not fire: titles whose words the page writes in lower case
+    assert speaker_pages.speakers(P("The winter brings changes to the timetable and new parking rules.")
+                                  + "<div>" + P("<strong>Winter Timetable</strong>")
+                                  + P("“The last ferry now leaves at nine in the evening.”")
+                                  + P("<strong>Parking Rules</strong>")
+                                  + P("“Cars left on the quay overnight will be towed away.”") + "</div>") \
+        == [None, None]
+
+
+def test_an_incise_under_the_bold_name_names_the_speaker() -> None:
+    # must not fire: the words under the bold line name their own speaker
+    assert speaker_pages.speakers("<div>" + P("<strong>Celeste Moura</strong>")
+                                  + P("“Comecei a pintar aos setenta anos, só por teimosia.”")
+                                  + P("<strong>Vasco Terrinha</strong>")
+                                  + P("“O barco não espera por ninguém”, dizia o pai, Artur Terrinha.")
+                                  + "</div>", lang="pt")[1] == "Artur Terrinha"
