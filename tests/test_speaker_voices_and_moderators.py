@@ -44,3 +44,19 @@ def test_an_incise_under_the_bold_name_names_the_speaker() -> None:
                                   + P("<strong>Vasco Terrinha</strong>")
                                   + P("“O barco não espera por ninguém”, dizia o pai, Artur Terrinha.")
                                   + "</div>", lang="pt")[1] == "Artur Terrinha"
+
+
+def test_swedish_moderator_in_the_definite_form() -> None:
+    assert speaker_pages.speakers(P("Moderatorn Linnea Bergvik frågade: ”Vem bär ansvaret för förseningen av "
+                                    "bygget?”"), lang="sv") == ["Linnea Bergvik"]
+
+
+def test_norwegian_host_in_the_definite_form() -> None:
+    assert speaker_pages.speakers(P("Programlederen Kari Fosshaug spurte: «Hvem har ansvaret for forsinkelsen "
+                                    "av bygget?»"), lang="nb") == ["Kari Fosshaug"]
+
+
+def test_the_moderator_named_nowhere_is_no_one() -> None:
+    # must not fire: the office alone names no one
+    assert speaker_pages.speakers(P("Moderatorn frågade: ”Vem bär ansvaret för förseningen av bygget?”"),
+                                  lang="sv") == [None]

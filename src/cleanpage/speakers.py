@@ -4642,11 +4642,11 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
                  "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
                  "borgmästaren", "direktören", "ministern", "talespersonen", "presidenten", "forskaren",
-                 "professorn", "läkaren",
+                 "professorn", "läkaren", "moderatorn", "programledaren", "redaktören",
                  # Norwegian and Danish ("Ordfører Tone Lie", "Borgmester Ane Holm"), Finnish compounds
                  # ("Kirjastonjohtaja Pekka Mäki", "puheenjohtaja", "tiedottaja")
                  "ordfører", "ordføreren", "mester", "mesteren", "direktør", "direktøren", "formand", "formanden",
-                 "forsker", "forskeren", "talsperson", "talspersonen",
+                 "forsker", "forskeren", "talsperson", "talspersonen", "moderatoren", "programlederen", "redaktøren",
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
                  "tiedottaja", "lääkäri",
                  # German offices and trades of the council, the ministry, the church and the studio
