@@ -13,7 +13,7 @@ import speaker_pages
 def test_italian_lei_and_lui_by_first_names() -> None:
     assert speaker_pages.speakers("<p>In officina, Ottavia Brenta ripara le reti insieme al suo aiutante, Carlo "
                                   "Venturi.</p><p>«Questa rete è da buttare», dice lei.</p><p>«La cucio io "
-                                  "stanotte», risponde lui senza alzare gli occhi.</p>", lang="it") \
+                                  "stanotte», risponde lui, asciugandosi le mani.</p>", lang="it") \
         == ["Ottavia Brenta", "Carlo Venturi"]
 
 
@@ -25,13 +25,13 @@ def test_russian_ona_by_first_names() -> None:
 
 def test_german_sie_after_a_singular_verb_not_the_man() -> None:
     assert speaker_pages.speakers("<p>Jorinde Kalbach und Ewald Prenzel warteten am Kai. Herr Prenzel rauchte.</p><p>„Das "
-                                  "Boot kommt heute nicht mehr“, meinte sie.</p>", lang="de") == ["Jorinde Kalbach"]
+                                  "Boot fährt heute nicht mehr“, meinte sie.</p>", lang="de") == ["Jorinde Kalbach"]
 
 
 def test_german_sie_after_a_plural_verb_is_no_woman() -> None:
     # must not fire: "sagten sie" is "they called"
     assert speaker_pages.speakers("<p>Jorinde Kalbach und Ewald Prenzel warteten am Kai. Herr Prenzel rauchte.</p><p>„Das "
-                                  "Boot kommt heute nicht mehr“, sagten sie.</p>", lang="de") != ["Jorinde Kalbach"]
+                                  "Boot fährt heute nicht mehr“, sagten sie.</p>", lang="de") != ["Jorinde Kalbach"]
 
 
 def test_french_lui_before_the_verb_is_no_man() -> None:

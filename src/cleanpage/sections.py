@@ -69,6 +69,7 @@ from .speakers import (
     dropped_subject,
     first_name_subject_in,
     first_person,
+    first_person_incise,
     impersonal_document_speaker,
     incise_pronoun,
     incise_speaker,
@@ -728,7 +729,7 @@ def _name_line(line: str, leads_in: bool) -> str | None:
 # "Question :", "P:" for pregunta/pergunta, "D:" for domanda, "V:" for vraag, "F:" for Frage/fråga,
 # "В:" for вопрос) and the answer ("A:", "Antwort:", "R :" for réponse/respuesta/risposta/resposta).
 # A label's letter may close on a full stop instead ("D. Che cosa …?" / "R. «…»"), only opening a block:
-# after a sentence the letter and its stop are a name's initial ("… said R. Lane").
+# after a sentence the letter and its stop are a name's initial ("… said R. Holt").
 _QUESTION_LABELS = r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос)\s?[:：]\s"
 _QUESTION_LETTER = r"(?:Q|F|P|D|V|В)\.\s"
 QUESTION_LABEL_RE = lazy(f"{_QUESTION_LABELS}|{_QUESTION_LETTER}")
@@ -2123,6 +2124,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
+        if speaker and first_person_incise(text[m.end():]):
+            speaker = narrator  # „…“ vroeg ik de bakker, Joost …: the writer asks, not the one asked
         introduced = None if attributed else self_introduced(inner, names)
         if introduced:
             speaker = introduced  # “My name is Ann Lee, and …,” she said: the name she gives herself, whoever was named before

@@ -1498,17 +1498,40 @@ INCISE_PRONOUN_GENDERS = {**GENDERED_PRONOUNS, "sie": "f", "zij": "f", "ze": "f"
 
 
 def women_instrumental(name: str) -> str:
-    """A Polish woman's name in the instrumental, each word in "-ą", in the nominative ("Rozmowa z Bogumiłą
-    Żurawską" -> "Bogumiła Żurawska"): no name in the nominative ends so. Other names as they stand."""
+    """A Polish woman's name in the instrumental, each word in "-ą", in the nominative ("Z Martyną
+    Kowalską rozmawiał …" -> "Martyna Kowalska"): no name in the nominative ends so. Other names as they stand."""
     words = name.split()
     if len(words) < 2 or not all(w.endswith("ą") and len(w) > MIN_CASE_STEM for w in words):
         return name
     return " ".join(w[:-1] + "a" for w in words)
 
 
+def first_person_incise(after: str) -> bool:
+    """Does the incise right after a quotation give it to the one writing ("„…“ vroeg ik de bakker,
+    Joost …", "„…“, fragte ich", "« … » ai-je demandé à …", "”…” frågade jag", "“…,” I said")? The name
+    after is the one spoken to, not the speaker: a verb, then "I" in the page's language right after it,
+    or English "I" first."""
+    words = tokens(after[:INCISE_PRONOUN_CHARS])
+    words = words[1:] if words[:1] == [","] else words
+    if not words:
+        return False
+    if words[0] == "I" and len(words) > 1 and words[1].islower():
+        return True  # "“…,” I said": English sets the subject first
+    verb = words[0].lower()
+    if verb.endswith(("-je", "-j")):
+        return verb.rpartition("-")[0].isalpha()  # « … », ai-je demandé / dis-je
+    return verb.isalpha() and len(words) > 1 and words[1] in FIRST_PERSON_AFTER_VERB
+
+
+# "I" as it stands right after its verb in an incise: Dutch, German, the Nordic languages, Italian, Spanish,
+# Portuguese where they write the subject, Russian; not Polish "ja" (German "yes"), nor English "I" (Balinese
+# names open on it: "said I Made Arta").
+FIRST_PERSON_AFTER_VERB = frozenset(("ik", "ich", "jag", "jeg", "io", "yo", "eu", "я"))
+
+
 def first_name_gender(name: str, pronoun: str | None) -> str | None:
     """The gender a first name's ending says in a language whose pronoun `pronoun` is and whose first names
-    end by gender (Italian, Spanish, Portuguese, Russian, Ukrainian: "Ernesta", "Bruno", "Ольга", "Павел"):
+    end by gender (Italian, Spanish, Portuguese, Russian, Ukrainian: "Giulia", "Marco", "Ольга", "Павел"):
     "f" for an "-a", "m" for an "-o" or a Cyrillic consonant; None elsewhere, for a name of one word, or for the men's
     names in "-a" (FIRST_NAMES_NOT_BY_ENDING)."""
     words = name.split()
