@@ -2688,7 +2688,7 @@ class _Dialogue:
         if text[:1] not in OPENING_QUOTE_MARKS or not self.turns:
             return None
         last = self.turns[-1]
-        addressee = self._addressed(last.text)
+        addressee = self._addressed(last.text) or (self._spoken_to(last.text) if last.asks else None)
         if addressee and addressee != last.speaker:
             return (addressee,)
         m = INLINE_QUOTE_RE.match(text)
@@ -2718,6 +2718,17 @@ class _Dialogue:
                   self.given is not None and first is not None and first.speaker == self.given[0])]
         self.given = None
 
+    def _spoken_to(self, text: str) -> str | None:
+        """The person the turn's incise says it was spoken to, in full after a preposition of address
+        ("«…?», preguntó Ana Ruiz a su hermano, Luis Ruiz.", "“…?” said Ann Lee to her neighbour Tom Berg."):
+        who answers it where the turn asks (_reply; after a statement the same voice may go on, as news
+        sets it), when the page names that person; None for none or a body."""
+        m = SPOKEN_TO_RE.search(text)
+        if m is None:
+            return None
+        name = self.names.full(m.group(1))
+        return name if name and name.count(" ") and ORG_WORDS.isdisjoint(name.split()) else None
+
     def _addressed(self, text: str) -> str | None:
         """The person the turn calls by name last ("Bartholomew!", "“Jo,” said I", "Will you,
         Bartholomew,"): who answers it, when the page names that person elsewhere too."""
@@ -2733,6 +2744,12 @@ DIALOGUE_ASK_CHARS = 2000  # a turn's first quotation, read for a question, lies
 QUOTED_SPAN_RE = lazy(r"[“\"«„]([^“”\"«»„]{1,2000})[”\"»“]")
 # A name that a quotation calls: alone, opening it before a comma, or after a comma before ",?!" or its end.
 _NAME_WORD = rf"[{UPPER}][\w'’\-]+"
+# A turn's incise: the closing mark, a verb of one word, the speaker's name, a preposition of address, up to
+# three lower-case words (an article, a possessive, a kin word or a trade), then a full name ending the
+# sentence ("», preguntó Ana Ruiz a su hermano, Luis Ruiz.", "”, disse Rita Sá ao pescador Rui Lobo.").
+SPOKEN_TO_RE = lazy(rf"[»”“\"]\s*,?\s*[—–]?\s*[^\W\d_A-Z][\w\-]*\s+(?:[{UPPER}][\w'’\-]+\s+){{1,3}}"
+                    rf"(?:a|al|à|ao|to|zu|aan|tegen|till|til)\s+(?:[^\W\d_A-Z][\w'’\-]*,?\s+){{0,3}}"
+                    rf"([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{1,2}})\s*[.,;]?\s*$")
 VOCATIVE_RE = lazy(rf"^({_NAME_WORD})(?=[,!?.]*$|,\s)|,\s({_NAME_WORD})(?=\s?[,?!]|\.?$)")  # "Gaspard ?" in French
 
 
