@@ -46,3 +46,9 @@ def test_german_ja_is_no_i() -> None:
     # must not fire: "sagte ja" is "said, after all"; Polish "ja" is not read as "I"
     assert speaker_pages.speakers(P("„Der Schlüssel liegt unter dem Blumentopf“, sagte ja schon Hedda Lorenz "
                                     "gestern."), lang="de") != [None]
+
+
+def test_a_new_sentence_after_the_quote_is_no_incise() -> None:
+    # must not fire: the quotation ends its sentence; "I never forgot it." is the next one
+    assert speaker_pages.speakers(P("My teacher Hal Brenner always told us, “Measure twice and cut once.” I never "
+                                    "forgot it.")) == ["Hal Brenner"]

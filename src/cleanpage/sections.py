@@ -2124,7 +2124,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
-        if speaker and first_person_incise(text[m.end():]):
+        if speaker and first_person_incise(text[m.end():], inner):
             speaker = narrator  # „…“ vroeg ik de bakker, Joost …: the writer asks, not the one asked
         introduced = None if attributed else self_introduced(inner, names)
         if introduced:

@@ -1506,17 +1506,18 @@ def women_instrumental(name: str) -> str:
     return " ".join(w[:-1] + "a" for w in words)
 
 
-def first_person_incise(after: str) -> bool:
+def first_person_incise(after: str, inner: str) -> bool:
     """Does the incise right after a quotation give it to the one writing ("„…“ vroeg ik de bakker,
     Joost …", "„…“, fragte ich", "« … » ai-je demandé à …", "”…” frågade jag", "“…,” I said")? The name
     after is the one spoken to, not the speaker: a verb, then "I" in the page's language right after it,
-    or English "I" first."""
+    or English "I" and a verb of saying. Not after a quotation that ends its sentence ("“….” I never forgot
+    it.": a new sentence)."""
     words = tokens(after[:INCISE_PRONOUN_CHARS])
     words = words[1:] if words[:1] == [","] else words
-    if not words:
+    if not words or inner.rstrip().rstrip("”“\"»«„’‘").endswith("."):
         return False
-    if words[0] == "I" and len(words) > 1 and words[1].islower():
-        return True  # "“…,” I said": English sets the subject first
+    if words[0] == "I":
+        return _verb_at(words, 1) > 0  # "“…,” I said": English sets the subject first
     verb = words[0].lower()
     if verb.endswith(("-je", "-j")):
         return verb.rpartition("-")[0].isalpha()  # « … », ai-je demandé / dis-je
