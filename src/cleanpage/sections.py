@@ -2126,6 +2126,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
         if speaker and first_person_incise(text[m.end():], inner):
             speaker = narrator  # „…“ vroeg ik de bakker, Joost …: the writer asks, not the one asked
+        if speaker and _label_tells(text, m.start(), speaker):
+            speaker = None  # "ECHEVERRÍA: Me miró y dijo: «…»": the one she tells of speaks, unnamed
         introduced = None if attributed else self_introduced(inner, names)
         if introduced:
             speaker = introduced  # “My name is Ann Lee, and …,” she said: the name she gives herself, whoever was named before
@@ -2148,6 +2150,24 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _label_tells(text: str, start: int, speaker: str) -> bool:
+    """Is the quote at `start` inside a transcript's turn that `speaker`'s label opens ("ASHBY: He looked at
+    me and said: “…”", "Rosa Ashby: Me miró y dijo: «…»"), led in by a colon after words of the turn's own
+    that say no "I"? Then the one speaking tells of someone else's words: not theirs. A turn whose words
+    follow the label at once ("ASHBY: “…”") or say "I" ("ASHBY: I told them: “…”") is theirs."""
+    label = TURN_LABEL_RE.match(text)
+    if label is None or speaker.split()[-1].lower() not in label.group(1).lower().split():
+        return False
+    lead = text[label.end():start].rstrip()
+    if not lead.endswith((":", "：")) or len(lead.split()) < LABEL_TELLS_MIN_WORDS:
+        return False
+    return not first_person(lead) and FIRST_PERSON_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(lead))
+
+
+TURN_LABEL_RE = lazy(r"^([^\W\d_][^:：\n]{0,40}?)\s?[:：]\s")  # "ASHBY: ", "Rosa Ashby: " opening the turn
+LABEL_TELLS_MIN_WORDS = 2  # "He said:", "Y dijo:"; one word ("Answer:") is a label of its own
 
 
 def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
