@@ -69,6 +69,7 @@ from .speakers import (
     dropped_subject,
     first_name_subject_in,
     first_person,
+    first_person_incise,
     impersonal_document_speaker,
     incise_pronoun,
     incise_speaker,
@@ -579,9 +580,26 @@ def _headed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Qu
         return []  # a <p> all in bold (<p><b>Ann Lee, baker</b></p>) heads the paragraph after it as a heading does
     line = SECTION_NUMBER_RE.sub("", " ".join(_text(heading).split()), count=1)
     name = names.full(signing_name(line)) if not QUOTE_MARK_RE.search(line) else None
-    if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1):
+    if not name or " " not in name or not (line.startswith(name + ",") or names.mentions(name) > 1
+                                           or _voices_set_so(heading) and not any(map(names.written_lower,
+                                                                                      name.split()))):
         return []  # "Winter Timetable Changes": a title in capitals, unless the page names it as a person
     return [Quote(text=found[0].text, speaker=name, kind=found[0].kind)]
+
+
+def _voices_set_so(heading: etree._Element) -> bool:
+    """Is `heading` a bold line among siblings that set two or more voices so, each bold line right over a
+    paragraph that is one quotation ("<p><b>Ann Lee</b></p><p>“…”</p><p><b>Tom Berg</b></p><p>“…”</p>"): an
+    interview's or a round-up's people named once, each over their words (none of whose words the page
+    writes in lower case: "Winter Timetable Changes" over a notice)."""
+    parent = heading.getparent()
+    if not _bold_line(heading) or parent is None:
+        return False
+    return sum(1 for line in parent if _bold_line(line) and (after := line.getnext()) is not None
+               and after.tag == "p" and _all_quoted(after)) >= VOICES_SET_SO
+
+
+VOICES_SET_SO = 2  # bold names over quoted paragraphs that make a page of voices
 
 
 def _bold_line(el: etree._Element) -> bool:
@@ -710,12 +728,15 @@ def _name_line(line: str, leads_in: bool) -> str | None:
 # The labels that open an interview's turns, a colon after them: the question ("Q:", "Frage:",
 # "Question :", "P:" for pregunta/pergunta, "D:" for domanda, "V:" for vraag, "F:" for Frage/fråga,
 # "В:" for вопрос) and the answer ("A:", "Antwort:", "R :" for réponse/respuesta/risposta/resposta).
+# A label's letter may close on a full stop instead ("D. Che cosa …?" / "R. «…»"), only opening a block:
+# after a sentence the letter and its stop are a name's initial ("… said R. Holt").
 _QUESTION_LABELS = r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос)\s?[:：]\s"
-QUESTION_LABEL_RE = lazy(_QUESTION_LABELS)
-ANSWER_LABEL_RE = lazy(r"(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
-                       r"\s?[:：]\s")
+_QUESTION_LETTER = r"(?:Q|F|P|D|V|В)\.\s"
+QUESTION_LABEL_RE = lazy(f"{_QUESTION_LABELS}|{_QUESTION_LETTER}")
+ANSWER_LABEL_RE = lazy(r"(?:(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
+                       r"\s?[:：]|(?:A|R|О)\.)\s")
 # a question label opening a block of the body's text, or a sentence where the blocks run together
-QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}")
+QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}|(?:^|(?<=\n)){_QUESTION_LETTER}")
 
 
 class _Interviewee:
@@ -739,9 +760,10 @@ class _Interviewee:
 
 
 def _question_words(text: str, start: int) -> set[str]:
-    """The lower-cased words of the question that opens at `start`, up to its question mark."""
+    """The lower-cased words of the question that opens at `start`, up to its question mark; not a
+    lower-case "i" (the Italian article, Polish and Czech "and": English writes "I" in capitals)."""
     end = text.find("?", start, start + QUESTION_CHARS)
-    return set(ASKED_WORD_RE.findall(text[start:end].lower())) if end > 0 else set()
+    return {w.lower() for w in ASKED_WORD_RE.findall(text[start:end]) if w != "i"} if end > 0 else set()
 
 
 QUESTION_CHARS = 300
@@ -1894,7 +1916,7 @@ QUOTE_MARKS = "“”\"«»„"
 
 
 # A transcript's turn marked by the speaker's initials and a colon ("OP: “…”"); "Q:" and "A:" are one letter.
-TURN_INITIALS_RE = lazy(rf"([{UPPER}]{{2,3}})\s*:\s*")
+TURN_INITIALS_RE = lazy(rf"((?:[{UPPER}]\.){{2,3}}|[{UPPER}]{{2,3}})\s*:\s*")  # "B.Ż.:" too
 
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
@@ -1969,7 +1991,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
-            speaker = names.by_initials(turn.group(1))  # "OP: “…”": the turn of the one whose initials mark it
+            speaker = names.by_initials(turn.group(1).replace(".", ""))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
@@ -2102,6 +2124,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):
             continue  # a reply quoting the article or a post above it: the page's own words, not speech
+        if speaker and first_person_incise(text[m.end():], inner):
+            speaker = narrator  # „…“ vroeg ik de bakker, Joost …: the writer asks, not the one asked
+        if speaker and _label_tells(text, m.start(), speaker):
+            speaker = None  # "ECHEVERRÍA: Me miró y dijo: «…»": the one she tells of speaks, unnamed
         introduced = None if attributed else self_introduced(inner, names)
         if introduced:
             speaker = introduced  # “My name is Ann Lee, and …,” she said: the name she gives herself, whoever was named before
@@ -2124,6 +2150,24 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
+
+
+def _label_tells(text: str, start: int, speaker: str) -> bool:
+    """Is the quote at `start` inside a transcript's turn that `speaker`'s label opens ("ASHBY: He looked at
+    me and said: “…”", "Rosa Ashby: Me miró y dijo: «…»"), led in by a colon after words of the turn's own
+    that say no "I"? Then the one speaking tells of someone else's words: not theirs. A turn whose words
+    follow the label at once ("ASHBY: “…”") or say "I" ("ASHBY: I told them: “…”") is theirs."""
+    label = TURN_LABEL_RE.match(text)
+    if label is None or speaker.split()[-1].lower() not in label.group(1).lower().split():
+        return False
+    lead = text[label.end():start].rstrip()
+    if not lead.endswith((":", "：")) or len(lead.split()) < LABEL_TELLS_MIN_WORDS:
+        return False
+    return not first_person(lead) and FIRST_PERSON_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(lead))
+
+
+TURN_LABEL_RE = lazy(r"^([^\W\d_][^:：\n]{0,40}?)\s?[:：]\s")  # "ASHBY: ", "Rosa Ashby: " opening the turn
+LABEL_TELLS_MIN_WORDS = 2  # "He said:", "Y dijo:"; one word ("Answer:") is a label of its own
 
 
 def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
@@ -2664,7 +2708,7 @@ class _Dialogue:
         if text[:1] not in OPENING_QUOTE_MARKS or not self.turns:
             return None
         last = self.turns[-1]
-        addressee = self._addressed(last.text)
+        addressee = self._addressed(last.text) or (self._spoken_to(last.text) if last.asks else None)
         if addressee and addressee != last.speaker:
             return (addressee,)
         m = INLINE_QUOTE_RE.match(text)
@@ -2694,6 +2738,17 @@ class _Dialogue:
                   self.given is not None and first is not None and first.speaker == self.given[0])]
         self.given = None
 
+    def _spoken_to(self, text: str) -> str | None:
+        """The person the turn's incise says it was spoken to, in full after a preposition of address
+        ("«…?», preguntó Ana Ruiz a su hermano, Luis Ruiz.", "“…?” said Ann Lee to her neighbour Tom Berg."):
+        who answers it where the turn asks (_reply; after a statement the same voice may go on, as news
+        sets it), when the page names that person; None for none or a body."""
+        m = SPOKEN_TO_RE.search(text)
+        if m is None:
+            return None
+        name = self.names.full(m.group(1))
+        return name if name and name.count(" ") and ORG_WORDS.isdisjoint(name.split()) else None
+
     def _addressed(self, text: str) -> str | None:
         """The person the turn calls by name last ("Bartholomew!", "“Jo,” said I", "Will you,
         Bartholomew,"): who answers it, when the page names that person elsewhere too."""
@@ -2709,6 +2764,12 @@ DIALOGUE_ASK_CHARS = 2000  # a turn's first quotation, read for a question, lies
 QUOTED_SPAN_RE = lazy(r"[“\"«„]([^“”\"«»„]{1,2000})[”\"»“]")
 # A name that a quotation calls: alone, opening it before a comma, or after a comma before ",?!" or its end.
 _NAME_WORD = rf"[{UPPER}][\w'’\-]+"
+# A turn's incise: the closing mark, a verb of one word, the speaker's name, a preposition of address, up to
+# three lower-case words (an article, a possessive, a kin word or a trade), then a full name ending the
+# sentence ("», preguntó Ana Ruiz a su hermano, Luis Ruiz.", "”, disse Rita Sá ao pescador Rui Lobo.").
+SPOKEN_TO_RE = lazy(rf"[»”“\"]\s*,?\s*[—–]?\s*[^\W\d_A-Z][\w\-]*\s+(?:[{UPPER}][\w'’\-]+\s+){{1,3}}"
+                    rf"(?:a|al|à|ao|to|zu|aan|tegen|till|til)\s+(?:[^\W\d_A-Z][\w'’\-]*,?\s+){{0,3}}"
+                    rf"([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{1,2}})\s*[.,;]?\s*$")
 VOCATIVE_RE = lazy(rf"^({_NAME_WORD})(?=[,!?.]*$|,\s)|,\s({_NAME_WORD})(?=\s?[,?!]|\.?$)")  # "Gaspard ?" in French
 
 

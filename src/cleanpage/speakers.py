@@ -25,6 +25,7 @@ from .name_cases import (
     CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
+    MIN_CASE_STEM,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
     CasedName,
@@ -1354,9 +1355,16 @@ class LastPerson:
         after it stands for that person, not for anyone named before."""
         self.paragraphs.append(Spoken(""))
 
-    def _titled(self, gender: str, before: str) -> str | None:
+    def _gender(self, name: str, pronoun: str = "") -> str | None:
+        """The gender the page gives `name`: by an honorific or a role beside it (NameIndex.gender_of) or,
+        where `pronoun` is of a language whose first names say it (first_name_gender), by their first
+        name's ending; None for none. Not by the pronoun a quotation of theirs was given: that was a guess
+        ("Tom Lee and Ann Marsh waited. “…,” he said" gave him or her by who was named last)."""
+        return self.names.gender_of(name) or first_name_gender(name, pronoun)
+
+    def _titled(self, gender: str, before: str, pronoun: str = "") -> str | None:
         """The person named last in `before` or in the paragraphs read (GENDER_LOOKBACK of them) whom
-        no honorific gives the other gender than `gender`, in full; None for none."""
+        nothing gives the other gender than `gender` (_gender), in full; None for none."""
         for text in islice((before, *self.texts()), GENDER_LOOKBACK):
             best, at = None, -1
             for m in HONORIFIC_SURNAME_RE.finditer(text):
@@ -1364,7 +1372,7 @@ class LastPerson:
                     best, at = m.group(2), m.start(2)
             for surname, full in self.names._surnames_in(text):
                 where = _last_word_at(text, surname)
-                if where > at and self.names.gender_of(full) in (gender, None):
+                if where > at and self._gender(full, pronoun) in (gender, None):
                     best, at = full, where
             if best:
                 return self.names.full(best) or best
@@ -1382,12 +1390,12 @@ class LastPerson:
         pronoun showed that person to be of the other one ("“…,” he said" for Tom Lee; later "“…,” she
         said"): then the last speaker an earlier pronoun showed to be of this one, if any. Each person's
         first pronoun is noted."""
-        gender = GENDERED_PRONOUNS.get((pronoun or "").lower())
+        gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
         if not speaker or gender is None:
             return speaker
-        titled = self.names.gender_of(speaker)
+        titled = self.names.gender_of(speaker) or first_name_gender(speaker, pronoun)
         if titled is not None and titled != gender:  # "Mr Marsh read the figures. “…,” she said": not him
-            return self._titled(gender, before) or speaker
+            return self._titled(gender, before, pronoun) or speaker
         known = self.genders.setdefault(speaker, gender)
         if known == gender:
             return speaker
@@ -1468,9 +1476,84 @@ HONORIFIC_SURNAME_RE = lazy(rf"(?<![\w.]){_HONORIFICS}\.?\s(?:[{UPPER}][\w'’\-
 
 
 def incise_pronoun(after: str) -> str | None:
-    """The pronoun of the incise right after a quotation ("“…,” she said", "« … », a-t-il dit": "she", "il")."""
-    words = tokens(after[:INCISE_PRONOUN_CHARS])[:INCISE_PRONOUN_TOKENS]
-    return next((w for w in (w.lower().rstrip(".").rpartition("-")[2] for w in words) if w in GENDERED_PRONOUNS), None)
+    """The pronoun of the incise right after a quotation ("“…,” she said", "« … », a-t-il dit": "she", "il";
+    "„…“, antwortete sie": "sie" after a verb in the singular; "«…», risponde lui": "lui" after its verb)."""
+    words = [w.lower().rstrip(".").rpartition("-")[2] for w in tokens(after[:INCISE_PRONOUN_CHARS])[:INCISE_PRONOUN_TOKENS]]
+    for k, word in enumerate(words):
+        if word in GENDERED_PRONOUNS:
+            return word
+        if word in AFTER_VERB_PRONOUNS and k and words[k - 1].isalpha() and not (
+                word in SINGULAR_VERB_PRONOUNS and words[k - 1].endswith(PLURAL_VERB_ENDINGS)):
+            return word
+    return None
+
+
+# Pronouns that say a gender only in an incise, right after its verb: German and Dutch "sie", "zij", "ze"
+# ("she", or "they" after a verb in the plural: "sagten sie", "zeiden ze"), Italian "lei", "lui" (French
+# "lui" is "to him, to her" and stands before its verb: "« … », lui dit-elle").
+SINGULAR_VERB_PRONOUNS = frozenset(("sie", "zij", "ze"))
+AFTER_VERB_PRONOUNS = SINGULAR_VERB_PRONOUNS | {"lei", "lui"}
+PLURAL_VERB_ENDINGS = ("en", "den", "ten")  # German and Dutch verbs in the plural ("antworteten", "zeiden")
+INCISE_PRONOUN_GENDERS = {**GENDERED_PRONOUNS, "sie": "f", "zij": "f", "ze": "f", "lei": "f", "lui": "m"}
+
+
+def women_instrumental(name: str) -> str:
+    """A Polish woman's name in the instrumental, each word in "-ą", in the nominative ("Z Martyną
+    Kowalską rozmawiał …" -> "Martyna Kowalska"): no name in the nominative ends so. Other names as they stand."""
+    words = name.split()
+    if len(words) < 2 or not all(w.endswith("ą") and len(w) > MIN_CASE_STEM for w in words):
+        return name
+    return " ".join(w[:-1] + "a" for w in words)
+
+
+def first_person_incise(after: str, inner: str) -> bool:
+    """Does the incise right after a quotation give it to the one writing ("„…“ vroeg ik de bakker,
+    Joost …", "„…“, fragte ich", "« … » ai-je demandé à …", "”…” frågade jag", "“…,” I said")? The name
+    after is the one spoken to, not the speaker: a verb, then "I" in the page's language right after it,
+    or English "I" and a verb of saying. Not after a quotation that ends its sentence ("“….” I never forgot
+    it.": a new sentence)."""
+    words = tokens(after[:INCISE_PRONOUN_CHARS])
+    words = words[1:] if words[:1] == [","] else words
+    if not words or inner.rstrip().rstrip("”“\"»«„’‘").endswith("."):
+        return False
+    if words[0] == "I":
+        return _verb_at(words, 1) > 0  # "“…,” I said": English sets the subject first
+    verb = words[0].lower()
+    if verb.endswith(("-je", "-j")):
+        return verb.rpartition("-")[0].isalpha()  # « … », ai-je demandé / dis-je
+    return verb.isalpha() and len(words) > 1 and words[1] in FIRST_PERSON_AFTER_VERB
+
+
+# "I" as it stands right after its verb in an incise: Dutch, German, the Nordic languages, Italian, Spanish,
+# Portuguese where they write the subject, Russian; not Polish "ja" (German "yes"), nor English "I" (Balinese
+# names open on it: "said I Made Arta").
+FIRST_PERSON_AFTER_VERB = frozenset(("ik", "ich", "jag", "jeg", "io", "yo", "eu", "я"))
+
+
+def first_name_gender(name: str, pronoun: str | None) -> str | None:
+    """The gender a first name's ending says in a language whose pronoun `pronoun` is and whose first names
+    end by gender (Italian, Spanish, Portuguese, Russian, Ukrainian: "Giulia", "Marco", "Ольга", "Павел"):
+    "f" for an "-a", "m" for an "-o" or a Cyrillic consonant; None elsewhere, for a name of one word, or for the men's
+    names in "-a" (FIRST_NAMES_NOT_BY_ENDING)."""
+    words = name.split()
+    if (pronoun or "").lower() not in FIRST_NAME_GENDER_PRONOUNS or len(words) < 2 \
+            or words[0] in FIRST_NAMES_NOT_BY_ENDING or not words[0].isalpha():
+        return None
+    last = words[0][-1]
+    if last in "aая":
+        return "f"
+    return "m" if last == "o" or last in CYRILLIC_MEN_ENDINGS else None
+
+
+# The last letters of Russian and Ukrainian men's first names: a consonant or "й" ("Павел", "Андрій");
+# women's end in "-а", "-я" or (rarely) "-ь" ("Любовь"), read as none.
+CYRILLIC_MEN_ENDINGS = frozenset("бвгджзйклмнпрстфхцчшщ")
+
+
+FIRST_NAME_GENDER_PRONOUNS = frozenset(("lei", "lui", "ella", "él", "ela", "ele", "она", "он", "вона", "він"))
+FIRST_NAMES_NOT_BY_ENDING = frozenset(("Rosario", "Consuelo", "Amparo", "Socorro", "Andrea", "Luca", "Nicola", "Mattia", "Elia", "Enea", "Battista", "Joshua",
+                                       "Mustafa", "Никита", "Илья", "Лука", "Фома", "Кузьма", "Саша", "Миша",
+                                       "Женя", "Валя", "Микола", "Ілля"))
 
 
 def lead_pronoun(before: str) -> str:
@@ -1803,7 +1886,7 @@ class NameIndex:
         found = {name for name in (self.by_last or {}).values()
                  if len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == letters
                  and _is_person(name.split())}
-        return found.pop() if len(found) == 1 else None
+        return women_instrumental(found.pop()) if len(found) == 1 else None
 
     def _nominative(self, words: list[str]) -> str | None:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
@@ -4583,11 +4666,11 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
                  "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
                  "borgmästaren", "direktören", "ministern", "talespersonen", "presidenten", "forskaren",
-                 "professorn", "läkaren",
+                 "professorn", "läkaren", "moderatorn", "programledaren", "redaktören",
                  # Norwegian and Danish ("Ordfører Tone Lie", "Borgmester Ane Holm"), Finnish compounds
                  # ("Kirjastonjohtaja Pekka Mäki", "puheenjohtaja", "tiedottaja")
                  "ordfører", "ordføreren", "mester", "mesteren", "direktør", "direktøren", "formand", "formanden",
-                 "forsker", "forskeren", "talsperson", "talspersonen",
+                 "forsker", "forskeren", "talsperson", "talspersonen", "moderatoren", "programlederen", "redaktøren",
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
                  "tiedottaja", "lääkäri",
                  # German offices and trades of the council, the ministry, the church and the studio
