@@ -6077,8 +6077,9 @@ def speaker_before(before: str) -> str | None:
 
 
 # A full stop right after a closing mark ("… «no da solução». E acrescenta:"): the tokens keep no mark, so
-# the stop goes before it, onto the last word, where a sentence's end is read ("solução.").
-CLOSED_SENTENCE_RE = lazy(r"([»”“\"’])([.!?])(?=\s)")
+# the stop goes before it, onto the last word, where a sentence's end is read ("solução."), past the space
+# French sets before its closing mark (« … ouverte ». Jeanne …) and with the Danish and German »…« closing on «.
+CLOSED_SENTENCE_RE = lazy(r"[ \u00a0\u202f]?([»«”“\"’])([.!?])(?=\s)")
 
 
 def _speaker_before(tokens: list[str]) -> str | None:
@@ -6919,7 +6920,14 @@ POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre",
 
 
 def _verb_speaker_before(tokens: list[str]) -> str | None:
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
+    """The subject of the verb of saying in the clause right before the quote; a verb in a sentence
+    that ended before a sentence naming someone in full is not the clause's ("Ann Lee said that “…”. Tom
+    Fry shook his head: “…”"), though it goes on into one naming no one ("…,” she says. Then, after a
+    while: “…”")."""
+    floor = _last_sentence_start(tokens)
+    if floor and not any(len((_name_at(tokens, j)[0] or "").split()) >= 2 for j in range(floor, len(tokens))):
+        floor = 0
+    for k in range(len(tokens) - 2, max(floor - 1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
             continue
         if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
@@ -6972,6 +6980,23 @@ COMPANION_REACH = 4  # the preposition, an article and an office before the name
 # Prepositions of company a fronted phrase opens on ("in an interview with", "im Gespräch mit", "en
 # conversación con"): a name after one is the one spoken with, not the verb's subject.
 COMPANION_PREPOSITIONS = frozenset(("with", "mit", "con", "avec", "com", "met", "cu", "z", "ze", "с", "со"))
+
+
+def _last_sentence_start(tokens: list[str]) -> int:
+    """Where the last sentence of the tokens opens: after a word closing on a full stop, an exclamation or
+    a question mark that a capitalised word follows; not after a title or an initial ("Sen.", "J."), nor a
+    name's or a firm's abbreviation ("Jr.", "Inc.")."""
+    for j in range(len(tokens) - 2, -1, -1):
+        word = tokens[j]
+        if word[-1:] in SENTENCE_STOPS and len(word) > 2 and tokens[j + 1][:1].isupper() \
+                and word[:-1].capitalize() not in TITLES and word[:-1].lower() not in NAME_ABBREVIATIONS:
+            return j + 1
+    return 0
+
+
+SENTENCE_STOPS = ".!?"
+# Abbreviations that close on a full stop inside a name or a firm's name, no end of a sentence.
+NAME_ABBREVIATIONS = frozenset(("jr", "sr", "inc", "ltd", "corp", "co", "st", "bros", "plc", "llc"))
 
 
 def _clause_start(tokens: list[str], k: int) -> int:

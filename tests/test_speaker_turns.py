@@ -1,0 +1,68 @@
+"""Several people speaking in turn in one paragraph of news: the first reported ("X said that “…”"), the
+next named in full in a sentence of their own that leads in a quote with a colon ("Y shook her head: “…”").
+The colon's quote is the second person's, not the first's: a verb of saying in a sentence that ended
+before is not the colon clause's. A lead-in that names no one goes on in the voice before ("Then, after
+a while: “…”")."""
+
+from __future__ import annotations
+
+import speaker_pages
+
+
+def test_ru_second_person_disagrees() -> None:
+    assert speaker_pages.speakers("<p>Глава района Пётр Лосев заявил, что «мост откроют в мае». Фермер Ольга "
+                                  "Кречетова с этим не согласна: «Мост обещают уже пятый год».</p>", lang="ru") \
+        == ["Пётр Лосев", "Ольга Кречетова"]
+
+
+def test_da_gesture_then_colon() -> None:
+    assert speaker_pages.speakers("<p>Borgmester Karen Holt siger, at »skolen skal blive i byen«. Skolelæreren Mads "
+                                  "Fenger ryster på hovedet: »Det har vi hørt før.«</p>", lang="da")[-1] == "Mads Fenger"
+
+
+def test_de_second_speaker_after_dass() -> None:
+    assert speaker_pages.speakers("<p>Bürgermeister Jens Kortmann sagte, dass „die Schule bleibt“. Die Lehrerin Maria "
+                                  "Feldhaus schüttelt den Kopf: „Das glaubt hier niemand mehr.“</p>", lang="de") \
+        == ["Jens Kortmann", "Maria Feldhaus"]
+
+
+def test_en_second_speaker_unmoved() -> None:
+    assert speaker_pages.speakers("<p>Councillor Ann Ridley said the bridge “will stay open all winter”. Ferryman Tom "
+                                  "Barrow was unmoved: “We have heard that every autumn.”</p>") == ["Ann Ridley", "Tom Barrow"]
+
+
+def test_es_second_speaker_doubts() -> None:
+    assert speaker_pages.speakers("<p>El alcalde Rufino Garay dijo que «el puerto abrirá en mayo». La pescadora Maite "
+                                  "Zubiri no lo ve claro: «Eso mismo dijeron el año pasado».</p>", lang="es") \
+        == ["Rufino Garay", "Maite Zubiri"]
+
+
+def test_fr_spaced_closing_mark_ends_the_sentence() -> None:
+    assert speaker_pages.speakers("<p>Le maire Paul Tessier a affirmé que « la gare restera ouverte ». Jeanne Morvan, "
+                                  "agricultrice, hausse les épaules : « On nous l’a déjà promis. »</p>", lang="fr") \
+        == ["Paul Tessier", "Jeanne Morvan"]
+
+
+# where it must not fire
+
+
+def test_lead_in_naming_no_one_goes_on_in_the_voice_before() -> None:
+    assert speaker_pages.speakers("<p>Ann Lowry has kept the lighthouse for forty years.</p><p>“Habit,” she says, as "
+                                  "if that settles it. Then, after a long pause: “And I don't trust the new "
+                                  "lamp.”</p>") == ["Ann Lowry"]
+
+
+def test_firm_abbreviation_ends_no_sentence() -> None:
+    assert speaker_pages.speakers("<p>Ann Lowry of Coastline Ltd. said: “The pier was never closed to us.”</p>") \
+        == ["Ann Lowry"]
+
+
+def test_second_person_who_speaks_in_the_same_sentence_keeps_her_verb() -> None:
+    assert speaker_pages.speakers("<p>Ann Lowry said that the pier “was never closed to us”. Tom Berge, the harbour "
+                                  "master, agreed, adding: “It was only the gate that was shut.”</p>") \
+        == ["Ann Lowry", "Tom Berge"]
+
+
+def test_title_before_the_name_ends_no_sentence() -> None:
+    assert speaker_pages.speakers("<p>The harbour board met on Monday. Sen. Tom Berge told the meeting: “The pier "
+                                  "was never closed to us.”</p>") == ["Tom Berge"]
