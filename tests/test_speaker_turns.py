@@ -66,3 +66,39 @@ def test_second_person_who_speaks_in_the_same_sentence_keeps_her_verb() -> None:
 def test_title_before_the_name_ends_no_sentence() -> None:
     assert speaker_pages.speakers("<p>The harbour board met on Monday. Sen. Tom Berge told the meeting: “The pier "
                                   "was never closed to us.”</p>") == ["Tom Berge"]
+
+
+# the voice of a quote goes on to the next only where no sentence between names another person in full
+
+
+def test_ro_second_person_in_a_sentence_of_her_own() -> None:
+    assert speaker_pages.speakers("<p>„Nu închidem școala”, a declarat primarul Victor Pârjol. Directoarea, Ilinca "
+                                  "Mărășescu, a spus însă că „de luni nu mai avem profesori de chimie”.</p>", lang="ro") \
+        == ["Victor Pârjol", "Ilinca Mărășescu"]
+
+
+def test_es_second_person_named_gives_no_first_voice() -> None:
+    assert speaker_pages.speakers("<p>«No cerraremos la escuela», aseguró el alcalde Víctor Parra. A su lado, la "
+                                  "directora Ilona Marín fue más cauta: «Desde el lunes no tenemos profesor de "
+                                  "química».</p>", lang="es")[-1] != "Víctor Parra"
+
+
+def test_it_second_person_named_gives_no_first_voice() -> None:
+    assert speaker_pages.speakers("<p>«Non chiudiamo la scuola», ha detto il sindaco Vittorio Parri. La preside, Ilona "
+                                  "Marini, ha però ricordato che «da lunedì non abbiamo più un insegnante di "
+                                  "chimica».</p>", lang="it")[-1] != "Vittorio Parri"
+
+
+def test_place_after_the_speaker_keeps_the_voice() -> None:
+    assert speaker_pages.speakers("<p>“We lost the whole harvest in one week,” said Corin Ashby, who farms outside "
+                                  "Millbrook Fen. “Nothing could be done about it.”</p>") == ["Corin Ashby", "Corin Ashby"]
+
+
+def test_surname_again_keeps_the_voice() -> None:
+    assert speaker_pages.speakers("<p>“We lost the whole harvest in one week,” said Corin Ashby. Ashby has farmed there "
+                                  "since 1990. “Nothing could be done about it at all.”</p>") == ["Corin Ashby", "Corin Ashby"]
+
+
+def test_body_in_the_same_sentence_keeps_the_voice() -> None:
+    assert speaker_pages.speakers("<p>“We lost the whole harvest in one week,” said Corin Ashby of the Millbrook Growers "
+                                  "Union. “Nothing could be done about it at all.”</p>") == ["Corin Ashby", "Corin Ashby"]

@@ -3307,10 +3307,20 @@ def _sentence_start(text: str) -> int:
 
 
 def same_voice(between: str, previous: str) -> bool:
-    """Does the text between two quotes attribute them both to `previous`?"""
-    if previous.split()[-1] in between:
-        return True
+    """Does the text between two quotes attribute them both to `previous`? Not where a sentence after the
+    last mention of `previous` names another person in full ("…”, said Ann Lee. Tom Fry argued that “…”")."""
+    surname = previous.split()[-1]
+    if surname in between:
+        return not _next_sentence_names_another(between[between.rindex(surname) + len(surname):], previous)
     return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
+
+
+def _next_sentence_names_another(after: str, previous: str) -> bool:
+    """Does a sentence opening in `after` name a person other than `previous` in full (not a place's or a
+    body's capitalised words: "…, who farms outside Millbrook Fen.")?"""
+    end = SENTENCE_END_RE.search(after)
+    other = NameIndex.last_in(after[end.end():]) if end else None
+    return other is not None and other != previous and len(other.split()) >= 2 and _is_person(other.split())
 
 
 def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
