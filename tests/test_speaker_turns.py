@@ -102,3 +102,34 @@ def test_surname_again_keeps_the_voice() -> None:
 def test_body_in_the_same_sentence_keeps_the_voice() -> None:
     assert speaker_pages.speakers("<p>“We lost the whole harvest in one week,” said Corin Ashby of the Millbrook Growers "
                                   "Union. “Nothing could be done about it at all.”</p>") == ["Corin Ashby", "Corin Ashby"]
+
+
+# an office read past a name that ends its sentence: the next sentence's person is not the quote's
+
+
+def test_en_name_ending_the_incise_is_the_speaker() -> None:
+    assert speaker_pages.speakers("<p>“We will not close the school,” said Mayor Victor Parr. The head teacher, Ilona "
+                                  "Marsh, said however that “from Monday there is no chemistry teacher left”.</p>") \
+        == ["Victor Parr", "Ilona Marsh"]
+
+
+def test_de_name_ending_the_incise_is_the_speaker() -> None:
+    assert speaker_pages.speakers("<p>„Wir schließen die Schule nicht“, sagte Bürgermeister Viktor Pahl. Die Rektorin, "
+                                  "Ilona Marks, meinte dagegen, dass „ab Montag kein Chemielehrer mehr da ist“.</p>",
+                                  lang="de") == ["Viktor Pahl", "Ilona Marks"]
+
+
+def test_fr_name_ending_the_incise_is_the_speaker() -> None:
+    assert speaker_pages.speakers("<p>« Le quai restera ouvert », a déclaré le maire Paul Tessier. La directrice du "
+                                  "port, Anne Roux, a pourtant rappelé que « les grues sont hors service depuis "
+                                  "mars ».</p>", lang="fr")[0] == "Paul Tessier"
+
+
+def test_office_then_comma_then_holder_still_read() -> None:
+    assert speaker_pages.speakers("<p>“The quay stays open all winter,” said the Managing Director of Harbour Ports, "
+                                  "Ann Lowry.</p>") == ["Ann Lowry"]
+
+
+def test_title_stop_inside_the_incise_is_no_end() -> None:
+    assert speaker_pages.speakers("<p>“The quay stays open all winter,” said Sen. Ann Lowry, who chairs the harbour "
+                                  "board.</p>") == ["Ann Lowry"]

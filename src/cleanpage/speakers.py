@@ -5879,7 +5879,10 @@ def _person_set_off(tokens: list[str], end: int) -> str | None:
 def _office_comma(tokens: list[str], j: int, end: int) -> int:
     """Where the comma closing an office's name from `j` that goes on past `end` stands ("the Managing
     Director of Harbour Ports, Ann Lee": the name read at "Managing" ends at "Director"): the first comma
-    within MAX_OFFICE_SPAN tokens, an office's word before it and no sentence's end between; `end` for none."""
+    within MAX_OFFICE_SPAN tokens, an office's word before it and no sentence's end between, nor on the
+    word before `end` ("said Mayor Victor Parr. The head teacher, Ilona Marsh, …": his, not hers); `end` for none."""
+    if end > j and _ends_sentence(tokens[end - 1]):
+        return end
     for k in range(end, min(len(tokens), end + MAX_OFFICE_SPAN)):
         if tokens[k] == ",":
             return k if any(_office_word(t) for t in tokens[j:k]) else end
@@ -5889,6 +5892,12 @@ def _office_comma(tokens: list[str], j: int, end: int) -> int:
 
 
 MAX_OFFICE_SPAN = 8  # "Director of the Northern Harbour Trust and Ports,"
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word closing on a full stop, an exclamation or a question mark, no title's or initial's stop."""
+    return token[-1:] in SENTENCE_STOPS and len(token) > 2 and token[:-1].capitalize() not in TITLES \
+        and token[:-1].lower() not in NAME_ABBREVIATIONS
 
 
 def _lower_words_end(tokens: list[str], j: int) -> int:
@@ -6997,9 +7006,7 @@ def _last_sentence_start(tokens: list[str]) -> int:
     a question mark that a capitalised word follows; not after a title or an initial ("Sen.", "J."), nor a
     name's or a firm's abbreviation ("Jr.", "Inc.")."""
     for j in range(len(tokens) - 2, -1, -1):
-        word = tokens[j]
-        if word[-1:] in SENTENCE_STOPS and len(word) > 2 and tokens[j + 1][:1].isupper() \
-                and word[:-1].capitalize() not in TITLES and word[:-1].lower() not in NAME_ABBREVIATIONS:
+        if _ends_sentence(tokens[j]) and tokens[j + 1][:1].isupper():
             return j + 1
     return 0
 
