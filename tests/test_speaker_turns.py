@@ -133,3 +133,57 @@ def test_office_then_comma_then_holder_still_read() -> None:
 def test_title_stop_inside_the_incise_is_no_end() -> None:
     assert speaker_pages.speakers("<p>“The quay stays open all winter,” said Sen. Ann Lowry, who chairs the harbour "
                                   "board.</p>") == ["Ann Lowry"]
+
+
+# a colon lead-in whose subject comes after an office or a phrase of place set off by a comma
+
+
+def test_en_office_then_name_set_off() -> None:
+    assert speaker_pages.speakers("<p>“We remain at the table,” said Carys Vowden, the union rep. The depot manager, "
+                                  "Neil Ashgrove, was more measured: “We hope to reach a deal this week.”</p>") \
+        == ["Carys Vowden", "Neil Ashgrove"]
+
+
+def test_es_place_phrase_then_role_and_name() -> None:
+    assert speaker_pages.speakers("<p>«Es una vergüenza», protestó Nicanor Ruiz. A su lado, la directora Ilona Marín "
+                                  "fue más cauta: «Hay que esperar al informe del puerto».</p>", lang="es") \
+        == ["Nicanor Ruiz", "Ilona Marín"]
+
+
+def test_it_wife_nods() -> None:
+    assert speaker_pages.speakers("<p>«Abbiamo perso metà del raccolto», spiega Settimo Calò. Accanto a lui, la moglie "
+                                  "Nives Calò annuisce: «E l’assicurazione non paga niente».</p>", lang="it") \
+        == ["Settimo Calò", "Nives Calò"]
+
+
+def test_cs_one_of_the_residents() -> None:
+    assert speaker_pages.speakers("<p>Starosta Pavel Horák poslal občanům zprávu: „Zítra nepoteče voda od rána do "
+                                  "večera.“</p><p>Jeden z obyvatel, Kamil Dvořák, mu odepsal: „A kdy konečně opravíte "
+                                  "silnici u školy?“</p>", lang="cs") == ["Pavel Horák", "Kamil Dvořák"]
+
+
+def test_fr_elided_article_before_the_role() -> None:
+    assert speaker_pages.speakers("<p>« Nous garderons la gare », a promis le maire Paul Tessier. Dans la salle, "
+                                  "l’agricultrice Jeanne Morvan hausse les épaules : « On nous l’a déjà promis deux "
+                                  "fois. »</p>", lang="fr") == ["Paul Tessier", "Jeanne Morvan"]
+
+
+def test_name_before_another_subject_is_no_speaker() -> None:
+    assert speaker_pages.speakers("<p>The harbour board met on Monday.</p><p>To the mayor, Ann Lowry, the board sent a "
+                                  "short note: “The quay will close for repairs in May.”</p>") == [None]
+
+
+def test_phrase_naming_someone_else_gives_no_one() -> None:
+    assert speaker_pages.speakers("<p>The harbour board met on Monday.</p><p>After the talks with Tom Berge, his deputy "
+                                  "Ann Lowry looked at the floor: “The quay will close for repairs in May.”</p>") == [None]
+
+
+def test_predicate_naming_someone_else_gives_no_one() -> None:
+    assert speaker_pages.speakers("<p>The harbour board met on Monday.</p><p>Next to him, his deputy Ann Lowry glanced "
+                                  "at Tom Berge: “The quay will close for repairs in May.”</p>") == [None]
+
+
+def test_body_after_the_comma_is_no_person() -> None:
+    assert speaker_pages.speakers("<p>The harbour board met on Monday.</p><p>In the end, the board of Harbour "
+                                  "Holdings, Tidewater Ports, settled it: “The quay will close for repairs in "
+                                  "May.”</p>") == [None]

@@ -6819,7 +6819,41 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
-    return None
+    return _subject_after_comma(tokens, start)
+
+
+def _subject_after_comma(tokens: list[str], start: int) -> str | None:
+    """The person named in full right after the first comma of a colon clause, where the words before the
+    comma are an office or a phrase of place in lower case that name no one ("The depot manager, Neil
+    Ashgrove, was more measured:", "A su lado, la directora Ilona Marín fue más cauta:", "Next to him, his
+    wife Nives Carr nods:"), and what follows the name names no one either: no other subject after it
+    ("To the mayor, Ann Lee, the board wrote:": the board's), no capitalised word in the predicate."""
+    comma = next((c for c in range(start + 1, min(start + MAX_FRONTED_WORDS + 2, len(tokens))) if tokens[c] == ","), 0)
+    if not comma or any(not t[:1].islower() for t in tokens[start + 1:comma]):
+        return None
+    j = comma + 1
+    while j < len(tokens) and j - comma <= MAX_SUBJECT_ROLE_WORDS and ELIDED_APOSTROPHE_RE.sub("", tokens[j]).isalpha() \
+            and tokens[j].islower():
+        j += 1  # "la directora", "his wife": the role in lower case before the name
+    name, end = _name_at(tokens, j)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or _is_org_name(name.split()):
+        return None
+    rest = tokens[end + (end < len(tokens) and tokens[end] == ","):-1]
+    if not rest or rest[0].lower() in NEW_SUBJECT_OPENERS or any(not t[:1].islower() for t in rest if t != ","):
+        return None
+    return _last_two_names(name.split())
+
+
+ELIDED_APOSTROPHE_RE = lazy(r"[’']")  # "l’agricultrice": an elided article before a role word
+MAX_FRONTED_WORDS = 4  # "The depot manager", "A su lado", "Accanto a lui": the words before the comma
+MAX_SUBJECT_ROLE_WORDS = 3  # "la directora", "his wife", "die neue Rektorin" (German capitalises: not read)
+# Words that open another noun phrase after a name set off by commas: a subject of its own follows, and the
+# name was the object of the phrase before ("To the mayor, Ann Lee, the board wrote:").
+NEW_SUBJECT_OPENERS = frozenset((
+    "the", "a", "an", "his", "her", "their", "its", "der", "die", "das", "ein", "eine", "le", "la", "les", "un",
+    "une", "el", "los", "las", "una", "il", "lo", "gli", "o", "os", "as", "um", "uma", "de", "het", "een",
+    "sa", "son", "ses", "su", "sus", "sua", "seu", "sein", "seine", "ihr", "ihre", "zijn", "haar",
+))
 
 
 def _passive_agent(tokens: list[str], start: int) -> str | None:
