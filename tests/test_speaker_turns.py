@@ -187,3 +187,27 @@ def test_body_after_the_comma_is_no_person() -> None:
     assert speaker_pages.speakers("<p>The harbour board met on Monday.</p><p>In the end, the board of Harbour "
                                   "Holdings, Tidewater Ports, settled it: “The quay will close for repairs in "
                                   "May.”</p>") == [None]
+
+
+# "retorted" as a verb of saying in several languages
+
+
+def test_es_replico_after_the_quote() -> None:
+    assert speaker_pages.speakers("<p>«Eso no se lo cree nadie», replicó la vecina Herminia Sáez.</p>", lang="es") \
+        == ["Herminia Sáez"]
+
+
+def test_pt_retrucou_after_the_quote() -> None:
+    assert speaker_pages.speakers("<p>“Isso ninguém acredita”, retrucou a vizinha Hermínia Saraiva.</p>", lang="pt") \
+        == ["Hermínia Saraiva"]
+
+
+def test_fr_retorque_after_the_quote() -> None:
+    assert speaker_pages.speakers("<p>« Personne n’y croit », rétorque la voisine Hermine Sarrazin.</p>", lang="fr") \
+        == ["Hermine Sarrazin"]
+
+
+def test_retort_verb_alone_names_no_one_new() -> None:
+    assert speaker_pages.speakers("<p>La junta vecinal se reunió el martes.</p><p>«Eso no se lo cree nadie», "
+                                  "replicó.</p>", lang="es") == [None]
+

@@ -104,6 +104,10 @@ SAY_VERBS = frozenset((
     "affirms", "affirmed", "confesses", "confessed", "concurs", "concurred", "reckons", "reckoned", "hinted",
     "chuckles", "chuckled",
     "ha ribattuto", "ribattuto", "ha replicato", "replicato",  # Italian "retorted" after a quote
+    # "retorted" in the other languages ("«…», replicó la vecina Ana Ruiz", "…”, konterte Anna Roth")
+    "replicó", "ha replicado", "replicado", "rebatió", "replicou", "rebateu", "retrucou", "rétorque",
+    "a rétorqué", "rétorqué", "a répliqué", "répliqué", "konterte", "kontert", "odparł", "odparła",
+    "парировал", "парировала",
     "erzählt", "erzählte", "berichtete", "betonen", "erläutert", "erläuterte", "schreibt", "schrieb", "findet",
     "fordert", "forderte", "kritisiert", "kritisierte", "bestätigt", "bestätigte", "schildert", "schilderte",
     "resümiert", "unterstreicht", "versichert", "versicherte", "zitiert", "gibt zu", "räumt ein", "fügt hinzu",
