@@ -105,6 +105,10 @@ SAY_VERBS = frozenset((
     "affirms", "affirmed", "confesses", "confessed", "concurs", "concurred", "reckons", "reckoned", "hinted",
     "chuckles", "chuckled",
     "ha ribattuto", "ribattuto", "ha replicato", "replicato",  # Italian "retorted" after a quote
+    # "retorted" in the other languages ("«…», replicó la vecina Ana Ruiz", "…”, konterte Anna Roth")
+    "replicó", "ha replicado", "replicado", "rebatió", "replicou", "rebateu", "retrucou", "rétorque",
+    "a rétorqué", "rétorqué", "a répliqué", "répliqué", "konterte", "kontert", "odparł", "odparła",
+    "парировал", "парировала",
     "erzählt", "erzählte", "berichtete", "betonen", "erläutert", "erläuterte", "schreibt", "schrieb", "findet",
     "fordert", "forderte", "kritisiert", "kritisierte", "bestätigt", "bestätigte", "schildert", "schilderte",
     "resümiert", "unterstreicht", "versichert", "versicherte", "zitiert", "gibt zu", "räumt ein", "fügt hinzu",
@@ -3390,10 +3394,20 @@ def _sentence_start(text: str) -> int:
 
 
 def same_voice(between: str, previous: str) -> bool:
-    """Does the text between two quotes attribute them both to `previous`?"""
-    if previous.split()[-1] in between:
-        return True
+    """Does the text between two quotes attribute them both to `previous`? Not where a sentence after the
+    last mention of `previous` names another person in full ("…”, said Ann Lee. Tom Fry argued that “…”")."""
+    surname = previous.split()[-1]
+    if surname in between:
+        return not _next_sentence_names_another(between[between.rindex(surname) + len(surname):], previous)
     return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
+
+
+def _next_sentence_names_another(after: str, previous: str) -> bool:
+    """Does a sentence opening in `after` name a person other than `previous` in full (not a place's or a
+    body's capitalised words: "…, who farms outside Millbrook Fen.")?"""
+    end = SENTENCE_END_RE.search(after)
+    other = NameIndex.last_in(after[end.end():]) if end else None
+    return other is not None and other != previous and len(other.split()) >= 2 and _is_person(other.split())
 
 
 def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
@@ -5952,7 +5966,10 @@ def _person_set_off(tokens: list[str], end: int) -> str | None:
 def _office_comma(tokens: list[str], j: int, end: int) -> int:
     """Where the comma closing an office's name from `j` that goes on past `end` stands ("the Managing
     Director of Harbour Ports, Ann Lee": the name read at "Managing" ends at "Director"): the first comma
-    within MAX_OFFICE_SPAN tokens, an office's word before it and no sentence's end between; `end` for none."""
+    within MAX_OFFICE_SPAN tokens, an office's word before it and no sentence's end between, nor on the
+    word before `end` ("said Mayor Victor Parr. The head teacher, Ilona Marsh, …": his, not hers); `end` for none."""
+    if end > j and _ends_sentence(tokens[end - 1]):
+        return end
     for k in range(end, min(len(tokens), end + MAX_OFFICE_SPAN)):
         if tokens[k] == ",":
             return k if any(_office_word(t) for t in tokens[j:k]) else end
@@ -5962,6 +5979,12 @@ def _office_comma(tokens: list[str], j: int, end: int) -> int:
 
 
 MAX_OFFICE_SPAN = 8  # "Director of the Northern Harbour Trust and Ports,"
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word closing on a full stop, an exclamation or a question mark, no title's or initial's stop."""
+    return token[-1:] in SENTENCE_STOPS and len(token) > 2 and token[:-1].capitalize() not in TITLES \
+        and token[:-1].lower() not in NAME_ABBREVIATIONS
 
 
 def _lower_words_end(tokens: list[str], j: int) -> int:
@@ -6160,8 +6183,9 @@ def speaker_before(before: str) -> str | None:
 
 
 # A full stop right after a closing mark ("… «no da solução». E acrescenta:"): the tokens keep no mark, so
-# the stop goes before it, onto the last word, where a sentence's end is read ("solução.").
-CLOSED_SENTENCE_RE = lazy(r"([»”“\"’])([.!?])(?=\s)")
+# the stop goes before it, onto the last word, where a sentence's end is read ("solução."), past the space
+# French sets before its closing mark (« … ouverte ». Jeanne …) and with the Danish and German »…« closing on «.
+CLOSED_SENTENCE_RE = lazy(r"[ \u00a0\u202f]?([»«”“\"’])([.!?])(?=\s)")
 
 
 def _speaker_before(tokens: list[str]) -> str | None:
@@ -6882,7 +6906,41 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
-    return None
+    return _subject_after_comma(tokens, start)
+
+
+def _subject_after_comma(tokens: list[str], start: int) -> str | None:
+    """The person named in full right after the first comma of a colon clause, where the words before the
+    comma are an office or a phrase of place in lower case that name no one ("The depot manager, Neil
+    Ashgrove, was more measured:", "A su lado, la directora Ilona Marín fue más cauta:", "Next to him, his
+    wife Nives Carr nods:"), and what follows the name names no one either: no other subject after it
+    ("To the mayor, Ann Lee, the board wrote:": the board's), no capitalised word in the predicate."""
+    comma = next((c for c in range(start + 1, min(start + MAX_FRONTED_WORDS + 2, len(tokens))) if tokens[c] == ","), 0)
+    if not comma or any(not t[:1].islower() for t in tokens[start + 1:comma]):
+        return None
+    j = comma + 1
+    while j < len(tokens) and j - comma <= MAX_SUBJECT_ROLE_WORDS and ELIDED_APOSTROPHE_RE.sub("", tokens[j]).isalpha() \
+            and tokens[j].islower():
+        j += 1  # "la directora", "his wife": the role in lower case before the name
+    name, end = _name_at(tokens, j)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or _is_org_name(name.split()):
+        return None
+    rest = tokens[end + (end < len(tokens) and tokens[end] == ","):-1]
+    if not rest or rest[0].lower() in NEW_SUBJECT_OPENERS or any(not t[:1].islower() for t in rest if t != ","):
+        return None
+    return _last_two_names(name.split())
+
+
+ELIDED_APOSTROPHE_RE = lazy(r"[’']")  # "l’agricultrice": an elided article before a role word
+MAX_FRONTED_WORDS = 4  # "The depot manager", "A su lado", "Accanto a lui": the words before the comma
+MAX_SUBJECT_ROLE_WORDS = 3  # "la directora", "his wife", "die neue Rektorin" (German capitalises: not read)
+# Words that open another noun phrase after a name set off by commas: a subject of its own follows, and the
+# name was the object of the phrase before ("To the mayor, Ann Lee, the board wrote:").
+NEW_SUBJECT_OPENERS = frozenset((
+    "the", "a", "an", "his", "her", "their", "its", "der", "die", "das", "ein", "eine", "le", "la", "les", "un",
+    "une", "el", "los", "las", "una", "il", "lo", "gli", "o", "os", "as", "um", "uma", "de", "het", "een",
+    "sa", "son", "ses", "su", "sus", "sua", "seu", "sein", "seine", "ihr", "ihre", "zijn", "haar",
+))
 
 
 def _passive_agent(tokens: list[str], start: int) -> str | None:
@@ -7002,7 +7060,14 @@ POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre",
 
 
 def _verb_speaker_before(tokens: list[str]) -> str | None:
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1):
+    """The subject of the verb of saying in the clause right before the quote; a verb in a sentence
+    that ended before a sentence naming someone in full is not the clause's ("Ann Lee said that “…”. Tom
+    Fry shook his head: “…”"), though it goes on into one naming no one ("…,” she says. Then, after a
+    while: “…”")."""
+    floor = _last_sentence_start(tokens)
+    if floor and not any(len((_name_at(tokens, j)[0] or "").split()) >= 2 for j in range(floor, len(tokens))):
+        floor = 0
+    for k in range(len(tokens) - 2, max(floor - 1, len(tokens) - 20), -1):
         if not _verb_at(tokens, k):
             continue
         if tokens[k].lower() in PASSIVE_VERBS and k > 0 and tokens[k - 1].lower() in PASSIVE_MARKERS:
@@ -7055,6 +7120,21 @@ COMPANION_REACH = 4  # the preposition, an article and an office before the name
 # Prepositions of company a fronted phrase opens on ("in an interview with", "im Gespräch mit", "en
 # conversación con"): a name after one is the one spoken with, not the verb's subject.
 COMPANION_PREPOSITIONS = frozenset(("with", "mit", "con", "avec", "com", "met", "cu", "z", "ze", "с", "со"))
+
+
+def _last_sentence_start(tokens: list[str]) -> int:
+    """Where the last sentence of the tokens opens: after a word closing on a full stop, an exclamation or
+    a question mark that a capitalised word follows; not after a title or an initial ("Sen.", "J."), nor a
+    name's or a firm's abbreviation ("Jr.", "Inc.")."""
+    for j in range(len(tokens) - 2, -1, -1):
+        if _ends_sentence(tokens[j]) and tokens[j + 1][:1].isupper():
+            return j + 1
+    return 0
+
+
+SENTENCE_STOPS = ".!?"
+# Abbreviations that close on a full stop inside a name or a firm's name, no end of a sentence.
+NAME_ABBREVIATIONS = frozenset(("jr", "sr", "inc", "ltd", "corp", "co", "st", "bros", "plc", "llc"))
 
 
 def _clause_start(tokens: list[str], k: int) -> int:
