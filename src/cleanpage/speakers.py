@@ -758,12 +758,30 @@ PLACEHOLDER_WORDS = frozenset((
     "verificado", "verificato", "geverifieerde", "reviewer", "user", "nutzer", "utilisateur", "usuario", "utente",
     "gebruiker", "visitor", "besucher", "reader", "leser", "lecteur", "lector", "a", "an", "the", "ein", "eine",
     "un", "une", "una", "uno", "een",
+    # a collection's line for a saying whose author nobody knows ("Unknown", "Author unknown", "Auteur
+    # inconnu", "Autor desconocido", "Onbekend", "Nieznany autor", "Автор неизвестен", "Okänd")
+    "unknown", "author", "auteur", "autor", "autore", "autorin", "verfasser", "unbekannt", "inconnu", "inconnue",
+    "desconocido", "desconocida", "sconosciuto", "sconosciuta", "ignoto", "desconhecido", "desconhecida",
+    "onbekend", "onbekende", "nieznany", "nieznana", "неизвестный", "неизвестен", "неизвестно", "автор",
+    "okänd", "ukjent", "ukendt", "tuntematon", "neznámý", "neznámá", "άγνωστος", "necunoscut", "ismeretlen",
 ))
+# The nouns for a saying of a people or a trade, which no one person speaks: a line signing a quotation with
+# one of them ("— Proverbio lucano", "Old fishing proverb", "Sprichwort aus dem Allgäu") names no one.
+SAYING_NOUNS = frozenset((
+    "proverb", "saying", "sprichwort", "redensart", "bauernregel", "proverbe", "dicton", "adage", "proverbio",
+    "refrán", "dicho", "adagio", "detto", "provérbio", "ditado", "spreekwoord", "gezegde", "przysłowie",
+    "porzekadło", "пословица", "поговорка", "ordspråk", "ordtak", "ordsprog", "sananlasku", "přísloví",
+    "παροιμία", "atasözü", "zicală", "közmondás",
+))
+SAYING_LINE_WORDS = 5  # a signing line of a saying: its noun and a people's or a place's words, no sentence
 
 
 def placeholder_name(speaker: str) -> bool:
-    """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
+    """The speaker is a form's stand-in for a name ("Verified Buyer", "Author unknown") or a saying's
+    line ("Proverbio lucano"), not a name."""
     words = speaker.replace("-", " ").split()
+    if len(words) <= SAYING_LINE_WORDS and any(w.casefold().strip(".,:") in SAYING_NOUNS for w in words):
+        return True
     return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words) \
         and not all(w.casefold() in PLACEHOLDER_ARTICLES for w in words)  # "An": a Vietnamese given name
 
@@ -2755,6 +2773,10 @@ TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\
 # and handle; the name may be any the account chose (digits, dots, lower case), the handle vouches for it.
 POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–]{0,40}$")
 
+# The same signature as a line of its own under the post's words ("<p>“…”</p><p>— Harbour Bakery (@hbakery)
+# 14 February 2024</p>"): the whole line, the account's name, its handle and the date at most.
+POSTER_CREDIT_RE = lazy(r"\s*[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–()@]{0,40}$")
+
 # "— @annlee, 4 May 2026": an embedded post signed with its handle alone, the date after a comma.
 HANDLE_SIGNATURE_RE = lazy(r"\s+[—–]\s*(@\w{2,30})(?:,[^—–@]{0,40})?\s*$")
 
@@ -3234,6 +3256,8 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     joined = _joined_clause_subject(words, names)
     if joined:
         return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
+    if _said_last_by_someone(words):
+        return None  # "Ana Ruiz recuerda que un vecino le dijo una vez:": the neighbour's words, not hers
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
             return last_person.agreeing(names.last_person_in(lead[:start]) or last_person(), words[k], lead[:start])
@@ -3528,8 +3552,8 @@ def signature_after(el: etree._Element) -> str | None:
         return None
     text = _text(nxt)
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
-        or (OFFICE_CREDIT_RE.match(text) or UNCASED_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS
-            else None)
+        or (OFFICE_CREDIT_RE.match(text) or UNCASED_CREDIT_RE.match(text) or POSTER_CREDIT_RE.match(text)
+            if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     if credit is None:
         return _linked_source(nxt, text)
     return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
@@ -4899,6 +4923,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS | NORDIC_PRONOUNS and not _article_of_noun(tokens, j):
             return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
+        if _first_person_at(tokens, j):
+            return None  # „…”, vroeg ik aan mijn buurvrouw, Aaltje Wieringa: the writer asks, not the one asked
         if tokens[j].rstrip(".").lower() in CLAUSE_END_PRONOUNS and _clause_ends_at(tokens, j):
             return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
         if tokens[j] == "a" and _told_a(tokens[max(0, i - 1):j]) and _name_ends_clause(tokens, j + 1):
@@ -4955,7 +4981,9 @@ def speaker_after(tokens: list[str]) -> str | None:
             if (j > i + width or _office_word(tokens[j])) \
                     and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
                 return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
-            if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
+            if name and j > i + width and (tokens[j - 1].lower() in OWNER_PREPOSITIONS or (
+                    tokens[j - 1].lower() in HOME_PREPOSITIONS and _nobody_named_after(tokens, end))) \
+                    and not _institution(name) \
                     and not _german_institution(name.split()[0]) \
                     and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
@@ -5498,7 +5526,21 @@ def said_by_i(tokens: list[str]) -> bool:
     if i < len(tokens) and tokens[i] == "I" and _verb_at(tokens, i + 1):
         return True
     width = _verb_at(tokens, i)
-    return bool(width) and i + width < len(tokens) and tokens[i + width].rstrip(".") == "I"
+    return bool(width) and _first_person_at(tokens, i + width)
+
+
+# The writer's "I" as the subject after a verb of saying ("said I", "zei ik", "fragte ich", "dije yo", "dissi io",
+# "disse eu", "sa jag", "sa jeg", "sanoin minä", "сказал я", "řekl jsem já"): not "ja" or "je" (a particle, a
+# pronoun written onto its verb), nor a plural.
+FIRST_PERSON_SUBJECTS = frozenset(("ik", "ich", "yo", "io", "eu", "jag", "jeg", "minä", "я", "já", "εγώ"))
+
+
+def _first_person_at(tokens: list[str], j: int) -> bool:
+    """Is the word at `j` the writer's "I" (English "I" in its capital alone, or FIRST_PERSON_SUBJECTS)?"""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].rstrip(".")
+    return word == "I" or word.lower() in FIRST_PERSON_SUBJECTS
 
 
 def _appositive_then_verb(tokens: list[str], end: int) -> bool:
@@ -5905,6 +5947,18 @@ OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
 # Prepositions between a description after the verb and the one it describes the speaker by ("the lawyer
 # of", "l’avocat de", "l’avvocato di", "de advocaat van", "a source close to"): that name is not who speaks.
 OWNER_PREPOSITIONS = OBJECT_PREPOSITIONS | frozenset(("de", "di", "del", "della", "do", "da", "van", "von"))
+# "from" before the place a described person comes from ("says a pensioner from Birch Hollow", "säger en
+# pensionär från Björkdalen", "говорит пенсионерка из …"): the place does not speak, as the owner after
+# OWNER_PREPOSITIONS does not. Not the Slavic "z", "ze", "з", "со", which also mean "with" ("powiedziała w
+# rozmowie z … Jadwiga Szczepanowska": the one she spoke with, then her name).
+HOME_PREPOSITIONS = frozenset(("from", "uit", "från", "fra", "из", "iz", "din"))
+
+
+def _nobody_named_after(tokens: list[str], end: int) -> bool:
+    """Does no name follow the place ending at `end` ("… from Birch Hollow." / ", who …"), as the subject
+    may after a fronted phrase ("said in a call from Birch Hollow Ann Lee")?"""
+    k = end + (end < len(tokens) and tokens[end] == ",")
+    return tokens[end - 1].endswith((".", "!", "?")) or k >= len(tokens) or not _is_name_word(tokens[k])
 
 def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     """"a Harbour Trust spokesperson said": the institution named before the spokesperson's word
@@ -6106,7 +6160,7 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if _owned_words_set_off(tokens):
         return ""  # "Sa réplique – « … » –", "Her reply, “…”, drew applause": the person named before
     found = _verb_speaker_before(tokens)
-    if found is None and tokens[-1] == ":":
+    if found is None and tokens[-1] == ":" and not _said_last_by_someone(tokens):
         found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
         verb = len(tokens) - 2
         if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
@@ -6930,6 +6984,8 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k - 1] == "," and _fronted_before(tokens, k):
             return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
+        if name is None and _indefinite_subject(tokens, k):
+            return None  # "Penwick recalled that a neighbour once told her, “…”": the neighbour's, not Penwick's
         if name and (subject := _subject_after_companion(tokens, k, name)):
             return subject  # "Im Gespräch mit der Reporterin Jana Holm erklärte die Wirtin Eva Ott:": Ott's words
         if name is not None and " " not in name:
@@ -6945,6 +7001,49 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _said_last_by_someone(tokens: list[str]) -> bool:
+    """Is the last verb of saying before the quote (as _verb_speaker_before reads them) one whose subject
+    is someone unnamed (_indefinite_subject): "Ana Ruiz recuerda que un vecino le dijo una vez:" is not hers."""
+    k = next((k for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1) if _verb_at(tokens, k)), None)
+    return k is not None and _indefinite_subject(tokens, k)
+
+
+def _indefinite_subject(tokens: list[str], k: int) -> bool:
+    """Is the subject of the verb at `k` someone the page brings in unnamed: an indefinite article and a
+    noun with an adjective at most ("a neighbour once told her", "one resident said", "eine Nachbarin
+    erzählte", "un vecino contó"), or a word for anyone ("someone", "jemand", "quelqu’un", "alguien")?"""
+    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB | CLITICS | FRENCH_OBJECT_PRONOUNS
+                     | OBJECT_BEFORE_VERB or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
+        k -= 1  # "a neighbour once told", "someone quietly said", "un voisin lui a dit", "eine Nachbarin ihr einmal sagte"
+    if k > 0 and tokens[k - 1].lower() in SOMEONE_WORDS:
+        return True
+    for width in range(1, INDEFINITE_SUBJECT_WORDS + 1):
+        article = k - width - 1
+        if article < 0:
+            return False
+        words = tokens[article + 1:k]
+        if not all(w.isalpha() and (w.islower() or tokens[article] in GERMAN_INDEFINITE_ARTICLES) for w in words):
+            return False  # "a Harbour Trust engineer", a name: someone named, read elsewhere
+        if words[-1].lower() in DOCUMENT_NOUNS:
+            return False  # "published a study showing that": a document, whose author the sentence names
+        word = ELIDED_BEFORE_RE.sub("", tokens[article])  # "qu’un voisin lui a dit": "un"
+        if word == "A":  # "A neighbour told her" opens a sentence; inside one, "A" is a name's ("Plan A")
+            return article == 0 or _ends_sentence(tokens[article - 1])
+        if word.lower() in INDEFINITE_ARTICLES | UNNAMED_ONE_WORDS:
+            return True
+    return False
+
+
+# Between an unnamed subject and its verb in a clause: the one told and "once" ("eine Nachbarin ihr einmal sagte").
+OBJECT_BEFORE_VERB = frozenset(("ihr", "ihm", "ihnen", "einmal", "einst", "damals"))
+ELIDED_BEFORE_RE = lazy(r"(?i)^(?:qu|d|l|j|s)[’']")  # a French word elided onto the article ("qu’un", "qu’une")
+INDEFINITE_SUBJECT_WORDS = 2  # "a neighbour", "an old fisherman": the noun and one adjective
+UNNAMED_ONE_WORDS = frozenset(("one", "another"))  # "one resident said", "another neighbour told her"
+# Words for someone the page does not name, as the subject of a verb of saying.
+SOMEONE_WORDS = frozenset(("someone", "somebody", "jemand", "quelqu’un", "quelqu'un", "alguien", "qualcuno",
+                           "alguém", "iemand", "någon", "nogen", "noen", "ktoś", "кто-то", "někdo", "joku"))
 
 
 def _subject_after_companion(tokens: list[str], k: int, name: str) -> str | None:
@@ -6997,6 +7096,14 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         if name and not name.endswith(".") and _clause_ends_soon(tokens, end) \
                 and (len(name.split()) >= 2 or tokens[k - 1] == ","):
             return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
+    if _phrase_opens_before(tokens, k):
+        after = k + _verb_at(tokens, k)
+        while after < len(tokens) and after - k < INVERTED_OFFICE_WORDS and tokens[after].isalpha() \
+                and tokens[after].islower() and tokens[after] not in PRONOUNS | NORDIC_PRONOUNS:
+            after += 1  # "skriver skoleleder Jørgen Hvidkjær": the office in lower case before the name
+        name, end = _name_at(tokens, after)
+        if name and len(name.split()) >= 2 and not name.endswith(".") and _clause_ends_soon(tokens, end):
+            return name  # "I et brev til byrådet skriver skoleleder Jørgen Hvidkjær:": his, after the verb
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2) or ACRONYM_RE.match(tokens[k - 1]):
@@ -7009,6 +7116,31 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
         return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _phrase_opens_before(tokens: list[str], k: int) -> bool:
+    """Does the sentence open with a preposition's phrase in lower case right up to the verb at `k`, no
+    name or pronoun in it ("I et brev til byrådet skriver …", "In een brief aan de raad schrijft …", "I ett
+    brev till kommunen skriver …")? The verb then comes before its subject, as after a German phrase."""
+    start = k
+    while start > 0 and not tokens[start - 1].endswith(".") and k - start < MAX_COLON_CLAUSE:
+        start -= 1
+    if (start > 0 and not tokens[start - 1].endswith(".")) or k - start < PHRASE_OPENING_TOKENS:
+        return False
+    opener, nxt = tokens[start], tokens[start + 1].lower()
+    if opener.lower() not in OPENING_PREPOSITIONS or (opener == "I" and nxt not in NORDIC_DETERMINERS):
+        return False  # "I asked my neighbour …": the English "I", no Nordic "i" before "et brev"
+    return all((w.isalpha() and w.islower() and w not in PRONOUNS | NORDIC_PRONOUNS) or w == ","
+               for w in tokens[start + 1:k])
+
+
+PHRASE_OPENING_TOKENS = 3  # the preposition and at least a noun and its article ("I et brev")
+INVERTED_OFFICE_WORDS = 3  # the verb and up to two words of an office in lower case before the name after it
+# Prepositions opening a sentence of a verb-second language before its verb ("I et brev", "In een brief",
+# "På mötet", "Bij de presentatie", "Om morgenen")
+OPENING_PREPOSITIONS = frozenset(("i", "på", "om", "til", "till", "med", "ved", "vid", "efter", "etter", "under",
+                                  "in", "bij", "op", "tijdens", "tegen"))
+NORDIC_DETERMINERS = frozenset(("et", "en", "ett", "ei", "den", "det", "de", "sin", "sitt", "sit"))
 
 
 def _fronted_before(tokens: list[str], k: int) -> bool:
@@ -7796,6 +7928,8 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
+        if name is None and _indefinite_subject(words, k):
+            return None, 0  # "Penwick recalled that someone once told her: “…”": someone unnamed, not Penwick
         if name is None and k + 1 < len(words) and words[k + 1].rstrip(".").lower() in INVERTED_SUBJECT_PRONOUNS:
             name = ""  # "Auf die Frage, wie …, lacht sie.": the pronoun after the verb, not the noun before the comma
         comma = k - 1

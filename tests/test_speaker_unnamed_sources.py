@@ -1,0 +1,157 @@
+"""Quotations the page gives to no one named: a saying signed as a people's or a trade's ("— Sprichwort
+aus der Eifel", "Author unknown"), the words of someone brought in unnamed inside a named person's
+sentence ("Mara Holt recalled that a fisherman once told her: “…”"), a question the writer asks ("vroeg ik
+aan mijn buurman, …") and a described person's home ("says a farmer from Elm Hollow"). Each gives no
+speaker; the must-not-fire cases beside them keep the names they had."""
+
+from __future__ import annotations
+
+import speaker_pages
+
+
+def _cited(quote: str, line: str) -> str:
+    return f"<blockquote><p>{quote}</p><cite>— {line}</cite></blockquote>"
+
+
+# ------------------------------------------------------------------ a saying's or an unknown author's line
+
+
+def test_a_saying_signed_as_a_peoples_names_no_one() -> None:
+    assert speaker_pages.speakers(_cited("“Still waters hide the deepest stones, and the miller knows it.”",
+                                         "Old miller’s proverb")) == [None]
+    assert speaker_pages.speakers(_cited("„Wer früh sät, erntet lange, sagt man hier seit jeher.“",
+                                         "Sprichwort aus der Eifel"), lang="de") == [None]
+    assert speaker_pages.speakers(_cited("«Chi semina vento raccoglie tempesta, e nessuno lo dimentica.»",
+                                         "Detto piemontese"), lang="it") == [None]
+
+
+def test_an_unknown_authors_line_names_no_one() -> None:
+    assert speaker_pages.speakers(_cited("“The lamp burns longest for the one who waits.”", "Author unknown")) \
+        == [None]
+    assert speaker_pages.speakers(_cited("« La lampe brûle plus longtemps pour celui qui attend. »",
+                                         "Auteur inconnu"), lang="fr") == [None]
+    assert speaker_pages.speakers(_cited("„Tajemství moře zná jen ten, kdo na něm zestárl.“", "Neznámý"),
+                                  lang="cs") == [None]
+
+
+def test_a_person_signing_a_saying_keeps_the_name() -> None:
+    # must not fire: a person's name, a name that holds no saying's noun, and a writer who quotes a proverb
+    assert speaker_pages.speakers(_cited("“The lamp burns longest for the one who waits.”", "Mara Holt")) \
+        == ["Mara Holt"]
+    assert speaker_pages.speakers(_cited("„Wer früh sät, erntet lange, sagt man hier seit jeher.“",
+                                         "Henrike Sailer"), lang="de") == ["Henrike Sailer"]
+    assert speaker_pages.speakers(
+        "<p>“A proverb is only as true as the harvest that follows it,” said Mara Holt, who farms the upper "
+        "valley.</p>") == ["Mara Holt"]
+
+
+# ------------------------------------------------------------------ someone unnamed inside a named person's sentence
+
+
+def test_someone_unnamed_told_the_named_person() -> None:
+    assert speaker_pages.speakers("<p>Mara Holt recalled that someone once told her: “The tide takes what the "
+                                  "town forgets, and it never gives it back.”</p>") == [None]
+    assert speaker_pages.speakers("<p>Henrike Sailer erzählt, dass ein Fischer ihr einmal sagte: „Die Flut "
+                                  "nimmt, was die Stadt vergisst, und gibt es nie zurück.“</p>", lang="de") == [None]
+    assert speaker_pages.speakers("<p>Lucía Ferrán recuerda que una vecina le dijo una vez: «La marea se "
+                                  "lleva lo que el pueblo olvida y nunca lo devuelve».</p>", lang="es") == [None]
+    assert speaker_pages.speakers("<p>Odile Marnay raconte qu’un pêcheur lui a dit un jour : « La marée "
+                                  "emporte ce que la ville oublie et ne le rend jamais. »</p>", lang="fr") == [None]
+
+
+def test_a_named_subject_after_an_indefinite_phrase_keeps_the_name() -> None:
+    # must not fire: "a" inside a fronted phrase, a description set off by commas, a German inverted subject
+    assert speaker_pages.speakers("<p>After a long meeting Mara Holt said: “The tide takes what the town "
+                                  "forgets, and it never gives it back.”</p>") == ["Mara Holt"]
+    assert speaker_pages.speakers("<p>Mara Holt, a ferry pilot for thirty years, told the council: “The tide "
+                                  "takes what the town forgets, and it never gives it back.”</p>") == ["Mara Holt"]
+    assert speaker_pages.speakers("<p>In einer Mitteilung sagte Henrike Sailer: „Die Flut nimmt, was die Stadt "
+                                  "vergisst, und gibt es nie zurück.“</p>", lang="de") == ["Henrike Sailer"]
+
+
+# ------------------------------------------------------------------ the writer asks
+
+
+def test_the_writer_asking_names_no_one() -> None:
+    assert speaker_pages.speakers("<p>„Waarom staat de poort de hele nacht open?” vroeg ik aan mijn buurman, "
+                                  "Joost Brinkerink.</p>", lang="nl") == [None]
+    assert speaker_pages.speakers("<p>„Warum steht das Tor die ganze Nacht offen?“, fragte ich meine Nachbarin "
+                                  "Henrike Sailer.</p>", lang="de") == [None]
+    assert speaker_pages.speakers("<p>”Varför står grinden öppen hela natten?” frågade jag min granne Sune "
+                                  "Ekdahl.</p>", lang="sv") == [None]
+
+
+def test_a_named_asker_keeps_the_name() -> None:
+    # must not fire: the name after the verb, a pronoun of the third person, a German "ja" after the verb
+    assert speaker_pages.speakers("<p>„Waarom staat de poort de hele nacht open?” vroeg Joost Brinkerink aan "
+                                  "zijn buurman.</p>", lang="nl") == ["Joost Brinkerink"]
+    assert speaker_pages.speakers("<p>Henrike Sailer wohnt seit Jahren am Tor.</p><p>„Warum steht das Tor die "
+                                  "ganze Nacht offen?“, fragte sie.</p>", lang="de") == ["Henrike Sailer"]
+    assert speaker_pages.speakers("<p>„Das Tor steht die ganze Nacht offen, und niemand kümmert sich“, sagte "
+                                  "ja auch Henrike Sailer.</p>", lang="de") == ["Henrike Sailer"]
+
+
+# ------------------------------------------------------------------ a described person's home
+
+
+def test_a_described_persons_home_does_not_speak() -> None:
+    assert speaker_pages.speakers("<p>“We carry water up the hill every morning,” says a farmer from Elm "
+                                  "Hollow.</p>") == [None]
+    assert speaker_pages.speakers("<p>”Vi bär vatten uppför backen varje morgon”, säger en bonde från "
+                                  "Almdalen.</p>", lang="sv") == [None]
+    assert speaker_pages.speakers("<p>«Каждое утро мы носим воду в гору», — говорит фермер из Вязовой "
+                                  "Лощины.</p>", lang="ru") == [None]
+
+
+def test_a_named_person_from_a_place_or_a_firms_spokesperson_keeps_the_name() -> None:
+    # must not fire: a person named before "from", a spokesperson speaking for a firm, a Polish "z" ("with")
+    assert speaker_pages.speakers("<p>“We carry water up the hill every morning,” says Mara Holt from Elm "
+                                  "Hollow.</p>") == ["Mara Holt"]
+    assert speaker_pages.speakers("<p>“We carry water up the hill every morning,” said a spokesperson from "
+                                  "Elm Hollow Waterworks.</p>") == ["Elm Hollow Waterworks"]
+    assert speaker_pages.speakers("<p>„Każdego ranka nosimy wodę pod górę” – powiedziała w rozmowie z "
+                                  "„Głosem Doliny” Bogumiła Jastrzębska.</p>", lang="pl") == ["Bogumiła Jastrzębska"]
+
+
+# ------------------------------------------------------------------ posts and letters read out: the poster, the writer
+
+
+def test_an_embedded_posts_signature_line_names_its_poster() -> None:
+    assert speaker_pages.speakers("<div class='tweet'><p>“Closed the kiln today after forty years. Thank you, "
+                                  "everyone.”</p><p>— Quayside Pottery (@quaysidepots) March 2, 2024</p></div>") \
+        == ["Quayside Pottery"]
+    assert speaker_pages.speakers("<div class='post'><p>«Hoy cerramos el horno tras cuarenta años. Gracias a "
+                                  "todos».</p><p>— Remedios Aldekoa (@remealdekoa) 2 de marzo de 2024</p></div>",
+                                  lang="es") == ["Remedios Aldekoa"]
+
+
+def test_a_line_under_a_post_that_is_no_signature_names_no_one() -> None:
+    # must not fire: a line with no handle, a handle inside a sentence, a long line of prose
+    assert speaker_pages.speakers("<div class='post'><p>“Closed the kiln today after forty years. Thank you, "
+                                  "everyone.”</p><p>— posted March 2, 2024</p></div>") == [None]
+    assert speaker_pages.speakers("<div class='post'><p>“Closed the kiln today after forty years. Thank you, "
+                                  "everyone.”</p><p>Replies poured in for (@quaysidepots) all evening, most of "
+                                  "them from regulars who remembered the first firing.</p></div>") == [None]
+    assert speaker_pages.speakers("<div class='post'><p>“Closed the kiln today after forty years. Thank you, "
+                                  "everyone.”</p><p>— see the thread (and its photos) for the rest</p></div>") == [None]
+
+
+def test_a_letter_led_in_by_a_phrase_before_the_verb_is_its_writers() -> None:
+    assert speaker_pages.speakers("<p>I et brev til kommunen skriver havnefoged Søren Lykkegaard:</p><p>»Vi kan "
+                                  "ikke længere holde kajen åben om natten.«</p>", lang="da") == ["Søren Lykkegaard"]
+    assert speaker_pages.speakers("<p>I ett brev till kommunen skriver hamnkapten Sune Ekdahl:</p><p>”Vi kan inte "
+                                  "längre hålla kajen öppen på natten.”</p>", lang="sv") == ["Sune Ekdahl"]
+    assert speaker_pages.speakers("<p>In een brief aan de gemeente schrijft havenmeester Joost Brinkerink:</p>"
+                                  "<p>„We kunnen de kade ’s nachts niet langer openhouden.”</p>", lang="nl") \
+        == ["Joost Brinkerink"]
+
+
+def test_a_phrase_before_the_verb_with_its_subject_before_it_keeps_that_subject() -> None:
+    # must not fire: the English "I" opening the sentence, a pronoun after the verb, a name before the verb
+    assert speaker_pages.speakers("<p>I wrote to the harbour master, Sune Ekdahl, and asked:</p><p>“Why is the "
+                                  "quay closed at night when the ferries still run?”</p>") == [None]
+    assert speaker_pages.speakers("<p>Søren Lykkegaard er havnefoged.</p><p>I et brev til kommunen skriver han:"
+                                  "</p><p>»Vi kan ikke længere holde kajen åben om natten.«</p>", lang="da") \
+        == ["Søren Lykkegaard"]
+    assert speaker_pages.speakers("<p>In een brief aan de gemeente Joost Brinkerink schrijft:</p><p>„We kunnen de "
+                                  "kade ’s nachts niet langer openhouden.”</p>", lang="nl") == ["Joost Brinkerink"]
