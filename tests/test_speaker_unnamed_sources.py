@@ -155,3 +155,44 @@ def test_a_phrase_before_the_verb_with_its_subject_before_it_keeps_that_subject(
         == ["Søren Lykkegaard"]
     assert speaker_pages.speakers("<p>In een brief aan de gemeente Joost Brinkerink schrijft:</p><p>„We kunnen de "
                                   "kade ’s nachts niet langer openhouden.”</p>", lang="nl") == ["Joost Brinkerink"]
+
+
+# ------------------------------------------------------------------ a message and its writer in the genitive
+
+
+def test_a_message_and_its_writer_in_the_genitive_is_the_writers() -> None:
+    block = "<blockquote>«Паром завтра не пойдёт. Прошу не ждать на пристани с утра».</blockquote>"
+    assert speaker_pages.speakers(f"<p>Вечером в канале появилось сообщение Аркадия Пустовалова, главы посёлка:</p>"
+                                  f"{block}", lang="ru") == ["Аркадий Пустовалов"]
+    assert speaker_pages.speakers(f"<p>Вечером появилось заявление Милены Озёрской:</p>{block}", lang="ru") \
+        == ["Милена Озёрская"]
+    assert speaker_pages.speakers("<p>Wieczorem pojawił się wpis Bożeny Skrzypińskiej, radnej z Borowa:</p>"
+                                  "<blockquote>„Prom jutro nie popłynie. Proszę nie czekać na przystani od rana.”"
+                                  "</blockquote>", lang="pl") == ["Bożena Skrzypińska"]
+
+
+def test_a_message_of_a_body_or_a_possessive_subject_names_no_one() -> None:
+    # must not fire: a body in the genitive (one capitalised word), "his deputy", "Sein Stellvertreter"
+    block = "<blockquote>«Паром завтра не пойдёт. Прошу не ждать на пристани с утра».</blockquote>"
+    assert speaker_pages.speakers(f"<p>Вечером появилось сообщение Министерства транспорта:</p>{block}",
+                                  lang="ru") == [None]
+    assert speaker_pages.speakers(f"<p>Глава посёлка уехал. Его заместитель написал:</p>{block}", lang="ru") \
+        == [None]
+    assert speaker_pages.speakers("<p>Der Bürgermeister reiste ab. Sein Stellvertreter schrieb:</p><blockquote>"
+                                  "„Die Fähre fährt morgen nicht. Bitte warten Sie nicht am Anleger.“</blockquote>",
+                                  lang="de") == [None]
+
+
+def test_a_possessive_before_a_name_set_off_keeps_the_name() -> None:
+    # must not fire: the name set off after the possessive's noun
+    assert speaker_pages.speakers("<p>The ferry stopped. His neighbour, Mara Holt, disagreed: “A late boat is "
+                                  "better than no boat at all.”</p>") == ["Mara Holt"]
+    assert speaker_pages.speakers("<p>Prom stanął. Jego sąsiadka, Bożena Skrzypczak, odpowiedziała: „Spóźniony "
+                                  "prom jest lepszy niż żaden.”</p>", lang="pl") == ["Bożena Skrzypczak"]
+
+
+def test_a_writer_in_a_genitive_the_endings_cannot_undo_names_no_one() -> None:
+    # must not fire: a woman's surname that does not decline, whose nominative no ending gives for sure
+    assert speaker_pages.speakers("<p>Wieczorem pojawił się wpis Bożeny Skrzypczak, radnej z Borowa:</p>"
+                                  "<blockquote>„Prom jutro nie popłynie. Proszę nie czekać na przystani od rana.”"
+                                  "</blockquote>", lang="pl") == [None]

@@ -3248,6 +3248,11 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             name, _end = _name_at(words, k + 1)
             if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
+    for k in range(len(words) - 2):  # "сообщение Родиона Белозёрова, главы посёлка:": the writer's, in the genitive
+        if words[k].lower() in GENITIVE_SPEECH_NOUNS and _is_name_word(words[k + 1]):
+            name, _end = _name_at(words, k + 1)
+            if name and (writer := _genitive_writer(name)):
+                return writer
     for k in range(len(words) - 2):  # "was Ian Lee's reference to the first rule:": the words are Lee's
         if words[k + 1].lower() in SPEECH_NOUNS and words[k].endswith(POSSESSIVES) and _is_name_word(words[k]):
             name, _start = _name_ending_at(words, k + 1)
@@ -3272,6 +3277,26 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
             return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
     return None
+
+
+# The nouns for a message or a statement that Russian, Ukrainian and Polish set right before its writer's
+# name in the genitive, no preposition between ("сообщение Родиона Белозёрова", "wpis Teresy Mikulskiej"):
+# the name is the writer's. (Not Czech: its genitives lose a vowel the nominative has, "Pavla" / "Pavel".)
+GENITIVE_SPEECH_NOUNS = frozenset((
+    "сообщение", "заявление", "письмо", "обращение", "пост", "комментарий", "ответ", "слова", "повідомлення",
+    "заява", "звернення", "допис", "wpis", "oświadczenie", "komentarz", "odpowiedź", "słowa",
+))
+
+
+def _genitive_writer(name: str) -> GenitiveName | None:
+    """The writer a message noun's genitive names ("сообщение Родиона Белозёрова"), when the endings give
+    the nominative (NameIndex.full then reads it); None for one word, or endings read no nominative from
+    ("wpis Bożeny Skrzypczak": her surname does not decline, and no form of it would be sure)."""
+    words = name.split()
+    if len(words) < 2 or (genitive_nominative(words) or polish_genitive_nominative(words)
+                          or polish_masculine_genitive(words)) is None:
+        return None
+    return GenitiveName(name)
 
 
 LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
@@ -6833,6 +6858,10 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return ""  # "His answer:", "Ihre Antwort:", "In their words:": the person named before
     if _own_words_lead(tokens[start:]):
         return None  # "Meine Antwort war:": the writer's words (first_person), no name
+    if tokens[start].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES and start + 2 < len(tokens) \
+            and _verb_at(tokens, start + 2):
+        return None  # "Jego zastępca napisał:", "Его заместитель написал:": someone of his, unnamed
+        # (not "His neighbour, Ann Lee, disagreed:": her name set off after the noun)
     joined = _joined_clause_subject(tokens[start:])
     if joined:
         return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
@@ -6847,6 +6876,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 return _owner(name)  # "Ann Lee's response was short:"
             if name and name.endswith(POSSESSIVES):
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
+            if name and k > 0 and tokens[k - 1].lower() in GENITIVE_SPEECH_NOUNS:
+                return _genitive_writer(name)  # "Вечером появилось заявление Анны Лебедевой:": hers, in the nominative
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
@@ -6968,6 +6999,10 @@ def _owned_words_set_off(tokens: list[str]) -> bool:
 
 
 # "His answer:", "Sa réponse :": whose words, a person named before.
+# The possessives of the third person that open a subject beside POSSESSIVE_PRONOUNS ("Его заместитель написал:",
+# "Ihr Sprecher sagte:", "Seu assessor disse:"): someone of the one named before, not a name.
+SUBJECT_POSSESSIVES = frozenset(("его", "её", "ее", "их", "його", "її", "ihr", "seu", "ich", "hans", "hennes",
+                                 "hendes", "hennar"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre", "sa", "son", "leur", "su", "sus",
                                  "suo", "sua", "zijn", "haar", "jego", "jej"))
 
@@ -7372,6 +7407,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
                      if (author := _document_by(tokens, j))), None)
     if name is None or (mid_sentence and _after_preposition(tokens, start)) or _spoken_for_person(tokens, start, name):
         return None
+    if " " not in name and start > 0 and tokens[start - 1].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES:
+        return None  # "Sein Stellvertreter schrieb:": someone of his, a German noun, no name
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
     if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
         person, _start = _name_ending_at(tokens, at - 1)
