@@ -1,8 +1,8 @@
 """Quotations the page gives to no one named: a saying signed as a people's or a trade's ("— Sprichwort
-aus der Eifel", "Author unknown"), the words of someone brought in unnamed inside a named person's
-sentence ("Mara Holt recalled that a fisherman once told her: “…”"), a question the writer asks ("vroeg ik
-aan mijn buurman, …") and a described person's home ("says a farmer from Elm Hollow"). Each gives no
-speaker; the must-not-fire cases beside them keep the names they had."""
+aus der Eifel", "Author unknown"), a question the writer asks ("vroeg ik aan mijn buurman, …"), a
+described person's home ("says a farmer from Elm Hollow"), someone of the one named before ("Его
+заместитель написал:"). Each gives no speaker; and posts and letters read out give their writer. The
+must-not-fire cases beside them keep the names they had."""
 
 from __future__ import annotations
 
@@ -43,30 +43,6 @@ def test_a_person_signing_a_saying_keeps_the_name() -> None:
     assert speaker_pages.speakers(
         "<p>“A proverb is only as true as the harvest that follows it,” said Mara Holt, who farms the upper "
         "valley.</p>") == ["Mara Holt"]
-
-
-# ------------------------------------------------------------------ someone unnamed inside a named person's sentence
-
-
-def test_someone_unnamed_told_the_named_person() -> None:
-    assert speaker_pages.speakers("<p>Mara Holt recalled that someone once told her: “The tide takes what the "
-                                  "town forgets, and it never gives it back.”</p>") == [None]
-    assert speaker_pages.speakers("<p>Henrike Sailer erzählt, dass ein Fischer ihr einmal sagte: „Die Flut "
-                                  "nimmt, was die Stadt vergisst, und gibt es nie zurück.“</p>", lang="de") == [None]
-    assert speaker_pages.speakers("<p>Lucía Ferrán recuerda que una vecina le dijo una vez: «La marea se "
-                                  "lleva lo que el pueblo olvida y nunca lo devuelve».</p>", lang="es") == [None]
-    assert speaker_pages.speakers("<p>Odile Marnay raconte qu’un pêcheur lui a dit un jour : « La marée "
-                                  "emporte ce que la ville oublie et ne le rend jamais. »</p>", lang="fr") == [None]
-
-
-def test_a_named_subject_after_an_indefinite_phrase_keeps_the_name() -> None:
-    # must not fire: "a" inside a fronted phrase, a description set off by commas, a German inverted subject
-    assert speaker_pages.speakers("<p>After a long meeting Mara Holt said: “The tide takes what the town "
-                                  "forgets, and it never gives it back.”</p>") == ["Mara Holt"]
-    assert speaker_pages.speakers("<p>Mara Holt, a ferry pilot for thirty years, told the council: “The tide "
-                                  "takes what the town forgets, and it never gives it back.”</p>") == ["Mara Holt"]
-    assert speaker_pages.speakers("<p>In einer Mitteilung sagte Henrike Sailer: „Die Flut nimmt, was die Stadt "
-                                  "vergisst, und gibt es nie zurück.“</p>", lang="de") == ["Henrike Sailer"]
 
 
 # ------------------------------------------------------------------ the writer asks

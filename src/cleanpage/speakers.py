@@ -3261,8 +3261,6 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
     joined = _joined_clause_subject(words, names)
     if joined:
         return joined  # "Lee gets petty with her and Park finally pushes back:": the last clause's subject
-    if _said_last_by_someone(words):
-        return None  # "Ana Ruiz recuerda que un vecino le dijo una vez:": the neighbour's words, not hers
     for k in range(min(LEAD_SUBJECT_TOKENS, len(words))):
         if words[k].lower() in PRONOUNS:
             return last_person.agreeing(names.last_person_in(lead[:start]) or last_person(), words[k], lead[:start])
@@ -6185,7 +6183,7 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if _owned_words_set_off(tokens):
         return ""  # "Sa réplique – « … » –", "Her reply, “…”, drew applause": the person named before
     found = _verb_speaker_before(tokens)
-    if found is None and tokens[-1] == ":" and not _said_last_by_someone(tokens):
+    if found is None and tokens[-1] == ":":
         found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
         verb = len(tokens) - 2
         if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
@@ -7019,8 +7017,6 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if tokens[k - 1] == "," and _fronted_before(tokens, k):
             return speaker_after(tokens[k:])  # "Auf die Frage, ob …, antwortete die Polizei:" / "… sie:": not "Frage"
         name = _subject_of(tokens, k)
-        if name is None and _indefinite_subject(tokens, k):
-            return None  # "Penwick recalled that a neighbour once told her, “…”": the neighbour's, not Penwick's
         if name and (subject := _subject_after_companion(tokens, k, name)):
             return subject  # "Im Gespräch mit der Reporterin Jana Holm erklärte die Wirtin Eva Ott:": Ott's words
         if name is not None and " " not in name:
@@ -7036,49 +7032,6 @@ def _verb_speaker_before(tokens: list[str]) -> str | None:
         if name is not None:
             return name
     return None
-
-
-def _said_last_by_someone(tokens: list[str]) -> bool:
-    """Is the last verb of saying before the quote (as _verb_speaker_before reads them) one whose subject
-    is someone unnamed (_indefinite_subject): "Ana Ruiz recuerda que un vecino le dijo una vez:" is not hers."""
-    k = next((k for k in range(len(tokens) - 2, max(-1, len(tokens) - 20), -1) if _verb_at(tokens, k)), None)
-    return k is not None and _indefinite_subject(tokens, k)
-
-
-def _indefinite_subject(tokens: list[str], k: int) -> bool:
-    """Is the subject of the verb at `k` someone the page brings in unnamed: an indefinite article and a
-    noun with an adjective at most ("a neighbour once told her", "one resident said", "eine Nachbarin
-    erzählte", "un vecino contó"), or a word for anyone ("someone", "jemand", "quelqu’un", "alguien")?"""
-    while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB | CLITICS | FRENCH_OBJECT_PRONOUNS
-                     | OBJECT_BEFORE_VERB or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower())):
-        k -= 1  # "a neighbour once told", "someone quietly said", "un voisin lui a dit", "eine Nachbarin ihr einmal sagte"
-    if k > 0 and tokens[k - 1].lower() in SOMEONE_WORDS:
-        return True
-    for width in range(1, INDEFINITE_SUBJECT_WORDS + 1):
-        article = k - width - 1
-        if article < 0:
-            return False
-        words = tokens[article + 1:k]
-        if not all(w.isalpha() and (w.islower() or tokens[article] in GERMAN_INDEFINITE_ARTICLES) for w in words):
-            return False  # "a Harbour Trust engineer", a name: someone named, read elsewhere
-        if words[-1].lower() in DOCUMENT_NOUNS:
-            return False  # "published a study showing that": a document, whose author the sentence names
-        word = ELIDED_BEFORE_RE.sub("", tokens[article])  # "qu’un voisin lui a dit": "un"
-        if word == "A":  # "A neighbour told her" opens a sentence; inside one, "A" is a name's ("Plan A")
-            return article == 0 or _ends_sentence(tokens[article - 1])
-        if word.lower() in INDEFINITE_ARTICLES | UNNAMED_ONE_WORDS:
-            return True
-    return False
-
-
-# Between an unnamed subject and its verb in a clause: the one told and "once" ("eine Nachbarin ihr einmal sagte").
-OBJECT_BEFORE_VERB = frozenset(("ihr", "ihm", "ihnen", "einmal", "einst", "damals"))
-ELIDED_BEFORE_RE = lazy(r"(?i)^(?:qu|d|l|j|s)[’']")  # a French word elided onto the article ("qu’un", "qu’une")
-INDEFINITE_SUBJECT_WORDS = 2  # "a neighbour", "an old fisherman": the noun and one adjective
-UNNAMED_ONE_WORDS = frozenset(("one", "another"))  # "one resident said", "another neighbour told her"
-# Words for someone the page does not name, as the subject of a verb of saying.
-SOMEONE_WORDS = frozenset(("someone", "somebody", "jemand", "quelqu’un", "quelqu'un", "alguien", "qualcuno",
-                           "alguém", "iemand", "någon", "nogen", "noen", "ktoś", "кто-то", "někdo", "joku"))
 
 
 def _subject_after_companion(tokens: list[str], k: int, name: str) -> str | None:
@@ -7965,8 +7918,6 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
-        if name is None and _indefinite_subject(words, k):
-            return None, 0  # "Penwick recalled that someone once told her: “…”": someone unnamed, not Penwick
         if name is None and k + 1 < len(words) and words[k + 1].rstrip(".").lower() in INVERTED_SUBJECT_PRONOUNS:
             name = ""  # "Auf die Frage, wie …, lacht sie.": the pronoun after the verb, not the noun before the comma
         comma = k - 1
