@@ -272,8 +272,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                 or _headed(el, found, names) or found  # signed or named below it, or headed by a name
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
-            if found[0].speaker is None:
-                found = _reported_next(el, found, names) or found  # «…». / "Ana Ruiz explicó que …"
+            if found[0].speaker is None:  # «…». / "— Ana Ruiz (@anaruiz) 3 de mayo", "Ana Ruiz explicó que …"
+                found = _signed(el, found, names) or _reported_next(el, found, names) or found
         if el in broken and any(q.speaker is None for q in found):
             found = _line_signed(el, found, names)  # "“…”<br>Ann Lee, captain": a name on its own line
         if found and all(q.speaker is None for q in found) and ANSWER_LABEL_RE.match(text):
@@ -2651,7 +2651,7 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
     """Who the element right before a paragraph that opens with a quote mark says speaks it, when it
     ends in ':' ("Ann Lee wrote to the council:"), as a block quote's lead-in is read."""
     prev = el.getprevious()
-    if text[:1] not in OPENING_QUOTE_MARKS or prev is None or not isinstance(prev.tag, str) \
+    if text[:1] not in LED_IN_OPENING_MARKS or prev is None or not isinstance(prev.tag, str) \
             or prev.tag not in LEAD_IN_TAGS:
         return None
     lead = led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
@@ -2661,6 +2661,9 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
 
 
 LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not
+# The marks a quotation opens with, and those Danish and Swedish open one with ("»Vi kan …«", "”Vi kan …”")
+# after a paragraph leading in with a colon.
+LED_IN_OPENING_MARKS = OPENING_QUOTE_MARKS + "»”"
 
 
 def _last_line(el: etree._Element) -> etree._Element | None:

@@ -763,12 +763,30 @@ PLACEHOLDER_WORDS = frozenset((
     "verificado", "verificato", "geverifieerde", "reviewer", "user", "nutzer", "utilisateur", "usuario", "utente",
     "gebruiker", "visitor", "besucher", "reader", "leser", "lecteur", "lector", "a", "an", "the", "ein", "eine",
     "un", "une", "una", "uno", "een",
+    # a collection's line for a saying whose author nobody knows ("Unknown", "Author unknown", "Auteur
+    # inconnu", "Autor desconocido", "Onbekend", "Nieznany autor", "Автор неизвестен", "Okänd")
+    "unknown", "author", "auteur", "autor", "autore", "autorin", "verfasser", "unbekannt", "inconnu", "inconnue",
+    "desconocido", "desconocida", "sconosciuto", "sconosciuta", "ignoto", "desconhecido", "desconhecida",
+    "onbekend", "onbekende", "nieznany", "nieznana", "неизвестный", "неизвестен", "неизвестно", "автор",
+    "okänd", "ukjent", "ukendt", "tuntematon", "neznámý", "neznámá", "άγνωστος", "necunoscut", "ismeretlen",
 ))
+# The nouns for a saying of a people or a trade, which no one person speaks: a line signing a quotation with
+# one of them ("— Proverbio lucano", "Old fishing proverb", "Sprichwort aus dem Allgäu") names no one.
+SAYING_NOUNS = frozenset((
+    "proverb", "saying", "sprichwort", "redensart", "bauernregel", "proverbe", "dicton", "adage", "proverbio",
+    "refrán", "dicho", "adagio", "detto", "provérbio", "ditado", "spreekwoord", "gezegde", "przysłowie",
+    "porzekadło", "пословица", "поговорка", "ordspråk", "ordtak", "ordsprog", "sananlasku", "přísloví",
+    "παροιμία", "atasözü", "zicală", "közmondás",
+))
+SAYING_LINE_WORDS = 5  # a signing line of a saying: its noun and a people's or a place's words, no sentence
 
 
 def placeholder_name(speaker: str) -> bool:
-    """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
+    """The speaker is a form's stand-in for a name ("Verified Buyer", "Author unknown") or a saying's
+    line ("Proverbio lucano"), not a name."""
     words = speaker.replace("-", " ").split()
+    if len(words) <= SAYING_LINE_WORDS and any(w.casefold().strip(".,:") in SAYING_NOUNS for w in words):
+        return True
     return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words) \
         and not all(w.casefold() in PLACEHOLDER_ARTICLES for w in words)  # "An": a Vietnamese given name
 
@@ -2842,6 +2860,10 @@ TRAILING_ATTRIBUTION_RE = lazy(rf"\s+[—–]\s*({NAME[1:-1]}(?:\s[A-Z]\.)?)(?:\
 # and handle; the name may be any the account chose (digits, dots, lower case), the handle vouches for it.
 POSTER_SIGNATURE_RE = lazy(r"\s+[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–]{0,40}$")
 
+# The same signature as a line of its own under the post's words ("<p>“…”</p><p>— Harbour Bakery (@hbakery)
+# 14 February 2024</p>"): the whole line, the account's name, its handle and the date at most.
+POSTER_CREDIT_RE = lazy(r"\s*[—–]\s*([^\s—–()@][^—–()@]{0,40}?)\s*\(@\w+\)[^—–()@]{0,40}$")
+
 # "— @annlee, 4 May 2026": an embedded post signed with its handle alone, the date after a comma.
 HANDLE_SIGNATURE_RE = lazy(r"\s+[—–]\s*(@\w{2,30})(?:,[^—–@]{0,40})?\s*$")
 
@@ -3313,6 +3335,11 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             name, _end = _name_at(words, k + 1)
             if name and (len(name.split()) >= 2 or known_name(name, names)):
                 return name
+    for k in range(len(words) - 2):  # "сообщение Родиона Белозёрова, главы посёлка:": the writer's, in the genitive
+        if words[k].lower() in GENITIVE_SPEECH_NOUNS and _is_name_word(words[k + 1]):
+            name, _end = _name_at(words, k + 1)
+            if name and (writer := _genitive_writer(name)):
+                return writer
     for k in range(len(words) - 2):  # "was Ian Lee's reference to the first rule:": the words are Lee's
         if words[k + 1].lower() in SPEECH_NOUNS and words[k].endswith(POSSESSIVES) and _is_name_word(words[k]):
             name, _start = _name_ending_at(words, k + 1)
@@ -3335,6 +3362,26 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
         if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
             return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
     return None
+
+
+# The nouns for a message or a statement that Russian, Ukrainian and Polish set right before its writer's
+# name in the genitive, no preposition between ("сообщение Родиона Белозёрова", "wpis Teresy Mikulskiej"):
+# the name is the writer's. (Not Czech: its genitives lose a vowel the nominative has, "Pavla" / "Pavel".)
+GENITIVE_SPEECH_NOUNS = frozenset((
+    "сообщение", "заявление", "письмо", "обращение", "пост", "комментарий", "ответ", "слова", "повідомлення",
+    "заява", "звернення", "допис", "wpis", "oświadczenie", "komentarz", "odpowiedź", "słowa",
+))
+
+
+def _genitive_writer(name: str) -> GenitiveName | None:
+    """The writer a message noun's genitive names ("сообщение Родиона Белозёрова"), when the endings give
+    the nominative (NameIndex.full then reads it); None for one word, or endings read no nominative from
+    ("wpis Bożeny Skrzypczak": her surname does not decline, and no form of it would be sure)."""
+    words = name.split()
+    if len(words) < 2 or (genitive_nominative(words) or polish_genitive_nominative(words)
+                          or polish_masculine_genitive(words)) is None:
+        return None
+    return GenitiveName(name)
 
 
 LEAD_SUBJECT_TOKENS = 4  # "Of course, Marco": the subject stands among a sentence's first tokens
@@ -3625,8 +3672,8 @@ def signature_after(el: etree._Element) -> str | None:
         return None
     text = _text(nxt)
     credit = BAR_CREDIT_RE.match(text[:SIGNATURE_CHARS]) or DASH_CREDIT_RE.match(text[:SIGNATURE_CHARS]) \
-        or (OFFICE_CREDIT_RE.match(text) or UNCASED_CREDIT_RE.match(text) if len(text.strip()) <= SIGNATURE_LINE_CHARS
-            else None)
+        or (OFFICE_CREDIT_RE.match(text) or UNCASED_CREDIT_RE.match(text) or POSTER_CREDIT_RE.match(text)
+            if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     if credit is None:
         return _linked_source(nxt, text)
     return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
@@ -4996,6 +5043,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return institution  # “…”, a indiqué le ministère: the institution the page names with the word
         if tokens[j].rstrip(".").lower() in PRONOUNS | NORDIC_PRONOUNS and not _article_of_noun(tokens, j):
             return ""  # « … », explique il / not «…», ha sottolineato il ministro Marco Ferri
+        if _first_person_at(tokens, j):
+            return None  # „…”, vroeg ik aan mijn buurvrouw, Aaltje Wieringa: the writer asks, not the one asked
         if tokens[j].rstrip(".").lower() in CLAUSE_END_PRONOUNS and _clause_ends_at(tokens, j):
             return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
         if tokens[j] == "a" and _told_a(tokens[max(0, i - 1):j]) and _name_ends_clause(tokens, j + 1):
@@ -5052,7 +5101,9 @@ def speaker_after(tokens: list[str]) -> str | None:
             if (j > i + width or _office_word(tokens[j])) \
                     and (holder := _person_set_off(tokens, _office_comma(tokens, j, max(end, j + 1)))):
                 return holder  # said the Chief Executive of the Northern Ferry Company, Ann Lee: hers
-            if name and j > i + width and tokens[j - 1].lower() in OWNER_PREPOSITIONS and not _institution(name) \
+            if name and j > i + width and (tokens[j - 1].lower() in OWNER_PREPOSITIONS or (
+                    tokens[j - 1].lower() in HOME_PREPOSITIONS and _nobody_named_after(tokens, end))) \
+                    and not _institution(name) \
                     and not _german_institution(name.split()[0]) \
                     and SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
@@ -5595,7 +5646,21 @@ def said_by_i(tokens: list[str]) -> bool:
     if i < len(tokens) and tokens[i] == "I" and _verb_at(tokens, i + 1):
         return True
     width = _verb_at(tokens, i)
-    return bool(width) and i + width < len(tokens) and tokens[i + width].rstrip(".") == "I"
+    return bool(width) and _first_person_at(tokens, i + width)
+
+
+# The writer's "I" as the subject after a verb of saying ("said I", "zei ik", "fragte ich", "dije yo", "dissi io",
+# "disse eu", "sa jag", "sa jeg", "sanoin minä", "сказал я", "řekl jsem já"): not "ja" or "je" (a particle, a
+# pronoun written onto its verb), nor a plural.
+FIRST_PERSON_SUBJECTS = frozenset(("ik", "ich", "yo", "io", "eu", "jag", "jeg", "minä", "я", "já", "εγώ"))
+
+
+def _first_person_at(tokens: list[str], j: int) -> bool:
+    """Is the word at `j` the writer's "I" (English "I" in its capital alone, or FIRST_PERSON_SUBJECTS)?"""
+    if j >= len(tokens):
+        return False
+    word = tokens[j].rstrip(".")
+    return word == "I" or word.lower() in FIRST_PERSON_SUBJECTS
 
 
 def _appositive_then_verb(tokens: list[str], end: int) -> bool:
@@ -6011,6 +6076,18 @@ OBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "with"))
 # Prepositions between a description after the verb and the one it describes the speaker by ("the lawyer
 # of", "l’avocat de", "l’avvocato di", "de advocaat van", "a source close to"): that name is not who speaks.
 OWNER_PREPOSITIONS = OBJECT_PREPOSITIONS | frozenset(("de", "di", "del", "della", "do", "da", "van", "von"))
+# "from" before the place a described person comes from ("says a pensioner from Birch Hollow", "säger en
+# pensionär från Björkdalen", "говорит пенсионерка из …"): the place does not speak, as the owner after
+# OWNER_PREPOSITIONS does not. Not the Slavic "z", "ze", "з", "со", which also mean "with" ("powiedziała w
+# rozmowie z … Jadwiga Szczepanowska": the one she spoke with, then her name).
+HOME_PREPOSITIONS = frozenset(("from", "uit", "från", "fra", "из", "iz", "din"))
+
+
+def _nobody_named_after(tokens: list[str], end: int) -> bool:
+    """Does no name follow the place ending at `end` ("… from Birch Hollow." / ", who …"), as the subject
+    may after a fronted phrase ("said in a call from Birch Hollow Ann Lee")?"""
+    k = end + (end < len(tokens) and tokens[end] == ",")
+    return tokens[end - 1].endswith((".", "!", "?")) or k >= len(tokens) or not _is_name_word(tokens[k])
 
 def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     """"a Harbour Trust spokesperson said": the institution named before the spokesperson's word
@@ -6886,6 +6963,10 @@ def _colon_subject(tokens: list[str]) -> str | None:
         return ""  # "His answer:", "Ihre Antwort:", "In their words:": the person named before
     if _own_words_lead(tokens[start:]):
         return None  # "Meine Antwort war:": the writer's words (first_person), no name
+    if tokens[start].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES and start + 2 < len(tokens) \
+            and _verb_at(tokens, start + 2):
+        return None  # "Jego zastępca napisał:", "Его заместитель написал:": someone of his, unnamed
+        # (not "His neighbour, Ann Lee, disagreed:": her name set off after the noun)
     joined = _joined_clause_subject(tokens[start:])
     if joined:
         return joined  # "Jo Park got short with her, and Lena Marsh pushed back:"
@@ -6900,6 +6981,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 return _owner(name)  # "Ann Lee's response was short:"
             if name and name.endswith(POSSESSIVES):
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
+            if name and k > 0 and tokens[k - 1].lower() in GENITIVE_SPEECH_NOUNS:
+                return _genitive_writer(name)  # "Вечером появилось заявление Анны Лебедевой:": hers, in the nominative
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
@@ -7055,6 +7138,10 @@ def _owned_words_set_off(tokens: list[str]) -> bool:
 
 
 # "His answer:", "Sa réponse :": whose words, a person named before.
+# The possessives of the third person that open a subject beside POSSESSIVE_PRONOUNS ("Его заместитель написал:",
+# "Ihr Sprecher sagte:", "Seu assessor disse:"): someone of the one named before, not a name.
+SUBJECT_POSSESSIVES = frozenset(("его", "её", "ее", "их", "його", "її", "ihr", "seu", "ich", "hans", "hennes",
+                                 "hendes", "hennar"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "sein", "seine", "ihre", "sa", "son", "leur", "su", "sus",
                                  "suo", "sua", "zijn", "haar", "jego", "jej"))
 
@@ -7160,6 +7247,14 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         if name and not name.endswith(".") and _clause_ends_soon(tokens, end) \
                 and (len(name.split()) >= 2 or tokens[k - 1] == ","):
             return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
+    if _phrase_opens_before(tokens, k):
+        after = k + _verb_at(tokens, k)
+        while after < len(tokens) and after - k < INVERTED_OFFICE_WORDS and tokens[after].isalpha() \
+                and tokens[after].islower() and tokens[after] not in PRONOUNS | NORDIC_PRONOUNS:
+            after += 1  # "skriver skoleleder Jørgen Hvidkjær": the office in lower case before the name
+        name, end = _name_at(tokens, after)
+        if name and len(name.split()) >= 2 and not name.endswith(".") and _clause_ends_soon(tokens, end):
+            return name  # "I et brev til byrådet skriver skoleleder Jørgen Hvidkjær:": his, after the verb
     if k < 2 or not _is_name_word(tokens[k - 1]) or not tokens[k - 2].isalpha() \
             or not (tokens[k - 2].islower() or tokens[k - 2] in NOT_NAMES or tokens[k - 2].lower() in NOUN_ARTICLES) \
             or tokens[k].lower() in PASSIVE_VERBS or _verb_at(tokens, k - 2) or ACRONYM_RE.match(tokens[k - 1]):
@@ -7172,6 +7267,31 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
         return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _phrase_opens_before(tokens: list[str], k: int) -> bool:
+    """Does the sentence open with a preposition's phrase in lower case right up to the verb at `k`, no
+    name or pronoun in it ("I et brev til byrådet skriver …", "In een brief aan de raad schrijft …", "I ett
+    brev till kommunen skriver …")? The verb then comes before its subject, as after a German phrase."""
+    start = k
+    while start > 0 and not tokens[start - 1].endswith(".") and k - start < MAX_COLON_CLAUSE:
+        start -= 1
+    if (start > 0 and not tokens[start - 1].endswith(".")) or k - start < PHRASE_OPENING_TOKENS:
+        return False
+    opener, nxt = tokens[start], tokens[start + 1].lower()
+    if opener.lower() not in OPENING_PREPOSITIONS or (opener == "I" and nxt not in NORDIC_DETERMINERS):
+        return False  # "I asked my neighbour …": the English "I", no Nordic "i" before "et brev"
+    return all((w.isalpha() and w.islower() and w not in PRONOUNS | NORDIC_PRONOUNS) or w == ","
+               for w in tokens[start + 1:k])
+
+
+PHRASE_OPENING_TOKENS = 3  # the preposition and at least a noun and its article ("I et brev")
+INVERTED_OFFICE_WORDS = 3  # the verb and up to two words of an office in lower case before the name after it
+# Prepositions opening a sentence of a verb-second language before its verb ("I et brev", "In een brief",
+# "På mötet", "Bij de presentatie", "Om morgenen")
+OPENING_PREPOSITIONS = frozenset(("i", "på", "om", "til", "till", "med", "ved", "vid", "efter", "etter", "under",
+                                  "in", "bij", "op", "tijdens", "tegen"))
+NORDIC_DETERMINERS = frozenset(("et", "en", "ett", "ei", "den", "det", "de", "sin", "sitt", "sit"))
 
 
 def _fronted_before(tokens: list[str], k: int) -> bool:
@@ -7403,6 +7523,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
                      if (author := _document_by(tokens, j))), None)
     if name is None or (mid_sentence and _after_preposition(tokens, start)) or _spoken_for_person(tokens, start, name):
         return None
+    if " " not in name and start > 0 and tokens[start - 1].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES:
+        return None  # "Sein Stellvertreter schrieb:": someone of his, a German noun, no name
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
     if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
         person, _start = _name_ending_at(tokens, at - 1)
