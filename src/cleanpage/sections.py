@@ -36,11 +36,13 @@ from .speakers import (
     ORG_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    QUOTE_WRAPPERS,
     QUOTED_RE,
     SELF_BEING_WORDS,
     SELF_NAMING_WORDS,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
+    SIGNED_ROLE_LINE_CHARS,
     SPOKESPERSON_WORDS,
     STAND_IN_BODY_WORDS,
     SURNAME_PARTICLES,
@@ -264,6 +266,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and _all_quoted(el) and (boxed := _boxed(el, found, names)):
             found = boxed  # the name under it in its box: over a voice read on from before
+        elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS) and (signed := _box_signed(el, found[0], names)):
+            found = [signed]  # a review's box in no class CARD_CLASS_RE reads: the name line under or over the words
+        elif len(found) == 1 and found[0].speaker is None and (credit := _credit_after(el, found[0], names)):
+            found = [replace(found[0], speaker=credit)]  # "«…» <cite>Ana Ruiz</cite>": a collection's credit
         elif len(found) == 1 and found[0].speaker is None and (bold := _bold_name_lead(el, found[0], names)):
             found = [replace(found[0], speaker=bold)]  # "<b>Ann Lee</b> “…”": the bold name before the words
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
@@ -607,6 +613,32 @@ def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str |
     return names.full(name)
 
 
+def _credit_after(el: etree._Element, quote: Quote, names: NameIndex) -> str | None:
+    """The person a paragraph or a list item of one quotation credits in an element set after it that
+    ends the item ("«…» <cite>Ana Ruiz</cite>", "“…” <strong>— Ann Lee</strong>", "«…». <em>Ана Руис,
+    «Book»</em>"), a work's title after a comma at most ("<b>Ann Lee</b>, <i>The Long Shore</i>"): a
+    collection of sayings, each credited where it stands. None where the element names no person
+    or other words stand between."""
+    head = " ".join((el.text or "").split())
+    credit = next((child for child in el if isinstance(child.tag, str)), None)
+    if credit is None or credit.tag not in CREDIT_TAGS or not head.startswith(quote.text) \
+            or head[len(quote.text):].strip(CREDIT_GAP):
+        return None
+    rest = [child for child in credit.itersiblings() if isinstance(child.tag, str)]
+    tails = [(credit.tail or "").strip(CREDIT_GAP), *((child.tail or "").strip() for child in rest)]
+    if any(tails) or len(rest) > 1 or (rest and (rest[0].tag not in WORK_TITLE_TAGS or credit.tail is None)):
+        return None  # "“…” <b>Ann Lee</b> said on Monday": the credit does not end the item
+    name = credited_name(_text(credit).strip().lstrip(SIGNATURE_OPENING))
+    if name is None or any(names.written_lower(word) for word in name.split()):
+        return None
+    return names.full(name)
+
+
+CREDIT_TAGS = frozenset(("cite", "strong", "b", "em", "i", "small", "span"))
+CREDIT_GAP = " .,;:–—―-"  # what stands between a quotation and its credit, or the credit and a work's title
+WORK_TITLE_TAGS = frozenset(("cite", "em", "i"))
+
+
 def _card_of(el: etree._Element) -> etree._Element | None:
     """The block `el` is in that the markup calls a testimonial, a review, a card or a slide
     (`el` itself or a wrapper, CARD_DEPTH up), if any."""
@@ -620,6 +652,66 @@ def _card_of(el: etree._Element) -> etree._Element | None:
 # testimonials, reviews, cards or a carousel's slides.
 CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick")
 CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > quote-wrap > div)
+
+
+def _small_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
+    """The box a quotation stands in with a few short lines and nothing else, whatever its classes
+    (a review or a testimonial whose classes are in another language, hashed or none), and the line of
+    it that holds the quotation: the parent of `el`, or of the wrappers holding it alone (QUOTE_WRAPPERS),
+    when it holds BOX_MAX_LINES lines at most, no words of its own between them, and every line but the
+    quotation's short and unquoted (a name, a place, a date, a rating). None for a section of running text."""
+    quote, box = el, el.getparent()
+    for _ in range(QUOTE_WRAPPERS):
+        if box is None or len(box) != 1 or (box.text or "").strip() or (quote.tail or "").strip():
+            break
+        quote, box = box, box.getparent()
+    if box is None or box.tag not in BOX_TAGS or (box.text or "").strip():
+        return None
+    lines = [child for child in box if isinstance(child.tag, str)]
+    if not 2 <= len(lines) <= BOX_MAX_LINES or any((child.tail or "").strip() for child in box):
+        return None
+    others = [" ".join(_text(line).split()) for line in lines if line is not quote]
+    if any(len(text) > SIGNED_ROLE_LINE_CHARS or QUOTE_MARK_RE.search(text) or text.endswith(BOX_SENTENCE_ENDS)
+           or len(text.split()) > BOX_LINE_WORDS for text in others):
+        return None  # "The orchestra plays again on Friday.": a sentence, the box is a section of text
+    return box, quote
+
+
+BOX_TAGS = frozenset(("div", "li", "section", "article", "figure", "aside"))
+BOX_MAX_LINES = 4  # the words, a name, a place or an office, a rating or a date
+BOX_LINE_WORDS = 10  # "Ann Lee, bookkeeper, Leeds, 5 May 2024": longer is a sentence's
+BOX_SENTENCE_ENDS = (".", "!", "?", "…")  # a box line ending so is a sentence, no signature
+# A review's rating: stars, or points out of a scale ("4/5", "9,5 / 10").
+RATING_RE = lazy(r"\s*(?:[★☆✩✪⭐]{3,}|\d+(?:[.,]\d)?\s?/\s?(?:5|10))\s*")
+
+
+def _box_signed(el: etree._Element, quote: Quote, names: NameIndex) -> Quote | None:
+    """A quotation alone in a small box (_small_box) signed by the box's line right under it or
+    right over it, a line of its own (no blocks inside: "<div><div>Expert Take</div><div>From …</div>
+    </div>" is a header of labels) naming a person (name_line_after, name_line_before) and marked as a
+    signature: a dash before the name, a place, an office or a date beside it, or a rating in the box.
+    None where no such line names one, and the quotation is read as any other."""
+    found = _small_box(el)
+    if found is None:
+        return None
+    box, held = found
+    rated = any(RATING_RE.fullmatch(_text(line)) for line in box if isinstance(line.tag, str) and line is not held)
+    for line, read in ((held.getnext(), name_line_after), (held.getprevious(), name_line_before)):
+        if line is None or not isinstance(line.tag, str) or _holds_lines(line):
+            continue
+        signer = read(held, box, names)
+        text = " ".join(_text(line).split())
+        if signer and (rated or text.startswith(SIGNING_DASHES) or text != signer):
+            return Quote(text=quote.text, speaker=names.full(signer), kind=quote.kind)
+    return None  # a bare name line in a box rated nowhere: a box's title ("Harbour Voices") as likely
+
+
+def _holds_lines(el: etree._Element) -> bool:
+    """Does `el` hold blocks of its own (lines set one under the other), not one line of words?"""
+    return next(el.iterdescendants(*BOX_LINE_TAGS), None) is not None
+
+
+BOX_LINE_TAGS = ("div", "p", "li", "ul", "ol", "section", "header", "footer", "h2", "h3", "h4", "h5", "h6")
 
 
 def _card_signed(el: etree._Element, card: etree._Element, quote: Quote, names: NameIndex) -> Quote:
@@ -769,7 +861,8 @@ def _all_quoted(el: etree._Element, after: str = "") -> bool:
     """Does the element's text open with a quote mark and close with one (“…”), `after` marks after
     it left out?"""
     text = el.text_content().strip()
-    return text[:1] in OPENING_QUOTE_MARKS and text.rstrip(after)[-1:] in CLOSING_QUOTE_MARKS
+    return text[:1] in ALL_QUOTED_OPENERS and text.rstrip(after)[-1:] in ALL_QUOTED_CLOSERS
+
 
 
 SENTENCE_MARKS = ".!?…"  # «…». : Spanish, Italian, French and Polish close the sentence outside the marks
@@ -1302,6 +1395,10 @@ def _signer(cite: etree._Element) -> str:
 LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
+# The marks that open and close a paragraph that is a quotation and nothing else: Swedish and Finnish
+# open with "”" (”…”), Danish with "»" (»…«), as well as the marks the other languages open with.
+ALL_QUOTED_OPENERS = OPENING_QUOTE_MARKS + "”»"
+ALL_QUOTED_CLOSERS = CLOSING_QUOTE_MARKS + "«"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 # A terminal's or an interpreter's prompt opening the block ("$ ", "~$ ", "user@host:~$ ", ">>> ",
 # "C:\> ", "PS C:\> "): a command and what it printed, set in a <blockquote> without <code>. A

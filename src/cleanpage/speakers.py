@@ -3745,17 +3745,25 @@ def _line_name(line: etree._Element, names: NameIndex) -> str | None:
 
 
 def _card_line_name(text: str, names: NameIndex) -> str | None:
-    """The person a card's signing line names (_name_line), not a word the page writes in lower case
-    or a lead-in ("Ann Lee, who runs the shop, says:")."""
+    """The person a card's signing line names (_name_line), not a word the page writes in lower case,
+    a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A dash,
+    a bar or a dot sets the name apart from the place, the office or the date beside it ("Ann Lee –
+    Leeds", "Ann Lee · Leeds · 3 May")."""
     m = _name_line(text)
+    if m is None and (cut := CARD_LINE_PARTS_RE.search(text)) is not None:
+        m = _name_line(text[:cut.start()])
     if m is None:
         return None
     words, role = m.group(1).split(), m.group(2) or ""
     if words[0] in NOT_NAMES or not _is_person(words) or any(names.written_lower(w) for w in words) \
             or _glued(words) or (len(words) > 1 and _holds_phrase(names.headline, m.group(1))) \
+            or any(w.rstrip(".") in LEGAL_FORMS for w in words) \
             or (role and (len(words) < 2 or role.endswith(":") or any(w in SAY_VERBS for w in role.split()))):
         return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation; the page's own name
     return m.group(1)
+
+
+CARD_LINE_PARTS_RE = lazy(r"\s+[-–—|·•]\s+(?=\w)")  # "Ann Lee – Leeds", "Ann Lee | Buyer", "Ann Lee · 3 May"
 
 
 def _holds_phrase(text: str, phrase: str) -> bool:
