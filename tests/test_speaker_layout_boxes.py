@@ -118,3 +118,25 @@ def test_header_of_labels_over_a_small_box_signs_nothing_by_its_first_label() ->
     page = (f"<div class='k3'><div class='k3h'><div>Stimme Heute</div><div>Redaktion am Hafen</div></div>"
             f"<div class='k3b'>{quoted('de')}</div></div>")
     assert speakers(page, "de") != ["Stimme Heute"]
+
+
+@pytest.mark.parametrize(("lang", "credit"), [
+    ("en", "— Unknown"),
+    ("de", "— Altes Sprichwort"),
+    ("it", "— Proverbio ligure"),
+    ("pl", "– Przysłowie ludowe"),
+    ("nl", "– Onbekend"),
+])
+def test_saying_credited_to_no_one_known_has_no_speaker(lang: str, credit: str) -> None:
+    page = f"<blockquote><p>{quoted('en')}</p><cite>{credit}</cite></blockquote>"
+    assert speakers(page, lang) == [None]
+
+
+@pytest.mark.parametrize(("credit", "speaker"), [
+    ("— Ida Proverbson", "Ida Proverbson"),  # the word inside a surname is no proverb
+    ("— Ann Lee, <em>The Unknown Shore</em>", "Ann Lee"),  # a work's title after the name
+    ("— Jonas Unbekanntis", "Jonas Unbekanntis"),
+])
+def test_person_credited_beside_an_unsourced_word_keeps_the_name(credit: str, speaker: str) -> None:
+    page = f"<blockquote><p>{quoted('en')}</p><cite>{credit}</cite></blockquote>"
+    assert speakers(page) == [speaker]

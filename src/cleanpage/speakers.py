@@ -762,10 +762,25 @@ PLACEHOLDER_WORDS = frozenset((
 
 
 def placeholder_name(speaker: str) -> bool:
-    """The speaker is a form's stand-in for a name ("Verified Buyer"), not a name."""
+    """The speaker is a form's stand-in for a name ("Verified Buyer"), or a collection's credit of a
+    saying nobody is known to have said ("Unknown", "Old proverb", "Proverbio lucano"), not a name."""
     words = speaker.replace("-", " ").split()
-    return bool(words) and all(w.casefold() in PLACEHOLDER_WORDS for w in words) \
-        and not all(w.casefold() in PLACEHOLDER_ARTICLES for w in words)  # "An": a Vietnamese given name
+    return bool(words) and (all(w.casefold() in PLACEHOLDER_WORDS for w in words)
+                            and not all(w.casefold() in PLACEHOLDER_ARTICLES for w in words)  # "An": a given name
+                            or any(w.casefold() in UNSOURCED_WORDS for w in words))
+
+
+# The words a collection of quotations credits a saying with where it names no one who said it: "unknown",
+# "author unknown", a proverb or a saying, in several languages ("Onbekend", "Altes Sprichwort", "Proverbio
+# lucano", "Gammalt talesätt", "Народная пословица").
+UNSOURCED_WORDS = frozenset((
+    "unknown", "unbekannt", "inconnu", "inconnue", "desconocido", "desconocida", "sconosciuto",
+    "desconhecido", "onbekend", "nieznany", "неизвестный", "неизвестен", "okänd", "ukendt", "ukjent", "tuntematon",
+    "neznámý", "necunoscut", "ismeretlen", "bilinmiyor", "άγνωστος", "anonim", "anônimo", "аноним", "anonymní",
+    "proverb", "sprichwort", "proverbe", "dicton", "proverbio", "refrán", "provérbio", "ditado", "spreekwoord",
+    "przysłowie", "пословица", "поговорка", "ordspråk", "talesätt", "ordsprog", "ordtak", "sananlasku",
+    "přísloví", "zicală", "közmondás", "atasözü", "παροιμία",
+))
 
 
 PLACEHOLDER_ARTICLES = frozenset(("a", "an", "the", "ein", "eine", "un", "une", "una", "uno", "een"))
