@@ -3954,4 +3954,28 @@ def _caption_signer(caption: etree._Element) -> str | None:
     """The person's full name a caption signs with (its first line: "— Ann Lee, head of research",
     "Prof. Ann Lee"), or None."""
     line = _first_line(caption).lstrip(SIGNATURE_OPENING).rstrip(" ,")
-    return credited_name(line) if line and not QUOTE_MARK_RE.search(line) else None
+    return credited_name(line) or _caption_subject(line) if line and not QUOTE_MARK_RE.search(line) else None
+
+
+def _caption_subject(line: str) -> str | None:
+    """The person a caption under a block quote opens its first sentence with ("Agneta Rosenqvist
+    runs the farm since 1998. Photo: …", "Ο ψαράς Μιλτιάδης Σταυρίδης. Φωτ.: …"): two capitalised words
+    after an article and an occupation in lower case at most, then the sentence's end, a comma or a
+    word in lower case longer than a preposition ("runs", "says"). None for any other opening: a credit ("Photo: Ann Lee", "photo by Ann Lee"), three
+    capitalised words (an office or a place may open the run), a place."""
+    words = CAPTION_SENTENCE_END_RE.split(line, 1)[0].split()
+    k = 1 if len(words) > 1 and words[1][:1].islower() else 0  # "Ο ψαράς", "Retired teacher": the capital opens the sentence
+    while k < min(len(words), CAPTION_LEAD_WORDS) and words[k][:1].islower():
+        if words[k].endswith(":") or len(words[k]) <= ARTICLE_CHARS:
+            return None  # "foto: Ann Lee", "photo by Ann Lee": a credit, not who the caption is about
+        k += 1
+    run, after = words[k:k + 2], words[k + 2:k + 3]
+    if len(run) < 2 or not all(w[:1].isupper() for w in run) \
+            or (after and not (after[0][:1].islower() and len(after[0]) > ARTICLE_CHARS) and not run[1].endswith(",")):
+        return None  # "Port Wexley at dawn", "Ann Lee in 1998": a preposition after the words, a place's as often
+    return signing_name(" ".join(run).rstrip(","))
+
+
+CAPTION_SENTENCE_END_RE = lazy(r"(?<=[^\W\d_]{2})[.!?](?:\s|$)")
+CAPTION_LEAD_WORDS = 3  # "Ο ψαράς", "fisherman", "the retired teacher": who the person is, before the name
+ARTICLE_CHARS = 3  # "Ο", "The", "La": an article; a short word in lower case before a name is a credit's "by"
