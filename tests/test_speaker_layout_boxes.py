@@ -140,3 +140,46 @@ def test_saying_credited_to_no_one_known_has_no_speaker(lang: str, credit: str) 
 def test_person_credited_beside_an_unsourced_word_keeps_the_name(credit: str, speaker: str) -> None:
     page = f"<blockquote><p>{quoted('en')}</p><cite>{credit}</cite></blockquote>"
     assert speakers(page) == [speaker]
+
+
+@pytest.mark.parametrize(("lang", "caption", "speaker"), [
+    ("sv", "<p class='caption'>Ingalill Rosvik driver gården sedan 1998. Foto: Olle Brand</p>", "Ingalill Rosvik"),
+    ("el", "<figcaption>Ο ψαράς Σπύρος Καλαμίτης. Φωτ.: Ρένα Πάνου</figcaption>", "Σπύρος Καλαμίτης"),
+    ("en", "<p class='caption'>Retired teacher Wenna Trice, 71, at home. Photo: Ivo Pask</p>", "Wenna Trice"),
+])
+def test_caption_under_a_block_quote_opening_with_a_person_names_the_speaker(lang: str, caption: str,
+                                                                           speaker: str) -> None:
+    quote = f"<blockquote><p>{quoted(lang if lang in MARKS else 'en')}</p></blockquote>"
+    page = f"<figure>{quote}{caption}</figure>" if caption.startswith("<figcaption") else quote + caption
+    assert speakers(page, lang) == [speaker]
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Ivo Pask",  # a photo credit
+    "photo by Ivo Pask",
+    "Port Wexley at dawn. Photo: Ivo Pask",  # a place, a preposition after it
+    "Harbour Master Wenna Trice at the quay.",  # three capitalised words: an office may open the run
+])
+def test_caption_that_opens_with_no_person_names_no_speaker(caption: str) -> None:
+    page = f"<blockquote><p>{quoted('en')}</p></blockquote><p class='caption'>{caption}</p>"
+    assert speakers(page) == [None]
+
+
+@pytest.mark.parametrize(("lang", "line", "speaker"), [
+    ("nl", "<em>Femke Oosterwolde uit Dokkum</em>", "Femke Oosterwolde"),
+    ("de", "Hiltrud Pannwitz aus Oberwald", "Hiltrud Pannwitz"),
+    ("en", "<strong>Wenna Trice</strong> from Polperro", "Wenna Trice"),
+])
+def test_card_line_with_where_the_signer_is_from_names_the_signer(lang: str, line: str, speaker: str) -> None:
+    page = f"<div class='k4'><p>{quoted(lang if lang != 'nl' else 'de')}</p><p>{line}</p><p>★★★★☆</p></div>"
+    assert speakers(page, lang) == [speaker]
+
+
+@pytest.mark.parametrize("line", [
+    "Ann from Polperro",  # a first name alone before where she is from
+    "Letters from Wexley Bay",  # a column's title
+    "Greetings from Polperro",
+])
+def test_card_line_from_a_place_that_names_no_full_name_signs_nothing(line: str) -> None:
+    page = f"<div class='k4'><p>{quoted('en')}</p><p>{line}</p><p>★★★★☆</p></div>"
+    assert speakers(page) == [None]

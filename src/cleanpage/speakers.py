@@ -3763,10 +3763,15 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
     """The person a card's signing line names (_name_line), not a word the page writes in lower case,
     a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A dash,
     a bar or a dot sets the name apart from the place, the office or the date beside it ("Ann Lee –
-    Leeds", "Ann Lee · Leeds · 3 May")."""
+    Leeds", "Ann Lee · Leeds · 3 May"), and so does a word for where the signer is from ("Ann Lee from
+    Leeds", "Jan Bos uit Delft")."""
     m = _name_line(text)
     if m is None and (cut := CARD_LINE_PARTS_RE.search(text)) is not None:
         m = _name_line(text[:cut.start()])
+    if m is None and (cut := CARD_LINE_FROM_RE.search(text)) is not None:
+        m = _name_line(text[:cut.start()])
+        if m is not None and len(m.group(1).split()) < 2:
+            return None  # "Ann from Leeds": a first name alone before where she is from, as often a label
     if m is None:
         return None
     words, role = m.group(1).split(), m.group(2) or ""
@@ -3778,6 +3783,9 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
     return m.group(1)
 
 
+# A word saying where the signer is from, between the name and the place ("Ann Lee from Leeds", "Anna Roth aus
+# Kiel", "Jan Bos uit Delft", "Åsa Lind från Umeå"): not a particle that opens surnames too ("de", "da", "von").
+CARD_LINE_FROM_RE = lazy(rf"\s+(?:from|aus|uit|från|fra|frå|из)\s+(?=[{UPPER}])")
 CARD_LINE_PARTS_RE = lazy(r"\s+[-–—|·•]\s+(?=\w)")  # "Ann Lee – Leeds", "Ann Lee | Buyer", "Ann Lee · 3 May"
 
 
