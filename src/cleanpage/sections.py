@@ -36,13 +36,11 @@ from .speakers import (
     ORG_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
-    QUOTE_WRAPPERS,
     QUOTED_RE,
     SELF_BEING_WORDS,
     SELF_NAMING_WORDS,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
-    SIGNED_ROLE_LINE_CHARS,
     SPOKESPERSON_WORDS,
     STAND_IN_BODY_WORDS,
     SURNAME_PARTICLES,
@@ -266,8 +264,6 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and _all_quoted(el) and (boxed := _boxed(el, found, names)):
             found = boxed  # the name under it in its box: over a voice read on from before
-        elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS) and (signed := _box_signed(el, found[0], names)):
-            found = [signed]  # a review's box in no class CARD_CLASS_RE reads: the name line under or over the words
         elif len(found) == 1 and found[0].speaker is None and (credit := _credit_after(el, found[0], names)):
             found = [replace(found[0], speaker=credit)]  # "«…» <cite>Ana Ruiz</cite>": a collection's credit
         elif len(found) == 1 and found[0].speaker is None and (bold := _bold_name_lead(el, found[0], names)):
@@ -652,66 +648,6 @@ def _card_of(el: etree._Element) -> etree._Element | None:
 # testimonials, reviews, cards or a carousel's slides.
 CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick")
 CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > quote-wrap > div)
-
-
-def _small_box(el: etree._Element) -> tuple[etree._Element, etree._Element] | None:
-    """The box a quotation stands in with a few short lines and nothing else, whatever its classes
-    (a review or a testimonial whose classes are in another language, hashed or none), and the line of
-    it that holds the quotation: the parent of `el`, or of the wrappers holding it alone (QUOTE_WRAPPERS),
-    when it holds BOX_MAX_LINES lines at most, no words of its own between them, and every line but the
-    quotation's short and unquoted (a name, a place, a date, a rating). None for a section of running text."""
-    quote, box = el, el.getparent()
-    for _ in range(QUOTE_WRAPPERS):
-        if box is None or len(box) != 1 or (box.text or "").strip() or (quote.tail or "").strip():
-            break
-        quote, box = box, box.getparent()
-    if box is None or box.tag not in BOX_TAGS or (box.text or "").strip():
-        return None
-    lines = [child for child in box if isinstance(child.tag, str)]
-    if not 2 <= len(lines) <= BOX_MAX_LINES or any((child.tail or "").strip() for child in box):
-        return None
-    others = [" ".join(_text(line).split()) for line in lines if line is not quote]
-    if any(len(text) > SIGNED_ROLE_LINE_CHARS or QUOTE_MARK_RE.search(text) or text.endswith(BOX_SENTENCE_ENDS)
-           or len(text.split()) > BOX_LINE_WORDS for text in others):
-        return None  # "The orchestra plays again on Friday.": a sentence, the box is a section of text
-    return box, quote
-
-
-BOX_TAGS = frozenset(("div", "li", "section", "article", "figure", "aside"))
-BOX_MAX_LINES = 4  # the words, a name, a place or an office, a rating or a date
-BOX_LINE_WORDS = 10  # "Ann Lee, bookkeeper, Leeds, 5 May 2024": longer is a sentence's
-BOX_SENTENCE_ENDS = (".", "!", "?", "…")  # a box line ending so is a sentence, no signature
-# A review's rating: stars, or points out of a scale ("4/5", "9,5 / 10").
-RATING_RE = lazy(r"\s*(?:[★☆✩✪⭐]{3,}|\d+(?:[.,]\d)?\s?/\s?(?:5|10))\s*")
-
-
-def _box_signed(el: etree._Element, quote: Quote, names: NameIndex) -> Quote | None:
-    """A quotation alone in a small box (_small_box) signed by the box's line right under it or
-    right over it, a line of its own (no blocks inside: "<div><div>Expert Take</div><div>From …</div>
-    </div>" is a header of labels) naming a person (name_line_after, name_line_before) and marked as a
-    signature: a dash before the name, a place, an office or a date beside it, or a rating in the box.
-    None where no such line names one, and the quotation is read as any other."""
-    found = _small_box(el)
-    if found is None:
-        return None
-    box, held = found
-    rated = any(RATING_RE.fullmatch(_text(line)) for line in box if isinstance(line.tag, str) and line is not held)
-    for line, read in ((held.getnext(), name_line_after), (held.getprevious(), name_line_before)):
-        if line is None or not isinstance(line.tag, str) or _holds_lines(line):
-            continue
-        signer = read(held, box, names)
-        text = " ".join(_text(line).split())
-        if signer and (rated or text.startswith(SIGNING_DASHES) or text != signer):
-            return Quote(text=quote.text, speaker=names.full(signer), kind=quote.kind)
-    return None  # a bare name line in a box rated nowhere: a box's title ("Harbour Voices") as likely
-
-
-def _holds_lines(el: etree._Element) -> bool:
-    """Does `el` hold blocks of its own (lines set one under the other), not one line of words?"""
-    return next(el.iterdescendants(*BOX_LINE_TAGS), None) is not None
-
-
-BOX_LINE_TAGS = ("div", "p", "li", "ul", "ol", "section", "header", "footer", "h2", "h3", "h4", "h5", "h6")
 
 
 def _card_signed(el: etree._Element, card: etree._Element, quote: Quote, names: NameIndex) -> Quote:

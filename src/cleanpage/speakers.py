@@ -3761,13 +3761,9 @@ def _line_name(line: etree._Element, names: NameIndex) -> str | None:
 
 def _card_line_name(text: str, names: NameIndex) -> str | None:
     """The person a card's signing line names (_name_line), not a word the page writes in lower case,
-    a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A dash,
-    a bar or a dot sets the name apart from the place, the office or the date beside it ("Ann Lee –
-    Leeds", "Ann Lee · Leeds · 3 May"), and so does a word for where the signer is from ("Ann Lee from
-    Leeds", "Jan Bos uit Delft")."""
+    a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A word for
+    where the signer is from sets the name apart from the place ("Ann Lee from Leeds", "Jan Bos uit Delft")."""
     m = _name_line(text)
-    if m is None and (cut := CARD_LINE_PARTS_RE.search(text)) is not None:
-        m = _name_line(text[:cut.start()])
     if m is None and (cut := CARD_LINE_FROM_RE.search(text)) is not None:
         m = _name_line(text[:cut.start()])
         if m is not None and len(m.group(1).split()) < 2:
@@ -3786,7 +3782,6 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
 # A word saying where the signer is from, between the name and the place ("Ann Lee from Leeds", "Anna Roth aus
 # Kiel", "Jan Bos uit Delft", "Åsa Lind från Umeå"): not a particle that opens surnames too ("de", "da", "von").
 CARD_LINE_FROM_RE = lazy(rf"\s+(?:from|aus|uit|från|fra|frå|из)\s+(?=[{UPPER}])")
-CARD_LINE_PARTS_RE = lazy(r"\s+[-–—|·•]\s+(?=\w)")  # "Ann Lee – Leeds", "Ann Lee | Buyer", "Ann Lee · 3 May"
 
 
 def _holds_phrase(text: str, phrase: str) -> bool:
