@@ -265,6 +265,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [_card_signed(el, card, found[0], names)]
         elif len(found) == 1 and _all_quoted(el) and (boxed := _boxed(el, found, names)):
             found = boxed  # the name under it in its box: over a voice read on from before
+        elif len(found) == 1 and found[0].speaker is None and (credit := _credit_after(el, found[0], names)):
+            found = [replace(found[0], speaker=credit)]  # "«…» <cite>Ana Ruiz</cite>": a collection's credit
         elif len(found) == 1 and found[0].speaker is None and (bold := _bold_name_lead(el, found[0], names)):
             found = [replace(found[0], speaker=bold)]  # "<b>Ann Lee</b> “…”": the bold name before the words
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
@@ -625,6 +627,32 @@ def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str |
     return names.full(name)
 
 
+def _credit_after(el: etree._Element, quote: Quote, names: NameIndex) -> str | None:
+    """The person a paragraph or a list item of one quotation credits in an element set after it that
+    ends the item ("«…» <cite>Ana Ruiz</cite>", "“…” <strong>— Ann Lee</strong>", "«…». <em>Ана Руис,
+    «Book»</em>"), a work's title after a comma at most ("<b>Ann Lee</b>, <i>The Long Shore</i>"): a
+    collection of sayings, each credited where it stands. None where the element names no person
+    or other words stand between."""
+    head = " ".join((el.text or "").split())
+    credit = next((child for child in el if isinstance(child.tag, str)), None)
+    if credit is None or credit.tag not in CREDIT_TAGS or not head.startswith(quote.text) \
+            or head[len(quote.text):].strip(CREDIT_GAP):
+        return None
+    rest = [child for child in credit.itersiblings() if isinstance(child.tag, str)]
+    tails = [(credit.tail or "").strip(CREDIT_GAP), *((child.tail or "").strip() for child in rest)]
+    if any(tails) or len(rest) > 1 or (rest and (rest[0].tag not in WORK_TITLE_TAGS or credit.tail is None)):
+        return None  # "“…” <b>Ann Lee</b> said on Monday": the credit does not end the item
+    name = credited_name(_text(credit).strip().lstrip(SIGNATURE_OPENING))
+    if name is None or any(names.written_lower(word) for word in name.split()):
+        return None
+    return names.full(name)
+
+
+CREDIT_TAGS = frozenset(("cite", "strong", "b", "em", "i", "small", "span"))
+CREDIT_GAP = " .,;:–—―-"  # what stands between a quotation and its credit, or the credit and a work's title
+WORK_TITLE_TAGS = frozenset(("cite", "em", "i"))
+
+
 def _card_of(el: etree._Element) -> etree._Element | None:
     """The block `el` is in that the markup calls a testimonial, a review, a card or a slide
     (`el` itself or a wrapper, CARD_DEPTH up), if any."""
@@ -791,7 +819,8 @@ def _all_quoted(el: etree._Element, after: str = "") -> bool:
     """Does the element's text open with a quote mark and close with one (“…”), `after` marks after
     it left out?"""
     text = el.text_content().strip()
-    return text[:1] in OPENING_QUOTE_MARKS and text.rstrip(after)[-1:] in CLOSING_QUOTE_MARKS
+    return text[:1] in ALL_QUOTED_OPENERS and text.rstrip(after)[-1:] in ALL_QUOTED_CLOSERS
+
 
 
 SENTENCE_MARKS = ".!?…"  # «…». : Spanish, Italian, French and Polish close the sentence outside the marks
@@ -1324,6 +1353,10 @@ def _signer(cite: etree._Element) -> str:
 LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
+# The marks that open and close a paragraph that is a quotation and nothing else: Swedish and Finnish
+# open with "”" (”…”), Danish with "»" (»…«), as well as the marks the other languages open with.
+ALL_QUOTED_OPENERS = OPENING_QUOTE_MARKS + "”»"
+ALL_QUOTED_CLOSERS = CLOSING_QUOTE_MARKS + "«"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
 # A terminal's or an interpreter's prompt opening the block ("$ ", "~$ ", "user@host:~$ ", ">>> ",
 # "C:\> ", "PS C:\> "): a command and what it printed, set in a <blockquote> without <code>. A
@@ -3921,4 +3954,28 @@ def _caption_signer(caption: etree._Element) -> str | None:
     """The person's full name a caption signs with (its first line: "— Ann Lee, head of research",
     "Prof. Ann Lee"), or None."""
     line = _first_line(caption).lstrip(SIGNATURE_OPENING).rstrip(" ,")
-    return credited_name(line) if line and not QUOTE_MARK_RE.search(line) else None
+    return credited_name(line) or _caption_subject(line) if line and not QUOTE_MARK_RE.search(line) else None
+
+
+def _caption_subject(line: str) -> str | None:
+    """The person a caption under a block quote opens its first sentence with ("Agneta Rosenqvist
+    runs the farm since 1998. Photo: …", "Ο ψαράς Μιλτιάδης Σταυρίδης. Φωτ.: …"): two capitalised words
+    after an article and an occupation in lower case at most, then the sentence's end, a comma or a
+    word in lower case longer than a preposition ("runs", "says"). None for any other opening: a credit ("Photo: Ann Lee", "photo by Ann Lee"), three
+    capitalised words (an office or a place may open the run), a place."""
+    words = CAPTION_SENTENCE_END_RE.split(line, 1)[0].split()
+    k = 1 if len(words) > 1 and words[1][:1].islower() else 0  # "Ο ψαράς", "Retired teacher": the capital opens the sentence
+    while k < min(len(words), CAPTION_LEAD_WORDS) and words[k][:1].islower():
+        if words[k].endswith(":") or len(words[k]) <= ARTICLE_CHARS:
+            return None  # "foto: Ann Lee", "photo by Ann Lee": a credit, not who the caption is about
+        k += 1
+    run, after = words[k:k + 2], words[k + 2:k + 3]
+    if len(run) < 2 or not all(w[:1].isupper() for w in run) \
+            or (after and not (after[0][:1].islower() and len(after[0]) > ARTICLE_CHARS) and not run[1].endswith(",")):
+        return None  # "Port Wexley at dawn", "Ann Lee in 1998": a preposition after the words, a place's as often
+    return signing_name(" ".join(run).rstrip(","))
+
+
+CAPTION_SENTENCE_END_RE = lazy(r"(?<=[^\W\d_]{2})[.!?](?:\s|$)")
+CAPTION_LEAD_WORDS = 3  # "Ο ψαράς", "fisherman", "the retired teacher": who the person is, before the name
+ARTICLE_CHARS = 3  # "Ο", "The", "La": an article; a short word in lower case before a name is a credit's "by"

@@ -769,13 +769,14 @@ PLACEHOLDER_WORDS = frozenset((
     "desconocido", "desconocida", "sconosciuto", "sconosciuta", "ignoto", "desconhecido", "desconhecida",
     "onbekend", "onbekende", "nieznany", "nieznana", "неизвестный", "неизвестен", "неизвестно", "автор",
     "okänd", "ukjent", "ukendt", "tuntematon", "neznámý", "neznámá", "άγνωστος", "necunoscut", "ismeretlen",
+    "bilinmiyor", "anonim", "anônimo", "аноним", "anonymní",
 ))
 # The nouns for a saying of a people or a trade, which no one person speaks: a line signing a quotation with
 # one of them ("— Proverbio lucano", "Old fishing proverb", "Sprichwort aus dem Allgäu") names no one.
 SAYING_NOUNS = frozenset((
     "proverb", "saying", "sprichwort", "redensart", "bauernregel", "proverbe", "dicton", "adage", "proverbio",
     "refrán", "dicho", "adagio", "detto", "provérbio", "ditado", "spreekwoord", "gezegde", "przysłowie",
-    "porzekadło", "пословица", "поговорка", "ordspråk", "ordtak", "ordsprog", "sananlasku", "přísloví",
+    "porzekadło", "пословица", "поговорка", "ordspråk", "talesätt", "ordtak", "ordsprog", "sananlasku", "přísloví",
     "παροιμία", "atasözü", "zicală", "közmondás",
 ))
 SAYING_LINE_WORDS = 5  # a signing line of a saying: its noun and a people's or a place's words, no sentence
@@ -3889,17 +3890,28 @@ def _line_name(line: etree._Element, names: NameIndex) -> str | None:
 
 
 def _card_line_name(text: str, names: NameIndex) -> str | None:
-    """The person a card's signing line names (_name_line), not a word the page writes in lower case
-    or a lead-in ("Ann Lee, who runs the shop, says:")."""
+    """The person a card's signing line names (_name_line), not a word the page writes in lower case,
+    a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A word for
+    where the signer is from sets the name apart from the place ("Ann Lee from Leeds", "Jan Bos uit Delft")."""
     m = _name_line(text)
+    if m is None and (cut := CARD_LINE_FROM_RE.search(text)) is not None:
+        m = _name_line(text[:cut.start()])
+        if m is not None and len(m.group(1).split()) < 2:
+            return None  # "Ann from Leeds": a first name alone before where she is from, as often a label
     if m is None:
         return None
     words, role = m.group(1).split(), m.group(2) or ""
     if words[0] in NOT_NAMES or not _is_person(words) or any(names.written_lower(w) for w in words) \
             or _glued(words) or (len(words) > 1 and _holds_phrase(names.headline, m.group(1))) \
+            or any(w.rstrip(".") in LEGAL_FORMS for w in words) \
             or (role and (len(words) < 2 or role.endswith(":") or any(w in SAY_VERBS for w in role.split()))):
         return None  # "Ann Lee, who runs the shop, says:" leads into the next quotation; the page's own name
     return m.group(1)
+
+
+# A word saying where the signer is from, between the name and the place ("Ann Lee from Leeds", "Anna Roth aus
+# Kiel", "Jan Bos uit Delft", "Åsa Lind från Umeå"): not a particle that opens surnames too ("de", "da", "von").
+CARD_LINE_FROM_RE = lazy(rf"\s+(?:from|aus|uit|från|fra|frå|из)\s+(?=[{UPPER}])")
 
 
 def _holds_phrase(text: str, phrase: str) -> bool:
