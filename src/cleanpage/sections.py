@@ -109,6 +109,7 @@ from .speakers import (
     title_surname,
     tokens,
     trailing_attribution,
+    unnamed_incise,
     unnamed_newcomer,
     unnamed_speaker,
     withheld_name,
@@ -2166,6 +2167,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = introduced  # “My name is Ann Lee, and …,” she said: the name she gives herself, whoever was named before
         if withheld:  # "A patron, who asked not to be named, … “…,” she said": someone the page names nowhere
             speaker, newcomer_end = None, m.end()
+        elif speaker and not introduced and unnamed_incise(text[m.end():m.end() + INCISE_CHARS]):
+            speaker = None  # "Main Street was quiet: “…,” a shopkeeper said.": the incise's unnamed one, not the lead's
         full_name = introduced or names.full(speaker)  # (the index may read "I’m Ann Lee" after "Hi," as a name)
         if speaker and (full_name is None or speaker in STAND_IN_BODY_WORDS):  # “…,” the company said, the page
             # naming no "… Company"; „…“, heißt es aus dem Ressort: a word only ever standing for a body named before

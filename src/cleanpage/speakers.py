@@ -1077,6 +1077,47 @@ def unnamed_newcomer(before: str, names: NameIndex) -> bool:
         and names.last_person_in(lead) is None
 
 
+def unnamed_incise(after: str) -> bool:
+    """Does the quote's own incise, right after its closing mark, give it to someone the page brings in
+    unnamed and say no more: a verb of saying and an indefinite subject of one or two words ending the
+    sentence ("“…,” a shopkeeper said.", "“…,” said one old resident.", "„…“, sagte eine Anwohnerin.",
+    "« … », a dit un habitant.", "«…», dijo una vecina.")? Then the quote is no one's named, whatever a
+    colon lead-in before it names ("Main Street was quiet: “…,” a shopkeeper said.")."""
+    words = tokens(after[:UNNAMED_INCISE_CHARS])
+    i = 1 if words[:1] in ([","], ["—"], ["–"]) else 0
+    if i >= len(words) or not words[i][:1].islower():
+        return False  # "“….” A shopkeeper nodded.": a new sentence, not the quote's incise
+    width = _verb_at(words, i)
+    if width:  # "said a shopkeeper.", "sagte eine Anwohnerin."
+        return _unnamed_subject_ends(words[i + width:], words[i + width - 1], verb_last=False)
+    for n in range(2, 2 + UNNAMED_SUBJECT_WORDS):  # "a shopkeeper said.", "one old resident said."
+        width = _verb_at(words, i + n)
+        if width and words[i + n + width - 1][-1:] in SENTENCE_ENDS:  # the subject read as if it ended there
+            return _unnamed_subject_ends([*words[i:i + n - 1], f"{words[i + n - 1]}."], words[i + n], verb_last=True)
+    return False
+
+
+def _unnamed_subject_ends(words: list[str], verb: str, verb_last: bool) -> bool:
+    """Are `words` an indefinite article and one or two lower-case words (capitalised after a German article),
+    the last ending the sentence and naming a person, not a spokesperson's office or a document?"""
+    end = next((k for k, w in enumerate(words) if w[-1:] in SENTENCE_ENDS), None)
+    if end is None or not 1 <= end <= UNNAMED_SUBJECT_WORDS or words[0].lower() not in UNNAMED_SUBJECT_ARTICLES:
+        return False
+    article, nouns = words[0].lower(), [w.rstrip(".!?…") for w in words[1:end + 1]]
+    if article == "a" and not (verb_last or _english_verb(verb)):
+        return False  # "disse a vizinha.": Portuguese "the", someone named before
+    if not all(w.isalpha() and (w.islower() or article in GERMAN_INDEFINITE_ARTICLES) for w in nouns):
+        return False  # "said a Harbour Trust engineer.": a body named with the person
+    noun = nouns[-1].lower()
+    return noun not in SPOKESPERSON_WORDS and noun not in DOCUMENT_NOUNS
+
+
+UNNAMED_INCISE_CHARS = 80  # the incise after a quote: a verb, an article, two words and the stop
+UNNAMED_SUBJECT_WORDS = 2  # "a shopkeeper", "one old resident": the noun and one adjective
+# Words that bring in someone unnamed as the subject: the indefinite articles and "one", "another".
+UNNAMED_SUBJECT_ARTICLES = INDEFINITE_ARTICLES | frozenset(("one", "another"))
+
+
 def withheld_name(before: str, previous: str, names: NameIndex) -> bool:
     """Does the quote's own sentence, or the one before it, bring in someone who keeps their name out of
     the paper ("One patron, who asked not to be named, …", "Ein Anwohner, der seinen Namen nicht nennen
