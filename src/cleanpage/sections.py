@@ -88,6 +88,7 @@ from .speakers import (
     ordinal_subject,
     owned_document_speaker,
     placeholder_name,
+    plural_incise,
     postposed_according,
     reported_next,
     reported_speaker,
@@ -2169,6 +2170,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker, newcomer_end = None, m.end()
         elif speaker and not introduced and unnamed_incise(text[m.end():m.end() + INCISE_CHARS]):
             speaker = None  # "Main Street was quiet: “…,” a shopkeeper said.": the incise's unnamed one, not the lead's
+        elif speaker is not None and plural_incise(text[m.end():m.end() + INCISE_CHARS]):
+            speaker = None  # "Anna Roth und Paul Weber … „…“, sagten sie.": the group's words, not the one named last
         full_name = introduced or names.full(speaker)  # (the index may read "I’m Ann Lee" after "Hi," as a name)
         if speaker and (full_name is None or speaker in STAND_IN_BODY_WORDS):  # “…,” the company said, the page
             # naming no "… Company"; „…“, heißt es aus dem Ressort: a word only ever standing for a body named before

@@ -1118,6 +1118,49 @@ UNNAMED_SUBJECT_WORDS = 2  # "a shopkeeper", "one old resident": the noun and on
 UNNAMED_SUBJECT_ARTICLES = INDEFINITE_ARTICLES | frozenset(("one", "another"))
 
 
+def plural_incise(after: str) -> bool:
+    """Does the quote's own incise give it to a group by a verb of saying in the plural with a pronoun or no
+    subject, and say no more ("„…“, sagten sie.", "„…”, zeiden ze.", "« … », ont-ils dit.", "«…», dijeron.",
+    "«…», hanno detto.", "«…», disseram.", "„…” – powiedzieli.", "«…», — сказали они.")? Then the quote is the
+    group's, none of the people named before it one by one. English "they said" is left: "they" may be one."""
+    written = tokens(after[:UNNAMED_INCISE_CHARS])
+    words = [w.lower() for w in written]
+    i = 1 if words[:1] in ([","], ["—"], ["–"]) else 0
+    i += words[i:i + 1] in (["—"], ["–"])  # «…», — сказали они.
+    if i >= len(words):
+        return False
+    head, _, pronoun = words[i].rpartition("-")
+    if head and pronoun.rstrip(".!?") in FRENCH_PLURAL_PRONOUNS:  # "ont-ils", "disent-elles", "a-t-on" not
+        j = i + 1 if words[i][-1:] not in SENTENCE_ENDS else i
+        return words[j][-1:] in SENTENCE_ENDS and (j == i or words[j].rstrip(".!?").isalpha())
+    width = 2 if i + 1 < len(words) and " ".join(words[i:i + 2]).rstrip(".!?") in PLURAL_SAY_VERBS else 1
+    if width == 1 and words[i].rstrip(".!?") not in PLURAL_SAY_VERBS:
+        return False
+    j = i + width - 1
+    if words[j][-1:] not in SENTENCE_ENDS and j + 1 < len(words) and written[j + 1].rstrip(".!?") in PLURAL_PRONOUNS:
+        j += 1  # "sagten sie.", "zeiden ze.", "dijeron ellos.", "сказали они." (not the German "Sie" of address)
+    return words[j][-1:] in SENTENCE_ENDS
+
+
+# The French plural subject pronouns written onto their verb in an incise ("ont-ils dit", "ajoutent-elles").
+FRENCH_PLURAL_PRONOUNS = frozenset(("ils", "elles"))
+# The pronouns "they" after a verb in the plural (German and Dutch "sie", "zij", "ze" are "she" after a singular).
+PLURAL_PRONOUNS = frozenset(("sie", "zij", "ze", "ellos", "ellas", "eles", "elas", "loro", "oni", "one", "они"))
+# Verbs of saying in the plural, as an incise writes them: the group's words, not one person's.
+PLURAL_SAY_VERBS = frozenset((
+    "sagten", "sagen", "erklärten", "erklären", "meinten", "betonten", "erzählten", "erzählen", "antworteten",
+    "berichteten", "riefen",
+    "zeiden", "zeggen", "vertelden", "vertellen", "antwoordden", "benadrukten", "riepen",
+    "dijeron", "dicen", "explicaron", "explican", "añadieron", "contaron", "cuentan", "respondieron",
+    "aseguraron", "afirmaron", "comentaron",
+    "disseram", "dizem", "explicaram", "afirmaram", "contaram", "responderam", "acrescentaram",
+    "dicono", "spiegano", "raccontano", "aggiungono", "rispondono", "hanno detto", "hanno spiegato",
+    "hanno raccontato", "hanno aggiunto", "hanno risposto", "hanno dichiarato",
+    "powiedzieli", "powiedziały", "mówią", "dodali", "dodały", "wyjaśnili", "wyjaśniły", "odpowiedzieli",
+    "сказали", "говорят", "добавили", "пояснили", "ответили", "рассказали", "объяснили",
+))
+
+
 def withheld_name(before: str, previous: str, names: NameIndex) -> bool:
     """Does the quote's own sentence, or the one before it, bring in someone who keeps their name out of
     the paper ("One patron, who asked not to be named, …", "Ein Anwohner, der seinen Namen nicht nennen
