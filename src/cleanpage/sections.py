@@ -2782,13 +2782,17 @@ class _Dialogue:
 
     def _spoken_to(self, text: str) -> str | None:
         """The person the turn's incise says it was spoken to, in full after a preposition of address
-        ("«…?», preguntó Ana Ruiz a su hermano, Luis Ruiz.", "“…?” said Ann Lee to her neighbour Tom Berg."):
-        who answers it where the turn asks (_reply; after a statement the same voice may go on, as news
+        ("«…?», preguntó Ana Ruiz a su hermano, Luis Ruiz.", "“…?” said Ann Lee to her neighbour Tom Berg."),
+        or as the one asked ("“…?” asked Tom Fry of Ann Lee, the operator.", "„…?“, fragte Tom Fry die Wirtin
+        Anna Roth."): who answers it where the turn asks (_reply; after a statement the same voice may go on, as news
         sets it), when the page names that person; None for none or a body."""
-        m = SPOKEN_TO_RE.search(text)
-        if m is None:
+        m = SPOKEN_TO_RE.search(text) or ASKED_OF_RE.search(text)
+        asked = m.group(1) if m else None
+        if asked is None and (m := ASKED_DIE_RE.search(text)) and m.group(1).endswith(ASKED_OFFICE_ENDINGS):
+            asked = m.group(2)  # "fragte Tom Fry die Wirtin Anna Roth.": the office's holder
+        if asked is None:
             return None
-        name = self.names.full(m.group(1))
+        name = self.names.full(asked)
         return name if name and name.count(" ") and ORG_WORDS.isdisjoint(name.split()) else None
 
     def _addressed(self, text: str) -> str | None:
@@ -2812,6 +2816,19 @@ _NAME_WORD = rf"[{UPPER}][\w'’\-]+"
 SPOKEN_TO_RE = lazy(rf"[»”“\"]\s*,?\s*[—–]?\s*[^\W\d_A-Z][\w\-]*\s+(?:[{UPPER}][\w'’\-]+\s+){{1,3}}"
                     rf"(?:a|al|à|ao|to|zu|aan|tegen|till|til)\s+(?:[^\W\d_A-Z][\w'’\-]*,?\s+){{0,3}}"
                     rf"([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{1,2}})\s*[.,;]?\s*$")
+# A question's incise naming the one asked as English "asked X of Y, the …" or German "fragte X die Wirtin Y": the
+# verb of asking, the asker (after an article and a trade at most), then the one asked in full and the sentence's
+# end. English "of" also gives where one is from ("asked Tom Fry of Mill Lane"), so the one asked is a person only
+# with a description after a comma ("of Ann Lee, the ferry's operator."); German names a person by an office
+# or a trade before the name ("die Wirtin Anna Roth", not "die Stadtwerke Nordheim": ASKED_OFFICE_ENDINGS).
+_ASKER = rf"(?:[{UPPER}][\w'’\-]+\s+){{1,3}}"
+_ASKED = rf"([{UPPER}][\w'’\-]+(?:\s[{UPPER}][\w'’\-]+){{1,2}})"
+ASKED_OF_RE = lazy(rf"[”\"]\s*,?\s*(?:asked|inquired|enquired)\s+(?:[^\W\d_A-Z][\w'’\-]*\s+){{0,2}}{_ASKER}of\s+"
+                   rf"{_ASKED},\s+(?:the|a|an|his|her|their)\s+(?:[^\W\d_A-Z][\w'’\-]*\s*){{1,4}}[.;]?\s*$")
+ASKED_DIE_RE = lazy(rf"[“”\"]\s*,?\s*(?:fragte|fragt)\s+(?:(?:der|die)\s+[{UPPER}][\w\-]+\s+)?{_ASKER}(?:den|die)\s+"
+                    rf"([{UPPER}][\w\-]+)\s+{_ASKED}[.;]?\s*$")
+# The endings of a German office or trade before a person's name ("Wirtin", "Fischer", "Direktor", "Polizist").
+ASKED_OFFICE_ENDINGS = ("in", "er", "or", "ist", "ent", "eur")
 VOCATIVE_RE = lazy(rf"^({_NAME_WORD})(?=[,!?.]*$|,\s)|,\s({_NAME_WORD})(?=\s?[,?!]|\.?$)")  # "Gaspard ?" in French
 
 
