@@ -1621,6 +1621,7 @@ class NameIndex:
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
+        self.nouns_before: frozenset[str] | None = None  # "die Nachbarin Eva Ott": nouns before a name
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
         self.dotted: dict[str, str | None] = {}  # "霍特" -> "丹尼尔·霍特" (_dotted_full_name)
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
@@ -1840,16 +1841,25 @@ class NameIndex:
         if not ORG_WORDS.isdisjoint(words) or not words[1][:1].isupper():
             return False  # "Swedish Prosecution Authority", "Departement van Seebronne": an institution's name, whole
         if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first) or first.lower() in BARE_ROLE_NOUNS \
-                or _feminine_office(first) or (first.lower().endswith(NORDIC_OFFICE_ENDINGS) and len(first) > 6):
+                or _feminine_office(first) or _feminine_agent(first) \
+                or (first.lower().endswith(NORDIC_OFFICE_ENDINGS) and len(first) > 6):
             return True  # "Radna Ewa Nowak": an office of a language without articles, before a name of two words
         if "-" in first or not first[1:].islower():
             return False  # "Hans-Peter", "McNeil": a first name's forms
         if self.nouns is None:  # read once: the words the page writes after an article and before no name
             self.nouns = frozenset(m.group(1) for m in NOUN_AFTER_ARTICLE_RE.finditer(self.text))
-        if first in self.nouns:
+        if first in self.nouns or (first in self._nouns_before_names() and _person_named_after(words)):
             return True
         counts, last = self._word_counts(), WORD_RE.findall(words[-1])
         return len(first) >= COMPOUND_OFFICE_LETTERS and bool(last) and counts[last[-1]] > counts[first]
+
+    def _nouns_before_names(self) -> frozenset[str]:
+        """The capitalised words the page writes after a German article or possessive and before a name
+        of two words ("sagte die Nachbarin Eva Ott", "Sein Sohn Jan Holm"): nouns for the
+        person named next, a relation, a trade or a role, which German capitalises; read once."""
+        if self.nouns_before is None:
+            self.nouns_before = frozenset(m.group(1) for m in NOUN_BEFORE_NAME_RE.finditer(self.text))
+        return self.nouns_before
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -4643,6 +4653,27 @@ def _feminine_office(word: str) -> bool:
     return word.endswith(FEMININE_AGENT_ENDING) and len(word) >= FEMININE_OFFICE_LETTERS and word[1:].islower()
 
 
+def _person_named_after(words: list[str]) -> bool:
+    """Do the words after the first name a person alone, from a first name on ("Nachbarin Eva
+    Ott"), not a body or two ("Stadtwerke Moosbach und die Talnetz AG")?"""
+    rest = words[1:]
+    return _first_name_like(rest[0]) and _is_person(rest) \
+        and all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in rest)
+
+
+def _feminine_agent(word: str) -> bool:
+    """Is the word a German woman's agent or trade noun ("Veranstalterin", "Gärtnerin", "Nachbarin",
+    "Sekretärin"): "-in" after the "-er", "-or", "-ar" of the man's noun, on a word longer than a
+    first name of that ending ("Karin", "Marin", "Florin")?"""
+    return word.lower().endswith(FEMININE_AGENT_ENDINGS) and len(word) >= FEMININE_AGENT_LETTERS \
+        and word[1:].islower()
+
+
+# The endings of a German woman's agent noun, and the letters such a noun before a name has at least
+FEMININE_AGENT_ENDINGS = ("erin", "orin", "arin", "ärin")
+FEMININE_AGENT_LETTERS = 8
+
+
 # German makes a woman's office of an agent noun with "-in" ("Vertreter" -> "Vertreterin"); a word this
 # long with that ending is a compound office, no given name (given names in "-erin" are short: "Severin").
 FEMININE_AGENT_ENDING = "erin"
@@ -4675,6 +4706,14 @@ ELIDED_WORD_RE = lazy(rf"[{UPPER}][’'][a-zà-ÿ]+")
 SURNAME_AFTER_PARTICLE = rf"((?:\s(?:de|da|do|dos|das|del|di|della|van|ter|ten)){{1,2}}\s[{UPPER}][\w'’\-]+)(?![\w'’\-]|\s[{UPPER}])"
 # The capitalised words the page writes after an article and before no name (_office_opens)
 NOUN_AFTER_ARTICLE_RE = lazy(rf"\b(?i:{OFFICE_ARTICLES})\s([{UPPER}][\w'’]*)(?![\w'’\-]|\s+[{UPPER}])")
+# German determiners a noun stands after and a first name not: the articles but the neuter "das"
+# (Portuguese "Maria das Dores"), the indefinite ones and the possessives ("seine Tochter", "ihre Nachbarin")
+NOUN_DETERMINERS = ("der|die|den|dem|des|ein|eine|einer|einem|eines|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer"
+                    "|unser|unsere|unserem|unserer|mein|meine|meinem|meiner|dessen|deren")
+# The capitalised words the page writes after such a determiner and before a name of two capitalised
+# words (_nouns_before_names): "die Wirtin Eva Ott", "der Schmied Jan Holm"; not a
+# first name that a colloquial article puts before the surname alone ("der Peter Holm sagt")
+NOUN_BEFORE_NAME_RE = lazy(rf"\b(?i:{NOUN_DETERMINERS})\s([{UPPER}][\w'’]*)\s+[{UPPER}][\w'’\-]*\s+[{UPPER}]")
 # A capitalised word, then a particle and a surname (_particled_end)
 PARTICLED_END_RE = lazy(rf"([{UPPER}][\w'’\-]*){SURNAME_AFTER_PARTICLE}")
 
@@ -4722,7 +4761,7 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
                  "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
                  # Dutch compounds ("havendirecteur", "fractievoorzitter")
-                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder",
+                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder", "leider",
                  # English compounds ("harbourmaster", "headmaster"); Swedish, often in the definite form a
                  # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
                  "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
