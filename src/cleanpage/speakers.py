@@ -7282,7 +7282,7 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         found = speaker_after(tokens[k:])
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
-        name, end = _name_at(tokens, k + _verb_at(tokens, k))
+        name, end = _name_at(tokens, _past_article_noun(tokens, k + _verb_at(tokens, k)))
         if name and not name.endswith(".") and _clause_ends_soon(tokens, end) \
                 and (len(name.split()) >= 2 or tokens[k - 1] == ","):
             return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
@@ -7300,12 +7300,25 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
         # (an acronym is a body, the subject: "The WHO said on Friday:", "Der ADAC sagte am Montag:")
     after = k + _verb_at(tokens, k)
-    name, end = _name_at(tokens, after)
+    name, end = _name_at(tokens, _past_article_noun(tokens, after))
     if name and len(name.split()) >= 2 and _clause_ends_soon(tokens, end):
         return name  # the phrase's noun ("Zeitung") is no subject; the name after the verb is
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
         return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _past_article_noun(tokens: list[str], i: int) -> int:
+    """Where the name starts in a German subject after its verb that puts an article and a noun before
+    it ("erklärte die Bürgermeisterin Anna Berg", "sagte der Schmied Jan Holm"): past the article, and past
+    the noun where a name of two words or more follows it ("die Anna Berg" keeps Anna). Not past a noun
+    that a lower-case word follows ("die Mutter von Jan Holm", "der Vorstand der …"): no name is the subject."""
+    if i + 2 >= len(tokens) or tokens[i].lower() not in NOUN_ARTICLES or not tokens[i + 1][:1].isupper():
+        return i
+    name, _end = _name_at(tokens, i + 2)
+    if name and len(name.split()) >= 2 and _first_name_like(tokens[i + 2]) and _is_person(name.split()):
+        return i + 2
+    return i if tokens[i + 2][:1].islower() and not _is_role_noun(tokens[i + 1]) else i + 1
 
 
 def _phrase_opens_before(tokens: list[str], k: int) -> bool:
