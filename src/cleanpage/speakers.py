@@ -5520,6 +5520,8 @@ SEPARABLE_VERBS = {verb: particles for verbs, particles in (
     (("licht", "lichtte", "lichtten"), ("toe",)),
     (("vult", "vulde", "vulden"), ("aan",)),
     (("geeft", "gaf", "gaven"), ("toe", "aan")),  # "gaf trainer Daan Ruijs toe": admitted, pointed out
+    # Norwegian and Swedish "add" ("legger hun til", "la Kari Holm til", "lägger han till")
+    (("legger", "la", "lå", "lägger", "lade"), ("til", "till")),
 ) for verb in verbs}
 
 # Prepositions that may follow a separable verb's particle in Dutch, a phrase placed after the
