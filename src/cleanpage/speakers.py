@@ -1317,10 +1317,18 @@ def _names_a_post(text: str, end: int) -> bool:
     Calloway Freight engineer", "the Harbour Trust spokeswoman")? Then it names where the post is
     held, not a person a later "she" stands for."""
     word = POST_AFTER_RE.match(text, end)
+    if word is not None and word.group(1) in NORDIC_VERB_POSTS and (
+            NORDIC_LETTER_RE.search(text) or NORDIC_OBJECT_RE.match(text, word.end())):
+        return False  # "Åsa Lind driver kaféet", "Ane Holm driver en bager": she runs it, no driver's post
     return word is not None and word.group(1) in POST_NOUNS
 
 
 POST_AFTER_RE = lazy(r"\s([a-zà-ÿ][a-zà-ÿ\-]*)\b")
+# Post nouns that are verbs in Swedish, Danish and Norwegian ("driver": runs a business), read so in a
+# text that writes their letters (German, with "ä" and "ö" too, capitalises a post noun)
+NORDIC_VERB_POSTS = frozenset(("driver",))
+NORDIC_LETTER_RE = lazy(r"[åäöæøÅÄÖÆØ]")
+NORDIC_OBJECT_RE = lazy(r"\s+(?:en|ett|et|ei|sin|sitt|sit)\s")  # the object's article after the verb: "driver en bager"
 
 
 # A work's title in quote marks, every word capitalised but the short joining ones ("“Five Children
