@@ -838,6 +838,11 @@ WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")  # the word right before a name, in th
 GENITIVE_FIRST_NAMES = (("ии", "ия"), ("ия", "ий"), ("ьи", "ья"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
                         ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ея", "ей"), ("ая", "ай"),
                         ("я", "ь"), ("а", ""))
+# Ukrainian first names' genitives before the Russian ones: a woman's "-и" after any letter ("Олени" ->
+# "Олена", "Оксани" -> "Оксана", where Russian "Тани" is "Таня") and "-ії" ("Марії" -> "Марія").
+UKRAINIAN_GENITIVE_FIRST_NAMES = (("ії", "ія"), ("и", "а"))
+# Letters Ukrainian writes and Russian not: a page with one is Ukrainian (NameIndex.full)
+UKRAINIAN_LETTER_RE = lazy(r"[іїєґІЇЄҐ]")
 # A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
 # "Достоевского"); a surname that does not decline ("Шевчук", "Петренко" for a woman) stays.
 GENITIVE_SURNAMES_F = (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "а"),
@@ -846,13 +851,15 @@ GENITIVE_SURNAMES_M = (("ского", "ский"), ("цкого", "цкий"), (
                        ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("іна", "ін"), ("енка", "енко"), ("а", ""))
 
 
-def genitive_nominative(words: list[str]) -> str | None:
+def genitive_nominative(words: list[str], ukrainian: bool = False) -> str | None:
     """A first name and a surname in the genitive, in the nominative by their endings; None where
-    the words are not so (not Cyrillic, or a first name whose ending says nothing)."""
+    the words are not so (not Cyrillic, or a first name whose ending says nothing). `ukrainian`: the
+    page is Ukrainian, whose women's names end their genitive in "-и" after any letter ("Олени")."""
     if len(words) != 2 or not all(CYRILLIC_LETTERS.issuperset(w[1:].lower()) for w in words):
         return None
     first, last = words
-    given = next((first[:-len(g)] + n for g, n in GENITIVE_FIRST_NAMES if first.endswith(g)
+    endings = UKRAINIAN_GENITIVE_FIRST_NAMES + GENITIVE_FIRST_NAMES if ukrainian else GENITIVE_FIRST_NAMES
+    given = next((first[:-len(g)] + n for g, n in endings if first.endswith(g)
                   and len(first) - len(g) >= 2), None)
     if given is None:
         return None
@@ -1775,7 +1782,8 @@ class NameIndex:
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
-            found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
+            found = genitive_nominative(words, UKRAINIAN_LETTER_RE.search(self.text) is not None)
+            # "по словам Ольги Верещагиной", "за словами Олени Петренко": the page naming her so only
         if found is None:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
