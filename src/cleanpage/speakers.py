@@ -5164,6 +5164,11 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
                 # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
+            if name and j > i + width and tokens[j - 1].lower() in COMPANION_PREPOSITIONS \
+                    and len(name.split()) <= 2 and name.split()[0].lower().endswith(INSTRUMENTAL_ENDINGS) \
+                    and (end >= len(tokens) or tokens[end - 1].endswith(".")):
+                return DroppedSubject()  # „…” – mówi w rozmowie z Ewą Lis.: the one spoken with; the subject dropped
+                # (not "powiedziała w rozmowie z „Kurierem” Ewa Lis": the subject, in the nominative, after it)
             if name and name.rstrip(".").lower() in DOCUMENT_NOUNS:
                 return None  # „…“, so der Bericht: a document (German capitalises it), whose author document_speaker finds
             if name and not SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
@@ -7266,6 +7271,23 @@ COMPANION_REACH = 4  # the preposition, an article and an office before the name
 COMPANION_PREPOSITIONS = frozenset(("with", "mit", "con", "avec", "com", "met", "cu", "z", "ze", "с", "со"))
 
 
+def _companion_run_dropped(name: str, start: int) -> tuple[str, int]:
+    """The subject's name out of a run that opens on the one spoken with, in the instrumental after a
+    preposition of company ("W rozmowie z Ewą Lis Jan Nowak przyznał", "С Анной Ли Иван Петров
+    согласился"): the last two words, where the run has two more at least and its first word ends in
+    the instrumental; the run as it was otherwise."""
+    words = name.split()
+    if len(words) >= COMPANION_RUN_WORDS and words[0].lower().endswith(INSTRUMENTAL_ENDINGS):
+        return " ".join(words[-2:]), start + len(words) - 2
+    return name, start
+
+
+COMPANION_RUN_WORDS = 4  # the one spoken with, in two words, then the subject in two
+# Endings of a first name in the instrumental, Polish, Czech and Russian ("Ewą", "Janem", "Janou",
+# "Анной", "Иваном"): no nominative of a first name in those languages ends so
+INSTRUMENTAL_ENDINGS = ("ą", "em", "ou", "ой", "ом", "ем")
+
+
 def _last_sentence_start(tokens: list[str]) -> int:
     """Where the last sentence of the tokens opens: after a word closing on a full stop, an exclamation or
     a question mark that a capitalised word follows; not after a title or an initial ("Sen.", "J."), nor a
@@ -7578,6 +7600,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     name, start = _name_ending_at(tokens, k - 1 if figure else k)
     if name and figure:
         name = f"{name} {tokens[k - 1]}"
+    if name and start > 0 and tokens[start - 1].lower() in COMPANION_PREPOSITIONS:
+        name, start = _companion_run_dropped(name, start)
     if name and " " not in name and start > 1 and tokens[start - 1] in LOCATIVE_PREPOSITIONS:
         body, body_start = _name_ending_at(tokens, start - 1)
         if body and not ORG_WORDS.isdisjoint(body.split()[:1]):
