@@ -839,6 +839,11 @@ WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")  # the word right before a name, in th
 GENITIVE_FIRST_NAMES = (("ии", "ия"), ("ия", "ий"), ("ьи", "ья"), ("ы", "а"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
                         ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ея", "ей"), ("ая", "ай"),
                         ("я", "ь"), ("а", ""))
+# Ukrainian first names' genitives before the Russian ones: a woman's "-и" after any letter ("Олени" ->
+# "Олена", "Оксани" -> "Оксана", where Russian "Тани" is "Таня") and "-ії" ("Марії" -> "Марія").
+UKRAINIAN_GENITIVE_FIRST_NAMES = (("ії", "ія"), ("и", "а"))
+# Letters Ukrainian writes and Russian not: a page with one is Ukrainian (NameIndex.full)
+UKRAINIAN_LETTER_RE = lazy(r"[іїєґІЇЄҐ]")
 # A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
 # "Достоевского"); a surname that does not decline ("Шевчук", "Петренко" for a woman) stays.
 GENITIVE_SURNAMES_F = (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "а"),
@@ -847,13 +852,15 @@ GENITIVE_SURNAMES_M = (("ского", "ский"), ("цкого", "цкий"), (
                        ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("іна", "ін"), ("енка", "енко"), ("а", ""))
 
 
-def genitive_nominative(words: list[str]) -> str | None:
+def genitive_nominative(words: list[str], ukrainian: bool = False) -> str | None:
     """A first name and a surname in the genitive, in the nominative by their endings; None where
-    the words are not so (not Cyrillic, or a first name whose ending says nothing)."""
+    the words are not so (not Cyrillic, or a first name whose ending says nothing). `ukrainian`: the
+    page is Ukrainian, whose women's names end their genitive in "-и" after any letter ("Олени")."""
     if len(words) != 2 or not all(CYRILLIC_LETTERS.issuperset(w[1:].lower()) for w in words):
         return None
     first, last = words
-    given = next((first[:-len(g)] + n for g, n in GENITIVE_FIRST_NAMES if first.endswith(g)
+    endings = UKRAINIAN_GENITIVE_FIRST_NAMES + GENITIVE_FIRST_NAMES if ukrainian else GENITIVE_FIRST_NAMES
+    given = next((first[:-len(g)] + n for g, n in endings if first.endswith(g)
                   and len(first) - len(g) >= 2), None)
     if given is None:
         return None
@@ -1402,10 +1409,18 @@ def _names_a_post(text: str, end: int) -> bool:
     Calloway Freight engineer", "the Harbour Trust spokeswoman")? Then it names where the post is
     held, not a person a later "she" stands for."""
     word = POST_AFTER_RE.match(text, end)
+    if word is not None and word.group(1) in NORDIC_VERB_POSTS and (
+            NORDIC_LETTER_RE.search(text) or NORDIC_OBJECT_RE.match(text, word.end())):
+        return False  # "Åsa Lind driver kaféet", "Ane Holm driver en bager": she runs it, no driver's post
     return word is not None and word.group(1) in POST_NOUNS
 
 
 POST_AFTER_RE = lazy(r"\s([a-zà-ÿ][a-zà-ÿ\-]*)\b")
+# Post nouns that are verbs in Swedish, Danish and Norwegian ("driver": runs a business), read so in a
+# text that writes their letters (German, with "ä" and "ö" too, capitalises a post noun)
+NORDIC_VERB_POSTS = frozenset(("driver",))
+NORDIC_LETTER_RE = lazy(r"[åäöæøÅÄÖÆØ]")
+NORDIC_OBJECT_RE = lazy(r"\s+(?:en|ett|et|ei|sin|sitt|sit)\s")  # the object's article after the verb: "driver en bager"
 
 
 # A work's title in quote marks, every word capitalised but the short joining ones ("“Five Children
@@ -1706,6 +1721,7 @@ class NameIndex:
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
+        self.nouns_before: frozenset[str] | None = None  # "die Nachbarin Eva Ott": nouns before a name
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
         self.dotted: dict[str, str | None] = {}  # "霍特" -> "丹尼尔·霍特" (_dotted_full_name)
         self.genders_by_name: dict[str, str | None] = {}  # "Ann Lee" -> "f": the page writes "Ms Lee" (gender_of)
@@ -1851,7 +1867,8 @@ class NameIndex:
             return self._longer(self._nominative(words) or self._one_named(plain))  # "по словам Петрова"
         found = self._nominative(words)
         if found is None and isinstance(name, GenitiveName):
-            found = genitive_nominative(words)  # "по словам Ольги Верещагиной", the page naming her so only
+            found = genitive_nominative(words, UKRAINIAN_LETTER_RE.search(self.text) is not None)
+            # "по словам Ольги Верещагиной", "за словами Олени Петренко": the page naming her so only
         if found is None:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
@@ -1925,16 +1942,25 @@ class NameIndex:
         if not ORG_WORDS.isdisjoint(words) or not words[1][:1].isupper():
             return False  # "Swedish Prosecution Authority", "Departement van Seebronne": an institution's name, whole
         if first.rstrip(".") in COURTESY_WORDS or _is_role_noun(first) or first.lower() in BARE_ROLE_NOUNS \
-                or _feminine_office(first) or (first.lower().endswith(NORDIC_OFFICE_ENDINGS) and len(first) > 6):
+                or _feminine_office(first) or _feminine_agent(first) \
+                or (first.lower().endswith(NORDIC_OFFICE_ENDINGS) and len(first) > 6):
             return True  # "Radna Ewa Nowak": an office of a language without articles, before a name of two words
         if "-" in first or not first[1:].islower():
             return False  # "Hans-Peter", "McNeil": a first name's forms
         if self.nouns is None:  # read once: the words the page writes after an article and before no name
             self.nouns = frozenset(m.group(1) for m in NOUN_AFTER_ARTICLE_RE.finditer(self.text))
-        if first in self.nouns:
+        if first in self.nouns or (first in self._nouns_before_names() and _person_named_after(words)):
             return True
         counts, last = self._word_counts(), WORD_RE.findall(words[-1])
         return len(first) >= COMPOUND_OFFICE_LETTERS and bool(last) and counts[last[-1]] > counts[first]
+
+    def _nouns_before_names(self) -> frozenset[str]:
+        """The capitalised words the page writes after a German article or possessive and before a name
+        of two words ("sagte die Nachbarin Eva Ott", "Sein Sohn Jan Holm"): nouns for the
+        person named next, a relation, a trade or a role, which German capitalises; read once."""
+        if self.nouns_before is None:
+            self.nouns_before = frozenset(m.group(1) for m in NOUN_BEFORE_NAME_RE.finditer(self.text))
+        return self.nouns_before
 
     def _paternal_surnames(self) -> None:
         """On a Spanish page, index a name of three words by its middle one too ("Camila Restrepo Duque" for
@@ -4739,6 +4765,27 @@ def _feminine_office(word: str) -> bool:
     return word.endswith(FEMININE_AGENT_ENDING) and len(word) >= FEMININE_OFFICE_LETTERS and word[1:].islower()
 
 
+def _person_named_after(words: list[str]) -> bool:
+    """Do the words after the first name a person alone, from a first name on ("Nachbarin Eva
+    Ott"), not a body or two ("Stadtwerke Moosbach und die Talnetz AG")?"""
+    rest = words[1:]
+    return _first_name_like(rest[0]) and _is_person(rest) \
+        and all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in rest)
+
+
+def _feminine_agent(word: str) -> bool:
+    """Is the word a German woman's agent or trade noun ("Veranstalterin", "Gärtnerin", "Nachbarin",
+    "Sekretärin"): "-in" after the "-er", "-or", "-ar" of the man's noun, on a word longer than a
+    first name of that ending ("Karin", "Marin", "Florin")?"""
+    return word.lower().endswith(FEMININE_AGENT_ENDINGS) and len(word) >= FEMININE_AGENT_LETTERS \
+        and word[1:].islower()
+
+
+# The endings of a German woman's agent noun, and the letters such a noun before a name has at least
+FEMININE_AGENT_ENDINGS = ("erin", "orin", "arin", "ärin")
+FEMININE_AGENT_LETTERS = 8
+
+
 # German makes a woman's office of an agent noun with "-in" ("Vertreter" -> "Vertreterin"); a word this
 # long with that ending is a compound office, no given name (given names in "-erin" are short: "Severin").
 FEMININE_AGENT_ENDING = "erin"
@@ -4771,6 +4818,14 @@ ELIDED_WORD_RE = lazy(rf"[{UPPER}][’'][a-zà-ÿ]+")
 SURNAME_AFTER_PARTICLE = rf"((?:\s(?:de|da|do|dos|das|del|di|della|van|ter|ten)){{1,2}}\s[{UPPER}][\w'’\-]+)(?![\w'’\-]|\s[{UPPER}])"
 # The capitalised words the page writes after an article and before no name (_office_opens)
 NOUN_AFTER_ARTICLE_RE = lazy(rf"\b(?i:{OFFICE_ARTICLES})\s([{UPPER}][\w'’]*)(?![\w'’\-]|\s+[{UPPER}])")
+# German determiners a noun stands after and a first name not: the articles but the neuter "das"
+# (Portuguese "Maria das Dores"), the indefinite ones and the possessives ("seine Tochter", "ihre Nachbarin")
+NOUN_DETERMINERS = ("der|die|den|dem|des|ein|eine|einer|einem|eines|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer"
+                    "|unser|unsere|unserem|unserer|mein|meine|meinem|meiner|dessen|deren")
+# The capitalised words the page writes after such a determiner and before a name of two capitalised
+# words (_nouns_before_names): "die Wirtin Eva Ott", "der Schmied Jan Holm"; not a
+# first name that a colloquial article puts before the surname alone ("der Peter Holm sagt")
+NOUN_BEFORE_NAME_RE = lazy(rf"\b(?i:{NOUN_DETERMINERS})\s([{UPPER}][\w'’]*)\s+[{UPPER}][\w'’\-]*\s+[{UPPER}]")
 # A capitalised word, then a particle and a surname (_particled_end)
 PARTICLED_END_RE = lazy(rf"([{UPPER}][\w'’\-]*){SURNAME_AFTER_PARTICLE}")
 
@@ -4818,7 +4873,7 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
                  "unternehmerin", "unternehmer", "sprecherin", "bürgerin", "bewohnerin", "ökonomin", "ökonom",
                  # Dutch compounds ("havendirecteur", "fractievoorzitter")
-                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder",
+                 "directeur", "voorzitter", "woordvoerder", "woordvoerster", "wethouder", "leider",
                  # English compounds ("harbourmaster", "headmaster"); Swedish, often in the definite form a
                  # sentence opens with ("Hamnkaptenen Anders Holm", "Kommunstyrelsens ordförande")
                  "master", "kapten", "kaptenen", "chefen", "ordförande", "ordföranden", "borgmästare",
@@ -5205,6 +5260,11 @@ def speaker_after(tokens: list[str]) -> str | None:
                     and (name.startswith(tokens[j].rstrip(".")) or not _department_before(tokens, j)):
                 return None  # "dijo el abogado de Ortega", "said a source close to Marsh": someone of theirs
                 # (not "afirmó la ministra de Transportes Ana Ruiz": the department's word, then her name)
+            if name and j > i + width and tokens[j - 1].lower() in COMPANION_PREPOSITIONS \
+                    and len(name.split()) <= 2 and name.split()[0].lower().endswith(INSTRUMENTAL_ENDINGS) \
+                    and (end >= len(tokens) or tokens[end - 1].endswith(".")):
+                return DroppedSubject()  # „…” – mówi w rozmowie z Ewą Lis.: the one spoken with; the subject dropped
+                # (not "powiedziała w rozmowie z „Kurierem” Ewa Lis": the subject, in the nominative, after it)
             if name and name.rstrip(".").lower() in DOCUMENT_NOUNS:
                 return None  # „…“, so der Bericht: a document (German capitalises it), whose author document_speaker finds
             if name and not SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
@@ -5577,6 +5637,8 @@ SEPARABLE_VERBS = {verb: particles for verbs, particles in (
     (("licht", "lichtte", "lichtten"), ("toe",)),
     (("vult", "vulde", "vulden"), ("aan",)),
     (("geeft", "gaf", "gaven"), ("toe", "aan")),  # "gaf trainer Daan Ruijs toe": admitted, pointed out
+    # Norwegian and Swedish "add" ("legger hun til", "la Kari Holm til", "lägger han till")
+    (("legger", "la", "lå", "lägger", "lade"), ("til", "till")),
 ) for verb in verbs}
 
 # Prepositions that may follow a separable verb's particle in Dutch, a phrase placed after the
@@ -7305,6 +7367,23 @@ COMPANION_REACH = 4  # the preposition, an article and an office before the name
 COMPANION_PREPOSITIONS = frozenset(("with", "mit", "con", "avec", "com", "met", "cu", "z", "ze", "с", "со"))
 
 
+def _companion_run_dropped(name: str, start: int) -> tuple[str, int]:
+    """The subject's name out of a run that opens on the one spoken with, in the instrumental after a
+    preposition of company ("W rozmowie z Ewą Lis Jan Nowak przyznał", "С Анной Ли Иван Петров
+    согласился"): the last two words, where the run has two more at least and its first word ends in
+    the instrumental; the run as it was otherwise."""
+    words = name.split()
+    if len(words) >= COMPANION_RUN_WORDS and words[0].lower().endswith(INSTRUMENTAL_ENDINGS):
+        return " ".join(words[-2:]), start + len(words) - 2
+    return name, start
+
+
+COMPANION_RUN_WORDS = 4  # the one spoken with, in two words, then the subject in two
+# Endings of a first name in the instrumental, Polish, Czech and Russian ("Ewą", "Janem", "Janou",
+# "Анной", "Иваном"): no nominative of a first name in those languages ends so
+INSTRUMENTAL_ENDINGS = ("ą", "em", "ou", "ой", "ом", "ем")
+
+
 def _last_sentence_start(tokens: list[str]) -> int:
     """Where the last sentence of the tokens opens: after a word closing on a full stop, an exclamation or
     a question mark that a capitalised word follows; not after a title or an initial ("Sen.", "J."), nor a
@@ -7339,7 +7418,7 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         found = speaker_after(tokens[k:])
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
-        name, end = _name_at(tokens, k + _verb_at(tokens, k))
+        name, end = _name_at(tokens, _past_article_noun(tokens, k + _verb_at(tokens, k)))
         if name and not name.endswith(".") and _clause_ends_soon(tokens, end) \
                 and (len(name.split()) >= 2 or tokens[k - 1] == ","):
             return name  # "Dann antwortete Anna Roth:", "Auf die Frage, ob …, sagte Roth:" (a clause fronted: a surname too)
@@ -7357,12 +7436,25 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
         return None  # the word before the verb is a sentence's subject, or no noun of a phrase before it
         # (an acronym is a body, the subject: "The WHO said on Friday:", "Der ADAC sagte am Montag:")
     after = k + _verb_at(tokens, k)
-    name, end = _name_at(tokens, after)
+    name, end = _name_at(tokens, _past_article_noun(tokens, after))
     if name and len(name.split()) >= 2 and _clause_ends_soon(tokens, end):
         return name  # the phrase's noun ("Zeitung") is no subject; the name after the verb is
     if after < len(tokens) and tokens[after].lower() in PRONOUNS and _clause_ends_soon(tokens, after + 1):
         return role_word(tokens[after])  # "Der Zeitung sagte sie am Montag: „…“": she, named before
     return None
+
+
+def _past_article_noun(tokens: list[str], i: int) -> int:
+    """Where the name starts in a German subject after its verb that puts an article and a noun before
+    it ("erklärte die Bürgermeisterin Anna Berg", "sagte der Schmied Jan Holm"): past the article, and past
+    the noun where a name of two words or more follows it ("die Anna Berg" keeps Anna). Not past a noun
+    that a lower-case word follows ("die Mutter von Jan Holm", "der Vorstand der …"): no name is the subject."""
+    if i + 2 >= len(tokens) or tokens[i].lower() not in NOUN_ARTICLES or not tokens[i + 1][:1].isupper():
+        return i
+    name, _end = _name_at(tokens, i + 2)
+    if name and len(name.split()) >= 2 and _first_name_like(tokens[i + 2]) and _is_person(name.split()):
+        return i + 2
+    return i if tokens[i + 2][:1].islower() and not _is_role_noun(tokens[i + 1]) else i + 1
 
 
 def _phrase_opens_before(tokens: list[str], k: int) -> bool:
@@ -7604,6 +7696,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     name, start = _name_ending_at(tokens, k - 1 if figure else k)
     if name and figure:
         name = f"{name} {tokens[k - 1]}"
+    if name and start > 0 and tokens[start - 1].lower() in COMPANION_PREPOSITIONS:
+        name, start = _companion_run_dropped(name, start)
     if name and " " not in name and start > 1 and tokens[start - 1] in LOCATIVE_PREPOSITIONS:
         body, body_start = _name_ending_at(tokens, start - 1)
         if body and not ORG_WORDS.isdisjoint(body.split()[:1]):
