@@ -5534,7 +5534,7 @@ COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal
 
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
-                        "institut", "stiftung", "unternehmen", "gemeinde",
+                        "institut", "stiftung", "unternehmen", "gemeinde", "feuerwehr",
                         # Dutch compounds, which close up the same way ("Veiligheidsregio", "Hoogheemraadschap")
                         "regio", "schap", "inspectie", "autoriteit", "instituut")
 
@@ -8396,6 +8396,47 @@ def body_head_stands_for(before: str, after: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def body_named_before(speaker: str | None, before: str) -> str | None:
+    """The body a speaker found as one body's word alone stands for ("der Feuerwehr", "die Behörde"): the one
+    name the sentences `before` give opening on that word ("Die Feuerwehr Kieselbrunn war …"), else, for a word
+    that names any public body (GENERAL_BODY_WORDS: "erklärte die Behörde"), the one body the last sentence
+    before names ("Das Landesamt für Gewässeraufsicht warnt …"), or nobody: a kind of body is no one's name.
+    Any other speaker as it is."""
+    if not speaker or " " in speaker or not (_body_word(speaker) or _german_institution(speaker)
+                                            or speaker.lower() in GENERAL_BODY_WORDS | SERVICE_NOUNS):
+        return speaker
+    unquoted = QUOTED_RE.sub(" ", before)
+    found = {name for name in _bodies_headed(tokens(unquoted), speaker, loose=True)
+             if JOINED_SUBJECT_WORDS.isdisjoint(name.split())}  # not "Police and Eastvale Police": two bodies
+    if not found:  # "Westmarch Police arrested two men. “…,” police said": the head closing the name
+        runs = (m.group(0).split() for m in re.finditer(rf"(?<![\w\-])(?:{_CAP} ){{1,{HEAD_LAST_WORDS}}}"
+                                                        rf"{re.escape(speaker.capitalize())}(?![\w\-])", unquoted))
+        found = {" ".join(run[k:]) for run in runs
+                 if (k := next(k for k, w in enumerate(run) if w not in NOT_NAMES)) < len(run) - 1}
+    if len(found) == 1:
+        return found.pop()
+    if speaker.lower() in GENERAL_BODY_WORDS:
+        return _compound_name_whole(_stood_in_for(before), before)
+    return speaker
+
+
+def _compound_name_whole(name: str | None, before: str) -> str | None:
+    """A German institution's compound `name` with the words joined after it where `before` writes them
+    ("Landesamt" -> "Landesamt für Bergwacht"); None where it goes on to two names ("Landesamt für Bergwacht
+    und das Landesamt für Forsten"); any other name as it is."""
+    if not name or " " in name:
+        return name
+    words = tokens(QUOTED_RE.sub(" ", before))
+    whole = {" ".join(_org_name_goes_on(words, [name], k + 1)[0]) for k, w in enumerate(words) if w == name}
+    return whole.pop() if len(whole) == 1 else None if whole else name
+
+
+HEAD_LAST_WORDS = 3  # "Westmarch Police", "North Vale Fire Service": the capitalised words before a body's head
+# Words for any public body, standing for the one named before them, never a body's own name: "the
+# authority" as German says "die Behörde" (Landesamt, Ministerium, Polizei alike).
+GENERAL_BODY_WORDS = frozenset(("behörde", "myndigheten", "myndigheden", "myndigheita"))
+
+
 def _incise_head_word(words: list[str]) -> str | None:
     """The word after the verb of an incise, an article before it or none ("précise l’agence": "agence")."""
     i = next((k for k, w in enumerate(words) if w not in (",", ":", ";")), len(words))
@@ -8410,11 +8451,14 @@ def _incise_head_word(words: list[str]) -> str | None:
     return word
 
 
-def _bodies_headed(words: list[str], head: str):
-    """The names in `words` that open on a capitalised form of `head` and go on to at least one more name's word."""
+def _bodies_headed(words: list[str], head: str, loose: bool = False):
+    """The names in `words` that open on a capitalised form of `head` and go on to at least one more name's word;
+    `loose`, also on `head` in lower case ("de politie Oostland") or a German compound ending in it
+    ("Amtsgericht Neustadt" for "Gericht")."""
     words = [ELIDED_CAPITAL_RE.sub("", w) for w in _elided_articles_apart(words, len(words))]  # "L’Agence"
     for k, w in enumerate(words):
-        if not (w[:1].isupper() and w.rstrip(".,;:").lower() == head.lower()):
+        if not (w[:1].isupper() and w.rstrip(".,;:").lower() == head.lower()) \
+                and not (loose and _heads_loosely(w.rstrip(".,;:"), head)):
             continue
         end = k + 1
         while end < len(words) and end - k < MAX_ORG_WORDS and words[end - 1][-1:] not in ".,;:" and (
@@ -8427,6 +8471,17 @@ def _bodies_headed(words: list[str], head: str):
         if len(run) < 2 or (len(run) > 2 and run[1][:1].isupper() and _first_name_like(run[1]) and _is_person(run[1:])):
             continue
         yield re.sub(r"([’'])\s", r"\1", " ".join(run))
+
+
+def _heads_loosely(word: str, head: str) -> bool:
+    """Is `word` the body's `head` in lower case ("politie") or a capitalised compound closing on it
+    ("Amtsgericht", "Wasserschutzpolizei" for "Gericht", "Polizei")?"""
+    lower = head.lower()
+    return word == lower or (word[:1].isupper() and len(word) >= len(head) + MIN_COMPOUND_PART
+                             and word.lower().endswith(lower))
+
+
+MIN_COMPOUND_PART = 3  # "Amts-" before "gericht": a word of its own joined on, not a letter or two of inflection
 
 
 def _stood_in_for(before: str) -> str | None:
