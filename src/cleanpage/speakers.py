@@ -821,6 +821,11 @@ MAX_CASE_WORD_CHARS = 12  # the text before a name its governing article or prep
 MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the genitive, not a short name ending in "s"
 
 
+class BodyName(str):
+    """A body's name read whole after a spokesperson's word ("policía de Valmora", "Régie des eaux de Lormanne"):
+    NameIndex.full gives it as the page writes it, its lower-case words kept."""
+
+
 class GenitiveName(str):
     """A Russian or Ukrainian name in the genitive that "по словам" or "за словами" governs ("по словам
     Ольги Верещагиной"): NameIndex.full gives the nominative the page writes, or one its endings give."""
@@ -1669,6 +1674,8 @@ class NameIndex:
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
+        if isinstance(name, BodyName):
+            return str(name)  # "policía de Valmora": whole, as written
         if ARMENIAN_CHAR_RE.match(name[-1]):
             name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
@@ -5114,6 +5121,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if name and not SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
                     and (person := _person_after_body(name)):
                 return person  # "said spokesperson for Harbour Board Ann Lee": hers, not "Harbour Board Ann Lee"
+            if name and (spoken_for := _spokesperson_body(tokens, i + width, j, end)):
+                return spoken_for  # « … », indique un porte-parole de la Régie des eaux de Morlanne: the body whole
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -6098,6 +6107,52 @@ def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     return None
 
 
+def _spokesperson_body(tokens: list[str], start: int, j: int, end: int) -> str | None:
+    """The body a spokesperson after the verb speaks for, read whole where the capitalised name at `j`..`end`
+    is only part of it: the lower-case body's noun before it ("woordvoerder van de politie Oostland", "porte-parole
+    de la mairie de Valcourt"), the words joined after it up to the next capitalised word ("de la Régie des eaux
+    de Morlanne") or a body's noun closing it ("presstalesperson för Norrmarks kommun"). None where no
+    spokesperson's word and preposition open the words before, or the name is whole already."""
+    at = next((k for k in range(j - 1, start - 1, -1) if tokens[k].lower() in SPOKESPERSON_WORDS), None)
+    if at is None or at + 1 >= j or tokens[at + 1].lower() not in SPOKESPERSON_PREPOSITIONS:
+        return None
+    first = at + 2 + (at + 2 < j and tokens[at + 2].lower() in ARTICLES | SPOKESPERSON_ARTICLES)
+    between = tokens[first:j]
+    if len(between) > MAX_BODY_NOUN_WORDS or not all(t in ORG_CONNECTORS or _lower_body_noun(t.lower())
+                                                     for t in between) or (between and between[0] in ORG_CONNECTORS):
+        return None  # "of the local council in Westmarch": a description, the place after it no body's name
+    last = end
+    while last < len(tokens) and not tokens[last - 1].endswith((".", ",", ";", ":")):
+        ahead = next((k for k in range(last, min(len(tokens), last + JOINED_LOWER_WORDS + 1))
+                      if not (tokens[k] in BODY_NAME_JOINS or tokens[k].islower()) or tokens[k].endswith((".", ","))),
+                     None)
+        if tokens[last] in BODY_NAME_JOINS and ahead is not None and _is_name_word(tokens[ahead].rstrip(".,;:")):
+            last = _name_at(tokens, ahead)[1] if _name_at(tokens, ahead)[0] else ahead + 1
+        elif _lower_body_noun(tokens[last].rstrip(".,;:")) and tokens[last][:1].islower():
+            last += 1  # "för Norrmarks kommun": the body's noun after its place's genitive
+        else:
+            break
+    if first == j and last == end:
+        return None
+    return BodyName(" ".join(t.rstrip(".,;:") for t in tokens[first:last]))
+
+
+# The prepositions after a spokesperson's word before the body spoken for ("a spokesman for", "porte-parole de").
+SPOKESPERSON_PREPOSITIONS = frozenset(("for", "of", "at", "de", "du", "des", "del", "di", "della", "dello", "dell’",
+                                       "dell'", "van", "från", "för", "for", "fra", "der", "des", "da", "do", "dos"))
+SPOKESPERSON_ARTICLES = frozenset(("l’", "l'", "los", "las", "les", "het", "a", "o", "the"))
+MAX_BODY_NOUN_WORDS = 2  # "de la mairie de": a body's noun and its joining word before the name
+JOINED_LOWER_WORDS = 3  # "des transports de" between a body's head and the next capitalised word of its name
+# Lower-case nouns of a body beside ORG_WORDS' and the services' ("kommun", "la régie"): _lower_body_noun.
+LOWER_BODY_NOUNS = frozenset(("kommun", "kommune", "kommunen", "régie", "commune"))
+
+
+def _lower_body_noun(word: str) -> bool:
+    """Is `word` a body's noun in lower case ("la mairie", "de politie", "kommun"), no place's or outlet's word?"""
+    return word in LOWER_BODY_NOUNS or word in SERVICE_NOUNS or word in GENERIC_INSTITUTIONS \
+        or (word.capitalize() in ORG_WORDS and word.capitalize() not in NOT_BODY_WORDS)
+
+
 def _person_after_body(name: str) -> str | None:
     """The person's name a run of capitalised words holds after a body's word closes the body ("Harbour Board
     Ann Lee" -> "Ann Lee", "Norrvik Trä AB Anna Berg" -> "Anna Berg"): two or three capitalised words after
@@ -6123,7 +6178,7 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
     noun = tokens[j + 1].rstrip(".")
     stem = noun[:-2] if noun.endswith("es") and _german_institution(noun[:-2]) else noun.rstrip("s")
     if not _german_institution(stem) and stem not in ORG_WORDS:
-        return None
+        return _plural_body_named(tokens, j + 1)
     if noun == tokens[j + 1] and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]):
         name, _end = _name_at(tokens, j + 2)
         if name and stem.lower() in GENERIC_INSTITUTIONS:
@@ -6135,6 +6190,24 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
         if len(longer) > 1:
             return " ".join(longer)  # "eines Sprechers des Bundesamts für Küstenschutz": the name whole
     return stem if _german_institution(stem) and stem.lower() not in GENERIC_INSTITUTIONS else None
+
+
+def _plural_body_named(tokens: list[str], k: int) -> str | None:
+    """A body named by a German noun in the plural and its place after a spokesperson's "der" ("eines Sprechers
+    der Stadtwerke Falkenried", "der Verkehrsbetriebe Lindenau"): the noun and the name; None for an office or a
+    person ("der Ministerin Anna Berg"), a noun in the singular ("der Sitzung"), or no name after it."""
+    noun = tokens[k]
+    if k + 1 >= len(tokens) or noun.endswith(".") or not noun.endswith(GERMAN_PLURAL_BODY_ENDINGS) \
+            or _is_role_noun(noun) or noun.rstrip(".") in TITLES or not _is_name_word(tokens[k + 1]):
+        return None
+    name, _end = _name_at(tokens, k + 1)
+    if not name or (len(name.split()) >= 2 and _is_person(name.split())):
+        return None
+    return f"{noun} {name}"
+
+
+# Plural endings of German bodies' nouns ("Stadtwerke", "Verkehrsbetriebe", "Wasserwerke", "Kliniken").
+GERMAN_PLURAL_BODY_ENDINGS = ("werke", "betriebe", "kliniken", "bahnen")
 
 
 # German institutions' words too generic to name one: "des Unternehmens" alone names no company.
