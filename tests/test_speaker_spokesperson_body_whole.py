@@ -60,6 +60,12 @@ def test_a_person_after_the_spokespersons_office_is_the_speaker() -> None:
         lang="fr") == ["Maëlle Corvisart"]
 
 
+def test_a_firm_after_its_kind_is_named_without_the_kind() -> None:
+    assert speaker_pages.speakers(
+        "<p>« Les colis partiront demain », affirme un porte-parole de la société Vellane Transports.</p>",
+        lang="fr") == ["Vellane Transports"]
+
+
 def test_a_german_noun_in_the_singular_names_nobody() -> None:
     assert speaker_pages.speakers(
         "<p>„Die Leitung ist repariert“, sagte ein Teilnehmer der Sitzung.</p>", lang="de") == [None]

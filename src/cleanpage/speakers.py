@@ -6121,6 +6121,8 @@ def _spokesperson_body(tokens: list[str], start: int, j: int, end: int) -> str |
     if len(between) > MAX_BODY_NOUN_WORDS or not all(t in ORG_CONNECTORS or _lower_body_noun(t.lower())
                                                      for t in between) or (between and between[0] in ORG_CONNECTORS):
         return None  # "of the local council in Westmarch": a description, the place after it no body's name
+    if any(t.lower() in KIND_BEFORE_NAME for t in between):
+        return None  # "de la société Brisants Logistique": a kind of body before the body's own name, no part of it
     last = end
     while last < len(tokens) and not tokens[last - 1].endswith((".", ",", ";", ":")):
         ahead = next((k for k in range(last, min(len(tokens), last + JOINED_LOWER_WORDS + 1))
@@ -6141,6 +6143,12 @@ def _spokesperson_body(tokens: list[str], start: int, j: int, end: int) -> str |
 SPOKESPERSON_PREPOSITIONS = frozenset(("for", "of", "at", "de", "du", "des", "del", "di", "della", "dello", "dell’",
                                        "dell'", "van", "från", "för", "for", "fra", "der", "des", "da", "do", "dos"))
 SPOKESPERSON_ARTICLES = frozenset(("l’", "l'", "los", "las", "les", "het", "a", "o", "the"))
+# Nouns of a kind of body that its own name follows, apart ("la société Brisants Logistique", "the firm Tolvane
+# Foods", "die Firma Ostwerk"), unlike a public service's before the place it serves ("la policía de Valmora").
+KIND_BEFORE_NAME = frozenset((
+    *_BUSINESS_NOUNS, "unternehmen", "firma", "konzern", "empresa", "entreprise", "società", "société", "compagnie", "sociedad", "compañía", "sociedade", "companhia", "compagnia", "bedrijf", "spółka",
+    "företaget", "bolaget", "selskab", "selskap", "groupe", "grupo", "gruppo", "association", "asociación",
+    "associazione", "associação", "vereniging", "organisation", "organización", "organizzazione", "organização"))
 MAX_BODY_NOUN_WORDS = 2  # "de la mairie de": a body's noun and its joining word before the name
 JOINED_LOWER_WORDS = 3  # "des transports de" between a body's head and the next capitalised word of its name
 # Lower-case nouns of a body beside ORG_WORDS' and the services' ("kommun", "la régie"): _lower_body_noun.
