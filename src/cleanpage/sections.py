@@ -57,6 +57,7 @@ from .speakers import (
     _names_in,
     according_before,
     body_head_stands_for,
+    body_named_before,
     body_word_stands_for,
     boxed_name_after,
     cjk_count,
@@ -2178,6 +2179,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
         elif speaker is None:  # « … », précise l’agence: the one "Agence …" named before
             full_name = body_head_stands_for(heard_before, text[m.end():])
+        else:  # „…“, sagte ein Sprecher der Feuerwehr: the "Feuerwehr Kieselbrunn" named before
+            full_name = body_named_before(full_name, heard_before)
         if full_name and full_name != introduced and _spoken_of_inside(full_name, inner, text):
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))

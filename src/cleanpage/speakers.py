@@ -822,6 +822,11 @@ MAX_CASE_WORD_CHARS = 12  # the text before a name its governing article or prep
 MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the genitive, not a short name ending in "s"
 
 
+class BodyName(str):
+    """A body's name read whole after a spokesperson's word ("policía de Valmora", "Régie des eaux de Lormanne"):
+    NameIndex.full gives it as the page writes it, its lower-case words kept."""
+
+
 class GenitiveName(str):
     """A Russian or Ukrainian name in the genitive that "по словам" or "за словами" governs ("по словам
     Ольги Верещагиной"): NameIndex.full gives the nominative the page writes, or one its endings give."""
@@ -1770,6 +1775,8 @@ class NameIndex:
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
+        if isinstance(name, BodyName):
+            return str(name)  # "policía de Valmora": whole, as written
         if ARMENIAN_CHAR_RE.match(name[-1]):
             name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
@@ -5270,6 +5277,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             if name and not SPOKESPERSON_WORDS.isdisjoint(t.lower() for t in tokens[i + width:j]) \
                     and (person := _person_after_body(name)):
                 return person  # "said spokesperson for Harbour Board Ann Lee": hers, not "Harbour Board Ann Lee"
+            if name and (spoken_for := _spokesperson_body(tokens, i + width, j, end)):
+                return spoken_for  # « … », indique un porte-parole de la Régie des eaux de Morlanne: the body whole
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -5692,7 +5701,7 @@ COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal
 
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
-                        "institut", "stiftung", "unternehmen", "gemeinde",
+                        "institut", "stiftung", "unternehmen", "gemeinde", "feuerwehr",
                         # Dutch compounds, which close up the same way ("Veiligheidsregio", "Hoogheemraadschap")
                         "regio", "schap", "inspectie", "autoriteit", "instituut")
 
@@ -6256,6 +6265,60 @@ def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     return None
 
 
+def _spokesperson_body(tokens: list[str], start: int, j: int, end: int) -> str | None:
+    """The body a spokesperson after the verb speaks for, read whole where the capitalised name at `j`..`end`
+    is only part of it: the lower-case body's noun before it ("woordvoerder van de politie Oostland", "porte-parole
+    de la mairie de Valcourt"), the words joined after it up to the next capitalised word ("de la Régie des eaux
+    de Morlanne") or a body's noun closing it ("presstalesperson för Norrmarks kommun"). None where no
+    spokesperson's word and preposition open the words before, or the name is whole already."""
+    at = next((k for k in range(j - 1, start - 1, -1) if tokens[k].lower() in SPOKESPERSON_WORDS), None)
+    if at is None or at + 1 >= j or tokens[at + 1].lower() not in SPOKESPERSON_PREPOSITIONS:
+        return None
+    first = at + 2 + (at + 2 < j and tokens[at + 2].lower() in ARTICLES | SPOKESPERSON_ARTICLES)
+    between = tokens[first:j]
+    if len(between) > MAX_BODY_NOUN_WORDS or not all(t in ORG_CONNECTORS or _lower_body_noun(t.lower())
+                                                     for t in between) or (between and between[0] in ORG_CONNECTORS):
+        return None  # "of the local council in Westmarch": a description, the place after it no body's name
+    if any(t.lower() in KIND_BEFORE_NAME for t in between):
+        return None  # "de la société Brisants Logistique": a kind of body before the body's own name, no part of it
+    last = end
+    while last < len(tokens) and not tokens[last - 1].endswith((".", ",", ";", ":")):
+        ahead = next((k for k in range(last, min(len(tokens), last + JOINED_LOWER_WORDS + 1))
+                      if not (tokens[k] in BODY_NAME_JOINS or tokens[k].islower()) or tokens[k].endswith((".", ","))),
+                     None)
+        if tokens[last] in BODY_NAME_JOINS and ahead is not None and _is_name_word(tokens[ahead].rstrip(".,;:")):
+            last = _name_at(tokens, ahead)[1] if _name_at(tokens, ahead)[0] else ahead + 1
+        elif _lower_body_noun(tokens[last].rstrip(".,;:")) and tokens[last][:1].islower():
+            last += 1  # "för Norrmarks kommun": the body's noun after its place's genitive
+        else:
+            break
+    if first == j and last == end:
+        return None
+    return BodyName(" ".join(t.rstrip(".,;:") for t in tokens[first:last]))
+
+
+# The prepositions after a spokesperson's word before the body spoken for ("a spokesman for", "porte-parole de").
+SPOKESPERSON_PREPOSITIONS = frozenset(("for", "of", "at", "de", "du", "des", "del", "di", "della", "dello", "dell’",
+                                       "dell'", "van", "från", "för", "for", "fra", "der", "des", "da", "do", "dos"))
+SPOKESPERSON_ARTICLES = frozenset(("l’", "l'", "los", "las", "les", "het", "a", "o", "the"))
+# Nouns of a kind of body that its own name follows, apart ("la société Brisants Logistique", "the firm Tolvane
+# Foods", "die Firma Ostwerk"), unlike a public service's before the place it serves ("la policía de Valmora").
+KIND_BEFORE_NAME = frozenset((
+    *_BUSINESS_NOUNS, "unternehmen", "firma", "konzern", "empresa", "entreprise", "società", "société", "compagnie", "sociedad", "compañía", "sociedade", "companhia", "compagnia", "bedrijf", "spółka",
+    "företaget", "bolaget", "selskab", "selskap", "groupe", "grupo", "gruppo", "association", "asociación",
+    "associazione", "associação", "vereniging", "organisation", "organización", "organizzazione", "organização"))
+MAX_BODY_NOUN_WORDS = 2  # "de la mairie de": a body's noun and its joining word before the name
+JOINED_LOWER_WORDS = 3  # "des transports de" between a body's head and the next capitalised word of its name
+# Lower-case nouns of a body beside ORG_WORDS' and the services' ("kommun", "la régie"): _lower_body_noun.
+LOWER_BODY_NOUNS = frozenset(("kommun", "kommune", "kommunen", "régie", "commune"))
+
+
+def _lower_body_noun(word: str) -> bool:
+    """Is `word` a body's noun in lower case ("la mairie", "de politie", "kommun"), no place's or outlet's word?"""
+    return word in LOWER_BODY_NOUNS or word in SERVICE_NOUNS or word in GENERIC_INSTITUTIONS \
+        or (word.capitalize() in ORG_WORDS and word.capitalize() not in NOT_BODY_WORDS)
+
+
 def _person_after_body(name: str) -> str | None:
     """The person's name a run of capitalised words holds after a body's word closes the body ("Harbour Board
     Ann Lee" -> "Ann Lee", "Norrvik Trä AB Anna Berg" -> "Anna Berg"): two or three capitalised words after
@@ -6281,7 +6344,7 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
     noun = tokens[j + 1].rstrip(".")
     stem = noun[:-2] if noun.endswith("es") and _german_institution(noun[:-2]) else noun.rstrip("s")
     if not _german_institution(stem) and stem not in ORG_WORDS:
-        return None
+        return _plural_body_named(tokens, j + 1)
     if noun == tokens[j + 1] and j + 2 < len(tokens) and _is_name_word(tokens[j + 2]):
         name, _end = _name_at(tokens, j + 2)
         if name and stem.lower() in GENERIC_INSTITUTIONS:
@@ -6293,6 +6356,24 @@ def _genitive_employer(tokens: list[str], j: int) -> str | None:
         if len(longer) > 1:
             return " ".join(longer)  # "eines Sprechers des Bundesamts für Küstenschutz": the name whole
     return stem if _german_institution(stem) and stem.lower() not in GENERIC_INSTITUTIONS else None
+
+
+def _plural_body_named(tokens: list[str], k: int) -> str | None:
+    """A body named by a German noun in the plural and its place after a spokesperson's "der" ("eines Sprechers
+    der Stadtwerke Falkenried", "der Verkehrsbetriebe Lindenau"): the noun and the name; None for an office or a
+    person ("der Ministerin Anna Berg"), a noun in the singular ("der Sitzung"), or no name after it."""
+    noun = tokens[k]
+    if k + 1 >= len(tokens) or noun.endswith(".") or not noun.endswith(GERMAN_PLURAL_BODY_ENDINGS) \
+            or _is_role_noun(noun) or noun.rstrip(".") in TITLES or not _is_name_word(tokens[k + 1]):
+        return None
+    name, _end = _name_at(tokens, k + 1)
+    if not name or (len(name.split()) >= 2 and _is_person(name.split())):
+        return None
+    return f"{noun} {name}"
+
+
+# Plural endings of German bodies' nouns ("Stadtwerke", "Verkehrsbetriebe", "Wasserwerke", "Kliniken").
+GERMAN_PLURAL_BODY_ENDINGS = ("werke", "betriebe", "kliniken", "bahnen")
 
 
 # German institutions' words too generic to name one: "des Unternehmens" alone names no company.
@@ -8586,6 +8667,47 @@ def body_head_stands_for(before: str, after: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def body_named_before(speaker: str | None, before: str) -> str | None:
+    """The body a speaker found as one body's word alone stands for ("der Feuerwehr", "die Behörde"): the one
+    name the sentences `before` give opening on that word ("Die Feuerwehr Kieselbrunn war …"), else, for a word
+    that names any public body (GENERAL_BODY_WORDS: "erklärte die Behörde"), the one body the last sentence
+    before names ("Das Landesamt für Gewässeraufsicht warnt …"), or nobody: a kind of body is no one's name.
+    Any other speaker as it is."""
+    if not speaker or " " in speaker or not (_body_word(speaker) or _german_institution(speaker)
+                                            or speaker.lower() in GENERAL_BODY_WORDS | SERVICE_NOUNS):
+        return speaker
+    unquoted = QUOTED_RE.sub(" ", before)
+    found = {name for name in _bodies_headed(tokens(unquoted), speaker, loose=True)
+             if JOINED_SUBJECT_WORDS.isdisjoint(name.split())}  # not "Police and Eastvale Police": two bodies
+    if not found:  # "Westmarch Police arrested two men. “…,” police said": the head closing the name
+        runs = (m.group(0).split() for m in re.finditer(rf"(?<![\w\-])(?:{_CAP} ){{1,{HEAD_LAST_WORDS}}}"
+                                                        rf"{re.escape(speaker.capitalize())}(?![\w\-])", unquoted))
+        found = {" ".join(run[k:]) for run in runs
+                 if (k := next(k for k, w in enumerate(run) if w not in NOT_NAMES)) < len(run) - 1}
+    if len(found) == 1:
+        return found.pop()
+    if speaker.lower() in GENERAL_BODY_WORDS:
+        return _compound_name_whole(_stood_in_for(before), before)
+    return speaker
+
+
+def _compound_name_whole(name: str | None, before: str) -> str | None:
+    """A German institution's compound `name` with the words joined after it where `before` writes them
+    ("Landesamt" -> "Landesamt für Bergwacht"); None where it goes on to two names ("Landesamt für Bergwacht
+    und das Landesamt für Forsten"); any other name as it is."""
+    if not name or " " in name:
+        return name
+    words = tokens(QUOTED_RE.sub(" ", before))
+    whole = {" ".join(_org_name_goes_on(words, [name], k + 1)[0]) for k, w in enumerate(words) if w == name}
+    return whole.pop() if len(whole) == 1 else None if whole else name
+
+
+HEAD_LAST_WORDS = 3  # "Westmarch Police", "North Vale Fire Service": the capitalised words before a body's head
+# Words for any public body, standing for the one named before them, never a body's own name: "the
+# authority" as German says "die Behörde" (Landesamt, Ministerium, Polizei alike).
+GENERAL_BODY_WORDS = frozenset(("behörde", "myndigheten", "myndigheden", "myndigheita"))
+
+
 def _incise_head_word(words: list[str]) -> str | None:
     """The word after the verb of an incise, an article before it or none ("précise l’agence": "agence")."""
     i = next((k for k, w in enumerate(words) if w not in (",", ":", ";")), len(words))
@@ -8600,11 +8722,14 @@ def _incise_head_word(words: list[str]) -> str | None:
     return word
 
 
-def _bodies_headed(words: list[str], head: str):
-    """The names in `words` that open on a capitalised form of `head` and go on to at least one more name's word."""
+def _bodies_headed(words: list[str], head: str, loose: bool = False):
+    """The names in `words` that open on a capitalised form of `head` and go on to at least one more name's word;
+    `loose`, also on `head` in lower case ("de politie Oostland") or a German compound ending in it
+    ("Amtsgericht Neustadt" for "Gericht")."""
     words = [ELIDED_CAPITAL_RE.sub("", w) for w in _elided_articles_apart(words, len(words))]  # "L’Agence"
     for k, w in enumerate(words):
-        if not (w[:1].isupper() and w.rstrip(".,;:").lower() == head.lower()):
+        if not (w[:1].isupper() and w.rstrip(".,;:").lower() == head.lower()) \
+                and not (loose and _heads_loosely(w.rstrip(".,;:"), head)):
             continue
         end = k + 1
         while end < len(words) and end - k < MAX_ORG_WORDS and words[end - 1][-1:] not in ".,;:" and (
@@ -8617,6 +8742,17 @@ def _bodies_headed(words: list[str], head: str):
         if len(run) < 2 or (len(run) > 2 and run[1][:1].isupper() and _first_name_like(run[1]) and _is_person(run[1:])):
             continue
         yield re.sub(r"([’'])\s", r"\1", " ".join(run))
+
+
+def _heads_loosely(word: str, head: str) -> bool:
+    """Is `word` the body's `head` in lower case ("politie") or a capitalised compound closing on it
+    ("Amtsgericht", "Wasserschutzpolizei" for "Gericht", "Polizei")?"""
+    lower = head.lower()
+    return word == lower or (word[:1].isupper() and len(word) >= len(head) + MIN_COMPOUND_PART
+                             and word.lower().endswith(lower))
+
+
+MIN_COMPOUND_PART = 3  # "Amts-" before "gericht": a word of its own joined on, not a letter or two of inflection
 
 
 def _stood_in_for(before: str) -> str | None:
