@@ -1648,13 +1648,7 @@ def first_person_incise(after: str, inner: str) -> bool:
     verb = words[0].lower()
     if verb.endswith(("-je", "-j")):
         return verb.rpartition("-")[0].isalpha()  # « … », ai-je demandé / dis-je
-    return verb.isalpha() and len(words) > 1 and words[1] in FIRST_PERSON_AFTER_VERB
-
-
-# "I" as it stands right after its verb in an incise: Dutch, German, the Nordic languages, Italian, Spanish,
-# Portuguese where they write the subject, Russian; not Polish "ja" (German "yes"), nor English "I" (Balinese
-# names open on it: "said I Made Arta").
-FIRST_PERSON_AFTER_VERB = frozenset(("ik", "ich", "jag", "jeg", "io", "yo", "eu", "я"))
+    return verb.isalpha() and len(words) > 1 and words[1] in FIRST_PERSON_SUBJECTS  # not English "I": "said I Made Arta"
 
 
 def first_name_gender(name: str, pronoun: str | None) -> str | None:
@@ -4026,10 +4020,6 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
     return m.group(1)
 
 
-# A word saying where the signer is from, between the name and the place ("Ann Lee from Leeds", "Anna Roth aus
-# Kiel", "Jan Bos uit Delft", "Åsa Lind från Umeå"): not a particle that opens surnames too ("de", "da", "von").
-CARD_LINE_FROM_RE = lazy(rf"\s+(?:from|aus|uit|från|fra|frå|из)\s+(?=[{UPPER}])")
-
 
 def _holds_phrase(text: str, phrase: str) -> bool:
     """Does `text` hold `phrase` as whole words (the page's title holding a card's line: "Harbour Bakery",
@@ -6247,7 +6237,10 @@ OWNER_PREPOSITIONS = OBJECT_PREPOSITIONS | frozenset(("de", "di", "del", "della"
 # pensionär från Björkdalen", "говорит пенсионерка из …"): the place does not speak, as the owner after
 # OWNER_PREPOSITIONS does not. Not the Slavic "z", "ze", "з", "со", which also mean "with" ("powiedziała w
 # rozmowie z … Jadwiga Szczepanowska": the one she spoke with, then her name).
-HOME_PREPOSITIONS = frozenset(("from", "uit", "från", "fra", "из", "iz", "din"))
+HOME_PREPOSITIONS = frozenset(("from", "aus", "uit", "från", "fra", "frå", "из", "iz", "din"))
+# The same word between a card's name and the place ("Ann Lee from Leeds", "Anna Roth aus Kiel", "Jan Bos uit
+# Delft"): not a particle that opens surnames too ("de", "da", "von").
+CARD_LINE_FROM_RE = lazy(rf"\s+(?:{'|'.join(sorted(HOME_PREPOSITIONS))})\s+(?=[{UPPER}])")
 
 
 def _nobody_named_after(tokens: list[str], end: int) -> bool:
