@@ -1090,7 +1090,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             if len(site) < MAX_SITE_NOTICES:
                 site.append(text)  # the site's box of its supporters: the field's, not the article's
             continue
-        found.append(text)
+        found.append(statement_sentences(text) if kind == "statement" else text)
         held.add(text)
     if found and not whole_page and not scan_first and _lacks_funding_words(tree):
         return []
@@ -1490,6 +1490,96 @@ def _shape_kind(text: str, low: str) -> str | None:
     if EU_NOTICE_RE.match(text):
         return "notice"
     return None
+
+
+# Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
+# quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
+SENTENCE_BREAK_RE = lazy(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
+ASIAN_STOPS = "。！？"  # a sentence after one follows it without a space
+# A word before a full stop that is no sentence's end: titles, "No." and its kin before a grant number, a
+# company's suffix ("Inc."), a Latin short form; a one-letter initial ("J. Smith") and a word with a full stop
+# inside ("U.S.", "z.B.") count as abbreviations too.
+ABBREVIATIONS = frozenset((
+    "no", "nos", "nr", "n°", "nº", "núm", "num", "št", "č", "dr", "prof", "mr", "mrs", "ms", "st", "mt", "jr", "sr",
+    "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
+    "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
+    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra",
+))
+# A sentence right after the statement that goes on with it without a funding word of its own ("It also
+# received money from the city"): it says "also" (as the languages say it).
+GOES_ON_RE = lazy(r"\b(?:also|additionally|further|furthermore|auch|zudem|außerdem|aussi|également|también|"
+                  r"además|anche|inoltre|ook|också|også|myös|także|również|также|тоже|ayrıca|juga|também)\b|"
+                  r"^(?:it|they|this|these|es|sie|il|elle|ils|elles)\s+(?:was|were|is|are|wurde|wurden|a été|ont été)\b",
+                  re.IGNORECASE)
+# ...or it is the statement's disclaimer: the views are the writer's, the funder had no say or bears no
+# responsibility ("All thoughts are my own", "Die geäußerten Ansichten … spiegeln nicht die der EU wider").
+DISCLAIMER_RE = lazy(r"\b(?:views?|opinions?|thoughts|my own|endorse\w*|responsib\w*|editorial\w*|independen\w*|"
+                     r"ansicht\w*|meinung\w*|verantwort\w*|unabhängig\w*|avis|responsabilit\w*|indépendan\w*|"
+                     r"opinion\w*|independien\w*|indipenden\w*|mening\w*|standpunt\w*|åsikt\w*|synspunkt\w*|"
+                     r"ansvar\w*|opini\w*|poglą\w*|odpowiedzialn\w*|мнени\w*|взгляд\w*|ответствен\w*|görüş\w*|"
+                     r"sorumlu\w*|pendapat|tanggung jawab)\b|見解|意見|观点|觀點|責任|责任|견해|책임", re.IGNORECASE)
+
+# Support in kind, credited beside the funder: a loan, a gift of means, a courtesy ("Works on loan from the
+# X Museum", "Mit Leihgaben des Y", "Equipment provided by Z").
+IN_KIND_RE = lazy(r"\b(?:on loan|loans? from|lent by|courtesy of|provided by|in kind|donated by|leihgabe\w*|"
+                  r"zur verfügung gestellt|prêt\w*|mis à disposition|préstamo\w*|cedid[oa]s? por|prestit\w*|"
+                  r"concess[oa] da|bruikleen|ter beschikking|lån\w*|предоставлен\w*)\b", re.IGNORECASE)
+
+
+def _sentences(text: str) -> list[str]:
+    """The paragraph's sentences: split after a full stop that ends one, never inside brackets or
+    after an abbreviation (ABBREVIATIONS) or a grant number's "No."."""
+    sentences: list[str] = []
+    start = 0
+    for end in SENTENCE_BREAK_RE.finditer(text):
+        before = text[start:end.start()]
+        last = before.rstrip("\"”’»)").rstrip(".!?").rsplit(None, 1)[-1:] or [""]
+        word = last[0].lstrip("(\"“„«[").lower()
+        if before.count("(") + before.count("（") > before.count(")") + before.count("）") \
+                or before.count("[") > before.count("]") \
+                or (text[end.start() - 1] == "." and _abbreviation(word)):
+            continue
+        sentences.append(before.strip())
+        start = end.end()
+    sentences.append(text[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def _abbreviation(word: str) -> bool:
+    """Is the word before a full stop an abbreviation, an initial or a short form with stops inside?"""
+    return (len(word) <= 1 and word.isalpha()) or "." in word or word in ABBREVIATIONS
+
+
+def _names_support(sentence: str) -> bool:
+    """Does the sentence name a funder, grant or support (and thank no one by role only)?"""
+    low = sentence.lower()
+    return (any(map(low.__contains__, FUNDING_WORDS)) or SUPPORT_WORDS_RE.search(sentence) is not None
+            or any(not word.group().isdigit() for word in FUNDER_WORDS_RE.finditer(sentence))  # a year is no grant
+            or IN_KIND_RE.search(sentence) is not None) \
+        and not _general_thanks(sentence)
+
+
+def statement_sentences(text: str) -> str:
+    """A statement found by its shape inside a paragraph, without the paragraph's other sentences:
+    those that name a funder, grant or support, and those that go on with them ("It was also
+    supported by …"). Where the cut would not read as a statement on its own, the paragraph whole."""
+    if FUNDING_LABEL_RE.match(text):
+        return text  # "Funding: …" is its paragraph whole
+    sentences = _sentences(text)
+    if len(sentences) < 2:
+        return text
+    kept: list[str] = []
+    after_kept = False
+    for sentence in sentences:
+        after_kept = _names_support(sentence) or (after_kept and (
+            GOES_ON_RE.search(sentence) is not None and THANKS_WORDS_RE.search(sentence) is None
+            or DISCLAIMER_RE.search(sentence) is not None))
+        if after_kept:
+            kept.append(sentence)
+    if len(kept) == len(sentences) or not kept:
+        return text
+    cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
+    return cut if _statement_kind(cut) is not None else text
 
 
 def _goes_on_as_clause(notice: str) -> bool:
