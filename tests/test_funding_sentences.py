@@ -6,6 +6,7 @@ the body keeps the paragraph whole. The split respects abbreviations, grant numb
 from __future__ import annotations
 
 import pytest
+from funding_pages import story_page
 
 import cleanpage
 from cleanpage.funding import _sentences
@@ -15,11 +16,7 @@ STORY = ("Volunteers counted the moths at the edge of the old orchard every nigh
 
 
 def page(lang: str, end: str) -> str:
-    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths | Orchard Notes</title>"
-            "</head><body><main><article><h1>Moths</h1>"
-            f"<div class='article-body'>{paragraphs}<p>{end}</p></div></article></main>"
-            "<footer><p>© 2025 Orchard Notes</p></footer></body></html>")
+    return story_page(lang, end, STORY, headline="Moths", site="Orchard Notes")
 
 
 @pytest.mark.parametrize("lang, paragraph, statement", [

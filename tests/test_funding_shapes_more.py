@@ -5,6 +5,7 @@ further on in a sentence, which are no funding. Every name and sentence is inven
 from __future__ import annotations
 
 import pytest
+from funding_pages import story_page
 
 import cleanpage
 
@@ -31,11 +32,7 @@ STORY = {
 
 
 def page(lang: str, end: str) -> str:
-    paragraphs = "".join(f"<p>{STORY[lang]} ({i})</p>" for i in range(1, 6))
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Nets | Coast Courier</title>"
-            "</head><body><header class='site-header'><a href='/'>Coast Courier</a></header><main><article>"
-            f"<h1>Nets</h1><div class='article-body'>{paragraphs}<p>{end}</p></div></article></main>"
-            "<footer class='site-footer'><p>© 2025 Coast Courier</p></footer></body></html>")
+    return story_page(lang, end, STORY[lang], headline="Nets", site="Coast Courier")
 
 
 @pytest.mark.parametrize("lang, statement", [

@@ -5,6 +5,7 @@ for money given as news in a story's sentence, which are no funding. Every name 
 from __future__ import annotations
 
 import pytest
+from funding_pages import story_page
 
 import cleanpage
 
@@ -13,11 +14,7 @@ STORY = ("The valley's farmers count their terraces every spring and write down 
 
 
 def page(lang: str, end: str) -> str:
-    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
-    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Terraces | Valley Courier</title>"
-            "</head><body><header class='site-header'><a href='/'>Valley Courier</a></header><main><article>"
-            f"<h1>Terraces</h1><div class='article-body'>{paragraphs}<p>{end}</p></div></article></main>"
-            "<footer class='site-footer'><p>© 2025 Valley Courier</p></footer></body></html>")
+    return story_page(lang, end, STORY, headline="Terraces", site="Valley Courier")
 
 
 @pytest.mark.parametrize("lang, statement", [

@@ -825,7 +825,6 @@ def _all_quoted(el: etree._Element, after: str = "") -> bool:
     return text[:1] in ALL_QUOTED_OPENERS and text.rstrip(after)[-1:] in ALL_QUOTED_CLOSERS
 
 
-
 SENTENCE_MARKS = ".!?…"  # «…». : Spanish, Italian, French and Polish close the sentence outside the marks
 
 
@@ -1356,8 +1355,9 @@ def _signer(cite: etree._Element) -> str:
 LABELLED_QUOTE_RE = lazy(r"[^\W\d][\w ]{0,24}:\s*(?=[“\"«„][^“\"«„]{20,}[”\"»“]$)")
 OPENING_QUOTE_MARKS = "“\"«„‚‘「『"
 CLOSING_QUOTE_MARKS = "”\"»“’」』"
-# The marks that open and close a paragraph that is a quotation and nothing else: Swedish and Finnish
-# open with "”" (”…”), Danish with "»" (»…«), as well as the marks the other languages open with.
+# The marks that open and close a paragraph that is a quotation and nothing else, or one led in by the
+# paragraph before: Swedish and Finnish open with "”" (”…”), Danish with "»" (»…«), as well as the marks
+# the other languages open with.
 ALL_QUOTED_OPENERS = OPENING_QUOTE_MARKS + "”»"
 ALL_QUOTED_CLOSERS = CLOSING_QUOTE_MARKS + "«"
 URL_ONLY_RE = lazy(r"(?:https?://|www\.)\S+$")
@@ -2693,7 +2693,7 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
     """Who the element right before a paragraph that opens with a quote mark says speaks it, when it
     ends in ':' ("Ann Lee wrote to the council:"), as a block quote's lead-in is read."""
     prev = el.getprevious()
-    if text[:1] not in LED_IN_OPENING_MARKS or prev is None or not isinstance(prev.tag, str) \
+    if text[:1] not in ALL_QUOTED_OPENERS or prev is None or not isinstance(prev.tag, str) \
             or prev.tag not in LEAD_IN_TAGS:
         return None
     lead = led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
@@ -2703,9 +2703,6 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
 
 
 LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not
-# The marks a quotation opens with, and those Danish and Swedish open one with ("»Vi kan …«", "”Vi kan …”")
-# after a paragraph leading in with a colon.
-LED_IN_OPENING_MARKS = OPENING_QUOTE_MARKS + "»”"
 
 
 def _last_line(el: etree._Element) -> etree._Element | None:

@@ -1096,7 +1096,7 @@ def unnamed_incise(after: str) -> bool:
     "« … », a dit un habitant.", "«…», dijo una vecina.")? Then the quote is no one's named, whatever a
     colon lead-in before it names ("Main Street was quiet: “…,” a shopkeeper said.")."""
     words = tokens(after[:UNNAMED_INCISE_CHARS])
-    i = 1 if words[:1] in ([","], ["—"], ["–"]) else 0
+    i = _incise_opens(words)
     if i >= len(words) or not words[i][:1].islower():
         return False  # "“….” A shopkeeper nodded.": a new sentence, not the quote's incise
     width = _verb_at(words, i)
@@ -1124,6 +1124,11 @@ def _unnamed_subject_ends(words: list[str], verb: str, verb_last: bool) -> bool:
     return noun not in SPOKESPERSON_WORDS and noun not in DOCUMENT_NOUNS
 
 
+def _incise_opens(words: list[str]) -> int:
+    """Where an incise's words open after a quote's closing mark: past the comma or the dash that sets it off."""
+    return 1 if words[:1] in ([","], ["—"], ["–"]) else 0
+
+
 UNNAMED_INCISE_CHARS = 80  # the incise after a quote: a verb, an article, two words and the stop
 UNNAMED_SUBJECT_WORDS = 2  # "a shopkeeper", "one old resident": the noun and one adjective
 # Words that bring in someone unnamed as the subject: the indefinite articles and "one", "another".
@@ -1137,7 +1142,7 @@ def plural_incise(after: str) -> bool:
     group's, none of the people named before it one by one. English "they said" is left: "they" may be one."""
     written = tokens(after[:UNNAMED_INCISE_CHARS])
     words = [w.lower() for w in written]
-    i = 1 if words[:1] in ([","], ["—"], ["–"]) else 0
+    i = _incise_opens(words)
     i += words[i:i + 1] in (["—"], ["–"])  # «…», — сказали они.
     if i >= len(words):
         return False
@@ -1520,7 +1525,7 @@ class LastPerson:
         gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
         if not speaker or gender is None:
             return speaker
-        titled = self.names.gender_of(speaker) or first_name_gender(speaker, pronoun)
+        titled = self._gender(speaker, pronoun)
         if titled is not None and titled != gender:  # "Mr Marsh read the figures. “…,” she said": not him
             return self._titled(gender, before, pronoun) or speaker
         known = self.genders.setdefault(speaker, gender)
@@ -4020,7 +4025,6 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
     return m.group(1)
 
 
-
 def _holds_phrase(text: str, phrase: str) -> bool:
     """Does `text` hold `phrase` as whole words (the page's title holding a card's line: "Harbour Bakery",
     the business the page is about, which signs no customer's words)?"""
@@ -6249,6 +6253,7 @@ def _nobody_named_after(tokens: list[str], end: int) -> bool:
     k = end + (end < len(tokens) and tokens[end] == ",")
     return tokens[end - 1].endswith((".", "!", "?")) or k >= len(tokens) or not _is_name_word(tokens[k])
 
+
 def _spoken_for(tokens: list[str], name: str | None, end: int) -> str | None:
     """"a Harbour Trust spokesperson said": the institution named before the spokesperson's word
     and a verb of saying, which speaks through them; None for none or a person's name."""
@@ -6292,7 +6297,7 @@ def _spokesperson_body(tokens: list[str], start: int, j: int, end: int) -> str |
 
 # The prepositions after a spokesperson's word before the body spoken for ("a spokesman for", "porte-parole de").
 SPOKESPERSON_PREPOSITIONS = frozenset(("for", "of", "at", "de", "du", "des", "del", "di", "della", "dello", "dell’",
-                                       "dell'", "van", "från", "för", "for", "fra", "der", "des", "da", "do", "dos"))
+                                       "dell'", "van", "från", "för", "fra", "der", "da", "do", "dos"))
 SPOKESPERSON_ARTICLES = frozenset(("l’", "l'", "los", "las", "les", "het", "a", "o", "the"))
 # Nouns of a kind of body that its own name follows, apart ("la société Brisants Logistique", "the firm Tolvane
 # Foods", "die Firma Ostwerk"), unlike a public service's before the place it serves ("la policía de Valmora").
