@@ -7,7 +7,8 @@ usage: python benchmarks/funding_synthetic.py [--half tune|check] [-v] [--corpus
 whose pages in 14 languages a later helper wrote the same way; --corpus hard scores
 benchmarks/funding-hard, mostly hard negatives in 13 languages; --corpus round36 scores the held-out
 benchmarks/funding-round36, new shapes and hard negatives in 13 languages; --corpus round41 scores
-the held-out benchmarks/funding-round41, written blind in 21 languages; --by-lang adds a line per language)
+the held-out benchmarks/funding-round41, written blind in 21 languages; --corpus round46 scores the
+held-out benchmarks/funding-round46, written blind in 23 languages; --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "multilingual": pathlib.Path(__file__).parent / "funding-multilingual",
            "hard": pathlib.Path(__file__).parent / "funding-hard",
            "round36": pathlib.Path(__file__).parent / "funding-round36",
-           "round41": pathlib.Path(__file__).parent / "funding-round41"}
+           "round41": pathlib.Path(__file__).parent / "funding-round41",
+           "round46": pathlib.Path(__file__).parent / "funding-round46"}
 
 
 def half_of(page_id: str) -> str:
