@@ -465,8 +465,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas;
-       else a date line of its own right after the author's credit ("Written by Ann Lee" over
-       "April 8, 2024" in the author box under the text)
+       else a day labelled "Created" by the headline on the line that labels the update ("Last
+       edited March 9, 2024 · Created March 3, 2024"); else a date line of its own right after
+       the author's credit ("Written by Ann Lee" over "April 8, 2024" in the author box under the text)
     6. a day written in the <title>
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
