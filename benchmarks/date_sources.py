@@ -70,6 +70,7 @@ def date_source(html: str, url: str | None) -> tuple[str | None, str]:
         ("URL", dates._url_date(urls)),
         ("window text", dates._window_text_date(window, day_first=day_first)),
         ("labelled in article", dates._article_labelled_date(window, articles, day_first=day_first)),
+        ("created beside an update", dates._created_beside_update(window, day_first=day_first)),
         ("dated credit line", dates._credited_date(window, articles, day_first=day_first)),
         ("<title>", dates._title_date(page, day_first=day_first)),
         ("URL month, day by the headline", dates._url_month_day(window, urls[:2])),

@@ -1487,6 +1487,22 @@ def test_the_day_a_post_was_created_beside_its_last_change_is_the_publication(li
     assert meta_of(html).date == "2011-03-03"
 
 
+@pytest.mark.parametrize("line", [
+    "Last edited March 9, 2011 · Created March 3, 2011",
+    "Created on March 3, 2011 · Last modified March 9, 2011",  # the creation first: its day, not the update's
+    "<span>Updated:</span> 9 March 2011 <span>Created:</span> 3 March 2011",
+])
+def test_an_english_creation_label_beside_an_update_label_gives_the_publication(line: str) -> None:
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1><div class='meta'>{line}</div>", lang="en")
+    assert meta_of(html).date == "2011-03-03"
+
+
+def test_a_creators_credit_beside_an_update_label_gives_no_publication() -> None:
+    line = "Created by Ann Lee · Last edited March 9, 2011"  # a creator's credit, then the update
+    html = page("<title>Budget news</title>", f"<h1>Budget news</h1><div class='meta'>{line}</div>", lang="en")
+    assert meta_of(html).date is None
+
+
 @pytest.mark.parametrize("line", ["Last edited March 9, 2011", "Zmieniono: 09.03.2011", "Muokattu 9.3.2011",
                                   "Endret 09.03.2011", "Módosítva: 2011. március 9.", "Güncellenme: 09.03.2011"])
 def test_a_day_labelled_as_the_last_change_alone_is_not_the_publication(line: str) -> None:

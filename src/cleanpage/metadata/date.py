@@ -465,8 +465,9 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     4. a date written on a short line around the headline (never a sentence of the body)
     5. further down the headline's own <article> or <main>: a date labelled as the
        publication ("Posted on April 13, 2023" under the text), outside comments and side areas;
-       else a date line of its own right after the author's credit ("Written by Ann Lee" over
-       "April 8, 2024" in the author box under the text)
+       else a day labelled "Created" by the headline on the line that labels the update ("Last
+       edited March 9, 2024 · Created March 3, 2024"); else a date line of its own right after
+       the author's credit ("Written by Ann Lee" over "April 8, 2024" in the author box under the text)
     6. a day written in the <title>
     7. the year and month of the page's URL ("/2024/03/") with the day a short line by the
        headline writes without its year ("5 March", "3月5日")
@@ -504,9 +505,44 @@ def _dom_date(window: _Window, page: _Page, urls: tuple[str | None, ...], *, day
     if date:
         first = _first_published(window, articles, day_first=day_first)
         return first if first and first[:10] < date[:10] else date
-    return (_article_labelled_date(window, articles, day_first=day_first) or _credited_date(window, articles, day_first=day_first)
+    return (_article_labelled_date(window, articles, day_first=day_first) or _created_beside_update(window, day_first=day_first)
+            or _credited_date(window, articles, day_first=day_first)
             or _title_date(page, day_first=day_first) or _url_month_day(window, urls[:2])
             or _thread_date(window, day_first=day_first))
+
+
+def _created_beside_update(window: _Window, *, day_first: bool = False) -> str | None:
+    """The day a line by the headline labels "Created" beside another it labels the update ("Last
+    edited March 9, 2024 · Created March 3, 2024"): a system's two stamps, the creation the first
+    day. English "created" alone is no publication label (_PUBLISHED_LABEL_WORDS: a system's stamp
+    on pages that state no publication, a related card's "Created: …"); read only on such a line,
+    its day before the update label that may follow it ("Created March 3 · Updated March 9")."""
+    texts = window_texts(window)
+    for line, holder in zip(texts.lines, texts.holders):
+        if _CREATED_HINT in line.lower():
+            box = holder if YEAR_RE.search(holder.text_content()) else holder.getparent()  # "<b>Created:</b> 3 March"
+            day = _created_day(" ".join(box.text_content()[:LABEL_READ_CHARS].split()), day_first) if box is not None else None
+            if day:
+                return day
+    return None
+
+
+def _created_day(line: str, day_first: bool) -> str | None:
+    """The day after the line's "Created" label, up to an update label after it, where the line
+    also labels the update (_created_beside_update)."""
+    created = _CREATED_LABEL_RE.search(line)
+    if created is None or len(line) > MAX_DATE_TEXT_CHARS:
+        return None
+    after = line[created.end():][:_CREATED_DAY_SPAN]
+    update = UPDATED_LABEL_RE.search(after.lower())
+    if update is None and not UPDATED_LABEL_RE.search(line[:created.start()].lower()):
+        return None  # no update label on the line: "Created" alone
+    return normalize_date(after[:update.start()] if update else after, day_first=day_first)
+
+
+_CREATED_HINT = "created"
+_CREATED_LABEL_RE = lazy(r"(?i)\bcreated(?:\s+on)?\b(?!\s+by\b)\s*:?")
+_CREATED_DAY_SPAN = 40  # the label's day right after it ("Created on Sunday, March 3, 2024")
 
 
 # A forum thread's first post sits below a long header (the board's name, its menus, the thread's
