@@ -223,6 +223,7 @@ STATEMENT_RES = (
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
     r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
     # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
@@ -256,6 +257,10 @@ STATEMENT_RES = (
     r"(?:from|by)\s+"
     r"(?-i:(?:the\s+)?[A-Z])",
     r"\bpaid\s+partnership\s+with\b",
+    # "The orchard is made possible thanks to funding from the X Fund": any subject, in the present (the page's
+    # standing support line; not "The road was made possible by funding from …", news), and a named funder
+    (r"\b(?:is|are)\s+made\s+possible\s+(?:in\s+part\s+)?(?:by|through|thanks\s+to|with)\s+(?:the\s+)?"
+    r"(?:generous\s+|financial\s+)?(?:funding|grants?|a\s+grant|support)\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])"),
     r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
     # "An editorially independent publication supported by the X Foundation"
     r"\b(?:publication|newsroom|site|website|podcast|newsletter|program|programme|project)\s+(?:is\s+)?"
@@ -301,6 +306,9 @@ STATEMENT_RES = (
     r"(?:a été|ont été|est|sont)\s+(?:réalisée?s?|produite?s?|menée?s?)\s+(?:avec|grâce\s+(?:à|au))\s*"
     r"(?:le\s+|l['’]|au\s+)?(?:soutien|concours|aide|financement)\b|"
     r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien)|"
+    # (in the present, a named funder: "Ce travail bénéficie du soutien de l’Agence …", not "du soutien des habitants")
+    r"bénéficie(?:nt)?\s+(?:du|d['’]une?)\s+(?:\w+\s+)?(?:soutien|financement|aide|subvention)\s+(?:financière?\s+)?"
+    r"(?:de|du|des|d['’])\s*(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý])|"
     r"\bet\s+(?:co)?(?:financée?s?|soutenue?s?)\s+par\b|"
     r"(?:réalisée?s?|produite?s?|publiée?s?|écrite?s?|menée?s?)\s+en\s+partenariat\s+avec\b)",
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
@@ -368,19 +376,38 @@ STATEMENT_RES = (
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
     r"julkaisu\w*|kirja\w*|työtä|työn)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
-    r"\brahoitettiin|\btuella\b)",
+    r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b)",
+    # "Hanketta tuki Laakson kulttuurisäätiö": the work opening its sentence as the object, a named foundation
+    # or fund supporting it (not "Hanketta tuki myös valtuusto": a council's vote)
+    (rf"{_OPENS}(?:tutkimusta|hanketta|projektia|työtä|juttua|selvitystä|tapahtumaa|julkaisua|kirjaa|näyttelyä)\s+"
+    r"(?:ovat\s+|on\s+)?(?:tuki|tukivat|tukenut|tukeneet)\s+(?:myös\s+)?(?-i:[A-ZÅÄÖ])[^.;]{0,80}?"
+    r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
     r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava)\w*\b[^.;]{0,120}?\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
+    # "Projekt podpořila většina poslanců": a vote)
+    (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
+    r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
+    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"),
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
     r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale)\w*\b[^.;]{0,120}?(?:desteklenmiştir|"
     r"desteklenmektedir|finanse edilmiştir|fonlanmıştır)",
     r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale|haber|yazı|dosya|röportaj|içerik|rapor)\w*\b[^.;]{0,120}?"
     r"\bdesteğiyle\s+(?:hazırlan|üretil|gerçekleştiril|yapıl|yürütül)\w*",
-    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+ini\b[^.;]{0,120}?\b(?:atas|dengan)\s+"
-    r"(?:dukungan|bantuan\s+dana|pendanaan)\b",
-    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana)\s+ini\b"
+    # "Çalışma, X Vakfı tarafından desteklendi", "Çalıştay, X ve Y sponsorluğunda düzenlendi": the work opening
+    # its sentence, a funder named by a capital before the verb (not "Proje, muhalefet tarafından desteklendi": a
+    # vote; nor "Maç, … sponsorluğunda oynandı": a match is no work)
+    (rf"{_OPENS}(?:(?:bu|söz konusu)\s+)?(?:çalışma|araştırma|proje|çalıştay|konferans|sempozyum|kongre|etkinlik|sergi|"
+    r"festival|kitap|belgesel|rapor|haber|dosya|seminer|atölye|inceleme|yayın)\w*\s*,?\s+(?:[^.;]{0,80}?\s)?"
+    r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
+    r"sponsor\s+edil)\w*|(?:sponsorluğunda|desteğiyle|destekleriyle|katkılarıyla|katkısıyla|finansmanıyla)\s+"
+    r"(?:düzenlen|gerçekleştiril|hazırlan|yapıl|yürütül|üretil)\w*)"),
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+(?:ini|tersebut)\b[^.;]{0,120}?"
+    r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
+    r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana)\s+(?:ini|tersebut)\b"
     r"[^.;]{0,120}?\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
@@ -398,20 +425,29 @@ STATEMENT_RES = (
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|άρθρο|ρεπορτάζ|έκθεση|"
     r"δημοσίευση|έρευνά\s+μας)\b[^.;]{0,120}?(?:\b(?:συγ)?χρηματοδοτ(?:ήθηκε|είται|ούνται|ήθηκαν)\s+(?:\w+\s+)?από\b|"
+    # (supported by a body named with a capital: not "υποστηρίζεται από στοιχεία", by evidence)
+    r"\b(?:υποστηρίχθηκε|υποστηρίζεται|στηρίχθηκε|στηρίζεται)\s+(?:\w+\s+)?από\s+(?:το|τον|την|τη|τα|τους|τις)?\s*"
+    r"(?-i:[Α-ΩΆΈΉΊΌΎΏ])|"
     r"\b(?:υλοποιήθηκε|πραγματοποιήθηκε|έγινε)\s+με\s+(?:τη|την)\s+(?:οικονομική\s+)?(?:στήριξη|υποστήριξη|"
     r"χρηματοδότηση)\b)",
     # Romanian: "Acest reportaj a fost realizat cu sprijinul …", "Studiul a fost finanțat de …"
     rf"(?:\b(?:acest|această|aceasta|aceste|acești)|{_OPENS}(?:studiul|proiectul|cercetarea|reportajul|articolul|"
-    r"materialul|ancheta))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
+    r"materialul|ancheta|lucrarea))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
     r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
     r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
-    r"sus[țţ]inerea|suportul)\b)",
+    r"sus[țţ]inerea|suportul)\b|"
+    # (supported by a foundation, fund, agency or grant: not "susținut de opoziție", a vote)
+    r"(?:sus[țţ]inut|sprijinit)\w*\s+(?:financiar\s+)?(?:de|prin)\s+(?:c[ăa]tre\s+)?(?:funda[țţ]i|fondul|agen[țţ]i|"
+    r"consiliul|uniunea|academia|un\s+grant|grantul)\w*)",
     # Swahili: "Utafiti huu ulifadhiliwa na …" (the verb agrees with the noun's class: u-, i-, zi-)
     r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
     r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
     r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
-    r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव)|द्वारा\s+वित्त\s*पोषित|वित्तपोषित)",
+    r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
+    r"द्वारा\s+वित्त\s*पोषित|वित्तपोषित|"
+    r"(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि|परिषद|संस्थान|आयोग)\s+(?:का|की|के|से)\s+(?:वित्तीय\s+)?"
+    r"(?:समर्थन|सहयोग|सहायता|अनुदान)\s+प्राप्त)",
     # Nepali: "यो अनुसन्धान … कोषको अनुदानबाट सम्भव भएको हो", "यस परियोजनालाई … को आर्थिक सहयोगमा सञ्चालन गरिएको"
     r"(?:यो|यस|यी)\s+(?:अनुसन्धान|अध्ययन|परियोजना|लेख|रिपोर्ट|प्रतिवेदन|सर्वेक्षण)[^।]{0,160}?"
     r"(?:अनुदान|सहयोग|सहायता)\s*(?:\([^()]{0,40}\)\s*)?(?:बाट|मा)\s+(?:सम्भव|सञ्चालन|गरिएको|तयार|भएको)",
@@ -460,25 +496,54 @@ STATEMENT_RES = (
     r"(?:موّ?لت?|دعمت?)\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير)\b|"
     r"(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)\b[^.؛]{0,80}?"
     r"(?:(?:مموّ?لة?|مدعومة?)\s+(?:\S+\s+)?(?:من|بمنحة)|(?:بدعم|بتمويل|بمنحة)\s+(?:مالي\s+)?من)",
+    (r"(?:^|(?<=[.!؟]\s))(?:البحث|الدراسة|المشروع)\s+(?:موّ?لته|موّ?لتها|دعمته|دعمتها)\s+(?:مؤسسة|صندوق|هيئة|المؤسسة|"
+    r"الصندوق|الهيئة)"),
+    # Hebrew: "המחקר מומן על ידי …", "מחקר זה נתמך על ידי …", "הפרויקט נעשה בתמיכת קרן …" (the work its sentence's
+    # subject; not "הטענה נתמכת על ידי הראיות": a claim is no work)
+    (r"(?:^|(?<=[.!?:(]\s)|(?<=[(\"]))(?:ה)?(?:מחקר|פרויקט|פרוייקט|עבודה|כתבה|מאמר|סקר|תחקיר|אירוע|כנס|סדנה|תערוכה|"
+    r"ספר|סרט|פודקאסט|פסטיבל|מיזם)(?:\s+(?:זה|זו|הזה|הזאת|הנוכחי|הנוכחית))?\s+(?:[^.;]{0,80}?\s)?"
+    r"(?:(?:מומן|מומנה|מומנו|ממומן|ממומנת|נתמך|נתמכה|נתמכו|נתמכת)\s+(?:בחלקו\s+|בחלקה\s+|חלקית\s+)?"
+    r"(?:על[\s\-]ידי|ע[\"״]י|באמצעות)|(?:נעשה|נעשתה|נכתב|נכתבה|התקיים|התקיימה|בוצע|בוצעה|נערך|נערכה|הופק|הופקה)"
+    r"\s+(?:\S+\s+)?(?:בתמיכת|במימון|בסיוע|בחסות|בתמיכה\s+(?:כספית\s+)?של))"),
+    # Vietnamese: "Nghiên cứu này được tài trợ bởi …", "Dự án này được thực hiện với sự hỗ trợ của …" ("this" after
+    # the work; research opening its sentence needs none: not "Đội bóng được tài trợ bởi …", a team's sponsor)
+    (r"\b(?:nghiên cứu|dự án|đề tài|công trình|bài viết|bài báo|loạt bài|phóng sự|chương trình|sự kiện|hội thảo|"
+    r"hội nghị|triển lãm|cuốn sách|ấn phẩm)\s+(?:này|của chúng tôi)\b[^.;]{0,120}?(?:được\s+(?:\w+\s+)?(?:tài trợ|"
+    r"hỗ trợ|cấp kinh phí|bảo trợ)\s+(?:bởi|từ|của)|thực hiện\s+(?:với|nhờ|dưới)\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|bảo trợ)|"
+    r"nhận\s+được\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|kinh phí)\s+(?:\w+\s+)?từ)"),
+    (rf"{_OPENS}(?:nghiên cứu|đề tài|công trình nghiên cứu)\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+"
+    r"(?:bởi|từ)"),
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
-    r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文)[^。]{0,20}?"
+    r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文|报道|報導|報道|调查|調查|"
+    r"报告|報告|节目|節目|展览|展覽)[^。]{0,20}?"
     r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助|"
     r"(?:基金|基金会|基金會|财团|財團)[^。]{0,20}?(?:支持|支援|支助))",
+    # "本研究在X基金会的资助下完成": done under a named body's support
+    (r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|报道|報導|調查|调查|展览|展覽)"
+    r"[^。]{0,20}?在[^。]{1,60}?(?:资助|資助|支持|支援|赞助|贊助)下(?:完成|进行|進行|开展|開展|举办|舉辦|实施|實施|"
+    r"撰写|撰寫|制作|製作)"),
     # "本文系国家社会科学基金项目（…）的阶段性成果"
     r"(?:本文|该文|該文|本研究|本论文|本論文)(?:系|是|为|為)[^。]{1,60}?(?:基金|项目|項目|课题|課題)[^。]{0,40}?"
     r"(?:成果|资助|資助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
     r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)"
-    r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|により(?:実施|開催|行)|による(?:もの|研究|成果)|"
+    r"(?:\s*[（(][^（()）]{0,40}[）)])?"  # the grant's number: "の助成（課題番号 …）を受けて"
+    r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|(?:により|によって|で)(?:実施|開催|行|実現|制作|作成)|"
+    r"による(?:もの|研究|成果)|"
     r"を受け(?:た|ました|ています|ている)(?:。|$)|"
     r"のもと(?:で)?(?:実施|開催|行))",
     r"科研費\s*[（(]?\s*(?:JP)?\d{6,}",
+    # "修復は河川文化財団の助成を受けて行われた": a work opening its sentence, a foundation's or fund's grant (not
+    # "改修は市の補助を受けて行われた": a town's subsidy, news)
+    (r"(?:^|(?<=[。」]))(?:研究|調査|修復|改修|復元|保存|発掘|展示|展覧会|公演|事業|プロジェクト|企画|出版|翻訳|制作)"
+    r"(?:作業|工事)?は[^。、]{0,40}?(?:財団|基金|振興会|機構)(?:法人)?の(?:助成|支援|補助|協賛|資金援助|資金提供)"
+    r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)"
-    r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최)|을\s*받았(?:다|습니다|음))",
+    r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
     r"(?:지원|후원)\s*받(?:았|아|은)",
@@ -856,6 +921,9 @@ FUNDING_WORDS = (
     "maliyyə", "dəstəy", "moliyalashtiril", "ko‘mag", "падтрым", "қаржыланд", "қолдау", "поддршка", "mbështet",
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
+    "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
+    "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "bảo trợ",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
