@@ -62,6 +62,22 @@ def page(lang: str, end: str) -> str:
     ("ro", "Lucrarea a fost finanțată prin grantul nr. PN-III-P4-2021-0123."),
     ("fr", "Ce travail bénéficie du soutien de l’Agence régionale des sciences humaines."),
     ("en", "The Millbrook orchard is made possible thanks to funding from the Valley Community Lottery Fund."),
+    # events, conferences, exhibitions and reports: the same verbs on other works
+    ("ja", "本記事の取材は山辺報道基金の支援を受けて行いました。"),
+    ("ja", "本展は緑陰財団の助成により実現しました。"),
+    ("ko", "본 행사는 청솔문화재단의 후원으로 열렸다."),
+    ("zh", "本研究获青山基金会资助。"),
+    ("zh", "本次活动由松林文化基金会赞助举办。"),
+    ("hi", "इस शोध को घाटी विज्ञान फाउंडेशन द्वारा वित्तीय सहायता प्रदान की गई।"),
+    ("id", "Acara ini disponsori oleh Bank Lembah dan Yayasan Lembah Hijau."),
+    ("vi", "Hội thảo được tổ chức với sự tài trợ của Quỹ Thung Lũng Xanh."),
+    ("el", "Το συνέδριο πραγματοποιήθηκε με την υποστήριξη του Ιδρύματος Κοιλάδας."),
+    ("el", "Η παρούσα μελέτη χρηματοδοτήθηκε από το Ίδρυμα Κοιλάδας (αρ. επιχορήγησης 1234)."),
+    ("fi", "Tutkimus on saanut rahoitusta Laakson tiedesäätiöltä."),
+    ("cs", "Konference se konala s finanční podporou Nadace Údolí."),
+    ("ro", "Evenimentul a fost organizat cu sprijinul Fundației Valea Verde."),
+    ("da", "Konferencen er støttet af Dalfonden."),
+    ("tr", "Araştırma TÜBİTAK tarafından 121K345 numaralı proje kapsamında desteklendi."),
 ])
 def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement: str) -> None:
     article = cleanpage.clean(page(lang, statement))
@@ -93,6 +109,17 @@ def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement:
     ("ro", "Echipa a fost sponsorizată de o bancă locală."),
     ("fr", "La fête du village bénéficie du soutien des habitants."),
     ("en", "The new road was made possible thanks to funding from the Ministry of Transport."),
+    ("ja", "大会は地元企業の協賛で開催された、と主催者は話した。"),
+    ("zh", "在政府的支持下，新道路已经完工。"),
+    ("he", "הקבוצה נתמכה על ידי האוהדים לאורך כל העונה."),
+    ("id", "Klub sepak bola itu disponsori oleh Bank Lembah."),
+    ("vi", "Đội tuyển được hỗ trợ bởi Liên đoàn Bóng đá."),
+    ("el", "Η πρόταση υποστηρίχθηκε από την αντιπολίτευση."),
+    ("cs", "Silnici financovalo Ministerstvo dopravy."),
+    ("ro", "Drumul a fost finanțat de Ministerul Transporturilor."),
+    ("tr", "Takım, Yıldız Bankası tarafından sponsor edildi."),
+    ("tr", "Yol projesi, Ulaştırma Bakanlığı tarafından finanse edildi."),
+    ("sv", "Laget sponsras av en lokal bank."),
 ])
 def test_money_or_support_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None

@@ -366,7 +366,8 @@ STATEMENT_RES = (
     rf"{_OPENS}(?:(?:denne|dette|denna|detta)\s+(?:saken|saka|sagen|historien|artikel|reportage|sak|studie)\b|"
     r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
-    r"utställningen|utstillingen|udstillingen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
+    r"arrangementet|evenemanget|boken|bogen|boka)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
     # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
@@ -376,16 +377,18 @@ STATEMENT_RES = (
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
     r"julkaisu\w*|kirja\w*|työtä|työn)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
-    r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b)",
+    r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b|"
+    r"\b(?:saanut|saaneet|sai|saivat)\s+(?:\w+\s+)?(?:rahoitusta|apurahan|apurahoja|avustusta)\b)",
     # "Hanketta tuki Laakson kulttuurisäätiö": the work opening its sentence as the object, a named foundation
     # or fund supporting it (not "Hanketta tuki myös valtuusto": a council's vote)
     (rf"{_OPENS}(?:tutkimusta|hanketta|projektia|työtä|juttua|selvitystä|tapahtumaa|julkaisua|kirjaa|näyttelyä)\s+"
     r"(?:ovat\s+|on\s+)?(?:tuki|tukivat|tukenut|tukeneet)\s+(?:myös\s+)?(?-i:[A-ZÅÄÖ])[^.;]{0,80}?"
     r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
-    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava)\w*\b[^.;]{0,120}?\b(?:(?:byl[aoy]?|je|"
+    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář)\w*\b[^.;]{0,120}?"
+    r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
-    r"uskutečnil\w*)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
@@ -401,14 +404,15 @@ STATEMENT_RES = (
     # vote; nor "Maç, … sponsorluğunda oynandı": a match is no work)
     (rf"{_OPENS}(?:(?:bu|söz konusu)\s+)?(?:çalışma|araştırma|proje|çalıştay|konferans|sempozyum|kongre|etkinlik|sergi|"
     r"festival|kitap|belgesel|rapor|haber|dosya|seminer|atölye|inceleme|yayın)\w*\s*,?\s+(?:[^.;]{0,80}?\s)?"
-    r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
+    r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:[^.;]{0,60}?\s)?(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
     r"sponsor\s+edil)\w*|(?:sponsorluğunda|desteğiyle|destekleriyle|katkılarıyla|katkısıyla|finansmanıyla)\s+"
     r"(?:düzenlen|gerçekleştiril|hazırlan|yapıl|yürütül|üretil)\w*)"),
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+(?:ini|tersebut)\b[^.;]{0,120}?"
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
-    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana)\s+(?:ini|tersebut)\b"
-    r"[^.;]{0,120}?\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan)\s+"
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
+    r"seminar|lokakarya|konferensi|festival|pameran)\s+(?:ini|tersebut)\b"
+    r"[^.;]{0,120}?\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
     r"(?:valósult meg|készült|jött létre|zajlott)",
@@ -423,7 +427,8 @@ STATEMENT_RES = (
     r"এই\s+(?:গবেষণা|প্রকল্প|প্রতিবেদন|নিবন্ধ|সমীক্ষা|অনুসন্ধান)\S*[^।]{0,120}?(?:অর্থায়নে|অর্থ\s+সহায়তায়|সহায়তায়|"
     r"অনুদানে)",
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
-    rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|άρθρο|ρεπορτάζ|έκθεση|"
+    rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
+    r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
     r"δημοσίευση|έρευνά\s+μας)\b[^.;]{0,120}?(?:\b(?:συγ)?χρηματοδοτ(?:ήθηκε|είται|ούνται|ήθηκαν)\s+(?:\w+\s+)?από\b|"
     # (supported by a body named with a capital: not "υποστηρίζεται από στοιχεία", by evidence)
     r"\b(?:υποστηρίχθηκε|υποστηρίζεται|στηρίχθηκε|στηρίζεται)\s+(?:\w+\s+)?από\s+(?:το|τον|την|τη|τα|τους|τις)?\s*"
@@ -432,9 +437,9 @@ STATEMENT_RES = (
     r"χρηματοδότηση)\b)",
     # Romanian: "Acest reportaj a fost realizat cu sprijinul …", "Studiul a fost finanțat de …"
     rf"(?:\b(?:acest|această|aceasta|aceste|acești)|{_OPENS}(?:studiul|proiectul|cercetarea|reportajul|articolul|"
-    r"materialul|ancheta|lucrarea))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
+    r"materialul|ancheta|lucrarea|evenimentul|conferin[țţ]a|expozi[țţ]ia|festivalul))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
     r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
-    r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
+    r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat|organizat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
     r"sus[țţ]inerea|suportul)\b|"
     # (supported by a foundation, fund, agency or grant: not "susținut de opoziție", a vote)
     r"(?:sus[țţ]inut|sprijinit)\w*\s+(?:financiar\s+)?(?:de|prin)\s+(?:c[ăa]tre\s+)?(?:funda[țţ]i|fondul|agen[țţ]i|"
@@ -445,7 +450,7 @@ STATEMENT_RES = (
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
     r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
-    r"द्वारा\s+वित्त\s*पोषित|वित्तपोषित|"
+    r"द्वारा\s+वित्त\s*पोषित|वित्तपोषित|द्वारा\s+(?:वित्तीय\s+)?(?:सहायता|अनुदान)\s+(?:प्रदान|दी)|"
     r"(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि|परिषद|संस्थान|आयोग)\s+(?:का|की|के|से)\s+(?:वित्तीय\s+)?"
     r"(?:समर्थन|सहयोग|सहायता|अनुदान)\s+प्राप्त)",
     # Nepali: "यो अनुसन्धान … कोषको अनुदानबाट सम्भव भएको हो", "यस परियोजनालाई … को आर्थिक सहयोगमा सञ्चालन गरिएको"
@@ -513,11 +518,14 @@ STATEMENT_RES = (
     r"nhận\s+được\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|kinh phí)\s+(?:\w+\s+)?từ)"),
     (rf"{_OPENS}(?:nghiên cứu|đề tài|công trình nghiên cứu)\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+"
     r"(?:bởi|từ)"),
+    (rf"{_OPENS}(?:hội thảo|hội nghị|sự kiện|triển lãm|chương trình|liên hoan)\s+(?:được\s+)?(?:tổ chức|thực hiện)\s+"
+     r"(?:với|nhờ|dưới)\s+sự\s+(?:tài trợ|bảo trợ)\s+của"),
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
-    r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文|报道|報導|報道|调查|調查|"
+    r"(?:本|该|此|这|這)(?:次|届|屆|期)?(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文|报道|報導|報道|"
+    r"调查|調查|"
     r"报告|報告|节目|節目|展览|展覽)[^。]{0,20}?"
-    r"(?:由|受|受到|得到|获得|獲得|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助|"
+    r"(?:由|受|受到|得到|获得|獲得|获|獲|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助|"
     r"(?:基金|基金会|基金會|财团|財團)[^。]{0,20}?(?:支持|支援|支助))",
     # "本研究在X基金会的资助下完成": done under a named body's support
     (r"(?:本|该|此|这|這)(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|报道|報導|調查|调查|展览|展覽)"
@@ -528,7 +536,7 @@ STATEMENT_RES = (
     r"(?:成果|资助|資助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
-    r"講演会|シンポジウム|ワークショップ|大会|活動)は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)"
+    r"講演会|シンポジウム|ワークショップ|大会|活動|展)(?:の(?:取材|執筆|制作|調査|開催))?は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)"
     r"(?:\s*[（(][^（()）]{0,40}[）)])?"  # the grant's number: "の助成（課題番号 …）を受けて"
     r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|(?:により|によって|で)(?:実施|開催|行|実現|制作|作成)|"
     r"による(?:もの|研究|成果)|"
@@ -543,7 +551,7 @@ STATEMENT_RES = (
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)"
-    r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진)|을\s*받았(?:다|습니다|음))",
+    r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
     r"(?:지원|후원)\s*받(?:았|아|은)",
