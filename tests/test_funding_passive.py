@@ -1,7 +1,8 @@
 """Funding statements in the passive and "with the support of" forms of languages the detector read
 weakly (Japanese, Turkish, Korean, Chinese, Arabic, Hebrew, Hindi, Indonesian, Vietnamese, Greek, Finnish,
 Czech, Romanian, French, English): "was funded / supported by", "carried out with a foundation's grant",
-"made possible thanks to funding from", a grant number; and the same words used as news (a ministry that
+"made possible thanks to funding from", a grant number, a sponsor line of its own ("Med stöd från X",
+"При поддержке X", "S podporou X"); and the same words used as news (a ministry that
 funded a road, a team's sponsor, a claim "supported by the evidence", a bill's backers), which are no
 funding. Every name and sentence is invented."""
 
@@ -122,4 +123,46 @@ def test_a_funding_statement_at_the_story_end_is_the_field(lang: str, statement:
     ("sv", "Laget sponsras av en lokal bank."),
 ])
 def test_money_or_support_as_news_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, notice", [
+    ("sv", "Med stöd från Dalstiftelsen"),
+    ("no", "Med støtte fra Fritt Ord"),
+    ("ru", "При поддержке Фонда Долины"),
+    ("uk", "За підтримки Фонду Долини"),
+    ("vi", "Với sự tài trợ của Quỹ Thung Lũng Xanh"),
+    ("he", "בתמיכת קרן העמק לעיתונות"),
+    ("id", "Dengan dukungan dari Yayasan Lembah Hijau"),
+    ("id", "Didukung oleh Yayasan Lembah Hijau"),
+    ("cs", "S podporou Nadace Údolí"),
+    ("ro", "Cu sprijinul Fundației Valea Verde"),
+    ("el", "Με την υποστήριξη του Ιδρύματος Κοιλάδας"),
+    ("tr", "Akçam Vakfı'nın katkılarıyla"),
+    ("fi", "Laakson säätiön tuella"),
+    ("hu", "A Völgyi Alapítvány támogatásával"),
+    ("hi", "घाटी पत्रकारिता कोष के सहयोग से"),
+    ("zh", "由松林文化基金会资助"),
+])
+def test_a_sponsor_line_of_its_own_is_the_field(lang: str, notice: str) -> None:
+    article = cleanpage.clean(page(lang, notice))
+    assert article.funding is not None and notice in article.funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "При поддержке губернатора мост достроили в срок."),
+    ("uk", "За підтримки громади школу відремонтували за місяць."),
+    ("sv", "Med stöd från EU har kommunen byggt en ny väg."),
+    ("vi", "Với sự hỗ trợ của người dân, đội cứu hộ đã tìm thấy các nạn nhân."),
+    ("he", "בתמיכת האוהדים, הקבוצה ניצחה במשחק."),
+    ("id", "Didukung oleh ribuan suporter, tim itu menang 2-0."),
+    ("cs", "S podporou fanoušků tým vyhrál."),
+    ("el", "Με την υποστήριξη των οπαδών η ομάδα κέρδισε."),
+    ("ro", "Cu sprijinul vecinilor, familia și-a reconstruit casa."),
+    ("tr", "Takım, taraftarlarının desteğiyle maçı kazandı."),
+    ("fi", "Kylä rakensi sillan valtion tuella."),
+    ("hu", "A falu a kormány támogatásával épített új hidat."),
+    ("zh", "由政府资助的新道路已经完工。"),
+])
+def test_a_sentence_that_opens_with_support_is_no_notice(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None

@@ -687,7 +687,19 @@ SPONSOR_NOTICE_RE = lazy(
     r"^(?:projekt\s+|zadanie\s+(?:publiczne\s+)?)?(?:współ|do|s)?finansowan[aeyo]\s+(?:przez|ze\s+środków|z)\b|"
     r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b|"
     # Arabic: "بدعم من …", "بتمويل من …" (with support, funding from)
-    r"^(?:بدعم|بتمويل)\s+(?:مالي\s+)?من\b",
+    r"^(?:بدعم|بتمويل)\s+(?:مالي\s+)?من\b|"
+    # "Med stöd från X", "При поддержке X", "Với sự tài trợ của X", "בתמיכת X", "Dengan dukungan X", "S podporou X",
+    # "Cu sprijinul X", "Με την υποστήριξη του X"; "X Vakfı'nın katkılarıyla", "X säätiön tuella", "X Alapítvány
+    # támogatásával", "X के सहयोग से", "由X基金会资助": a line of its own that holds no sentence's end (not "При
+    # поддержке губернатора мост достроили в срок.", a story's sentence)
+    r"^(?:med\s+(?:ekonomiskt\s+|økonomisk\s+|finansiellt\s+)?(?:stöd|støtte|bidrag)\s+(?:från|fra|av|af)|"
+    r"(?:при|за)\s+(?:финансовой\s+|фінансової\s+)?(?:поддержке|підтримки)|"
+    r"với\s+sự\s+(?:tài trợ|hỗ trợ|bảo trợ)\s+(?:của|từ)|(?:בתמיכת|במימון|בחסות|בסיוע)|"
+    r"(?:dengan|atas)\s+dukungan(?:\s+dari)?|(?:didukung|didanai|disponsori)\s+oleh|(?:s|za)\s+(?:finanční\s+)?"
+    r"podpor(?:ou|y)|cu\s+(?:sprijinul|finan[țţ]area|sus[țţ]inerea)|με\s+(?:την|τη)\s+(?:οικονομική\s+|ευγενική\s+)?"
+    r"(?:υποστήριξη|στήριξη|χρηματοδότηση|χορηγία)\s+(?:του|της|των))\s+[^.!?。]{2,100}$|"
+    r"^[^.!?。]{2,100}?\s(?:katkılarıyla|desteğiyle|destekleriyle|sponsorluğunda|tuella|támogatásával|के\s+सहयोग\s+से)$|"
+    r"^由[^。]{2,40}(?:基金会|基金會|基金)(?:资助|資助|赞助|贊助|支持)$",
     re.I,
 )
 MAX_SPONSOR_NOTICE_CHARS = 160
