@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import chain, islice
+from os.path import commonprefix
 
 from lxml import etree
 
@@ -1357,6 +1358,35 @@ def spoken_for(role: str, texts) -> str | None:
     return None
 
 
+def spokesperson_subject(lead: str) -> BodyName | None:
+    """The body an unnamed spokesperson who opens the last sentence of `lead` speaks for ("Un porte-parole des
+    Bacs du Lac Vert a confirmé …", "Un portavoce di Funivie Alte Valli ha spiegato …", "A
+    spokesperson for Harbour Lines said …"): the one a pronoun or a dropped subject after the next quotation
+    stands for ("« … », a-t-il précisé", "«…», ha aggiunto"), as the page writes it. None where the sentence opens
+    otherwise, or names the spokesperson ("A spokesperson for Harbour Lines, Ann Lee, said")."""
+    lead = lead.rstrip()
+    words = tokens(lead[_sentence_start(lead[:-1] if lead.endswith((".", "!", "?")) else lead):])
+    k = int(bool(words) and words[0].lower() in SPOKESPERSON_OPENING_ARTICLES)
+    if k + 2 >= len(words) or words[k].lower() not in SPOKESPERSON_WORDS \
+            or words[k + 1].lower() not in SPOKESPERSON_PREPOSITIONS:
+        return None
+    start = k + 2 + (words[k + 2].lower() in ARTICLES | SPOKESPERSON_ARTICLES)
+    end = start
+    while end < len(words) and end - start < MAX_ORG_WORDS and (
+            _is_name_word(words[end]) or (end > start and words[end] in ORG_CONNECTORS)):
+        end += 1
+        if words[end - 1][-1:] in ".,;:":
+            break
+    while end > start and not _is_name_word(words[end - 1]):
+        end -= 1
+    if end == start or (words[end - 1][-1:] == "," or end < len(words) and words[end] == ","):
+        return None  # "A spokesperson for Harbour Lines, Ann Lee, said": the person, named
+    return BodyName(" ".join(w.rstrip(".,;:") for w in words[start:end]))
+
+
+# The articles before a spokesperson opening a sentence ("A spokesperson", "Un porte-parole", "Een woordvoerder").
+SPOKESPERSON_OPENING_ARTICLES = frozenset(("a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
+                                           "een", "de", "le", "la", "el", "il", "lo", "o", "der", "die", "l’", "l'"))
 SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's name
 # Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
 # Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
@@ -5273,6 +5303,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return person  # "said spokesperson for Harbour Board Ann Lee": hers, not "Harbour Board Ann Lee"
             if name and (spoken_for := _spokesperson_body(tokens, i + width, j, end)):
                 return spoken_for  # « … », indique un porte-parole de la Régie des eaux de Morlanne: the body whole
+            if name and end < len(tokens) and _closes_body_name(tokens[end]):
+                return BodyName(f"{name} {tokens[end].rstrip('.,;:')}")  # "i Sørdal politidistrikt": the body
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -5696,6 +5728,9 @@ COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
                         "institut", "stiftung", "unternehmen", "gemeinde", "feuerwehr",
+                        # the heads of directorates, police headquarters, chambers, agencies and funds
+                        # ("Polizeidirektion", "Polizeipräsidium", "Handwerkskammer", "Arbeitsagentur", "Krankenkasse")
+                        "direktion", "präsidium", "kammer", "agentur", "kasse",
                         # Dutch compounds, which close up the same way ("Veiligheidsregio", "Hoogheemraadschap")
                         "regio", "schap", "inspectie", "autoriteit", "instituut")
 
@@ -6309,6 +6344,18 @@ MAX_BODY_NOUN_WORDS = 2  # "de la mairie de": a body's noun and its joining word
 JOINED_LOWER_WORDS = 3  # "des transports de" between a body's head and the next capitalised word of its name
 # Lower-case nouns of a body beside ORG_WORDS' and the services' ("kommun", "la régie"): _lower_body_noun.
 LOWER_BODY_NOUNS = frozenset(("kommun", "kommune", "kommunen", "régie", "commune"))
+
+
+# The lower-case nouns that close a Nordic body's name after its place ("Sørdal politidistrikt", "Ravnby
+# kommune", "Norrmarks kommun", "Tangen sykehus", "Kallion sairaanhoitopiiri"), compounds too ("fylkeskommune").
+LOWER_BODY_ENDINGS = ("distrikt", "kommune", "kommun", "sykehus", "sjukhus", "sygehus", "universitet",
+                      "sairaanhoitopiiri", "kaupunki", "kunta", "direktorat")
+
+
+def _closes_body_name(token: str) -> bool:
+    """Is the lower-case `token` a noun that closes a body's name after its place ("politidistrikt", "kommune")?"""
+    word = token.rstrip(".,;:")
+    return word.isalpha() and word.islower() and word.endswith(LOWER_BODY_ENDINGS)
 
 
 def _lower_body_noun(word: str) -> bool:
@@ -8029,6 +8076,7 @@ IMPERSONAL_SAYING = frozenset((
     ("laat", "men"), ("zegt", "men"), ("meldt", "men"), ("men", "laat"),
     ("uppger", "man"), ("säger", "man"), ("meddelar", "man"), ("siger", "man"), ("oplyser", "man"),
     ("sier", "man"), ("opplyser", "man"),
+    ("se", "arată"), ("se", "precizează"), ("se", "menționează"),  # Romanian "it is shown", "stated"
     ("сообщили",), ("пояснили",), ("заявили",), ("рассказали",), ("отметили",), ("уточнили",), ("ответили",),
     ("подчеркнули",), ("сообщают",), ("поясняют",), ("повідомили",), ("розповіли",), ("зазначили",),
 ))
@@ -8663,6 +8711,90 @@ def body_head_stands_for(before: str, after: str) -> str | None:
         return None
     found = {name for name in _bodies_headed(tokens(QUOTED_RE.sub(" ", before)), word)}
     return found.pop() if len(found) == 1 else None
+
+
+KIND_INCISE_CHARS = 80  # "” – podaje biuro prasowe spółki.", "”, se precizează în comunicatul companiei."
+KIND_MIN_STEM = 4  # letters two forms of one noun share before their endings ("spółk-a", "spółk-i")
+KIND_WORD_ENDING = 3  # letters a case or an article adds after the stem ("kommune-n", "compani-ei", "bolag-et")
+KIND_COMPOUND_PART = 3  # letters of a word joined before the kind's noun ("Buss|bolaget", "Sähkö|yhtiö")
+# The articles a German noun follows, capitalised as every German noun is ("in einer Mitteilung des Unternehmens").
+GERMAN_NOUN_DETERMINERS = frozenset(("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                                     "einen"))
+POSSESSIVE_MARKS_RE = lazy(r"['’]")  # "company's", "firm’s": an owner, not the kind set before a name
+KIND_JOINED_WORDS = 2  # "Compania de apă X": a connector and a lower-case word between the kind and its name
+
+
+def kind_noun_stands_for(before: str, after: str) -> str | None:
+    """The body an incise after a quotation calls by its kind alone, where the sentences `before` named it with
+    that kind's noun beside its name: "Spółka Wolnowody Miejskie …" then "– podaje biuro prasowe spółki",
+    "Fiskebolaget Norrhamn Fisk …" then "”, skriver bolaget", "Ravnsted Kommune …" then "», skriver kommunen",
+    "a empresa Luzes do Vale Alto …" then "”, acrescenta a empresa", "Dunhollow Police said …" then "”, a
+    police statement said". The noun is matched in any case, definite form or compound (its stem and a short
+    ending). None where the incise holds no verb of saying, brings in a person ("said a worker at the
+    company"), or two bodies fit."""
+    clause = tokens(after[:KIND_INCISE_CHARS])
+    end = next((k + 1 for k, w in enumerate(clause) if w[-1:] in ".!?"), len(clause))
+    clause = clause[:end]
+    if not (any(_verb_at(clause, k) for k in range(len(clause))) or _impersonal_saying(clause)):
+        return None
+    lowered = [w.rstrip(".").lower() for w in clause]
+    if any(_person_noun(w) or w in PRONOUNS for w in lowered) or any(
+            w[:1].isupper() and (k == 0 or clause[k - 1].lower() not in GERMAN_NOUN_DETERMINERS) for k, w in enumerate(clause)):
+        return None  # a name in the incise ("ha detto Dalla Torre"): whoever it is, not a body's kind
+    words = tokens(QUOTED_RE.sub(" ", before))
+    found = {name for kind in lowered if len(kind) >= KIND_MIN_STEM and kind.isalpha()
+             for k, w in enumerate(words) if _same_kind(kind, w.rstrip(".,;:").lower())
+             and (name := _kind_name_after(words, k) or _kind_name_closing(words, k))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _impersonal_saying(clause: list[str]) -> bool:
+    lowered = [w.rstrip(".,:;!?").lower() for w in clause]
+    return any(tuple(lowered[k:k + n]) in IMPERSONAL_SAYING
+               for k in range(len(lowered)) for n in range(1, IMPERSONAL_LONGEST + 1))
+
+
+def _same_kind(kind: str, word: str) -> bool:
+    """Is `word` the noun `kind` in another form, or a compound closing on it ("bolaget", "Fiskebolaget")?"""
+    for start in (0, *range(KIND_COMPOUND_PART, len(word) - KIND_MIN_STEM + 1)):
+        part = word[start:]
+        shared = len(commonprefix((kind, part)))
+        if shared >= KIND_MIN_STEM and len(kind) - shared <= KIND_WORD_ENDING and len(part) - shared <= KIND_WORD_ENDING \
+                and (start == 0 or shared == len(part) or len(part) - shared < KIND_WORD_ENDING):
+            return True
+    return False
+
+
+def _kind_name_after(words: list[str], k: int) -> str | None:
+    """The body's name right after its kind's noun at `k` ("Spółka Wolnowody Miejskie", "empresa Luzes do
+    Vale Alto", "Compania de apă Izvorul Rece"); None for none, or a person's name."""
+    if words[k][-1:] in ".,;:" or POSSESSIVE_MARKS_RE.search(words[k]):
+        return None  # "the company's Ann Lee": someone of the body, not its name
+    start = k + 1
+    if start + KIND_JOINED_WORDS < len(words) and words[start] in ORG_CONNECTORS \
+            and words[start + 1].isalpha() and words[start + 1].islower():
+        start += KIND_JOINED_WORDS
+    end = start
+    while end < len(words) and end - start < MAX_ORG_WORDS and (
+            _is_name_word(words[end]) or (end > start and words[end] in ORG_CONNECTORS)):
+        end += 1
+        if words[end - 1][-1:] in ".,;:":
+            break
+    while end > start and not _is_name_word(words[end - 1]):
+        end -= 1
+    return " ".join(w.rstrip(".,;:") for w in words[start:end]) or None
+
+
+def _kind_name_closing(words: list[str], k: int) -> str | None:
+    """The body's name its kind's noun at `k` closes ("Ravnsted Kommune", "Dunhollow Police"): the capitalised
+    words before it and the noun; None where no name's word stands right before it."""
+    if not words[k][:1].isupper():
+        return None
+    start = k
+    while start > 0 and k - start < HEAD_LAST_WORDS and _is_name_word(words[start - 1]) \
+            and words[start - 1][-1:] not in ".,;:":
+        start -= 1
+    return " ".join(w.rstrip(".,;:") for w in words[start:k + 1]) if start < k else None
 
 
 def body_named_before(speaker: str | None, before: str) -> str | None:
