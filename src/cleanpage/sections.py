@@ -56,6 +56,7 @@ from .speakers import (
     _first_line,
     _names_in,
     according_before,
+    bare_role_word,
     body_head_stands_for,
     body_named_before,
     body_word_stands_for,
@@ -89,6 +90,7 @@ from .speakers import (
     office_holder_before,
     ordinal_subject,
     owned_document_speaker,
+    page_role_holder,
     placeholder_name,
     plural_incise,
     postposed_according,
@@ -2114,6 +2116,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                           heard_before)
         if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
             speaker = late_incise_speaker(text[m.end():], inner)
+        if speaker is None and not withheld and (role := bare_role_word(text[m.end():])):
+            speaker = page_role_holder(role, (text[:m.start()], *last_person.texts()), names)  # “…,” the sergeant said:
+            # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
