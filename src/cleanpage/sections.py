@@ -56,6 +56,7 @@ from .speakers import (
     _first_line,
     _names_in,
     according_before,
+    bare_role_word,
     body_head_stands_for,
     body_named_before,
     body_word_stands_for,
@@ -75,6 +76,7 @@ from .speakers import (
     incise_pronoun,
     incise_speaker,
     institution_goes_on,
+    kind_noun_stands_for,
     known_name,
     late_incise_speaker,
     lead_in_speaker,
@@ -88,6 +90,7 @@ from .speakers import (
     office_holder_before,
     ordinal_subject,
     owned_document_speaker,
+    page_role_holder,
     placeholder_name,
     plural_incise,
     postposed_according,
@@ -107,6 +110,7 @@ from .speakers import (
     speaker_nearby,
     speaker_of,
     spoken_for,
+    spokesperson_subject,
     subject_before,
     title_surname,
     tokens,
@@ -2112,6 +2116,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                           heard_before)
         if speaker is None:  # "“… the little deal” agreed in May, said Ann Lee.": the incise ending the sentence
             speaker = late_incise_speaker(text[m.end():], inner)
+        if speaker is None and not withheld and (role := bare_role_word(text[m.end():])):
+            speaker = page_role_holder(role, (text[:m.start()], *last_person.texts()), names)  # “…,” the sergeant said:
+            # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
@@ -2132,7 +2139,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 holder = sole_role_holder(speaker.role, names.text)  # named later only: the one who holds it
             if holder is None and isinstance(speaker, RoleWord) and speaker.role in GENERIC_OFFICIALS:
                 holder = office_holder_before((before, *last_person.texts()))  # «…», afirmou a governante
-            if isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
+            spokesperson = None if isinstance(speaker, RoleWord) else spokesperson_subject(
+                QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph())
+            if spokesperson:  # "Un porte-parole des Transports du Val: « … », a-t-il précisé": the body spoken for
+                speaker = spokesperson
+            elif isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
                 speaker = dropped_subject(text[:m.start()], names, last_person)
             elif isinstance(speaker, RoleWord) and speaker.owned:
                 speaker = holder  # “…,” the firm’s chief executive said: the one named with the post, or no one
@@ -2179,6 +2190,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = body_word_stands_for(speaker, heard_before, text[m.end():])
         elif speaker is None:  # « … », précise l’agence: the one "Agence …" named before
             full_name = body_head_stands_for(heard_before, text[m.end():])
+            if full_name is None and not withheld:  # „…“ – podaje biuro prasowe spółki: "Spółka …" named before
+                full_name = kind_noun_stands_for(heard_before, text[m.end():])
         else:  # „…“, sagte ein Sprecher der Feuerwehr: the "Feuerwehr Kieselbrunn" named before
             full_name = body_named_before(full_name, heard_before)
         if full_name and full_name != introduced and _spoken_of_inside(full_name, inner, text):

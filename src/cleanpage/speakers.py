@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import chain, islice
+from os.path import commonprefix
 
 from lxml import etree
 
@@ -179,7 +180,7 @@ SAY_VERBS = frozenset((
     "lamentado", "criticado", "dicho", "explicado", "señalado", "contado", "relatado", "sostenido", "opinado",
     # French and Italian participles after "a" / "ha", and past forms of the press in Portuguese, Dutch,
     # Polish and German ("a martelé", "ha ribadito", "apontou", "meldde", "oświadczył", "unterstrich")
-    "martelé", "annoncé", "réagi", "promis", "lancé", "insisté", "déploré", "regretté", "reconnu", "prévenu",
+    "martelé", "annoncé", "réagi", "promis", "détaillé", "ha promesso", "lancé", "insisté", "déploré", "regretté", "reconnu", "prévenu",
     "averti", "poursuivi", "tranché", "commenté", "jugé", "admis", "répondu", "relevé", "observé",
     "ribadito", "annunciato", "rimarcato", "risposto",
     "apontou", "defendeu", "avançou", "indicou",
@@ -283,6 +284,9 @@ SAY_VERBS = frozenset((
     # "promises", as English "promised" ("Hij belooft dat …. ‘…’", "versprach die Ministerin", "prometió Ana Ruiz")
     "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
     "promesso",
+    "пообещал", "пообещала", "обещает", "пообіцяв", "пообіцяла", "obiecał", "obiecała", "obiecuje", "slíbil",
+    "slíbila", "slibuje", "lovar", "lovade", "lover", "lovede", "lovet", "lupaa", "lupasi", "ígérte",
+    "υποσχέθηκε",
     "erwidert", "erwiderte", "entgegnet",  # German "replies", "objects"
     "freut sich", "freute sich",  # German "is glad" ("„…“, freut sich Bürgermeisterin Anja Kraus")
     # Russian "complained", "shared", "lamented", "was indignant" ("«…», – пожаловалась Анна Петрова")
@@ -635,6 +639,7 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "binte", "bint", "ibn"))
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
+                                                "af", "dalla", "dal",  # "Karin af Klint", "Lucio Dalla Costa"
                                                 *PATRONYMIC_PARTICLES,  # "son of": "Anwar bin Ibrahim"
                                                 "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
@@ -687,7 +692,7 @@ _DESCRIPTOR = r"(?:[a-zà-ÿ'’\-]+\s+){0,4}"
 # A first name, the lower-case particles a surname opens with, the surname ("Jan de Vries", "Lotte
 # van der Meulen", "Piet ter Horst"): a name FULL_NAME_RE, reading capitalised words only, splits.
 # "der" and "den" only after "van" or "von": alone they are German articles ("seit Jahren den Kiosk").
-_PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de|ter|ten|te|dos|da|di|du"
+_PARTICLES = r"(?:van|von)(?:\s(?:der|den|de))?|de\s(?:la|las|los)|de|ter|ten|te|dos|da|di|du|af"
 PARTICLE_NAME_RE = lazy(rf"\b({_CAP}\s(?:{_PARTICLES})\s{_CAP})\b")
 # A Malay or Arabic name with "son of" or "daughter of" before the father's name, one or two given names
 # before it ("Siti Hajar binte Osman", "Anwar bin Ibrahim", "Ahmad ibn Said").
@@ -696,8 +701,11 @@ PATRONYMIC_NAME_RE = lazy(rf"\b({_CAP}(?:\s{_CAP})?\s(?:{'|'.join(sorted(PATRONY
 # Tavares", "Juan Pérez del Río"): a given name and a surname before it, or two surnames after it (not "de",
 # which Dutch writes after an office opening the sentence: "Akkerbouwer Sietske de Boer").
 _ROMANCE_PARTICLES = r"da|das|do|dos|del"
+# Spanish "de la", "de los" ("Inés de los Ríos Calvo"), which Dutch never writes: before two surnames too.
+_SPANISH_ARTICLED_PARTICLES = r"de\s(?:la|las|los)"
 ROMANCE_PARTICLE_NAME_RE = lazy(
-    rf"\b({_CAP}\s{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}|{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}\s{_CAP})\b")
+    rf"\b({_CAP}\s{_CAP}\s(?:{_ROMANCE_PARTICLES})\s{_CAP}"
+    rf"|{_CAP}\s(?:{_ROMANCE_PARTICLES}|{_SPANISH_ARTICLED_PARTICLES})\s{_CAP}\s{_CAP})\b")
 # The words that open a place's or a building's name before "de", "da", "di" ("Rio de Janeiro", "Palais de
 # Tokyo", "Plaza de Mayo", "Piazza di Spagna"): no first name.
 PLACE_HEADS = frozenset((
@@ -952,6 +960,8 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
         if NameIndex.last_in(sentence):
             return None  # names someone, not a person the page's index knows: no one to give it to
         if _opens_on_subject(sentence):
+            if (holder := _role_subject_holder(sentence, (lead, *last_person.texts()))) is not None:
+                return holder  # "Il sindaco ha annunciato …": the mayor the page named with the office
             break  # "El dique sigue sin reparar.": a subject of its own, no one named
         pronoun = pronoun or _opens_on_pronoun(sentence)
         if start == 0:
@@ -962,6 +972,13 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
     # ("": a first name two share, no one to give it to)
     named = None if pronoun else names.last_person_in(lead) or _first_name_opening_back(lead, names)
     return None if named == "" else named or last_person()
+
+
+def _role_subject_holder(sentence: str, texts) -> str | None:
+    """The person a sentence's subject names by an office alone ("Il sindaco ha annunciato …", "The mayor said
+    …"): the one the texts name with it (role_holder); None for no office there, or for none or two holders."""
+    subject, _k = _sentence_subject(tokens(sentence))
+    return (role_holder(subject.role, texts) or None) if isinstance(subject, RoleWord) else None
 
 
 def _first_name_opening_back(lead: str, names: NameIndex) -> str | None:
@@ -1259,14 +1276,72 @@ def role_holder(role: str, texts) -> str | None:
     be meant: no one), None for none."""
     if len(role) < ROLE_HOLDER_MIN_CHARS or role in PRONOUNS:
         return None
-    patterns = _holder_patterns(role)
+    return _holder_found(role, texts, _holder_patterns(role))
+
+
+def _holder_found(role: str, texts, patterns: tuple[re.Pattern, ...]) -> str | None:
+    """role_holder by the given patterns of naming someone with the role."""
     for text in texts:
         found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
                  if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
         found = found or _compound_holders(role, text)
+        found = [(at, name) for at, name in found if not any(
+            later == at + len(name) + len(", ") and text[at + len(name):later] == ", " for later, _name in found)]
+        # (not "Borgo Alto" in "il sindaco di Borgo Alto, Matteo Ferrandi": the town, then its holder set off)
         if found:
             held = [_holder_words(name.split()) for _where, name in sorted(found)]
             return " ".join(held[-1]) if len({words[-1] for words in held}) == 1 else ""
+    return None
+
+
+def bare_role_word(after: str) -> str | None:
+    """The lower-case noun an incise gives the speaker by alone, with a definite article or none, the clause
+    ending on it or on its verb ("“…,” the sergeant said.", "”, aseguró la tesorera.", "“ uvedla starostka.",
+    "», siger havnefogeden.", "”, rehtori totesi."): a word no list holds that the page may use as
+    someone's title (page_role_holder). None for any other incise, someone new ("a shopkeeper said"), a
+    pronoun or a body's word."""
+    words = tokens(after[:BARE_ROLE_CHARS])
+    words = words[1:] if words[:1] == [","] else words
+    end = next((k + 1 for k, w in enumerate(words) if w[-1:] in ".!?"), 0)
+    if not 2 <= end <= BARE_ROLE_TOKENS:
+        return None
+    clause = [w.rstrip(".!?") for w in words[:end]]
+    if _verb_at(clause, 0) and _verb_at(clause, 0) < len(clause):
+        noun = clause[_verb_at(clause, 0):]  # "aseguró la tesorera", "siger havnefogeden"
+    elif _verb_at(clause, len(clause) - 1) == 1:
+        noun = clause[:-1]  # "the sergeant said", "rehtori totesi"
+    else:
+        return None
+    if len(noun) == 2 and noun[0].lower() in BARE_ROLE_ARTICLES:
+        noun = noun[1:]
+    word = noun[0] if len(noun) == 1 else ""
+    if len(word) < ROLE_HOLDER_MIN_CHARS or not (word.isalpha() and word.islower()) or word in PRONOUNS \
+            or _person_noun(word) or _body_word(word) or _lower_body_noun(word) or word in KIND_BEFORE_NAME \
+            or _document_noun(word):
+        return None
+    return word
+
+
+BARE_ROLE_CHARS = 60
+BARE_ROLE_TOKENS = 4  # "the inspector later said.": the verb, an article and the noun, an adverb at most
+# Definite articles before a role noun; not "a" (English "a", Portuguese "the") nor any indefinite one, which
+# bring someone new in ("said a shopkeeper").
+BARE_ROLE_ARTICLES = frozenset(("the", "la", "le", "el", "il", "lo", "l’", "l'", "der", "die", "de", "het", "o"))
+# Endings a definite article or a case adds to a title the page set before a name ("havnefogeden" for
+# "Havnefoged Ann Lee", "rehtorin"): tried off the incise's word where it names no one whole.
+ROLE_WORD_ENDINGS = ("en", "et", "n", "t", "a")
+
+
+def page_role_holder(role: str, texts, names: NameIndex) -> str | None:
+    """The person the texts name with `role` as their title (role_holder: "Detective Sergeant Ann Lee", "La
+    tesorera de Hacienda, Ana Ruiz", "Havnefoged Ann Lee" for "havnefogeden"): the name, None for none or two.
+    A longer run the index knows the end of as a name is that name ("Mayor Ravnby Ann Lee": a place run into
+    the name, then "Ann Lee")."""
+    for word in (role, *(role[:-len(e)] for e in ROLE_WORD_ENDINGS
+                         if role.endswith(e) and len(role) - len(e) >= ROLE_HOLDER_MIN_CHARS + 2)):
+        if (holder := _holder_found(word, texts, _title_patterns(word))) is not None:
+            known = names.full(holder.split()[-1]) if holder else None
+            return known if known and holder.endswith(f" {known}") else holder or None
     return None
 
 
@@ -1303,6 +1378,17 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     # Peter Krug (Landwirt) / Ana Ruiz (ministra de Sanidad) / Ann Lee (the mayor): the office in brackets after her
     bracketed = re.compile(rf"{HOLDER_NAME}\s+\((?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     return before, after, made, office_of, of_town, bracketed
+
+
+def _title_patterns(role: str) -> tuple[re.Pattern, ...]:
+    """The patterns that set the role before the name as its title, capitalised as a title is ("Inspector Ann
+    Lee", "Havnefoged Ann Lee"), or with its department or town set off ("la tesorera de Hacienda, Ana Ruiz",
+    "le maire de Vaucelles, Léa Roux"): not "Ann Lee, the report's author" nor "campaign manager Ann Lee",
+    where the word is no title of hers."""
+    _before, _after, _made, office_of, of_town, _bracketed = _holder_patterns(role)
+    titled = re.compile(rf"(?<![\w\-])(?:[{UPPER}][\w\-]*(?i:{re.escape(role)})|{re.escape(role.capitalize())})"
+                        rf"(?![\w'’\-]),?\s+{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
+    return titled, office_of, of_town
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
@@ -1357,6 +1443,35 @@ def spoken_for(role: str, texts) -> str | None:
     return None
 
 
+def spokesperson_subject(lead: str) -> BodyName | None:
+    """The body an unnamed spokesperson who opens the last sentence of `lead` speaks for ("Un porte-parole des
+    Bacs du Lac Vert a confirmé …", "Un portavoce di Funivie Alte Valli ha spiegato …", "A
+    spokesperson for Harbour Lines said …"): the one a pronoun or a dropped subject after the next quotation
+    stands for ("« … », a-t-il précisé", "«…», ha aggiunto"), as the page writes it. None where the sentence opens
+    otherwise, or names the spokesperson ("A spokesperson for Harbour Lines, Ann Lee, said")."""
+    lead = lead.rstrip()
+    words = tokens(lead[_sentence_start(lead[:-1] if lead.endswith((".", "!", "?")) else lead):])
+    k = int(bool(words) and words[0].lower() in SPOKESPERSON_OPENING_ARTICLES)
+    if k + 2 >= len(words) or words[k].lower() not in SPOKESPERSON_WORDS \
+            or words[k + 1].lower() not in SPOKESPERSON_PREPOSITIONS:
+        return None
+    start = k + 2 + (words[k + 2].lower() in ARTICLES | SPOKESPERSON_ARTICLES)
+    end = start
+    while end < len(words) and end - start < MAX_ORG_WORDS and (
+            _is_name_word(words[end]) or (end > start and words[end] in ORG_CONNECTORS)):
+        end += 1
+        if words[end - 1][-1:] in ".,;:":
+            break
+    while end > start and not _is_name_word(words[end - 1]):
+        end -= 1
+    if end == start or (words[end - 1][-1:] == "," or end < len(words) and words[end] == ","):
+        return None  # "A spokesperson for Harbour Lines, Ann Lee, said": the person, named
+    return BodyName(" ".join(w.rstrip(".,;:") for w in words[start:end]))
+
+
+# The articles before a spokesperson opening a sentence ("A spokesperson", "Un porte-parole", "Een woordvoerder").
+SPOKESPERSON_OPENING_ARTICLES = frozenset(("a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
+                                           "een", "de", "le", "la", "el", "il", "lo", "o", "der", "die", "l’", "l'"))
 SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's name
 # Lower-case words that join the office to someone else rather than name what it is of ("the mayor and
 # Ann Lee", "the minister met Ann Lee"; a past in -ed too): not the office's genitive.
@@ -2011,12 +2126,16 @@ class NameIndex:
         """The full name the page gives for a surname opening on a particle it writes capitalised
         ("Van der Linden", "Le Goff" for "Joost van der Linden", "Yannick Le Goff"); None else. The
         particle alone is a common word the page writes in lower case, which would be dropped."""
-        if len(words) < 2 or words[0].lower() not in SURNAME_PARTICLES or not words[0][:1].isupper():
+        if len(words) < 2 or words[0].lower() not in SURNAME_PARTICLES:
             return None
-        known = (self.by_last or {}).get(words[-1], "").split()
-        if len(known) > len(words) and [w.lower() for w in known[-len(words):]] == [w.lower() for w in words]:
-            return self._longer(" ".join(known))
-        return None
+        # the one person named in full with these words after a given name, a second surname after them or
+        # none ("De los Ríos" for "Inés de los Ríos Calvo", "von Rabenstein" for "Greta von Rabenstein"),
+        # the longer of two readings of one name ("Inés de los Ríos" inside it)
+        lowered = [w.lower() for w in words]
+        found = {name for name in (self.by_last or {}).values() if any(
+            [w.lower() for w in name.split()[k:k + len(words)]] == lowered for k in range(1, len(name.split())))}
+        found = {name for name in found if not any(other.startswith(f"{name} ") for other in found)}
+        return self._longer(found.pop()) if len(found) == 1 else None
 
     def by_initials(self, letters: str) -> str | None:
         """The one person named in full whose initials `letters` are ("OP" for "Orla Penwick"): how
@@ -2688,7 +2807,18 @@ def _names_in(text: str) -> list[str]:
             continue  # "Head of Fundamental Research", "ministre de la Culture Populaire": what the office heads
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(_title_dropped(words)))
+    surnames = {name.split()[-1] for name in names}
+    for m in INITIALS_NAME_RE.finditer(text):  # "historian K. L. Marwood": initials, then the surname, where the
+        # page names no one with it in full ("Pieter J. Oosterhuis" before "P.J. Oosterhuis": his name spelt out)
+        if _is_name_word(m.group(2)) and m.group(2) not in ORG_WORDS and m.group(1)[:2] not in INITIAL_TITLES \
+                and m.group(2) not in surnames and not CAPITALISED_BEFORE_RE.search(text[:m.start()]):
+            names.append(m.group(1))  # (not "M. Vernaudin": "Monsieur")
     return names
+
+
+# A person named by the initials of their given names and their surname ("K. L. Marwood", "A.B. Lund"), after a
+# word in lower case (not "U. S. Army", "Washington D. C. Police": the capitalised word before it names a place).
+INITIALS_NAME_RE = lazy(rf"(?<![\w.])((?:[A-Z]\.\s?){{1,3}}\s?({_CAP}))(?![\w\-])(?!\s[{UPPER}])")
 
 
 def _heads_department(text: str, start: int) -> bool:
@@ -5209,6 +5339,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return new_role_word(tokens[j], tokens[i + width], tokens[i + width - 1])  # (sagte ein Sprecher: someone new)
             if (body := _body_after_verb(tokens, i + width, j)) is not None:
                 return body  # « … », résume la CCI. / ha dichiarato l’Istat. / “…,” according to the CDC.
+            if j == i + width and tokens[j].islower() and (particled := _particled_surname_at(tokens, j)):
+                return particled  # „…“, sagt von Rabenstein.: a surname opening on a particle in lower case
             if token == "," or token[:1].islower() or ACRONYM_RE.match(token.rstrip(".")) or _age_at(tokens, j) \
                     or _lower_compound(token):
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
@@ -5273,6 +5405,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 return person  # "said spokesperson for Harbour Board Ann Lee": hers, not "Harbour Board Ann Lee"
             if name and (spoken_for := _spokesperson_body(tokens, i + width, j, end)):
                 return spoken_for  # « … », indique un porte-parole de la Régie des eaux de Morlanne: the body whole
+            if name and end < len(tokens) and _closes_body_name(tokens[end]):
+                return BodyName(f"{name} {tokens[end].rstrip('.,;:')}")  # "i Sørdal politidistrikt": the body
             return _outlet_name(tokens, j, name, end)
         return None
     if i < len(tokens) and tokens[i].lower() in PRONOUNS and _verb_at(tokens, _past_adverbs(tokens, i + 1)):
@@ -5423,12 +5557,28 @@ WHEN_WORDS = frozenset((
 
 
 def _particled_surname_at(tokens: list[str], j: int) -> str | None:
-    """A surname of a capitalised particle and one name word at `j` ("Le Goff", "Di Stefano"),
-    which _name_at does not read (the particle alone is an article or a preposition); None else."""
-    if not (tokens[j][:1].isupper() and tokens[j].lower() in SURNAME_PARTICLES) or j + 1 >= len(tokens):
+    """A surname of particles and one name word at `j` ("Le Goff", "Di Stefano", "De los Ríos", and in lower
+    case where the name ends the clause: "sagt von Rabenstein.", "zegt van der Berg,"), which _name_at does
+    not read (a particle alone is an article or a preposition); None else ("sagte von Berlin aus")."""
+    k = j
+    while k < len(tokens) and k - j < MAX_PARTICLES and tokens[k].lower() in SURNAME_PARTICLES:
+        k += 1
+    if k == j or k >= len(tokens) or not (tokens[j][:1].isupper() or tokens[j].islower()):
         return None
-    name, _end = _name_at(tokens, j + 1)
-    return f"{tokens[j]} {name}" if name and len(name.split()) == 1 and name not in TITLES else None
+    name, end = _name_at(tokens, k)
+    if not name or len(name.split()) != 1 or name in TITLES:
+        return None
+    if tokens[j].islower() and (tokens[j] not in LOWER_OPENING_PARTICLES or ACRONYM_RE.match(name)
+                                or _german_institution(name) or name in ORG_WORDS
+                                or not (tokens[end - 1][-1:] in ".;:" or end == len(tokens)
+                                        or tokens[end] in (",", ";", ":"))):
+        return None  # "sagte von Berlin aus": a place the words came from, the clause going on; "résume la CCRV"
+    return " ".join([*tokens[j:k], name])
+
+
+# The particles a surname opens with in lower case after a verb ("sagt von Rabenstein", "zegt van Dijk", "dijo
+# de Lima", "säger af Klint"), not the articles that are particles too ("résume la CCRV", "dijo la alcaldesa").
+LOWER_OPENING_PARTICLES = frozenset(("von", "van", "af", "zu", "de", "di", "ter", "ten"))
 
 
 def _lower_compound(token: str) -> bool:
@@ -5696,6 +5846,9 @@ COMPOUND_PLACE_WORDS = 2  # "Handwerkskammer Leipzig", "Handwerkskammer Ober Tal
 # The ends of German compounds that name an institution.
 INSTITUTION_SUFFIXES = ("ministerium", "amt", "behörde", "verwaltung", "verband", "konzern", "gericht", "polizei",
                         "institut", "stiftung", "unternehmen", "gemeinde", "feuerwehr",
+                        # the heads of directorates, police headquarters, chambers, agencies and funds
+                        # ("Polizeidirektion", "Polizeipräsidium", "Handwerkskammer", "Arbeitsagentur", "Krankenkasse")
+                        "direktion", "präsidium", "kammer", "agentur", "kasse",
                         # Dutch compounds, which close up the same way ("Veiligheidsregio", "Hoogheemraadschap")
                         "regio", "schap", "inspectie", "autoriteit", "instituut")
 
@@ -6309,6 +6462,18 @@ MAX_BODY_NOUN_WORDS = 2  # "de la mairie de": a body's noun and its joining word
 JOINED_LOWER_WORDS = 3  # "des transports de" between a body's head and the next capitalised word of its name
 # Lower-case nouns of a body beside ORG_WORDS' and the services' ("kommun", "la régie"): _lower_body_noun.
 LOWER_BODY_NOUNS = frozenset(("kommun", "kommune", "kommunen", "régie", "commune"))
+
+
+# The lower-case nouns that close a Nordic body's name after its place ("Sørdal politidistrikt", "Ravnby
+# kommune", "Norrmarks kommun", "Tangen sykehus", "Kallion sairaanhoitopiiri"), compounds too ("fylkeskommune").
+LOWER_BODY_ENDINGS = ("distrikt", "kommune", "kommun", "sykehus", "sjukhus", "sygehus", "universitet",
+                      "sairaanhoitopiiri", "kaupunki", "kunta", "direktorat")
+
+
+def _closes_body_name(token: str) -> bool:
+    """Is the lower-case `token` a noun that closes a body's name after its place ("politidistrikt", "kommune")?"""
+    word = token.rstrip(".,;:")
+    return word.isalpha() and word.islower() and word.endswith(LOWER_BODY_ENDINGS)
 
 
 def _lower_body_noun(word: str) -> bool:
@@ -7012,6 +7177,9 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
             found.add(name)
         elif name and _named_in_full(name, names):
             found.add(names.full(name))  # "Lee said cargo fell.": Ann Lee, named in full before
+        elif isinstance(name, RoleWord) and last_person is not None \
+                and (holder := role_holder(name.role, (paragraph, *last_person.texts()))):
+            found.add(holder)  # "La maire a ensuite expliqué les travaux.": the mayor named with the office before
         pronoun = pronoun or (name == "" and not isinstance(name, RoleWord))
     if not found and pronoun and last_person is not None:
         return last_person()
@@ -7243,14 +7411,19 @@ def _subject_after_comma(tokens: list[str], start: int) -> str | None:
             and tokens[j].islower():
         j += 1  # "la directora", "his wife": the role in lower case before the name
     name, end = _name_at(tokens, j)
-    if not name or len(name.split()) < 2 or not _is_person(name.split()) or _is_org_name(name.split()):
-        return None
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or _is_org_name(name.split()) \
+            or name.split()[-1] in STREET_WORDS:
+        return None  # (not "In the old port, Quay Street was empty:": a place set before the colon)
     rest = tokens[end + (end < len(tokens) and tokens[end] == ","):-1]
     if not rest or rest[0].lower() in NEW_SUBJECT_OPENERS or any(not t[:1].islower() for t in rest if t != ","):
         return None
     return _last_two_names(name.split())
 
 
+# The words a street's or a square's name ends on, in several languages ("Quay Street", "Lindenstraße",
+# "Kerkstraat" are one word and no name's): a place, never the subject who speaks.
+STREET_WORDS = frozenset(("Street", "Road", "Avenue", "Square", "Boulevard", "Straße", "Strasse", "Gasse", "Allee",
+                          "Platz", "Straat", "Laan", "Plein", "Gatan", "Gade", "Gata", "Vei", "Veien"))
 ELIDED_APOSTROPHE_RE = lazy(r"[’']")  # "l’agricultrice": an elided article before a role word
 MAX_FRONTED_WORDS = 4  # "The depot manager", "A su lado", "Accanto a lui": the words before the comma
 MAX_SUBJECT_ROLE_WORDS = 3  # "la directora", "his wife", "die neue Rektorin" (German capitalises: not read)
@@ -8029,6 +8202,7 @@ IMPERSONAL_SAYING = frozenset((
     ("laat", "men"), ("zegt", "men"), ("meldt", "men"), ("men", "laat"),
     ("uppger", "man"), ("säger", "man"), ("meddelar", "man"), ("siger", "man"), ("oplyser", "man"),
     ("sier", "man"), ("opplyser", "man"),
+    ("se", "arată"), ("se", "precizează"), ("se", "menționează"),  # Romanian "it is shown", "stated"
     ("сообщили",), ("пояснили",), ("заявили",), ("рассказали",), ("отметили",), ("уточнили",), ("ответили",),
     ("подчеркнули",), ("сообщают",), ("поясняют",), ("повідомили",), ("розповіли",), ("зазначили",),
 ))
@@ -8274,6 +8448,11 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "the
                                       # "only" beside an auxiliary: "Léa Marchal a simplement répondu :"
                                       "simplement", "seulement", "juste", "simplemente", "solamente", "solo", "sólo",
                                       "soltanto", "semplicemente", "apenas", "somente", "simplesmente",
+                                      # "then", "also" beside an auxiliary in the other languages ("La maire a
+                                      # ensuite expliqué", "Ana Ruiz ha también explicado", "Ann Lee hat dann gesagt")
+                                      "ensuite", "alors", "aussi", "également", "encore", "poi", "anche", "inoltre",
+                                      "luego", "después", "también", "además", "depois", "também", "dann", "auch",
+                                      "danach", "daarna", "ook",
                                       # object pronouns before the verb in the Romance languages, in pairs too
                                       # ("Ugo Neri me lo diceva sempre:", "Ana Ruiz nos lo explicó así:")
                                       "me", "te", "se", "lo", "mi", "ti", "ci", "vi", "ne", "nos", "os", "glielo",
@@ -8663,6 +8842,90 @@ def body_head_stands_for(before: str, after: str) -> str | None:
         return None
     found = {name for name in _bodies_headed(tokens(QUOTED_RE.sub(" ", before)), word)}
     return found.pop() if len(found) == 1 else None
+
+
+KIND_INCISE_CHARS = 80  # "” – podaje biuro prasowe spółki.", "”, se precizează în comunicatul companiei."
+KIND_MIN_STEM = 4  # letters two forms of one noun share before their endings ("spółk-a", "spółk-i")
+KIND_WORD_ENDING = 3  # letters a case or an article adds after the stem ("kommune-n", "compani-ei", "bolag-et")
+KIND_COMPOUND_PART = 3  # letters of a word joined before the kind's noun ("Buss|bolaget", "Sähkö|yhtiö")
+# The articles a German noun follows, capitalised as every German noun is ("in einer Mitteilung des Unternehmens").
+GERMAN_NOUN_DETERMINERS = frozenset(("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                                     "einen"))
+POSSESSIVE_MARKS_RE = lazy(r"['’]")  # "company's", "firm’s": an owner, not the kind set before a name
+KIND_JOINED_WORDS = 2  # "Compania de apă X": a connector and a lower-case word between the kind and its name
+
+
+def kind_noun_stands_for(before: str, after: str) -> str | None:
+    """The body an incise after a quotation calls by its kind alone, where the sentences `before` named it with
+    that kind's noun beside its name: "Spółka Wolnowody Miejskie …" then "– podaje biuro prasowe spółki",
+    "Fiskebolaget Norrhamn Fisk …" then "”, skriver bolaget", "Ravnsted Kommune …" then "», skriver kommunen",
+    "a empresa Luzes do Vale Alto …" then "”, acrescenta a empresa", "Dunhollow Police said …" then "”, a
+    police statement said". The noun is matched in any case, definite form or compound (its stem and a short
+    ending). None where the incise holds no verb of saying, brings in a person ("said a worker at the
+    company"), or two bodies fit."""
+    clause = tokens(after[:KIND_INCISE_CHARS])
+    end = next((k + 1 for k, w in enumerate(clause) if w[-1:] in ".!?"), len(clause))
+    clause = clause[:end]
+    if not (any(_verb_at(clause, k) for k in range(len(clause))) or _impersonal_saying(clause)):
+        return None
+    lowered = [w.rstrip(".").lower() for w in clause]
+    if any(_person_noun(w) or w in PRONOUNS for w in lowered) or any(
+            w[:1].isupper() and (k == 0 or clause[k - 1].lower() not in GERMAN_NOUN_DETERMINERS) for k, w in enumerate(clause)):
+        return None  # a name in the incise ("ha detto Dalla Torre"): whoever it is, not a body's kind
+    words = tokens(QUOTED_RE.sub(" ", before))
+    found = {name for kind in lowered if len(kind) >= KIND_MIN_STEM and kind.isalpha()
+             for k, w in enumerate(words) if _same_kind(kind, w.rstrip(".,;:").lower())
+             and (name := _kind_name_after(words, k) or _kind_name_closing(words, k))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _impersonal_saying(clause: list[str]) -> bool:
+    lowered = [w.rstrip(".,:;!?").lower() for w in clause]
+    return any(tuple(lowered[k:k + n]) in IMPERSONAL_SAYING
+               for k in range(len(lowered)) for n in range(1, IMPERSONAL_LONGEST + 1))
+
+
+def _same_kind(kind: str, word: str) -> bool:
+    """Is `word` the noun `kind` in another form, or a compound closing on it ("bolaget", "Fiskebolaget")?"""
+    for start in (0, *range(KIND_COMPOUND_PART, len(word) - KIND_MIN_STEM + 1)):
+        part = word[start:]
+        shared = len(commonprefix((kind, part)))
+        if shared >= KIND_MIN_STEM and len(kind) - shared <= KIND_WORD_ENDING and len(part) - shared <= KIND_WORD_ENDING \
+                and (start == 0 or shared == len(part) or len(part) - shared < KIND_WORD_ENDING):
+            return True
+    return False
+
+
+def _kind_name_after(words: list[str], k: int) -> str | None:
+    """The body's name right after its kind's noun at `k` ("Spółka Wolnowody Miejskie", "empresa Luzes do
+    Vale Alto", "Compania de apă Izvorul Rece"); None for none, or a person's name."""
+    if words[k][-1:] in ".,;:" or POSSESSIVE_MARKS_RE.search(words[k]):
+        return None  # "the company's Ann Lee": someone of the body, not its name
+    start = k + 1
+    if start + KIND_JOINED_WORDS < len(words) and words[start] in ORG_CONNECTORS \
+            and words[start + 1].isalpha() and words[start + 1].islower():
+        start += KIND_JOINED_WORDS
+    end = start
+    while end < len(words) and end - start < MAX_ORG_WORDS and (
+            _is_name_word(words[end]) or (end > start and words[end] in ORG_CONNECTORS)):
+        end += 1
+        if words[end - 1][-1:] in ".,;:":
+            break
+    while end > start and not _is_name_word(words[end - 1]):
+        end -= 1
+    return " ".join(w.rstrip(".,;:") for w in words[start:end]) or None
+
+
+def _kind_name_closing(words: list[str], k: int) -> str | None:
+    """The body's name its kind's noun at `k` closes ("Ravnsted Kommune", "Dunhollow Police"): the capitalised
+    words before it and the noun; None where no name's word stands right before it."""
+    if not words[k][:1].isupper():
+        return None
+    start = k
+    while start > 0 and k - start < HEAD_LAST_WORDS and _is_name_word(words[start - 1]) \
+            and words[start - 1][-1:] not in ".,;:":
+        start -= 1
+    return " ".join(w.rstrip(".,;:") for w in words[start:k + 1]) if start < k else None
 
 
 def body_named_before(speaker: str | None, before: str) -> str | None:
