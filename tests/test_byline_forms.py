@@ -906,3 +906,64 @@ def test_a_bracketed_word_inside_a_name_stays(line: str, expected: str) -> None:
 ])
 def test_a_day_before_the_byline_label(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# A byline with no label and no markup: the name's own element, and the day in the element after
+# it, side by side in one short line under the headline. A place or a single word beside a day,
+# or a name beside no day, is no byline.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("fr", '<div class="meta"><span>Odile Varga</span><span>Publié le 26/11/2026 à 17:20</span></div>',
+     "Odile Varga"),
+    ("el", '<div class="meta"><div>Ελένη Καρρά</div><div>01.12.2025 | 09:15</div></div>', "Ελένη Καρρά"),
+    ("hi", '<div class="meta"><span class="x">सुनील वर्मा</span>, <span>22 अप्रैल 2026, 11:05 AM</span></div>',
+     "सुनील वर्मा"),
+    ("en", '<div class="meta"><div class="w">Tomas Brenn</div><div class="d">Tuesday, 8 July 2025</div></div>',
+     "Tomas Brenn"),
+    ("en", '<div class="meta"><span>Harbourside</span><span>8 July 2025</span></div>', None),
+    ("en", '<div class="meta"><span>Tomas Brenn</span><span>Opinion and analysis</span></div>', None),
+    ("en", '<div class="meta"><span>Tomas Brenn</span> wrote on <span>8 July 2025</span></div>', None),
+    ("en", '<div class="meta"><span class="location">Port Ellen</span><span>8 July 2025</span></div>', None),
+    ("en", '<div class="meta"><a href="/local/"><span>Local Matters</span><span>8 July 2025</span></a></div>', None),
+    ("en", '<div class="meta"><span>Local News</span><span>8 July 2025</span></div>', None),
+])
+def test_a_name_beside_its_day(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# Labels of an interview's writer ("Propos recueillis par", "Interview by"), of the journalists
+# (Norwegian, Danish, Swedish, German "Journalist(in):") and of a question's asker on a Q&A site.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("fr", "<p>Propos recueillis par Odile Varga</p>", "Odile Varga"),
+    ("en", "<p>Interview by Tomas Brenn</p>", "Tomas Brenn"),
+    ("nb", "<p>Journalister: Sindre Lunde og Ingrid Moen</p>", "Sindre Lunde and Ingrid Moen"),
+    ("de", "<p>Journalistin: Katrin Holm</p>", "Katrin Holm"),
+    ("zh", "<p>提问者：林晓峰</p>", "林晓峰"),
+])
+def test_interview_journalist_and_asker_labels(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A labelled day, a separator, then the labelled byline on one line, the day written with a
+# full stop after its number as Hungarian, Norwegian or German write it ("24. |", "13.40 ·").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("hu", "<div class='x'>Közzétéve: 2025. november 24. | Írta: Fekete Anna</div>", "Fekete Anna"),
+    ("nb", "<div class='x'>Oppdatert torsdag 4. desember 2025 kl. 13.40 · Journalist: Ingrid Moen</div>",
+     "Ingrid Moen"),
+])
+def test_a_labelled_day_then_a_separator_then_the_byline(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# What the page is ("Press Release"), or the office that issued it ("Press Office", "Ufficio
+# Stampa …", "Corporate Communications"), names no writer: no byline of its own, and no co-author
+# beside a person's name.
+@pytest.mark.parametrize(("lang", "line", "head", "expected"), [
+    ("en", '<span class="blog-author">Press Release</span>', "", None),
+    ("en", '<span class="news-author">Story by Katrin Holm, Press Office</span>', "", "Katrin Holm"),
+    ("en", "", '<meta name="author" content="Corporate Communications">', None),
+    ("it", "", ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+                '"author": {"@type": "Organization", "name": "Ufficio Stampa Università di Quillmoor"}}</script>'), None),
+    ("de", '<p class="byline">Von Katrin Holm, Unternehmenskommunikation</p>', "", "Katrin Holm"),
+])
+def test_a_release_or_a_press_office_is_no_author(lang: str, line: str, head: str, expected: str | None) -> None:
+    assert byline_of(line, head=head, lang=lang) == expected

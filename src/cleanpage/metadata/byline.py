@@ -53,10 +53,11 @@ _BYLINE_PREFIX_RE = lazy(
     r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
-    r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
+    r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?|"
+    r"interview(?:ed)?\s+by|propos\s+recueillis\s+par)"
     r"(?:\s*[:：]\s*|\s+|$)|^(?:(?:text|texto|testo|texte|tekst|teksti|текст|words)(?:\s+(?:and|und|e|et|y|i|и|&)\s+"
-    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|文|글|著者|"
-    r"筆者|執筆者?|기자)"
+    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|journalist(?:in|en|er|ar|e|s)?|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|"
+    r"文|글|著者|筆者|執筆者?|기자|提问者|提問者|質問者)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・丨︱]\s*|\s+)",
     re.IGNORECASE,
@@ -112,6 +113,13 @@ _BOILERPLATE_NAME_RE = lazy(
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
     r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
     r"(?:[\w.\-]+\s+)?(?:admin|administrator|webmaster|moderator)|"  # an account ("Site Admin", "Blog Admin")
+    # what the page is, or the office that issued it, not who wrote it ("Press Release", "Press
+    # Office", "Ufficio Stampa Università di Example", "Corporate Communications")
+    r"(?:press|news|media)\s+releases?|pressemitteilung|communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa|"
+    r"comunicato\s+stampa|persbericht|informacja\s+prasowa|"
+    r"(?:(?:press|media)\s+(?:office|relations)|ufficio\s+stampa|pressestelle|service\s+de\s+presse|"
+    r"oficina\s+de\s+prensa|gabinete\s+de\s+prensa|persdienst|biuro\s+prasowe|(?:corporate\s+)?communications|\w*kommunikation|kommunikációs)"
+    r"(?:\s.*)?|"
     # the site speaking of its own desk ("Our Editors", "Unsere Redaktion", "Notre équipe"): no one named
     r"(?:our|unsere?|notre|nos|nuestr[oa]s?|(?:la|il|le|i)\s+nostr[aoei]|onze|ons|nossa|nosso|nossos|nasza|nasz|"
     r"наша|наш)\s+(?:editors?|editorial\s+team|team|staff|writers|redaktion|redakteure|rédaction|équipe|"
@@ -998,7 +1006,8 @@ _MAX_NAME_THEN_DAY_CHARS = 80
 
 
 def _dated_name_line(window: _Window) -> list[str]:
-    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE)."""
+    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE), or of
+    a name's element with the day in the element after it (_name_beside_day)."""
     looked = 0
     for level, elements in window.levels():
         for element in elements:
@@ -1009,13 +1018,58 @@ def _dated_name_line(window: _Window) -> list[str]:
                 return []
             text = _window_line(window, element)
             match = _NAME_THEN_DAY_RE.fullmatch(text) if len(text) <= _MAX_NAME_THEN_DAY_CHARS else None
-            if match is None or _in_foreign_area(element, level, window.scopes):
+            if match is not None:
+                name, day = match.group(1), match.group(2)
+            elif len(element) == 0 and (day := _day_beside(element)) and _may_name_writer(element):
+                name = text
+            else:
                 continue
-            name = match.group(1)
-            if all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split()) \
-                    and _is_name(name) and normalize_date(match.group(2)):
+            if _is_bare_name(name) and normalize_date(day) and not _in_foreign_area(element, level, window.scopes):
                 return [name]
     return []
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two to four capitalised words (a name particle between them) and nothing else: "Ann Lee"."""
+    words = text.split()
+    return _MIN_BARE_NAME_WORDS <= len(words) <= _MAX_BARE_NAME_WORDS and _is_name(text) \
+        and all(_opens_as_name(word) or word in _NAME_PARTICLES for word in words) and _trim_name(text) == text \
+        and clean_names(text) == [text]
+
+
+_MIN_BARE_NAME_WORDS, _MAX_BARE_NAME_WORDS = 2, 4  # a given name and a family name; one word is a brand or a place
+# A name's element and the day's, side by side in one short line under the headline:
+# "<div><span>Ann Lee</span><span>Published 3 April 2026</span></div>", "<span>Ann Lee</span>,
+# <span>3 April 2026</span>": no separator but a comma or a bar's mark between them.
+_BESIDE_SEPARATOR = " ,|·•–—-"
+_MAX_BESIDE_DAY_CHARS = 50  # a label, a weekday, the day and the time
+
+
+def _may_name_writer(element: lxml.html.HtmlElement) -> bool:
+    """May the element beside the day name the writer? Not when its class says a place, a
+    section or a tag ("<span class="location">Port Ellen</span>"), nor when it links anywhere
+    but an author's page (a section's link, "<a href="/local/">Local Matters</a>")."""
+    own = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if _PLACE_OR_SECTION_CLASS_RE.search(own):
+        return False
+    link = element if element.tag == "a" else element.getparent()
+    return link is None or link.tag != "a" or bool(_AUTHOR_PAGE_RE.search(link.get("href", "")))
+
+
+# Class words of an element beside a day that holds no writer: a dateline's place, a section,
+# a category or a tag (lower-cased).
+_PLACE_OR_SECTION_CLASS_RE = lazy(r"locat|place|city|region|dateline|section|categor|kicker|topic|tag|label|source")
+
+
+def _day_beside(element: lxml.html.HtmlElement) -> str | None:
+    """The text of the element after this one when it reads as the day ("Ann Lee" beside
+    "3 April 2026"), in a line of a few elements; else None."""
+    following, parent = element.getnext(), element.getparent()
+    if following is None or not isinstance(following.tag, str) or parent is None or not _is_compact(parent) \
+            or (element.tail or "").strip(_BESIDE_SEPARATOR + "\n\t"):
+        return None
+    day = _clean_text(following.text_content()) or ""
+    return day if len(day) <= _MAX_BESIDE_DAY_CHARS else None
 
 
 def _window_line(window: _Window, element: lxml.html.HtmlElement) -> str:
@@ -1079,7 +1133,7 @@ _SPACE_RE = lazy(r"\s+")
 _MAX_DAY_HEAD_CHARS = 70  # a label, a weekday, the day and the time
 # The day's part ends with a year, a time or a time's mark ("2024", "10:20", "10h20", "am"):
 # a name or a caption's words there are no post header.
-_DAY_HEAD_END_RE = lazy(r"(?:\d|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
+_DAY_HEAD_END_RE = lazy(r"(?:\d\.?|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
 
 
 # A credit line that names the photographer first, then after a separator the writer.
