@@ -967,3 +967,18 @@ def test_a_labelled_day_then_a_separator_then_the_byline(lang: str, line: str, e
 ])
 def test_a_release_or_a_press_office_is_no_author(lang: str, line: str, head: str, expected: str | None) -> None:
     assert byline_of(line, head=head, lang=lang) == expected
+
+
+# The article's author box set as a <footer> beside its header, its class saying so, with the
+# author's topics to follow: the byline (another footer, the page's, still names nobody's article).
+def test_an_author_footer_beside_the_header_holds_the_byline() -> None:
+    title = "Harbour market may move inland"
+    topics = "".join(f"<li><a href='/topics/{n}/'>Topic {n}</a></li>" for n in range(20))
+    html = (f"<html><head><title>{title}</title></head><body><main><div class='inner'>"
+            f"<header><div class='headline'><h1>{title}</h1></div></header>"
+            "<footer class='article-author'><div class='byline'><span itemprop='author'>"
+            "<span itemprop='name'><a href='/people/katrin-holm/'>Katrin Holm</a></span></span></div>"
+            f"<ul class='follow'>{topics}</ul></footer>"
+            f"<div class='body'>{_PARAGRAPHS}</div></div></main>"
+            "<footer class='site'><p class='byline'>By Tomas Brenn</p></footer></body></html>")
+    assert cleanpage.clean(html).byline == "Katrin Holm"

@@ -1462,6 +1462,8 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     """footer/aside/nav, except the footer of the headline's own <article>."""
     if element.tag != "footer":
         return element.tag in _FOREIGN_TAGS
+    if _mentions_byline(element):
+        return False  # <footer class="article-author">: the article's author box, not the page's footer
     parent = element.getparent()
     if parent is not None and parent in scopes[:_OWN_FOOTER_LEVELS + 1] and parent.tag not in _PAGE_TAGS:
         return False  # the footer of the box that holds the headline: the post's own
