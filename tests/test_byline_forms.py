@@ -930,6 +930,14 @@ def test_a_name_beside_its_day(lang: str, line: str, expected: str | None) -> No
     assert byline_of(line, lang=lang) == expected
 
 
+# ...but the site's own name beside the day is the masthead's line, no byline.
+def test_the_sites_name_beside_the_day_is_no_byline() -> None:
+    head = '<meta property="og:site_name" content="Harbour Gazette">'
+    line = '<div class="meta"><span>Harbour Gazette</span><span>8 July 2025</span></div>'
+    assert byline_of(line, head=head) is None
+    assert byline_of(line.replace("Harbour Gazette", "Tomas Brenn"), head=head) == "Tomas Brenn"
+
+
 # Labels of an interview's writer ("Propos recueillis par", "Interview by"), of the journalists
 # (Norwegian, Danish, Swedish, German "Journalist(in):") and of a question's asker on a Q&A site.
 @pytest.mark.parametrize(("lang", "line", "expected"), [
@@ -982,3 +990,58 @@ def test_an_author_footer_beside_the_header_holds_the_byline() -> None:
             f"<div class='body'>{_PARAGRAPHS}</div></div></main>"
             "<footer class='site'><p class='byline'>By Tomas Brenn</p></footer></body></html>")
     assert cleanpage.clean(html).byline == "Katrin Holm"
+
+
+# Byline markup named by the writer's own word in the Nordic languages, Dutch and German.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("sv", "<span class='skribent'>Karin Lindqvist</span>", "Karin Lindqvist"),
+    ("da", "<div class='article-forfatter'>Mette Holm</div>", "Mette Holm"),
+    ("nl", "<span class='schrijver'>Pieter de Vries</span>", "Pieter de Vries"),
+    ("de", "<span class='verfasser-name'>Katrin Holm</span>", "Katrin Holm"),
+])
+def test_the_writers_own_word_in_class(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A site that shows its writers by their accounts: the user name in the author's name element is
+# the byline (a placeholder account names nobody).
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div class='author-name'>qm_harbour82</div>", "qm_harbour82"),
+    ("<div class='authorName'>qm_harbour82</div>", "qm_harbour82"),
+    ("<div class='author-name'>admin</div>", None),
+])
+def test_a_user_name_in_the_authors_name_element(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected
+
+
+# The post's footer, nested in the headline's <article> below a wrapper, gives its author; a
+# footer of another article (a teaser's) does not.
+def test_the_footer_of_the_headlines_article_at_any_depth() -> None:
+    title = "Harbour market may move inland"
+    html = (f"<html><head><title>{title}</title></head><body><main><article class='post'>"
+            f"<header><h1>{title}</h1></header><div class='wrap'><div class='body'>{_PARAGRAPHS}</div>"
+            "<footer class='entry-footer'><div class='post-author'><div class='author-name'>Katrin Holm</div>"
+            "</div></footer></div></article></main></body></html>")
+    assert cleanpage.clean(html).byline == "Katrin Holm"
+
+
+# A share or follow button's word in the author box names no one.
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "<div class='author'><span>Share</span></div>"),
+    ("de", "<div class='author'><span>Folgen</span></div>"),
+    ("fr", "<div class='auteur'><span>Partager</span></div>"),
+])
+def test_a_share_or_follow_word_is_no_author(lang: str, line: str) -> None:
+    assert byline_of(line, lang=lang) is None
+
+
+# A wire credit's reporters, not its editors ("Reporting by …; Editing by …"); a broadcaster or a
+# news service after the name is where the story came from, no co-author.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<p class='byline'>Reporting by Katrin Holm; Editing by Tomas Brenn</p>", "Katrin Holm"),
+    ("<p class='byline'>Additional reporting by Katrin Holm</p>", "Katrin Holm"),
+    ("<p class='byline'>By Katrin Holm, CNN</p>", "Katrin Holm"),
+    ("<p class='byline'>By Katrin Holm and Tomas Brenn, BBC News</p>", "Katrin Holm and Tomas Brenn"),
+])
+def test_reporters_not_editors_and_no_broadcaster(line: str, expected: str) -> None:
+    assert byline_of(line) == expected

@@ -44,7 +44,7 @@ from .window import (
 # by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
 # "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter) and "Haber:" (news).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos|sponsored|presented|"
+    r"^(?:(?:written|authored|posted|reported|(?:additional\s+)?reporting|published|words|text|story|articles?|photos|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i|ius|ė|s)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein(?:e)?\s+(?:gast)?(?:beitrag|kommentar|analyse|kolumne|reportage)\s+von|r[ée]dig[ée]e?\s+par|"
@@ -111,6 +111,9 @@ _BOILERPLATE_NAME_RE = lazy(
     r"(?:tim\s+)?redaksi|redakce|редакция|редакція|redac[țţ]ia|redaktionen|szerkesztőség|σύνταξη|"  # the desk,
     r"ban biên tập|t[oò]a soạn|haber merkezi|מערכת|التحرير|تحریریه|กองบรรณาธิการ|編集部|编辑部|編輯部|편집부|"  # no one
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
+    # a share or follow button's word in the author box ("Share", "Teilen", "Suivre"): no one
+    r"share|teilen|partager|compartir|condividi|delen|dela|udostępnij|compartilhar|поделиться|"
+    r"follow|folgen|suivre|seguir|segui|volgen|följ|obserwuj|подписаться|"
     r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
     r"(?:[\w.\-]+\s+)?(?:admin|administrator|webmaster|moderator)|"  # an account ("Site Admin", "Blog Admin")
     # what the page is, or the office that issued it, not who wrote it ("Press Release", "Press
@@ -155,7 +158,7 @@ _BYLINE_END_RE = lazy(
     r"опубликовано|обновлено|опубліковано|оновлено|közzétéve|frissítve|publicat|actualizat|actualitzat|"
     r"yayınlandı|yayınlanma|güncellendi|δημοσιεύθηκε|ενημερώθηκε|diterbitkan|dipublikasikan|diperbarui|"
     r"פורסם|עודכן|प्रकाशित|প্রকাশিত|เผยแพร่|"
-    r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
+    r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edit(?:ed|ing)\s+by)\b",
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
@@ -190,7 +193,10 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # whole page. Tested on lower-cased class values: a case-insensitive regex costs several times more.
 # (Each branch opens with a letter, the lone "nick" its word's start told after its "n": the
 # engine passes over a position no branch's first letter opens in C.)
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|n(?:ick[-_]?name|(?<![a-z]n)ick(?![a-z]))")
+# The writer's own word in the Nordic languages, Dutch, German, Turkish and Indonesian counts too
+# ("skribent", "forfatter", "författare", "schrijver", "verfasser", "yazar", "penulis").
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|n(?:ick[-_]?name|(?<![a-z]n)ick(?![a-z]))|"
+                        r"skribent|forfatter|författare|forfattare|schrijver|verfasser|yazar|penulis")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -609,7 +615,8 @@ _LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|
 _AGENCY_RE = lazy(
     r"(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|apa|sda|keystone-sda|kna|epd|ansa|agi|adnkronos|efe|"
     r"europa\s+press|lusa|ag[eê]ncia\s+brasil|anp|belga|pap|čtk|ctk|tasr|tt|ntb|ritzau|stt|mti|agerpres|hina|"
-    r"sta|bta|anadolu|kyodo|xinhua|yonhap|pti|ians|aap|upi|тасс|риа\s+новости|интерфакс|укрінформ|уніан",
+    r"sta|bta|anadolu|kyodo|xinhua|yonhap|pti|ians|aap|upi|тасс|риа\s+новости|интерфакс|укрінформ|уніан|"
+    r"cnn|bbc(?:\s+news)?|npr|bloomberg(?:\s+news)?",  # the broadcasters and the news service that credit so too
     re.IGNORECASE,
 )
 
@@ -963,13 +970,15 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
     marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element)) \
         or any(node.get(key) == handle for node in islice(element.iter("*"), _MAX_BYLINE_DESCENDANTS)
                for key in _USER_NAME_ATTRIBUTES)
-    if not marked or not _HANDLE_NAME_RE.fullmatch(handle):
+    if not marked or not _is_handle(handle):  # a placeholder ("admin", "guest") names nobody
         return []
     return [handle]
 
 
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
-_USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "user_name"
+# "username", "PostUser-name", "user_name"; an author's name element holds a user name too where
+# the site shows its writers by their accounts ("<div class="author-name">jdoe_82</div>")
+_USER_NAME_CLASS_RE = lazy(r"(?:user|author)[-_]?name")
 # Data attributes a blog engine marks its writer's account with: the handle shown is the account's.
 _USER_NAME_ATTRIBUTES = ("data-user-name", "data-username", "data-user")
 
@@ -1005,9 +1014,10 @@ _NAME_THEN_DAY_RE = lazy(r"([^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,3}
 _MAX_NAME_THEN_DAY_CHARS = 80
 
 
-def _dated_name_line(window: _Window) -> list[str]:
+def _dated_name_line(window: _Window, sites: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE), or of
-    a name's element with the day in the element after it (_name_beside_day)."""
+    a name's element with the day in the element after it (_day_beside): not the site's own name
+    (`sites`: its comparable forms), which a masthead's line gives beside the day."""
     looked = 0
     for level, elements in window.levels():
         for element in elements:
@@ -1024,9 +1034,16 @@ def _dated_name_line(window: _Window) -> list[str]:
                 name = text
             else:
                 continue
-            if _is_bare_name(name) and normalize_date(day) and not _in_foreign_area(element, level, window.scopes):
+            if _is_bare_name(name) and normalize_date(day) and not _names_site(name, sites) \
+                    and not _in_foreign_area(element, level, window.scopes):
                 return [name]
     return []
+
+
+def _names_site(name: str, sites: frozenset[str] | set[str]) -> bool:
+    """Does the name spell the site's name ("Harbour Gazette" on the Harbour Gazette's page)?"""
+    key = _site_key(name)
+    return any(len(site) >= _MIN_SITE_KEY and key.startswith(site) for site in sites)
 
 
 def _is_bare_name(text: str) -> bool:
@@ -1467,7 +1484,10 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     parent = element.getparent()
     if parent is not None and parent in scopes[:_OWN_FOOTER_LEVELS + 1] and parent.tag not in _PAGE_TAGS:
         return False  # the footer of the box that holds the headline: the post's own
-    return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
+    # the footer of the headline's <article>, however deep in it ("<article><div class="post">
+    # <footer>"): the post's own; another article's footer names another author
+    post = next(element.iterancestors(_OWN_FOOTER_PARENT), None)
+    return post is None or post not in scopes
 
 
 def _is_joiner(node) -> bool:
