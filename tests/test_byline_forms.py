@@ -906,3 +906,142 @@ def test_a_bracketed_word_inside_a_name_stays(line: str, expected: str) -> None:
 ])
 def test_a_day_before_the_byline_label(lang: str, line: str, expected: str | None) -> None:
     assert byline_of(line, lang=lang) == expected
+
+
+# A byline with no label and no markup: the name's own element, and the day in the element after
+# it, side by side in one short line under the headline. A place or a single word beside a day,
+# or a name beside no day, is no byline.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("fr", '<div class="meta"><span>Odile Varga</span><span>Publié le 26/11/2026 à 17:20</span></div>',
+     "Odile Varga"),
+    ("el", '<div class="meta"><div>Ελένη Καρρά</div><div>01.12.2025 | 09:15</div></div>', "Ελένη Καρρά"),
+    ("hi", '<div class="meta"><span class="x">सुनील वर्मा</span>, <span>22 अप्रैल 2026, 11:05 AM</span></div>',
+     "सुनील वर्मा"),
+    ("en", '<div class="meta"><div class="w">Tomas Brenn</div><div class="d">Tuesday, 8 July 2025</div></div>',
+     "Tomas Brenn"),
+    ("en", '<div class="meta"><span>Harbourside</span><span>8 July 2025</span></div>', None),
+    ("en", '<div class="meta"><span>Tomas Brenn</span><span>Opinion and analysis</span></div>', None),
+    ("en", '<div class="meta"><span>Tomas Brenn</span> wrote on <span>8 July 2025</span></div>', None),
+    ("en", '<div class="meta"><span class="location">Port Ellen</span><span>8 July 2025</span></div>', None),
+    ("en", '<div class="meta"><a href="/local/"><span>Local Matters</span><span>8 July 2025</span></a></div>', None),
+    ("en", '<div class="meta"><span>Local News</span><span>8 July 2025</span></div>', None),
+])
+def test_a_name_beside_its_day(lang: str, line: str, expected: str | None) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# ...but the site's own name beside the day is the masthead's line, no byline.
+def test_the_sites_name_beside_the_day_is_no_byline() -> None:
+    head = '<meta property="og:site_name" content="Harbour Gazette">'
+    line = '<div class="meta"><span>Harbour Gazette</span><span>8 July 2025</span></div>'
+    assert byline_of(line, head=head) is None
+    assert byline_of(line.replace("Harbour Gazette", "Tomas Brenn"), head=head) == "Tomas Brenn"
+
+
+# Labels of an interview's writer ("Propos recueillis par", "Interview by"), of the journalists
+# (Norwegian, Danish, Swedish, German "Journalist(in):") and of a question's asker on a Q&A site.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("fr", "<p>Propos recueillis par Odile Varga</p>", "Odile Varga"),
+    ("en", "<p>Interview by Tomas Brenn</p>", "Tomas Brenn"),
+    ("nb", "<p>Journalister: Sindre Lunde og Ingrid Moen</p>", "Sindre Lunde and Ingrid Moen"),
+    ("de", "<p>Journalistin: Katrin Holm</p>", "Katrin Holm"),
+    ("zh", "<p>提问者：林晓峰</p>", "林晓峰"),
+])
+def test_interview_journalist_and_asker_labels(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A labelled day, a separator, then the labelled byline on one line, the day written with a
+# full stop after its number as Hungarian, Norwegian or German write it ("24. |", "13.40 ·").
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("hu", "<div class='x'>Közzétéve: 2025. november 24. | Írta: Fekete Anna</div>", "Fekete Anna"),
+    ("nb", "<div class='x'>Oppdatert torsdag 4. desember 2025 kl. 13.40 · Journalist: Ingrid Moen</div>",
+     "Ingrid Moen"),
+])
+def test_a_labelled_day_then_a_separator_then_the_byline(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# What the page is ("Press Release"), or the office that issued it ("Press Office", "Ufficio
+# Stampa …", "Corporate Communications"), names no writer: no byline of its own, and no co-author
+# beside a person's name.
+@pytest.mark.parametrize(("lang", "line", "head", "expected"), [
+    ("en", '<span class="blog-author">Press Release</span>', "", None),
+    ("en", '<span class="news-author">Story by Katrin Holm, Press Office</span>', "", "Katrin Holm"),
+    ("en", "", '<meta name="author" content="Corporate Communications">', None),
+    ("it", "", ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+                '"author": {"@type": "Organization", "name": "Ufficio Stampa Università di Quillmoor"}}</script>'), None),
+    ("de", '<p class="byline">Von Katrin Holm, Unternehmenskommunikation</p>', "", "Katrin Holm"),
+])
+def test_a_release_or_a_press_office_is_no_author(lang: str, line: str, head: str, expected: str | None) -> None:
+    assert byline_of(line, head=head, lang=lang) == expected
+
+
+# The article's author box set as a <footer> beside its header, its class saying so, with the
+# author's topics to follow: the byline (another footer, the page's, still names nobody's article).
+def test_an_author_footer_beside_the_header_holds_the_byline() -> None:
+    title = "Harbour market may move inland"
+    topics = "".join(f"<li><a href='/topics/{n}/'>Topic {n}</a></li>" for n in range(20))
+    html = (f"<html><head><title>{title}</title></head><body><main><div class='inner'>"
+            f"<header><div class='headline'><h1>{title}</h1></div></header>"
+            "<footer class='article-author'><div class='byline'><span itemprop='author'>"
+            "<span itemprop='name'><a href='/people/katrin-holm/'>Katrin Holm</a></span></span></div>"
+            f"<ul class='follow'>{topics}</ul></footer>"
+            f"<div class='body'>{_PARAGRAPHS}</div></div></main>"
+            "<footer class='site'><p class='byline'>By Tomas Brenn</p></footer></body></html>")
+    assert cleanpage.clean(html).byline == "Katrin Holm"
+
+
+# Byline markup named by the writer's own word in the Nordic languages, Dutch and German.
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("sv", "<span class='skribent'>Karin Lindqvist</span>", "Karin Lindqvist"),
+    ("da", "<div class='article-forfatter'>Mette Holm</div>", "Mette Holm"),
+    ("nl", "<span class='schrijver'>Pieter de Vries</span>", "Pieter de Vries"),
+    ("de", "<span class='verfasser-name'>Katrin Holm</span>", "Katrin Holm"),
+])
+def test_the_writers_own_word_in_class(lang: str, line: str, expected: str) -> None:
+    assert byline_of(line, lang=lang) == expected
+
+
+# A site that shows its writers by their accounts: the user name in the author's name element is
+# the byline (a placeholder account names nobody).
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<div class='author-name'>qm_harbour82</div>", "qm_harbour82"),
+    ("<div class='authorName'>qm_harbour82</div>", "qm_harbour82"),
+    ("<div class='author-name'>admin</div>", None),
+])
+def test_a_user_name_in_the_authors_name_element(line: str, expected: str | None) -> None:
+    assert byline_of(line) == expected
+
+
+# The post's footer, nested in the headline's <article> below a wrapper, gives its author; a
+# footer of another article (a teaser's) does not.
+def test_the_footer_of_the_headlines_article_at_any_depth() -> None:
+    title = "Harbour market may move inland"
+    html = (f"<html><head><title>{title}</title></head><body><main><article class='post'>"
+            f"<header><h1>{title}</h1></header><div class='wrap'><div class='body'>{_PARAGRAPHS}</div>"
+            "<footer class='entry-footer'><div class='post-author'><div class='author-name'>Katrin Holm</div>"
+            "</div></footer></div></article></main></body></html>")
+    assert cleanpage.clean(html).byline == "Katrin Holm"
+
+
+# A share or follow button's word in the author box names no one.
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "<div class='author'><span>Share</span></div>"),
+    ("de", "<div class='author'><span>Folgen</span></div>"),
+    ("fr", "<div class='auteur'><span>Partager</span></div>"),
+])
+def test_a_share_or_follow_word_is_no_author(lang: str, line: str) -> None:
+    assert byline_of(line, lang=lang) is None
+
+
+# A wire credit's reporters, not its editors ("Reporting by …; Editing by …"); a broadcaster or a
+# news service after the name is where the story came from, no co-author.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<p class='byline'>Reporting by Katrin Holm; Editing by Tomas Brenn</p>", "Katrin Holm"),
+    ("<p class='byline'>Additional reporting by Katrin Holm</p>", "Katrin Holm"),
+    ("<p class='byline'>By Katrin Holm, CNN</p>", "Katrin Holm"),
+    ("<p class='byline'>By Katrin Holm and Tomas Brenn, BBC News</p>", "Katrin Holm and Tomas Brenn"),
+])
+def test_reporters_not_editors_and_no_broadcaster(line: str, expected: str) -> None:
+    assert byline_of(line) == expected

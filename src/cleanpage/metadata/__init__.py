@@ -220,7 +220,7 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     if not names:
         wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
         names = _markup_byline(wider, far=True, is_candidate=is_candidate) or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER)) \
-            or _container_author(headline) or _dated_name_line(window)
+            or _container_author(headline) or _dated_name_line(window, facts.sites)
     site = _site_key(facts.site_name or "")
     if structured and site and any(site in _site_key(name) for name in names):
         return structured  # the page's byline says the site too ("Example News Sponsored")

@@ -44,7 +44,7 @@ from .window import (
 # by" in the nine languages ("Publié par", "Veröffentlicht von", "Publicado por", "Pubblicato da",
 # "Geplaatst door", "Postado por", "Opublikował(a)"), Turkish "Muhabir:" (reporter) and "Haber:" (news).
 _BYLINE_PREFIX_RE = lazy(
-    r"^(?:(?:written|authored|posted|reported|published|words|text|story|articles?|photos|sponsored|presented|"
+    r"^(?:(?:written|authored|posted|reported|(?:additional\s+)?reporting|published|words|text|story|articles?|photos|sponsored|presented|"
     r"produced|created|compiled|curated)\s+by|by|von|par|por|"
     r"di|door|av|af|przez|autor(?:in|a|ka|zy|ky|es|en|i|ius|ė|s)?|autoři|auteur|autore|author|escrito\s+por|"
     r"napisa[łl]a?|a\s+cura\s+di|автор(?:ы|и|ка)?|ein(?:e)?\s+(?:gast)?(?:beitrag|kommentar|analyse|kolumne|reportage)\s+von|r[ée]dig[ée]e?\s+par|"
@@ -53,10 +53,11 @@ _BYLINE_PREFIX_RE = lazy(
     r"(?:ditulis\s+)?oleh|penulis|tác\s+giả|bởi|yazan|írta|szerző|του|της|συντάκτης|γράφει\s+(?:ο|η)|מאת|"
     r"โดย|ผู้เขียน|เขียนโดย|به\s+قلم|نویسنده|بواسطة|लेखक|द्वारा|লেখক|kirjoittanut|kirjoittaja|piše|пише|napisao|"
     r"napisala|написао|написала|avtor(?:ica)?|escrit\s+per|redactat\s+per|publi[ée]e?\s+par|ver[öo]ffentlicht\s+von|"
-    r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?)"
+    r"publicado\s+por|pubblicato\s+da|geplaatst\s+door|postado\s+por|opublikowa[łl]a?|"
+    r"interview(?:ed)?\s+by|propos\s+recueillis\s+par)"
     r"(?:\s*[:：]\s*|\s+|$)|^(?:(?:text|texto|testo|texte|tekst|teksti|текст|words)(?:\s+(?:and|und|e|et|y|i|и|&)\s+"
-    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|文|글|著者|"
-    r"筆者|執筆者?|기자)"
+    r"(?:photos?|pictures|fotos?|foto's|zdjęcia|фото))?|yazar|muhabir|haber|reporter|journalist(?:in|en|er|ar|e|s)?|כתב|כתבת|كتب|كتبت|إعداد|تحریر|作者|记者|記者|"
+    r"文|글|著者|筆者|執筆者?|기자|提问者|提問者|質問者)"
     r"\s*[:：]\s*|"
     r"^(?:作者|(?:本[报報刊台网網])?(?:记者|記者)|文|撰文|图文|圖文)(?:\s*[/／|｜・丨︱]\s*|\s+)",
     re.IGNORECASE,
@@ -110,8 +111,18 @@ _BOILERPLATE_NAME_RE = lazy(
     r"(?:tim\s+)?redaksi|redakce|редакция|редакція|redac[țţ]ia|redaktionen|szerkesztőség|σύνταξη|"  # the desk,
     r"ban biên tập|t[oò]a soạn|haber merkezi|מערכת|التحرير|تحریریه|กองบรรณาธิการ|編集部|编辑部|編輯部|편집부|"  # no one
     r"anonymous|anonym|anonyme|guest|unknown|none|null|n/?a|undefined|webmaster|"
+    # a share or follow button's word in the author box ("Share", "Teilen", "Suivre"): no one
+    r"share|teilen|partager|compartir|condividi|delen|dela|udostępnij|compartilhar|поделиться|"
+    r"follow|folgen|suivre|seguir|segui|volgen|följ|obserwuj|подписаться|"
     r"(?:topic|thread|post)\s+(?:author|starter)|original poster|"  # a forum's labels
     r"(?:[\w.\-]+\s+)?(?:admin|administrator|webmaster|moderator)|"  # an account ("Site Admin", "Blog Admin")
+    # what the page is, or the office that issued it, not who wrote it ("Press Release", "Press
+    # Office", "Ufficio Stampa Università di Example", "Corporate Communications")
+    r"(?:press|news|media)\s+releases?|pressemitteilung|communiqu[ée]\s+de\s+presse|comunicado\s+de\s+prensa|"
+    r"comunicato\s+stampa|persbericht|informacja\s+prasowa|"
+    r"(?:(?:press|media)\s+(?:office|relations)|ufficio\s+stampa|pressestelle|service\s+de\s+presse|"
+    r"oficina\s+de\s+prensa|gabinete\s+de\s+prensa|persdienst|biuro\s+prasowe|(?:corporate\s+)?communications|\w*kommunikation|kommunikációs)"
+    r"(?:\s.*)?|"
     # the site speaking of its own desk ("Our Editors", "Unsere Redaktion", "Notre équipe"): no one named
     r"(?:our|unsere?|notre|nos|nuestr[oa]s?|(?:la|il|le|i)\s+nostr[aoei]|onze|ons|nossa|nosso|nossos|nasza|nasz|"
     r"наша|наш)\s+(?:editors?|editorial\s+team|team|staff|writers|redaktion|redakteure|rédaction|équipe|"
@@ -147,7 +158,7 @@ _BYLINE_END_RE = lazy(
     r"опубликовано|обновлено|опубліковано|оновлено|közzétéve|frissítve|publicat|actualizat|actualitzat|"
     r"yayınlandı|yayınlanma|güncellendi|δημοσιεύθηκε|ενημερώθηκε|diterbitkan|dipublikasikan|diperbarui|"
     r"פורסם|עודכן|प्रकाशित|প্রকাশিত|เผยแพร่|"
-    r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edited\s+by)\b",
+    r"(?:medically\s+|fact[\s-]checked\s+and\s+)?reviewed\s+by|fact[\s-]checked\s+by|edit(?:ed|ing)\s+by)\b",
     re.IGNORECASE,
 )
 # The text between two name links that joins them into one byline.
@@ -182,7 +193,10 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # whole page. Tested on lower-cased class values: a case-insensitive regex costs several times more.
 # (Each branch opens with a letter, the lone "nick" its word's start told after its "n": the
 # engine passes over a position no branch's first letter opens in C.)
-_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|n(?:ick[-_]?name|(?<![a-z]n)ick(?![a-z]))")
+# The writer's own word in the Nordic languages, Dutch, German, Turkish and Indonesian counts too
+# ("skribent", "forfatter", "författare", "schrijver", "verfasser", "yazar", "penulis").
+_BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|n(?:ick[-_]?name|(?<![a-z]n)ick(?![a-z]))|"
+                        r"skribent|forfatter|författare|forfattare|schrijver|verfasser|yazar|penulis")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -601,7 +615,8 @@ _LIST_END_RE = lazy(r"\s(?:and|und|et|(?-i:y|e|i|a|и|і|dan|ve|và|és|și|şi|
 _AGENCY_RE = lazy(
     r"(?:the\s+)?associated\s+press|ap|afp|reuters|dpa|apa|sda|keystone-sda|kna|epd|ansa|agi|adnkronos|efe|"
     r"europa\s+press|lusa|ag[eê]ncia\s+brasil|anp|belga|pap|čtk|ctk|tasr|tt|ntb|ritzau|stt|mti|agerpres|hina|"
-    r"sta|bta|anadolu|kyodo|xinhua|yonhap|pti|ians|aap|upi|тасс|риа\s+новости|интерфакс|укрінформ|уніан",
+    r"sta|bta|anadolu|kyodo|xinhua|yonhap|pti|ians|aap|upi|тасс|риа\s+новости|интерфакс|укрінформ|уніан|"
+    r"cnn|bbc(?:\s+news)?|npr|bloomberg(?:\s+news)?",  # the broadcasters and the news service that credit so too
     re.IGNORECASE,
 )
 
@@ -955,13 +970,15 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
     marked = _USER_NAME_CLASS_RE.search(element.get("class", "").lower()) or (element.tag == "a" and _is_user_link(element)) \
         or any(node.get(key) == handle for node in islice(element.iter("*"), _MAX_BYLINE_DESCENDANTS)
                for key in _USER_NAME_ATTRIBUTES)
-    if not marked or not _HANDLE_NAME_RE.fullmatch(handle):
+    if not marked or not _is_handle(handle):  # a placeholder ("admin", "guest") names nobody
         return []
     return [handle]
 
 
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
-_USER_NAME_CLASS_RE = lazy(r"user[-_]?name")  # "username", "PostUser-name", "user_name"
+# "username", "PostUser-name", "user_name"; an author's name element holds a user name too where
+# the site shows its writers by their accounts ("<div class="author-name">jdoe_82</div>")
+_USER_NAME_CLASS_RE = lazy(r"(?:user|author)[-_]?name")
 # Data attributes a blog engine marks its writer's account with: the handle shown is the account's.
 _USER_NAME_ATTRIBUTES = ("data-user-name", "data-username", "data-user")
 
@@ -997,8 +1014,10 @@ _NAME_THEN_DAY_RE = lazy(r"([^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){1,3}
 _MAX_NAME_THEN_DAY_CHARS = 80
 
 
-def _dated_name_line(window: _Window) -> list[str]:
-    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE)."""
+def _dated_name_line(window: _Window, sites: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """The name of a line "Ann Lee | 3 April 2026" near the headline (_NAME_THEN_DAY_RE), or of
+    a name's element with the day in the element after it (_day_beside): not the site's own name
+    (`sites`: its comparable forms), which a masthead's line gives beside the day."""
     looked = 0
     for level, elements in window.levels():
         for element in elements:
@@ -1009,13 +1028,65 @@ def _dated_name_line(window: _Window) -> list[str]:
                 return []
             text = _window_line(window, element)
             match = _NAME_THEN_DAY_RE.fullmatch(text) if len(text) <= _MAX_NAME_THEN_DAY_CHARS else None
-            if match is None or _in_foreign_area(element, level, window.scopes):
+            if match is not None:
+                name, day = match.group(1), match.group(2)
+            elif len(element) == 0 and (day := _day_beside(element)) and _may_name_writer(element):
+                name = text
+            else:
                 continue
-            name = match.group(1)
-            if all(word[:1].isupper() or word in _NAME_PARTICLES for word in name.split()) \
-                    and _is_name(name) and normalize_date(match.group(2)):
+            if _is_bare_name(name) and normalize_date(day) and not _names_site(name, sites) \
+                    and not _in_foreign_area(element, level, window.scopes):
                 return [name]
     return []
+
+
+def _names_site(name: str, sites: frozenset[str] | set[str]) -> bool:
+    """Does the name spell the site's name ("Harbour Gazette" on the Harbour Gazette's page)?"""
+    key = _site_key(name)
+    return any(len(site) >= _MIN_SITE_KEY and key.startswith(site) for site in sites)
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two to four capitalised words (a name particle between them) and nothing else: "Ann Lee"."""
+    words = text.split()
+    return _MIN_BARE_NAME_WORDS <= len(words) <= _MAX_BARE_NAME_WORDS and _is_name(text) \
+        and all(_opens_as_name(word) or word in _NAME_PARTICLES for word in words) and _trim_name(text) == text \
+        and clean_names(text) == [text]
+
+
+_MIN_BARE_NAME_WORDS, _MAX_BARE_NAME_WORDS = 2, 4  # a given name and a family name; one word is a brand or a place
+# A name's element and the day's, side by side in one short line under the headline:
+# "<div><span>Ann Lee</span><span>Published 3 April 2026</span></div>", "<span>Ann Lee</span>,
+# <span>3 April 2026</span>": no separator but a comma or a bar's mark between them.
+_BESIDE_SEPARATOR = " ,|·•–—-"
+_MAX_BESIDE_DAY_CHARS = 50  # a label, a weekday, the day and the time
+
+
+def _may_name_writer(element: lxml.html.HtmlElement) -> bool:
+    """May the element beside the day name the writer? Not when its class says a place, a
+    section or a tag ("<span class="location">Port Ellen</span>"), nor when it links anywhere
+    but an author's page (a section's link, "<a href="/local/">Local Matters</a>")."""
+    own = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if _PLACE_OR_SECTION_CLASS_RE.search(own):
+        return False
+    link = element if element.tag == "a" else element.getparent()
+    return link is None or link.tag != "a" or bool(_AUTHOR_PAGE_RE.search(link.get("href", "")))
+
+
+# Class words of an element beside a day that holds no writer: a dateline's place, a section,
+# a category or a tag (lower-cased).
+_PLACE_OR_SECTION_CLASS_RE = lazy(r"locat|place|city|region|dateline|section|categor|kicker|topic|tag|label|source")
+
+
+def _day_beside(element: lxml.html.HtmlElement) -> str | None:
+    """The text of the element after this one when it reads as the day ("Ann Lee" beside
+    "3 April 2026"), in a line of a few elements; else None."""
+    following, parent = element.getnext(), element.getparent()
+    if following is None or not isinstance(following.tag, str) or parent is None or not _is_compact(parent) \
+            or (element.tail or "").strip(_BESIDE_SEPARATOR + "\n\t"):
+        return None
+    day = _clean_text(following.text_content()) or ""
+    return day if len(day) <= _MAX_BESIDE_DAY_CHARS else None
 
 
 def _window_line(window: _Window, element: lxml.html.HtmlElement) -> str:
@@ -1079,7 +1150,7 @@ _SPACE_RE = lazy(r"\s+")
 _MAX_DAY_HEAD_CHARS = 70  # a label, a weekday, the day and the time
 # The day's part ends with a year, a time or a time's mark ("2024", "10:20", "10h20", "am"):
 # a name or a caption's words there are no post header.
-_DAY_HEAD_END_RE = lazy(r"(?:\d|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
+_DAY_HEAD_END_RE = lazy(r"(?:\d\.?|[ap]\.?m\.?)\s*[,|·•–—-]?$", re.IGNORECASE)
 
 
 # A credit line that names the photographer first, then after a separator the writer.
@@ -1408,10 +1479,15 @@ def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
     """footer/aside/nav, except the footer of the headline's own <article>."""
     if element.tag != "footer":
         return element.tag in _FOREIGN_TAGS
+    if _mentions_byline(element):
+        return False  # <footer class="article-author">: the article's author box, not the page's footer
     parent = element.getparent()
     if parent is not None and parent in scopes[:_OWN_FOOTER_LEVELS + 1] and parent.tag not in _PAGE_TAGS:
         return False  # the footer of the box that holds the headline: the post's own
-    return parent is None or parent.tag != _OWN_FOOTER_PARENT or parent not in scopes
+    # the footer of the headline's <article>, however deep in it ("<article><div class="post">
+    # <footer>"): the post's own; another article's footer names another author
+    post = next(element.iterancestors(_OWN_FOOTER_PARENT), None)
+    return post is None or post not in scopes
 
 
 def _is_joiner(node) -> bool:
