@@ -1994,7 +1994,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
-                    and _led_in_answer(text, m, last_end) is None) \
+                    and _led_in_answer(text, m, last_end) is None and not _named_incise(text, m, inner)) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \

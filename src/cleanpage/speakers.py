@@ -266,6 +266,18 @@ SAY_VERBS = frozenset((
     # asking, which a one-word question takes («Perché?», ha chiesto; « Pourquoi ? » a demandé)
     "a demandé", "ha chiesto", "chiesto", "chiede", "спросил", "спросила", "спрашивает", "запитав", "запитала",
     "zeptal se", "zeptala se", "ptá se",
+    # asking, answering and retorting in the languages the dialogue lists above leave out, as a reply is
+    # attributed after its quote ("„…“, odpověděl starosta Jan Bos", "”…”, vastasi Ann Lee", "– felelte
+    # Bakos Anna", "„…”, a răspuns primarul", "«…», ρώτησε", "“…” yanıtını verdi", "”…”, vaati Ann Lee")
+    "odpověděl", "odpověděla", "odpovídá", "odvětil", "odvětila", "opáčil", "opáčila", "ptal se", "ptala se",
+    "vastasi", "vastaa", "kysyi", "kysyy", "vaati", "vaatii",
+    "válaszolta", "válaszolja", "felelte", "feleli", "kérdezte", "kérdezi", "hozzátette",
+    "răspuns", "răspunde", "întrebat", "întreabă",
+    "ρώτησε", "ρωτά", "ρωτάει", "αντέτεινε",
+    "spurgte", "spørger", "spurte", "spør",
+    "sordu", "yanıtını verdi", "cevabını verdi", "yanıt verdi", "cevap verdi", "diye karşılık verdi",
+    "karşılık verdi",
+    "ironizou", "retorquiu",
     # the verbs a report in Portuguese, Spanish, French, Italian, German and Dutch puts after a quote in place
     # of "said" ("«…», desabafa Ana Lima", "avalia a nutricionista", "protestó", "beaamt hij"); not the forms
     # that are nouns too ("critica", "protesta", "denuncia", "alerta", "analyse", "avance")
