@@ -101,6 +101,7 @@ from .speakers import (
     self_introduced,
     sentence_speaker,
     signature_after,
+    signed_document_author,
     signing_name,
     sole_role_holder,
     speaker_after,
@@ -2147,6 +2148,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
             if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
                 speaker = complement_speaker(before, names)
+            if speaker is None:  # "The letter, signed by Ann Lee, says: “…”": the one who signed what it quotes
+                speaker = signed_document_author(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names)  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds

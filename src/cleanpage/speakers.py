@@ -3338,6 +3338,65 @@ def document_author(before: str) -> str | None:
     return None
 
 
+def signed_document_author(before: str, names: NameIndex) -> str | None:
+    """The person or body the quote's own sentence says signed or wrote the document it quotes ("The
+    letter, signed by the Residents’ Association, says: “…”", "El informe, firmado por el inspector Tomás
+    Ruiz, afirma que “…”", "Nella lettera, firmata dal parroco don Ugo Bassi, si legge: «…»", "W liście
+    podpisanym przez prezes Annę Nowak czytamy: „…”", "în scrisoarea semnată de directoarea școlii, Ana
+    Pop, se arată că „…”"): a participle of signing or writing, its "by", a few words in lower case (the
+    signer's office, an article, a comma) and the name; None for none."""
+    words = tokens(before[_sentence_start(before):])
+    for k, word in enumerate(words[:-2]):
+        if word.lower() not in AUTHORING_PARTICIPLES or words[k + 1].lower() not in AGENT_PREPOSITIONS:
+            continue
+        j = k + 2
+        while j < len(words) and j - k - 2 < AUTHOR_OFFICE_WORDS and (words[j] == "," or words[j].islower()):
+            j += 1  # "by the county’s chief engineer", "przez prezes stowarzyszenia", "de directoarea școlii,"
+        while j < len(words) and words[j].lower() in COURTESY_PARTICLES:
+            j += 1  # "dal parroco don Ugo Bassi": the courtesy word before the name
+        name, _end = _name_at(words, j)
+        if name:
+            return names.full(women_accusative(name)) or name
+    return None
+
+
+# Participles of signing and writing a document before its author ("signed by", "firmado por", "firmata dal",
+# "podpisanym przez", "semnată de", "unterzeichnet von", "signé par", "ondertekend door", "skrevet av").
+AUTHORING_PARTICIPLES = frozenset((
+    "signed", "written", "authored", "drafted", "penned", "co-signed", "cosigned",
+    "firmado", "firmada", "firmados", "firmadas", "escrito", "escrita", "redactado", "redactada", "suscrito",
+    "suscrita",
+    "firmato", "firmata", "firmati", "firmate", "scritto", "scritta", "redatto", "redatta", "sottoscritto",
+    "sottoscritta",
+    "assinado", "assinada", "redigido", "redigida",
+    "signé", "signée", "signés", "signées", "rédigé", "rédigée", "écrit", "écrite",
+    "unterzeichnet", "unterschrieben", "verfasst", "geschrieben",
+    "ondertekend", "geschreven", "opgesteld",
+    "podpisany", "podpisana", "podpisane", "podpisanym", "podpisanej", "podpisanego", "podpisanych", "napisany",
+    "napisana", "napisanym", "napisanej", "sporządzony", "sporządzona", "sporządzonym", "sporządzonej",
+    "semnat", "semnată", "semnate", "scris", "scrisă", "redactat", "redactată",
+    "undertecknad", "undertecknat", "skriven", "skrivet", "skrivits", "undertegnet", "underskrevet", "skrevet",
+    "signert",
+))
+# The "by" of the participle's agent, the article written onto it in Italian and Portuguese ("dal", "pelo").
+AGENT_PREPOSITIONS = frozenset(("by", "por", "pelo", "pela", "da", "dal", "dalla", "dallo", "dai", "dalle", "par",
+                                "von", "vom", "door", "przez", "de", "av", "af"))
+AUTHOR_OFFICE_WORDS = 5  # "by the county’s chief engineer", "przez prezes stowarzyszenia": the signer's office
+# Courtesy words in lower case before a clergyman's or a lawyer's name ("don Ugo Bassi", "padre", "avv.").
+COURTESY_PARTICLES = frozenset(("don", "donna", "padre", "fra", "suor", "dom", "dona", "frei", "avv.", "dott.",
+                                "dr.", "ks.", "o."))
+
+
+def women_accusative(name: str) -> str:
+    """A Polish woman's name in the accusative, its first name in "-ę" and its surname in "-ą" ("przez
+    Annę Nowakowską" -> "Anna Nowakowska"), in the nominative; other names as they stand."""
+    words = name.split()
+    if len(words) != 2 or not words[0].endswith("ę") or not words[1].endswith(("ą", "ę")) \
+            or min(map(len, words)) <= MIN_CASE_STEM:
+        return name
+    return " ".join(w[:-1] + "a" for w in words)
+
+
 def _in_capitalised_run(words: list[str], k: int) -> bool:
     """Is the word at `k` capitalised after a capitalised word: part of a name ("the United States"),
     not a verb ("states")?"""
