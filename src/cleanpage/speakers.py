@@ -615,7 +615,10 @@ CLAUSE_END_PRONOUNS = frozenset(("el", "ea", "acesta", "aceasta"))  # and "this 
 SHE_BEFORE_VERB = frozenset(("hon", "hun"))
 # The relative pronoun for a person, opening a clause set off after a name by a comma ("Ann Lee, who
 # said …", « Ann Lee, qui a déclaré … », "Ana Ruiz, quien dijo …").
-RELATIVE_WHO = frozenset(("who", "qui", "quien", "quienes"))
+# "who" opening a relative clause on the person just named ("Ann Lee, who added:", "Ana Ruiz, quien añadió:",
+# "Ion Pop, care a adăugat:", "Ugo Bassi, che ha aggiunto:", "Jan Novák, který dodal:", "Anna Nowak, która dodała:")
+RELATIVE_WHO = frozenset(("who", "qui", "quien", "quienes", "que", "che", "care", "który", "która", "který", "která",
+                          "который", "которая", "joka", "aki"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -7267,8 +7270,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
     if tokens[start].lower() in COLON_VERB_CONJUNCTIONS and start + 1 < len(tokens) and _verb_at(tokens, start + 1):
         start += 1  # "E acrescenta:", "Y añade:", "Et ajoute :": the sentence goes on from the one before
     if (width := _verb_at(tokens, start)):
-        if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
-            return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
+        if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]) \
+                or _manner_phrase(tokens[start + width:-1]):
+            return DroppedSubject()  # "Añadió:", "Dodała też:", "Y añadió entre risas:": the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if (tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens)
             and tokens[start + 1].lower() in SPEECH_NOUNS) or _owned_words_lead(tokens[start:]):
@@ -7433,6 +7437,20 @@ def _set_off_after_owner(tokens: list[str], end: int) -> str | None:
 COLON_VERB_ADVERBS = frozenset(("also", "além", "disso", "también", "además", "luego", "aussi", "encore", "ensuite",
                                 "anche", "poi", "inoltre", "ainda", "depois", "ook", "nog", "auch", "noch",
                                 "też", "także", "również", "potem", "ещё", "еще", "также", "тоже", "потом"))
+
+
+def _manner_phrase(words: list[str]) -> bool:
+    """Are `words` a phrase of how something was said, a preposition and a few words in lower case ("entre
+    risas", "con ironía", "mit einem Lächeln", "in glumă", "z uśmiechem"): no subject among them?"""
+    return 1 < len(words) <= MANNER_PHRASE_WORDS and words[0].lower() in MANNER_PREPOSITIONS \
+        and all(w.isalpha() and w.islower() for w in words[1:])
+
+
+# Prepositions of the manner a verb of saying takes before its colon ("con", "entre", "mit", "avec", "tra",
+# "com", "în", "cu", "z", "met", "med", "с"), and the words such a phrase runs to with them.
+MANNER_PREPOSITIONS = frozenset(("with", "con", "entre", "mit", "avec", "tra", "fra", "com", "în", "cu", "z", "ze",
+                                 "met", "med", "с", "со", "s", "se"))
+MANNER_PHRASE_WORDS = 4
 
 
 # "And" opening a sentence whose verb of saying, its subject dropped, leads in a quote ("And adds:", "E
