@@ -5308,6 +5308,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                     return named
             if (heard_by := _told_then_named(tokens, i, width, j)) is not None:
                 return heard_by  # „…“ – powiedziała „Kurierowi Miejskiemu” dyrektorka Anna Nowak: hers, not the paper's
+            if _told_only(tokens, i, width, j):
+                return DroppedSubject()  # „…” – powiedziała Kurierowi Miejskiemu w piątek.: the paper told, she named before
             if (heard_by := _said_through(tokens, i, width, j)) is not None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             if (held := _office_run_name(tokens, j)[0]) is not None:
@@ -5548,6 +5550,30 @@ def _told_then_named(tokens: list[str], i: int, width: int, j: int) -> str | Non
     return name if _described_by(tokens[at - 1]) else None
 
 
+def _told_only(tokens: list[str], i: int, width: int, j: int) -> bool:
+    """Is the capitalised run right after the verb (at `j`) the one the words were told to, in the Slavic
+    dative (_hearer_at), with nothing after it but words in lower case to the sentence's end ("powiedziała
+    Kurierowi Miejskiemu w piątek.", "сказала Городскому Вестнику в пятницу.")? Then no one after the verb
+    said them: its subject is dropped, the one named before."""
+    if j != i + width or not _is_name_word(tokens[j]) or not _hearer_at(tokens, i + width, j):
+        return False
+    end = j
+    while end < len(tokens) and _is_name_word(tokens[end]) and not tokens[end].endswith((".", ",")):
+        end += 1
+    rest = tokens[end + (end < len(tokens) and tokens[end].endswith(".") and _is_name_word(tokens[end])):]
+    for token in rest:
+        if token in CLAUSE_END_TOKENS:
+            return True  # "Powiedziała Kurierowi Miejskiemu w piątek:": the clause ends, leading in the words
+        if not token[:1].islower() and not token[:1].isdigit():
+            return False  # someone named after the one told
+        if token.endswith("."):
+            return True
+    return not rest or rest[-1].endswith(".")
+
+
+CLAUSE_END_TOKENS = frozenset((":", ",", ";"))
+
+
 def _described_by(word: str) -> bool:
     """Is the word before a name an office, a trade or a genitive after one ("primarul", "a enfermeira",
     "dyrektorka szpitala"), not an article or a preposition opening a place ("en el Mercado Central",
@@ -5580,8 +5606,8 @@ HEARER_NOUN_WORDS = 2  # "à agência", "à la radio": the outlet's kind between
 # nominative: Russian and Ukrainian (-у, -ю: "корреспонденту", "журналисту"), Polish and Czech (-owi, -ovi).
 DATIVE_NOUN_ENDINGS = ("у", "ю", "owi", "ovi")
 # Endings of a capitalised word in the Slavic dative ("Kurierowi", "Deníkovi", "Miejskiemu", "Městskému",
-# "Северному"): a name told, not a subject, when it opens the run after the verb.
-CAPITAL_DATIVE_ENDINGS = ("owi", "ovi", "emu", "ému", "ому", "ему")
+# "Přístavnímu", "Северному"): a name told, not a subject, when it opens the run after the verb.
+CAPITAL_DATIVE_ENDINGS = ("owi", "ovi", "emu", "ému", "ímu", "ому", "ему")
 
 
 def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
