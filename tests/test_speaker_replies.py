@@ -49,3 +49,11 @@ def test_short_title_unnamed_stays_out() -> None:
     # must not fire: a short title in capitals that no incise names anyone beside
     found = speaker_pages.quotes(P("The harbour café now has a new name, „Hafen Eck“, and a new cook."), lang="de")
     assert not any("Hafen Eck" in text for text, _s in found)
+
+
+@pytest.mark.parametrize("verb", ["diye karşılık verdi", "diye cevap verdi"])
+def test_turkish_quotative_before_a_verb_of_two_words(verb: str) -> None:
+    # "diye" closes the quotation, a verb of two words after it: the subject before the quote speaks
+    paragraph = ("“Liman şehre nefes aldıracak” dedi Belediye Başkanı Kemal Aydınoğlu. Meclis üyesi Sevgi Tunçalp ise "
+                 f"“Liman yeşil alanı yok ediyor” {verb}.")
+    assert speaker_pages.speakers(P(paragraph), lang="tr") == ["Kemal Aydınoğlu", "Sevgi Tunçalp"]

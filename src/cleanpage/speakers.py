@@ -275,7 +275,7 @@ SAY_VERBS = frozenset((
     "răspuns", "răspunde", "întrebat", "întreabă",
     "ρώτησε", "ρωτά", "ρωτάει", "αντέτεινε",
     "spurgte", "spørger", "spurte", "spør",
-    "sordu", "yanıtını verdi", "cevabını verdi", "yanıt verdi", "cevap verdi", "diye karşılık verdi",
+    "sordu", "yanıtını verdi", "cevabını verdi", "yanıt verdi", "cevap verdi",
     "karşılık verdi",
     "ironizou", "retorquiu",
     # the verbs a report in Portuguese, Spanish, French, Italian, German and Dutch puts after a quote in place
@@ -4803,10 +4803,17 @@ def _verb_at(tokens: list[str], i: int) -> int:
             or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
     if word == "se" and i + 1 < len(tokens) and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_VERBS:
-        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz"
+        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz
+    if word in QUOTATIVE_PARTICLES and (rest := _verb_at(tokens, i + 1)):
+        return 1 + rest  # "diye karşılık verdi", "diye cevap verdi": the quotative, then the verb of two words"
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
+
+
+# The quotative that closes a quotation before its verb in Turkish, Azerbaijani, Uzbek and Kazakh ("“…” diye karşılık
+# verdi", "deya qo‘shimcha qildi", "deb aytdi", "деп айтты"), read with the verb after it.
+QUOTATIVE_PARTICLES = frozenset(("diye", "deya", "deb", "деп"))
 
 
 # A French object pronoun elided onto its verb ("comme l’écrivait", "l’a dit"): the verb is read without it.
