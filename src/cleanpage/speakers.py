@@ -2208,8 +2208,8 @@ class NameIndex:
         while start > 1 and len(words) - start <= MAX_PARTICLES and words[start - 1].lower() in SURNAME_PARTICLES:
             start -= 1
         if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]) \
-                or (len(words) == 3 and _after_office_join(text, m.start(1))):
-            return  # (nor "President of Sales Ann Lee": the office's last word, then her name)
+                or (len(words) == 3 and (_after_office_join(text, m.start(1)) or _department_run(text, m.start(1)))):
+            return  # (nor "President of Sales Ann Lee", "l’assessore allo Sport Ugo Bassi": what the office heads)
         if (owner or start < len(words) - 2) and start > 1:
             return  # after a longer run, a heading's last word run into the next paragraph's name:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
@@ -2699,11 +2699,24 @@ def _names_in(text: str) -> list[str]:
         words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
         if len(words) == 3 and _after_office_join(text, m.start(1)):
             words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
+        if len(words) == 3 and _department_run(text, m.start(1)) and _first_name_like(words[1]):
+            words = words[1:]  # "l’assessore allo Sport Ugo Bassi": the department the office heads, then his name
         if len(words) == len(m.group(1).split()) == 2 and _heads_department(text, m.start(1)):
             continue  # "Head of Fundamental Research", "ministre de la Culture Populaire": what the office heads
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
             names.append(_person_name(_title_dropped(words)))
     return names
+
+
+def _department_run(text: str, start: int) -> bool:
+    """Do an office's word in lower case and its preposition stand right before `start` ("l’assessore allo",
+    "la ministra dei", "minister van"), as _department_before reads them in a sentence's tokens?"""
+    before = tokens(text[max(0, start - DEPARTMENT_RUN_CHARS):start])
+    before = _elided_articles_apart(before, len(before))
+    return _department_before(before, len(before))
+
+
+DEPARTMENT_RUN_CHARS = 40  # the words before a run read for the office and its preposition
 
 
 def _heads_department(text: str, start: int) -> bool:
