@@ -57,3 +57,14 @@ def test_turkish_quotative_before_a_verb_of_two_words(verb: str) -> None:
     paragraph = ("“Liman şehre nefes aldıracak” dedi Belediye Başkanı Kemal Aydınoğlu. Meclis üyesi Sevgi Tunçalp ise "
                  f"“Liman yeşil alanı yok ediyor” {verb}.")
     assert speaker_pages.speakers(P(paragraph), lang="tr") == ["Kemal Aydınoğlu", "Sevgi Tunçalp"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "speaker"), [
+    ("da", ("»Vi har ventet i fem år,« siger formand Birthe Holmgaard. »Og vi venter gerne lidt endnu,« lyder det "
+            "tørt fra havnefoged Poul Skovsende."), "Poul Skovsende"),
+    ("sv", ("”Vi har väntat i fem år”, säger ordföranden Birthe Holmgren. ”Och vi väntar gärna lite till”, låter det "
+            "från hamnkaptenen Poul Sköldberg."), "Poul Sköldberg"),
+])
+def test_it_sounds_from_names_the_one_replying(lang: str, paragraph: str, speaker: str) -> None:
+    # "lyder det fra", "låter det från" ("it sounds from"): the reply is the one named after it, not the first voice
+    assert speaker_pages.speakers(P(paragraph), lang=lang)[1] == speaker

@@ -292,6 +292,9 @@ SAY_VERBS = frozenset((
     "beklagt", "bemängelt", "lobt", "begründet", "widerspricht",
     "beaamt", "bevestigt", "bevestigde", "relativeert", "nuanceert",
     "klinkt het", "klonk het",  # Dutch "it sounds (at X)": "“…”, klinkt het bij de vakbond": the body after "bij"
+    # the same in Danish, Norwegian and Swedish ("»…«, lyder det fra borgmester Ane Holm", "låter det från"): the
+    # one it sounds from, named after "fra"
+    "lyder det", "lød det", "låter det", "lät det",
     # "promises", as English "promised" ("Hij belooft dat …. ‘…’", "versprach die Ministerin", "prometió Ana Ruiz")
     "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
     "promesso",
