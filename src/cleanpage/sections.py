@@ -41,7 +41,6 @@ from .speakers import (
     SELF_NAMING_WORDS,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
-    SIGNATURE_LINE_CHARS,
     SPOKESPERSON_WORDS,
     STAND_IN_BODY_WORDS,
     SURNAME_PARTICLES,
@@ -276,13 +275,11 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             found = [replace(found[0], speaker=bold)]  # "<b>Ann Lee</b> “…”": the bold name before the words
         elif len(found) == 1 and found[0].speaker is None and _all_quoted(el):
             found = _signed(el, found, names) or _named_next(el, found, names) or _reported_next(el, found, names) \
-                or _headed(el, found, names) or _small_card_signed(el, found, names) or found  # signed or named
-            # below it, headed by a name, or a card's line naming its signer
+                or _headed(el, found, names) or found  # signed or named below it, or headed by a name
         elif len(found) == 1 and _all_quoted(el, SENTENCE_MARKS):  # «…». : the full stop after the marks
             found = _named_next(el, found, names) or found  # named below it: over a voice read on from before
             if found[0].speaker is None:  # «…». / "— Ana Ruiz (@anaruiz) 3 de mayo", "Ana Ruiz explicó que …"
-                found = _signed(el, found, names) or _reported_next(el, found, names) \
-                    or _small_card_signed(el, found, names) or found
+                found = _signed(el, found, names) or _reported_next(el, found, names) or found
         if el in broken and any(q.speaker is None for q in found):
             found = _line_signed(el, found, names)  # "“…”<br>Ann Lee, captain": a name on its own line
         if found and all(q.speaker is None for q in found) and ANSWER_LABEL_RE.match(text):
@@ -673,49 +670,6 @@ def _card_of(el: etree._Element) -> etree._Element | None:
 # testimonials, reviews, cards or a carousel's slides.
 CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick")
 CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > quote-wrap > div)
-
-
-def _small_card(el: etree._Element) -> etree._Element | None:
-    """The block a paragraph of one quotation makes a card with, whatever its class says (a review,
-    a customer's word in any language): its parent, or the wrapper above a parent holding it alone,
-    of SMALL_CARD_LINES elements at most and no words of its own, every other element a short line
-    (a name, a place, a date, stars), no quotation and no sentence; None for running text."""
-    card, quote = el.getparent(), el
-    if card is not None and len(card) == 1 and card.getparent() is not None:
-        card, quote = card.getparent(), card  # <div><div><p>“…”</p></div><p>Ann Lee</p></div>
-    if card is None or not 2 <= len(card) <= SMALL_CARD_LINES or (card.text or "").strip():
-        return None
-    for line in card:
-        if line is quote:
-            continue
-        text = _text(line) if isinstance(line.tag, str) else ""
-        if len(text) > SIGNATURE_LINE_CHARS or text[:1] in ALL_QUOTED_OPENERS or text[-1:] in SENTENCE_MARKS \
-                or (line.tail or "").strip():
-            return None
-    return card
-
-
-SMALL_CARD_LINES = 4  # the quotation, a name, a place or a date, the stars: a card, not a section
-
-
-def _small_card_signed(el: etree._Element, found: list[Quote], names: NameIndex) -> list[Quote]:
-    """A paragraph of one quotation in a small card (_small_card), signed by the person one line of the
-    card names, right under it or right over it ("“…”" / "Ann Lee, Leeds", "<b>Ana Ruiz</b> · Valencia"
-    / «…»), the card saying more of the signer than the name (a place, a date, stars); [] where no line
-    names anyone, a bare name is all the card holds beside the words (a box's title as likely), or one
-    line over it and another under it name two people."""
-    card = _small_card(el)
-    if card is None:
-        return []
-    after, before = name_line_after(el, card, names), name_line_before(el, card, names)
-    if after and before and after != before:
-        return []
-    signer = after or before
-    rest = _text(card).replace(_text(el), "", 1).replace(signer or "", "", 1)
-    return _spoken_by(signer, found, names) if signer and any(c.isalnum() or c in STARS for c in rest) else []
-
-
-STARS = "★☆"  # a review card's rating, beside the name that signs it
 
 
 def _card_signed(el: etree._Element, card: etree._Element, quote: Quote, names: NameIndex) -> Quote:

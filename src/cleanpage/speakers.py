@@ -4098,10 +4098,9 @@ def _line_name(line: etree._Element, names: NameIndex) -> str | None:
 def _card_line_name(text: str, names: NameIndex) -> str | None:
     """The person a card's signing line names (_name_line), not a word the page writes in lower case,
     a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A word for
-    where the signer is from sets the name apart from the place ("Ann Lee from Leeds", "Jan Bos uit Delft"),
-    and so does a spaced dash, dot or bar ("Ana Ruiz – Valencia", "Ayşe Kaya · İzmir · 3 Nisan")."""
+    where the signer is from sets the name apart from the place ("Ann Lee from Leeds", "Jan Bos uit Delft")."""
     m = _name_line(text)
-    if m is None and (cut := CARD_LINE_FROM_RE.search(text) or CARD_LINE_APART_RE.search(text)) is not None:
+    if m is None and (cut := CARD_LINE_FROM_RE.search(text)) is not None:
         m = _name_line(text[:cut.start()])
         if m is not None and len(m.group(1).split()) < 2:
             return None  # "Ann from Leeds": a first name alone before where she is from, as often a label
@@ -6369,9 +6368,6 @@ HOME_PREPOSITIONS = frozenset(("from", "aus", "uit", "från", "fra", "frå", "и
 # The same word between a card's name and the place ("Ann Lee from Leeds", "Anna Roth aus Kiel", "Jan Bos uit
 # Delft"): not a particle that opens surnames too ("de", "da", "von").
 CARD_LINE_FROM_RE = lazy(rf"\s+(?:{'|'.join(sorted(HOME_PREPOSITIONS))})\s+(?=[{UPPER}])")
-# A spaced dash, dot or bar after a card's name, the place, the date or the office after it ("Ana Ruiz – Valencia",
-# "Ayşe Kaya · İzmir"); not a hyphen, which joins a double surname.
-CARD_LINE_APART_RE = lazy(r"\s+[–—·•|]\s+")
 
 
 def _nobody_named_after(tokens: list[str], end: int) -> bool:
