@@ -6650,12 +6650,31 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if _owned_words_set_off(tokens):
         return ""  # "Sa réplique – « … » –", "Her reply, “…”, drew applause": the person named before
     found = _verb_speaker_before(tokens)
+    if tokens[-1] == ":" and type(found) is str and _opening_run(tokens, found):
+        found = _last_two_names(found.split())  # "Rektor Terje Lie sier det slik:", as _colon_subject reads it
     if found is None and tokens[-1] == ":":
-        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’""
         verb = len(tokens) - 2
         if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
             found = _few_forms_run(tokens, verb, found)
     return found
+
+
+def _opening_run(tokens: list[str], name: str) -> bool:
+    """Is `name` a run of three capitalised words, no particle among them, that opens the colon clause's
+    sentence ("Rektor Terje Hauglandsmo sier det slik:", "Revierförster Ulrich Bremmelkamp sagt dazu:")?
+    There its first capital is the sentence's or a noun's (an office, a trade) as often as a first name's."""
+    words = name.split()
+    if len(words) != OPENING_RUN_WORDS or any(w.lower() in SURNAME_PARTICLES or w.rstrip(".") in LEGAL_FORMS
+                                              for w in words):
+        return False  # "Transportes Olmedilla SA": a firm's name, whole
+    if not _is_person(words) or not _is_person(words[1:]) or _is_org_name(words):
+        return False  # "Morrowfield Borough Council": an institution's name, whole
+    start = _last_sentence_start(tokens)
+    return tokens[start:start + len(words)] == words
+
+
+OPENING_RUN_WORDS = 3
 
 
 def _few_forms_run(tokens: list[str], k: int, name: str) -> str:
