@@ -103,6 +103,7 @@ from .speakers import (
     self_introduced,
     sentence_speaker,
     signature_after,
+    signed_document_author,
     signing_name,
     sole_role_holder,
     speaker_after,
@@ -1998,7 +1999,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner)
-                    and _led_in_answer(text, m, last_end) is None) \
+                    and _led_in_answer(text, m, last_end) is None and not _named_incise(text, m, inner)) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
@@ -2105,6 +2106,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
             if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
                 speaker = complement_speaker(before, names)
+            if speaker is None:  # "The letter, signed by Ann Lee, says: “…”": the one who signed what it quotes
+                speaker = signed_document_author(before, names)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names)  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds

@@ -267,6 +267,18 @@ SAY_VERBS = frozenset((
     # asking, which a one-word question takes («Perché?», ha chiesto; « Pourquoi ? » a demandé)
     "a demandé", "ha chiesto", "chiesto", "chiede", "спросил", "спросила", "спрашивает", "запитав", "запитала",
     "zeptal se", "zeptala se", "ptá se",
+    # asking, answering and retorting in the languages the dialogue lists above leave out, as a reply is
+    # attributed after its quote ("„…“, odpověděl starosta Jan Bos", "”…”, vastasi Ann Lee", "– felelte
+    # Bakos Anna", "„…”, a răspuns primarul", "«…», ρώτησε", "“…” yanıtını verdi", "”…”, vaati Ann Lee")
+    "odpověděl", "odpověděla", "odpovídá", "odvětil", "odvětila", "opáčil", "opáčila", "ptal se", "ptala se",
+    "vastasi", "vastaa", "kysyi", "kysyy", "vaati", "vaatii",
+    "válaszolta", "válaszolja", "felelte", "feleli", "kérdezte", "kérdezi", "hozzátette",
+    "răspuns", "răspunde", "întrebat", "întreabă",
+    "ρώτησε", "ρωτά", "ρωτάει", "αντέτεινε",
+    "spurgte", "spørger", "spurte", "spør",
+    "sordu", "yanıtını verdi", "cevabını verdi", "yanıt verdi", "cevap verdi",
+    "karşılık verdi",
+    "ironizou", "retorquiu",
     # the verbs a report in Portuguese, Spanish, French, Italian, German and Dutch puts after a quote in place
     # of "said" ("«…», desabafa Ana Lima", "avalia a nutricionista", "protestó", "beaamt hij"); not the forms
     # that are nouns too ("critica", "protesta", "denuncia", "alerta", "analyse", "avance")
@@ -281,6 +293,9 @@ SAY_VERBS = frozenset((
     "beklagt", "bemängelt", "lobt", "begründet", "widerspricht",
     "beaamt", "bevestigt", "bevestigde", "relativeert", "nuanceert",
     "klinkt het", "klonk het",  # Dutch "it sounds (at X)": "“…”, klinkt het bij de vakbond": the body after "bij"
+    # the same in Danish, Norwegian and Swedish ("»…«, lyder det fra borgmester Ane Holm", "låter det från"): the
+    # one it sounds from, named after "fra"
+    "lyder det", "lød det", "låter det", "lät det",
     # "promises", as English "promised" ("Hij belooft dat …. ‘…’", "versprach die Ministerin", "prometió Ana Ruiz")
     "belooft", "beloofde", "verspricht", "versprach", "promet", "promete", "prometió", "prometeu", "promette",
     "promesso",
@@ -607,7 +622,10 @@ CLAUSE_END_PRONOUNS = frozenset(("el", "ea", "acesta", "aceasta"))  # and "this 
 SHE_BEFORE_VERB = frozenset(("hon", "hun"))
 # The relative pronoun for a person, opening a clause set off after a name by a comma ("Ann Lee, who
 # said …", « Ann Lee, qui a déclaré … », "Ana Ruiz, quien dijo …").
-RELATIVE_WHO = frozenset(("who", "qui", "quien", "quienes"))
+# "who" opening a relative clause on the person just named ("Ann Lee, who added:", "Ana Ruiz, quien añadió:",
+# "Ion Pop, care a adăugat:", "Ugo Bassi, che ha aggiunto:", "Jan Novák, který dodal:", "Anna Nowak, która dodała:")
+RELATIVE_WHO = frozenset(("who", "qui", "quien", "quienes", "que", "che", "care", "który", "która", "který", "která",
+                          "который", "которая", "joka", "aki"))
 
 # Titles and offices before a name: kept only before a lone surname ("Dr. Massagué").
 TITLES = frozenset((
@@ -2312,8 +2330,8 @@ class NameIndex:
         while start > 1 and len(words) - start <= MAX_PARTICLES and words[start - 1].lower() in SURNAME_PARTICLES:
             start -= 1
         if start < 1 or INITIAL_RE.fullmatch(words[-2]) or not _is_person(words[start - 1:]) \
-                or (len(words) == 3 and _after_office_join(text, m.start(1))):
-            return  # (nor "President of Sales Ann Lee": the office's last word, then her name)
+                or (len(words) == 3 and (_after_office_join(text, m.start(1)) or _department_run(text, m.start(1)))):
+            return  # (nor "President of Sales Ann Lee", "l’assessore allo Sport Ugo Bassi": what the office heads)
         if (owner or start < len(words) - 2) and start > 1:
             return  # after a longer run, a heading's last word run into the next paragraph's name:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
@@ -2803,6 +2821,8 @@ def _names_in(text: str) -> list[str]:
         words = _noun_dropped(text, m.start(1), _run_names(m.group(1)))
         if len(words) == 3 and _after_office_join(text, m.start(1)):
             words = words[1:]  # "Vice President of Sales Ann Lee": the office's last word, then her name
+        if len(words) == 3 and _department_run(text, m.start(1)) and _first_name_like(words[1]):
+            words = words[1:]  # "l’assessore allo Sport Ugo Bassi": the department the office heads, then his name
         if len(words) == len(m.group(1).split()) == 2 and _heads_department(text, m.start(1)):
             continue  # "Head of Fundamental Research", "ministre de la Culture Populaire": what the office heads
         if len(words) >= 2 and _is_person(words) and not (len(words) == 2 and _after_the(text, m)):
@@ -2819,6 +2839,17 @@ def _names_in(text: str) -> list[str]:
 # A person named by the initials of their given names and their surname ("K. L. Marwood", "A.B. Lund"), after a
 # word in lower case (not "U. S. Army", "Washington D. C. Police": the capitalised word before it names a place).
 INITIALS_NAME_RE = lazy(rf"(?<![\w.])((?:[A-Z]\.\s?){{1,3}}\s?({_CAP}))(?![\w\-])(?!\s[{UPPER}])")
+
+
+def _department_run(text: str, start: int) -> bool:
+    """Do an office's word in lower case and its preposition stand right before `start` ("l’assessore allo",
+    "la ministra dei", "minister van"), as _department_before reads them in a sentence's tokens?"""
+    before = tokens(text[max(0, start - DEPARTMENT_RUN_CHARS):start])
+    before = _elided_articles_apart(before, len(before))
+    return _department_before(before, len(before))
+
+
+DEPARTMENT_RUN_CHARS = 40  # the words before a run read for the office and its preposition
 
 
 def _heads_department(text: str, start: int) -> bool:
@@ -3454,6 +3485,65 @@ def document_author(before: str) -> str | None:
         if k is not None:
             return _org_subject(words, k - (k > 1 and words[k - 1].lower() in PROGRESSIVE_AUXILIARIES))
     return None
+
+
+def signed_document_author(before: str, names: NameIndex) -> str | None:
+    """The person or body the quote's own sentence says signed or wrote the document it quotes ("The
+    letter, signed by the Residents’ Association, says: “…”", "El informe, firmado por el inspector Tomás
+    Ruiz, afirma que “…”", "Nella lettera, firmata dal parroco don Ugo Bassi, si legge: «…»", "W liście
+    podpisanym przez prezes Annę Nowak czytamy: „…”", "în scrisoarea semnată de directoarea școlii, Ana
+    Pop, se arată că „…”"): a participle of signing or writing, its "by", a few words in lower case (the
+    signer's office, an article, a comma) and the name; None for none."""
+    words = tokens(before[_sentence_start(before):])
+    for k, word in enumerate(words[:-2]):
+        if word.lower() not in AUTHORING_PARTICIPLES or words[k + 1].lower() not in AGENT_PREPOSITIONS:
+            continue
+        j = k + 2
+        while j < len(words) and j - k - 2 < AUTHOR_OFFICE_WORDS and (words[j] == "," or words[j].islower()):
+            j += 1  # "by the county’s chief engineer", "przez prezes stowarzyszenia", "de directoarea școlii,"
+        while j < len(words) and words[j].lower() in COURTESY_PARTICLES:
+            j += 1  # "dal parroco don Ugo Bassi": the courtesy word before the name
+        name, _end = _name_at(words, j)
+        if name:
+            return names.full(women_accusative(name)) or name
+    return None
+
+
+# Participles of signing and writing a document before its author ("signed by", "firmado por", "firmata dal",
+# "podpisanym przez", "semnată de", "unterzeichnet von", "signé par", "ondertekend door", "skrevet av").
+AUTHORING_PARTICIPLES = frozenset((
+    "signed", "written", "authored", "drafted", "penned", "co-signed", "cosigned",
+    "firmado", "firmada", "firmados", "firmadas", "escrito", "escrita", "redactado", "redactada", "suscrito",
+    "suscrita",
+    "firmato", "firmata", "firmati", "firmate", "scritto", "scritta", "redatto", "redatta", "sottoscritto",
+    "sottoscritta",
+    "assinado", "assinada", "redigido", "redigida",
+    "signé", "signée", "signés", "signées", "rédigé", "rédigée", "écrit", "écrite",
+    "unterzeichnet", "unterschrieben", "verfasst", "geschrieben",
+    "ondertekend", "geschreven", "opgesteld",
+    "podpisany", "podpisana", "podpisane", "podpisanym", "podpisanej", "podpisanego", "podpisanych", "napisany",
+    "napisana", "napisanym", "napisanej", "sporządzony", "sporządzona", "sporządzonym", "sporządzonej",
+    "semnat", "semnată", "semnate", "scris", "scrisă", "redactat", "redactată",
+    "undertecknad", "undertecknat", "skriven", "skrivet", "skrivits", "undertegnet", "underskrevet", "skrevet",
+    "signert",
+))
+# The "by" of the participle's agent, the article written onto it in Italian and Portuguese ("dal", "pelo").
+AGENT_PREPOSITIONS = frozenset(("by", "por", "pelo", "pela", "da", "dal", "dalla", "dallo", "dai", "dalle", "par",
+                                "von", "vom", "door", "przez", "de", "av", "af"))
+AUTHOR_OFFICE_WORDS = 5  # "by the county’s chief engineer", "przez prezes stowarzyszenia": the signer's office
+# Courtesy words in lower case before a clergyman's or a lawyer's name ("don Ugo Bassi", "padre", "avv.").
+COURTESY_PARTICLES = frozenset(("don", "donna", "padre", "fra", "suor", "dom", "dona", "frei", "avv.", "dott.",
+                                "dr.", "ks.", "o."))
+
+
+def women_accusative(name: str) -> str:
+    """A Polish woman's name in the accusative, its first name in "-ę" and its surname in "-ą" ("przez
+    Annę Nowakowską" -> "Anna Nowakowska"), in the nominative; other names as they stand."""
+    words = name.split()
+    if len(words) != 2 or not words[0].endswith("ę") or not words[1].endswith(("ą", "ę")) \
+            or min(map(len, words)) <= MIN_CASE_STEM:
+        return name
+    return " ".join(w[:-1] + "a" for w in words)
 
 
 def _in_capitalised_run(words: list[str], k: int) -> bool:
@@ -4858,10 +4948,17 @@ def _verb_at(tokens: list[str], i: int) -> int:
             or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
     if word == "se" and i + 1 < len(tokens) and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_VERBS:
-        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz"
+        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz
+    if word in QUOTATIVE_PARTICLES and (rest := _verb_at(tokens, i + 1)):
+        return 1 + rest  # "diye karşılık verdi", "diye cevap verdi": the quotative, then the verb of two words"
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
+
+
+# The quotative that closes a quotation before its verb in Turkish, Azerbaijani, Uzbek and Kazakh ("“…” diye karşılık
+# verdi", "deya qo‘shimcha qildi", "deb aytdi", "деп айтты"), read with the verb after it.
+QUOTATIVE_PARTICLES = frozenset(("diye", "deya", "deb", "деп"))
 
 
 # A French object pronoun elided onto its verb ("comme l’écrivait", "l’a dit"): the verb is read without it.
@@ -5365,6 +5462,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                     return named
             if (heard_by := _told_then_named(tokens, i, width, j)) is not None:
                 return heard_by  # „…“ – powiedziała „Kurierowi Miejskiemu” dyrektorka Anna Nowak: hers, not the paper's
+            if _told_only(tokens, i, width, j):
+                return DroppedSubject()  # „…” – powiedziała Kurierowi Miejskiemu w piątek.: the paper told, she named before
             if (heard_by := _said_through(tokens, i, width, j)) is not None:
                 return heard_by  # « … », a expliqué au Parisien la maire Léa Roux: the mayor, not the paper
             if (held := _office_run_name(tokens, j)[0]) is not None:
@@ -5623,6 +5722,30 @@ def _told_then_named(tokens: list[str], i: int, width: int, j: int) -> str | Non
     return name if _described_by(tokens[at - 1]) else None
 
 
+def _told_only(tokens: list[str], i: int, width: int, j: int) -> bool:
+    """Is the capitalised run right after the verb (at `j`) the one the words were told to, in the Slavic
+    dative (_hearer_at), with nothing after it but words in lower case to the sentence's end ("powiedziała
+    Kurierowi Miejskiemu w piątek.", "сказала Городскому Вестнику в пятницу.")? Then no one after the verb
+    said them: its subject is dropped, the one named before."""
+    if j != i + width or not _is_name_word(tokens[j]) or not _hearer_at(tokens, i + width, j):
+        return False
+    end = j
+    while end < len(tokens) and _is_name_word(tokens[end]) and not tokens[end].endswith((".", ",")):
+        end += 1
+    rest = tokens[end + (end < len(tokens) and tokens[end].endswith(".") and _is_name_word(tokens[end])):]
+    for token in rest:
+        if token in CLAUSE_END_TOKENS:
+            return True  # "Powiedziała Kurierowi Miejskiemu w piątek:": the clause ends, leading in the words
+        if not token[:1].islower() and not token[:1].isdigit():
+            return False  # someone named after the one told
+        if token.endswith("."):
+            return True
+    return not rest or rest[-1].endswith(".")
+
+
+CLAUSE_END_TOKENS = frozenset((":", ",", ";"))
+
+
 def _described_by(word: str) -> bool:
     """Is the word before a name an office, a trade or a genitive after one ("primarul", "a enfermeira",
     "dyrektorka szpitala"), not an article or a preposition opening a place ("en el Mercado Central",
@@ -5655,8 +5778,8 @@ HEARER_NOUN_WORDS = 2  # "à agência", "à la radio": the outlet's kind between
 # nominative: Russian and Ukrainian (-у, -ю: "корреспонденту", "журналисту"), Polish and Czech (-owi, -ovi).
 DATIVE_NOUN_ENDINGS = ("у", "ю", "owi", "ovi")
 # Endings of a capitalised word in the Slavic dative ("Kurierowi", "Deníkovi", "Miejskiemu", "Městskému",
-# "Северному"): a name told, not a subject, when it opens the run after the verb.
-CAPITAL_DATIVE_ENDINGS = ("owi", "ovi", "emu", "ému", "ому", "ему")
+# "Přístavnímu", "Северному"): a name told, not a subject, when it opens the run after the verb.
+CAPITAL_DATIVE_ENDINGS = ("owi", "ovi", "emu", "ému", "ímu", "ому", "ему")
 
 
 def _said_through(tokens: list[str], i: int, width: int, j: int) -> str | None:
@@ -6692,12 +6815,31 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if _owned_words_set_off(tokens):
         return ""  # "Sa réplique – « … » –", "Her reply, “…”, drew applause": the person named before
     found = _verb_speaker_before(tokens)
+    if tokens[-1] == ":" and type(found) is str and _opening_run(tokens, found):
+        found = _last_two_names(found.split())  # "Rektor Terje Lie sier det slik:", as _colon_subject reads it
     if found is None and tokens[-1] == ":":
-        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
+        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’""
         verb = len(tokens) - 2
         if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
             found = _few_forms_run(tokens, verb, found)
     return found
+
+
+def _opening_run(tokens: list[str], name: str) -> bool:
+    """Is `name` a run of three capitalised words, no particle among them, that opens the colon clause's
+    sentence ("Rektor Terje Hauglandsmo sier det slik:", "Revierförster Ulrich Bremmelkamp sagt dazu:")?
+    There its first capital is the sentence's or a noun's (an office, a trade) as often as a first name's."""
+    words = name.split()
+    if len(words) != OPENING_RUN_WORDS or any(w.lower() in SURNAME_PARTICLES or w.rstrip(".") in LEGAL_FORMS
+                                              for w in words):
+        return False  # "Transportes Olmedilla SA": a firm's name, whole
+    if not _is_person(words) or not _is_person(words[1:]) or _is_org_name(words):
+        return False  # "Morrowfield Borough Council": an institution's name, whole
+    start = _last_sentence_start(tokens)
+    return tokens[start:start + len(words)] == words
+
+
+OPENING_RUN_WORDS = 3
 
 
 def _few_forms_run(tokens: list[str], k: int, name: str) -> str:
@@ -7360,8 +7502,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
     if tokens[start].lower() in COLON_VERB_CONJUNCTIONS and start + 1 < len(tokens) and _verb_at(tokens, start + 1):
         start += 1  # "E acrescenta:", "Y añade:", "Et ajoute :": the sentence goes on from the one before
     if (width := _verb_at(tokens, start)):
-        if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]):
-            return DroppedSubject()  # "Añadió:", "Dodała też:": the subject dropped, the one named before
+        if all(t.lower() in COLON_VERB_ADVERBS for t in tokens[start + width:-1]) \
+                or _manner_phrase(tokens[start + width:-1]):
+            return DroppedSubject()  # "Añadió:", "Dodała też:", "Y añadió entre risas:": the one named before
         return speaker_after(tokens[start:])  # "Says Reed:", "Adds the harbour master:": verb, then who
     if (tokens[start].lower() in POSSESSIVE_PRONOUNS and start + 1 < len(tokens)
             and tokens[start + 1].lower() in SPEECH_NOUNS) or _owned_words_lead(tokens[start:]):
@@ -7531,6 +7674,20 @@ def _set_off_after_owner(tokens: list[str], end: int) -> str | None:
 COLON_VERB_ADVERBS = frozenset(("also", "além", "disso", "también", "además", "luego", "aussi", "encore", "ensuite",
                                 "anche", "poi", "inoltre", "ainda", "depois", "ook", "nog", "auch", "noch",
                                 "też", "także", "również", "potem", "ещё", "еще", "также", "тоже", "потом"))
+
+
+def _manner_phrase(words: list[str]) -> bool:
+    """Are `words` a phrase of how something was said, a preposition and a few words in lower case ("entre
+    risas", "con ironía", "mit einem Lächeln", "in glumă", "z uśmiechem"): no subject among them?"""
+    return 1 < len(words) <= MANNER_PHRASE_WORDS and words[0].lower() in MANNER_PREPOSITIONS \
+        and all(w.isalpha() and w.islower() for w in words[1:])
+
+
+# Prepositions of the manner a verb of saying takes before its colon ("con", "entre", "mit", "avec", "tra",
+# "com", "în", "cu", "z", "met", "med", "с"), and the words such a phrase runs to with them.
+MANNER_PREPOSITIONS = frozenset(("with", "con", "entre", "mit", "avec", "tra", "fra", "com", "în", "cu", "z", "ze",
+                                 "met", "med", "с", "со", "s", "se"))
+MANNER_PHRASE_WORDS = 4
 
 
 # "And" opening a sentence whose verb of saying, its subject dropped, leads in a quote ("And adds:", "E
