@@ -1474,6 +1474,16 @@ def spokesperson_subject(lead: str) -> BodyName | None:
             or words[k + 1].lower() not in SPOKESPERSON_PREPOSITIONS:
         return None
     start = k + 2 + (words[k + 2].lower() in ARTICLES | SPOKESPERSON_ARTICLES)
+    end = _body_name_end(words, start)
+    if end == start or (words[end - 1][-1:] == "," or end < len(words) and words[end] == ","):
+        return None  # "A spokesperson for Harbour Lines, Ann Lee, said": the person, named
+    return BodyName(" ".join(w.rstrip(".,;:") for w in words[start:end]))
+
+
+
+def _body_name_end(words: list[str], start: int) -> int:
+    """Where the body's name that opens at `start` ends: its name words and the connectors between
+    them (MAX_ORG_WORDS at most, none past a word a comma or a stop ends), no lower-case word last."""
     end = start
     while end < len(words) and end - start < MAX_ORG_WORDS and (
             _is_name_word(words[end]) or (end > start and words[end] in ORG_CONNECTORS)):
@@ -1482,10 +1492,7 @@ def spokesperson_subject(lead: str) -> BodyName | None:
             break
     while end > start and not _is_name_word(words[end - 1]):
         end -= 1
-    if end == start or (words[end - 1][-1:] == "," or end < len(words) and words[end] == ","):
-        return None  # "A spokesperson for Harbour Lines, Ann Lee, said": the person, named
-    return BodyName(" ".join(w.rstrip(".,;:") for w in words[start:end]))
-
+    return end
 
 # The articles before a spokesperson opening a sentence ("A spokesperson", "Un porte-parole", "Een woordvoerder").
 SPOKESPERSON_OPENING_ARTICLES = frozenset(("a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
@@ -9062,14 +9069,7 @@ def _kind_name_after(words: list[str], k: int) -> str | None:
     if start + KIND_JOINED_WORDS < len(words) and words[start] in ORG_CONNECTORS \
             and words[start + 1].isalpha() and words[start + 1].islower():
         start += KIND_JOINED_WORDS
-    end = start
-    while end < len(words) and end - start < MAX_ORG_WORDS and (
-            _is_name_word(words[end]) or (end > start and words[end] in ORG_CONNECTORS)):
-        end += 1
-        if words[end - 1][-1:] in ".,;:":
-            break
-    while end > start and not _is_name_word(words[end - 1]):
-        end -= 1
+    end = _body_name_end(words, start)
     return " ".join(w.rstrip(".,;:") for w in words[start:end]) or None
 
 
