@@ -166,3 +166,27 @@ def test_a_sponsor_line_of_its_own_is_the_field(lang: str, notice: str) -> None:
 ])
 def test_a_sentence_that_opens_with_support_is_no_notice(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "With the support of local fans"),
+    ("en", "With the generous support of our readers"),
+    ("ru", "При поддержке болельщиков команда выиграла"),
+    ("id", "Didukung oleh warga setempat"),
+    ("cs", "S podporou fanoušků"),
+    ("tr", "Taraftarların desteğiyle"),
+    ("sv", "Med stöd från grannarna"),
+])
+def test_a_line_of_support_from_someone_unnamed_is_no_notice(lang: str, line: str) -> None:
+    # a caption or a line of its own with support alone, from a crowd, fans or readers: nobody funds the work
+    assert cleanpage.clean(page(lang, line)).funding is None
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "With the support of the Harbour Arts Council"),
+    ("cs", "S podporou Ministerstva kultury"),
+    ("tr", "TÜBİTAK desteğiyle"),
+])
+def test_a_line_of_support_from_a_named_body_is_the_field(lang: str, line: str) -> None:
+    article = cleanpage.clean(page(lang, line))
+    assert article.funding is not None and line in article.funding

@@ -702,6 +702,13 @@ SPONSOR_NOTICE_RE = lazy(
     r"^由[^。]{2,40}(?:基金会|基金會|基金)(?:资助|資助|赞助|贊助|支持)$",
     re.I,
 )
+# Support alone, as sponsor notices say it in each language (a named supporter is a sponsor, a crowd is not:
+# _support_of_nobody_named), and the words that say funding or a sponsor outright.
+SUPPORT_ONLY_RE = lazy(r"\bsupport|unterstützung|\bstöd|\bstøtte|поддержк|підтримк|hỗ trợ|dukungan|didukung|podpor|"
+                       r"sprijin|sus[țţ]inere|υποστήριξ|στήριξ|katkı|deste[kğ]|tuella|támogatás|सहयोग|תמיכ|סיוע")
+SUPPORTER_FOLLOWS_RE = lazy(r"\bby\W*$")  # "… is supported by" over the supporter's logo
+EXPLICIT_FUNDING_RE = lazy(r"fund|financ|finanz|finans|финанс|фінанс|sponsor|grant|förder|tài trợ|didanai|disponsori|"
+                           r"finan[țţ]|χρηματοδ|χορηγ|מימון|חסות|资助|資助|赞助|贊助|基金|bidrag|ekonomisk|økonomisk")
 MAX_SPONSOR_NOTICE_CHARS = 160
 MAX_NOTICE_LABEL_CHARS = 42  # a box's own label before its thanks ("Our partners! Many thanks to …")
 # The EU's notice, a sponsor notice that runs long: "Funded by the European Union. Views and opinions
@@ -1573,7 +1580,7 @@ def _shape_kind(text: str, low: str) -> str | None:
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
         and has_required(low, _sponsor_notice_words()) else None
     if notice is not None and len(text) - max(notice.start("thanks"), 0) <= MAX_SPONSOR_NOTICE_CHARS \
-            and not _goes_on_as_clause(text):
+            and not _goes_on_as_clause(text) and not _support_of_nobody_named(text, low):
         return "notice"
     if EU_NOTICE_RE.match(text):
         return "notice"
@@ -1668,6 +1675,26 @@ def statement_sentences(text: str) -> str:
         return text
     cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
     return cut if _statement_kind(cut) is not None else text
+
+
+def _support_of_nobody_named(notice: str, low: str) -> bool:
+    """Is the notice only "with the support of" someone it does not name ("With the support of local fans",
+    "При поддержке болельщиков", "Taraftarların desteğiyle": a crowd, a team's fans, readers), where support
+    alone, not funding or a sponsor, is said? A named supporter is a capitalised word after the first, an
+    acronym that opens it ("TÜBİTAK desteğiyle") or a word of a script without capitals. (German capitalises
+    every noun: "Mit Unterstützung der Fans" is not told apart so.)"""
+    if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
+        return False
+    words = notice.split()
+    # a supporter before the support word ends the line ("Laakson säätiön tuella"): named in two words or more
+    before = len(words) >= 3 and SUPPORT_ONLY_RE.search(words[-1].lower()) and _named_word(words[0])
+    return not (before or len(words[0]) >= 2 and words[0].isupper() or any(map(_named_word, words[1:])))
+
+
+def _named_word(word: str) -> bool:
+    """A capitalised word, or one of a script without capitals (Hebrew, Arabic, Devanagari, Chinese …)."""
+    first = word[:1]
+    return first.isupper() or first.isalpha() and first.lower() == first.upper()
 
 
 def _goes_on_as_clause(notice: str) -> bool:
