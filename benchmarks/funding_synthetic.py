@@ -8,7 +8,9 @@ whose pages in 14 languages a later helper wrote the same way; --corpus hard sco
 benchmarks/funding-hard, mostly hard negatives in 13 languages; --corpus round36 scores the held-out
 benchmarks/funding-round36, new shapes and hard negatives in 13 languages; --corpus round41 scores
 the held-out benchmarks/funding-round41, written blind in 21 languages; --corpus round46 scores the
-held-out benchmarks/funding-round46, written blind in 23 languages; --by-lang adds a line per language)
+held-out benchmarks/funding-round46, written blind in 23 languages; --corpus round51 scores the
+held-out benchmarks/funding-round51, written blind in 25 languages with statements in sidebars, captions,
+table notes and footnotes; --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "hard": pathlib.Path(__file__).parent / "funding-hard",
            "round36": pathlib.Path(__file__).parent / "funding-round36",
            "round41": pathlib.Path(__file__).parent / "funding-round41",
-           "round46": pathlib.Path(__file__).parent / "funding-round46"}
+           "round46": pathlib.Path(__file__).parent / "funding-round46",
+           "round51": pathlib.Path(__file__).parent / "funding-round51"}
 
 
 def half_of(page_id: str) -> str:
