@@ -9,7 +9,8 @@ including the Spanish "»" continuation); interviews with question-and-answer tu
 unnamed reporter asks; two to four people alternating over four or five paragraphs; speakers named
 several paragraphs before; organisations, statements, rulings and press releases; names with
 titles, ages, places, hyphens, particles (van der, de la, von, al-/Al) and family-name-first order
-(Hungarian); quotes inside parentheses; posts, letters, signs and banners; and None for scare
+(Hungarian); quotes inside parentheses; posts, letters, signs and banners; one Swedish
+dash-led quote (no quote marks); a Dutch "'s" apostrophe inside single quotes; and None for scare
 quotes, nicknames, titles of books and films, unnamed residents, officials and reporters.
 """
 
@@ -30,7 +31,7 @@ R43_CASES = [
      [("cracks are deeper than", "Tobias Wrenfield"),
       ("not put a loaded bus", "Tobias Wrenfield")]),
     ("r43-turns", "en",
-     P("Marisol Vantreight has coached the Eastbury under-16 side for eleven seasons. We met her "
+     P("Marisol Vantreight has coached the Wetherly under-16 side for eleven seasons. We met her "
        "at the club's muddy training ground on a Thursday night.")
      + P("“Why stay so long?” I asked.")
      + P("“Because nobody else would take the minibus keys,” she said, laughing. “And because the "
@@ -129,11 +130,11 @@ R43_CASES = [
          "gesturing at the empty quay."),
      [("used to be forty trawlers", "Aldous Pemberton-Sykes")]),
     ("r43-far", "en",
-     P("When the Millbrook paper mill closed in March, it took 340 jobs with it. Among them were "
+     P("When the Hollinbrook paper mill closed in March, it took 340 jobs with it. Among them were "
        "those of Gareth Pryce-Morgan and his son, Rhys Pryce-Morgan, 29.")
      + P("“I did thirty-one years on the night shift,” Gareth said. “You don't walk away from that "
          "and feel nothing.”")
-     + P("His son has already found work at a warehouse in Cardington. “It pays less, but it "
+     + P("His son has already found work at a warehouse in Marlowford. “It pays less, but it "
          "pays,” the younger man said.")
      + P("The union organiser, Bethan Llewellyn-Ash, said the closure had been handled “with all "
          "the tenderness of a bulldozer”."),
@@ -141,6 +142,19 @@ R43_CASES = [
       ("walk away from that", "Gareth Pryce-Morgan"),
       ("It pays less, but", "Rhys Pryce-Morgan"),
       ("all the tenderness of", "Bethan Llewellyn-Ash")]),
+    ("r43-mixed", "en",
+     P("The report, written by the Lanyard Housing Trust for Kelsey Borough Council, found that "
+       "one in five rented homes in the borough failed basic safety standards.")
+     + P("“Nobody reading this,” said the council's housing lead, Priya Ramanathan-Cole, “should "
+         "be surprised. We have been warning about it for years.”")
+     + P("The landlords' representative, Grant Hollis, disputed the method (“They inspected the "
+         "worst streets first,” he said) but accepted some of the findings.")
+     + P("The report itself concludes that enforcement has been “patchy, slow and "
+         "underfunded”."),
+     [("Nobody reading this", "Priya Ramanathan-Cole"),
+      ("warning about it for years", "Priya Ramanathan-Cole"),
+      ("inspected the worst streets", "Grant Hollis"),
+      ("patchy, slow and underfunded", "Lanyard Housing Trust")]),
     # ------------------------------------------------------------------ German
     ("r43-after", "de",
      P("Die Bürgermeisterin von Haselbrunn, Ingeborg Tellkamp-Rieß, hat den Haushalt am Dienstag "
@@ -167,7 +181,7 @@ R43_CASES = [
       ("war bei mir genauso", "Elfriede Mannsperger")]),
     ("r43-role", "de",
      P("„Der Wald stirbt nicht auf einmal, er stirbt Baum für Baum“, sagt Förster Konstantin von "
-       "Hatzfeld-Brenner, 52, aus dem Kreis Oberwald.")
+       "Hatzfeld-Brenner, 52, aus dem Kreis Lohtal.")
      + P("Seit dem Dürresommer hat sein Revier ein Viertel der Fichten verloren."),
      [("stirbt Baum für Baum", "Konstantin von Hatzfeld-Brenner")]),
     ("r43-org", "de",
@@ -208,7 +222,7 @@ R43_CASES = [
      [("Betreten auf eigene Gefahr", None),
       ("lernen seit zwei Wintern", "Elternbeirat der Grundschule Wiesengrund")]),
     ("r43-role", "de",
-     P("„Die Zahlen“, sagt Prof. Dr. Annegret Wolfshagen vom Klinikum Rheinfeld, „sind "
+     P("„Die Zahlen“, sagt Prof. Dr. Annegret Wolfshagen vom Klinikum Auenfeld, „sind "
        "schlechter, als wir befürchtet hatten.“")
      + P("Ihr Kollege Bernd Oschatz widerspricht: „Wir sehen eine Welle, keinen Tsunami.“"),
      [("sind schlechter, als wir", "Annegret Wolfshagen"),
@@ -222,11 +236,11 @@ R43_CASES = [
      [("die Partei nicht verlassen", "Lukas Detering-Alm"),
       ("hat nächtelang nicht geschlafen", "Swantje Detering-Alm")]),
     ("r43-written", "de",
-     P("Das Verwaltungsgericht Sandau gab der Klage statt. In der Urteilsbegründung heißt es, die "
-       "Stadt habe „ihr Ermessen nicht ausgeübt“.")
+     P("Das Verwaltungsgericht Kellbrück gab der Klage statt. In der Urteilsbegründung heißt es, "
+       "die Stadt habe „ihr Ermessen nicht ausgeübt“.")
      + P("Der unterlegene Oberbürgermeister Falk Reinholdt schrieb kurz darauf im Netz: „Wir "
          "werden das Urteil genau prüfen und dann entscheiden.“"),
-     [("ihr Ermessen nicht ausgeübt", "Verwaltungsgericht Sandau"),
+     [("ihr Ermessen nicht ausgeübt", "Verwaltungsgericht Kellbrück"),
       ("werden das Urteil genau", "Falk Reinholdt")]),
     # ------------------------------------------------------------------ French
     ("r43-after", "fr",
@@ -323,6 +337,18 @@ R43_CASES = [
          "de la provincia."),
      [("un curso razonablemente tranquilo", "Maite Urrutia"),
       ("caótico desde el primer", "Ramiro Cuesta")]),
+    ("r43-role", "es",
+     P("La cooperativa Olivares del Jalón cerró la campaña con la mitad de aceite que el año "
+       "pasado.")
+     + P("“La sequía”, explica su presidente, Anselmo Baquedano, “nos ha quitado una cosecha "
+         "entera”.")
+     + P("Los jornaleros también lo notan. Rosario Villalba, de 44 años, ha trabajado solo doce "
+         "días (“antes eran cuarenta, como poco”, recuerda).")
+     + P("Su marido, Fermín Ortuño, se ha ido unos meses a trabajar al otro lado de la "
+         "frontera: “Allí al menos hay vendimia”."),
+     [("nos ha quitado una cosecha", "Anselmo Baquedano"),
+      ("antes eran cuarenta, como", "Rosario Villalba"),
+      ("Allí al menos hay", "Fermín Ortuño")]),
     # ----------------------------------------------------------------- Italian
     ("r43-after", "it",
      P("«Abbiamo lavorato tutta la notte per riaprire la strada», ha detto il sindaco di "
@@ -445,6 +471,19 @@ R43_CASES = [
          "langzaam’."),
      [("huurders nergens heen kunnen", "Pieter Huisinga"),
       ("aan het afkoelen, maar", "Fatima Boukhari")]),
+    ("r43-turns", "nl",
+     P("Wethouder Joost Verhoeckx (61) stopt na zestien jaar. We spraken hem op zijn laatste "
+       "werkdag in het stadhuis van Haarvoort.")
+     + P("‘Wat gaat u het meest missen?’")
+     + P("‘De mensen aan de balie. Die hoorden alles eerder dan ik.’")
+     + P("‘En wat niet?’ ‘De vergaderingen na elf uur ’s avonds’, zegt hij lachend.")
+     + P("Zijn opvolger, Yara Tjon-A-Fong, noemt hem ‘een bestuurder van de oude stempel, in de "
+         "goede zin’."),
+     [("Wat gaat u het", None),
+      ("mensen aan de balie", "Joost Verhoeckx"),
+      ("En wat niet", None),
+      ("vergaderingen na elf uur", "Joost Verhoeckx"),
+      ("bestuurder van de oude", "Yara Tjon-A-Fong")]),
     # ------------------------------------------------------------------ Polish
     ("r43-before", "pl",
      P("Według Bożeny Wawrzyniak-Kleks, dyrektorki szpitala w Dębnicy Górnej, „oddział "
@@ -550,6 +589,18 @@ R43_CASES = [
      + P("Lávka přes železniční trať stála radnici 42 milionů korun, ale chybí k ní chodník."),
      [("most do nikam", None),
       ("Nikdo se nás na", None)]),
+    ("r43-far", "cs",
+     P("Oldřich Koubek a jeho žena Vlasta Koubková provozují rodinnou sýrárnu v Horní Sedlince už "
+       "třicet let.")
+     + P("Loni se k nim vrátila dcera Markéta Koubková, která dřív pracovala ve městě jako "
+         "účetní.")
+     + P("„Táta mi řekl, že sýr se nedá uspěchat. Trvalo mi rok, než jsem pochopila, co tím "
+         "myslel,“ říká dcera.")
+     + P("Její otec se usmívá: „Pořád to ještě nepochopila.“ Matka jen mávne rukou: „Nevěřte mu "
+         "ani slovo.“"),
+     [("sýr se nedá uspěchat", "Markéta Koubková"),
+      ("Pořád to ještě nepochopila", "Oldřich Koubek"),
+      ("Nevěřte mu ani slovo", "Vlasta Koubková")]),
     # ----------------------------------------------------------------- Chinese
     ("r43-mixed", "zh",
      P("“这条路我们等了二十年。”村民代表葛春生说，“现在终于通车了。”")
@@ -762,9 +813,9 @@ R43_CASES = [
       ("mohon maaf kepada seluruh", "Ratna Simanjuntak")]),
     # ----------------------------------------------------------------- Swedish
     ("r43-after", "sv",
-     P("– Vi har aldrig sett så lite snö i januari, säger renskötaren Nils-Anders Kuoljok.")
+     P("– Vi har aldrig sett så lite snö i januari, säger renskötaren Nils-Anders Harjuvaara.")
      + P("Han har flyttat renarna till vinterbete två veckor tidigare än vanligt."),
-     [("aldrig sett så lite", "Nils-Anders Kuoljok")]),
+     [("aldrig sett så lite", "Nils-Anders Harjuvaara")]),
     ("r43-before", "sv",
      P("Kommunalrådet Ebba Lindqvist-Hallén skriver i ett pressmeddelande: ”Vi tar problemen på "
        "största allvar.”")
@@ -850,10 +901,10 @@ R43_CASES = [
      [("Palkat eivät ole nousseet", "Jarmo Kettunen"),
       ("tehneet parhaan mahdollisen tarjouksen", "Helena Vuorimaa")]),
     ("r43-none", "fi",
-     P("Elokuva ”Pitkä yö Pohjanmaalla” sai ensi-iltansa perjantaina. Eräs katsoja totesi: ”Tämä "
+     P("Elokuva ”Pitkä yö Routasaarella” sai ensi-iltansa perjantaina. Eräs katsoja totesi: ”Tämä "
        "oli vuoden paras elokuva.”")
      + P("Ohjaaja Saara Kivelä-Nurmi kertoi elokuvan perustuvan isoisänsä muistelmiin."),
-     [("Pitkä yö Pohjanmaalla", None),
+     [("Pitkä yö Routasaarella", None),
       ("Tämä oli vuoden paras", None)]),
     # ------------------------------------------------------------------- Hindi
     ("r43-before", "hi",
@@ -872,7 +923,7 @@ R43_CASES = [
     # --------------------------------------------------------------- Romanian
     ("r43-after", "ro",
      P("„Nu mai avem medic de familie de doi ani”, spune Floarea Mănăilă, o pensionară din satul "
-       "Valea Cerbului.")
+       "Pârâul Sorbului.")
      + P("Primarul comunei, Dorin Ghiocel-Stan, susține că „postul a fost scos la concurs de patru "
          "ori”."),
      [("Nu mai avem medic", "Floarea Mănăilă"),
@@ -889,7 +940,7 @@ R43_CASES = [
     # ------------------------------------------------------------------ Danish
     ("r43-before", "da",
      P("»Vi har aldrig haft så mange henvendelser,« siger Mette Korsgaard-Bech, leder af "
-       "krisecentret i Nørre Ebberup.")
+       "krisecentret i Nørre Lyngved.")
      + P("Ifølge borgmester Jens-Ole Thygesen er der »ikke penge til flere pladser i år«."),
      [("aldrig haft så mange", "Mette Korsgaard-Bech"),
       ("ikke penge til flere", "Jens-Ole Thygesen")]),
