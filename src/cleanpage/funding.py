@@ -60,7 +60,7 @@ FUNDING_HEADING_RE = lazy(
     r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
-    r"sumber dana|tài trợ|nguồn tài trợ|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
+    r"sumber dana|tài trợ|nguồn tài trợ|वित्त\s*पोषण|वित्तीय सहायता|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
     # Japanese, Chinese, Korean
     r"研究資金|資金提供|資金源|資金|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
     r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?|펀딩|후원(?:사|기관)?)"
@@ -75,7 +75,7 @@ ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:acknowledge?ments?(?: and funding)?|funding and acknowledge?ments?|danksagung|remerciements|"
     r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|tak|takk|kiitokset|poděkování|"
     r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|подяки|شكر وتقدير|الشكر والتقدير|شكر|"
-    r"致谢|致謝|謝辞|감사의\s*글|사사|"
+    r"致谢|致謝|謝辞|감사의\s*글|사사|lời cảm ơn|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -97,7 +97,7 @@ SUPPORT_WORDS_RE = lazy(
     r"borsa di studio|stipendi|stypendi|стипенди|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
-    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|펀딩",
+    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩",
     re.I,
 )
 # General thanks: a sentence that thanks people by their role (volunteers, colleagues, reviewers, family) "for their
@@ -105,7 +105,7 @@ SUPPORT_WORDS_RE = lazy(
 # a foundation, a grant, a number). Thanks to a team or a company for support stay support.
 THANKS_WORDS_RE = lazy(
     r"thank|grateful|gratitude|\bdank|remerci|reconnaissant|agradec|gracias|ringrazi|\bgrat[oia]\b|tacka|\btack\b|"
-    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|感謝|感谢|お礼|감사",
+    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사",
     re.I,
 )
 PEOPLE_ROLES_RE = lazy(
@@ -129,11 +129,12 @@ PEOPLE_ROLES_RE = lazy(
 CLAUSE_END_RE = lazy(r"[.;!?。！？]\s+|[。！？]")
 # The work a statement is about: the subject of "was funded by".
 _WORK = (
-    r"(?:research|study|studies|work|project|trial|survey|analysis|paper|article|report|reporting|story|series|"
+    r"(?:research|study|studies|work|fieldwork|project|trial|survey|analysis|analyses|paper|article|report|reporting|story|series|"
     r"journalism|coverage|program|programme|event|conference|workshop|symposium|publication|podcast|"
     r"investigation|experiment|collaboration|initiative|fellowship|content|expedition|exhibition|book|film|"
     r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition|festival|"
     r"concert|season|production|campaign|lecture|seminar|webinar|meetup|hackathon|residency|documentary|show|"
+    r"open day|open house|"
     r"supplement|dataset|issue|restoration|conservation|digiti[sz]ation|renovation|translation)s?"
 )
 # Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
@@ -205,6 +206,16 @@ STATEMENT_RES = (
     r"finanziamento|soutien|concours|financement|aide|apoyo|financiaci[oó]n|ayuda|apoio|financiamento|patroc[ií]nio)\s+"
     r"(?:\w+\s+)?(?:d[ie]|d[eoa]s?|del|della|dello|dell['’]|dei|degli|delle|du|de\s+la|de\s+l['’]|des)\s*"
     r"(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])",
+    # "Se llevó a cabo con el apoyo económico de la Diputación X": carried out with a named body's money, any
+    # subject (not "con el apoyo de la Guardia Civil": help, no money)
+    (r"\b(?:se\s+)?(?:llev(?:ó|o|aron)\s+a\s+cabo|llevad[oa]s?\s+a\s+cabo|desarroll(?:ó|aron|ad[oa]s?)|realiz(?:ó|aron))\s+"
+    r"con\s+(?:el|la)\s+(?:(?:apoyo|ayuda|respaldo)\s+(?:económic|financier)[oa]|financiaci[oó]n|financiamiento)\s+"
+    r"(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])"),
+    # "Laboratory analyses were paid for by the X Institute (award TW-55)": a work without an article, its funder and
+    # the grant's code in brackets (the code is no story's news)
+    (rf"\b{_WORK}\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
+    r"sponsored|paid for|underwritten)\s+(?:in part\s+)?by\s+[^.;()]{1,80}\(\s*(?:grants?|awards?|contracts?)\s+"
+    r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
     r"\b(?:received|receive|declares?|declared|had|has)\s+no\s+(?:[\w\-]+\s+){0,3}?(?:funding|grants?|"
     r"financial support)\b|\bno\s+(?:[\w\-]+\s+){0,2}?(?:funding|financial support)\s+was\s+(?:received|provided)\b|"
@@ -335,7 +346,7 @@ STATEMENT_RES = (
     r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
-    r"\b(?:powstał[aoy]?|zrealizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
+    r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b",
     # "Badania sfinansowała Fundacja X": the work first, as the object, and a named funder after the verb (not
     # "Remont sfinansowało miasto": a town's money as news, unnamed)
@@ -355,6 +366,7 @@ STATEMENT_RES = (
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
+    r"veldwerk|meetcampagne|expeditie|"
     r"digitalisering)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
@@ -452,7 +464,7 @@ STATEMENT_RES = (
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
     r"द्वारा\s+वित्त\s*पोषित|वित्तपोषित|द्वारा\s+(?:वित्तीय\s+)?(?:सहायता|अनुदान)\s+(?:प्रदान|दी)|"
     r"(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि|परिषद|संस्थान|आयोग)\s+(?:का|की|के|से)\s+(?:वित्तीय\s+)?"
-    r"(?:समर्थन|सहयोग|सहायता|अनुदान)\s+प्राप्त)",
+    r"(?:समर्थन|सहयोग|सहायता|अनुदान)\s+(?:प्राप्त|मिली|मिला|मिले))",
     # Nepali: "यो अनुसन्धान … कोषको अनुदानबाट सम्भव भएको हो", "यस परियोजनालाई … को आर्थिक सहयोगमा सञ्चालन गरिएको"
     r"(?:यो|यस|यी)\s+(?:अनुसन्धान|अध्ययन|परियोजना|लेख|रिपोर्ट|प्रतिवेदन|सर्वेक्षण)[^।]{0,160}?"
     r"(?:अनुदान|सहयोग|सहायता)\s*(?:\([^()]{0,40}\)\s*)?(?:बाट|मा)\s+(?:सम्भव|सञ्चालन|गरिएको|तयार|भएको)",
@@ -518,6 +530,10 @@ STATEMENT_RES = (
     r"nhận\s+được\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|kinh phí)\s+(?:\w+\s+)?từ)"),
     (rf"{_OPENS}(?:nghiên cứu|đề tài|công trình nghiên cứu)\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+"
     r"(?:bởi|từ)"),
+    # "Nghiên cứu được thực hiện với sự hỗ trợ kinh phí của Quỹ …": carried out with funds (not "với sự hỗ trợ của
+    # ngư dân", the fishermen's help)
+    (rf"{_OPENS}(?:nghiên cứu|đề tài|công trình nghiên cứu|dự án)\s+(?:được\s+)?(?:thực hiện|tiến hành)\s+"
+     r"(?:với|nhờ|dưới)\s+sự\s+(?:tài trợ|hỗ trợ\s+(?:kinh phí|tài chính)|bảo trợ)\s+(?:của|từ)"),
     (rf"{_OPENS}(?:hội thảo|hội nghị|sự kiện|triển lãm|chương trình|liên hoan)\s+(?:được\s+)?(?:tổ chức|thực hiện)\s+"
      r"(?:với|nhờ|dưới)\s+sự\s+(?:tài trợ|bảo trợ)\s+của"),
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
