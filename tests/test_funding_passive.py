@@ -190,3 +190,18 @@ def test_a_line_of_support_from_someone_unnamed_is_no_notice(lang: str, line: st
 def test_a_line_of_support_from_a_named_body_is_the_field(lang: str, line: str) -> None:
     article = cleanpage.clean(page(lang, line))
     assert article.funding is not None and line in article.funding
+
+
+@pytest.mark.parametrize("sentence", [
+    "Projekt realizowany przy wsparciu mieszkańców okazał się sukcesem.",
+    "Projekt zrealizowany przy wsparciu mieszkańców okazał się sukcesem.",
+])
+def test_a_polish_project_with_residents_help_is_no_funding(sentence: str) -> None:
+    # "przy wsparciu" names no supporter here: the residents' help is news, not a funder
+    assert cleanpage.clean(page("pl", sentence)).funding is None
+
+
+def test_a_polish_project_with_a_named_supporter_is_the_field() -> None:
+    sentence = "Projekt realizowany przy wsparciu Fundacji Doliny Wisły."
+    article = cleanpage.clean(page("pl", sentence))
+    assert article.funding is not None and sentence in article.funding

@@ -347,7 +347,9 @@ STATEMENT_RES = (
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
-    r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b",
+    # a named supporter after the support (not "przy wsparciu mieszkańców": residents' help)
+    r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b"
+    r"(?=\s+(?:finansow\w*\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))",
     # "Badania sfinansowała Fundacja X": the work first, as the object, and a named funder after the verb (not
     # "Remont sfinansowało miasto": a town's money as news, unnamed)
     rf"{_OPENS}(?:projekt|badani[ae]|prac[eę]|konserwacj[eę]|renowacj[eę]|digitalizacj[eę]|wystaw[eę]|"
