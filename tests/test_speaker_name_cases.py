@@ -232,6 +232,12 @@ def test_a_polish_nominative_in_ska_is_no_man_s_genitive() -> None:
     assert speakers(P("Zdaniem Adama Kowala „most stoi krzywo od samego początku budowy”."), lang="pl") == ["Adam Kowal"]
 
 
+def test_a_polish_double_surname_declines_in_both_parts() -> None:
+    paragraph = P("Według Barbary Nowickiej-Zawadzkiej, kierowniczki przychodni, „kolejka do lekarza rośnie "
+                  "z każdym tygodniem”.")
+    assert speakers(paragraph, lang="pl") == ["Barbara Nowicka-Zawadzka"]
+
+
 # A word before the name that governs its case wherever the page writes it, not only after "according
 # to": a Greek article ("της" a woman's genitive, "τον" a man's accusative) or a Russian preposition
 # that takes the genitive alone ("у", "от", "для"); and Romanian "potrivit" or "în opinia" before a

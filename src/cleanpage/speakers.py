@@ -459,12 +459,18 @@ PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "ن
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
-HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
+# The words that stand second in a three-word Indian name, given name, this, then surname ("सुनीता देवी
+# यादव", "राजेश कुमार त्रिपाठी", "हरप्रीत सिंह ढिल्लों"): the word before them is the name's too.
+_HINDI_MIDDLE = r"(?:[\u0900-\u097f]+\s(?=(?:कुमार|कुमारी|देवी|सिंह|प्रसाद|लाल|चंद्र|चन्द्र|नाथ|बाई)\s))?"
+HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?(" + _HINDI_MIDDLE
+                        + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
                         r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
 HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
-HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
-                     r"|का\s+कहना\s+है(?:\s+कि)?)\s*[,:]?\s*$")  # "राम शर्मा का कहना है, “…”": his saying is
+HINDI_LEAD_RE = lazy(r"(?:^|\s)(" + _HINDI_MIDDLE + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+"
+                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
+                     r"|का\s+कहना\s+है(?:\s+कि)?"  # "राम शर्मा का कहना है, “…”": his saying is
+                     r"|के\s+अनुसार)\s*[,:]?\s*$")  # "राम शर्मा के अनुसार, “…”": according to
 # Bengali sets the name (its last two words, an office before them) right before the verb, after the
 # quote ("…," রুমা খাতুন বলেন) or leading in ("রুমা খাতুন বললেন, “…”"); no ergative, as Hindi has.
 BENGALI_CHAR_RE = lazy(r"[\u0980-\u09ff]")
@@ -911,13 +917,23 @@ POLISH_GENITIVE_FIRST_F = (("ki", "ka"), ("gi", "ga"), ("ii", "ia"), ("y", "a"),
 POLISH_GENITIVE_FIRST_M = (("ka", "ek"), ("ła", "eł"), ("a", ""))
 
 
+def _polish_genitive_surname(last: str) -> str | None:
+    """An adjectival surname's genitive in the nominative, each part of a double one alike
+    ("Nowickiej-Zawadzkiej" -> "Nowicka-Zawadzka"); None where its last part shows no such case."""
+    parts = [next((part[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if part.endswith(g)), None)
+             for part in last.split("-")]
+    if parts[-1] is None:
+        return None
+    return "-".join(new or old for new, old in zip(parts, last.split("-")))
+
+
 def polish_genitive_nominative(words: list[str]) -> str | None:
     """A Polish first name and adjectival surname in the genitive ("Marka Lisieckiego", "Ewy
     Sadowskiej"), in the nominative by their endings; None where the surname shows no such case."""
     if len(words) != 2:
         return None
     first, last = words
-    surname = next((last[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if last.endswith(g)), None)
+    surname = _polish_genitive_surname(last)
     if surname is None or len(first) < MIN_STEM or not first[:1].isupper():
         return None
     endings = POLISH_GENITIVE_FIRST_F if last.endswith("ej") else POLISH_GENITIVE_FIRST_M
