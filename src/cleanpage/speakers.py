@@ -6903,7 +6903,7 @@ def _according_to(tokens: list[str]) -> str | None:
             name, end = body, a + width + 1
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
-            name = name if name and len(name.split()) >= 2 else None
+            name = _office_place_dropped(tokens[a:a + width], name) if name and len(name.split()) >= 2 else None
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
@@ -7004,6 +7004,23 @@ def _lone_noun_marked(phrase: list[str], name: str) -> str:
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
 
 
+# A run of capitalised words this long after a lower-case office, where "according to" governs a case,
+# is the place the office heads (in apposition, so in its own case) and then the declined name
+# ("по словам главы посёлка Верхняя Сосновка Андрея Кравцова", "podle starostky obce Horní Lhota Jany Malé").
+OFFICE_PLACE_RUN_WORDS = 4
+OFFICE_PLACE_NAME_WORDS = 2
+
+
+def _office_place_dropped(phrase: list[str], name: str) -> str:
+    """The name after an office in the case `phrase` governs, the place the office heads left off
+    (OFFICE_PLACE_RUN_WORDS); the name as found where no case is governed or the run is shorter."""
+    words = name.split()
+    governs = case_of(phrase) is not None or phrase[0].lower() in GENITIVE_ACCORDING_OPENERS
+    if not governs or len(words) < OFFICE_PLACE_RUN_WORDS:
+        return name
+    return " ".join(words[-OFFICE_PLACE_NAME_WORDS:])
+
+
 GENITIVE_WORDS_OPENERS = frozenset(("słowami",))  # Polish "in the words of": the name in the genitive
 GENITIVE_PHRASES = frozenset((("на", "думку"),))  # Ukrainian "in the view of": the genitive, as after "за словами"
 GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według", "zdaniem"))  # "по словам", "за словами", "według", "zdaniem": the genitive
@@ -7030,6 +7047,7 @@ def _according_right_before(tokens: list[str]) -> str | None:
             name, end = _name_at(tokens, a + width + office)
             if office and name and len(name.split()) < 2:
                 return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
+            name = _office_place_dropped(tokens[a:a + width], name) if office and name else name
             return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
 
