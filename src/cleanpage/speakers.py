@@ -4881,6 +4881,8 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if name.endswith(verb) and len(name) - len(verb) >= CJK_NAME_MIN:
             name = name[:-len(verb)]
             break
+    if len(name) == CJK_NAME_MAX and lead and name[0] in CJK_OCCUPATION_ENDS - CJK_SURNAME_OPENERS:
+        name = name[1:]  # "种植大户林德顺": the last character of "大户" (a large grower) before the name
     name = _occupation_cut(name)
     if name.startswith(CJK_WORDS_OF[0]) and name.endswith(CJK_WORDS_OF[1]) and len(name) > 4:
         name = name[1:-2]  # "用张建国的话说": in Zhang Jianguo's words
@@ -4906,9 +4908,11 @@ def _occupation_cut(name: str) -> str:
 
 # The last characters of words for a person's work or role ("员" of 快递员, "师" of 厨师, "工" of 清洁工,
 # "手" of 骑手, "者" of 志愿者, "家" of 画家, "生" of 医生, "长" of 店长, "民" of 村民, "友" of 网友,
-# "客" of 游客, "主" of 店主)
-CJK_OCCUPATION_ENDS = frozenset("员师工手者家生长民友客主")
+# "客" of 游客, "主" of 店主, "户" of 农户 and 商户)
+CJK_OCCUPATION_ENDS = frozenset("员师工手者家生长民友客主户")
 CJK_NAME_MIN = 2  # a Chinese name's characters: a surname and a given name at least
+CJK_NAME_MAX = 4  # the most a name is read as: one of four that opens on such an ending holds the word's tail
+CJK_SURNAME_OPENERS = frozenset("长")  # of them, the one that opens a surname of two characters (长孙)
 # The first verbs of a compound verb of saying the pattern may take into a name ("回忆" of 回忆说, "笑" of 笑称)
 CJK_VERB_HEADS = ("回忆", "解释", "笑")
 
