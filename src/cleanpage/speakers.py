@@ -639,6 +639,7 @@ TITLES = frozenset((
     "Councilwoman", "Councilman", "Senator", "Sen", "Rep", "Representative", "Mayor", "Governor", "Gov",
     "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
     "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
+    "Sergeant", "Constable", "Lieutenant", "Corporal", "Admiral", "Commander",  # ranks ("Detective Sergeant Ann Lee")
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
