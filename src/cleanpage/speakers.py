@@ -453,6 +453,13 @@ HEBREW_SPEAKER_RE = lazy(
 _PERSIAN_WORD = r"[\u0621-\u064a\u0640\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
 _PERSIAN_SAY = r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد)"
 PERSIAN_LEAD_RE = lazy(rf"(?:^|\s)({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
+# the name set off by commas, perhaps with an office after it, then the verb ("مریم احمدی، سخنگوی شهرداری،
+# اما گفت: «…»": but said), and "according to" ("به گفته دکتر مریم احمدی، استاد دانشگاه، «…»")
+_PERSIAN_APPOSITIVE = r"(?:،[^،«»:\n]{1,60})?،"
+PERSIAN_APPOSITIVE_LEAD_RE = lazy(rf"(?:^|[\s،])({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}\s*"
+                                  rf"(?:(?:اما|نیز|همچنین|هم)\s+)?{_PERSIAN_SAY}\s*[:،]?\s*$")
+PERSIAN_ACCORDING_RE = lazy(rf"(?:^|\s)به\s+گفته(?:ٔ|\u200cی)?\s+(?:(?:دکتر|مهندس|استاد)\s+)?"
+                            rf"({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}?\s*$")
 PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
 PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
@@ -4477,7 +4484,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
     if PERSIAN_CHAR_RE.search(head + before):
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
-            or PERSIAN_LEAD_RE.search(before)
+            or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
+            or PERSIAN_ACCORDING_RE.search(before)
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
