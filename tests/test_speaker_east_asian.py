@@ -108,3 +108,8 @@ def test_japanese_topic_far_before_the_quote_in_its_sentence() -> None:
 def test_japanese_topic_with_another_subject_before_the_quote_is_not_its_speaker() -> None:
     found = speakers(JA_LEAD + "<p>田中美紀さんは、商店会の人たちが「来月からは毎週末に開きたい」と話すのを聞いた。</p>", "ja")
     assert found in ([None], [])
+
+
+def test_a_chinese_trade_word_ending_in_hu_is_no_part_of_the_name_after_it() -> None:
+    found = speakers("<p>“今年的收成比去年好多了，”养殖大户陈国平说，“价格也稳定。”</p>", "zh")
+    assert found == ["陈国平"]

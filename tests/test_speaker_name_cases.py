@@ -232,6 +232,28 @@ def test_a_polish_nominative_in_ska_is_no_man_s_genitive() -> None:
     assert speakers(P("Zdaniem Adama Kowala „most stoi krzywo od samego początku budowy”."), lang="pl") == ["Adam Kowal"]
 
 
+def test_a_polish_double_surname_declines_in_both_parts() -> None:
+    paragraph = P("Według Barbary Nowickiej-Zawadzkiej, kierowniczki przychodni, „kolejka do lekarza rośnie "
+                  "z każdym tygodniem”.")
+    assert speakers(paragraph, lang="pl") == ["Barbara Nowicka-Zawadzka"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    ("ru", P("По словам главы сельсовета деревни Нижние Ключи Олега Ерофеева, «дорогу отремонтируют до зимы».")
+     + P("«Деньги на ремонт уже выделены», — добавил он."), ["Олег Ерофеев", "Олег Ерофеев"]),
+    ("cs", P("Podle ředitelky školy Dolní Lhota Ivany Malé-Tesařové „se nová tělocvična otevře v září“."),
+     ["Ivana Malá-Tesařová"]),
+])
+def test_the_place_an_office_heads_before_a_declined_name_is_no_part_of_it(
+        lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang=lang) == expected
+
+
+def test_a_long_name_after_an_office_where_no_case_is_governed_stays_whole() -> None:
+    paragraph = P("Según la ministra María José García López, «el puerto abrirá en primavera».")
+    assert speakers(paragraph, lang="es") == ["María José García López"]
+
+
 # A word before the name that governs its case wherever the page writes it, not only after "according
 # to": a Greek article ("της" a woman's genitive, "τον" a man's accusative) or a Russian preposition
 # that takes the genitive alone ("у", "от", "для"); and Romanian "potrivit" or "în opinia" before a

@@ -66,3 +66,8 @@ def test_a_particle_opening_a_sentence_stays_with_the_surname() -> None:
         "<p>Lotte van der Meulen leidt de haven.</p>"
         "<p>„We gaan door”, zei Van der Meulen op de vergadering.</p>", lang="nl")
     assert found == ["Lotte van der Meulen"]
+
+
+def test_a_police_rank_of_two_words_before_the_name_is_no_part_of_it() -> None:
+    found = speaker_pages.speakers("<p>Detective Sergeant Mara Quill said officers had “traced every van in the area.”</p>")
+    assert found == ["Mara Quill"]

@@ -160,3 +160,16 @@ def test_a_block_quote_signed_by_a_dashed_line_that_cites_a_work_in_quote_marks(
                        f"{title} (2003)</p></blockquote>")
         words = "A harbour town does not die at once. It goes one boat at a time, and each time it seems no loss."
         assert found == [(words, "Vera Lind")]
+
+
+def test_a_hindi_name_of_three_words_with_its_middle_word_and_according_to() -> None:
+    found = speakers("<p>\"सड़क की मरम्मत अगले महीने शुरू होगी,\" नगर पालिका की अध्यक्ष कविता देवी शर्मा ने कहा।</p>"
+                     "<p>ठेकेदार मनोज कुमार वर्मा का कहना है कि \"बारिश से काम में देरी हुई।\"</p>"
+                     "<p>वार्ड पार्षद दीपक जोशी के अनुसार, \"लोग अब भी इंतज़ार कर रहे हैं।\"</p>")
+    assert found == ["कविता देवी शर्मा", "मनोज कुमार वर्मा", "दीपक जोशी"]
+
+
+def test_a_persian_name_set_off_by_commas_before_the_verb_and_according_to() -> None:
+    found = speakers("<p>نسرین فرهادی، مدیر کتابخانه شهر، اما گفت: «ساعت کار کتابخانه تغییر نمی‌کند».</p>"
+                     "<p>به گفته دکتر بهرام سلطانی، استاد دانشگاه، «بودجه امسال کافی نیست».</p>", "fa")
+    assert found == ["نسرین فرهادی", "بهرام سلطانی"]

@@ -35,13 +35,13 @@ class Case:
 
 
 # Czech and Slovak genitive ("podle Jitky Bednářové", "podľa Petra Hudáka"): a woman's "-ové"/"-ovej"
-# is "-ová", an adjective's "-ého" is "-ý" and "-ské" "-ská", a first name's "-y" is "-a"; a soft
-# consonant's "-e" drops ("Tomáše"); "-a" drops ("Ivana") except where an "e" may have fled before
+# is "-ová", an adjective's "-ého" is "-ý" and "-ské" "-ská" (a woman's "-é" "-á": "Malé"), a first
+# name's "-y" is "-a"; a soft consonant's "-e" drops ("Tomáše"); "-a" drops ("Ivana") except where an "e" may have fled before
 # the last consonant ("Radka": "Radek"?) or the word may be a nominative of its own ("Petra", Slovak "Peter").
 WEST_SLAVIC_GENITIVE = Case((
     ("ové", ("ová",)), ("ovej", ("ová",)), ("ského", ("ský",)), ("ckého", ("cký",)), ("ého", ("ý",)),
     ("ího", ("í",)), ("ské", ("ská",)), ("cké", ("cká",)), ("skej", ("ská",)), ("ckej", ("cká",)),
-    ("y", ("a",)), ("še", ("š",)), ("že", ("ž",)), ("če", ("č",)), ("ře", ("ř",)), ("je", ("j",)),
+    ("é", ("á",)), ("y", ("a",)), ("še", ("š",)), ("že", ("ž",)), ("če", ("č",)), ("ře", ("ř",)), ("je", ("j",)),
     ("áka", ("ák",)), ("íka", ("ík",)), ("ka", ("ek", "k")), ("la", ("el", "l")), ("ra", ("r", "er")),
     ("ca", ("ec", "c")), ("a", ("",)), ("i", ("a", "i")), ("e", ("a", "e")),
 ))
@@ -151,11 +151,20 @@ def sure_nominative(words: list[str], case: Case) -> str | None:
     (a name that does not decline). None where a word's ending could stand for two."""
     out = list(words)
     for k in _declining(words, case):
-        fitting = _fitting(words[k], case)
-        if not fitting:
-            continue
-        ending, nominatives = fitting[0]
-        if len(nominatives) != 1 or ending in case.unsure:
+        parts = [_sure_part(part, case) for part in words[k].split("-")]  # "Malé-Novotné": each part declines
+        if None in parts:
             return None
-        out[k] = words[k][:len(words[k]) - len(ending)] + nominatives[0]
+        out[k] = "-".join(part for part in parts if part is not None)
     return " ".join(out) if out != words else None
+
+
+def _sure_part(word: str, case: Case) -> str | None:
+    """A word (or a part of a double surname) in the nominative by its longest fitting ending, as it
+    stands where none fits; None where that ending could stand for two."""
+    fitting = _fitting(word, case)
+    if not fitting:
+        return word
+    ending, nominatives = fitting[0]
+    if len(nominatives) != 1 or ending in case.unsure:
+        return None
+    return word[:len(word) - len(ending)] + nominatives[0]

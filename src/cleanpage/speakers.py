@@ -453,18 +453,31 @@ HEBREW_SPEAKER_RE = lazy(
 _PERSIAN_WORD = r"[\u0621-\u064a\u0640\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
 _PERSIAN_SAY = r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد)"
 PERSIAN_LEAD_RE = lazy(rf"(?:^|\s)({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
+# the name set off by commas, perhaps with an office after it, then the verb ("مریم احمدی، سخنگوی شهرداری،
+# اما گفت: «…»": but said), and "according to" ("به گفته دکتر مریم احمدی، استاد دانشگاه، «…»")
+_PERSIAN_APPOSITIVE = r"(?:،[^،«»:\n]{1,60})?،"
+PERSIAN_APPOSITIVE_LEAD_RE = lazy(rf"(?:^|[\s،])({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}\s*"
+                                  rf"(?:(?:اما|نیز|همچنین|هم)\s+)?{_PERSIAN_SAY}\s*[:،]?\s*$")
+PERSIAN_ACCORDING_RE = lazy(rf"(?:^|\s)به\s+گفته(?:ٔ|\u200cی)?\s+(?:(?:دکتر|مهندس|استاد)\s+)?"
+                            rf"({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}?\s*$")
 PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
 PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
-HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
+# The words that stand second in a three-word Indian name, given name, this, then surname ("सुनीता देवी
+# यादव", "राजेश कुमार त्रिपाठी", "हरप्रीत सिंह ढिल्लों"): the word before them is the name's too.
+_HINDI_MIDDLE = r"(?:[\u0900-\u097f]+\s(?=(?:कुमार|कुमारी|देवी|सिंह|प्रसाद|लाल|चंद्र|चन्द्र|नाथ|बाई)\s))?"
+HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?(" + _HINDI_MIDDLE
+                        + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
                         r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
 HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
-HINDI_LEAD_RE = lazy(r"(?:^|\s)([\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
-                     r"|का\s+कहना\s+है(?:\s+कि)?)\s*[,:]?\s*$")  # "राम शर्मा का कहना है, “…”": his saying is
+HINDI_LEAD_RE = lazy(r"(?:^|\s)(" + _HINDI_MIDDLE + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+"
+                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
+                     r"|का\s+कहना\s+है(?:\s+कि)?"  # "राम शर्मा का कहना है, “…”": his saying is
+                     r"|के\s+अनुसार)\s*[,:]?\s*$")  # "राम शर्मा के अनुसार, “…”": according to
 # Bengali sets the name (its last two words, an office before them) right before the verb, after the
 # quote ("…," রুমা খাতুন বলেন) or leading in ("রুমা খাতুন বললেন, “…”"); no ergative, as Hindi has.
 BENGALI_CHAR_RE = lazy(r"[\u0980-\u09ff]")
@@ -633,6 +646,7 @@ TITLES = frozenset((
     "Councilwoman", "Councilman", "Senator", "Sen", "Rep", "Representative", "Mayor", "Governor", "Gov",
     "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
     "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
+    "Sergeant", "Constable", "Lieutenant", "Corporal", "Admiral", "Commander",  # ranks ("Detective Sergeant Ann Lee")
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
@@ -911,13 +925,23 @@ POLISH_GENITIVE_FIRST_F = (("ki", "ka"), ("gi", "ga"), ("ii", "ia"), ("y", "a"),
 POLISH_GENITIVE_FIRST_M = (("ka", "ek"), ("ła", "eł"), ("a", ""))
 
 
+def _polish_genitive_surname(last: str) -> str | None:
+    """An adjectival surname's genitive in the nominative, each part of a double one alike
+    ("Nowickiej-Zawadzkiej" -> "Nowicka-Zawadzka"); None where its last part shows no such case."""
+    parts = [next((part[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if part.endswith(g)), None)
+             for part in last.split("-")]
+    if parts[-1] is None:
+        return None
+    return "-".join(new or old for new, old in zip(parts, last.split("-")))
+
+
 def polish_genitive_nominative(words: list[str]) -> str | None:
     """A Polish first name and adjectival surname in the genitive ("Marka Lisieckiego", "Ewy
     Sadowskiej"), in the nominative by their endings; None where the surname shows no such case."""
     if len(words) != 2:
         return None
     first, last = words
-    surname = next((last[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if last.endswith(g)), None)
+    surname = _polish_genitive_surname(last)
     if surname is None or len(first) < MIN_STEM or not first[:1].isupper():
         return None
     endings = POLISH_GENITIVE_FIRST_F if last.endswith("ej") else POLISH_GENITIVE_FIRST_M
@@ -4460,7 +4484,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
     if PERSIAN_CHAR_RE.search(head + before):
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
-            or PERSIAN_LEAD_RE.search(before)
+            or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
+            or PERSIAN_ACCORDING_RE.search(before)
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
@@ -4865,6 +4890,8 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if name.endswith(verb) and len(name) - len(verb) >= CJK_NAME_MIN:
             name = name[:-len(verb)]
             break
+    if len(name) == CJK_NAME_MAX and lead and name[0] in CJK_OCCUPATION_ENDS - CJK_SURNAME_OPENERS:
+        name = name[1:]  # "种植大户林德顺": the last character of "大户" (a large grower) before the name
     name = _occupation_cut(name)
     if name.startswith(CJK_WORDS_OF[0]) and name.endswith(CJK_WORDS_OF[1]) and len(name) > 4:
         name = name[1:-2]  # "用张建国的话说": in Zhang Jianguo's words
@@ -4890,9 +4917,11 @@ def _occupation_cut(name: str) -> str:
 
 # The last characters of words for a person's work or role ("员" of 快递员, "师" of 厨师, "工" of 清洁工,
 # "手" of 骑手, "者" of 志愿者, "家" of 画家, "生" of 医生, "长" of 店长, "民" of 村民, "友" of 网友,
-# "客" of 游客, "主" of 店主)
-CJK_OCCUPATION_ENDS = frozenset("员师工手者家生长民友客主")
+# "客" of 游客, "主" of 店主, "户" of 农户 and 商户)
+CJK_OCCUPATION_ENDS = frozenset("员师工手者家生长民友客主户")
 CJK_NAME_MIN = 2  # a Chinese name's characters: a surname and a given name at least
+CJK_NAME_MAX = 4  # the most a name is read as: one of four that opens on such an ending holds the word's tail
+CJK_SURNAME_OPENERS = frozenset("长")  # of them, the one that opens a surname of two characters (长孙)
 # The first verbs of a compound verb of saying the pattern may take into a name ("回忆" of 回忆说, "笑" of 笑称)
 CJK_VERB_HEADS = ("回忆", "解释", "笑")
 
@@ -6887,7 +6916,7 @@ def _according_to(tokens: list[str]) -> str | None:
             name, end = body, a + width + 1
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
-            name = name if name and len(name.split()) >= 2 else None
+            name = _office_place_dropped(tokens[a:a + width], name) if name and len(name.split()) >= 2 else None
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
@@ -6988,6 +7017,23 @@ def _lone_noun_marked(phrase: list[str], name: str) -> str:
     return LoneNounAccording(name) if according.lower() in NOUN_ACCORDING_WORDS and " " not in name else name
 
 
+# A run of capitalised words this long after a lower-case office, where "according to" governs a case,
+# is the place the office heads (in apposition, so in its own case) and then the declined name
+# ("по словам главы посёлка Верхняя Сосновка Андрея Кравцова", "podle starostky obce Horní Lhota Jany Malé").
+OFFICE_PLACE_RUN_WORDS = 4
+OFFICE_PLACE_NAME_WORDS = 2
+
+
+def _office_place_dropped(phrase: list[str], name: str) -> str:
+    """The name after an office in the case `phrase` governs, the place the office heads left off
+    (OFFICE_PLACE_RUN_WORDS); the name as found where no case is governed or the run is shorter."""
+    words = name.split()
+    governs = case_of(phrase) is not None or phrase[0].lower() in GENITIVE_ACCORDING_OPENERS
+    if not governs or len(words) < OFFICE_PLACE_RUN_WORDS:
+        return name
+    return " ".join(words[-OFFICE_PLACE_NAME_WORDS:])
+
+
 GENITIVE_WORDS_OPENERS = frozenset(("słowami",))  # Polish "in the words of": the name in the genitive
 GENITIVE_PHRASES = frozenset((("на", "думку"),))  # Ukrainian "in the view of": the genitive, as after "за словами"
 GENITIVE_ACCORDING_OPENERS = frozenset(("по", "за", "według", "zdaniem"))  # "по словам", "за словами", "według", "zdaniem": the genitive
@@ -7014,6 +7060,7 @@ def _according_right_before(tokens: list[str]) -> str | None:
             name, end = _name_at(tokens, a + width + office)
             if office and name and len(name.split()) < 2:
                 return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
+            name = _office_place_dropped(tokens[a:a + width], name) if office and name else name
             return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
 
