@@ -2142,8 +2142,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 holder = sole_role_holder(speaker.role, names.text)  # named later only: the one who holds it
             if holder is None and isinstance(speaker, RoleWord) and speaker.role in GENERIC_OFFICIALS:
                 holder = office_holder_before((before, *last_person.texts()))  # «…», afirmou a governante
-            spokesperson = None if isinstance(speaker, RoleWord) else spokesperson_subject(
-                QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph())
+            # the words before the quote, the quotations in them left out (else the paragraph before)
+            unquoted = None if isinstance(speaker, RoleWord) else \
+                QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph()
+            spokesperson = None if unquoted is None else spokesperson_subject(unquoted)
             if spokesperson:  # "Un porte-parole des Transports du Val: « … », a-t-il précisé": the body spoken for
                 speaker = spokesperson
             elif isinstance(speaker, DroppedSubject):  # «…», ha riferito.: the one the sentence before names
@@ -2153,9 +2155,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif isinstance(speaker, RoleWord) and speaker.role in SPOKESPERSON_WORDS \
                     and (spoken := spoken_for(speaker.role, (before, *last_person.texts()))) != "":
                 speaker = holder or spoken  # “…,” the spokesperson said, brought in unnamed: the institution, or no one
-            elif not isinstance(speaker, RoleWord) \
-                    and unnamed_newcomer(QUOTED_RE.sub(" ", before) if before.strip() else last_person.last_paragraph(),
-                                         names):
+            elif unquoted is not None and unnamed_newcomer(unquoted, names):
                 speaker = None  # "Een bakker uit Lier overweegt te sluiten. “…”, zegt hij.": someone new, unnamed
                 newcomer_end = m.end()
             elif holder == "":

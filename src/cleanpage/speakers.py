@@ -1327,8 +1327,8 @@ def _holder_found(role: str, texts, patterns: tuple[re.Pattern, ...]) -> str | N
         found = [(m.start(1), m.group(1)) for pattern in patterns for m in pattern.finditer(text)
                  if m.group(1).split()[0] not in PLACE_HEADS]  # "o prefeito de São José": the town, no holder
         found = found or _compound_holders(role, text)
-        found = [(at, name) for at, name in found if not any(
-            later == at + len(name) + len(", ") and text[at + len(name):later] == ", " for later, _name in found)]
+        found = [(at, name) for at, name in found
+                 if not any(text[at + len(name):later] == ", " for later, _name in found)]
         # (not "Borgo Alto" in "il sindaco di Borgo Alto, Matteo Ferrandi": the town, then its holder set off)
         if found:
             held = [_holder_words(name.split()) for _where, name in sorted(found)]
@@ -1504,7 +1504,6 @@ def spokesperson_subject(lead: str) -> BodyName | None:
     return BodyName(" ".join(w.rstrip(".,;:") for w in words[start:end]))
 
 
-
 def _body_name_end(words: list[str], start: int) -> int:
     """Where the body's name that opens at `start` ends: its name words and the connectors between
     them (MAX_ORG_WORDS at most, none past a word a comma or a stop ends), no lower-case word last."""
@@ -1517,6 +1516,7 @@ def _body_name_end(words: list[str], start: int) -> int:
     while end > start and not _is_name_word(words[end - 1]):
         end -= 1
     return end
+
 
 # The articles before a spokesperson opening a sentence ("A spokesperson", "Un porte-parole", "Een woordvoerder").
 SPOKESPERSON_OPENING_ARTICLES = frozenset(("a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
@@ -4984,9 +4984,9 @@ def _verb_at(tokens: list[str], i: int) -> int:
             or (word[2:] in REFLEXIVE_SAY_VERBS and word[:2] in REFLEXIVE_PRONOUNS):
         return 1
     if word == "se" and i + 1 < len(tokens) and tokens[i + 1].rstrip(".").lower() in REFLEXIVE_SAY_VERBS:
-        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz
+        return 2  # "se réjouit Ann Lee", "se quejó Ana Ruiz"
     if word in QUOTATIVE_PARTICLES and (rest := _verb_at(tokens, i + 1)):
-        return 1 + rest  # "diye karşılık verdi", "diye cevap verdi": the quotative, then the verb of two words"
+        return 1 + rest  # "diye karşılık verdi", "diye cevap verdi": the quotative, then the verb of two words
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
     return 0
@@ -5776,7 +5776,7 @@ def _told_only(tokens: list[str], i: int, width: int, j: int) -> bool:
             return False  # someone named after the one told
         if token.endswith("."):
             return True
-    return not rest or rest[-1].endswith(".")
+    return not rest  # nothing after the one told: the incise ends there
 
 
 CLAUSE_END_TOKENS = frozenset((":", ",", ";"))
@@ -6854,7 +6854,7 @@ def _speaker_before(tokens: list[str]) -> str | None:
     if tokens[-1] == ":" and type(found) is str and _opening_run(tokens, found):
         found = _last_two_names(found.split())  # "Rektor Terje Lie sier det slik:", as _colon_subject reads it
     if found is None and tokens[-1] == ":":
-        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’""
+        found = _colon_subject(tokens)  # "Fietsenmaker Ruud Hendriks ziet vooral voordelen: ‘…’"
         verb = len(tokens) - 2
         if found and " " not in found and verb > 0 and _verb_at(tokens, verb) == 1:
             found = _few_forms_run(tokens, verb, found)
@@ -8442,10 +8442,9 @@ def impersonal_body(words: list[str], *, leading: bool) -> str | None:
         end = next((k + 1 for k, w in enumerate(words) if w[-1:] in ".!?"), len(words))
         clause = words[:min(end, IMPERSONAL_CLAUSE_TOKENS)]
     clause = [part for w in clause for part in _elided_source_apart(w)]
-    lowered = [w.rstrip(".,:;!?").lower() for w in clause]
-    if not any(tuple(lowered[k:k + n]) in IMPERSONAL_SAYING
-               for k in range(len(lowered)) for n in range(1, IMPERSONAL_LONGEST + 1)):
+    if not _impersonal_saying(clause):
         return None
+    lowered = [w.rstrip(".,:;!?").lower() for w in clause]
     found = {body for k, w in enumerate(lowered) if w in IMPERSONAL_SOURCES
              and (body := _source_body(clause, k + 1 + (k + 1 < len(lowered) and lowered[k + 1] in IMPERSONAL_SOURCE_ARTICLES)))}
     return found.pop() if len(found) == 1 else None
@@ -9091,6 +9090,8 @@ def kind_noun_stands_for(before: str, after: str) -> str | None:
 
 
 def _impersonal_saying(clause: list[str]) -> bool:
+    """Does the clause say its words without a subject (IMPERSONAL_SAYING: "hieß es", "fanno sapere", "se
+    arată")?"""
     lowered = [w.rstrip(".,:;!?").lower() for w in clause]
     return any(tuple(lowered[k:k + n]) in IMPERSONAL_SAYING
                for k in range(len(lowered)) for n in range(1, IMPERSONAL_LONGEST + 1))
