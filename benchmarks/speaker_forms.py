@@ -20,6 +20,7 @@ from speaker_forms_r40 import R40_CASES
 from speaker_forms_r41 import R41_CASES
 from speaker_forms_r42 import R42_CASES
 from speaker_forms_r43 import R43_CASES
+from speaker_forms_r44 import R44_CASES
 
 FILLER = {
     "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
@@ -75,7 +76,7 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 P = "<p>{}</p>".format
 # Forms of the held-out rounds: written before the speaker code was read again, and counted apart so
 # that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
-HELD_OUT = ("r34-", "r36-", "r43-")
+HELD_OUT = ("r34-", "r36-", "r44-")
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1906,7 +1907,8 @@ CASES = [
     *R40_CASES,  # round 40, held out in round 39 (92 of 180 wrong), tuned on from round 40: benchmarks/speaker_forms_r40.py
     *R41_CASES,  # round 41, held out in round 40 (81 of 260 wrong at its start, 73 at its end), tuned on from round 41: benchmarks/speaker_forms_r41.py
     *R42_CASES,  # round 42, written blind at round 41's start, held out through it (101 -> 97 wrong), tuned on from its end: benchmarks/speaker_forms_r42.py
-    *R43_CASES,  # round 43, held out, written blind at round 41's end for the next round: benchmarks/speaker_forms_r43.py
+    *R43_CASES,  # round 43, written blind at round 41's end, held out until round 42's start (110 of 276 wrong), tuned on from then: benchmarks/speaker_forms_r43.py
+    *R44_CASES,  # round 44, held out, written blind at round 42's start: benchmarks/speaker_forms_r44.py
 ]
 
 
@@ -1930,8 +1932,9 @@ def run(verbose: bool = False) -> int:
               for group, prefix in (("round 34 (held out)", "r34-"), ("round 36 (held out)", "r36-"),
                                         ("round 37 (tuned on)", "r37-"), ("round 38 (tuned on)", "r38-"),
                                         ("round 39 (tuned on)", "r39-"), ("round 40 (tuned on)", "r40-"),
-                                        ("round 41 (tuned on)", "r41-"), ("round 42 (tuned on)", "r42-"), ("round 43 (held out)", "r43-"))]
-    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-", "r38-", "r39-", "r40-", "r41-", "r42-"))]))
+                                        ("round 41 (tuned on)", "r41-"), ("round 42 (tuned on)", "r42-"), ("round 43 (tuned on)", "r43-"),
+                                        ("round 44 (held out)", "r44-"))]
+    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-", "r38-", "r39-", "r40-", "r41-", "r42-", "r43-"))]))
     return print_tally(wrong, total, width=22, notes=tuple(
         f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups)
         + (f"{'counted right: no speaker expected and no quotation listed (a title, a sign)':22} {unlisted}",))
