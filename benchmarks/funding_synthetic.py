@@ -10,7 +10,9 @@ benchmarks/funding-round36, new shapes and hard negatives in 13 languages; --cor
 the held-out benchmarks/funding-round41, written blind in 21 languages; --corpus round46 scores the
 held-out benchmarks/funding-round46, written blind in 23 languages; --corpus round51 scores the
 held-out benchmarks/funding-round51, written blind in 25 languages with statements in sidebars, captions,
-table notes and footnotes; --by-lang adds a line per language)
+table notes and footnotes; --corpus round56 scores the held-out benchmarks/funding-round56, written
+blind in 36 languages with statements in page-builder widgets, cards, sponsor strips, table cells and
+definition lists; --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round36": pathlib.Path(__file__).parent / "funding-round36",
            "round41": pathlib.Path(__file__).parent / "funding-round41",
            "round46": pathlib.Path(__file__).parent / "funding-round46",
-           "round51": pathlib.Path(__file__).parent / "funding-round51"}
+           "round51": pathlib.Path(__file__).parent / "funding-round51",
+           "round56": pathlib.Path(__file__).parent / "funding-round56"}
 
 
 def half_of(page_id: str) -> str:
