@@ -582,7 +582,7 @@ CJK_SPEAKER_RE = lazy(
     r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
     r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
     r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日)?"  # "赛后承认": when, written onto the verb
-    r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地)?"  # "笑着说", "激动地说": how, before the verb
+    r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地|一边[\u4e00-\u9fff]{1,6}?一边)?"  # "笑着说", "激动地说", "一边擦桌子一边说": how
     r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳"
     r"|直言|感叹|感慨|笑道|笑称|回忆道|回忆说|解释说|补充道)"  # said bluntly, sighed, said laughing, recalled, added
 )
@@ -790,6 +790,12 @@ NOT_NAMES = frozenset((
     # "Bij de bakker …")
     "Por", "Sobre", "Tras", "Desde", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
     "Dopo", "Dalla", "Bij", "Voor",  # (not "Met", "Durante", "Dal": "the Met Office", surnames)
+    # "every", "all", "many", "some" opening a sentence before a noun ("Jeden Freitag stehen …", "Chaque matin",
+    # "Cada semana", "Ogni sera", "Iedere week"; not "Elke", a first name as well as Dutch "every")
+    "Jeder", "Jede", "Jedes", "Jeden", "Jedem", "Alle", "Viele", "Einige", "Manche", "Mehrere", "Beide", "Kein",
+    "Keine", "Chaque", "Tous", "Toutes", "Plusieurs", "Quelques", "Cada", "Todos", "Todas", "Muchos", "Muchas",
+    "Algunos", "Algunas", "Ogni", "Tutti", "Tutte", "Molti", "Alcuni", "Iedere", "Ieder", "Sommige", "Muitos",
+    "Alguns",
 ))
 
 
@@ -1358,7 +1364,7 @@ def bare_role_word(after: str) -> str | None:
         noun = noun[1:]
     word = noun[0] if len(noun) == 1 else ""
     if len(word) < ROLE_HOLDER_MIN_CHARS or not (word.isalpha() and word.islower()) or word in PRONOUNS \
-            or _person_noun(word) or _body_word(word) or _lower_body_noun(word) or word in KIND_BEFORE_NAME \
+            or (_person_noun(word) and word not in NEWCOMER_NOUNS) or _body_word(word) or _lower_body_noun(word) or word in KIND_BEFORE_NAME \
             or _document_noun(word):
         return None
     return word
@@ -1430,7 +1436,14 @@ def _title_patterns(role: str) -> tuple[re.Pattern, ...]:
     _before, _after, _made, office_of, of_town, _bracketed = _holder_patterns(role)
     titled = re.compile(rf"(?<![\w\-])(?:[{UPPER}][\w\-]*(?i:{re.escape(role)})|{re.escape(role.capitalize())})"
                         rf"(?![\w'’\-]),?\s+{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
-    return titled, office_of, of_town
+    # the word in lower case as the head of a definite noun phrase right before the name, a word before it at
+    # most ("le patron pêcheur Yannick Le Goaziou", "la tesorera Ana Ruiz"): the article makes it her title
+    headed = re.compile(rf"(?<![\w\-])(?i:{DEFINITE_BEFORE_TITLE})\s+(?:[a-zà-ÿ\-]+\s+)?{re.escape(role)}\s+{HOLDER_NAME}")
+    return titled, office_of, of_town, headed
+
+
+# Definite articles before a title in lower case (_title_patterns): not Romance "de" ("of"), nor "a", "o".
+DEFINITE_BEFORE_TITLE = "the|le|la|el|il|lo|der|die|das|het|l[’']"
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
@@ -5479,8 +5492,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
                 if token.endswith(".") and token[:-1].capitalize() in TITLES:
                     continue  # "sê prof. Ann Lee", "said dr. Ann Lee": a title written small, not the sentence's end
-                if token.endswith(".") and _only_when(tokens[i + width:j]):
-                    return DroppedSubject()  # «…», aseguró el lunes. : the subject dropped, only a time after the verb
+                if token.endswith(".") and (_only_when(tokens[i + width:j]) or _only_manner(tokens[i + width:j])):
+                    return DroppedSubject()  # «…», aseguró el lunes. / dice sorridendo. : only a time or a manner after the verb
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
@@ -5640,6 +5653,32 @@ def _only_when(words: list[str]) -> bool:
     a role word."""
     return bool(words) and all(w.rstrip(".").lower() in WHEN_WORDS or w.rstrip(".").lower() in TO_THIS_PAPER
                                for w in words)
+
+
+def _only_manner(words: list[str]) -> bool:
+    """Are the words after a verb of saying, up to the sentence's end, only how it was said: a gerund
+    ("dice sorridendo.", "contesta riendo.", "diz sorrindo."), a phrase of manner ("risponde senza
+    esitare.", "admite con una sonrisa."), or a gerund then such a phrase? A language that drops the
+    subject sets no one there: the verb's subject is the one named before. Not a noun after the verb
+    ("aseguró la regidora."), which is read as a role word or a name."""
+    words = [w.rstrip(".") for w in words if w != ","]
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if words[0].endswith(GERUND_ENDINGS) and len(words[0]) > MIN_GERUND_CHARS:
+        words = words[1:]  # "contesta riendo", "dice sorridendo con orgoglio"
+        if not words:
+            return True
+    return len(words) <= MANNER_PHRASE_WORDS and (words[0] in MANNER_PREPOSITIONS or words[0] in WITHOUT_WORDS) \
+        and len(words) > 1
+
+
+# The gerund's endings in the Romance languages that drop the subject ("sorridendo", "riendo", "sorrindo",
+# "sonriendo", "leyendo", "ridendo"), and the length below which a word so ending is no gerund ("quando", "mondo").
+GERUND_ENDINGS = ("ando", "endo", "indo")
+MIN_GERUND_CHARS = 6
+# "Without", opening a phrase of manner after a verb of saying ("senza esitare", "sin dudar", "sem hesitar",
+# "sans hésiter", "ohne zu zögern", "zonder aarzelen", "bez wahania", "без колебаний").
+WITHOUT_WORDS = frozenset(("without", "senza", "sin", "sem", "sans", "ohne", "zonder", "bez", "без"))
 
 
 # "To" in the Romance languages, opening whom the words were said to right after the verb ("disse à
@@ -6917,6 +6956,8 @@ def _according_to(tokens: list[str]) -> str | None:
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
             name = _office_place_dropped(tokens[a:a + width], name) if name and len(name.split()) >= 2 else None
+        if name is None and not verb:
+            name, end = _office_appositive(tokens, a + width, CLAUSE_CLOSERS)  # "In the words of the site manager, Ann Lee:"
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
@@ -7103,6 +7144,12 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
                      ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
                      ("słowami",), ("pour", "reprendre", "les", "mots", "de"),
+                     # "of" joined to the article before an office: "Nas palavras da ministra Ana Lima", "En
+                     # palabras del alcalde", "Nelle parole della sindaca", "Selon les mots du maire"
+                     ("nas", "palavras", "da"), ("nas", "palavras", "do"), ("en", "palabras", "del"),
+                     ("según", "palabras", "del"), ("nelle", "parole", "del"), ("nelle", "parole", "della"),
+                     ("con", "le", "parole", "del"), ("con", "le", "parole", "della"), ("selon", "les", "mots", "du"),
+                     ("com", "as", "palavras", "da"), ("com", "as", "palavras", "do"),
                      # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
                      # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
                      *CASES_BEFORE, ("σύμφωνα", "με", "την"), *GENITIVE_PHRASES)
@@ -7252,7 +7299,7 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     return name, end
 
 
-def _office_appositive(tokens: list[str], i: int) -> tuple[str | None, int]:
+def _office_appositive(tokens: list[str], i: int, closers: tuple[str, ...] = (",",)) -> tuple[str | None, int]:
     """The person an office set before their name describes, the name set off by commas ("la ministre
     de la Mobilité, Ann Lee,", "the county's chief engineer, Tom Bale,", "la portavoz vecinal, Ana Ruiz,"):
     up to MAX_DESCRIPTOR_WORDS words in lower case but for a place or a body they govern, a role noun
@@ -7265,9 +7312,13 @@ def _office_appositive(tokens: list[str], i: int) -> tuple[str | None, int]:
             or not any(w.lower() in ROLE_NOUNS or _is_role_noun(w) for w in words):
         return None, i
     name, end = _name_at(tokens, comma + 1)
-    if not name or len(name.split()) < 2 or not _is_person(name.split()) or tokens[end:end + 1] != [","]:
-        return None, i
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(tokens) \
+            or tokens[end] not in closers:
+        return None, i  # (`closers`: a colon too, where the phrase leads in the quote: "…, Ann Lee:")
     return name, end
+
+
+CLAUSE_CLOSERS = (",", ":")
 
 
 def _description_word(token: str) -> bool:
@@ -7612,9 +7663,21 @@ def _subject_after_comma(tokens: list[str], start: int) -> str | None:
             or name.split()[-1] in STREET_WORDS:
         return None  # (not "In the old port, Quay Street was empty:": a place set before the colon)
     rest = tokens[end + (end < len(tokens) and tokens[end] == ","):-1]
-    if not rest or rest[0].lower() in NEW_SUBJECT_OPENERS or any(not t[:1].islower() for t in rest if t != ","):
+    if not rest or (rest[0].lower() in NEW_SUBJECT_OPENERS and not _french_perfect(rest)) \
+            or any(not t[:1].islower() for t in rest if t != ","):
         return None
     return _last_two_names(name.split())
+
+
+def _french_perfect(words: list[str]) -> bool:
+    """Do the words open on French "a" and a past participle ("a tenté de calmer la salle", "a répondu
+    sèchement", "a dit"): the verb's auxiliary, not the article "a" that opens a noun phrase of its own?"""
+    return len(words) > 1 and words[0] == "a" and words[1].endswith(FRENCH_PARTICIPLE_ENDINGS)
+
+
+# A French past participle's endings after the auxiliary "a" ("tenté", "répondu", "choisi", "dit", "écrit");
+# no English noun after the article "a" ends on "é", and few on "u", "i" or "it" with an accent-free stem only.
+FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "u", "ue", "dit", "écrit", "fait", "pris", "mis")
 
 
 # The words a street's or a square's name ends on, in several languages ("Quay Street", "Lindenstraße",

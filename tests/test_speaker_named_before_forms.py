@@ -1,0 +1,77 @@
+"""A speaker the reader plainly knows from the words before: a verb of saying with its subject dropped and only
+how it was said after it ("dice sorridendo.", "risponde senza esitare."); "in the words of" an office set off
+before a colon ("In the words of the site manager, Ann Lee:", "Nas palavras da ministra Ana Lima:"); a colon
+clause whose subject is set off after an office and whose French verb is a perfect ("La cheffe de projet, Ann
+Lee, a tenté de calmer la salle :"); a lower-case title before a name that a later "le pêcheur" stands for; a
+sentence opening on "every" ("Jeden Freitag") that names no one; and the Chinese "一边…一边说" (while doing
+something, said) whose subject is the pronoun before it. Someone new, or a noun after the verb, stays apart."""
+
+from __future__ import annotations
+
+import speaker_pages
+
+
+def test_italian_dropped_subject_then_a_gerund() -> None:
+    assert speaker_pages.speakers("<p>Marcella Tondini gestisce il forno del borgo da trent'anni.</p>"
+                                  "<p>Oggi il lavoro è dei figli, ma lei scende ogni mattina all'alba.</p>"
+                                  "<p>«Il lievito ha più memoria di me», dice sorridendo.</p>", lang="it") \
+        == ["Marcella Tondini"]
+
+
+def test_spanish_dropped_subject_then_without() -> None:
+    assert speaker_pages.speakers("<p>Hablamos con Rosendo Albarracín Peña, guarda forestal desde hace veinte años.</p>"
+                                  "<p>«¿Tuvo miedo alguna vez?» «Cada verano. El monte no perdona a nadie», "
+                                  "responde sin dudar.</p>", lang="es")[-1] == "Rosendo Albarracín Peña"
+
+
+def test_a_noun_after_the_verb_is_no_manner() -> None:
+    """«…», dice sorridendo la vicina.: the neighbour, someone new, not the woman named before."""
+    assert speaker_pages.speakers("<p>Marcella Tondini gestisce il forno del borgo da trent'anni.</p>"
+                                  "<p>«Il pane qui non è mai mancato», dice sorridendo la vicina.</p>", lang="it") \
+        == [None]
+
+
+def test_in_the_words_of_an_office_set_off_before_a_colon() -> None:
+    assert speaker_pages.speakers("<p>In the words of the depot manager, Orla Fennimore: “Every late train costs "
+                                  "us a crew for a whole shift, and crews are not cheap.”</p>") == ["Orla Fennimore"]
+
+
+def test_nas_palavras_da_ministra() -> None:
+    assert speaker_pages.speakers("<p>Nas palavras da secretária Teodora Vasconcelos: “Não haverá cortes nas "
+                                  "escolas rurais este ano”.</p><p>A declaração foi feita na assembleia.</p>",
+                                  lang="pt") == ["Teodora Vasconcelos"]
+
+
+def test_french_perfect_after_a_subject_set_off() -> None:
+    assert speaker_pages.speakers("<p>La réunion sur le nouveau quai a duré trois heures.</p>"
+                                  "<p>La directrice du port, Ysaline Kerbrat-Morvan, a tenté de rassurer les "
+                                  "plaisanciers : « Les pontons resteront ouverts tout l'été. »</p>", lang="fr") \
+        == ["Ysaline Kerbrat-Morvan"]
+
+
+def test_a_lower_case_title_before_the_name_stands_for_it_later() -> None:
+    assert speaker_pages.speakers("<p>« Vous allez vider le port », a lancé le patron boulanger Gwendal Quéré en "
+                                  "ouvrant la séance.</p><p>« On nous a promis la même chose il y a dix ans », a "
+                                  "répliqué le boulanger.</p>", lang="fr") == ["Gwendal Quéré", "Gwendal Quéré"]
+
+
+def test_a_newcomer_noun_with_no_title_given_stays_unnamed() -> None:
+    """«…», a répliqué le boulanger.: no one was named with that word, so no one is given it."""
+    assert speaker_pages.speakers("<p>« Vous allez vider le port », a lancé Gwendal Quéré en ouvrant la séance.</p>"
+                                  "<p>« On nous a promis la même chose il y a dix ans », a répliqué le "
+                                  "boulanger.</p>", lang="fr") == ["Gwendal Quéré", None]
+
+
+def test_every_friday_is_no_name() -> None:
+    assert speaker_pages.speakers("<p>Hiltrud Oberbeck leitet seit 2011 die Kleiderkammer in Wesselburg. Jeden "
+                                  "Dienstag warten dort inzwischen mehr als hundert Menschen.</p>"
+                                  "<p>„Das hätte ich mir vor zehn Jahren nicht vorstellen können“, sagt die "
+                                  "61-Jährige.</p>", lang="de") == ["Hiltrud Oberbeck"]
+
+
+def test_chinese_while_doing_then_said_is_the_pronoun() -> None:
+    """她一边擦桌子一边说: "she", wiping the table, said; not a name "桌子一边"."""
+    found = speaker_pages.speakers("<p>经营面馆二十年的老板柳春燕表示，生意一年不如一年。</p>"
+                                   "<p>“以前中午门口要排队。”她一边擦桌子一边说，“现在一天来不了几个客人。”</p>",
+                                   lang="zh")
+    assert "桌子一边" not in found and found[-1] in ("柳春燕", None)
