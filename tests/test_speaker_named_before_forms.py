@@ -75,3 +75,63 @@ def test_chinese_while_doing_then_said_is_the_pronoun() -> None:
                                    "<p>“以前中午门口要排队。”她一边擦桌子一边说，“现在一天来不了几个客人。”</p>",
                                    lang="zh")
     assert "桌子一边" not in found and found[-1] in ("柳春燕", None)
+
+
+def test_a_trade_opening_the_sentence_is_no_first_name() -> None:
+    """"Геолог Ирина Котова …" / "— вспоминает она": the geologist's name, not "Геолог Ирина Котова"."""
+    assert speaker_pages.speakers("<p>Геолог Ирина Котова двадцать лет проработала на Таймыре.</p>"
+                                  "<p>«Тогда здесь не было ни одной дороги», — вспоминает она.</p>", lang="ru") \
+        == ["Ирина Котова"]
+
+
+def test_a_trade_before_three_names() -> None:
+    assert speaker_pages.speakers("<p>Landmand Jens Peter Holmgaard står ved sin mark. »Det har regnet i fem uger "
+                                  "nu,« siger han.</p>", lang="da") == ["Jens Peter Holmgaard"]
+
+
+def test_the_captain_after_a_dative_pronoun() -> None:
+    assert speaker_pages.speakers("<p>Тренер Всеволод Ирмияев и капитан команды Святослав Оленин по-разному "
+                                  "оценили игру.</p><p>«Без голов хорошей игры не бывает», — возразил ему "
+                                  "капитан.</p>", lang="ru") == ["Святослав Оленин"]
+
+
+def test_finnish_s_stem_genitive() -> None:
+    assert speaker_pages.speakers("<p>Kyläkoulu on pieni. Ilmari Kallaksen mukaan ”kyläkoulu jatkaa vielä ainakin kaksi "
+                                  "vuotta”.</p>", lang="fi") == ["Ilmari Kallas"]
+
+
+def test_polish_womans_genitive_after_wedlug() -> None:
+    assert speaker_pages.speakers("<p>Według Jadwigi Szeląg-Mrozek, kierowniczki przychodni, „lekarzy wystarczy "
+                                  "najwyżej do jesieni”.</p>", lang="pl") == ["Jadwiga Szeląg-Mrozek"]
+
+
+def test_czech_fleeting_e_and_where_the_one_named_is_from() -> None:
+    assert speaker_pages.speakers("<p>Podle Vojtěcha Koubka z místního spolku včelařů „letos přežila jen polovina "
+                                  "úlů“.</p>", lang="cs") == ["Vojtěch Koubek"]
+
+
+def test_hebrew_name_set_off_after_an_office_before_a_colon() -> None:
+    assert speaker_pages.speakers("<p>ראש המועצה, נחום אלקבץ, אמר: \"נפתח את הגן בזמן, גם אם נעבוד בלילות\".</p>",
+                                  lang="he") == ["נחום אלקבץ"]
+
+
+def test_arabic_name_set_off_after_an_office() -> None:
+    assert speaker_pages.speakers("<p>وقالت وزيرة النقل، سلمى الدباغ، في مؤتمر صحفي: «سنفتح خطين جديدين هذا "
+                                  "الشهر».</p>", lang="ar") == ["سلمى الدباغ"]
+
+
+def test_a_newcomer_brought_in_before_a_dropped_subject_keeps_none() -> None:
+    """"…, una turista scattava foto. … «…», ha detto sorridendo.": the tourist's words, unnamed, not those of
+    the last person the page named."""
+    assert speaker_pages.speakers("<p>L’urbanista Ornella Vianello-Sarti ha ribadito ieri la sua posizione in "
+                                  "consiglio.</p><p>Sul ponte, nel pomeriggio, una turista olandese scattava foto al "
+                                  "canale. Non sapeva nulla del biglietto. «Tre euro o sei, per me è uguale», ha detto "
+                                  "sorridendo.</p>", lang="it") == [None]
+
+
+def test_a_definite_portuguese_article_is_no_newcomer() -> None:
+    """"Segundo a investigadora, …": "a" is Portuguese "the"; the researcher named before still speaks."""
+    assert speaker_pages.speakers("<p>«Encontrámos plantas que ninguém sabe nomear», afirma a investigadora Leonor "
+                                  "Brites Vasconcelos.</p><p>Brites Vasconcelos sublinha que o trabalho continua. "
+                                  "Segundo a investigadora, as castas vão ser plantadas em Folgosa. «Daqui a cinco "
+                                  "anos saberemos mais», diz.</p>", lang="pt")[-1] == "Leonor Brites Vasconcelos"

@@ -424,8 +424,8 @@ ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "
 # between: المتحدث باسم الوزارة) or a title alone (الدكتور), then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
     rf"(?:(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
-    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
-)
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}،?\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+)  # (the name may be set off by a comma after its office: "قالت وزيرة الصحة، هالة العبدلي،")
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
@@ -437,8 +437,11 @@ _HEBREW_ROLES = "מנהל|מנהלת|דובר|דוברת|ראש|שר|שרת|יו
 # the verb, an office and the word it governs when the name then ends the clause ("אמרה מנהלת הנמל רחל לוי."),
 # the name's two words
 _HEBREW_SAY = "אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה"
-# the name's two words, then the verb and a colon, right before the quote ("יוסי לוי אמר: "…"")
+# the name's two words, then the verb and a colon, right before the quote ("יוסי לוי אמר: "…""); or the name
+# set off by commas after an office, then a short predicate and a colon ("ראש העירייה, יוסי לוי, אמר:", "the
+# mayor, Yossi Levi, said:"; "הקפטן, יוסי לוי, היה חריף יותר:", "the captain, Yossi Levi, was sharper:")
 HEBREW_LEAD_RE = lazy(rf"(?:^|\s)({_HEBREW_WORD}\s+{_HEBREW_WORD})\s+(?:{_HEBREW_SAY})\s*:\s*$")
+HEBREW_SET_OFF_LEAD_RE = lazy(rf"{_HEBREW_WORD},\s*({_HEBREW_WORD}\s+{_HEBREW_WORD}),\s*[^,:.\"“”]{{1,40}}:\s*$")
 # pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
 HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
                               "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
@@ -969,6 +972,22 @@ def polish_masculine_genitive(words: list[str]) -> str | None:
     return f"{given} {last[:-1]}"
 
 
+def polish_feminine_genitive(words: list[str]) -> str | None:
+    """A woman's first name in the genitive that "według (słów)" governs ("Bożeny", "Agnieszki", "Marii")
+    and her surname: "-y" or "-i" is the first name's "-a"; a surname in "-y" declines alike ("Anny
+    Zaręby"), one ending in a consonant does not ("Ewy Nowak", "Bożeny Wawrzyniak-Kleks"). None where the
+    first name does not end so, or the surname shows another case (an adjective's: polish_genitive_nominative)."""
+    if len(words) != 2 or not all(len(w) > MIN_STEM and w[:1].isupper() and w.replace("-", "").isalpha()
+                                  for w in words):
+        return None
+    first, last = words
+    if not first.endswith(("y", "i")) or last.endswith(("a", "ej", "ego", "i")):
+        return None
+    given = next(first[:-len(g)] + n for g, n in POLISH_GENITIVE_FIRST_F if first.endswith(g))
+    surname = last[:-1] + "a" if last.endswith("y") else last
+    return f"{given} {surname}"
+
+
 class PosterName(str):
     """The display name an embedded post is signed with beside its handle ("— Ward 9 Tenants (@ward9)",
     "A post shared by Bistro Green Door (@greendoor)"): the name the account chose, kept whole by
@@ -1007,6 +1026,8 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
             return found or None  # "": a first name two people share, no one to give it to
         if NameIndex.last_in(sentence):
             return None  # names someone, not a person the page's index knows: no one to give it to
+        if _newcomer_in(sentence):
+            return None  # "…, una turista scattava foto. Non sapeva nulla. «…», ha detto.": someone new, unnamed
         if _opens_on_subject(sentence):
             if (holder := _role_subject_holder(sentence, (lead, *last_person.texts()))) is not None:
                 return holder  # "Il sindaco ha annunciato …": the mayor the page named with the office
@@ -1288,6 +1309,16 @@ def _met_newcomer(words: list[str]) -> bool:
                for k in range(1, len(words) - 2))
 
 
+def _newcomer_in(sentence: str) -> bool:
+    """Does the sentence bring someone unnamed in anywhere, an indefinite article or "one" before a noun for a
+    person ("Sul ponte, una turista scattava foto", "Am Stand wartet eine Anwohnerin")? A subject dropped after
+    it is theirs, not the last person named. Not "a", Portuguese "the" ("Segundo a investigadora"): the
+    languages that drop a subject write their indefinite article otherwise."""
+    words = [w.lower().rstrip(".,;:") for w in tokens(sentence[:NEWCOMER_CHARS])]
+    return any(words[k] in NEWCOMER_DETERMINERS and words[k] != "a" and _person_noun(words[k + 1])
+               for k in range(len(words) - 1))
+
+
 # An indefinite article or "one" before the newcomer's noun inside a sentence, and the words that set it off.
 NEWCOMER_DETERMINERS = frozenset(("a", "an", "one", "een", "ein", "eine", "einen", "einer", "une", "un", "una", "uno",
                                   "uma", "um"))
@@ -1313,6 +1344,8 @@ NEWCOMER_NOUNS = frozenset((
     "fischerin", "bäcker", "bäckerin", "local", "villager", "mother", "father", "woman", "man",
     "regular", "customer", "shopper", "passenger", "commuter", "resident", "neighbour", "neighbor", "tenant",
     "parent", "patient", "student", "visitor", "witness", "bystander", "survivor", "voter", "fan",
+    "tourist", "touriste", "turista", "turistas", "touristin", "toerist", "turysta", "turystka", "passante",
+    "passant", "passer-by", "vicina", "vicino",
 ))
 NEWCOMER_CHARS = 200
 
@@ -2055,7 +2088,8 @@ class NameIndex:
         if found is None:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
-            found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
+            found = polish_masculine_genitive(words) or polish_feminine_genitive(words)
+            # "według słów Adama Kowala", "według Bożeny Nowak"
         if found is None:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
@@ -3046,6 +3080,8 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
+    if len(words) == 4 and words[0].lower() in OCCUPATIONS and _first_name_like(words[1]):
+        return " ".join(words[1:])  # "Landmand Poul Erik Skovgaard": a trade, then three names
     opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
     if opens:
         return " ".join(words[opens - 1:])  # "Donncha Mac Giolla Rua", "Síle Ní Bhriain": the surname opens on its prefix
@@ -4507,6 +4543,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
+    if HEBREW_CHAR_RE.search(before) and (found := HEBREW_SET_OFF_LEAD_RE.search(before)) \
+            and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
+        return found.group(1)  # ראש העירייה, יוסי לוי, אמר: "…": the name an office sets off, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(after[:HINDI_NAME_CHARS])):
         return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
@@ -6334,6 +6373,9 @@ ROLE_NOUNS = frozenset((
     "juge", "juez", "jueza", "giudice", "juiz", "juíza", "rechter", "sędzia", "судья", "domaren", "rådmannen",
     "entraîneur", "entraîneuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador",
     "treinadora", "trener", "trenerka", "tränaren", "тренер",
+    # a team's or a ship's captain ("— возразил капитан.", "répond le capitaine", "zei de kapitein")
+    "capitaine", "capitán", "capitana", "capitano", "capitão", "kapitein", "kapitän", "kapitan", "капитан",
+    "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
 ))
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
@@ -6397,6 +6439,13 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "уметник", "жител", "жителка", "сопственик", "сопственичка", "економист", "еколог",
                          "ուսուցիչ", "բժիշկ", "ինժեներ", "ֆերմեր", "ձկնորս", "հետազոտող", "ուսանող", "ասպիրանտ",
                          "գրող", "նկարիչ", "բնակիչ", "տնտեսագետ", "էկոլոգ", "աստղագետ", "գյուղացի", "լրագրող",
+                         # Russian, Ukrainian and Polish trades opening a sentence before the name ("Геолог
+                         # Ирина Котова", "Rolnik Jan Nowak"), Indonesian "coach", Danish and Norwegian "farmer"
+                         "геолог", "врач", "учитель", "учительница", "рыбак", "архитектор", "художник", "художница",
+                         "писатель", "писательница", "исследователь", "предприниматель", "фермерша", "агроном",
+                         "лікар", "вчитель", "вчителька", "рибалка", "письменник", "письменниця", "підприємець",
+                         "rolnik", "rolniczka", "rybak", "nauczyciel", "nauczycielka", "lekarz", "lekarka", "geolog",
+                         "pisarz", "pisarka", "przedsiębiorca", "pelatih", "landmand", "landmanden", "gårdbruker",
                          "mësues", "mësuese", "mjek", "mjeke", "inxhinier", "fermer", "peshkatar", "studiues",
                          "studiuese", "shkrimtar", "banor", "banore", "pronar", "pronare", "ekonomist",
                          "müəllim", "həkim", "mühəndis", "balıqçı", "tədqiqatçı", "tələbə", "yazıçı", "rəssam",
@@ -7102,8 +7151,23 @@ def _according_right_before(tokens: list[str]) -> str | None:
             if office and name and len(name.split()) < 2:
                 return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
             name = _office_place_dropped(tokens[a:a + width], name) if office and name else name
+            if name and len(name.split()) >= 2 and _origin_phrase(tokens[end:]):
+                end = len(tokens)  # "Podle Jana Hájka z místního spolku rybářů „…“": where the one named is from
             return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
+
+
+def _origin_phrase(words: list[str]) -> bool:
+    """Are the words a phrase of where someone named before them is from, a preposition of origin and a few
+    words in lower case ("z místního spolku rybářů", "from the harbour board", "de l’association")? Then they
+    describe that person, and no one else speaks."""
+    return 1 < len(words) <= MAX_DESCRIPTOR_WORDS and words[0].lower() in ORIGIN_PREPOSITIONS \
+        and all(w.translate(INCISE_APOSTROPHES).isalpha() and w.islower() for w in words)
+
+
+# Prepositions of origin before the body or the place someone is from: WORKPLACE_PREPOSITIONS and the Slavic,
+# and Nordic ones ("z", "ze", "od", "из", "от", "з", "iz", "från", "fra").
+ORIGIN_PREPOSITIONS = WORKPLACE_PREPOSITIONS | frozenset(("z", "ze", "od", "из", "от", "з", "iz", "från", "fra"))
 
 
 def _one_person_pronoun(tokens: list[str], i: int) -> bool:
