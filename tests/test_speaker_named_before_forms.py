@@ -135,3 +135,17 @@ def test_a_definite_portuguese_article_is_no_newcomer() -> None:
                                   "Brites Vasconcelos.</p><p>Brites Vasconcelos sublinha que o trabalho continua. "
                                   "Segundo a investigadora, as castas vão ser plantadas em Folgosa. «Daqui a cinco "
                                   "anos saberemos mais», diz.</p>", lang="pt")[-1] == "Leonor Brites Vasconcelos"
+
+
+def test_a_place_after_in_is_not_who_she_is() -> None:
+    assert speaker_pages.speakers("<p>Rosalind Ebberley, who chairs the parish council in Lower Hembury, has "
+                                  "fought the landfill plan for two years.</p><p>The operator says the site will "
+                                  "bring forty jobs.</p><p>“We were promised a new road in 2018 and we are still "
+                                  "waiting,” she said.</p>") == ["Rosalind Ebberley"]
+
+
+def test_a_dash_sets_off_a_verb_no_list_holds() -> None:
+    """„…” – zapowiada.: the dash opens the incise as a comma does; the subject dropped is the one named."""
+    assert speaker_pages.speakers("<p>Jego sąsiad, Bonifacy Wróblewski, jest jeszcze bardziej pesymistyczny. "
+                                  "„Jeśli ceny nie wzrosną, sprzedam sad jesienią” – zapowiada.</p>", lang="pl") \
+        == ["Bonifacy Wróblewski"]

@@ -2497,6 +2497,8 @@ class NameIndex:
                 continue  # "her bakery on Quay Street": a place, not who "she" is
             if words and words[0] in SAINT_WORDS and _after_place_preposition(text, m.start(1)):
                 continue  # "no bairro Beira-Rio, em São José do Monte": a town named for a saint, not who "ela" is
+            if words and _after_where_word(text, m.start(1)):
+                continue  # "who chairs the parish council in Little Stowmarsh": a place, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
@@ -2686,6 +2688,16 @@ def _after_place_preposition(text: str, start: int) -> bool:
     words after it that ends in a place word that is a surname too ("on Quay Street") is the place."""
     before = text[max(0, start - PLACE_PREPOSITION_CHARS):start].split()
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
+def _after_where_word(text: str, start: int) -> bool:
+    """Is the word before `start` one that puts a place after it, never a person ("the council in Little
+    Stowmarsh", "a farm near Upper Hembury", "w Dębnicy Górnej")? Not "at" or "on" ("at Ann Lee's", "on Ann Lee")."""
+    before = text[max(0, start - PLACE_PREPOSITION_CHARS):start].split()
+    return bool(before) and before[-1] in WHERE_WORDS
+
+
+WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во"))  # (not Russian "у": "У Ксении Ланцовой": hers)
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
@@ -3910,6 +3922,10 @@ QUOTED_OUTLET_RE = lazy(rf"(?<=\s)[«„“][{UPPER}][\w'’\-]*(?:\s[\w'’\-]+
 TOLD_A_BEFORE_MARK_RE = lazy(rf"\sa\s+(?=[«„“][{UPPER}])")
 
 
+# A dash set off by spaces right after a quote, opening its incise as a comma does („…” – mówi., «…» — сказал.).
+INCISE_DASH_RE = lazy(r"[ \u00a0]*[–—][ \u00a0]")
+
+
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
@@ -3933,7 +3949,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
-    after = None if ended else speaker_after(tokens(window))
+    after = None if ended else speaker_after([","] * bool(INCISE_DASH_RE.match(window)) + tokens(window))
+    # („…” – zapowiada.: the dash sets the incise off as a comma does, which the tokens keep and it not)
     if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
         return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
     if after is not None and inner.rstrip()[-1:] in SENTENCE_ENDS and LEADS_ON_RE.match(window) \
