@@ -149,3 +149,37 @@ def test_a_dash_sets_off_a_verb_no_list_holds() -> None:
     assert speaker_pages.speakers("<p>Jego sąsiad, Bonifacy Wróblewski, jest jeszcze bardziej pesymistyczny. "
                                   "„Jeśli ceny nie wzrosną, sprzedam sad jesienią” – zapowiada.</p>", lang="pl") \
         == ["Bonifacy Wróblewski"]
+
+
+def test_hindi_when_between_ergative_and_verb_and_said_that() -> None:
+    assert speaker_pages.speakers("<p>“हमने हर गेंद पर लड़ाई की, पर जीत नहीं मिली,” कप्तान विनोद लखेरा ने मैच के बाद "
+                                  "कहा।</p><p>जिला अधिकारी सुरेखा पाठक ने बताया कि “सड़क का काम अगले महीने शुरू "
+                                  "होगा”।</p>", lang="hi") == ["विनोद लखेरा", "सुरेखा पाठक"]
+
+
+def test_hindi_one_spectator_is_no_name() -> None:
+    assert speaker_pages.speakers("<p>मैदान के बाहर एक दर्शक ने कहा, “टिकट के पैसे पूरे बर्बाद हो गए।”</p>",
+                                  lang="hi") == [None]
+
+
+def test_persian_office_then_name_set_off_and_this_after_the_quote() -> None:
+    assert speaker_pages.speakers("<p>وزیر راه، بهرام نیک‌سرشت، پاسخ داد: «در حال حاضر هیچ تصمیمی گرفته نشده است».</p>"
+                                  "<p>«سه ماه است که حقوق نگرفته‌ایم»، این را شیرین ملک‌زاده، کارگر کارخانه، "
+                                  "می‌گوید.</p>", lang="fa") == ["بهرام نیک‌سرشت", "شیرین ملک‌زاده"]
+
+
+def test_korean_time_phrase_title_before_name_and_chained_quotes() -> None:
+    assert speaker_pages.speakers("<p>주장 한지오는 경기 뒤 “팬들에게 정말 미안할 뿐이다”라고 말했다.</p>"
+                                  "<p>감독 우태섭은 “선수들을 탓할 생각은 없다”며 “모든 책임은 나에게 있다”고 "
+                                  "강조했다.</p>", lang="ko") == ["한지오", "우태섭", "우태섭"]
+
+
+def test_korean_words_before_the_name_after_the_quote() -> None:
+    assert speaker_pages.speakers("<p>“올겨울은 정말 버티기 힘들었다”고 재래시장 상인 모금순(64) 씨는 말했다.</p>",
+                                  lang="ko") == ["모금순"]
+
+
+def test_german_contracted_preposition_is_no_first_name() -> None:
+    assert speaker_pages.speakers("<p>Hedwig Lammersdorf, 81, hat die Mühle ihrer Enkelin übergeben. Beim Rundgang "
+                                  "bleibt sie am Mahlwerk stehen.</p><p>„Hast du keine Angst vor den Maschinen?“, "
+                                  "fragt sie.</p>", lang="de") == ["Hedwig Lammersdorf"]

@@ -454,7 +454,8 @@ HEBREW_SPEAKER_RE = lazy(
 # ("مریم احمدی گفت: «…»") or after it («…»، مریم احمدی گفت). Its letters past the Arabic ones (پ چ ژ ک گ ی)
 # and the zero-width non-joiner inside a word ("کاظمی‌نژاد") are the name's too.
 _PERSIAN_WORD = r"[\u0621-\u064a\u0640\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
-_PERSIAN_SAY = r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد)"
+_PERSIAN_SAY = (r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد"
+                r"|پاسخ\s+داد|می\u200cگوید|می\s?گوید)")  # answered, says
 PERSIAN_LEAD_RE = lazy(rf"(?:^|\s)({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
 # the name set off by commas, perhaps with an office after it, then the verb ("مریم احمدی، سخنگوی شهرداری،
 # اما گفت: «…»": but said), and "according to" ("به گفته دکتر مریم احمدی، استاد دانشگاه، «…»")
@@ -463,7 +464,13 @@ PERSIAN_APPOSITIVE_LEAD_RE = lazy(rf"(?:^|[\s،])({_PERSIAN_WORD}\s+{_PERSIAN_WO
                                   rf"(?:(?:اما|نیز|همچنین|هم)\s+)?{_PERSIAN_SAY}\s*[:،]?\s*$")
 PERSIAN_ACCORDING_RE = lazy(rf"(?:^|\s)به\s+گفته(?:ٔ|\u200cی)?\s+(?:(?:دکتر|مهندس|استاد)\s+)?"
                             rf"({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}?\s*$")
-PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
+# (after the quote "this" may take it up, the name set off after it: "«…»، این را مریم احمدی، کارگر، می‌گوید")
+PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*(?:این\s+را\s+)?({_PERSIAN_WORD}\s+{_PERSIAN_WORD})(?:{_PERSIAN_APPOSITIVE})?\s+{_PERSIAN_SAY}")
+# Offices a Persian attribution may open on before the name it sets off by commas ("minister", "head",
+# "director", "spokesperson", "mayor", "governor", "member", "deputy"), and that name, two words between commas.
+PERSIAN_OFFICES = frozenset(("وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "سخنگوی", "شهردار", "استاندار", "فرماندار",
+                             "عضو", "معاون", "دبیر", "نماینده"))
+PERSIAN_NAME_SET_OFF_RE = lazy(rf"،\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s*،")
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
 PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
@@ -474,11 +481,12 @@ DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
 _HINDI_MIDDLE = r"(?:[\u0900-\u097f]+\s(?=(?:कुमार|कुमारी|देवी|सिंह|प्रसाद|लाल|चंद्र|चन्द्र|नाथ|बाई)\s))?"
 HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?(" + _HINDI_MIDDLE
                         + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
+                        r"(?:[\u0900-\u0963\u0966-\u097f]+\s+){0,3}?"  # when or where ("ने मैच के बाद कहा": after the match)
                         r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
 HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
 HINDI_LEAD_RE = lazy(r"(?:^|\s)(" + _HINDI_MIDDLE + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+"
-                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
+                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)(?:\s+कि)?"  # "ने बताया कि “…”": said that
                      r"|का\s+कहना\s+है(?:\s+कि)?"  # "राम शर्मा का कहना है, “…”": his saying is
                      r"|के\s+अनुसार)\s*[,:]?\s*$")  # "राम शर्मा के अनुसार, “…”": according to
 # Bengali sets the name (its last two words, an office before them) right before the verb, after the
@@ -799,6 +807,8 @@ NOT_NAMES = frozenset((
     "Keine", "Chaque", "Tous", "Toutes", "Plusieurs", "Quelques", "Cada", "Todos", "Todas", "Muchos", "Muchas",
     "Algunos", "Algunas", "Ogni", "Tutti", "Tutte", "Molti", "Alcuni", "Iedere", "Ieder", "Sommige", "Muitos",
     "Alguns",
+    # German prepositions joined to their article, opening a sentence before a noun ("Beim Besuch sitzen …")
+    "Beim", "Ins", "Ans", "Aufs", "Fürs", "Übers", "Durchs", "Ums", "Unterm", "Hinterm", "Vors",
 ))
 
 
@@ -4552,6 +4562,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
             or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
             or PERSIAN_ACCORDING_RE.search(before)
+        if found and found.group(1).split()[0] in PERSIAN_OFFICES \
+                and (named := PERSIAN_NAME_SET_OFF_RE.match(found.string, found.end(1))):
+            return named.group(1)  # "وزیر اقتصاد، کامران فرهی، پاسخ داد:": the office, then the name set off
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
@@ -4564,9 +4577,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # ראש העירייה, יוסי לוי, אמר: "…": the name an office sets off, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(after[:HINDI_NAME_CHARS])):
-        return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
+        return _hindi_named(found.group(1))  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
-        return found.group(1)  # राम शर्मा ने कहा, “…”
+        return _hindi_named(found.group(1))  # राम शर्मा ने कहा, “…”
     near = after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]  # the scripts read by the words at the quote
     if GEORGIAN_CHAR_RE.search(near):
         return _georgian_speaker(before, after)
@@ -4610,6 +4623,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
     if before.endswith("。") and not after.strip(" 。") and (named := _ja_opening_topic(before)):
         return named  # 木村さんは、話し合いも続ける考えだ。「…」: the paragraph's last words, after a sentence on him
+    if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (chained := KO_CHAINED_QUOTE_RE.search(before)):
+        before = before[:chained.start()]  # 김민수 대표는 “…”며 “…”고 말했다: the second quote is the first's speaker's
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_topic(topic)  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -4633,6 +4648,15 @@ def _ja_said_later(after: str) -> bool:
 
 
 JA_TERM_PARTICLE = "とい"  # という, といった: "called", a name or a term, not words said
+
+
+def _hindi_named(name: str) -> str | None:
+    """The name a Hindi attribution gives, None where it opens on "एक" ("one", "a": "एक दर्शक ने कहा", a
+    spectator said): someone unnamed."""
+    return None if name.split()[0] in HINDI_NOBODY else name
+
+
+HINDI_NOBODY = frozenset(("एक", "कई", "कुछ"))  # "a", "several", "some"
 
 
 def _georgian_speaker(before: str, after: str) -> str | None:
@@ -4722,6 +4746,8 @@ def _korean_topic(topic: re.Match) -> str | None:
         return KoreanSurname(topic.group(1))
     name = topic.group(2)
     office = topic.group(0)[len(name):].lstrip()
+    if name in KO_TITLES_BEFORE and (named := KO_NAME_TOPIC_RE.match(office)):
+        return _korean_name(named.group(1))  # "감독 석진표는": the title, then the name the pattern took for an office
     if name.endswith(KO_BODY_ENDS) and not office.startswith(("(", "（", "씨", "님")) and len(office) > 1:
         return None
     return _korean_name(name)
@@ -4770,11 +4796,21 @@ _KO_AGE = r"(?:\s?[(（]\d{1,3}[)）])?"
 _KO_TOPIC = (rf"(?:{_KO_SURNAME_ALONE}"
              rf"|([가-힣]{{2,4}}){_KO_AGE}(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는이가도]))?)"
              rf"\s?(?:{_KO_OFFICE}|씨|님)?(?:은|는|이|가|도)")
-KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
+# (or "며", "while saying", joining the quote to a second one that the verb closes: "“…”며 “…”고 강조했다")
+KO_SAID_AFTER_RE = lazy(rf"\s*(?:(?:라고|이라고|고)\s*{_KO_SAID}|(?:이라며|라며|며)\s*[“\"])")
+# A quote the one before joined with "며" at the end of the words before a quote: the same speaker's
+KO_CHAINED_QUOTE_RE = lazy(r"[“\"][^“”\"]*[”\"](?:이라며|라며|며)\s*$")
 # "이날 기자간담회에서": when ("that day") and where it spoke, between the topic and the quote
-KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")
+KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s[가-힣]{{1,6}}\s(?:뒤|후|직후|전))?"
+                   rf"(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # ("경기 뒤": after the match)
 # "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
-KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:[가-힣]{{1,6}}\s(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+# (one or two words of who the person is before the name: "전통시장 상인 배순옥(62) 씨는", a market trader)
+KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:(?:[가-힣]{{1,6}}\s){{1,2}}(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+# Titles Korean sets before a name as well as after it ("감독 석진표는", "후보 최서연은": the coach, the candidate),
+# and a name of two to four syllables with its topic or subject particle after such a title.
+KO_TITLES_BEFORE = frozenset(("감독", "주장", "선수", "코치", "후보", "의원", "장관", "대표", "교수", "위원장", "회장",
+                              "사장", "시장", "총리", "대통령", "박사", "변호사", "기자", "작가", "단장"))
+KO_NAME_TOPIC_RE = lazy(r"([가-힣]{2,4})[은는이가도](?![가-힣])")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 # A topic that names a person by an office or 씨 after the name, then 은, 는 or 도 ("김민수 대표는"): a
 # sentence's speaker however far before the quote (no time word, "오늘은", takes an office)
