@@ -183,3 +183,18 @@ def test_german_contracted_preposition_is_no_first_name() -> None:
     assert speaker_pages.speakers("<p>Hedwig Lammersdorf, 81, hat die Mühle ihrer Enkelin übergeben. Beim Rundgang "
                                   "bleibt sie am Mahlwerk stehen.</p><p>„Hast du keine Angst vor den Maschinen?“, "
                                   "fragt sie.</p>", lang="de") == ["Hedwig Lammersdorf"]
+
+
+def test_turkish_participle_and_adverbial_of_saying() -> None:
+    assert speaker_pages.speakers("<p>“Bu yıl zeytin hasadı yarı yarıya düştü” diyen üretici Nevzat Karabağlı, "
+                                  "devletten destek bekliyor.</p><p>Kooperatif başkanı Sevim Ardıçoğlu ise “Mazeret "
+                                  "üretmenin hiç zamanı değil artık” diyerek üyelerinden ayrıştı.</p>", lang="tr") \
+        == ["Nevzat Karabağlı", "Sevim Ardıçoğlu"]
+
+
+def test_spanish_reopened_paragraph_with_its_incise_names_the_whole_quotation() -> None:
+    assert speaker_pages.speakers("<p>Durante treinta años, Eusebio Larrañaga Ibarra fue el único veterinario del "
+                                  "valle.</p><p>«Nunca cobré una visita a quien no podía pagarla.</p>"
+                                  "<p>»A cambio me daban queso, leña o simplemente las gracias, y con eso bastaba», "
+                                  "recuerda el doctor.</p>", lang="es") \
+        == ["Eusebio Larrañaga Ibarra", "Eusebio Larrañaga Ibarra"]

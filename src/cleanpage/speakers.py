@@ -213,6 +213,7 @@ SAY_VERBS = frozenset((
     "ifadelerini kullandı", "sözlerini kullandı", "değerlendirmesinde bulundu",  # "used the words"
     "ifadesini kullandı", "diye itiraz etti", "diye yanıtladı",  # "used the expression", "objected", "answered"
     "diye açıkladı", "diye vurguladı", "diye kaydetti", "diye anlattı", "anlattı", "şeklinde konuştu",
+    "diyen", "diyerek",  # "who says", "saying": "“…” diyen üretici Ayşe Kaya, …" (the one who says it after it)
     # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
     "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
@@ -5553,8 +5554,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     width = _verb_at(tokens, i) or _inverted_naming_verb(tokens, i)
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
-        if j >= len(tokens) or tokens[i + width - 1].endswith("."):
-            return DroppedSubject()  # "…", explicou. : the subject is the person already named
+        if j >= len(tokens) or tokens[i + width - 1].endswith(".") or tokens[i].lower() in SAYING_ADVERBIALS:
+            return DroppedSubject()  # "…", explicou. / “…” diyerek ayrıştı. : the subject is the person already named
         lower, _end = _lower_institution_at(tokens, j)
         if lower:
             return lower.rstrip(".")  # « … », précise la préfecture de la Manche: the institution, named whole
@@ -5745,6 +5746,11 @@ def _only_when(words: list[str]) -> bool:
     a role word."""
     return bool(words) and all(w.rstrip(".").lower() in WHEN_WORDS or w.rstrip(".").lower() in TO_THIS_PAPER
                                for w in words)
+
+
+# Turkish "saying" as an adverbial, its clause going on after it ("Ayşe Kaya ise “…” diyerek ayrıldı": saying
+# "…", she left): the sentence's subject before the quote said it, whatever follows the verb.
+SAYING_ADVERBIALS = frozenset(("diyerek",))
 
 
 def _only_manner(words: list[str]) -> bool:
