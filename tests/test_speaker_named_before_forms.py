@@ -198,3 +198,9 @@ def test_spanish_reopened_paragraph_with_its_incise_names_the_whole_quotation() 
                                   "<p>»A cambio me daban queso, leña o simplemente las gracias, y con eso bastaba», "
                                   "recuerda el doctor.</p>", lang="es") \
         == ["Eusebio Larrañaga Ibarra", "Eusebio Larrañaga Ibarra"]
+
+
+def test_a_title_then_a_surname_on_particles_before_the_verb() -> None:
+    assert speaker_pages.speakers("<p>Police Superintendent Marloes van der Heijden said officers had reached the "
+                                  "quay within minutes.</p><p>“We were fast, but not fast enough for the family,” "
+                                  "Superintendent van der Heijden told reporters.</p>") == ["Marloes van der Heijden"]

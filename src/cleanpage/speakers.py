@@ -5663,6 +5663,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
+    if name is None and (particled := _titled_particled_surname(tokens, i)) is not None:
+        return particled  # “…,” Superintendent van der Berg told reporters: a title, then a surname on particles
     if name and (_verb_after_name(tokens, end) or _appositive_then_verb(tokens, end)
                  or _verb_after_name(tokens, _affiliation_end(tokens, end))):
         return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said / Ann Lee of Acme said
@@ -5846,6 +5848,27 @@ def _particled_surname_at(tokens: list[str], j: int) -> str | None:
                                         or tokens[end] in (",", ";", ":"))):
         return None  # "sagte von Berlin aus": a place the words came from, the clause going on; "résume la CCRV"
     return " ".join([*tokens[j:k], name])
+
+
+def _titled_particled_surname(tokens: list[str], i: int) -> str | None:
+    """A capitalised title at `i`, then a surname opening on particles in lower case and one name word, then a
+    verb of saying ("Superintendent van der Berg told", "Inspector de la Cruz said"): the surname with its
+    particles, which NameIndex.full gives in full; None for any other shape."""
+    start = i
+    while start < len(tokens) and start - i < TITLE_BEFORE_PARTICLES and tokens[start][:1].isupper() \
+            and tokens[start].isalpha() and tokens[start].lower() not in SURNAME_PARTICLES:
+        start += 1
+    k = start
+    while k < len(tokens) and k - start < MAX_PARTICLES and tokens[k] in SURNAME_PARTICLES:
+        k += 1
+    name, end = _name_at(tokens, k) if start > i and k > start else (None, k)
+    if not name or len(name.split()) != 1 or name in TITLES or not _verb_after_name(tokens, end):
+        return None
+    return " ".join([*tokens[start:k], name])
+
+
+TITLE_BEFORE_PARTICLES = 1  # "Superintendent": one title word before the particles (the index reads "Chief
+# Inspector Ann van Berg" short, so a longer title is left alone)
 
 
 # The particles a surname opens with in lower case after a verb ("sagt von Rabenstein", "zegt van Dijk", "dijo
