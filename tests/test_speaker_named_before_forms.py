@@ -204,3 +204,15 @@ def test_a_title_then_a_surname_on_particles_before_the_verb() -> None:
     assert speaker_pages.speakers("<p>Police Superintendent Marloes van der Heijden said officers had reached the "
                                   "quay within minutes.</p><p>“We were fast, but not fast enough for the family,” "
                                   "Superintendent van der Heijden told reporters.</p>") == ["Marloes van der Heijden"]
+
+
+def test_a_naming_verb_in_the_present_gives_the_subject_set_off() -> None:
+    assert speaker_pages.speakers("<p>Wethouder Gijsbert Ommeren (64) stopt na twintig jaar.</p><p>Zijn opvolger, "
+                                  "Femke Ruijgrok-Tan, noemt hem ‘een bestuurder van de oude stempel, in de goede "
+                                  "zin’.</p>", lang="nl")[-1] == "Femke Ruijgrok-Tan"
+
+
+def test_danish_name_withheld_keeps_none() -> None:
+    assert speaker_pages.speakers("<p>Landmand Jens Peter Holmgaard står ved sin mark. »Det har regnet i fem uger "
+                                  "nu,« siger han.</p><p>Naboen, der ikke ønsker sit navn i avisen, kalder sommeren "
+                                  "»den værste i mands minde«.</p>", lang="da") == ["Jens Peter Holmgaard", None]

@@ -396,7 +396,12 @@ NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed",
                           "characterized", "characterizes", "characterised", "characterises",
                           # the participle after a clause of the subject's own ("… welcomed the decision,
                           # calling it “…”"): the sentence's subject names it
-                          "calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing"))
+                          "calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing",
+                          # the present and the other past forms in Dutch, German, Spanish, Italian, Portuguese,
+                          # the Nordic languages, Polish and Russian ("Zijn opvolger, …, noemt hem ‘…’")
+                          "noemt", "nennt", "bezeichnet", "califica", "definisce", "chama", "chamou", "classifica",
+                          "classificou", "qualificou", "kallar", "kallade", "kalder", "kaldte", "kaller", "kalte",
+                          "nazywa", "nazwał", "nazwała", "называет", "назвал", "назвала"))
 
 # Verbs that give a quote as what someone or something is only with "as" right before it
 # ("introduced the mayor as “…”", "praised the plan as “…”"): the speaker is the sentence's subject.
@@ -1308,7 +1313,9 @@ WITHHELD_NAME_RE = lazy(
     r"|\b(?:dire|dare|rivelare|fare)\s(?:il\s)?(?:suo\s)?nome\b|\brestare\sanonim[oa]|\bessere\snominat[oa]"
     r"|\bse\sidentificar\b|\bdar\so\s(?:seu\s)?nome\b|\banonimat|\banoniem\b|\bniet\smet\s(?:naam|name)\b"
     r"|\b(?:zijn|haar)\snaam\sniet\b|\banonimow|\bnazwisk|\bаноним|\bостаться\sнеизвестн|\bне\sназыва"
-    r"|\bvill\sinte\s(?:ha|få)\ssitt\snamn|\bvara\sanonym|名前を(?:出さない|伏せ)|匿名)")
+    r"|\bvill\sinte\s(?:ha|få)\ssitt\snamn|\bvara\sanonym|名前を(?:出さない|伏せ)|匿名"
+    # Danish and Norwegian: "der ikke ønsker sit navn i avisen", "som ikke vil ha navnet sitt i avisen"
+    r"|\bikke\s(?:ønsker|vil)\s(?:at\s)?(?:have\s|ha\s|få\s)?(?:sit|sitt)\snavn|\bikke\svil\sha\snavnet\ssitt|\bvære\sanonym)")
 
 
 def _met_newcomer(words: list[str]) -> bool:
