@@ -34,6 +34,10 @@ class Case:
     unsure: frozenset[str] = frozenset()
 
 
+# Consonants before which a name's "-k" in the genitive "-ka" had a fleeting "e" ("Kocourka": "Kocourek",
+# "Koubka": "Koubek", "Dvořáčka": "Dvořáček"): no name ends "-rk", "-jk", "-bk", "-čk", "-řk", "-žk" or
+# "-šk" (not "l": "Vlka" is "Vlk"). The stem MIN_CASE_STEM asks for counts the consonant ("Hájka" stays).
+FLEETING_E_BEFORE = ("r", "j", "b", "č", "ř", "ž", "š")
 # Czech and Slovak genitive ("podle Jitky Bednářové", "podľa Petra Hudáka"): a woman's "-ové"/"-ovej"
 # is "-ová", an adjective's "-ého" is "-ý" and "-ské" "-ská" (a woman's "-é" "-á": "Malé"), a first
 # name's "-y" is "-a"; a soft consonant's "-e" drops ("Tomáše"); "-a" drops ("Ivana") except where an "e" may have fled before
@@ -42,7 +46,7 @@ WEST_SLAVIC_GENITIVE = Case((
     ("ové", ("ová",)), ("ovej", ("ová",)), ("ského", ("ský",)), ("ckého", ("cký",)), ("ého", ("ý",)),
     ("ího", ("í",)), ("ské", ("ská",)), ("cké", ("cká",)), ("skej", ("ská",)), ("ckej", ("cká",)),
     ("é", ("á",)), ("y", ("a",)), ("še", ("š",)), ("že", ("ž",)), ("če", ("č",)), ("ře", ("ř",)), ("je", ("j",)),
-    ("áka", ("ák",)), ("íka", ("ík",)), ("ka", ("ek", "k")), ("la", ("el", "l")), ("ra", ("r", "er")),
+    ("áka", ("ák",)), ("íka", ("ík",)), *((c + "ka", (c + "ek",)) for c in FLEETING_E_BEFORE), ("ka", ("ek", "k")), ("la", ("el", "l")), ("ra", ("r", "er")),
     ("ca", ("ec", "c")), ("a", ("",)), ("i", ("a", "i")), ("e", ("a", "e")),
 ))
 # Lithuanian genitive ("pasak Jono Petraičio", "pasak Rasos Kazlauskienės"): "-ienės" is "-ienė",
@@ -66,9 +70,11 @@ GREEK_FEMININE_GENITIVE = Case((("ας", ("α",)), ("άς", ("ά",)), ("ης", (
 # only the first name declines ("Silviei Bârlădeanu"); "-iei" is "-ia", "-eei" "-eea", while "-ei" may
 # stand for "-a" ("Ioanei") or "-e" ("Beatricei"); an institution's "-ului" is "-ul" ("Ministerului": "Ministerul").
 ROMANIAN_GENITIVE = Case((("ului", ("ul",)), ("iei", ("ia",)), ("eei", ("eea",)), ("ei", ("a", "e"))), first_only=True)
-# Finnish genitive before "mukaan" ("Virtasen mukaan"): "-sen" is "-nen"; "-n" alone may follow a
-# stem that changed ("Aallon" for "Aalto"), "-in" a consonant or an "i" ("Nummelinin", "Rossin").
-FINNISH_GENITIVE = Case((("sen", ("nen",)), ("in", ("", "i")), ("n", ("",))), last_only=True, unsure=frozenset("n"))
+# Finnish genitive before "mukaan" ("Virtasen mukaan"): "-sen" is "-nen", but "-ksen" an "-s" stem's
+# ("Remeksen" for "Remes", "Kallaksen" for "Kallas": no "-nen" name has a "k" before it); "-n" alone may
+# follow a stem that changed ("Aallon" for "Aalto"), "-in" a consonant or an "i" ("Nummelinin", "Rossin").
+FINNISH_GENITIVE = Case((("ksen", ("s",)), ("sen", ("nen",)), ("in", ("", "i")), ("n", ("",))), last_only=True,
+                        unsure=frozenset("n"))
 # Estonian genitive before "sõnul" ("Tamme sõnul"): a vowel after a stem that may change ("Kase": "Kask").
 ESTONIAN_GENITIVE = Case(tuple((vowel, ("",)) for vowel in "aeiu"), last_only=True, unsure=frozenset("aeiu"))
 # Turkish dative before "göre": the ending an apostrophe sets off from a proper name ("Aksoy’a").

@@ -255,7 +255,9 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             quotes.extend(dashed)
             dash_voice = (el, dashed[-1].speaker) if dashed else None
         carried = open_quote.goes_on(el)
-        if carried and (reopened := _reopened(text, voice)) is not None:
+        if carried and voice is None and _reopened_incise(text):
+            text = "«" + text[1:]  # »…», recuerda el doctor.: read with its incise, which names the whole quotation's speaker
+        elif carried and (reopened := _reopened(text, voice)) is not None:
             quotes.append(reopened)  # »El segundo invierno …: Spanish and French reopen each paragraph with »
             open_quote.read(el, quotes, len(quotes) - 1, carried, text.rfind("»") == 0)
             continue
@@ -2699,6 +2701,13 @@ def _reopened(text: str, voice: str | None) -> Quote | None:
         return None
     close = text.rfind("»")
     return Quote(text=text[:close + 1] if close > 0 else text, speaker=voice, kind="inline")
+
+
+def _reopened_incise(text: str) -> bool:
+    """Does a paragraph reopened with » (_reopened) close its quotation and then say who spoke it ("»…», recuerda
+    el doctor.", "» … », ajoute-t-elle.")? Then it reads as a quotation of its own, whose speaker is the open one's."""
+    close = text.rfind("»")
+    return text.startswith("»") and "«" not in text and close > 0 and text[close + 1:].lstrip()[:1] in (",", "—", "–")
 
 
 RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: it runs on only as the odd one out

@@ -213,6 +213,7 @@ SAY_VERBS = frozenset((
     "ifadelerini kullandı", "sözlerini kullandı", "değerlendirmesinde bulundu",  # "used the words"
     "ifadesini kullandı", "diye itiraz etti", "diye yanıtladı",  # "used the expression", "objected", "answered"
     "diye açıkladı", "diye vurguladı", "diye kaydetti", "diye anlattı", "anlattı", "şeklinde konuştu",
+    "diyen", "diyerek",  # "who says", "saying": "“…” diyen üretici Ayşe Kaya, …" (the one who says it after it)
     # Russian and Ukrainian, past tense by gender ("«…», — сказал Иван Петров", "заявила она")
     "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "рассказал", "рассказала", "пояснил",
     "пояснила", "добавил", "добавила", "подчеркнул", "подчеркнула", "сообщил", "сообщила", "уточнил", "уточнила",
@@ -395,7 +396,12 @@ NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed",
                           "characterized", "characterizes", "characterised", "characterises",
                           # the participle after a clause of the subject's own ("… welcomed the decision,
                           # calling it “…”"): the sentence's subject names it
-                          "calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing"))
+                          "calling", "describing", "labelling", "labeling", "branding", "terming", "dubbing",
+                          # the present and the other past forms in Dutch, German, Spanish, Italian, Portuguese,
+                          # the Nordic languages, Polish and Russian ("Zijn opvolger, …, noemt hem ‘…’")
+                          "noemt", "nennt", "bezeichnet", "califica", "definisce", "chama", "chamou", "classifica",
+                          "classificou", "qualificou", "kallar", "kallade", "kalder", "kaldte", "kaller", "kalte",
+                          "nazywa", "nazwał", "nazwała", "называет", "назвал", "назвала"))
 
 # Verbs that give a quote as what someone or something is only with "as" right before it
 # ("introduced the mayor as “…”", "praised the plan as “…”"): the speaker is the sentence's subject.
@@ -424,8 +430,8 @@ ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "
 # between: المتحدث باسم الوزارة) or a title alone (الدكتور), then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
     rf"(?:(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
-    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
-)
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}،?\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+)  # (the name may be set off by a comma after its office: "قالت وزيرة الصحة، هالة العبدلي،")
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
 
@@ -437,8 +443,11 @@ _HEBREW_ROLES = "מנהל|מנהלת|דובר|דוברת|ראש|שר|שרת|יו
 # the verb, an office and the word it governs when the name then ends the clause ("אמרה מנהלת הנמל רחל לוי."),
 # the name's two words
 _HEBREW_SAY = "אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|הסביר|הסבירה|מסר|מסרה|סיפר|סיפרה|הדגיש|הדגישה|טען|טענה"
-# the name's two words, then the verb and a colon, right before the quote ("יוסי לוי אמר: "…"")
+# the name's two words, then the verb and a colon, right before the quote ("יוסי לוי אמר: "…""); or the name
+# set off by commas after an office, then a short predicate and a colon ("ראש העירייה, יוסי לוי, אמר:", "the
+# mayor, Yossi Levi, said:"; "הקפטן, יוסי לוי, היה חריף יותר:", "the captain, Yossi Levi, was sharper:")
 HEBREW_LEAD_RE = lazy(rf"(?:^|\s)({_HEBREW_WORD}\s+{_HEBREW_WORD})\s+(?:{_HEBREW_SAY})\s*:\s*$")
+HEBREW_SET_OFF_LEAD_RE = lazy(rf"{_HEBREW_WORD},\s*({_HEBREW_WORD}\s+{_HEBREW_WORD}),\s*[^,:.\"“”]{{1,40}}:\s*$")
 # pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
 HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
                               "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
@@ -451,7 +460,8 @@ HEBREW_SPEAKER_RE = lazy(
 # ("مریم احمدی گفت: «…»") or after it («…»، مریم احمدی گفت). Its letters past the Arabic ones (پ چ ژ ک گ ی)
 # and the zero-width non-joiner inside a word ("کاظمی‌نژاد") are the name's too.
 _PERSIAN_WORD = r"[\u0621-\u064a\u0640\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
-_PERSIAN_SAY = r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد)"
+_PERSIAN_SAY = (r"(?:گفت|افزود|اظهار\s+(?:کرد|داشت)|تاکید\s+کرد|تأکید\s+کرد|توضیح\s+داد|نوشت|ادامه\s+داد"
+                r"|پاسخ\s+داد|می\u200cگوید|می\s?گوید)")  # answered, says
 PERSIAN_LEAD_RE = lazy(rf"(?:^|\s)({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
 # the name set off by commas, perhaps with an office after it, then the verb ("مریم احمدی، سخنگوی شهرداری،
 # اما گفت: «…»": but said), and "according to" ("به گفته دکتر مریم احمدی، استاد دانشگاه، «…»")
@@ -460,7 +470,13 @@ PERSIAN_APPOSITIVE_LEAD_RE = lazy(rf"(?:^|[\s،])({_PERSIAN_WORD}\s+{_PERSIAN_WO
                                   rf"(?:(?:اما|نیز|همچنین|هم)\s+)?{_PERSIAN_SAY}\s*[:،]?\s*$")
 PERSIAN_ACCORDING_RE = lazy(rf"(?:^|\s)به\s+گفته(?:ٔ|\u200cی)?\s+(?:(?:دکتر|مهندس|استاد)\s+)?"
                             rf"({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}?\s*$")
-PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
+# (after the quote "this" may take it up, the name set off after it: "«…»، این را مریم احمدی، کارگر، می‌گوید")
+PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*(?:این\s+را\s+)?({_PERSIAN_WORD}\s+{_PERSIAN_WORD})(?:{_PERSIAN_APPOSITIVE})?\s+{_PERSIAN_SAY}")
+# Offices a Persian attribution may open on before the name it sets off by commas ("minister", "head",
+# "director", "spokesperson", "mayor", "governor", "member", "deputy"), and that name, two words between commas.
+PERSIAN_OFFICES = frozenset(("وزیر", "رئیس", "رییس", "مدیر", "مدیرکل", "سخنگوی", "شهردار", "استاندار", "فرماندار",
+                             "عضو", "معاون", "دبیر", "نماینده"))
+PERSIAN_NAME_SET_OFF_RE = lazy(rf"،\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s*،")
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
 PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
@@ -471,11 +487,12 @@ DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
 _HINDI_MIDDLE = r"(?:[\u0900-\u097f]+\s(?=(?:कुमार|कुमारी|देवी|सिंह|प्रसाद|लाल|चंद्र|चन्द्र|नाथ|बाई)\s))?"
 HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?(" + _HINDI_MIDDLE
                         + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
+                        r"(?:[\u0900-\u0963\u0966-\u097f]+\s+){0,3}?"  # when or where ("ने मैच के बाद कहा": after the match)
                         r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
 HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
 HINDI_LEAD_RE = lazy(r"(?:^|\s)(" + _HINDI_MIDDLE + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+"
-                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)"
+                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)(?:\s+कि)?"  # "ने बताया कि “…”": said that
                      r"|का\s+कहना\s+है(?:\s+कि)?"  # "राम शर्मा का कहना है, “…”": his saying is
                      r"|के\s+अनुसार)\s*[,:]?\s*$")  # "राम शर्मा के अनुसार, “…”": according to
 # Bengali sets the name (its last two words, an office before them) right before the verb, after the
@@ -582,7 +599,7 @@ CJK_SPEAKER_RE = lazy(
     r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
     r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
     r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日)?"  # "赛后承认": when, written onto the verb
-    r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地)?"  # "笑着说", "激动地说": how, before the verb
+    r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地|一边[\u4e00-\u9fff]{1,6}?一边)?"  # "笑着说", "激动地说", "一边擦桌子一边说": how
     r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳"
     r"|直言|感叹|感慨|笑道|笑称|回忆道|回忆说|解释说|补充道)"  # said bluntly, sighed, said laughing, recalled, added
 )
@@ -790,6 +807,14 @@ NOT_NAMES = frozenset((
     # "Bij de bakker …")
     "Por", "Sobre", "Tras", "Desde", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
     "Dopo", "Dalla", "Bij", "Voor",  # (not "Met", "Durante", "Dal": "the Met Office", surnames)
+    # "every", "all", "many", "some" opening a sentence before a noun ("Jeden Freitag stehen …", "Chaque matin",
+    # "Cada semana", "Ogni sera", "Iedere week"; not "Elke", a first name as well as Dutch "every")
+    "Jeder", "Jede", "Jedes", "Jeden", "Jedem", "Alle", "Viele", "Einige", "Manche", "Mehrere", "Beide", "Kein",
+    "Keine", "Chaque", "Tous", "Toutes", "Plusieurs", "Quelques", "Cada", "Todos", "Todas", "Muchos", "Muchas",
+    "Algunos", "Algunas", "Ogni", "Tutti", "Tutte", "Molti", "Alcuni", "Iedere", "Ieder", "Sommige", "Muitos",
+    "Alguns",
+    # German prepositions joined to their article, opening a sentence before a noun ("Beim Besuch sitzen …")
+    "Beim", "Ins", "Ans", "Aufs", "Fürs", "Übers", "Durchs", "Ums", "Unterm", "Hinterm", "Vors",
 ))
 
 
@@ -963,6 +988,22 @@ def polish_masculine_genitive(words: list[str]) -> str | None:
     return f"{given} {last[:-1]}"
 
 
+def polish_feminine_genitive(words: list[str]) -> str | None:
+    """A woman's first name in the genitive that "według (słów)" governs ("Bożeny", "Agnieszki", "Marii")
+    and her surname: "-y" or "-i" is the first name's "-a"; a surname in "-y" declines alike ("Anny
+    Zaręby"), one ending in a consonant does not ("Ewy Nowak", "Bożeny Wawrzyniak-Kleks"). None where the
+    first name does not end so, or the surname shows another case (an adjective's: polish_genitive_nominative)."""
+    if len(words) != 2 or not all(len(w) > MIN_STEM and w[:1].isupper() and w.replace("-", "").isalpha()
+                                  for w in words):
+        return None
+    first, last = words
+    if not first.endswith(("y", "i")) or last.endswith(("a", "ej", "ego", "i")):
+        return None
+    given = next(first[:-len(g)] + n for g, n in POLISH_GENITIVE_FIRST_F if first.endswith(g))
+    surname = last[:-1] + "a" if last.endswith("y") else last
+    return f"{given} {surname}"
+
+
 class PosterName(str):
     """The display name an embedded post is signed with beside its handle ("— Ward 9 Tenants (@ward9)",
     "A post shared by Bistro Green Door (@greendoor)"): the name the account chose, kept whole by
@@ -1001,6 +1042,8 @@ def dropped_subject(lead: str, names: NameIndex, last_person) -> str | None:
             return found or None  # "": a first name two people share, no one to give it to
         if NameIndex.last_in(sentence):
             return None  # names someone, not a person the page's index knows: no one to give it to
+        if _newcomer_in(sentence):
+            return None  # "…, una turista scattava foto. Non sapeva nulla. «…», ha detto.": someone new, unnamed
         if _opens_on_subject(sentence):
             if (holder := _role_subject_holder(sentence, (lead, *last_person.texts()))) is not None:
                 return holder  # "Il sindaco ha annunciato …": the mayor the page named with the office
@@ -1270,7 +1313,9 @@ WITHHELD_NAME_RE = lazy(
     r"|\b(?:dire|dare|rivelare|fare)\s(?:il\s)?(?:suo\s)?nome\b|\brestare\sanonim[oa]|\bessere\snominat[oa]"
     r"|\bse\sidentificar\b|\bdar\so\s(?:seu\s)?nome\b|\banonimat|\banoniem\b|\bniet\smet\s(?:naam|name)\b"
     r"|\b(?:zijn|haar)\snaam\sniet\b|\banonimow|\bnazwisk|\bаноним|\bостаться\sнеизвестн|\bне\sназыва"
-    r"|\bvill\sinte\s(?:ha|få)\ssitt\snamn|\bvara\sanonym|名前を(?:出さない|伏せ)|匿名)")
+    r"|\bvill\sinte\s(?:ha|få)\ssitt\snamn|\bvara\sanonym|名前を(?:出さない|伏せ)|匿名"
+    # Danish and Norwegian: "der ikke ønsker sit navn i avisen", "som ikke vil ha navnet sitt i avisen"
+    r"|\bikke\s(?:ønsker|vil)\s(?:at\s)?(?:have\s|ha\s|få\s)?(?:sit|sitt)\snavn|\bikke\svil\sha\snavnet\ssitt|\bvære\sanonym)")
 
 
 def _met_newcomer(words: list[str]) -> bool:
@@ -1280,6 +1325,16 @@ def _met_newcomer(words: list[str]) -> bool:
     return any(words[k].lower() in NEWCOMER_DETERMINERS and _person_noun(words[k + 1])
                and (words[k + 2] == "," or words[k + 2].lower() in NEWCOMER_RELATIVES)
                for k in range(1, len(words) - 2))
+
+
+def _newcomer_in(sentence: str) -> bool:
+    """Does the sentence bring someone unnamed in anywhere, an indefinite article or "one" before a noun for a
+    person ("Sul ponte, una turista scattava foto", "Am Stand wartet eine Anwohnerin")? A subject dropped after
+    it is theirs, not the last person named. Not "a", Portuguese "the" ("Segundo a investigadora"): the
+    languages that drop a subject write their indefinite article otherwise."""
+    words = [w.lower().rstrip(".,;:") for w in tokens(sentence[:NEWCOMER_CHARS])]
+    return any(words[k] in NEWCOMER_DETERMINERS and words[k] != "a" and _person_noun(words[k + 1])
+               for k in range(len(words) - 1))
 
 
 # An indefinite article or "one" before the newcomer's noun inside a sentence, and the words that set it off.
@@ -1307,6 +1362,8 @@ NEWCOMER_NOUNS = frozenset((
     "fischerin", "bäcker", "bäckerin", "local", "villager", "mother", "father", "woman", "man",
     "regular", "customer", "shopper", "passenger", "commuter", "resident", "neighbour", "neighbor", "tenant",
     "parent", "patient", "student", "visitor", "witness", "bystander", "survivor", "voter", "fan",
+    "tourist", "touriste", "turista", "turistas", "touristin", "toerist", "turysta", "turystka", "passante",
+    "passant", "passer-by", "vicina", "vicino",
 ))
 NEWCOMER_CHARS = 200
 
@@ -1358,7 +1415,7 @@ def bare_role_word(after: str) -> str | None:
         noun = noun[1:]
     word = noun[0] if len(noun) == 1 else ""
     if len(word) < ROLE_HOLDER_MIN_CHARS or not (word.isalpha() and word.islower()) or word in PRONOUNS \
-            or _person_noun(word) or _body_word(word) or _lower_body_noun(word) or word in KIND_BEFORE_NAME \
+            or (_person_noun(word) and word not in NEWCOMER_NOUNS) or _body_word(word) or _lower_body_noun(word) or word in KIND_BEFORE_NAME \
             or _document_noun(word):
         return None
     return word
@@ -1430,7 +1487,14 @@ def _title_patterns(role: str) -> tuple[re.Pattern, ...]:
     _before, _after, _made, office_of, of_town, _bracketed = _holder_patterns(role)
     titled = re.compile(rf"(?<![\w\-])(?:[{UPPER}][\w\-]*(?i:{re.escape(role)})|{re.escape(role.capitalize())})"
                         rf"(?![\w'’\-]),?\s+{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
-    return titled, office_of, of_town
+    # the word in lower case as the head of a definite noun phrase right before the name, a word before it at
+    # most ("le patron pêcheur Yannick Le Goaziou", "la tesorera Ana Ruiz"): the article makes it her title
+    headed = re.compile(rf"(?<![\w\-])(?i:{DEFINITE_BEFORE_TITLE})\s+(?:[a-zà-ÿ\-]+\s+)?{re.escape(role)}\s+{HOLDER_NAME}")
+    return titled, office_of, of_town, headed
+
+
+# Definite articles before a title in lower case (_title_patterns): not Romance "de" ("of"), nor "a", "o".
+DEFINITE_BEFORE_TITLE = "the|le|la|el|il|lo|der|die|das|het|l[’']"
 
 
 ROLE_HOLDER_MIN_CHARS = 4  # "mp", "ceo": too short to find as the end of a longer word
@@ -2042,7 +2106,8 @@ class NameIndex:
         if found is None:
             found = polish_genitive_nominative(words)  # "według Marka Lisieckiego", the page naming him so only
         if found is None and isinstance(name, GenitiveName) and not CYRILLIC_LETTERS.intersection(plain.lower()):
-            found = polish_masculine_genitive(words)  # "według słów Adama Kowala"
+            found = polish_masculine_genitive(words) or polish_feminine_genitive(words)
+            # "według słów Adama Kowala", "według Bożeny Nowak"
         if found is None:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
@@ -2450,6 +2515,8 @@ class NameIndex:
                 continue  # "her bakery on Quay Street": a place, not who "she" is
             if words and words[0] in SAINT_WORDS and _after_place_preposition(text, m.start(1)):
                 continue  # "no bairro Beira-Rio, em São José do Monte": a town named for a saint, not who "ela" is
+            if words and _after_where_word(text, m.start(1)):
+                continue  # "who chairs the parish council in Little Stowmarsh": a place, not who "she" is
             if _quoted_whole(text, m.start(1), m.end(1)):
                 continue  # names the “Great Harbour Beast”: a term in quote marks, not a person
             if EMPLOYER_BEFORE_RE.search(text, max(0, m.start(1) - EMPLOYER_BEFORE_CHARS), m.start(1)) \
@@ -2639,6 +2706,16 @@ def _after_place_preposition(text: str, start: int) -> bool:
     words after it that ends in a place word that is a surname too ("on Quay Street") is the place."""
     before = text[max(0, start - PLACE_PREPOSITION_CHARS):start].split()
     return bool(before) and before[-1].lower() in PLACE_PREPOSITIONS
+
+
+def _after_where_word(text: str, start: int) -> bool:
+    """Is the word before `start` one that puts a place after it, never a person ("the council in Little
+    Stowmarsh", "a farm near Upper Hembury", "w Dębnicy Górnej")? Not "at" or "on" ("at Ann Lee's", "on Ann Lee")."""
+    before = text[max(0, start - PLACE_PREPOSITION_CHARS):start].split()
+    return bool(before) and before[-1] in WHERE_WORDS
+
+
+WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во"))  # (not Russian "у": "У Ксении Ланцовой": hers)
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
@@ -3033,6 +3110,8 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
+    if len(words) == 4 and words[0].lower() in OCCUPATIONS and _first_name_like(words[1]):
+        return " ".join(words[1:])  # "Landmand Poul Erik Skovgaard": a trade, then three names
     opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
     if opens:
         return " ".join(words[opens - 1:])  # "Donncha Mac Giolla Rua", "Síle Ní Bhriain": the surname opens on its prefix
@@ -3861,6 +3940,10 @@ QUOTED_OUTLET_RE = lazy(rf"(?<=\s)[«„“][{UPPER}][\w'’\-]*(?:\s[\w'’\-]+
 TOLD_A_BEFORE_MARK_RE = lazy(rf"\sa\s+(?=[«„“][{UPPER}])")
 
 
+# A dash set off by spaces right after a quote, opening its incise as a comma does („…” – mówi., «…» — сказал.).
+INCISE_DASH_RE = lazy(r"[ \u00a0]*[–—][ \u00a0]")
+
+
 def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     credit = DASH_CREDIT_RE.match(text, m.end())
     if credit is not None and credit.group(1).split()[0] not in CREDIT_NOT_FIRST and _stands_alone(text, m.start()):
@@ -3884,7 +3967,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
-    after = None if ended else speaker_after(tokens(window))
+    after = None if ended else speaker_after([","] * bool(INCISE_DASH_RE.match(window)) + tokens(window))
+    # („…” – zapowiada.: the dash sets the incise off as a comma does, which the tokens keep and it not)
     if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
         return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
     if after is not None and inner.rstrip()[-1:] in SENTENCE_ENDS and LEADS_ON_RE.match(window) \
@@ -4486,6 +4570,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
             or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
             or PERSIAN_ACCORDING_RE.search(before)
+        if found and found.group(1).split()[0] in PERSIAN_OFFICES \
+                and (named := PERSIAN_NAME_SET_OFF_RE.match(found.string, found.end(1))):
+            return named.group(1)  # "وزیر اقتصاد، کامران فرهی، پاسخ داد:": the office, then the name set off
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
@@ -4494,10 +4581,13 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
+    if HEBREW_CHAR_RE.search(before) and (found := HEBREW_SET_OFF_LEAD_RE.search(before)) \
+            and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
+        return found.group(1)  # ראש העירייה, יוסי לוי, אמר: "…": the name an office sets off, a colon
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(after[:HINDI_NAME_CHARS])):
-        return found.group(1)  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
+        return _hindi_named(found.group(1))  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
-        return found.group(1)  # राम शर्मा ने कहा, “…”
+        return _hindi_named(found.group(1))  # राम शर्मा ने कहा, “…”
     near = after[:UNCASED_AFTER_CHARS] + before[-UNCASED_AFTER_CHARS:]  # the scripts read by the words at the quote
     if GEORGIAN_CHAR_RE.search(near):
         return _georgian_speaker(before, after)
@@ -4541,6 +4631,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
     if before.endswith("。") and not after.strip(" 。") and (named := _ja_opening_topic(before)):
         return named  # 木村さんは、話し合いも続ける考えだ。「…」: the paragraph's last words, after a sentence on him
+    if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (chained := KO_CHAINED_QUOTE_RE.search(before)):
+        before = before[:chained.start()]  # 김민수 대표는 “…”며 “…”고 말했다: the second quote is the first's speaker's
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (topic := KO_TOPIC_RE.search(before)):
         return _korean_topic(topic)  # 김민수 사장은 "…"고 말했다: likewise in Korean
     if cjk_count(head + before) and (topic := KO_TOPIC_AFTER_RE.match(after)):
@@ -4564,6 +4656,15 @@ def _ja_said_later(after: str) -> bool:
 
 
 JA_TERM_PARTICLE = "とい"  # という, といった: "called", a name or a term, not words said
+
+
+def _hindi_named(name: str) -> str | None:
+    """The name a Hindi attribution gives, None where it opens on "एक" ("one", "a": "एक दर्शक ने कहा", a
+    spectator said): someone unnamed."""
+    return None if name.split()[0] in HINDI_NOBODY else name
+
+
+HINDI_NOBODY = frozenset(("एक", "कई", "कुछ"))  # "a", "several", "some"
 
 
 def _georgian_speaker(before: str, after: str) -> str | None:
@@ -4653,6 +4754,8 @@ def _korean_topic(topic: re.Match) -> str | None:
         return KoreanSurname(topic.group(1))
     name = topic.group(2)
     office = topic.group(0)[len(name):].lstrip()
+    if name in KO_TITLES_BEFORE and (named := KO_NAME_TOPIC_RE.match(office)):
+        return _korean_name(named.group(1))  # "감독 석진표는": the title, then the name the pattern took for an office
     if name.endswith(KO_BODY_ENDS) and not office.startswith(("(", "（", "씨", "님")) and len(office) > 1:
         return None
     return _korean_name(name)
@@ -4701,11 +4804,21 @@ _KO_AGE = r"(?:\s?[(（]\d{1,3}[)）])?"
 _KO_TOPIC = (rf"(?:{_KO_SURNAME_ALONE}"
              rf"|([가-힣]{{2,4}}){_KO_AGE}(?:\s([가-힣]{{1,7}}{_KO_BODY_END})(?=\s{_KO_OFFICE}[은는이가도]))?)"
              rf"\s?(?:{_KO_OFFICE}|씨|님)?(?:은|는|이|가|도)")
-KO_SAID_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s*{_KO_SAID}")
+# (or "며", "while saying", joining the quote to a second one that the verb closes: "“…”며 “…”고 강조했다")
+KO_SAID_AFTER_RE = lazy(rf"\s*(?:(?:라고|이라고|고)\s*{_KO_SAID}|(?:이라며|라며|며)\s*[“\"])")
+# A quote the one before joined with "며" at the end of the words before a quote: the same speaker's
+KO_CHAINED_QUOTE_RE = lazy(r"[“\"][^“”\"]*[”\"](?:이라며|라며|며)\s*$")
 # "이날 기자간담회에서": when ("that day") and where it spoke, between the topic and the quote
-KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")
+KO_TOPIC_RE = lazy(rf"{_KO_TOPIC}(?:\s(?:이날|당시|또|또한|이어))?(?:\s[가-힣]{{1,6}}\s(?:뒤|후|직후|전))?"
+                   rf"(?:\s[가-힣]{{1,10}}에서)?\s*,?\s*$")  # ("경기 뒤": after the match)
 # "…"라고 김민수 대표는 말했다: the topic between the quote's particle and the verb
-KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:[가-힣]{{1,6}}\s(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+# (one or two words of who the person is before the name: "전통시장 상인 배순옥(62) 씨는", a market trader)
+KO_TOPIC_AFTER_RE = lazy(rf"\s*(?:라고|이라고|고)\s+(?:(?:[가-힣]{{1,6}}\s){{1,2}}(?=[가-힣]{{2,4}}[\s(（]))??{_KO_TOPIC}\s+(?:[가-힣]{{1,10}}에서\s+)?{_KO_SAID}")
+# Titles Korean sets before a name as well as after it ("감독 석진표는", "후보 최서연은": the coach, the candidate),
+# and a name of two to four syllables with its topic or subject particle after such a title.
+KO_TITLES_BEFORE = frozenset(("감독", "주장", "선수", "코치", "후보", "의원", "장관", "대표", "교수", "위원장", "회장",
+                              "사장", "시장", "총리", "대통령", "박사", "변호사", "기자", "작가", "단장"))
+KO_NAME_TOPIC_RE = lazy(r"([가-힣]{2,4})[은는이가도](?![가-힣])")
 KO_HONORIFICS = ("씨", "님")  # "Mr"/"Ms" and the polite suffix, written onto the name or after a space
 # A topic that names a person by an office or 씨 after the name, then 은, 는 or 도 ("김민수 대표는"): a
 # sentence's speaker however far before the quote (no time word, "오늘은", takes an office)
@@ -5448,8 +5561,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     width = _verb_at(tokens, i) or _inverted_naming_verb(tokens, i)
     if width:  # says [marine biologist] Name / reconoció el comisario de la CHE, Fernando Lacasa
         j = i + width
-        if j >= len(tokens) or tokens[i + width - 1].endswith("."):
-            return DroppedSubject()  # "…", explicou. : the subject is the person already named
+        if j >= len(tokens) or tokens[i + width - 1].endswith(".") or tokens[i].lower() in SAYING_ADVERBIALS:
+            return DroppedSubject()  # "…", explicou. / “…” diyerek ayrıştı. : the subject is the person already named
         lower, _end = _lower_institution_at(tokens, j)
         if lower:
             return lower.rstrip(".")  # « … », précise la préfecture de la Manche: the institution, named whole
@@ -5479,8 +5592,8 @@ def speaker_after(tokens: list[str]) -> str | None:
                 j += 1  # "said the 62-year-old Ann Lee": the age is part of the description
                 if token.endswith(".") and token[:-1].capitalize() in TITLES:
                     continue  # "sê prof. Ann Lee", "said dr. Ann Lee": a title written small, not the sentence's end
-                if token.endswith(".") and _only_when(tokens[i + width:j]):
-                    return DroppedSubject()  # «…», aseguró el lunes. : the subject dropped, only a time after the verb
+                if token.endswith(".") and (_only_when(tokens[i + width:j]) or _only_manner(tokens[i + width:j])):
+                    return DroppedSubject()  # «…», aseguró el lunes. / dice sorridendo. : only a time or a manner after the verb
                 if token.endswith("."):
                     return None  # the sentence ended without a name
                 continue
@@ -5557,6 +5670,8 @@ def speaker_after(tokens: list[str]) -> str | None:
     if name is None and i + 1 < len(tokens) and tokens[i] in PRONOUN_SURNAMES and _is_name_word(tokens[i + 1]):
         name, end = _name_at(tokens, i + 1)  # “…” He Wenli, a former director, said: a surname, not "he"
         name = f"{tokens[i]} {name}" if name and len(name.split()) == 1 else None
+    if name is None and (particled := _titled_particled_surname(tokens, i)) is not None:
+        return particled  # “…,” Superintendent van der Berg told reporters: a title, then a surname on particles
     if name and (_verb_after_name(tokens, end) or _appositive_then_verb(tokens, end)
                  or _verb_after_name(tokens, _affiliation_end(tokens, end))):
         return name  # “…,” Ann Lee said / Ann Lee later said / Ann Lee, the chair, said / Ann Lee of Acme said
@@ -5642,6 +5757,37 @@ def _only_when(words: list[str]) -> bool:
                                for w in words)
 
 
+# Turkish "saying" as an adverbial, its clause going on after it ("Ayşe Kaya ise “…” diyerek ayrıldı": saying
+# "…", she left): the sentence's subject before the quote said it, whatever follows the verb.
+SAYING_ADVERBIALS = frozenset(("diyerek",))
+
+
+def _only_manner(words: list[str]) -> bool:
+    """Are the words after a verb of saying, up to the sentence's end, only how it was said: a gerund
+    ("dice sorridendo.", "contesta riendo.", "diz sorrindo."), a phrase of manner ("risponde senza
+    esitare.", "admite con una sonrisa."), or a gerund then such a phrase? A language that drops the
+    subject sets no one there: the verb's subject is the one named before. Not a noun after the verb
+    ("aseguró la regidora."), which is read as a role word or a name."""
+    words = [w.rstrip(".") for w in words if w != ","]
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    if words[0].endswith(GERUND_ENDINGS) and len(words[0]) > MIN_GERUND_CHARS:
+        words = words[1:]  # "contesta riendo", "dice sorridendo con orgoglio"
+        if not words:
+            return True
+    return len(words) <= MANNER_PHRASE_WORDS and (words[0] in MANNER_PREPOSITIONS or words[0] in WITHOUT_WORDS) \
+        and len(words) > 1
+
+
+# The gerund's endings in the Romance languages that drop the subject ("sorridendo", "riendo", "sorrindo",
+# "sonriendo", "leyendo", "ridendo"), and the length below which a word so ending is no gerund ("quando", "mondo").
+GERUND_ENDINGS = ("ando", "endo", "indo")
+MIN_GERUND_CHARS = 6
+# "Without", opening a phrase of manner after a verb of saying ("senza esitare", "sin dudar", "sem hesitar",
+# "sans hésiter", "ohne zu zögern", "zonder aarzelen", "bez wahania", "без колебаний").
+WITHOUT_WORDS = frozenset(("without", "senza", "sin", "sem", "sans", "ohne", "zonder", "bez", "без"))
+
+
 # "To" in the Romance languages, opening whom the words were said to right after the verb ("disse à
 # agência Lusa", "dijo al diario Efe", "a confié au Courrier"): the name after it is the one told, not the speaker.
 TOLD_PREPOSITIONS = frozenset(("à", "ao", "aos", "às", "au", "aux", "al", "alla", "allo", "ai"))  # not "a": an article too
@@ -5709,6 +5855,27 @@ def _particled_surname_at(tokens: list[str], j: int) -> str | None:
                                         or tokens[end] in (",", ";", ":"))):
         return None  # "sagte von Berlin aus": a place the words came from, the clause going on; "résume la CCRV"
     return " ".join([*tokens[j:k], name])
+
+
+def _titled_particled_surname(tokens: list[str], i: int) -> str | None:
+    """A capitalised title at `i`, then a surname opening on particles in lower case and one name word, then a
+    verb of saying ("Superintendent van der Berg told", "Inspector de la Cruz said"): the surname with its
+    particles, which NameIndex.full gives in full; None for any other shape."""
+    start = i
+    while start < len(tokens) and start - i < TITLE_BEFORE_PARTICLES and tokens[start][:1].isupper() \
+            and tokens[start].isalpha() and tokens[start].lower() not in SURNAME_PARTICLES:
+        start += 1
+    k = start
+    while k < len(tokens) and k - start < MAX_PARTICLES and tokens[k] in SURNAME_PARTICLES:
+        k += 1
+    name, end = _name_at(tokens, k) if start > i and k > start else (None, k)
+    if not name or len(name.split()) != 1 or name in TITLES or not _verb_after_name(tokens, end):
+        return None
+    return " ".join([*tokens[start:k], name])
+
+
+TITLE_BEFORE_PARTICLES = 1  # "Superintendent": one title word before the particles (the index reads "Chief
+# Inspector Ann van Berg" short, so a longer title is left alone)
 
 
 # The particles a surname opens with in lower case after a verb ("sagt von Rabenstein", "zegt van Dijk", "dijo
@@ -6295,6 +6462,9 @@ ROLE_NOUNS = frozenset((
     "juge", "juez", "jueza", "giudice", "juiz", "juíza", "rechter", "sędzia", "судья", "domaren", "rådmannen",
     "entraîneur", "entraîneuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador",
     "treinadora", "trener", "trenerka", "tränaren", "тренер",
+    # a team's or a ship's captain ("— возразил капитан.", "répond le capitaine", "zei de kapitein")
+    "capitaine", "capitán", "capitana", "capitano", "capitão", "kapitein", "kapitän", "kapitan", "капитан",
+    "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
 ))
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
@@ -6358,6 +6528,13 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "уметник", "жител", "жителка", "сопственик", "сопственичка", "економист", "еколог",
                          "ուսուցիչ", "բժիշկ", "ինժեներ", "ֆերմեր", "ձկնորս", "հետազոտող", "ուսանող", "ասպիրանտ",
                          "գրող", "նկարիչ", "բնակիչ", "տնտեսագետ", "էկոլոգ", "աստղագետ", "գյուղացի", "լրագրող",
+                         # Russian, Ukrainian and Polish trades opening a sentence before the name ("Геолог
+                         # Ирина Котова", "Rolnik Jan Nowak"), Indonesian "coach", Danish and Norwegian "farmer"
+                         "геолог", "врач", "учитель", "учительница", "рыбак", "архитектор", "художник", "художница",
+                         "писатель", "писательница", "исследователь", "предприниматель", "фермерша", "агроном",
+                         "лікар", "вчитель", "вчителька", "рибалка", "письменник", "письменниця", "підприємець",
+                         "rolnik", "rolniczka", "rybak", "nauczyciel", "nauczycielka", "lekarz", "lekarka", "geolog",
+                         "pisarz", "pisarka", "przedsiębiorca", "pelatih", "landmand", "landmanden", "gårdbruker",
                          "mësues", "mësuese", "mjek", "mjeke", "inxhinier", "fermer", "peshkatar", "studiues",
                          "studiuese", "shkrimtar", "banor", "banore", "pronar", "pronare", "ekonomist",
                          "müəllim", "həkim", "mühəndis", "balıqçı", "tədqiqatçı", "tələbə", "yazıçı", "rəssam",
@@ -6917,6 +7094,8 @@ def _according_to(tokens: list[str]) -> str | None:
         if name is None and (office := _lower_office(tokens, a + width + verb)):
             name, end = _name_at(tokens, a + width + verb + office)  # "по словам главы компании Ивана Петрова"
             name = _office_place_dropped(tokens[a:a + width], name) if name and len(name.split()) >= 2 else None
+        if name is None and not verb:
+            name, end = _office_appositive(tokens, a + width, CLAUSE_CLOSERS)  # "In the words of the site manager, Ann Lee:"
         if verb and name:  # "Según dijo Lucía Ferrer a la agencia, «…»": the one told, in lower case
             end = next((k for k in range(end, len(tokens)) if not tokens[k][:1].islower()), len(tokens))
         rest = tokens[end:-1]
@@ -7061,8 +7240,23 @@ def _according_right_before(tokens: list[str]) -> str | None:
             if office and name and len(name.split()) < 2:
                 return None  # "Según el ministro Pérez": a surname alone after an office, as _according_to reads it
             name = _office_place_dropped(tokens[a:a + width], name) if office and name else name
+            if name and len(name.split()) >= 2 and _origin_phrase(tokens[end:]):
+                end = len(tokens)  # "Podle Jana Hájka z místního spolku rybářů „…“": where the one named is from
             return _lone_noun_marked(tokens[a:a + width], name) if name and end == len(tokens) else None
     return None
+
+
+def _origin_phrase(words: list[str]) -> bool:
+    """Are the words a phrase of where someone named before them is from, a preposition of origin and a few
+    words in lower case ("z místního spolku rybářů", "from the harbour board", "de l’association")? Then they
+    describe that person, and no one else speaks."""
+    return 1 < len(words) <= MAX_DESCRIPTOR_WORDS and words[0].lower() in ORIGIN_PREPOSITIONS \
+        and all(w.translate(INCISE_APOSTROPHES).isalpha() and w.islower() for w in words)
+
+
+# Prepositions of origin before the body or the place someone is from: WORKPLACE_PREPOSITIONS and the Slavic,
+# and Nordic ones ("z", "ze", "od", "из", "от", "з", "iz", "från", "fra").
+ORIGIN_PREPOSITIONS = WORKPLACE_PREPOSITIONS | frozenset(("z", "ze", "od", "из", "от", "з", "iz", "från", "fra"))
 
 
 def _one_person_pronoun(tokens: list[str], i: int) -> bool:
@@ -7103,6 +7297,12 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("mit", "den", "worten", "von"), ("con", "le", "parole", "di"), ("selon", "les", "mots", "de"),
                      ("com", "as", "palavras", "de"), ("según", "palabras", "de"), ("według", "słów"),
                      ("słowami",), ("pour", "reprendre", "les", "mots", "de"),
+                     # "of" joined to the article before an office: "Nas palavras da ministra Ana Lima", "En
+                     # palabras del alcalde", "Nelle parole della sindaca", "Selon les mots du maire"
+                     ("nas", "palavras", "da"), ("nas", "palavras", "do"), ("en", "palabras", "del"),
+                     ("según", "palabras", "del"), ("nelle", "parole", "del"), ("nelle", "parole", "della"),
+                     ("con", "le", "parole", "del"), ("con", "le", "parole", "della"), ("selon", "les", "mots", "du"),
+                     ("com", "as", "palavras", "da"), ("com", "as", "palavras", "do"),
                      # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
                      # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
                      *CASES_BEFORE, ("σύμφωνα", "με", "την"), *GENITIVE_PHRASES)
@@ -7252,7 +7452,7 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     return name, end
 
 
-def _office_appositive(tokens: list[str], i: int) -> tuple[str | None, int]:
+def _office_appositive(tokens: list[str], i: int, closers: tuple[str, ...] = (",",)) -> tuple[str | None, int]:
     """The person an office set before their name describes, the name set off by commas ("la ministre
     de la Mobilité, Ann Lee,", "the county's chief engineer, Tom Bale,", "la portavoz vecinal, Ana Ruiz,"):
     up to MAX_DESCRIPTOR_WORDS words in lower case but for a place or a body they govern, a role noun
@@ -7265,9 +7465,13 @@ def _office_appositive(tokens: list[str], i: int) -> tuple[str | None, int]:
             or not any(w.lower() in ROLE_NOUNS or _is_role_noun(w) for w in words):
         return None, i
     name, end = _name_at(tokens, comma + 1)
-    if not name or len(name.split()) < 2 or not _is_person(name.split()) or tokens[end:end + 1] != [","]:
-        return None, i
+    if not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(tokens) \
+            or tokens[end] not in closers:
+        return None, i  # (`closers`: a colon too, where the phrase leads in the quote: "…, Ann Lee:")
     return name, end
+
+
+CLAUSE_CLOSERS = (",", ":")
 
 
 def _description_word(token: str) -> bool:
@@ -7612,9 +7816,21 @@ def _subject_after_comma(tokens: list[str], start: int) -> str | None:
             or name.split()[-1] in STREET_WORDS:
         return None  # (not "In the old port, Quay Street was empty:": a place set before the colon)
     rest = tokens[end + (end < len(tokens) and tokens[end] == ","):-1]
-    if not rest or rest[0].lower() in NEW_SUBJECT_OPENERS or any(not t[:1].islower() for t in rest if t != ","):
+    if not rest or (rest[0].lower() in NEW_SUBJECT_OPENERS and not _french_perfect(rest)) \
+            or any(not t[:1].islower() for t in rest if t != ","):
         return None
     return _last_two_names(name.split())
+
+
+def _french_perfect(words: list[str]) -> bool:
+    """Do the words open on French "a" and a past participle ("a tenté de calmer la salle", "a répondu
+    sèchement", "a dit"): the verb's auxiliary, not the article "a" that opens a noun phrase of its own?"""
+    return len(words) > 1 and words[0] == "a" and words[1].endswith(FRENCH_PARTICIPLE_ENDINGS)
+
+
+# A French past participle's endings after the auxiliary "a" ("tenté", "répondu", "choisi", "dit", "écrit");
+# no English noun after the article "a" ends on "é", and few on "u", "i" or "it" with an accent-free stem only.
+FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "u", "ue", "dit", "écrit", "fait", "pris", "mis")
 
 
 # The words a street's or a square's name ends on, in several languages ("Quay Street", "Lindenstraße",
