@@ -3540,6 +3540,35 @@ def signed_document_author(before: str, names: NameIndex) -> str | None:
     return None
 
 
+def subject_clause_speaker(before: str, names: NameIndex) -> str | None:
+    """"Bernard points to “…”", "Niculescu encourages doctors to “…”": a quote inside a sentence that
+    opens on a person, as the subject of a verb in lower case, the words between naming no one else and
+    quoting nothing: whatever the verb, the words it takes are the subject's. The person is named in
+    full and named again, or by a surname or a first name the page gives one person in full. None for any other
+    sentence (one opening on a pronoun, an article, a body, a fronted clause), or a long one."""
+    sentence = before[_sentence_start(before):]
+    if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
+        return None  # "Lee calls it “…” and “…”": the quote before, not its subject, has the sentence
+    words = tokens(sentence)
+    if not words or len(words) > SUBJECT_CLAUSE_TOKENS:
+        return None
+    name, end = _name_at(words, 0)
+    if not name or end >= len(words) or not words[end][:1].islower() \
+            or any(word[:1].isupper() for word in words[end:]):
+        return None  # no name opens it, or another name, a place, a work stands before the quote
+    parts = name.split()
+    if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it)
+        return name if _is_person(parts) and not _is_org_name(parts) and names.mentions(name) > 1 else None
+    full = _one_bearer(name, names) or _first_name_subject(sentence, names)
+    return full if full and len(full.split()) >= 2 else None
+
+
+OPEN_QUOTE_MARKS = "“\"«„"
+# At most this many words from the subject to the quote: "Bernard and his team have used": a clause
+# of its own, not a long sentence whose subject the quote is far from.
+SUBJECT_CLAUSE_TOKENS = 14
+
+
 # Participles of signing and writing a document before its author ("signed by", "firmado por", "firmata dal",
 # "podpisanym przez", "semnată de", "unterzeichnet von", "signé par", "ondertekend door", "skrevet av").
 AUTHORING_PARTICIPLES = frozenset((

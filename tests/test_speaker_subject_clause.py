@@ -1,0 +1,57 @@
+"""A quote inside a sentence that opens on a person as its subject, whatever the verb
+("Lena points to “…”"): the subject's words (speakers.subject_clause_speaker)."""
+
+from __future__ import annotations
+
+import speaker_pages
+
+
+def test_a_first_name_subject_pointing_to_a_quote_speaks_it() -> None:
+    found = speaker_pages.speakers(
+        "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
+        "<p>Lena points to “the older diesel engines, which are easy to mend and cheap to run for another "
+        "decade” as the yard’s safest buy.</p>")
+    assert found == ["Lena Marwick"]
+
+
+def test_a_surname_subject_using_a_quote_speaks_it() -> None:
+    found = speaker_pages.speakers(
+        "<p>The pilot Tomas Brevik has guided ships into the harbour for twenty years.</p>"
+        "<p>Brevik has long used “the slack tide an hour after dawn, when the channel is calm and the "
+        "fishing boats are still out” for the largest ships.</p>")
+    assert found == ["Tomas Brevik"]
+
+
+def test_a_full_name_named_again_opening_the_sentence_speaks_the_quote() -> None:
+    found = speaker_pages.speakers(
+        "<p>Ann Halloway chairs the harbour board. Halloway has seen three dredging plans fail.</p>"
+        "<p>Ann Halloway now wants “a plan that the town can pay for without selling the old fish market "
+        "to a developer”.</p>")
+    assert found == ["Ann Halloway"]
+
+
+# where it must not fire
+
+
+def test_a_two_word_name_written_once_is_no_subject_it_follows() -> None:
+    found = speaker_pages.speakers(
+        "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
+        "<p>Kitty Hawk still advertises “the finest ferry repairs between the two rivers and the open sea "
+        "beyond” on its slipway.</p>")
+    assert found == [None]
+
+
+def test_a_sentence_opening_on_an_article_gives_no_subject() -> None:
+    found = speaker_pages.speakers(
+        "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
+        "<p>The old sign above the slipway still promises “the finest ferry repairs between the two rivers "
+        "and the open sea beyond”.</p>")
+    assert found == [None]
+
+
+def test_another_name_before_the_quote_leaves_the_subject_out() -> None:
+    found = speaker_pages.speakers(
+        "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
+        "<p>Lena keeps a copy of Harbour Monthly open at “the long piece on diesel engines that everyone in "
+        "the yard has read twice”.</p>")
+    assert found == [None]
