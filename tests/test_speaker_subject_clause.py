@@ -30,6 +30,22 @@ def test_a_full_name_named_again_opening_the_sentence_speaks_the_quote() -> None
     assert found == ["Ann Halloway"]
 
 
+def test_a_short_clause_set_off_before_the_subject_is_read_past() -> None:
+    found = speaker_pages.speakers(
+        "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
+        "<p>If the budget is tight, Lena points to “the older diesel engines, which are easy to mend and cheap "
+        "to run for another decade”.</p>")
+    assert found == ["Lena Marwick"]
+
+
+def test_a_pronoun_subject_is_the_person_named_last() -> None:
+    found = speaker_pages.speakers(
+        "<p>The pilot Tomas Brevik has guided ships into the harbour for twenty years.</p>"
+        "<p>He has strong views on timing — “the slack tide an hour after dawn, when the channel is calm and "
+        "the fishing boats are still out” — and little patience for night work.</p>")
+    assert found == ["Tomas Brevik"]
+
+
 # where it must not fire
 
 
@@ -54,4 +70,12 @@ def test_another_name_before_the_quote_leaves_the_subject_out() -> None:
         "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
         "<p>Lena keeps a copy of Harbour Monthly open at “the long piece on diesel engines that everyone in "
         "the yard has read twice”.</p>")
+    assert found == [None]
+
+
+def test_a_plural_pronoun_subject_is_no_one_named() -> None:
+    found = speaker_pages.speakers(
+        "<p>The pilot Tomas Brevik has guided ships into the harbour for twenty years.</p>"
+        "<p>The crews are less sure. They have long used “the slack tide an hour after dawn, when the channel is "
+        "calm and the fishing boats are still out” for the largest ships.</p>")
     assert found == [None]

@@ -3540,18 +3540,28 @@ def signed_document_author(before: str, names: NameIndex) -> str | None:
     return None
 
 
-def subject_clause_speaker(before: str, names: NameIndex) -> str | None:
+def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | None:
     """"Bernard points to “…”", "Niculescu encourages doctors to “…”": a quote inside a sentence that
     opens on a person, as the subject of a verb in lower case, the words between naming no one else and
     quoting nothing: whatever the verb, the words it takes are the subject's. The person is named in
-    full and named again, or by a surname or a first name the page gives one person in full. None for any other
-    sentence (one opening on a pronoun, an article, a body, a fronted clause), or a long one."""
-    sentence = before[_sentence_start(before):]
+    full and named again, or by a surname or a first name the page gives one person in full; "he" or
+    "she" is the person named last (as for a verb of saying). None for any other sentence (one opening
+    on an article, a body, a plural), or a long one; a short clause set off by a
+    comma before the subject ("If that is the case, Bernard points to “…”") is read past."""
+    start = _sentence_start(before)
+    sentence = before[start:]
     if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
         return None  # "Lee calls it “…” and “…”": the quote before, not its subject, has the sentence
     words = tokens(sentence)
+    if (fronted := _fronted_clause_end(words)) and not any(word[:1].isupper() for word in words[1:fronted]):
+        words = words[fronted:]  # "If that is the case, Bernard points to “…”": the clause set off before the subject
     if not words or len(words) > SUBJECT_CLAUSE_TOKENS:
         return None
+    if len(words) > 1 and words[0].lower() in GENDERED_PRONOUNS and words[1][:1].islower() \
+            and not any(word[:1].isupper() for word in words[1:]):  # "He highlights its features, including “…”"
+        earlier = QUOTED_RE.sub(" ", before[:start])
+        named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
+        return last_person.agreeing(named or last_person(), words[0], earlier)
     name, end = _name_at(words, 0)
     if not name or end >= len(words) or not words[end][:1].islower() \
             or any(word[:1].isupper() for word in words[end:]):
@@ -3559,7 +3569,7 @@ def subject_clause_speaker(before: str, names: NameIndex) -> str | None:
     parts = name.split()
     if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it)
         return name if _is_person(parts) and not _is_org_name(parts) and names.mentions(name) > 1 else None
-    full = _one_bearer(name, names) or _first_name_subject(sentence, names)
+    full = _one_bearer(name, names) or _first_name_subject(" ".join(words), names)
     return full if full and len(full.split()) >= 2 else None
 
 
