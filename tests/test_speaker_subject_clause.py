@@ -79,3 +79,11 @@ def test_a_plural_pronoun_subject_is_no_one_named() -> None:
         "<p>The crews are less sure. They have long used “the slack tide an hour after dawn, when the channel is "
         "calm and the fishing boats are still out” for the largest ships.</p>")
     assert found == [None]
+
+
+def test_a_clause_joined_on_with_another_surname_as_subject_ends_the_voice_before() -> None:
+    found = speaker_pages.speakers(
+        "<p>“The channel,” said the pilot Tomas Brevik, “is silting up faster every year.”</p>"
+        "<p>The port authority disagreed. “We dredged it twice last spring,” its director, Hilde Sandvik, said, "
+        "while Brevik called the work “a bucket emptied into the sea”.</p>")
+    assert found == ["Tomas Brevik", "Tomas Brevik", "Hilde Sandvik", "Tomas Brevik"]

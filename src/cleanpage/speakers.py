@@ -3852,8 +3852,30 @@ def same_voice(between: str, previous: str) -> bool:
     last mention of `previous` names another person in full ("…”, said Ann Lee. Tom Fry argued that “…”")."""
     surname = previous.split()[-1]
     if surname in between:
-        return not _next_sentence_names_another(between[between.rindex(surname) + len(surname):], previous)
+        after = between[between.rindex(surname) + len(surname):]
+        return not _next_sentence_names_another(after, previous) and not _joined_clause_names_another(after, previous)
     return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
+
+
+def _joined_clause_names_another(after: str, previous: str) -> bool:
+    """Does a clause joined on after `previous` is named open on another person, by a capitalised
+    name before a word in lower case ("…,” Royston Mabey said, while Ashcombe called it “…”", "…, y
+    Ruiz lo llamó «…»")? Its words are that person's, not `previous`'s."""
+    words = tokens(after)
+    for j in range(1, len(words) - 2):
+        if words[j - 1] not in (",", ";") or words[j].lower() not in COORDINATORS | CONTRASTING_CONJUNCTIONS:
+            continue
+        name, end = _name_at(words, j + 1)
+        if name and end < len(words) and words[end][:1].islower() and not set(name.split()) & set(previous.split()) \
+                and not any(_is_role_noun(word) or word in NOT_NAMES for word in name.split()):
+            return True
+    return False
+
+
+# Conjunctions that set a clause against the one before ("…, while Ashcombe called it"), beside COORDINATORS.
+CONTRASTING_CONJUNCTIONS = frozenset((
+    "while", "whereas", "though", "although", "während", "wohingegen", "mientras", "mentre", "enquanto", "terwijl",
+))
 
 
 def _next_sentence_names_another(after: str, previous: str) -> bool:
