@@ -87,3 +87,4 @@ def test_a_clause_joined_on_with_another_surname_as_subject_ends_the_voice_befor
         "<p>The port authority disagreed. “We dredged it twice last spring,” its director, Hilde Sandvik, said, "
         "while Brevik called the work “a bucket emptied into the sea”.</p>")
     assert found == ["Tomas Brevik", "Tomas Brevik", "Hilde Sandvik", "Tomas Brevik"]
+

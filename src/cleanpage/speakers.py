@@ -790,6 +790,10 @@ NOT_NAMES = frozenset((
     # "Bij de bakker …")
     "Por", "Sobre", "Tras", "Desde", "Par", "Sur", "Avec", "Chez", "Après", "Pelo", "Pela", "Com",
     "Dopo", "Dalla", "Bij", "Voor",  # (not "Met", "Durante", "Dal": "the Met Office", surnames)
+    # "a", "one", "a certain" opening a sentence before someone unnamed ("Een buurtbewoner zei:", "Ένας ψαράς
+    # είπε:", "Egy nyugdíjas férfi így fogalmazott:", "Eräs katsoja totesi:", "Jeden z mieszkańców dodał:")
+    "Een", "Ett", "Um", "Uma", "Ένας", "Μια", "Μία", "Ένα", "Egy", "Eräs", "Yksi", "Bir", "Jeden", "Jedna",
+    "Один", "Одна", "Одно", "Seorang", "Unui", "Unei",
 ))
 
 
