@@ -7650,6 +7650,9 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and k > 0 and tokens[k - 1].lower() in GENITIVE_SPEECH_NOUNS:
                 return _genitive_writer(name)  # "Вечером появилось заявление Анны Лебедевой:": hers, in the nominative
+            if name and _is_org_name(name.split()) and _opens_subject(tokens, k) and end < len(tokens) \
+                    and tokens[end][:1].islower():
+                return name  # "El Ministerio de Transición Rural calificó …:": the body, not its last two words
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
