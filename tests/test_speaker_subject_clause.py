@@ -46,6 +46,14 @@ def test_a_pronoun_subject_is_the_person_named_last() -> None:
     assert found == ["Tomas Brevik"]
 
 
+def test_a_long_sentence_about_the_subject_naming_nothing_else_still_gives_it() -> None:
+    found = speaker_pages.speakers(
+        "<p>The pilot Tomas Brevik has guided ships into the harbour for twenty years.</p>"
+        "<p>Brevik is hopeful about the new radar and wants the younger pilots to learn it well, to trust it in "
+        "fog and to use it in order to “bring the big ships in without waiting for the morning tide”.</p>")
+    assert found == ["Tomas Brevik"]
+
+
 # where it must not fire
 
 

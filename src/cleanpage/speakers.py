@@ -3578,9 +3578,10 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | 
 
 
 OPEN_QUOTE_MARKS = "“\"«„"
-# At most this many words from the subject to the quote: "Bernard and his team have used": a clause
-# of its own, not a long sentence whose subject the quote is far from.
-SUBJECT_CLAUSE_TOKENS = 14
+# At most this many words from the subject to the quote ("Niculescu is optimistic about … and encourages
+# doctors to … in order to “…”"): one sentence about the person, naming nothing else, whatever its length
+# within reason; past it the subject is too far from the quote to be sure of.
+SUBJECT_CLAUSE_TOKENS = 40
 
 
 # Participles of signing and writing a document before its author ("signed by", "firmado por", "firmata dal",
