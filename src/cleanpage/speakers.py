@@ -462,7 +462,9 @@ PERSIAN_ACCORDING_RE = lazy(rf"(?:^|\s)به\s+گفته(?:ٔ|\u200cی)?\s+(?:(?:�
                             rf"({_PERSIAN_WORD}\s+{_PERSIAN_WORD}){_PERSIAN_APPOSITIVE}?\s*$")
 PERSIAN_AFTER_RE = lazy(rf"[\s،,.]*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s+{_PERSIAN_SAY}")
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
-PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
+PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و",
+                               # verbs ending a clause before the verb of saying ("… که نخواست نامش فاش شود گفت")
+                               "شود", "نشود", "شد", "نشد", "است", "نیست", "بود", "نبود", "باشد", "نباشد"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
@@ -793,7 +795,7 @@ NOT_NAMES = frozenset((
     # "a", "one", "a certain" opening a sentence before someone unnamed ("Een buurtbewoner zei:", "Ένας ψαράς
     # είπε:", "Egy nyugdíjas férfi így fogalmazott:", "Eräs katsoja totesi:", "Jeden z mieszkańców dodał:")
     "Een", "Ett", "Um", "Uma", "Ένας", "Μια", "Μία", "Ένα", "Egy", "Eräs", "Yksi", "Bir", "Jeden", "Jedna",
-    "Один", "Одна", "Одно", "Seorang", "Unui", "Unei",
+    "Один", "Одна", "Одно", "Seorang", "Unui", "Unei", "Một",
 ))
 
 
@@ -4544,10 +4546,10 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return ""  # وأضاف: "…": he added, the one named before
     if ARABIC_CHAR_RE.search(head + before):
         # the verb starts in the head; its office and the name may run past it
-        found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)] \
-            or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
-        for m in found[:1]:
-            return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+        found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)]
+        source = after if found else before
+        for m in (found or list(ARABIC_SPEAKER_RE.finditer(before))[-1:])[:1]:
+            return _arabic_name(m.group(1).split(), source[m.end():].split()[:1])
     if PERSIAN_CHAR_RE.search(head + before):
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
             or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
@@ -4555,8 +4557,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
-        if found is not None and found.start() < len(head):
-            return found.group(1)
+        if found is not None and found.start() < len(head) and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
+            return found.group(1)  # (not "אמר כי ...": "said that", then the words said)
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
@@ -5022,13 +5024,24 @@ CJK_GIVEN_BEFORE_DOT_RE = lazy(r"(?:[\u4e00-\u9fff]{1,4}|[\u30a0-\u30ff]{2,12})[
 CJK_DOTTED_NAME_RE = lazy(r"[\u4e00-\u9fff]{1,4}[·•・‧][\u4e00-\u9fff]{1,6}")
 
 
-def _arabic_name(words: list[str]) -> str | None:
+def _arabic_name(words: list[str], following: list[str] = ()) -> str | None:
     """The name in the words after a verb of saying: function words and an office skipped
-    ("وزير الزراعة سامر الحداد" -> "سامر الحداد")."""
+    ("وزير الزراعة سامر الحداد" -> "سامر الحداد"); a body's name goes on over the word after it that
+    says what the body is for ("شركة النور للمياه", "the Nour Company for Water"); "a source", "an
+    official" is no one named."""
     words = [w for w in words if w not in ARABIC_FUNCTION_WORDS]
-    if words and words[0] in ARABIC_ROLES:
-        return None  # the office alone: the name follows it (see ARABIC_SPEAKER_RE)
+    if words and (words[0] in ARABIC_ROLES or words[0] in ARABIC_UNNAMED):
+        return None  # the office alone: the name follows it (see ARABIC_SPEAKER_RE); "قال مصدر في البلدية"
+    if words and words[0] in ARABIC_BODY_WORDS and following and following[0].startswith(ARABIC_FOR_THE):
+        return " ".join(words[:2] + following[:1])
     return " ".join(words[:2]) or None
+
+
+# Arabic nouns for someone the page leaves unnamed ("a source", "an official", "a witness", "a resident").
+ARABIC_UNNAMED = frozenset(("مصدر", "مسؤول", "مسؤولة", "شاهد", "شاهدة", "مواطن", "مواطنة", "أحد", "إحدى", "ساكن"))
+# Arabic head words of a body's name ("company", "foundation", "authority", "association", "council", "bank").
+ARABIC_BODY_WORDS = frozenset(("شركة", "مؤسسة", "هيئة", "جمعية", "مجلس", "بنك", "مصرف", "مركز", "اتحاد", "منظمة"))
+ARABIC_FOR_THE = "لل"  # "for the": joined onto the word that says what a body does ("للمياه", "للاتصالات")
 
 
 def tokens(text: str) -> list[str]:
