@@ -1,5 +1,6 @@
-"""A lead-in whose subject is an institution's name joined by a connector ("El Ministerio de Pesca
-Costera calificó …") gives the whole name, not its last two capitalised words."""
+"""Lead-ins whose subject opens on more than a name: an institution joined by a connector ("El Ministerio de Pesca
+Costera calificó …") or a title before a three-word name ("Bupati Rahmat Hidayat Lubis menulis:") gives
+the whole name, not its last two capitalised words."""
 
 from __future__ import annotations
 
@@ -17,3 +18,17 @@ def test_a_person_leading_in_after_a_ministry_named_later_keeps_the_person() -> 
         "<p>La pescadora Ana Ruiz Ortega calificó el plan del Ministerio de Pesca Costera de «tardío, escaso y pensado "
         "solo para las grandes flotas del norte».</p>", lang="es")
     assert found == ["Ana Ruiz Ortega"]
+
+
+def test_a_three_word_name_after_a_title_leading_in_stays_whole() -> None:
+    found = speaker_pages.speakers(
+        "<p>Bupati Rahmat Hidayat Lubis menulis di akun media sosialnya: “Pelabuhan baru akan dibuka sebelum musim "
+        "hujan tiba.”</p>", lang="id")
+    assert found == ["Rahmat Hidayat Lubis"]
+
+
+def test_a_three_word_name_after_a_trade_word_no_list_holds_keeps_its_last_two() -> None:
+    found = speaker_pages.speakers(
+        "<p>Fietsenmaker Ruud Hendriks zegt over de nieuwe kade: „We hebben hier jaren op gewacht, en nu is het "
+        "eindelijk zover.”</p>", lang="nl")
+    assert found == ["Ruud Hendriks"]

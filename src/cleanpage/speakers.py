@@ -7670,6 +7670,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
+                if tokens[k].rstrip(".") in TITLES and len(name.split()) > 2:
+                    return name  # "Bupati Rahmat Hidayat Siregar menulis:": the title shows where the name starts
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
