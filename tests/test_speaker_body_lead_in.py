@@ -1,6 +1,7 @@
 """Lead-ins whose subject opens on more than a name: an institution joined by a connector ("El Ministerio de Pesca
 Costera calificó …") or a title before a three-word name ("Bupati Rahmat Hidayat Lubis menulis:") gives
-the whole name, not its last two capitalised words."""
+the whole name, not its last two capitalised words; a kind of body before its own name ("Spółka Porty
+Nadmorskie") is left out of it (NameIndex.full)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,10 @@ def test_a_three_word_name_after_a_trade_word_no_list_holds_keeps_its_last_two()
         "<p>Fietsenmaker Ruud Hendriks zegt over de nieuwe kade: „We hebben hier jaren op gewacht, en nu is het "
         "eindelijk zover.”</p>", lang="nl")
     assert found == ["Ruud Hendriks"]
+
+
+def test_a_kind_of_body_before_its_own_name_is_left_out() -> None:
+    found = speaker_pages.speakers(
+        "<p>Spółka Porty Nadmorskie poinformowała w komunikacie, że „nabrzeże zostanie otwarte przed końcem "
+        "sezonu”.</p>", lang="pl")
+    assert found == ["Porty Nadmorskie"]

@@ -1955,6 +1955,8 @@ class NameIndex:
         if owner >= 0 and len(words) - owner > OWNED_INSTITUTION_WORDS and words[-1] in ORG_WORDS:
             return name  # "Tidewater's Harbour Records Initiative": an institution named with the one it belongs to
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
+        if len(words) >= 2 and words[0].lower() in KIND_BEFORE_NAME and all(w[:1].isupper() for w in words[1:]):
+            words = words[1:]  # "Spółka Wodociągi Nadbużańskie", "Firma Ostwerk": the body's own name
         if len(words) == 1 and ELIDED_WORD_RE.fullmatch(words[0]):  # "L’agence a précisé :", "L’adjoint": a kind or
             noun = words[0][2:]  # a role, never a name: the one institution or person the page names with it, or nobody
             return self._institution_of(noun.capitalize()) if _org_noun(noun) else sole_role_holder(noun, self.text)
