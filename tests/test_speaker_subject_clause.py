@@ -38,6 +38,14 @@ def test_a_short_clause_set_off_before_the_subject_is_read_past() -> None:
     assert found == ["Lena Marwick"]
 
 
+def test_a_long_clause_set_off_before_the_subject_is_read_past() -> None:
+    found = speaker_pages.speakers(
+        "<p>Lena Marwick runs the ferry workshop on the east quay.</p>"
+        "<p>If you need an engine that will do the job but you are not so worried about how long it lasts, Lena "
+        "and her crew have fitted “the small outboard diesels, which are cheap to buy and easy to mend”.</p>")
+    assert found == ["Lena Marwick"]
+
+
 def test_a_pronoun_subject_is_the_person_named_last() -> None:
     found = speaker_pages.speakers(
         "<p>The pilot Tomas Brevik has guided ships into the harbour for twenty years.</p>"

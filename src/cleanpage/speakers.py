@@ -3561,7 +3561,7 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | 
     if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
         return None  # "Lee calls it “…” and “…”": the quote before, not its subject, has the sentence
     words = tokens(sentence)
-    if (fronted := _fronted_clause_end(words)) and not any(word[:1].isupper() for word in words[1:fronted]):
+    if (fronted := _set_off_opening_end(words)):
         words = words[fronted:]  # "If that is the case, Bernard points to “…”": the clause set off before the subject
     if not words or len(words) > SUBJECT_CLAUSE_TOKENS:
         return None
@@ -3581,6 +3581,20 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | 
     return full if full and len(full.split()) >= 2 else None
 
 
+def _set_off_opening_end(words: list[str]) -> int:
+    """Where the subject starts after a clause set off by a comma that opens the sentence and names
+    nothing ("If you need one that lasts but you are not so worried about getting it back, Bernard …"):
+    the first comma whose next word is capitalised, every word before it after the first in lower case;
+    0 for none."""
+    for k, word in enumerate(words[:SET_OFF_OPENING_TOKENS + 1]):
+        if word == "," and k > 1 and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return k + 1
+        if k and word[:1].isupper():
+            return 0
+    return 0
+
+
+SET_OFF_OPENING_TOKENS = 24  # "If you need a microphone that can do the job but you’re not so worried about …,"
 OPEN_QUOTE_MARKS = "“\"«„"
 # At most this many words from the subject to the quote ("Niculescu is optimistic about … and encourages
 # doctors to … in order to “…”"): one sentence about the person, naming nothing else, whatever its length
