@@ -8812,6 +8812,31 @@ def _first_name_opening(earlier: str, names: NameIndex, heard: str | None) -> st
     return first_name_subject_in(QUOTED_RE.sub(" ", earlier), names, since=heard or None)
 
 
+def _speaks_of(words: list[str], k: int) -> bool:
+    """Is the word at `k` a verb of speaking of something, with its preposition after it ("spoke of",
+    "habló de", "parla di", "sprach von")? What follows are the subject's words for it."""
+    return words[k].lower() in SPEAK_OF_VERBS and k + 1 < len(words) and words[k + 1].lower() in SPEAK_OF_PREPOSITIONS
+
+
+def speaks_of_before(before: str) -> bool:
+    """Does a verb of speaking of something and its preposition (an article at most after it) end `before`
+    ("Ruiz habló de «…»", "Brakemeier sprach von einem „…“")? The short quote after it is speech, no term."""
+    words = tokens(before[-SPEAK_OF_CHARS:])
+    end = len(words) - (len(words) > 2 and words[-1].lower() in SPEAK_OF_ARTICLES)
+    return end >= 2 and _speaks_of(words, end - 2)
+
+
+# Verbs of speaking of something ("spoke of a “…”"), in English, Spanish, Italian, German, Portuguese, Dutch, Polish.
+SPEAK_OF_VERBS = frozenset((
+    "spoke", "speaks", "talked", "talks", "habló", "hablaba", "parla", "parlava", "parlato", "sprach", "spricht",
+    "falou", "fala", "sprak", "spreekt", "mówił", "mówiła", "mówi",
+))
+SPEAK_OF_PREPOSITIONS = frozenset(("of", "about", "de", "di", "von", "van", "o", "del", "della", "do", "da"))
+SPEAK_OF_ARTICLES = frozenset(("a", "an", "the", "un", "una", "uno", "einem", "einer", "einen", "een", "el", "la",
+                               "il", "um", "uma"))
+SPEAK_OF_CHARS = 40
+
+
 # A legislator's party and state in brackets after the name ("(D-Maine)", "(R-N.Y.)"), blanked out as
 # long as it is, so that the places found in the text stay where they were.
 PARTY_ASIDE_RE = lazy(r"\s\([A-Z]{1,3}-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
@@ -8835,7 +8860,7 @@ def _document_says(words: list[str]) -> bool:
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
     """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
-        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k) or _speaks_of(words, k)
                 or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
