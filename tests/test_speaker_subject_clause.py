@@ -104,3 +104,10 @@ def test_a_clause_joined_on_with_another_surname_as_subject_ends_the_voice_befor
         "while Brevik called the work “a bucket emptied into the sea”.</p>")
     assert found == ["Tomas Brevik", "Tomas Brevik", "Hilde Sandvik", "Tomas Brevik"]
 
+
+
+def test_a_clause_set_against_the_quote_after_it_does_not_attribute_it() -> None:
+    found = speaker_pages.speakers(
+        "<p>Pilot Tomas Brevik called the dredging plan “a bucket emptied into the sea,” while the port’s director, "
+        "Hilde Sandvik, insisted it was “the cheapest way to keep the channel open.”</p>")
+    assert found == ["Tomas Brevik", "Hilde Sandvik"]

@@ -3968,7 +3968,7 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
-    after = None if ended else speaker_after(tokens(window))
+    after = None if ended or CONTRASTED_AFTER_RE.match(window) else speaker_after(tokens(window))
     if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
         return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
     if after is not None and inner.rstrip()[-1:] in SENTENCE_ENDS and LEADS_ON_RE.match(window) \
@@ -4017,6 +4017,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+# Right after a quote, a clause set against it ("“…,” while Ann Lee insisted it was …", "«…», mientras Ana Ruiz
+# …"): its subject says the next quote, not this one.
+CONTRASTED_AFTER_RE = lazy(r"[,;]?\s*(?:while|whereas|mientras|mentre|während|terwijl|tandis\s+que|enquanto)\s")
 # An incise set off by commas inside a sentence, right before the quote that goes on with it ("The boats,
 # says Ann Lee, “…”"): its words (a verb and a name, or a name and a verb), which speaker_after reads.
 INCISE_BEFORE_RE = lazy(r",\s+([^,;:.!?“”\"«»„]{3,60}?),\s*$")
