@@ -1,7 +1,8 @@
 """Lead-ins whose subject opens on more than a name: an institution joined by a connector ("El Ministerio de Pesca
 Costera calificó …") or a title before a three-word name ("Bupati Rahmat Hidayat Lubis menulis:") gives
 the whole name, not its last two capitalised words; a kind of body before its own name ("Spółka Porty
-Nadmorskie") is left out of it (NameIndex.full)."""
+Nadmorskie") is left out of it (NameIndex.full); a report "published on Tuesday by" a body speaks for it
+later (_document_by)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,11 @@ def test_a_kind_of_body_before_its_own_name_is_left_out() -> None:
         "<p>Spółka Porty Nadmorskie poinformowała w komunikacie, że „nabrzeże zostanie otwarte przed końcem "
         "sezonu”.</p>", lang="pl")
     assert found == ["Porty Nadmorskie"]
+
+
+def test_a_report_published_by_a_body_speaks_for_it_later() -> None:
+    found = speaker_pages.speakers(
+        "<p>A report published on Tuesday by the Office for Harbour Safety found that the cranes were overdue for "
+        "inspection.</p><p>“Workers have been put at risk by poor maintenance at every level,” the report "
+        "concluded.</p>")
+    assert found == ["Office for Harbour Safety"]

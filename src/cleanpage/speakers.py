@@ -3648,14 +3648,27 @@ def _in_capitalised_run(words: list[str], k: int) -> bool:
 def _document_by(words: list[str], j: int) -> str | None:
     """The author named after a document noun at `j` and "by" ("a spring report by the Harbour Learning Lab
     and Tidewater Research", "a study by Ann Lee"): both of two joined by "and"; None for none."""
-    if words[j] not in DOCUMENT_NOUNS or words[j + 1].lower() != "by":
+    if words[j] not in DOCUMENT_NOUNS:
         return None
-    k = j + 2 + (words[j + 2].lower() in DOCUMENT_DETERMINERS)
+    by = j + 1
+    if words[by].lower() in PUBLISHED_PARTICIPLES:  # "a report published on Wednesday by the Office …"
+        by = next((k for k in range(by + 1, min(by + 1 + PUBLISHED_BY_REACH, len(words) - 1))
+                   if words[k].lower() == "by"), by)
+    if words[by].lower() != "by":
+        return None
+    k = by + 1 + (words[by + 1].lower() in DOCUMENT_DETERMINERS)
     name, end = _name_at(words, k)
     if name and end + 1 < len(words) and words[end].lower() in JOINT_CONJUNCTIONS:
         other, _end = _name_at(words, end + 1 + (words[end + 1].lower() in DOCUMENT_DETERMINERS))
         name = f"{name} and {other}" if other else name
     return name
+
+
+# Participles between a document and its author's "by", with a short when between ("a report published on
+# Wednesday by", "a study commissioned last year by"): the author still.
+PUBLISHED_PARTICIPLES = frozenset(("published", "released", "commissioned", "issued", "prepared", "compiled",
+                                   "produced", "conducted", "written", "authored", "drafted", "carried"))
+PUBLISHED_BY_REACH = 4  # "on Wednesday", "last week", "earlier this month", "out in May"
 
 
 # "been" in "has been saying": the progressive between a subject and its verb of saying.
