@@ -8901,12 +8901,35 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 name = None  # "L’Institut de recherche du lac a publié une analyse selon laquelle": no name read whole
         if name is None:
             name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
+        if name is None:
+            name = _inverted_reporter(words, k)  # "I et brev skriver rektor Siri Haugland at skolen «…»"
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             role = name if isinstance(name, RoleWord) else role_word(name.split()[-1]) if name else ""
             return role, next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+def _inverted_reporter(words: list[str], k: int) -> str | None:
+    """The person named in full right after the verb of saying at `k` and before the "that" of what they
+    said, an office or an article at most between, as verb-second languages set a subject after a fronted
+    phrase ("In einem Brief schreibt Schulleiterin Eva Roth, dass …", "I et brev skriver rektor Siri
+    Haugland at …", "In de brief schrijft directeur Jan de Vries dat …"); None for any other order."""
+    j = k + max(1, _verb_at(words, k))
+    while j < len(words) and j - k <= INVERTED_OFFICE_WORDS and words[j].islower():
+        j += 1  # "rektor", "der Bürgermeister"
+    name, end = _name_at(words, j)
+    end += end + 1 < len(words) and words[end] == ","  # "schreibt Eva Roth, dass"
+    if not name or end >= len(words) or words[end].lower() not in REPORTED_THAT_WORDS:
+        return None
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) else None
+
+
+INVERTED_OFFICE_WORDS = 2  # "skriver rektor", "sagt der Bürgermeister": the words between the verb and the name
+# The "that" opening what someone said, in the verb-second languages and Romance ones ("at", "att", "dass").
+REPORTED_THAT_WORDS = frozenset(("that", "dass", "daß", "dat", "at", "att", "que", "che"))
 
 
 # Subject pronouns a verb-second language sets right after the verb ("…, sagt sie", "…, lacht er", "zegt ze",
