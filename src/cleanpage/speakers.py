@@ -3554,8 +3554,8 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | 
     quoting nothing: whatever the verb, the words it takes are the subject's. The person is named in
     full and named again, or by a surname or a first name the page gives one person in full; "he" or
     "she" is the person named last (as for a verb of saying). None for any other sentence (one opening
-    on an article, a body, a plural), or a long one; a short clause set off by a
-    comma before the subject ("If that is the case, Bernard points to “…”") is read past."""
+    on an article, a body, a plural), or a long one. A clause set off by a comma before the subject,
+    naming nothing ("If that is the case, Bernard points to “…”"), is read past (_set_off_opening_end)."""
     start = _sentence_start(before)
     sentence = before[start:]
     if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
