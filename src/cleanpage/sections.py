@@ -110,9 +110,11 @@ from .speakers import (
     speaker_before,
     speaker_nearby,
     speaker_of,
+    speaks_of_before,
     spoken_for,
     spokesperson_subject,
     subject_before,
+    subject_clause_speaker,
     title_surname,
     tokens,
     trailing_attribution,
@@ -2110,6 +2112,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = complement_speaker(before, names)
             if speaker is None:  # "The letter, signed by Ann Lee, says: “…”": the one who signed what it quotes
                 speaker = signed_document_author(before, names)
+            if speaker is None and not short:  # "Bernard points to “…”": the subject of the clause it ends
+                speaker = subject_clause_speaker(before, names, last_person)
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names)  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
@@ -2448,7 +2452,7 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     company claims")? Its words, however short, are the subject's, no term."""
     before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
     words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
-    if not words or words[-1] in TERM_OPENERS:
+    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before)):
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
     if postposed_according(before, "", names):
         return True  # "Kovács Péter szerint „…”", "Müller zufolge „…“": a person's view, however short

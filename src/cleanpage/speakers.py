@@ -478,7 +478,9 @@ PERSIAN_OFFICES = frozenset(("وزیر", "رئیس", "رییس", "مدیر", "م
                              "عضو", "معاون", "دبیر", "نماینده"))
 PERSIAN_NAME_SET_OFF_RE = lazy(rf"،\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s*،")
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
-PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و"))
+PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و",
+                               # verbs ending a clause before the verb of saying ("… که نخواست نامش فاش شود گفت")
+                               "شود", "نشود", "شد", "نشد", "است", "نیست", "بود", "نبود", "باشد", "نباشد"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
@@ -815,6 +817,10 @@ NOT_NAMES = frozenset((
     "Alguns",
     # German prepositions joined to their article, opening a sentence before a noun ("Beim Besuch sitzen …")
     "Beim", "Ins", "Ans", "Aufs", "Fürs", "Übers", "Durchs", "Ums", "Unterm", "Hinterm", "Vors",
+    # "a", "one", "a certain" opening a sentence before someone unnamed ("Een buurtbewoner zei:", "Ένας ψαράς
+    # είπε:", "Egy nyugdíjas férfi így fogalmazott:", "Eräs katsoja totesi:", "Jeden z mieszkańców dodał:")
+    "Een", "Ett", "Um", "Uma", "Ένας", "Μια", "Μία", "Ένα", "Egy", "Eräs", "Yksi", "Bir", "Jedna",
+    "Один", "Одна", "Одно", "Seorang", "Unui", "Unei", "Một",
 ))
 
 
@@ -2013,6 +2019,8 @@ class NameIndex:
         if owner >= 0 and len(words) - owner > OWNED_INSTITUTION_WORDS and words[-1] in ORG_WORDS:
             return name  # "Tidewater's Harbour Records Initiative": an institution named with the one it belongs to
         words = words[owner + 1:]  # "Acme's Jo Park" -> "Jo Park"
+        if len(words) >= 2 and words[0].lower() in KIND_BEFORE_NAME and all(w[:1].isupper() for w in words[1:]):
+            words = words[1:]  # "Spółka Wodociągi Nadbużańskie", "Firma Ostwerk": the body's own name
         if len(words) == 1 and ELIDED_WORD_RE.fullmatch(words[0]):  # "L’agence a précisé :", "L’adjoint": a kind or
             noun = words[0][2:]  # a role, never a name: the one institution or person the page names with it, or nobody
             return self._institution_of(noun.capitalize()) if _org_noun(noun) else sole_role_holder(noun, self.text)
@@ -3619,6 +3627,60 @@ def signed_document_author(before: str, names: NameIndex) -> str | None:
     return None
 
 
+def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | None:
+    """"Bernard points to “…”", "Niculescu encourages doctors to “…”": a quote inside a sentence that
+    opens on a person, as the subject of a verb in lower case, the words between naming no one else and
+    quoting nothing: whatever the verb, the words it takes are the subject's. The person is named in
+    full and named again, or by a surname or a first name the page gives one person in full; "he" or
+    "she" is the person named last (as for a verb of saying). None for any other sentence (one opening
+    on an article, a body, a plural), or a long one. A clause set off by a comma before the subject,
+    naming nothing ("If that is the case, Bernard points to “…”"), is read past (_set_off_opening_end)."""
+    start = _sentence_start(before)
+    sentence = before[start:]
+    if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
+        return None  # "Lee calls it “…” and “…”": the quote before, not its subject, has the sentence
+    words = tokens(sentence)
+    if (fronted := _set_off_opening_end(words)):
+        words = words[fronted:]  # "If that is the case, Bernard points to “…”": the clause set off before the subject
+    if not words or len(words) > SUBJECT_CLAUSE_TOKENS:
+        return None
+    if len(words) > 1 and words[0].lower() in GENDERED_PRONOUNS and words[1][:1].islower() \
+            and not any(word[:1].isupper() for word in words[1:]):  # "He highlights its features, including “…”"
+        earlier = QUOTED_RE.sub(" ", before[:start])
+        named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
+        return last_person.agreeing(named or last_person(), words[0], earlier)
+    name, end = _name_at(words, 0)
+    if not name or end >= len(words) or not words[end][:1].islower() \
+            or any(word[:1].isupper() for word in words[end:]):
+        return None  # no name opens it, or another name, a place, a work stands before the quote
+    parts = name.split()
+    if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it)
+        return name if _is_person(parts) and not _is_org_name(parts) and names.mentions(name) > 1 else None
+    full = _one_bearer(name, names) or _first_name_subject(" ".join(words), names)
+    return full if full and len(full.split()) >= 2 else None
+
+
+def _set_off_opening_end(words: list[str]) -> int:
+    """Where the subject starts after a clause set off by a comma that opens the sentence and names
+    nothing ("If you need one that lasts but you are not so worried about getting it back, Bernard …"):
+    the first comma whose next word is capitalised, every word before it after the first in lower case;
+    0 for none."""
+    for k, word in enumerate(words[:SET_OFF_OPENING_TOKENS + 1]):
+        if word == "," and k > 1 and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return k + 1
+        if k and word[:1].isupper():
+            return 0
+    return 0
+
+
+SET_OFF_OPENING_TOKENS = 24  # "If you need a microphone that can do the job but you’re not so worried about …,"
+OPEN_QUOTE_MARKS = "“\"«„"
+# At most this many words from the subject to the quote ("Niculescu is optimistic about … and encourages
+# doctors to … in order to “…”"): one sentence about the person, naming nothing else, whatever its length
+# within reason; past it the subject is too far from the quote to be sure of.
+SUBJECT_CLAUSE_TOKENS = 40
+
+
 # Participles of signing and writing a document before its author ("signed by", "firmado por", "firmata dal",
 # "podpisanym przez", "semnată de", "unterzeichnet von", "signé par", "ondertekend door", "skrevet av").
 AUTHORING_PARTICIPLES = frozenset((
@@ -3665,14 +3727,27 @@ def _in_capitalised_run(words: list[str], k: int) -> bool:
 def _document_by(words: list[str], j: int) -> str | None:
     """The author named after a document noun at `j` and "by" ("a spring report by the Harbour Learning Lab
     and Tidewater Research", "a study by Ann Lee"): both of two joined by "and"; None for none."""
-    if words[j] not in DOCUMENT_NOUNS or words[j + 1].lower() != "by":
+    if words[j] not in DOCUMENT_NOUNS:
         return None
-    k = j + 2 + (words[j + 2].lower() in DOCUMENT_DETERMINERS)
+    by = j + 1
+    if words[by].lower() in PUBLISHED_PARTICIPLES:  # "a report published on Wednesday by the Office …"
+        by = next((k for k in range(by + 1, min(by + 1 + PUBLISHED_BY_REACH, len(words) - 1))
+                   if words[k].lower() == "by"), by)
+    if words[by].lower() != "by":
+        return None
+    k = by + 1 + (words[by + 1].lower() in DOCUMENT_DETERMINERS)
     name, end = _name_at(words, k)
     if name and end + 1 < len(words) and words[end].lower() in JOINT_CONJUNCTIONS:
         other, _end = _name_at(words, end + 1 + (words[end + 1].lower() in DOCUMENT_DETERMINERS))
         name = f"{name} and {other}" if other else name
     return name
+
+
+# Participles between a document and its author's "by", with a short when between ("a report published on
+# Wednesday by", "a study commissioned last year by"): the author still.
+PUBLISHED_PARTICIPLES = frozenset(("published", "released", "commissioned", "issued", "prepared", "compiled",
+                                   "produced", "conducted", "written", "authored", "drafted", "carried"))
+PUBLISHED_BY_REACH = 4  # "on Wednesday", "last week", "earlier this month", "out in May"
 
 
 # "been" in "has been saying": the progressive between a subject and its verb of saying.
@@ -3892,8 +3967,30 @@ def same_voice(between: str, previous: str) -> bool:
     last mention of `previous` names another person in full ("…”, said Ann Lee. Tom Fry argued that “…”")."""
     surname = previous.split()[-1]
     if surname in between:
-        return not _next_sentence_names_another(between[between.rindex(surname) + len(surname):], previous)
+        after = between[between.rindex(surname) + len(surname):]
+        return not _next_sentence_names_another(after, previous) and not _joined_clause_names_another(after, previous)
     return len(between) <= CONTINUATION_GAP and NameIndex.last_in(between) is None
+
+
+def _joined_clause_names_another(after: str, previous: str) -> bool:
+    """Does a clause joined on after `previous` is named open on another person, by a capitalised
+    name before a word in lower case ("…,” Royston Mabey said, while Ashcombe called it “…”", "…, y
+    Ruiz lo llamó «…»")? Its words are that person's, not `previous`'s."""
+    words = tokens(after)
+    for j in range(1, len(words) - 2):
+        if words[j - 1] not in (",", ";") or words[j].lower() not in COORDINATORS | CONTRASTING_CONJUNCTIONS:
+            continue
+        name, end = _name_at(words, j + 1)
+        if name and end < len(words) and words[end][:1].islower() and not set(name.split()) & set(previous.split()) \
+                and not any(_is_role_noun(word) or word in NOT_NAMES for word in name.split()):
+            return True
+    return False
+
+
+# Conjunctions that set a clause against the one before ("…, while Ashcombe called it"), beside COORDINATORS.
+CONTRASTING_CONJUNCTIONS = frozenset((
+    "while", "whereas", "though", "although", "während", "wohingegen", "mientras", "mentre", "enquanto", "terwijl",
+))
 
 
 def _next_sentence_names_another(after: str, previous: str) -> bool:
@@ -3967,7 +4064,8 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     if (ended or inner.rstrip()[-1:] in SENTENCE_ENDS) and (view := VIEW_AFTER_RE.match(window)):
         name, _end = _name_at(tokens(view.group(1)), 0)  # "Ann Lee von der Gilde": the name, less what follows
         return name or view.group(1)  # “….” That was the view of Ann Lee: the next sentence gives its speaker
-    after = None if ended else speaker_after([","] * bool(INCISE_DASH_RE.match(window)) + tokens(window))
+    after = None if ended or CONTRASTED_AFTER_RE.match(window) else \
+        speaker_after([","] * bool(INCISE_DASH_RE.match(window)) + tokens(window))
     # („…” – zapowiada.: the dash sets the incise off as a comma does, which the tokens keep and it not)
     if isinstance(after, DroppedSubject) and (subject := _verb_final_subject(text, m)) is not None:
         return subject  # "Аудандық білім бөлімі «…» хабарлады.": the sentence's subject, its verb after the quote
@@ -4017,6 +4115,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 
 
 SENTENCE_ENDS = ".!?…。！？"
+# Right after a quote, a clause set against it ("“…,” while Ann Lee insisted it was …", "«…», mientras Ana Ruiz
+# …"): its subject says the next quote, not this one.
+CONTRASTED_AFTER_RE = lazy(r"[,;]?\s*(?:while|whereas|mientras|mentre|während|terwijl|tandis\s+que|enquanto)\s")
 # An incise set off by commas inside a sentence, right before the quote that goes on with it ("The boats,
 # says Ann Lee, “…”"): its words (a verb and a name, or a name and a verb), which speaker_after reads.
 INCISE_BEFORE_RE = lazy(r",\s+([^,;:.!?“”\"«»„]{3,60}?),\s*$")
@@ -4562,10 +4663,10 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return ""  # وأضاف: "…": he added, the one named before
     if ARABIC_CHAR_RE.search(head + before):
         # the verb starts in the head; its office and the name may run past it
-        found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)] \
-            or list(ARABIC_SPEAKER_RE.finditer(before))[-1:]
-        for m in found[:1]:
-            return _arabic_name(m.group(1).split() + before[m.end():].split()[:0])
+        found = [m for m in ARABIC_SPEAKER_RE.finditer(after[:len(head) + ARABIC_NAME_CHARS]) if m.start() < len(head)]
+        source = after if found else before
+        for m in (found or list(ARABIC_SPEAKER_RE.finditer(before))[-1:])[:1]:
+            return _arabic_name(m.group(1).split(), source[m.end():].split()[:1])
     if PERSIAN_CHAR_RE.search(head + before):
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
             or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
@@ -4576,8 +4677,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
-        if found is not None and found.start() < len(head):
-            return found.group(1)
+        if found is not None and found.start() < len(head) and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
+            return found.group(1)  # (not "אמר כי ...": "said that", then the words said)
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # יוסי לוי אמר: "…": the name, the verb, a colon
@@ -5069,13 +5170,24 @@ CJK_GIVEN_BEFORE_DOT_RE = lazy(r"(?:[\u4e00-\u9fff]{1,4}|[\u30a0-\u30ff]{2,12})[
 CJK_DOTTED_NAME_RE = lazy(r"[\u4e00-\u9fff]{1,4}[·•・‧][\u4e00-\u9fff]{1,6}")
 
 
-def _arabic_name(words: list[str]) -> str | None:
+def _arabic_name(words: list[str], following: list[str] = ()) -> str | None:
     """The name in the words after a verb of saying: function words and an office skipped
-    ("وزير الزراعة سامر الحداد" -> "سامر الحداد")."""
+    ("وزير الزراعة سامر الحداد" -> "سامر الحداد"); a body's name goes on over the word after it that
+    says what the body is for ("شركة النور للمياه", "the Nour Company for Water"); "a source", "an
+    official" is no one named."""
     words = [w for w in words if w not in ARABIC_FUNCTION_WORDS]
-    if words and words[0] in ARABIC_ROLES:
-        return None  # the office alone: the name follows it (see ARABIC_SPEAKER_RE)
+    if words and (words[0] in ARABIC_ROLES or words[0] in ARABIC_UNNAMED):
+        return None  # the office alone: the name follows it (see ARABIC_SPEAKER_RE); "قال مصدر في البلدية"
+    if words and words[0] in ARABIC_BODY_WORDS and following and following[0].startswith(ARABIC_FOR_THE):
+        return " ".join(words[:2] + following[:1])
     return " ".join(words[:2]) or None
+
+
+# Arabic nouns for someone the page leaves unnamed ("a source", "an official", "a witness", "a resident").
+ARABIC_UNNAMED = frozenset(("مصدر", "مسؤول", "مسؤولة", "شاهد", "شاهدة", "مواطن", "مواطنة", "أحد", "إحدى", "ساكن"))
+# Arabic head words of a body's name ("company", "foundation", "authority", "association", "council", "bank").
+ARABIC_BODY_WORDS = frozenset(("شركة", "مؤسسة", "هيئة", "جمعية", "مجلس", "بنك", "مصرف", "مركز", "اتحاد", "منظمة"))
+ARABIC_FOR_THE = "لل"  # "for the": joined onto the word that says what a body does ("للمياه", "للاتصالات")
 
 
 def tokens(text: str) -> list[str]:
@@ -7789,9 +7901,14 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 return _set_off_after_owner(tokens, end)  # "Ann Lee’s spokesman, Jo Park, said:": Jo Park, not her
             if name and k > 0 and tokens[k - 1].lower() in GENITIVE_SPEECH_NOUNS:
                 return _genitive_writer(name)  # "Вечером появилось заявление Анны Лебедевой:": hers, in the nominative
+            if name and _is_org_name(name.split()) and _opens_subject(tokens, k) and end < len(tokens) \
+                    and tokens[end][:1].islower():
+                return name  # "El Ministerio de Transición Rural calificó …:": the body, not its last two words
             if name and len(name.split()) >= 2 and not _is_org_name(name.split()):
                 if _opens_subject(tokens, k) and (joint := _joint_subject_after(tokens, end, name)):
                     return joint  # "Die Stadtwerke Talheim und die Nordnetz AG teilten mit:"
+                if tokens[k].rstrip(".") in TITLES and len(name.split()) > 2:
+                    return name  # "Bupati Rahmat Hidayat Siregar menulis:": the title shows where the name starts
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
             if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
@@ -8928,6 +9045,31 @@ def _first_name_opening(earlier: str, names: NameIndex, heard: str | None) -> st
     return first_name_subject_in(QUOTED_RE.sub(" ", earlier), names, since=heard or None)
 
 
+def _speaks_of(words: list[str], k: int) -> bool:
+    """Is the word at `k` a verb of speaking of something, with its preposition after it ("spoke of",
+    "habló de", "parla di", "sprach von")? What follows are the subject's words for it."""
+    return words[k].lower() in SPEAK_OF_VERBS and k + 1 < len(words) and words[k + 1].lower() in SPEAK_OF_PREPOSITIONS
+
+
+def speaks_of_before(before: str) -> bool:
+    """Does a verb of speaking of something and its preposition (an article at most after it) end `before`
+    ("Ruiz habló de «…»", "Brakemeier sprach von einem „…“")? The short quote after it is speech, no term."""
+    words = tokens(before[-SPEAK_OF_CHARS:])
+    end = len(words) - (len(words) > 2 and words[-1].lower() in SPEAK_OF_ARTICLES)
+    return end >= 2 and _speaks_of(words, end - 2)
+
+
+# Verbs of speaking of something ("spoke of a “…”"), in English, Spanish, Italian, German, Portuguese, Dutch, Polish.
+SPEAK_OF_VERBS = frozenset((
+    "spoke", "speaks", "talked", "talks", "habló", "hablaba", "parla", "parlava", "parlato", "sprach", "spricht",
+    "falou", "fala", "sprak", "spreekt", "mówił", "mówiła", "mówi",
+))
+SPEAK_OF_PREPOSITIONS = frozenset(("of", "about", "de", "di", "von", "van", "o", "del", "della", "do", "da"))
+SPEAK_OF_ARTICLES = frozenset(("a", "an", "the", "un", "una", "uno", "einem", "einer", "einen", "een", "el", "la",
+                               "il", "um", "uma"))
+SPEAK_OF_CHARS = 40
+
+
 # A legislator's party and state in brackets after the name ("(D-Maine)", "(R-N.Y.)"), blanked out as
 # long as it is, so that the places found in the text stay where they were.
 PARTY_ASIDE_RE = lazy(r"\s\([A-Z]{1,3}-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
@@ -8951,7 +9093,7 @@ def _document_says(words: list[str]) -> bool:
 def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
     """The subject of the last verb of saying in `words`, and where it (or its pronoun) stands."""
     for k in range(len(words) - 1, 0, -1):
-        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k)
+        if not (_verb_at(words, k) or words[k].lower() in NAMING_VERBS or _document_finds(words, k) or _speaks_of(words, k)
                 or (words[k].lower() in AS_NAMING_VERBS and words[-1].lower() == AS_WORD)):
             continue
         name = _subject_of(words, k, mid_sentence=True)
@@ -8976,12 +9118,35 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
                 name = None  # "L’Institut de recherche du lac a publié une analyse selon laquelle": no name read whole
         if name is None:
             name = _few_forms_subject(words, k)  # "Міністэрства культуры паведаміла, што «…»": the words before the verb
+        if name is None:
+            name = _inverted_reporter(words, k)  # "I et brev skriver rektor Siri Haugland at skolen «…»"
         if name == "" or (name and _is_role_noun(name.split()[-1])):
             role = name if isinstance(name, RoleWord) else role_word(name.split()[-1]) if name else ""
             return role, next((j for j in range(k, -1, -1) if words[j].lower() in PRONOUNS), k)
         if name is not None:
             return name, k
     return None, 0
+
+
+def _inverted_reporter(words: list[str], k: int) -> str | None:
+    """The person named in full right after the verb of saying at `k` and before the "that" of what they
+    said, an office or an article at most between, as verb-second languages set a subject after a fronted
+    phrase ("In einem Brief schreibt Schulleiterin Eva Roth, dass …", "I et brev skriver rektor Siri
+    Haugland at …", "In de brief schrijft directeur Jan de Vries dat …"); None for any other order."""
+    j = k + max(1, _verb_at(words, k))
+    while j < len(words) and j - k <= INVERTED_OFFICE_WORDS and words[j].islower():
+        j += 1  # "rektor", "der Bürgermeister"
+    name, end = _name_at(words, j)
+    end += end + 1 < len(words) and words[end] == ","  # "schreibt Eva Roth, dass"
+    if not name or end >= len(words) or words[end].lower() not in REPORTED_THAT_WORDS:
+        return None
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) else None
+
+
+INVERTED_OFFICE_WORDS = 2  # "skriver rektor", "sagt der Bürgermeister": the words between the verb and the name
+# The "that" opening what someone said, in the verb-second languages and Romance ones ("at", "att", "dass").
+REPORTED_THAT_WORDS = frozenset(("that", "dass", "daß", "dat", "at", "att", "que", "che"))
 
 
 # Subject pronouns a verb-second language sets right after the verb ("…, sagt sie", "…, lacht er", "zegt ze",
