@@ -221,9 +221,12 @@ def cli_commands(page: Path) -> dict[str, tuple[list[str], Path | None]]:
 
 
 def bytecode_env(cache: Path) -> dict[str, str]:
-    """This process's environment, with .pyc files written to and read from `cache`."""
+    """This process's environment, with .pyc files written to and read from `cache`, and cleanpage's
+    compiled patterns (patterns.CompiledCache) kept in a folder among them: both filled by the
+    warm-up run, as a first run fills them for a user."""
     env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(cache)
+    env["CLEANPAGE_CACHE_DIR"] = str(cache / "cleanpage-patterns")
     return env
 
 

@@ -3,17 +3,22 @@
 cleanpage carries several hundred lines of multilingual patterns (speakers,
 dates, credit lines...). Compiling them all costs tens of milliseconds at
 import, which a one-page `cleanpage clean` run pays in full; most pages use
-only a few of them. `lazy()` defers each compile to its first use.
+only a few of them. `lazy()` defers each compile to its first use, and COMPILED
+keeps what a compile made in a cache file, so that the next process builds the
+pattern from it instead of compiling it again.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import marshal
 import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Iterable
-
 
 _METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split")
 
@@ -42,7 +47,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source, self._flags)
+            self._compiled = COMPILED.compile(self._source, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(self._compiled, name))
         return self._compiled
@@ -57,6 +62,134 @@ class LazyPattern:
 
     def __reduce__(self):  # picklable as the pattern it stands for
         return (LazyPattern, (self._source, self._flags))
+
+
+# -- compiled patterns kept between processes ----------------------------------
+#
+# re's parser and compiler are written in Python: a one-page `cleanpage clean` spent more of its
+# instructions compiling the patterns its page needs than cleaning the page. What they make is SRE's
+# code (a list of numbers) and the pattern's groups, from which `_sre.compile` builds the pattern in C.
+# The cache file keeps those per Python build (as __pycache__ keeps bytecode, and read with marshal as
+# .pyc files are), keyed by each pattern's source and flags: an edited pattern is a new key, and the
+# pattern built is the one re.compile makes (equal to it). _sre checks the code it is given; an
+# entry it refuses, or a file that cannot be read, is compiled afresh, and a cache that cannot be
+# written is no error.
+
+CACHE_ENV = "CLEANPAGE_CACHE_DIR"  # the cache's folder; set empty: no cache file read or written
+MAX_CACHED_PATTERNS = 4000  # past this many, a write keeps only the patterns this process used
+
+
+def _sre_internals():
+    """re's parser, its code writer and _sre; None on a Python whose re is not CPython's 3.10+."""
+    try:
+        import _sre
+        try:
+            from re import _compiler, _parser  # Python 3.11+
+        except ImportError:  # Python 3.10
+            import sre_compile as _compiler
+            import sre_parse as _parser
+        _compiler._code, _parser.parse, _sre.compile, _sre.MAGIC, _sre.CODESIZE  # noqa: B018  (all there)
+    except (ImportError, AttributeError):
+        return None
+    typecode = next((kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE), None)
+    return (_compiler, _parser, _sre, typecode) if typecode else None
+
+
+class CompiledCache:
+    """`re.compile`, keeping each pattern's compiled form in a file for the next process."""
+
+    def __init__(self, folder: str | None) -> None:
+        self.internals = _sre_internals() if folder is not None else None
+        self.path = None
+        if self.internals is not None:
+            sre = self.internals[2]
+            self.path = os.path.join(folder, f"patterns-{sys.implementation.cache_tag}-{sre.MAGIC}-{sre.CODESIZE}.marshal")
+        self.known: dict | None = None  # the file's entries, read at the first compile
+        self.made: dict = {}  # compiled afresh by this process: added to the file at exit
+        self.used: set = set()  # the file's entries this process built from
+
+    def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
+        if self.internals is None:
+            return re.compile(source, flags)
+        _compiler, _parser, sre, typecode = self.internals
+        key = (source, int(flags))
+        if self.known is None:
+            self.known = read_cache(self.path)
+        entry = self.known.get(key)
+        if entry is not None:
+            try:
+                all_flags, code, groups, groupindex, indexgroup, check = entry
+                if check == _check(source, code):  # else a damaged entry: compiled afresh below
+                    words = array(typecode)
+                    words.frombytes(code)
+                    pattern = sre.compile(source, all_flags, words.tolist(), groups, groupindex, indexgroup)
+                    self.used.add(key)
+                    return pattern
+            except Exception:  # noqa: BLE001,S110  (an entry of another shape: compiled afresh below)
+                pass
+        parsed = _parser.parse(source, int(flags))  # what re._compiler.compile does, its parts kept
+        code = _compiler._code(parsed, int(flags))
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        all_flags, groups = int(flags) | parsed.state.flags, parsed.state.groups - 1
+        pattern = sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
+        if not self.made:
+            atexit.register(self.write)
+        code = array(typecode, code).tobytes()
+        self.made[key] = (all_flags, code, groups, groupindex, tuple(indexgroup), _check(source, code))
+        return pattern
+
+    def write(self) -> None:
+        """Add the patterns this process compiled afresh to the file, read again first (another
+        process may have written it since) and replaced whole by a rename."""
+        if not self.made or self.path is None:
+            return
+        temporary = f"{self.path}.{os.getpid()}.tmp"
+        try:
+            known = read_cache(self.path)
+            if len(known) + len(self.made) > MAX_CACHED_PATTERNS:
+                known = {key: entry for key, entry in known.items() if key in self.used}
+            known.update(self.made)
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            with open(temporary, "wb") as out:
+                marshal.dump(known, out)
+            os.replace(temporary, self.path)
+        except (OSError, ValueError):  # a read-only home, a full disk: the next process compiles afresh
+            with contextlib.suppress(OSError):
+                os.remove(temporary)
+        self.made = {}
+
+
+def _check(source: str | bytes, code: bytes) -> int:
+    """A CRC-32 of the pattern's source and its code: an entry whose code was damaged (a flipped bit
+    can leave code _sre accepts, for another pattern) fails it."""
+    text = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
+    return zlib.crc32(code, zlib.crc32(text))
+
+
+def read_cache(path: str) -> dict:
+    """The cache file's entries; none where it is missing or cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            known = marshal.load(handle)
+    except Exception:  # noqa: BLE001  (a damaged file, whatever it holds, is an empty cache)
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
+def cache_folder() -> str | None:
+    """$CLEANPAGE_CACHE_DIR, else $XDG_CACHE_HOME/cleanpage, else ~/.cache/cleanpage; None (no
+    cache) when $CLEANPAGE_CACHE_DIR is set empty."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen is not None:
+        return chosen or None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "cleanpage")
+
+
+COMPILED = CompiledCache(cache_folder())
 
 
 def lazy(source: str, flags: int = 0) -> LazyPattern:

@@ -138,7 +138,7 @@ QUOTE_MIN_CJK_CHARS = 8  # Chinese and Japanese write no spaces: count character
 UNSPACED_SCRIPT_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 QUOTE_MIN_UNSPACED_CHARS = 20
 QUOTE_CHARS = "“”\"«»„‚‘’「」『』‹› "
-QUOTE_MARK_RE = lazy("[" + re.escape("".join({o for o, _ in QUOTE_PAIRS} | {"‘", "”"})) + "]")  # "”": Swedish opens with it
+QUOTE_MARK_RE = lazy("[" + re.escape("".join(sorted({o for o, _ in QUOTE_PAIRS} | {"‘", "”"}))) + "]")  # "”": Swedish opens with it
 # A straight quote mark opens a quotation only after a space or an opening bracket and
 # before a letter, and closes it only after a non-space and before a space or punctuation:
 # so the closing mark of one quotation never pairs with the opening mark of the next (Arabic's comma,
