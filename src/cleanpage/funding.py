@@ -135,6 +135,8 @@ _WORK = (
     r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition|festival|"
     r"concert|season|production|campaign|lecture|seminar|webinar|meetup|hackathon|residency|documentary|show|"
     r"open day|open house|"
+    # the counts of a survey ("The counting was funded by …", "The census is supported by …")
+    r"count|counting|census|monitoring|inventory|sampling|"
     r"supplement|dataset|issue|restoration|conservation|digiti[sz]ation|renovation|translation)s?"
 )
 # Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
@@ -295,7 +297,8 @@ STATEMENT_RES = (
     rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
-    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter)\w*\s+(?:[^.;]{0,160}?)\b"
+    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|\w*zählung|kartierung|erfassung|"
+    r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
     r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
@@ -335,7 +338,7 @@ STATEMENT_RES = (
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
-    r"articolo|newsletter|podcast|puntata)\b[^.;]{0,120}?"
+    r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
     r"sponsorizzat[oa])\b|"
     r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b|"
@@ -368,7 +371,7 @@ STATEMENT_RES = (
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
-    r"veldwerk|meetcampagne|expeditie|"
+    r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
     r"digitalisering)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
@@ -381,7 +384,8 @@ STATEMENT_RES = (
     r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
-    r"arrangementet|evenemanget|boken|bogen|boka)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    r"arrangementet|evenemanget|boken|bogen|boka|inventeringen|inventeringarna|kartläggningen|övervakningen|"
+    r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
     # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
@@ -417,7 +421,8 @@ STATEMENT_RES = (
     # its sentence, a funder named by a capital before the verb (not "Proje, muhalefet tarafından desteklendi": a
     # vote; nor "Maç, … sponsorluğunda oynandı": a match is no work)
     (rf"{_OPENS}(?:(?:bu|söz konusu)\s+)?(?:çalışma|araştırma|proje|çalıştay|konferans|sempozyum|kongre|etkinlik|sergi|"
-    r"festival|kitap|belgesel|rapor|haber|dosya|seminer|atölye|inceleme|yayın)\w*\s*,?\s+(?:[^.;]{0,80}?\s)?"
+    r"festival|kitap|belgesel|rapor|haber|dosya|seminer|atölye|inceleme|yayın|sayım|izleme|envanter)\w*"
+    r"(?:\s+çalışma\w*)?\s*,?\s+(?:[^.;]{0,80}?\s)?"
     r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:[^.;]{0,60}?\s)?(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
     r"sponsor\s+edil)\w*|(?:sponsorluğunda|desteğiyle|destekleriyle|katkılarıyla|katkısıyla|finansmanıyla)\s+"
     r"(?:düzenlen|gerçekleştiril|hazırlan|yapıl|yürütül|üretil)\w*)"),
@@ -432,7 +437,7 @@ STATEMENT_RES = (
     r"(?:valósult meg|készült|jött létre|zajlott)",
     # Hungarian, the work as the object opening the sentence and a named funder after it: "A kutatást a
     # Tengeri Alapítvány támogatta" (not "A projektet a város támogatta": a town's money as news, unnamed)
-    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|projektet|tanulmányt|cikket|riportot|sorozatot)\s+(?:a|az)\s+"
+    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|projektet|tanulmányt|cikket|riportot|sorozatot|felmérést|számlálást|monitoringot)\s+(?:a|az)\s+"
     r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^.;]{0,100}?\s(?:támogatta|támogatták|finanszírozta|finanszírozták)\b",
     # Thai: "งานวิจัยนี้ได้รับทุนสนับสนุนจาก …", "โครงการนี้ได้รับการสนับสนุนจาก …"
     r"(?:งานวิจัย|โครงการ|การศึกษา|บทความ|รายงาน|สารคดี)(?:ชิ้น)?นี้[^.]{0,60}?(?:ได้รับ(?:ทุน|เงินทุน|การสนับสนุน)"
@@ -554,7 +559,7 @@ STATEMENT_RES = (
     r"(?:成果|资助|資助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
-    r"講演会|シンポジウム|ワークショップ|大会|活動|展)(?:の(?:取材|執筆|制作|調査|開催))?は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)"
+    r"講演会|シンポジウム|ワークショップ|大会|活動|展)(?:の(?:取材|執筆|制作|調査|開催))?は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)金?"
     r"(?:\s*[（(][^（()）]{0,40}[）)])?"  # the grant's number: "の助成（課題番号 …）を受けて"
     r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|(?:により|によって|で)(?:実施|開催|行|実現|制作|作成)|"
     r"による(?:もの|研究|成果)|"
@@ -1593,7 +1598,8 @@ def _shape_kind(text: str, low: str) -> str | None:
     """_statement_kind's shapes: the kind a text's shape gives it, before the exclusions."""
     if FUNDING_LABEL_RE.match(text):  # "Funding: …"; "Acknowledgements: …" when it names support
         return "statement" if not ACKNOWLEDGEMENT_LABEL_RE.match(text) or _acknowledges_support(text) else None
-    if has_statement_shape(text) and not DECLARATION_HEADING_RE.match(text):
+    if has_statement_shape(NUMBER_STOP_RE.sub(",", text) if "." in text else text) \
+            and not DECLARATION_HEADING_RE.match(text):
         return "statement"
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
         and has_required(low, _sponsor_notice_words()) else None
@@ -1605,6 +1611,9 @@ def _shape_kind(text: str, low: str) -> str | None:
     return None
 
 
+# A full stop inside a number ("mit 48.000 Euro", "1.5 million") ends no clause: the shapes, which read a clause up
+# to its stop, read it as the comma of "48,000".
+NUMBER_STOP_RE = lazy(r"(?<=\d)\.(?=\d)")
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
 SENTENCE_BREAK_RE = lazy(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")

@@ -1,0 +1,60 @@
+"""Funding forms of round 51: a survey's count, census or monitoring as the funded work (in a table's
+note, a box beside the story, small print), a sum written with a full stop inside ("mit 12.500 Euro"),
+a grant as "助成金" or "補助金"; and the same words used as news (a road, a bridge, a count that found
+who paid for something else), which are no funding. Every name and sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from funding_pages import story_page
+
+import cleanpage
+
+STORY = ("Volunteers walked the heath each month and wrote down every nest they found, so that the "
+         "village can see how the birds fare from year to year.")
+
+
+def page(lang: str, end: str) -> str:
+    return story_page(lang, end, STORY, headline="Heath birds", site="Heath Courier")
+
+
+def boxed(lang: str, note: str) -> str:
+    """The statement in a box beside the story, inside the article."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Heath birds</title></head>"
+            f"<body><main><article><h1>Heath birds</h1><p>{STORY}</p><aside class='infobox'><p>{note}</p></aside>"
+            f"{paragraphs}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("en", "The counting was funded by the Marlow Heath Wildlife Fund."),
+    ("en", "The bird census is supported by the Fenmoor Trust."),
+    ("de", "Das Monitoring wird von der Heidestiftung Vellmar mit 12.500 Euro gefördert."),
+    ("de", "Das Projekt wird von der Heidestiftung Vellmar mit 12.500 Euro gefördert."),
+    ("de", "Die Vogelzählung wurde vom Naturfonds Lindtal finanziert."),
+    ("it", "Il monitoraggio è stato finanziato dalla Fondazione Valverde."),
+    ("nl", "De tellingen zijn mogelijk gemaakt door een bijdrage van het Heidefonds."),
+    ("sv", "Inventeringen har finansierats av Stiftelsen Ljungmark."),
+    ("no", "Tellingen er finansiert av Stiftelsen Lyngheia."),
+    ("hu", "A felmérést a Lápvidéki Alapítvány támogatta."),
+    ("tr", "Sayım çalışması Ilgaz Vakfı'nın desteğiyle yürütülmektedir."),
+    ("ja", "本調査は森川財団の助成金を受けて実施された。"),
+])
+def test_a_count_or_census_as_the_funded_work_is_the_field(lang: str, statement: str) -> None:
+    for html in (page(lang, statement), boxed(lang, statement)):
+        article = cleanpage.clean(html)
+        assert article.funding is not None and statement in article.funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The census found that the new dam was funded by the Regional Council."),
+    ("de", "Die Brücke wird vom Land mit 48.000 Euro finanziert."),
+    ("it", "Secondo il sindaco, il censimento è stato finanziato dalla Regione."),
+    ("nl", "Volgens de burgemeester zijn de tellingen mogelijk gemaakt door de provincie."),
+    ("sv", "Enligt kommunen har inventeringen finansierats av staten."),
+    ("hu", "A felmérést a város támogatta."),
+    ("tr", "Yol çalışması, Ulaştırma Bakanlığı tarafından finanse edildi."),
+    ("ja", "改修は市の補助金を受けて行われた。"),
+])
+def test_a_count_or_a_sum_as_news_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
