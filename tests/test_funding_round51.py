@@ -58,3 +58,28 @@ def test_a_count_or_census_as_the_funded_work_is_the_field(lang: str, statement:
 ])
 def test_a_count_or_a_sum_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, line", [
+    # German capitalises every noun: a capital names no one there
+    ("de", "Mit Unterstützung der Fans gewann die Mannschaft"),
+    ("de", "Mit Unterstützung der Fans"),
+    # the supporter before the support word: the line's first capital is the line's, not a name
+    ("tr", "Yerel taraftarların desteğiyle"),
+    ("fi", "Paikallisten asukkaiden tuella"),
+    ("hu", "A helyi szurkolók támogatásával"),
+])
+def test_a_line_of_support_from_a_crowd_is_no_notice(lang: str, line: str) -> None:
+    assert cleanpage.clean(page(lang, line)).funding is None
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("de", "Mit Unterstützung der Stadt Lindau"),
+    ("de", "Mit Unterstützung von Beispiel Kultur"),
+    ("de", "Mit Unterstützung der DKJS"),
+    ("tr", "Ilgaz Belediyesi'nin desteğiyle"),
+    ("fi", "Tampereen kaupungin tuella"),
+])
+def test_a_line_of_support_from_a_named_body_is_the_field(lang: str, line: str) -> None:
+    article = cleanpage.clean(page(lang, line))
+    assert article.funding is not None and line in article.funding

@@ -1706,16 +1706,33 @@ def statement_sentences(text: str) -> str:
 
 def _support_of_nobody_named(notice: str, low: str) -> bool:
     """Is the notice only "with the support of" someone it does not name ("With the support of local fans",
-    "При поддержке болельщиков", "Taraftarların desteğiyle": a crowd, a team's fans, readers), where support
-    alone, not funding or a sponsor, is said? A named supporter is a capitalised word after the first, an
-    acronym that opens it ("TÜBİTAK desteğiyle") or a word of a script without capitals. (German capitalises
-    every noun: "Mit Unterstützung der Fans" is not told apart so.)"""
+    "При поддержке болельщиков", "Yerel taraftarların desteğiyle": a crowd, a team's fans, readers), where support
+    alone, not funding or a sponsor, is said? A supporter is named by a body's word (a foundation, a city, a
+    ministry: SUPPORTER_BODY_RE), an acronym ("TÜBİTAK desteğiyle"), a word of a script without capitals, or a
+    capitalised word after the first (the first is capitalised as the line opens: "Yerel" is "local"); in German,
+    which capitalises every noun, by a body's word, an acronym or two capitalised words in a row after the support
+    ("Mit Unterstützung von Beispiel Kultur", not "Mit Unterstützung der Fans")."""
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     words = notice.split()
-    # a supporter before the support word ends the line ("Laakson säätiön tuella"): named in two words or more
-    before = len(words) >= 3 and SUPPORT_ONLY_RE.search(words[-1].lower()) and _named_word(words[0])
-    return not (before or len(words[0]) >= 2 and words[0].isupper() or any(map(_named_word, words[1:])))
+    if SUPPORTER_BODY_RE.search(low) or any(len(word) >= 2 and word.isupper() for word in words):
+        return False
+    if NOUNS_CAPITALISED_RE.search(low):
+        after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
+        return not any(_named_word(first) and _named_word(second) for first, second in zip(words[after:], words[after + 1:]))
+    return not any(map(_named_word, words[1:]))
+
+
+# The words of a body that supports (beside FUNDER_WORDS_RE's funders): a town, a ministry, a society, a firm.
+SUPPORTER_BODY_RE = lazy(
+    FUNDER_WORDS_RE.pattern + r"|\b(?:city|municipality|county|ministry|department|society|association|bank|"
+    r"company|stadt|gemeinde|landes\w*|bundes\w*|verein\w*|verband\w*|amt\w*|kreis\w*|universität|hochschule|"
+    r"institut\w*|akademie|gesellschaft|sparkasse|gmbh|e\.\s?v)\b|\w+(?:bank|kasse|verein|verband)\b|"
+    r"belediye|bakanlı|kaupun|kunnan|ministeri|önkormányzat|alapítvány|egyesület",
+    re.IGNORECASE,
+)
+# Support words of a language that capitalises every noun (German): a capital there names no one.
+NOUNS_CAPITALISED_RE = lazy(r"unterstützung")
 
 
 def _named_word(word: str) -> bool:
