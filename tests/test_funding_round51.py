@@ -83,3 +83,25 @@ def test_a_line_of_support_from_a_crowd_is_no_notice(lang: str, line: str) -> No
 def test_a_line_of_support_from_a_named_body_is_the_field(lang: str, line: str) -> None:
     article = cleanpage.clean(page(lang, line))
     assert article.funding is not None and line in article.funding
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("id", "Didukung oleh Dinas Perikanan Kabupaten Lembah."),
+    ("sv", "Med stöd från Stiftelsen Ljungmark."),
+    ("cs", "S podporou Nadace Údolí."),
+    ("ro", "Cu sprijinul Fundației Valea Verde."),
+    ("vi", "Với sự tài trợ của Quỹ Thung Lũng Xanh."),
+])
+def test_a_sponsor_line_ending_with_a_full_stop_after_its_name_is_the_field(lang: str, line: str) -> None:
+    article = cleanpage.clean(page(lang, line))
+    assert article.funding is not None and line in article.funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("id", "Didukung oleh warga setempat."),
+    ("sv", "Med stöd från Region Dalarna byggdes bron."),
+    ("cs", "S podporou obce se opravila kaple."),
+    ("ro", "Cu sprijinul Primăriei Valea Verde s-a reparat podul."),
+])
+def test_a_sentence_after_support_with_a_full_stop_is_no_notice(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
