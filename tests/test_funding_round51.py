@@ -105,3 +105,31 @@ def test_a_sponsor_line_ending_with_a_full_stop_after_its_name_is_the_field(lang
 ])
 def test_a_sentence_after_support_with_a_full_stop_is_no_notice(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+def acknowledged(lang: str, heading: str, paragraph: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Heath birds</title></head>"
+            f"<body><main><article><h1>Heath birds</h1>{paragraphs}<h2>{heading}</h2><p>{paragraph}</p>"
+            f"</article></main></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, thanks, support", [
+    ("en", "Acknowledgements", "We thank the farmers along the heath for access.",
+     "The survey received financial support from the Fenmoor Trust under grant agreement No 551203."),
+    ("de", "Danksagung", "Wir danken den Jagdpächtern für ihre Hilfe.",
+     "Diese Arbeit wurde von der Heidestiftung Vellmar finanziell unterstützt."),
+    ("ja", "謝辞", "調査にご協力いただいた農家の皆様に感謝します。",
+     "本研究は森川財団の助成を受けて実施された。"),
+])
+def test_an_acknowledgement_keeps_its_support_not_the_thanks_beside_it(lang: str, heading: str, thanks: str,
+                                                                        support: str) -> None:
+    joiner = "" if lang == "ja" else " "
+    article = cleanpage.clean(acknowledged(lang, heading, f"{thanks}{joiner}{support}"))
+    assert article.funding == support
+    assert thanks in article.text and support in article.text
+
+
+def test_an_acknowledgement_that_thanks_a_funder_keeps_the_thanks() -> None:
+    paragraph = "We thank the Fenmoor Trust for funding the survey. It was also supported by the Heath Society."
+    assert cleanpage.clean(acknowledged("en", "Acknowledgements", paragraph)).funding == paragraph

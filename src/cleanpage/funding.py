@@ -1351,6 +1351,9 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
         parts = [part for part in parts if _acknowledges_support(part) or not THANKS_WORDS_RE.search(part)]
         if not any(map(_acknowledges_support, parts)):
             return None
+        # ...and of a paragraph that does, all but its sentences of thanks that name no support ("We thank the
+        # landowners for access. The study received support from X": the thanks stay in the body)
+        parts = [_without_bare_thanks(part) if _acknowledges_support(part) else part for part in parts]
     statement = "\n\n".join(parts)
     if not statement:
         return None
@@ -1358,6 +1361,28 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
             and not has_statement_shape(statement) and _story_follows(heading, text):
         return None  # a story's subheading ("Funding", "Förderung") over money reported as news
     return statement, elements
+
+
+def _without_bare_thanks(paragraph: str) -> str:
+    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation and name
+    no support (the paragraph whole where the cut would not read as a statement on its own)."""
+    sentences = _sentences(paragraph)
+    kept = [sentence for sentence in sentences if not (THANKS_WORDS_RE.search(sentence) and HELP_WORDS_RE.search(sentence))
+            or _names_support(sentence)]
+    if len(kept) == len(sentences) or not kept:
+        return paragraph
+    cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
+    return cut if _statement_kind(cut) is not None else paragraph
+
+
+# What general thanks thank for: help, access, cooperation, advice (not money), in several languages.
+HELP_WORDS_RE = lazy(
+    r"\b(?:help|access|assistance|cooperation|co-operation|permission|advice|comments|hospitality|guidance|hilfe|"
+    r"mithilfe|zugang|mitarbeit|aide|accès|accueil|ayuda|acceso|colaboración|aiuto|accesso|"
+    r"collaborazione|hulp|toegang|medewerking|hjälp|tillgång|hjelp|tilgang|pomoc\w*|dostęp\w*|помощ\w*|доступ\w*|"
+    r"yardım\w*|bantuan|akses|segítség\w*)\b|協力|协助|協助|도움|협조",
+    re.IGNORECASE,
+)
 
 
 # The words of a funder or a grant: a section under a funding heading names one (a foundation, a council, a
