@@ -133,3 +133,22 @@ def test_an_acknowledgement_keeps_its_support_not_the_thanks_beside_it(lang: str
 def test_an_acknowledgement_that_thanks_a_funder_keeps_the_thanks() -> None:
     paragraph = "We thank the Fenmoor Trust for funding the survey. It was also supported by the Heath Society."
     assert cleanpage.clean(acknowledged("en", "Acknowledgements", paragraph)).funding == paragraph
+
+
+@pytest.mark.parametrize("statement", [
+    "The Heath Bird Day on 3 May is sponsored by Lindle Garden Supplies.",
+    "The Lindle Nature Weekend will be supported by the Fenmoor Trust.",
+])
+def test_an_announced_event_by_its_name_and_its_named_sponsor_is_the_field(statement: str) -> None:
+    article = cleanpage.clean(page("en", statement))
+    assert article.funding is not None and statement in article.funding
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harvest Fair was sponsored by Brightline Bank until the bank closed.",
+    "The Harvest Fair is sponsored by local businesses.",
+    "Organisers said the Harvest Fair is sponsored by Brightline Bank.",
+    "The Market Street bridge is funded by the Transport Fund.",
+])
+def test_an_event_sponsor_as_news_is_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("en", sentence)).funding is None

@@ -242,6 +242,11 @@ STATEMENT_RES = (
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:generous\s+)?(?:grants?|awards?|fellowships?|gifts?)\b"
     r"(?!\s+(?:of|worth)\s+(?:[$€£¥]|\d|(?:about|around|over|nearly|almost|some|more than)\s))",
+    # an event the page announces, by its name, and its named sponsor: "The Heath Bird Day on 3 May is sponsored by
+    # X" (in the present or the future: the page's own line; "The Harvest Fair was sponsored by X" is a story's)
+    (rf"{_OPENS}(?:the|this\s+year['’]s)\s+(?-i:(?:[A-Z][\w'’\-]*\s+){{1,5}}(?:Day|Days|Week|Weekend|Fair|Festival|"
+     r"Gala|Walk|Night|Evening|Market|Camp|Trail|Open House))\b[^.;,!?]{0,40}?\s(?:is|are|will\s+be)\s+"
+     r"(?:\w+ly\s+)?(?:sponsored|supported|funded|underwritten|made possible)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
     # "X provided financial support for this event", "Additional support was provided by X"
     rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",

@@ -39,6 +39,7 @@ TABLE: dict[str, tuple[tuple[str, ...], ...]] = {
     'f08c1b24': (('agreement', 'award', 'contract', 'grant'), ('#', 'no', 'nr', 'number', 'n°')),
     'a93ea529': (('grantem', 'grantu', 'grantul', 'hibah', 'מענק'), ('no', 'nomor', 'nr', 'č.', 'מס')),
     '332d2e75': (('financed', 'funded', 'made possible', 'supported'), ('award', 'fellowship', 'gift', 'grant'), ('by', 'through')),
+    '3bc06d40': (('funded', 'made possible', 'sponsored', 'supported', 'underwritten'), ('camp', 'day', 'days', 'evening', 'fair', 'festival', 'gala', 'market', 'night', 'open house', 'trail', 'walk', 'week', 'weekend'), ('th',), ('by',), ('are', 'is', 'will'), ('e', "year's", 'year’s')),
     '9764e3b1': (('financial support', 'funding', 'grant support', 'sponsorship'), ('gave', 'offered', 'provide', 'provided', 'provides'), ('for',), ('our', 'the', 'these', 'this')),
     'd0da794d': (('provided',), ('funding', 'support'), ('by',)),
     '43e9456e': (('financially supporting', 'funding', 'sponsoring', 'underwriting'), ('thank',), ('for',), ('our', 'the', 'this', "today's", 'today’s')),
