@@ -152,3 +152,33 @@ def test_an_announced_event_by_its_name_and_its_named_sponsor_is_the_field(state
 ])
 def test_an_event_sponsor_as_news_is_no_funding(sentence: str) -> None:
     assert cleanpage.clean(page("en", sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("fr", "Le recensement des nids est financé par la Fondation Valmont."),
+    ("es", "El censo de nidos ha sido financiado por la Fundación Valle Verde."),
+    ("pt", "O monitoramento foi financiado pela Fundação Vale Verde."),
+    ("pl", "Monitoring jest finansowany przez Fundację Doliny."),
+    ("fi", "Laskenta on tehty Laakson säätiön tuella."),
+    ("cs", "Sčítání bylo financováno Nadací Údolí."),
+    ("id", "Survei ini didanai oleh Yayasan Lembah Hijau."),
+    ("ro", "Recensământul a fost finanțat de Fundația Valea Verde."),
+    ("ru", "Мониторинг проводится при поддержке Фонда Долины."),
+    ("zh", "本次监测由松林文化基金会资助。"),
+    ("ko", "이 조사는 송계재단의 지원을 받아 수행되었다."),
+])
+def test_a_count_or_monitoring_as_the_funded_work_in_more_languages_is_the_field(lang: str, statement: str) -> None:
+    article = cleanpage.clean(boxed(lang, statement))
+    assert article.funding is not None and statement in article.funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Selon le maire, le recensement est financé par l'État."),
+    ("es", "Según el alcalde, el censo fue financiado por el Estado."),
+    ("pl", "Monitoring ruchu na moście jest finansowany z kredytu."),
+    ("id", "Survei ini menunjukkan bahwa jembatan itu didanai oleh pemerintah."),
+    ("id", "Penelitian ini menunjukkan bahwa jembatan itu didanai oleh Bank Dunia."),
+    ("ru", "По словам мэра, мониторинг проводится при поддержке области."),
+])
+def test_a_count_or_monitoring_as_news_in_more_languages_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None

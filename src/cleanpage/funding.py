@@ -317,7 +317,7 @@ STATEMENT_RES = (
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
     rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
     r"travaux|restauration|numérisation|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
-    r"atelier|publication|ouvrage|livre|"
+    r"atelier|publication|ouvrage|livre|recensement|comptage|dénombrement|suivi|inventaire|"
     r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
     r"[^.;]{0,120}?"
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
@@ -332,7 +332,8 @@ STATEMENT_RES = (
     r"(?:réalisée?s?|produite?s?|publiée?s?|écrite?s?|menée?s?)\s+en\s+partenariat\s+avec\b)",
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
-    r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio)\b"
+    r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio|censo|conteo|recuento|seguimiento|"
+    r"monitoreo|inventario|muestreo)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
@@ -351,7 +352,8 @@ STATEMENT_RES = (
     r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
     r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
     r"finanziamento|borsa)\b)",
-    r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
+    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie)\b[^.;]{0,120}?"
+    r"\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
@@ -368,7 +370,8 @@ STATEMENT_RES = (
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
     rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
-    r"publicação|artigo|reportagem|matéria|texto|série|podcast)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|"
+    r"levantamento|inventário)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
@@ -399,7 +402,7 @@ STATEMENT_RES = (
     r"(?-i:[A-ZÅÄÖÆØ]))",
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
-    r"julkaisu\w*|kirja\w*|työtä|työn)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
+    r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
     r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b|"
     r"\b(?:saanut|saaneet|sai|saivat)\s+(?:\w+\s+)?(?:rahoitusta|apurahan|apurahoja|avustusta)\b)",
     # "Hanketta tuki Laakson kulttuurisäätiö": the work opening its sentence as the object, a named foundation
@@ -408,7 +411,8 @@ STATEMENT_RES = (
     r"(?:ovat\s+|on\s+)?(?:tuki|tukivat|tukenut|tukeneet)\s+(?:myös\s+)?(?-i:[A-ZÅÄÖ])[^.;]{0,80}?"
     r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
-    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář)\w*\b[^.;]{0,120}?"
+    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář|monitoring|sčítání|"
+    r"inventarizac|mapování)\w*\b[^.;]{0,120}?"
     r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
@@ -435,8 +439,10 @@ STATEMENT_RES = (
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
-    r"seminar|lokakarya|konferensi|festival|pameran)\s+(?:ini|tersebut)\b"
-    r"[^.;]{0,120}?\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
+    r"seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan)\s+"
+    # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding)
+    r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
+    r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
     r"(?:valósult meg|készült|jött létre|zajlott)",
@@ -461,7 +467,8 @@ STATEMENT_RES = (
     r"χρηματοδότηση)\b)",
     # Romanian: "Acest reportaj a fost realizat cu sprijinul …", "Studiul a fost finanțat de …"
     rf"(?:\b(?:acest|această|aceasta|aceste|acești)|{_OPENS}(?:studiul|proiectul|cercetarea|reportajul|articolul|"
-    r"materialul|ancheta|lucrarea|evenimentul|conferin[țţ]a|expozi[țţ]ia|festivalul))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
+    r"materialul|ancheta|lucrarea|evenimentul|conferin[țţ]a|expozi[țţ]ia|festivalul|recensământul|monitorizarea|"
+    r"inventarierea|numărătoarea))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
     r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
     r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat|organizat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
     r"sus[țţ]inerea|suportul)\b|"
@@ -511,7 +518,7 @@ STATEMENT_RES = (
     r"(?:ይህ|የዚህ)\s+(?:ጥናት|ምርምር|ፕሮጀክት|ዘገባ|ጽሑፍ|ሪፖርት)[^።]{0,160}?(?:የገንዘብ\s+ድጋፍ|በገንዘብ\s+(?:የተደገፈ|ተደግ))",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
-    r"текст|серия|подкаст|выпуск)\b"
+    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|"
     r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*)",
@@ -551,7 +558,7 @@ STATEMENT_RES = (
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
     r"(?:本|该|此|这|這)(?:次|届|屆|期)?(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文|报道|報導|報道|"
-    r"调查|調查|"
+    r"调查|調查|监测|監測|普查|"
     r"报告|報告|节目|節目|展览|展覽)[^。]{0,20}?"
     r"(?:由|受|受到|得到|获得|獲得|获|獲|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助|"
     r"(?:基金|基金会|基金會|财团|財團)[^。]{0,20}?(?:支持|支援|支助))",
@@ -578,7 +585,7 @@ STATEMENT_RES = (
     r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)"
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링)[^.]{0,80}?(?:지원|후원)"
     r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
