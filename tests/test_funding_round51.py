@@ -182,3 +182,21 @@ def test_a_count_or_monitoring_as_the_funded_work_in_more_languages_is_the_field
 ])
 def test_a_count_or_monitoring_as_news_in_more_languages_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("tr", "Akçam Vakfı'nın katkılarıyla."),
+    ("hu", "A Völgyi Alapítvány támogatásával."),
+    ("tr", "TÜBİTAK desteğiyle."),
+])
+def test_a_sponsor_line_naming_its_supporter_first_may_end_with_a_full_stop(lang: str, line: str) -> None:
+    article = cleanpage.clean(page(lang, line))
+    assert article.funding is not None and line in article.funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("tr", "Yerel taraftarların desteğiyle."),
+    ("fi", "Kylä rakensi sillan Laakson säätiön tuella."),
+])
+def test_a_sentence_ending_with_support_is_no_notice(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None

@@ -727,14 +727,15 @@ SPONSOR_NOTICE_RE = lazy(
     # "Cu sprijinul X", "Με την υποστήριξη του X"; "X Vakfı'nın katkılarıyla", "X säätiön tuella", "X Alapítvány
     # támogatásával", "X के सहयोग से", "由X基金会资助": a line of its own that holds no sentence's end (not "При
     # поддержке губернатора мост достроили в срок.", a story's sentence; a full stop may end the line where what
-    # follows the support is a name alone: _name_alone)
+    # follows the support, or comes before it, is a name alone: _name_alone)
     r"^(?:med\s+(?:ekonomiskt\s+|økonomisk\s+|finansiellt\s+)?(?:stöd|støtte|bidrag)\s+(?:från|fra|av|af)|"
     r"(?:при|за)\s+(?:финансовой\s+|фінансової\s+)?(?:поддержке|підтримки)|"
     r"với\s+sự\s+(?:tài trợ|hỗ trợ|bảo trợ)\s+(?:của|từ)|(?:בתמיכת|במימון|בחסות|בסיוע)|"
     r"(?:dengan|atas)\s+dukungan(?:\s+dari)?|(?:didukung|didanai|disponsori)\s+oleh|(?:s|za)\s+(?:finanční\s+)?"
     r"podpor(?:ou|y)|cu\s+(?:sprijinul|finan[țţ]area|sus[țţ]inerea)|με\s+(?:την|τη)\s+(?:οικονομική\s+|ευγενική\s+)?"
     r"(?:υποστήριξη|στήριξη|χρηματοδότηση|χορηγία)\s+(?:του|της|των))\s+(?P<name>[^.!?。]{2,100})(?P<stop>\.)?$|"
-    r"^[^.!?。]{2,100}?\s(?:katkılarıyla|desteğiyle|destekleriyle|sponsorluğunda|tuella|támogatásával|के\s+सहयोग\s+से)$|"
+    r"^(?P<before>[^.!?。]{2,100}?)\s(?:katkılarıyla|desteğiyle|destekleriyle|sponsorluğunda|tuella|támogatásával|"
+    r"के\s+सहयोग\s+से)(?P<stop_after>\.)?$|"
     r"^由[^。]{2,40}(?:基金会|基金會|基金)(?:资助|資助|赞助|贊助|支持)$",
     re.I,
 )
@@ -1641,7 +1642,8 @@ def _shape_kind(text: str, low: str) -> str | None:
         return "statement"
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
         and has_required(low, _sponsor_notice_words()) else None
-    if notice is not None and notice.group("stop") and not _name_alone(notice.group("name")):
+    if notice is not None and (notice.group("stop") and not _name_alone(notice.group("name"))
+                               or notice.group("stop_after") and not _name_alone(notice.group("before"))):
         notice = None  # "При поддержке губернатора мост достроили в срок.": a sentence, not a line naming its sponsor
     if notice is not None and len(text) - max(notice.start("thanks"), 0) <= MAX_SPONSOR_NOTICE_CHARS \
             and not _goes_on_as_clause(text) and not _support_of_nobody_named(text, low):
