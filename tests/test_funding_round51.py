@@ -200,3 +200,20 @@ def test_a_sponsor_line_naming_its_supporter_first_may_end_with_a_full_stop(lang
 ])
 def test_a_sentence_ending_with_support_is_no_notice(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("de", "Das Projekt wird u.a. von der Heidestiftung Vellmar gefördert."),
+    ("de", "Das Projekt wird im Programm Nr. 4 von der Heidestiftung Vellmar gefördert."),
+])
+def test_an_abbreviation_inside_a_statement_ends_no_clause(lang: str, statement: str) -> None:
+    article = cleanpage.clean(page(lang, statement))
+    assert article.funding is not None and statement in article.funding
+
+
+@pytest.mark.parametrize("lang, sentences", [
+    ("en", "The project was run by Acme Inc. The bridge was funded by the Transport Fund."),
+    ("de", "Das Projekt leitet Plan B. Die Brücke wird vom Land finanziert."),
+])
+def test_an_abbreviation_ending_a_sentence_still_ends_it(lang: str, sentences: str) -> None:
+    assert cleanpage.clean(page(lang, sentences)).funding is None

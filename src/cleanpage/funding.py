@@ -1637,7 +1637,7 @@ def _shape_kind(text: str, low: str) -> str | None:
     """_statement_kind's shapes: the kind a text's shape gives it, before the exclusions."""
     if FUNDING_LABEL_RE.match(text):  # "Funding: …"; "Acknowledgements: …" when it names support
         return "statement" if not ACKNOWLEDGEMENT_LABEL_RE.match(text) or _acknowledges_support(text) else None
-    if has_statement_shape(NUMBER_STOP_RE.sub(",", text) if "." in text else text) \
+    if has_statement_shape(_inner_stops_read_through(text) if "." in text else text) \
             and not DECLARATION_HEADING_RE.match(text):
         return "statement"
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
@@ -1654,8 +1654,17 @@ def _shape_kind(text: str, low: str) -> str | None:
 
 
 # A full stop inside a number ("mit 48.000 Euro", "1.5 million") ends no clause: the shapes, which read a clause up
-# to its stop, read it as the comma of "48,000".
+# to its stop, read it as the comma of "48,000". Nor does an abbreviation's before a small letter or a digit
+# ("wird u.a. von der Stiftung gefördert", "im Programm Nr. 4"): the shapes read it as a space.
 NUMBER_STOP_RE = lazy(r"(?<=\d)\.(?=\d)")
+ABBREVIATION_STOP_RE = lazy(r"\b([^\W\d_]{1,6})\.(?=\s*[^\W_A-ZÀ-ÞА-ЯΑ-Ω])")
+
+
+def _inner_stops_read_through(text: str) -> str:
+    """The text as the shapes read it: a full stop inside a number a comma, an abbreviation's before a small
+    letter or a digit a space (the text's length kept)."""
+    text = NUMBER_STOP_RE.sub(",", text)
+    return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
 SENTENCE_BREAK_RE = lazy(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
