@@ -205,8 +205,10 @@ def test_a_sentence_ending_with_support_is_no_notice(lang: str, sentence: str) -
 @pytest.mark.parametrize("lang, statement", [
     ("de", "Das Projekt wird u.a. von der Heidestiftung Vellmar gefördert."),
     ("de", "Das Projekt wird im Programm Nr. 4 von der Heidestiftung Vellmar gefördert."),
+    ("de", "Die Tagung am 14. Juni wird von der Heidestiftung Vellmar gefördert."),
+    ("cs", "Konference 14. června byla podpořena Nadací Údolí."),
 ])
-def test_an_abbreviation_inside_a_statement_ends_no_clause(lang: str, statement: str) -> None:
+def test_an_abbreviation_or_a_dates_ordinal_inside_a_statement_ends_no_clause(lang: str, statement: str) -> None:
     article = cleanpage.clean(page(lang, statement))
     assert article.funding is not None and statement in article.funding
 
@@ -214,6 +216,7 @@ def test_an_abbreviation_inside_a_statement_ends_no_clause(lang: str, statement:
 @pytest.mark.parametrize("lang, sentences", [
     ("en", "The project was run by Acme Inc. The bridge was funded by the Transport Fund."),
     ("de", "Das Projekt leitet Plan B. Die Brücke wird vom Land finanziert."),
+    ("de", "Die Tagung endete am 14. Die Brücke wird vom Land finanziert."),
 ])
 def test_an_abbreviation_ending_a_sentence_still_ends_it(lang: str, sentences: str) -> None:
     assert cleanpage.clean(page(lang, sentences)).funding is None

@@ -1658,12 +1658,15 @@ def _shape_kind(text: str, low: str) -> str | None:
 # ("wird u.a. von der Stiftung gefördert", "im Programm Nr. 4"): the shapes read it as a space.
 NUMBER_STOP_RE = lazy(r"(?<=\d)\.(?=\d)")
 ABBREVIATION_STOP_RE = lazy(r"\b([^\W\d_]{1,6})\.(?=\s*[^\W_A-ZÀ-ÞА-ЯΑ-Ω])")
+# ...nor an ordinal's in a date ("am 14. Juni", "14. června"): a day's number before a month or a small letter.
+ORDINAL_STOP_RE = lazy(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]|(?:Januar|Jänner|Februar|März|April|Mai|"
+                       r"Juni|Juli|August|September|Oktober|November|Dezember)\b))")
 
 
 def _inner_stops_read_through(text: str) -> str:
-    """The text as the shapes read it: a full stop inside a number a comma, an abbreviation's before a small
-    letter or a digit a space (the text's length kept)."""
-    text = NUMBER_STOP_RE.sub(",", text)
+    """The text as the shapes read it: a full stop inside a number a comma, a date's ordinal's and an
+    abbreviation's before a small letter or a digit a space (the text's length kept)."""
+    text = ORDINAL_STOP_RE.sub(r"\1 ", NUMBER_STOP_RE.sub(",", text))
     return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
