@@ -31,7 +31,7 @@ def boxed(lang: str, note: str) -> str:
     ("en", "The bird census is supported by the Fenmoor Trust."),
     ("de", "Das Monitoring wird von der Heidestiftung Vellmar mit 12.500 Euro gefördert."),
     ("de", "Das Projekt wird von der Heidestiftung Vellmar mit 12.500 Euro gefördert."),
-    ("de", "Die Vogelzählung wurde vom Naturfonds Lindtal finanziert."),
+    ("de", "Die Kartierung wurde vom Naturfonds Lindtal finanziert."),
     ("it", "Il monitoraggio è stato finanziato dalla Fondazione Valverde."),
     ("nl", "De tellingen zijn mogelijk gemaakt door een bijdrage van het Heidefonds."),
     ("sv", "Inventeringen har finansierats av Stiftelsen Ljungmark."),
@@ -48,6 +48,9 @@ def test_a_count_or_census_as_the_funded_work_is_the_field(lang: str, statement:
 
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "The census found that the new dam was funded by the Regional Council."),
+    ("en", "The census is funded by the federal government every ten years."),
+    ("en", "The vote count was paid for by the state."),
+    ("de", "Die Volkszählung wird vom Bund finanziert."),
     ("de", "Die Brücke wird vom Land mit 48.000 Euro finanziert."),
     ("it", "Secondo il sindaco, il censimento è stato finanziato dalla Regione."),
     ("nl", "Volgens de burgemeester zijn de tellingen mogelijk gemaakt door de provincie."),

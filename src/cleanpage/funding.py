@@ -135,8 +135,6 @@ _WORK = (
     r"newsletter|site|website|effort|findings|results|data|post|video|episode|guide|feature|edition|festival|"
     r"concert|season|production|campaign|lecture|seminar|webinar|meetup|hackathon|residency|documentary|show|"
     r"open day|open house|"
-    # the counts of a survey ("The counting was funded by …", "The census is supported by …")
-    r"count|counting|census|monitoring|inventory|sampling|"
     r"supplement|dataset|issue|restoration|conservation|digiti[sz]ation|renovation|translation)s?"
 )
 # Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
@@ -247,6 +245,11 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:the|this\s+year['’]s)\s+(?-i:(?:[A-Z][\w'’\-]*\s+){{1,5}}(?:Day|Days|Week|Weekend|Fair|Festival|"
      r"Gala|Walk|Night|Evening|Market|Camp|Trail|Open House))\b[^.;,!?]{0,40}?\s(?:is|are|will\s+be)\s+"
      r"(?:\w+ly\s+)?(?:sponsored|supported|funded|underwritten|made possible)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
+    # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund" (not "The
+    # census is funded by the federal government", "The vote count was paid for by the state": public money, news)
+    (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling)s?\b"
+     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}\s+"
+     r"(?:the\s+)?(?-i:[A-Z])"),
     # "X provided financial support for this event", "Additional support was provided by X"
     rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
@@ -302,7 +305,7 @@ STATEMENT_RES = (
     rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
-    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|\w*zählung|kartierung|erfassung|"
+    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
     r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
     r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
