@@ -223,3 +223,21 @@ def test_an_abbreviation_or_a_dates_ordinal_inside_a_statement_ends_no_clause(la
 ])
 def test_an_abbreviation_ending_a_sentence_still_ends_it(lang: str, sentences: str) -> None:
     assert cleanpage.clean(page(lang, sentences)).funding is None
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Le recensement de la population est financé par l'État."),
+    ("es", "El censo de población es financiado por el Gobierno."),
+    ("it", "Il censimento della popolazione è finanziato dallo Stato."),
+    ("pt", "O censo demográfico é financiado pelo Governo Federal."),
+    ("pl", "Liczenie głosów jest finansowane przez Państwową Komisję Wyborczą."),
+    ("en", "The national census is funded by the Treasury."),
+])
+def test_a_census_of_the_people_or_a_count_of_votes_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+def test_a_census_of_animals_keeps_its_funder() -> None:
+    statement = "Il censimento delle lontre è stato finanziato dalla Fondazione Valverde."
+    article = cleanpage.clean(page("it", statement))
+    assert article.funding is not None and statement in article.funding

@@ -896,6 +896,15 @@ NOT_FUNDING_RES = (
     r"\b(?:mit|über)\s+(?:einem|einen|dem|den)\s+(?:\w+\s+)?(?:kredit|darlehen)\b|\bcom\s+um\s+empréstimo\b|"
     r"\bmet\s+een\s+(?:\w+\s+)?lening\b|\bz\s+(?:\w+\s+)?(?:kredytu|pożyczki)\b|\bmed\s+ett\s+(?:\w+\s+)?lån\b|"
     r"\bза\s+сч[её]т\s+(?:\w+\s+)?кредита\b|贷款|貸款|대출로|\bdengan\s+pinjaman\b|\bkredi(?:si)?yle\b|بقرض",
+    # a census of the people or a count of the votes: the state's business as news, not a survey the page reports
+    # ("Le recensement de la population est financé par l'État", "Liczenie głosów jest finansowane przez państwo")
+    (r"\b(?:population|national|general)\s+census\b|\bcensus\s+of\s+(?:the\s+)?population\b|"
+     r"\b(?:recensement|censo|censimento|sensus|recensământ\w*|перепис\w*|sčítání|spis|népszámlálás\w*|nüfus)\s+"
+     r"(?:\w+\s+)?(?:de\s+la\s+population|d[eoa]\s+(?:la\s+)?(?:población|população)|demográfico|"
+     r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|powszechn\w*|sayımı)\b|"
+     r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
+     r"dépouillement|contagem|sčítání)\s+(?:\w+\s+)?(?:głosów|de\s+(?:los\s+)?votos|dei\s+voti|des\s+(?:votes|voix|"
+     r"bulletins)|dos\s+votos|hlasů)\b"),
     # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
     # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
     # The saying and the funding are in one sentence.
