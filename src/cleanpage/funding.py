@@ -240,6 +240,16 @@ STATEMENT_RES = (
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
     r"(?:a\s+|an\s+|the\s+)?(?:generous\s+)?(?:grants?|awards?|fellowships?|gifts?)\b"
     r"(?!\s+(?:of|worth)\s+(?:[$€£¥]|\d|(?:about|around|over|nearly|almost|some|more than)\s))",
+    # an event the page announces, by its name, and its named sponsor: "The Heath Bird Day on 3 May is sponsored by
+    # X" (in the present or the future: the page's own line; "The Harvest Fair was sponsored by X" is a story's)
+    (rf"{_OPENS}(?:the|this\s+year['’]s)\s+(?-i:(?:[A-Z][\w'’\-]*\s+){{1,5}}(?:Day|Days|Week|Weekend|Fair|Festival|"
+     r"Gala|Walk|Night|Evening|Market|Camp|Trail|Open House))\b[^.;,!?]{0,40}?\s(?:is|are|will\s+be)\s+"
+     r"(?:\w+ly\s+)?(?:sponsored|supported|funded|underwritten|made possible)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
+    # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund" (not "The
+    # census is funded by the federal government", "The vote count was paid for by the state": public money, news)
+    (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling)s?\b"
+     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}\s+"
+     r"(?:the\s+)?(?-i:[A-Z])"),
     # "X provided financial support for this event", "Additional support was provided by X"
     rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
@@ -295,7 +305,8 @@ STATEMENT_RES = (
     rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
-    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter)\w*\s+(?:[^.;]{0,160}?)\b"
+    r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
+    r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
     r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
@@ -309,7 +320,7 @@ STATEMENT_RES = (
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
     rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
     r"travaux|restauration|numérisation|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
-    r"atelier|publication|ouvrage|livre|"
+    r"atelier|publication|ouvrage|livre|recensement|comptage|dénombrement|suivi|inventaire|"
     r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
     r"[^.;]{0,120}?"
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
@@ -324,7 +335,8 @@ STATEMENT_RES = (
     r"(?:réalisée?s?|produite?s?|publiée?s?|écrite?s?|menée?s?)\s+en\s+partenariat\s+avec\b)",
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
-    r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio)\b"
+    r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio|censo|conteo|recuento|seguimiento|"
+    r"monitoreo|inventario|muestreo)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
@@ -335,7 +347,7 @@ STATEMENT_RES = (
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
-    r"articolo|newsletter|podcast|puntata)\b[^.;]{0,120}?"
+    r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
     r"sponsorizzat[oa])\b|"
     r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b|"
@@ -343,7 +355,8 @@ STATEMENT_RES = (
     r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
     r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
     r"finanziamento|borsa)\b)",
-    r"\b(?:projekt|badani[ae]|praca|badanie)\b[^.;]{0,120}?\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
+    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie)\b[^.;]{0,120}?"
+    r"\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
@@ -360,7 +373,8 @@ STATEMENT_RES = (
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
     rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
-    r"publicação|artigo|reportagem|matéria|texto|série|podcast)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|"
+    r"levantamento|inventário)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
@@ -368,7 +382,7 @@ STATEMENT_RES = (
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
-    r"veldwerk|meetcampagne|expeditie|"
+    r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
     r"digitalisering)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
@@ -381,7 +395,8 @@ STATEMENT_RES = (
     r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
-    r"arrangementet|evenemanget|boken|bogen|boka)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    r"arrangementet|evenemanget|boken|bogen|boka|inventeringen|inventeringarna|kartläggningen|övervakningen|"
+    r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
     # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
@@ -390,7 +405,7 @@ STATEMENT_RES = (
     r"(?-i:[A-ZÅÄÖÆØ]))",
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
-    r"julkaisu\w*|kirja\w*|työtä|työn)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
+    r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
     r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b|"
     r"\b(?:saanut|saaneet|sai|saivat)\s+(?:\w+\s+)?(?:rahoitusta|apurahan|apurahoja|avustusta)\b)",
     # "Hanketta tuki Laakson kulttuurisäätiö": the work opening its sentence as the object, a named foundation
@@ -399,7 +414,8 @@ STATEMENT_RES = (
     r"(?:ovat\s+|on\s+)?(?:tuki|tukivat|tukenut|tukeneet)\s+(?:myös\s+)?(?-i:[A-ZÅÄÖ])[^.;]{0,80}?"
     r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
-    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář)\w*\b[^.;]{0,120}?"
+    r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář|monitoring|sčítání|"
+    r"inventarizac|mapování)\w*\b[^.;]{0,120}?"
     r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
@@ -417,7 +433,8 @@ STATEMENT_RES = (
     # its sentence, a funder named by a capital before the verb (not "Proje, muhalefet tarafından desteklendi": a
     # vote; nor "Maç, … sponsorluğunda oynandı": a match is no work)
     (rf"{_OPENS}(?:(?:bu|söz konusu)\s+)?(?:çalışma|araştırma|proje|çalıştay|konferans|sempozyum|kongre|etkinlik|sergi|"
-    r"festival|kitap|belgesel|rapor|haber|dosya|seminer|atölye|inceleme|yayın)\w*\s*,?\s+(?:[^.;]{0,80}?\s)?"
+    r"festival|kitap|belgesel|rapor|haber|dosya|seminer|atölye|inceleme|yayın|sayım|izleme|envanter)\w*"
+    r"(?:\s+çalışma\w*)?\s*,?\s+(?:[^.;]{0,80}?\s)?"
     r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:[^.;]{0,60}?\s)?(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
     r"sponsor\s+edil)\w*|(?:sponsorluğunda|desteğiyle|destekleriyle|katkılarıyla|katkısıyla|finansmanıyla)\s+"
     r"(?:düzenlen|gerçekleştiril|hazırlan|yapıl|yürütül|üretil)\w*)"),
@@ -425,14 +442,16 @@ STATEMENT_RES = (
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
-    r"seminar|lokakarya|konferensi|festival|pameran)\s+(?:ini|tersebut)\b"
-    r"[^.;]{0,120}?\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
+    r"seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan)\s+"
+    # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding)
+    r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
+    r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
     r"(?:valósult meg|készült|jött létre|zajlott)",
     # Hungarian, the work as the object opening the sentence and a named funder after it: "A kutatást a
     # Tengeri Alapítvány támogatta" (not "A projektet a város támogatta": a town's money as news, unnamed)
-    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|projektet|tanulmányt|cikket|riportot|sorozatot)\s+(?:a|az)\s+"
+    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|projektet|tanulmányt|cikket|riportot|sorozatot|felmérést|számlálást|monitoringot)\s+(?:a|az)\s+"
     r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^.;]{0,100}?\s(?:támogatta|támogatták|finanszírozta|finanszírozták)\b",
     # Thai: "งานวิจัยนี้ได้รับทุนสนับสนุนจาก …", "โครงการนี้ได้รับการสนับสนุนจาก …"
     r"(?:งานวิจัย|โครงการ|การศึกษา|บทความ|รายงาน|สารคดี)(?:ชิ้น)?นี้[^.]{0,60}?(?:ได้รับ(?:ทุน|เงินทุน|การสนับสนุน)"
@@ -451,7 +470,8 @@ STATEMENT_RES = (
     r"χρηματοδότηση)\b)",
     # Romanian: "Acest reportaj a fost realizat cu sprijinul …", "Studiul a fost finanțat de …"
     rf"(?:\b(?:acest|această|aceasta|aceste|acești)|{_OPENS}(?:studiul|proiectul|cercetarea|reportajul|articolul|"
-    r"materialul|ancheta|lucrarea|evenimentul|conferin[țţ]a|expozi[țţ]ia|festivalul))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
+    r"materialul|ancheta|lucrarea|evenimentul|conferin[țţ]a|expozi[țţ]ia|festivalul|recensământul|monitorizarea|"
+    r"inventarierea|numărătoarea))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
     r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
     r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat|organizat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
     r"sus[țţ]inerea|suportul)\b|"
@@ -501,7 +521,7 @@ STATEMENT_RES = (
     r"(?:ይህ|የዚህ)\s+(?:ጥናት|ምርምር|ፕሮጀክት|ዘገባ|ጽሑፍ|ሪፖርት)[^።]{0,160}?(?:የገንዘብ\s+ድጋፍ|በገንዘብ\s+(?:የተደገፈ|ተደግ))",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
-    r"текст|серия|подкаст|выпуск)\b"
+    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|"
     r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*)",
@@ -541,7 +561,7 @@ STATEMENT_RES = (
     # Chinese: "本研究得到国家自然科学基金资助", "本研究由国家自然科学基金资助"
     r"(?:得到|受到|获得)[^。]{0,40}(?:基金|资助)",
     r"(?:本|该|此|这|這)(?:次|届|屆|期)?(?:研究|项目|項目|工作|活动|活動|课题|課題|论文|論文|会议|會議|文章|文|报道|報導|報道|"
-    r"调查|調查|"
+    r"调查|調查|监测|監測|普查|"
     r"报告|報告|节目|節目|展览|展覽)[^。]{0,20}?"
     r"(?:由|受|受到|得到|获得|獲得|获|獲|承蒙)[^。]{1,80}?(?:资助|資助|赞助|贊助|补助|補助|"
     r"(?:基金|基金会|基金會|财团|財團)[^。]{0,20}?(?:支持|支援|支助))",
@@ -554,7 +574,7 @@ STATEMENT_RES = (
     r"(?:成果|资助|資助)",
     # Japanese: "本研究はJSPS科研費JP12345678の助成を受けたものです", "本イベントは…の協賛により開催"
     r"(?:本|この|当)(?:研究|事業|調査|プロジェクト|取り組み|取組|イベント|企画|論文|記事|番組|展覧会|展示|公演|"
-    r"講演会|シンポジウム|ワークショップ|大会|活動|展)(?:の(?:取材|執筆|制作|調査|開催))?は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)"
+    r"講演会|シンポジウム|ワークショップ|大会|活動|展)(?:の(?:取材|執筆|制作|調査|開催))?は[^。]{0,80}?(?:助成|支援|補助|協賛|委託|後援|資金提供|資金援助)金?"
     r"(?:\s*[（(][^（()）]{0,40}[）)])?"  # the grant's number: "の助成（課題番号 …）を受けて"
     r"(?:を受けて(?:実施|行|開催|制作|作成|執筆|取材)|を受けた(?:もの|研究)|(?:により|によって|で)(?:実施|開催|行|実現|制作|作成)|"
     r"による(?:もの|研究|成果)|"
@@ -568,7 +588,7 @@ STATEMENT_RES = (
     r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재)[^.]{0,80}?(?:지원|후원)"
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링)[^.]{0,80}?(?:지원|후원)"
     r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
@@ -709,14 +729,16 @@ SPONSOR_NOTICE_RE = lazy(
     # "Med stöd från X", "При поддержке X", "Với sự tài trợ của X", "בתמיכת X", "Dengan dukungan X", "S podporou X",
     # "Cu sprijinul X", "Με την υποστήριξη του X"; "X Vakfı'nın katkılarıyla", "X säätiön tuella", "X Alapítvány
     # támogatásával", "X के सहयोग से", "由X基金会资助": a line of its own that holds no sentence's end (not "При
-    # поддержке губернатора мост достроили в срок.", a story's sentence)
+    # поддержке губернатора мост достроили в срок.", a story's sentence; a full stop may end the line where what
+    # follows the support, or comes before it, is a name alone: _name_alone)
     r"^(?:med\s+(?:ekonomiskt\s+|økonomisk\s+|finansiellt\s+)?(?:stöd|støtte|bidrag)\s+(?:från|fra|av|af)|"
     r"(?:при|за)\s+(?:финансовой\s+|фінансової\s+)?(?:поддержке|підтримки)|"
     r"với\s+sự\s+(?:tài trợ|hỗ trợ|bảo trợ)\s+(?:của|từ)|(?:בתמיכת|במימון|בחסות|בסיוע)|"
     r"(?:dengan|atas)\s+dukungan(?:\s+dari)?|(?:didukung|didanai|disponsori)\s+oleh|(?:s|za)\s+(?:finanční\s+)?"
     r"podpor(?:ou|y)|cu\s+(?:sprijinul|finan[țţ]area|sus[țţ]inerea)|με\s+(?:την|τη)\s+(?:οικονομική\s+|ευγενική\s+)?"
-    r"(?:υποστήριξη|στήριξη|χρηματοδότηση|χορηγία)\s+(?:του|της|των))\s+[^.!?。]{2,100}$|"
-    r"^[^.!?。]{2,100}?\s(?:katkılarıyla|desteğiyle|destekleriyle|sponsorluğunda|tuella|támogatásával|के\s+सहयोग\s+से)$|"
+    r"(?:υποστήριξη|στήριξη|χρηματοδότηση|χορηγία)\s+(?:του|της|των))\s+(?P<name>[^.!?。]{2,100})(?P<stop>\.)?$|"
+    r"^(?P<before>[^.!?。]{2,100}?)\s(?:katkılarıyla|desteğiyle|destekleriyle|sponsorluğunda|tuella|támogatásával|"
+    r"के\s+सहयोग\s+से)(?P<stop_after>\.)?$|"
     r"^由[^。]{2,40}(?:基金会|基金會|基金)(?:资助|資助|赞助|贊助|支持)$",
     re.I,
 )
@@ -874,6 +896,15 @@ NOT_FUNDING_RES = (
     r"\b(?:mit|über)\s+(?:einem|einen|dem|den)\s+(?:\w+\s+)?(?:kredit|darlehen)\b|\bcom\s+um\s+empréstimo\b|"
     r"\bmet\s+een\s+(?:\w+\s+)?lening\b|\bz\s+(?:\w+\s+)?(?:kredytu|pożyczki)\b|\bmed\s+ett\s+(?:\w+\s+)?lån\b|"
     r"\bза\s+сч[её]т\s+(?:\w+\s+)?кредита\b|贷款|貸款|대출로|\bdengan\s+pinjaman\b|\bkredi(?:si)?yle\b|بقرض",
+    # a census of the people or a count of the votes: the state's business as news, not a survey the page reports
+    # ("Le recensement de la population est financé par l'État", "Liczenie głosów jest finansowane przez państwo")
+    (r"\b(?:population|national|general)\s+census\b|\bcensus\s+of\s+(?:the\s+)?population\b|"
+     r"\b(?:recensement|censo|censimento|sensus|recensământ\w*|перепис\w*|sčítání|spis|népszámlálás\w*|nüfus)\s+"
+     r"(?:\w+\s+)?(?:de\s+la\s+population|d[eoa]\s+(?:la\s+)?(?:población|população)|demográfico|"
+     r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|powszechn\w*|sayımı)\b|"
+     r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
+     r"dépouillement|contagem|sčítání)\s+(?:\w+\s+)?(?:głosów|de\s+(?:los\s+)?votos|dei\s+voti|des\s+(?:votes|voix|"
+     r"bulletins)|dos\s+votos|hlasů)\b"),
     # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
     # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
     # The saying and the funding are in one sentence.
@@ -1345,6 +1376,9 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
         parts = [part for part in parts if _acknowledges_support(part) or not THANKS_WORDS_RE.search(part)]
         if not any(map(_acknowledges_support, parts)):
             return None
+        # ...and of a paragraph that does, all but its sentences of thanks that name no support ("We thank the
+        # landowners for access. The study received support from X": the thanks stay in the body)
+        parts = [_without_bare_thanks(part) if _acknowledges_support(part) else part for part in parts]
     statement = "\n\n".join(parts)
     if not statement:
         return None
@@ -1352,6 +1386,28 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
             and not has_statement_shape(statement) and _story_follows(heading, text):
         return None  # a story's subheading ("Funding", "Förderung") over money reported as news
     return statement, elements
+
+
+def _without_bare_thanks(paragraph: str) -> str:
+    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation and name
+    no support (the paragraph whole where the cut would not read as a statement on its own)."""
+    sentences = _sentences(paragraph)
+    kept = [sentence for sentence in sentences if not (THANKS_WORDS_RE.search(sentence) and HELP_WORDS_RE.search(sentence))
+            or _names_support(sentence)]
+    if len(kept) == len(sentences) or not kept:
+        return paragraph
+    cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
+    return cut if _statement_kind(cut) is not None else paragraph
+
+
+# What general thanks thank for: help, access, cooperation, advice (not money), in several languages.
+HELP_WORDS_RE = lazy(
+    r"\b(?:help|access|assistance|cooperation|co-operation|permission|advice|comments|hospitality|guidance|hilfe|"
+    r"mithilfe|zugang|mitarbeit|aide|accès|accueil|ayuda|acceso|colaboración|aiuto|accesso|"
+    r"collaborazione|hulp|toegang|medewerking|hjälp|tillgång|hjelp|tilgang|pomoc\w*|dostęp\w*|помощ\w*|доступ\w*|"
+    r"yardım\w*|bantuan|akses|segítség\w*)\b|協力|协助|協助|도움|협조",
+    re.IGNORECASE,
+)
 
 
 # The words of a funder or a grant: a section under a funding heading names one (a foundation, a council, a
@@ -1593,10 +1649,14 @@ def _shape_kind(text: str, low: str) -> str | None:
     """_statement_kind's shapes: the kind a text's shape gives it, before the exclusions."""
     if FUNDING_LABEL_RE.match(text):  # "Funding: …"; "Acknowledgements: …" when it names support
         return "statement" if not ACKNOWLEDGEMENT_LABEL_RE.match(text) or _acknowledges_support(text) else None
-    if has_statement_shape(text) and not DECLARATION_HEADING_RE.match(text):
+    if has_statement_shape(_inner_stops_read_through(text) if "." in text else text) \
+            and not DECLARATION_HEADING_RE.match(text):
         return "statement"
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
         and has_required(low, _sponsor_notice_words()) else None
+    if notice is not None and (notice.group("stop") and not _name_alone(notice.group("name"))
+                               or notice.group("stop_after") and not _name_alone(notice.group("before"))):
+        notice = None  # "При поддержке губернатора мост достроили в срок.": a sentence, not a line naming its sponsor
     if notice is not None and len(text) - max(notice.start("thanks"), 0) <= MAX_SPONSOR_NOTICE_CHARS \
             and not _goes_on_as_clause(text) and not _support_of_nobody_named(text, low):
         return "notice"
@@ -1605,6 +1665,21 @@ def _shape_kind(text: str, low: str) -> str | None:
     return None
 
 
+# A full stop inside a number ("mit 48.000 Euro", "1.5 million") ends no clause: the shapes, which read a clause up
+# to its stop, read it as the comma of "48,000". Nor does an abbreviation's before a small letter or a digit
+# ("wird u.a. von der Stiftung gefördert", "im Programm Nr. 4"): the shapes read it as a space.
+NUMBER_STOP_RE = lazy(r"(?<=\d)\.(?=\d)")
+ABBREVIATION_STOP_RE = lazy(r"\b([^\W\d_]{1,6})\.(?=\s*[^\W_A-ZÀ-ÞА-ЯΑ-Ω])")
+# ...nor an ordinal's in a date ("am 14. Juni", "14. června"): a day's number before a month or a small letter.
+ORDINAL_STOP_RE = lazy(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]|(?:Januar|Jänner|Februar|März|April|Mai|"
+                       r"Juni|Juli|August|September|Oktober|November|Dezember)\b))")
+
+
+def _inner_stops_read_through(text: str) -> str:
+    """The text as the shapes read it: a full stop inside a number a comma, a date's ordinal's and an
+    abbreviation's before a small letter or a digit a space (the text's length kept)."""
+    text = ORDINAL_STOP_RE.sub(r"\1 ", NUMBER_STOP_RE.sub(",", text))
+    return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
 SENTENCE_BREAK_RE = lazy(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
@@ -1697,16 +1772,44 @@ def statement_sentences(text: str) -> str:
 
 def _support_of_nobody_named(notice: str, low: str) -> bool:
     """Is the notice only "with the support of" someone it does not name ("With the support of local fans",
-    "При поддержке болельщиков", "Taraftarların desteğiyle": a crowd, a team's fans, readers), where support
-    alone, not funding or a sponsor, is said? A named supporter is a capitalised word after the first, an
-    acronym that opens it ("TÜBİTAK desteğiyle") or a word of a script without capitals. (German capitalises
-    every noun: "Mit Unterstützung der Fans" is not told apart so.)"""
+    "При поддержке болельщиков", "Yerel taraftarların desteğiyle": a crowd, a team's fans, readers), where support
+    alone, not funding or a sponsor, is said? A supporter is named by a body's word (a foundation, a city, a
+    ministry: SUPPORTER_BODY_RE), an acronym ("TÜBİTAK desteğiyle"), a word of a script without capitals, or a
+    capitalised word after the first (the first is capitalised as the line opens: "Yerel" is "local"); in German,
+    which capitalises every noun, by a body's word, an acronym or two capitalised words in a row after the support
+    ("Mit Unterstützung von Beispiel Kultur", not "Mit Unterstützung der Fans")."""
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     words = notice.split()
-    # a supporter before the support word ends the line ("Laakson säätiön tuella"): named in two words or more
-    before = len(words) >= 3 and SUPPORT_ONLY_RE.search(words[-1].lower()) and _named_word(words[0])
-    return not (before or len(words[0]) >= 2 and words[0].isupper() or any(map(_named_word, words[1:])))
+    if SUPPORTER_BODY_RE.search(low) or any(len(word) >= 2 and word.isupper() for word in words):
+        return False
+    if NOUNS_CAPITALISED_RE.search(low):
+        after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
+        return not any(_named_word(first) and _named_word(second) for first, second in zip(words[after:], words[after + 1:]))
+    return not any(map(_named_word, words[1:]))
+
+
+# The words of a body that supports (beside FUNDER_WORDS_RE's funders): a town, a ministry, a society, a firm.
+SUPPORTER_BODY_RE = lazy(
+    FUNDER_WORDS_RE.pattern + r"|\b(?:city|municipality|county|ministry|department|society|association|bank|"
+    r"company|stadt|gemeinde|landes\w*|bundes\w*|verein\w*|verband\w*|amt\w*|kreis\w*|universität|hochschule|"
+    r"institut\w*|akademie|gesellschaft|sparkasse|gmbh|e\.\s?v)\b|\w+(?:bank|kasse|verein|verband)\b|"
+    r"belediye|bakanlı|kaupun|kunnan|ministeri|önkormányzat|alapítvány|egyesület",
+    re.IGNORECASE,
+)
+# Support words of a language that capitalises every noun (German): a capital there names no one.
+NOUNS_CAPITALISED_RE = lazy(r"unterstützung")
+
+
+def _name_alone(words: str) -> bool:
+    """Are these words a name alone ("Dinas Lingkungan Hidup Kabupaten Orrin", "Fundației Valea Verde"): every
+    word capitalised but short joining words ("of", "dan", "și"), in a script with capitals (one without may
+    hold a sentence's verbs unseen)?"""
+    named = [word for word in words.split() if len(word) > MAX_JOINING_WORD_CHARS and word not in NOTICE_SMALL_WORDS]
+    return bool(named) and all(word[:1].isupper() for word in named)
+
+
+MAX_JOINING_WORD_CHARS = 3  # "of", "dan", "và", "și", "для": a lower-case word no longer may join a name's words
 
 
 def _named_word(word: str) -> bool:
