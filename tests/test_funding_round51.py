@@ -71,6 +71,11 @@ def test_a_count_or_a_sum_as_news_is_no_funding(lang: str, sentence: str) -> Non
     ("tr", "Yerel taraftarların desteğiyle"),
     ("fi", "Paikallisten asukkaiden tuella"),
     ("hu", "A helyi szurkolók támogatásával"),
+    # the Romance languages' and Dutch support nouns
+    ("fr", "Grâce au soutien des habitants, la fête a eu lieu."),
+    ("it", "Con il sostegno dei tifosi la squadra ha vinto."),
+    ("pt", "Com o apoio dos moradores, a festa aconteceu."),
+    ("nl", "Met steun van de buurtbewoners werd het feest een succes."),
 ])
 def test_a_line_of_support_from_a_crowd_is_no_notice(lang: str, line: str) -> None:
     assert cleanpage.clean(page(lang, line)).funding is None
@@ -82,6 +87,10 @@ def test_a_line_of_support_from_a_crowd_is_no_notice(lang: str, line: str) -> No
     ("de", "Mit Unterstützung der DKJS"),
     ("tr", "Ilgaz Belediyesi'nin desteğiyle"),
     ("fi", "Tampereen kaupungin tuella"),
+    ("fr", "Avec le soutien de la Région Occitanie."),
+    ("it", "Con il sostegno della Fondazione Cariplo Valle."),
+    ("pt", "Com o apoio da Câmara Municipal de Évora."),
+    ("nl", "Met steun van het Prins Bernhard Cultuurfonds."),
 ])
 def test_a_line_of_support_from_a_named_body_is_the_field(lang: str, line: str) -> None:
     article = cleanpage.clean(page(lang, line))

@@ -745,7 +745,8 @@ SPONSOR_NOTICE_RE = lazy(
 # Support alone, as sponsor notices say it in each language (a named supporter is a sponsor, a crowd is not:
 # _support_of_nobody_named), and the words that say funding or a sponsor outright.
 SUPPORT_ONLY_RE = lazy(r"\bsupport|unterstützung|\bstöd|\bstøtte|поддержк|підтримк|hỗ trợ|dukungan|didukung|podpor|"
-                       r"sprijin|sus[țţ]inere|υποστήριξ|στήριξ|katkı|deste[kğ]|tuella|támogatás|सहयोग|תמיכ|סיוע")
+                       r"sprijin|sus[țţ]inere|υποστήριξ|στήριξ|katkı|deste[kğ]|tuella|támogatás|सहयोग|תמיכ|סיוע|"
+                       r"\bsoutien|\bapoyo|\bsostegno|\bapoio|\bsteun|wsparci")
 SUPPORTER_FOLLOWS_RE = lazy(r"\bby\W*$")  # "… is supported by" over the supporter's logo
 EXPLICIT_FUNDING_RE = lazy(r"fund|financ|finanz|finans|финанс|фінанс|sponsor|grant|förder|tài trợ|didanai|disponsori|"
                            r"finan[țţ]|χρηματοδ|χορηγ|מימון|חסות|资助|資助|赞助|贊助|基金|bidrag|ekonomisk|økonomisk")
