@@ -94,6 +94,7 @@ from .speakers import (
     placeholder_name,
     plural_incise,
     postposed_according,
+    reply_incise,
     reported_next,
     reported_speaker,
     role_holder,
@@ -2176,6 +2177,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     pronoun = incise_pronoun(text[m.end():])
+                    if not named and not opening and not found and reply_incise(text[m.end():]):
+                        speaker = last_person.replied_to(names.full(speaker), pronoun) or speaker  # a retort
                     speaker = last_person.gendered(names.full(speaker), pronoun, before) if pronoun \
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):

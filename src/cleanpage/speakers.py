@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from os.path import commonprefix
 
 from lxml import etree
@@ -147,6 +147,7 @@ SAY_VERBS = frozenset((
     "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
     "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
     "surmised", "proclaimed", "interjected", "articulated", "articulates",
+    "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back",  # retorting ("she shot back")
     "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
     # participles read after an auxiliary left as a clitic ("ha aggiunto"), and incises of the press
     "aggiunto", "precisato", "ricordato", "ammesso", "commentato", "osservato", "avvertito", "evidenziato",
@@ -1768,6 +1769,21 @@ class LastPerson:
         earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
         return next((name for name in earlier if self.genders.get(name) == gender), speaker)
 
+    def replied_to(self, speaker: str | None, pronoun: str | None) -> str | None:
+        """The one a pronoun's reply answers ("“…,” said Ann Lee. / “…,” replied Tom Marsh. / “…,” she
+        shot back"): when `speaker`, the person named last, spoke the paragraph just read and someone else
+        the quotation before it, that other person, whom nothing gives the pronoun's other gender. A reply
+        answers someone: not the one who spoke last. None for any other order of turns."""
+        turns = self.paragraphs[-3:]
+        if len(turns) < 3 or not all(isinstance(turn, Spoken) for turn in turns[::2]) \
+                or isinstance(turns[1], Spoken) or str(turns[2]) != speaker:
+            return None
+        answered = str(turns[0])
+        gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
+        if not answered or answered == speaker or (gender and self._gender(answered, pronoun) not in (gender, None)):
+            return None
+        return answered
+
     def heard(self) -> str | None:
         """The named speaker noted last (spoke), however many names the paragraphs after it give."""
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
@@ -1839,6 +1855,31 @@ GENDER_WINDOW = 40  # characters read on each side of a name for the words that 
 GENDER_PLACES = 200  # the places a name stands on the page read for them (bounded: a long page)
 # The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
 HONORIFIC_SURNAME_RE = lazy(rf"(?<![\w.]){_HONORIFICS}\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}([{UPPER}][\w'’\-]+)\b")
+
+
+def reply_incise(after: str) -> bool:
+    """Does the incise right after a quotation answer or retort ("“…,” she shot back", "„…“, konterte
+    sie", "«…», replicó él", "”…”, svarade hon")? A verb of REPLY_VERBS among its first words."""
+    words = [w.lower().rstrip(".,;:!?…") for w in tokens(after[:INCISE_PRONOUN_CHARS])[:INCISE_PRONOUN_TOKENS]]
+    return any(word in REPLY_VERBS for word in words) or any(f"{a} {b}" in REPLY_VERBS for a, b in pairwise(words))
+
+
+# Verbs of answering and retorting: the one who replies answers the one heard before the last.
+REPLY_VERBS = frozenset((
+    "replied", "replies", "retorted", "retorts", "countered", "counters", "answered", "answers", "rejoined",
+    "shot back", "fired back", "hit back", "snapped back", "responded", "responds",
+    "antwortete", "antwortet", "entgegnete", "entgegnet", "erwiderte", "erwidert", "konterte", "kontert",
+    "répond", "répondit", "répondu", "rétorque", "rétorqua", "rétorqué", "réplique", "répliqua", "répliqué",
+    "respondió", "responde", "contestó", "contesta", "replicó", "replica", "rebatió", "repuso",
+    "rispose", "risponde", "risposto", "replicato", "ribatté", "ribatte", "ribattuto",
+    "respondeu", "retrucou", "rebateu", "replicou", "retorquiu",
+    "antwoordde", "antwoordt", "repliceerde", "kaatste",
+    "odparł", "odparła", "odpowiedział", "odpowiedziała", "odpowiada", "ripostował", "ripostowała",
+    "ответил", "ответила", "отвечает", "парировал", "парировала", "возразил", "возразила",
+    "svarade", "svarar", "svarede", "svarer", "svarte", "genmälde",
+    "replicat", "răspuns", "ripostat", "odpověděl", "odpověděla", "odvětil", "odvětila", "opáčil", "opáčila",
+    "vastasi", "válaszolta", "felelte", "αντέτεινε", "απάντησε",
+))
 
 
 def incise_pronoun(after: str) -> str | None:
