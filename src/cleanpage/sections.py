@@ -65,6 +65,7 @@ from .speakers import (
     complement_speaker,
     credited_name,
     dash_signature,
+    definite_role_incise,
     document_incise_noun,
     document_lead_speaker,
     document_speaker,
@@ -2129,6 +2130,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and not withheld and (role := bare_role_word(text[m.end():])):
             speaker = page_role_holder(role, (text[:m.start()], *last_person.texts()), names)  # “…,” the sergeant said:
             # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
+        if speaker is None and not withheld and definite_role_incise(text[m.end():]):
+            speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):

@@ -1428,6 +1428,50 @@ def bare_role_word(after: str) -> str | None:
     return word
 
 
+def definite_role_incise(after: str) -> bool:
+    """Does the incise right after a quotation give it to someone by a definite noun of who they are, an
+    adjective at most with it and a phrase after it at most ("», aseguró la regidora ante los vecinos.",
+    "», ha spiegato il primo cittadino.", "“…,” the councillor said.")? The definite article says the
+    reader knows them: someone named before (LastPerson.lone_named). Not a spokesperson's word, a body's
+    or a document's; not a trade or a place's people ("le boulanger", NEWCOMER_NOUNS), whom a page brings
+    in unnamed; not an indefinite article (unnamed_incise: someone new)."""
+    words = tokens(after[:BARE_ROLE_CHARS])
+    i = _incise_opens(words)
+    width = _verb_at(words, i)
+    if width:
+        subject = words[i + width:i + width + 1 + ROLE_INCISE_WORDS]
+    else:
+        verb_at = next((j for j in range(i + 2, i + 2 + ROLE_INCISE_WORDS) if _verb_at(words, j)), None)
+        subject = [*words[i:verb_at - 1], f"{words[verb_at - 1]}."] if verb_at is not None else []
+    if len(subject) < 2 or subject[0].lower() not in BARE_ROLE_ARTICLES:
+        return False
+    nouns, ended = [], False
+    for word in subject[1:]:
+        bare = word.rstrip(".!?…")
+        if not (bare.isalpha() and bare.islower()):
+            return False  # "cried the foremost one, whom …": a clause about someone the noun brings in
+        nouns.append(bare)
+        if ended := bare != word:
+            break
+    if not nouns or not ended and not width:
+        return False
+    set_off = words[i + width + 1 + len(nouns):i + width + 2 + len(nouns)] == [","]
+    if not ended and (set_off or len(nouns) < 2):
+        return False  # "cried the foremost one, whom …", "said the doctor, smiling": a clause set off after it
+    noun = nouns[-1] if ended else nouns[0]  # "il primo cittadino.", "la regidora ante los vecinos"
+    return len(noun) >= ROLE_HOLDER_MIN_CHARS and noun not in PRONOUNS and noun not in SPOKESPERSON_WORDS \
+        and noun not in NEWCOMER_NOUNS and noun not in UNNAMED_SOURCE_NOUNS and not _body_word(noun) and not _lower_body_noun(noun) and not _document_noun(noun)
+
+
+ROLE_INCISE_WORDS = 2  # "il primo cittadino", "the younger man": an adjective and the noun
+# Someone a page quotes and keeps unnamed on purpose ("said the source"): never the person named before.
+UNNAMED_SOURCE_NOUNS = frozenset((
+    "source", "sources", "insider", "informant", "whistleblower", "fuente", "fonte", "quelle", "informant",
+    "informateur", "informatrice", "informatore", "informatrice", "informante", "bron", "źródło", "informator",
+    "источник", "informatör", "källan", "kilden", "kilde", "källa",
+))
+
+
 BARE_ROLE_CHARS = 60
 BARE_ROLE_TOKENS = 4  # "the inspector later said.": the verb, an article and the noun, an adverb at most
 # Definite articles before a role noun; not "a" (English "a", Portuguese "the") nor any indefinite one, which
@@ -1784,6 +1828,34 @@ class LastPerson:
             return None
         return answered
 
+    def lone_named(self, before: str) -> str | None:
+        """The one person the paragraphs read name, back to the one naming them (LONE_LOOKBACK paragraphs
+        at most), when neither those paragraphs nor `before` name anyone else and no one else spoke
+        since: whom a definite noun after a quote stands for ("The mayor, Ann Lee, visited. / “…”, said the
+        councillor"). None for none or two."""
+        if self.names.last_person_in(before):
+            return None
+        spoken: set[str] = set()
+        for looked, text in enumerate(self.texts_and_speakers()):
+            if isinstance(text, Spoken):
+                spoken.add(str(text))
+                continue
+            person = self.names.last_person_in(text)
+            if person is None:
+                if looked >= LONE_LOOKBACK:
+                    return None
+                continue
+            full = self.names.full(person) or person
+            rest = text.replace(full, " ").replace(person, " ")
+            if self.names.last_person_in(rest) is not None or not spoken <= {full}:
+                return None
+            return full
+        return None
+
+    def texts_and_speakers(self):
+        """The paragraphs read and the speakers noted among them, the latest first."""
+        return reversed(self.paragraphs)
+
     def heard(self) -> str | None:
         """The named speaker noted last (spoke), however many names the paragraphs after it give."""
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
@@ -1816,6 +1888,7 @@ ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—�
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
+LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
 HONORIFIC_GENDERS = {
