@@ -1856,6 +1856,11 @@ class LastPerson:
         """The paragraphs read and the speakers noted among them, the latest first."""
         return reversed(self.paragraphs)
 
+    def just_spoke(self) -> str | None:
+        """The speaker of the paragraph read last, whose quotations had one; None for any other."""
+        last = self.paragraphs[-1] if self.paragraphs else None
+        return str(last) or None if isinstance(last, Spoken) else None
+
     def heard(self) -> str | None:
         """The named speaker noted last (spoke), however many names the paragraphs after it give."""
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
@@ -4064,6 +4069,39 @@ def known_name(word: str, names: NameIndex) -> bool:
     capitalises inside its sentences more than once ("Samantha", not "Update")."""
     full = names.full(word)
     return bool(full) and (len(full.split()) >= 2 or (names.counts or {}).get(word, 0) >= 2)
+
+
+def voiceless_colon_lead(before: str, names: NameIndex) -> bool:
+    """Does a short sentence of the narrator's, opening on a word pointing back (BACK_POINTING_OPENERS), lead
+    into the quote with a colon, naming no one, no person or body or document in it and no verb of saying
+    ("That process led to a realization: “…”")? The quotation goes on in the voice of the one who spoke
+    the paragraph before: their thought, set up."""
+    lead = before.rstrip()
+    if not lead.endswith(":") or QUOTE_MARKS_RE.search(lead):
+        return False
+    words = [w.strip(",:;") for w in tokens(lead[_sentence_start(lead):])]
+    words = [w for w in words if w]
+    return 0 < len(words) <= COLON_LEAD_WORDS and words[0].lower() in BACK_POINTING_OPENERS \
+        and not any(_verb_at(words, k) for k in range(len(words))) \
+        and not first_person(lead) and names.last_person_in(lead) is None \
+        and not any(w[:1].isupper() for w in words[1:]) \
+        and not any(_person_noun(w) or _body_word(w) or _document_noun(w) for w in words)
+
+
+# Words opening a sentence on what the paragraph before told or on whose it was ("That process led to …",
+# "Her conclusion:", "Dieses Fazit:", "Ce constat l’a menée à …"): the sentence goes on about the one heard, not
+# someone or something new ("På døren henger en lapp:", "Pod wpisem pojawiły się komentarze:").
+BACK_POINTING_OPENERS = frozenset((
+    "that", "this", "these", "those", "it", "her", "his", "their", "its", "such",
+    "dies", "diese", "dieser", "dieses", "ihr", "ihre", "sein", "seine",
+    "ce", "cet", "cette", "ces", "cela", "ça", "son", "sa", "ses", "leur",
+    "eso", "esto", "esa", "ese", "esta", "este", "ello", "su", "sus",
+    "questo", "questa", "quello", "quella", "ciò", "isso", "isto", "essa", "esse", "esta", "este",
+    "dat", "dit", "deze", "haar", "zijn", "denne", "dette", "hans", "hennes", "hendes",
+    "ten", "tego", "jej", "jego", "это", "этот", "эта", "его", "её",
+))
+COLON_LEAD_WORDS = 8  # "That process led to a realization:": a clause, not a paragraph of its own matter
+QUOTE_MARKS_RE = lazy("[“”„«»\"]")
 
 
 def _sentence_start(text: str) -> int:
