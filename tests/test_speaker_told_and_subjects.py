@@ -50,7 +50,7 @@ def test_a_verb_no_list_holds_after_the_quote_and_a_name_the_page_gives_in_full(
     found = speakers("<p>Lorne Vessey chairs the finance committee.</p>"
                      "<p>Priya Haldane said the city had found money for roads. “We find money for asphalt every "
                      "spring,” she said.</p>"
-                     "<p>“That’s a capital budget, and she knows it,” Vessey shot back.</p>")
+                     "<p>“That’s a capital budget, and she knows it,” Vessey bristled.</p>")
     assert found == ["Priya Haldane", "Lorne Vessey"]
     found = speakers("<p>Lucía Ferrer preside la comisión desde marzo.</p>"
                      "<p>«Eso es un presupuesto de obras y ella lo sabe muy bien», Ferrer zanjó.</p>", lang="es")
@@ -58,7 +58,7 @@ def test_a_verb_no_list_holds_after_the_quote_and_a_name_the_page_gives_in_full(
 
 
 def test_a_verb_no_list_holds_with_a_name_the_page_never_gives_in_full_carries_no_name() -> None:
-    found = speakers("<p>“That’s a capital budget, and she knows it,” Vessey shot back.</p>")
+    found = speakers("<p>“That’s a capital budget, and she knows it,” Vessey bristled.</p>")
     assert found == [None]
 
 

@@ -65,6 +65,7 @@ from .speakers import (
     complement_speaker,
     credited_name,
     dash_signature,
+    definite_role_incise,
     document_incise_noun,
     document_lead_speaker,
     document_speaker,
@@ -94,6 +95,7 @@ from .speakers import (
     placeholder_name,
     plural_incise,
     postposed_according,
+    reply_incise,
     reported_next,
     reported_speaker,
     role_holder,
@@ -121,6 +123,7 @@ from .speakers import (
     unnamed_incise,
     unnamed_newcomer,
     unnamed_speaker,
+    voiceless_colon_lead,
     withheld_name,
 )
 from .tree import INLINE_TAGS, holding_line_breaks, lined_text
@@ -2128,6 +2131,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and not withheld and (role := bare_role_word(text[m.end():])):
             speaker = page_role_holder(role, (text[:m.start()], *last_person.texts()), names)  # “…,” the sergeant said:
             # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
+        if speaker is None and not withheld and definite_role_incise(text[m.end():]):
+            speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
+            if speaker and reply_incise(text[m.end():]) and speaker == last_person.just_spoke():
+                speaker = None  # "« … », a lancé Ann Lee. / « … », a répliqué le boulanger": someone answering her
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
@@ -2135,6 +2142,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
+        if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
+                and voiceless_colon_lead(text[:m.start()], names) and not unnamed_newcomer(text[:m.start()], names):
+            speaker = spoke  # "“…,” she said. / That process led to a realization: “…”": her thought, set up
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
         if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
@@ -2176,6 +2186,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     pronoun = incise_pronoun(text[m.end():])
+                    if not named and not opening and not found and reply_incise(text[m.end():]):
+                        speaker = last_person.replied_to(names.full(speaker), pronoun) or speaker  # a retort
                     speaker = last_person.gendered(names.full(speaker), pronoun, before) if pronoun \
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):

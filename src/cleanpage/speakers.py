@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import chain, islice
+from itertools import chain, islice, pairwise
 from os.path import commonprefix
 
 from lxml import etree
@@ -147,6 +147,7 @@ SAY_VERBS = frozenset((
     "underscored", "underscores", "summarized", "summarised", "speculated", "speculates", "protested", "pleaded",
     "gushed", "gushes", "enthused", "enthuses", "raved", "grumbled", "grumbles", "griped",
     "surmised", "proclaimed", "interjected", "articulated", "articulates",
+    "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back",  # retorting ("she shot back")
     "counseled", "counselled", "teased", "cautions", "concedes", "thinks", "thought",
     # participles read after an auxiliary left as a clitic ("ha aggiunto"), and incises of the press
     "aggiunto", "precisato", "ricordato", "ammesso", "commentato", "osservato", "avvertito", "evidenziato",
@@ -1427,6 +1428,50 @@ def bare_role_word(after: str) -> str | None:
     return word
 
 
+def definite_role_incise(after: str) -> bool:
+    """Does the incise right after a quotation give it to someone by a definite noun of who they are, an
+    adjective at most with it and a phrase after it at most ("», aseguró la regidora ante los vecinos.",
+    "», ha spiegato il primo cittadino.", "“…,” the councillor said.")? The definite article says the
+    reader knows them: someone named before (LastPerson.lone_named). Not a spokesperson's word, a body's
+    or a document's; not a trade or a place's people ("le boulanger", NEWCOMER_NOUNS), whom a page brings
+    in unnamed; not an indefinite article (unnamed_incise: someone new)."""
+    words = tokens(after[:BARE_ROLE_CHARS])
+    i = _incise_opens(words)
+    width = _verb_at(words, i)
+    if width:
+        subject = words[i + width:i + width + 1 + ROLE_INCISE_WORDS]
+    else:
+        verb_at = next((j for j in range(i + 2, i + 2 + ROLE_INCISE_WORDS) if _verb_at(words, j)), None)
+        subject = [*words[i:verb_at - 1], f"{words[verb_at - 1]}."] if verb_at is not None else []
+    if len(subject) < 2 or subject[0].lower() not in BARE_ROLE_ARTICLES:
+        return False
+    nouns, ended = [], False
+    for word in subject[1:]:
+        bare = word.rstrip(".!?…")
+        if not (bare.isalpha() and bare.islower()):
+            return False  # "cried the foremost one, whom …": a clause about someone the noun brings in
+        nouns.append(bare)
+        if ended := bare != word:
+            break
+    if not nouns or not ended and not width:
+        return False
+    set_off = words[i + width + 1 + len(nouns):i + width + 2 + len(nouns)] == [","]
+    if not ended and (set_off or len(nouns) < 2):
+        return False  # "cried the foremost one, whom …", "said the doctor, smiling": a clause set off after it
+    noun = nouns[-1] if ended else nouns[0]  # "il primo cittadino.", "la regidora ante los vecinos"
+    return len(noun) >= ROLE_HOLDER_MIN_CHARS and noun not in PRONOUNS and noun not in SPOKESPERSON_WORDS \
+        and noun not in NEWCOMER_NOUNS and noun not in UNNAMED_SOURCE_NOUNS and not _body_word(noun) and not _lower_body_noun(noun) and not _document_noun(noun)
+
+
+ROLE_INCISE_WORDS = 2  # "il primo cittadino", "the younger man": an adjective and the noun
+# Someone a page quotes and keeps unnamed on purpose ("said the source"): never the person named before.
+UNNAMED_SOURCE_NOUNS = frozenset((
+    "source", "sources", "insider", "informant", "whistleblower", "fuente", "fonte", "quelle", "informant",
+    "informateur", "informatrice", "informatore", "informatrice", "informante", "bron", "źródło", "informator",
+    "источник", "informatör", "källan", "kilden", "kilde", "källa",
+))
+
+
 BARE_ROLE_CHARS = 60
 BARE_ROLE_TOKENS = 4  # "the inspector later said.": the verb, an article and the noun, an adverb at most
 # Definite articles before a role noun; not "a" (English "a", Portuguese "the") nor any indefinite one, which
@@ -1768,6 +1813,54 @@ class LastPerson:
         earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
         return next((name for name in earlier if self.genders.get(name) == gender), speaker)
 
+    def replied_to(self, speaker: str | None, pronoun: str | None) -> str | None:
+        """The one a pronoun's reply answers ("“…,” said Ann Lee. / “…,” replied Tom Marsh. / “…,” she
+        shot back"): when `speaker`, the person named last, spoke the paragraph just read and someone else
+        the quotation before it, that other person, whom nothing gives the pronoun's other gender. A reply
+        answers someone: not the one who spoke last. None for any other order of turns."""
+        turns = self.paragraphs[-3:]
+        if len(turns) < 3 or not all(isinstance(turn, Spoken) for turn in turns[::2]) \
+                or isinstance(turns[1], Spoken) or str(turns[2]) != speaker:
+            return None
+        answered = str(turns[0])
+        gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
+        if not answered or answered == speaker or (gender and self._gender(answered, pronoun) not in (gender, None)):
+            return None
+        return answered
+
+    def lone_named(self, before: str) -> str | None:
+        """The one person the paragraphs read name, back to the one naming them (LONE_LOOKBACK paragraphs
+        at most), when neither those paragraphs nor `before` name anyone else and no one else spoke
+        since: whom a definite noun after a quote stands for ("The mayor, Ann Lee, visited. / “…”, said the
+        councillor"). None for none or two."""
+        if self.names.last_person_in(before):
+            return None
+        spoken: set[str] = set()
+        for looked, text in enumerate(self.texts_and_speakers()):
+            if isinstance(text, Spoken):
+                spoken.add(str(text))
+                continue
+            person = self.names.last_person_in(text)
+            if person is None:
+                if looked >= LONE_LOOKBACK:
+                    return None
+                continue
+            full = self.names.full(person) or person
+            rest = text.replace(full, " ").replace(person, " ")
+            if self.names.last_person_in(rest) is not None or not spoken <= {full}:
+                return None
+            return full
+        return None
+
+    def texts_and_speakers(self):
+        """The paragraphs read and the speakers noted among them, the latest first."""
+        return reversed(self.paragraphs)
+
+    def just_spoke(self) -> str | None:
+        """The speaker of the paragraph read last, whose quotations had one; None for any other."""
+        last = self.paragraphs[-1] if self.paragraphs else None
+        return str(last) or None if isinstance(last, Spoken) else None
+
     def heard(self) -> str | None:
         """The named speaker noted last (spoke), however many names the paragraphs after it give."""
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
@@ -1800,6 +1893,7 @@ ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—�
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
+LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
 HONORIFIC_GENDERS = {
@@ -1839,6 +1933,31 @@ GENDER_WINDOW = 40  # characters read on each side of a name for the words that 
 GENDER_PLACES = 200  # the places a name stands on the page read for them (bounded: a long page)
 # The name after it, up to three capitalised words: its surname is the last ("Mr Tom Marsh": Marsh).
 HONORIFIC_SURNAME_RE = lazy(rf"(?<![\w.]){_HONORIFICS}\.?\s(?:[{UPPER}][\w'’\-]+\s){{0,2}}([{UPPER}][\w'’\-]+)\b")
+
+
+def reply_incise(after: str) -> bool:
+    """Does the incise right after a quotation answer or retort ("“…,” she shot back", "„…“, konterte
+    sie", "«…», replicó él", "”…”, svarade hon")? A verb of REPLY_VERBS among its first words."""
+    words = [w.lower().rstrip(".,;:!?…") for w in tokens(after[:INCISE_PRONOUN_CHARS])[:INCISE_PRONOUN_TOKENS]]
+    return any(word in REPLY_VERBS for word in words) or any(f"{a} {b}" in REPLY_VERBS for a, b in pairwise(words))
+
+
+# Verbs of answering and retorting: the one who replies answers the one heard before the last.
+REPLY_VERBS = frozenset((
+    "replied", "replies", "retorted", "retorts", "countered", "counters", "answered", "answers", "rejoined",
+    "shot back", "fired back", "hit back", "snapped back", "responded", "responds",
+    "antwortete", "antwortet", "entgegnete", "entgegnet", "erwiderte", "erwidert", "konterte", "kontert",
+    "répond", "répondit", "répondu", "rétorque", "rétorqua", "rétorqué", "réplique", "répliqua", "répliqué",
+    "respondió", "responde", "contestó", "contesta", "replicó", "replica", "rebatió", "repuso",
+    "rispose", "risponde", "risposto", "replicato", "ribatté", "ribatte", "ribattuto",
+    "respondeu", "retrucou", "rebateu", "replicou", "retorquiu",
+    "antwoordde", "antwoordt", "repliceerde", "kaatste",
+    "odparł", "odparła", "odpowiedział", "odpowiedziała", "odpowiada", "ripostował", "ripostowała",
+    "ответил", "ответила", "отвечает", "парировал", "парировала", "возразил", "возразила",
+    "svarade", "svarar", "svarede", "svarer", "svarte", "genmälde",
+    "replicat", "răspuns", "ripostat", "odpověděl", "odpověděla", "odvětil", "odvětila", "opáčil", "opáčila",
+    "vastasi", "válaszolta", "felelte", "αντέτεινε", "απάντησε",
+))
 
 
 def incise_pronoun(after: str) -> str | None:
@@ -3950,6 +4069,39 @@ def known_name(word: str, names: NameIndex) -> bool:
     capitalises inside its sentences more than once ("Samantha", not "Update")."""
     full = names.full(word)
     return bool(full) and (len(full.split()) >= 2 or (names.counts or {}).get(word, 0) >= 2)
+
+
+def voiceless_colon_lead(before: str, names: NameIndex) -> bool:
+    """Does a short sentence of the narrator's, opening on a word pointing back (BACK_POINTING_OPENERS), lead
+    into the quote with a colon, naming no one, no person or body or document in it and no verb of saying
+    ("That process led to a realization: “…”")? The quotation goes on in the voice of the one who spoke
+    the paragraph before: their thought, set up."""
+    lead = before.rstrip()
+    if not lead.endswith(":") or QUOTE_MARKS_RE.search(lead):
+        return False
+    words = [w.strip(",:;") for w in tokens(lead[_sentence_start(lead):])]
+    words = [w for w in words if w]
+    return 0 < len(words) <= COLON_LEAD_WORDS and words[0].lower() in BACK_POINTING_OPENERS \
+        and not any(_verb_at(words, k) for k in range(len(words))) \
+        and not first_person(lead) and names.last_person_in(lead) is None \
+        and not any(w[:1].isupper() for w in words[1:]) \
+        and not any(_person_noun(w) or _body_word(w) or _document_noun(w) for w in words)
+
+
+# Words opening a sentence on what the paragraph before told or on whose it was ("That process led to …",
+# "Her conclusion:", "Dieses Fazit:", "Ce constat l’a menée à …"): the sentence goes on about the one heard, not
+# someone or something new ("På døren henger en lapp:", "Pod wpisem pojawiły się komentarze:").
+BACK_POINTING_OPENERS = frozenset((
+    "that", "this", "these", "those", "it", "her", "his", "their", "its", "such",
+    "dies", "diese", "dieser", "dieses", "ihr", "ihre", "sein", "seine",
+    "ce", "cet", "cette", "ces", "cela", "ça", "son", "sa", "ses", "leur",
+    "eso", "esto", "esa", "ese", "esta", "este", "ello", "su", "sus",
+    "questo", "questa", "quello", "quella", "ciò", "isso", "isto", "essa", "esse", "esta", "este",
+    "dat", "dit", "deze", "haar", "zijn", "denne", "dette", "hans", "hennes", "hendes",
+    "ten", "tego", "jej", "jego", "это", "этот", "эта", "его", "её",
+))
+COLON_LEAD_WORDS = 8  # "That process led to a realization:": a clause, not a paragraph of its own matter
+QUOTE_MARKS_RE = lazy("[“”„«»\"]")
 
 
 def _sentence_start(text: str) -> int:
