@@ -24,3 +24,8 @@ def test_a_back_pointing_lead_after_no_speaker_is_no_ones() -> None:
                                   "<p>The studio was cold and the piano out of tune.</p>"
                                   "<p>That process led to a realization: “It was a love song from the heroine to "
                                   "her mother.”</p>")[-1] is None
+
+
+def test_a_question_the_lead_sets_up_is_the_narrators() -> None:
+    assert speaker_pages.speakers(BEFORE + "<p>That promise led to one question: “Who will pay for the "
+                                  "orchestra?”</p>")[-1] is None
