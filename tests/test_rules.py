@@ -1315,6 +1315,16 @@ def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     assert "Opinion" not in article.text and "repeated-title" in [r.rule for r in article.removals]
 
 
+def test_a_heading_that_breaks_the_title_over_two_lines_repeats_it() -> None:
+    # "Storm study<br>finds more rain": the line break parts two words, as a reader sees them
+    # (text_content() runs them together, "studyfinds"); the heading says the title and goes
+    html = page("<article><div class='article-body'><h2>Storm study<br>finds more rain</h2>"
+                f"{PARAGRAPHS}</div></article>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert article.title == "Storm study finds more rain"
+    assert "finds more rain" not in article.text and "repeated-title" in [r.rule for r in article.removals]
+
+
 def test_a_heading_that_repeats_the_title_after_the_text_heads_a_section() -> None:
     # the headline at the top of the body repeats the title and goes; the same words as a
     # heading after a paragraph of the text head its list of picks, and stay (with the list)

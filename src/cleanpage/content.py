@@ -320,6 +320,7 @@ from .tree import (
     drop,
     first_words,
     leading_text,
+    lined_text,
     link_density,
     own_text,
     short_path,
@@ -2666,7 +2667,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         text = el.text_content()
     # (on a page that says it is a product, the heading that repeats the title is the product's
     # name over its description: the page's own text, as a story's headline is not its body's)
-    if tag in HEADING_TAGS and title_key is not None and not product and _repeats_title(text, title_key) \
+    # (its words as shown: a <br> parts two of them, "Product<br>Management", that text_content() joins)
+    if tag in HEADING_TAGS and title_key is not None and not product and _repeats_title(lined_text(el), title_key) \
             and not _after_prose(el) and not _heads_quotation(el):
         return "repeated-title"
     ident = el.get("id", "")
