@@ -19,7 +19,7 @@ import copy
 import re
 from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -1850,7 +1850,21 @@ def _deck_after_headline(el: etree._Element) -> etree._Element | None:
     kind = _names_kind(f"{node.get('class', '')} {node.get('id', '')}".lower())
     if kind is not None or not MIN_POSITIONAL_DECK_CHARS <= len(text) <= MAX_DECK_CHARS:
         return None
-    return node if link_density(node) < 0.3 and SENTENCE_LIKE_RE.search(text) else None
+    return node if link_density(node) < 0.3 and SENTENCE_LIKE_RE.search(text) and not _line_trail(node) else None
+
+
+def _line_trail(line: etree._Element) -> bool:
+    """Is this line a trail of where the page stands, written on one line: links with nothing but
+    marks after each ("Blog ❯ Green living ❯ This post's title"), MIN_TRAIL_ITEMS places at least with
+    the page's own after the last link? (The list form is _title_trail's.)"""
+    links = list(line.iter("a"))
+    if len(links) < MIN_TRAIL_ITEMS - 1:
+        return False
+    for link, following in pairwise(links):
+        tail = (link.tail or "").strip()
+        if not tail or WORD_CHAR_RE.search(tail) is not None or link.getnext() is not following:
+            return False
+    return True
 
 
 def _intro_after_headline(node: etree._Element) -> etree._Element | None:
