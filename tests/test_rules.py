@@ -1315,6 +1315,37 @@ def test_a_heading_holding_the_title_template_is_the_repeated_title() -> None:
     assert "Opinion" not in article.text and "repeated-title" in [r.rule for r in article.removals]
 
 
+def test_a_heading_that_breaks_the_title_over_two_lines_repeats_it() -> None:
+    # "Storm study<br>finds more rain": the line break parts two words, as a reader sees them
+    # (text_content() runs them together, "studyfinds"); the heading says the title and goes
+    html = page("<article><div class='article-body'><h2>Storm study<br>finds more rain</h2>"
+                f"{PARAGRAPHS}</div></article>")
+    article = cleanpage.clean(html, options=Options(explain=True))
+    assert article.title == "Storm study finds more rain"
+    assert "finds more rain" not in article.text and "repeated-title" in [r.rule for r in article.removals]
+
+
+@pytest.mark.parametrize("mark", ["❯", "›", "»", "/"])
+def test_a_trail_written_on_one_line_under_the_headline_is_no_deck(mark: str) -> None:
+    # links with nothing but a mark after each, the post's own title after the last: where the
+    # page stands, not the sentence under the headline that the deck reattachment brings in
+    trail = (f"<p class='meta-line'><a href='/blog/'>Blog home</a> {mark} <a href='/blog/weather/'>Weather "
+             f"and climate</a> {mark} Storm study finds more rain over the north slope this winter</p>")
+    html = page(f"<article><div class='post-head'><h1>Storm study finds more rain</h1>{trail}</div>"
+                f"<div class='article-body'>{PARAGRAPHS}</div></article>")
+    text = text_of(html)
+    assert "Blog home" not in text and "Weather and climate" not in text
+    assert text.startswith("Paragraph 1 of the article")
+
+
+def test_a_sentence_under_the_headline_with_links_in_it_is_still_the_deck() -> None:
+    deck = ("<p>A three-winter survey of <a href='/gauges/'>rain gauges</a> on the north slope finds "
+            "<a href='/data/'>twice the rainfall</a> of the valley below.</p>")
+    html = page(f"<article><div class='post-head'><h1>Storm study finds more rain</h1>{deck}</div>"
+                f"<div class='article-body'>{PARAGRAPHS}</div></article>")
+    assert text_of(html).startswith("A three-winter survey of rain gauges")
+
+
 def test_a_heading_that_repeats_the_title_after_the_text_heads_a_section() -> None:
     # the headline at the top of the body repeats the title and goes; the same words as a
     # heading after a paragraph of the text head its list of picks, and stay (with the list)

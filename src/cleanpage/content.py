@@ -19,7 +19,7 @@ import copy
 import re
 from collections.abc import Callable, Collection, Iterator
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -320,6 +320,7 @@ from .tree import (
     drop,
     first_words,
     leading_text,
+    lined_text,
     link_density,
     own_text,
     short_path,
@@ -1849,7 +1850,21 @@ def _deck_after_headline(el: etree._Element) -> etree._Element | None:
     kind = _names_kind(f"{node.get('class', '')} {node.get('id', '')}".lower())
     if kind is not None or not MIN_POSITIONAL_DECK_CHARS <= len(text) <= MAX_DECK_CHARS:
         return None
-    return node if link_density(node) < 0.3 and SENTENCE_LIKE_RE.search(text) else None
+    return node if link_density(node) < 0.3 and SENTENCE_LIKE_RE.search(text) and not _line_trail(node) else None
+
+
+def _line_trail(line: etree._Element) -> bool:
+    """Is this line a trail of where the page stands, written on one line: links with nothing but
+    marks after each ("Blog ❯ Green living ❯ This post's title"), MIN_TRAIL_ITEMS places at least with
+    the page's own after the last link? (The list form is _title_trail's.)"""
+    links = list(line.iter("a"))
+    if len(links) < MIN_TRAIL_ITEMS - 1:
+        return False
+    for link, following in pairwise(links):
+        tail = (link.tail or "").strip()
+        if not tail or WORD_CHAR_RE.search(tail) is not None or link.getnext() is not following:
+            return False
+    return True
 
 
 def _intro_after_headline(node: etree._Element) -> etree._Element | None:
@@ -2666,7 +2681,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         text = el.text_content()
     # (on a page that says it is a product, the heading that repeats the title is the product's
     # name over its description: the page's own text, as a story's headline is not its body's)
-    if tag in HEADING_TAGS and title_key is not None and not product and _repeats_title(text, title_key) \
+    # (its words as shown: a <br> parts two of them, "Product<br>Management", that text_content() joins)
+    if tag in HEADING_TAGS and title_key is not None and not product and _repeats_title(lined_text(el), title_key) \
             and not _after_prose(el) and not _heads_quotation(el):
         return "repeated-title"
     ident = el.get("id", "")
