@@ -1669,7 +1669,7 @@ def _shape_kind(text: str, low: str) -> str | None:
 # A full stop inside a number ("mit 48.000 Euro", "1.5 million") ends no clause: the shapes, which read a clause up
 # to its stop, read it as the comma of "48,000". Nor does an abbreviation's before a small letter or a digit
 # ("wird u.a. von der Stiftung gefördert", "im Programm Nr. 4"): the shapes read it as a space.
-NUMBER_STOP_RE = lazy(r"(?<=\d)\.(?=\d)")
+NUMBER_STOP_RE = lazy(r"\.(?<=\d\.)(?=\d)")  # the stop first: the engine looks for it alone, then at its digits
 ABBREVIATION_STOP_RE = lazy(r"\b([^\W\d_]{1,6})\.(?=\s*[^\W_A-ZÀ-ÞА-ЯΑ-Ω])")
 # ...nor an ordinal's in a date ("am 14. Juni", "14. června"): a day's number before a month or a small letter.
 ORDINAL_STOP_RE = lazy(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω]|(?:Januar|Jänner|Februar|März|April|Mai|"
