@@ -2145,7 +2145,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
                 and not _asks(inner) and voiceless_colon_lead(text[:m.start()], names) \
                 and not unnamed_newcomer(text[:m.start()], names):
-            speaker = spoke  # "“…,” she said. / That process led to a realization: “…”": her thought, set up
+            speaker = spoke  # "“…,” she said. / That visit led to a decision: “…”": her thought, set up
             # (not a question: "That promise led to one question: “Who will pay?”" is the narrator's)
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks

@@ -4074,7 +4074,7 @@ def known_name(word: str, names: NameIndex) -> bool:
 def voiceless_colon_lead(before: str, names: NameIndex) -> bool:
     """Does a short sentence of the narrator's, opening on a word pointing back (BACK_POINTING_OPENERS), lead
     into the quote with a colon, naming no one, no person or body or document in it and no verb of saying
-    ("That process led to a realization: “…”")? The quotation goes on in the voice of the one who spoke
+    ("That visit led to a decision: “…”")? The quotation goes on in the voice of the one who spoke
     the paragraph before: their thought, set up."""
     lead = before.rstrip()
     if not lead.endswith(":") or QUOTE_MARKS_RE.search(lead):
@@ -4100,7 +4100,7 @@ BACK_POINTING_OPENERS = frozenset((
     "dat", "dit", "deze", "haar", "zijn", "denne", "dette", "hans", "hennes", "hendes",
     "ten", "tego", "jej", "jego", "это", "этот", "эта", "его", "её",
 ))
-COLON_LEAD_WORDS = 8  # "That process led to a realization:": a clause, not a paragraph of its own matter
+COLON_LEAD_WORDS = 8  # "That visit led to a decision:": a clause, not a paragraph of its own matter
 QUOTE_MARKS_RE = lazy("[“”„«»\"]")
 
 
