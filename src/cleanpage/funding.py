@@ -1395,10 +1395,7 @@ def _without_bare_thanks(paragraph: str) -> str:
     sentences = _sentences(paragraph)
     kept = [sentence for sentence in sentences if not (THANKS_WORDS_RE.search(sentence) and HELP_WORDS_RE.search(sentence))
             or _names_support(sentence)]
-    if len(kept) == len(sentences) or not kept:
-        return paragraph
-    cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
-    return cut if _statement_kind(cut) is not None else paragraph
+    return _cut_to(paragraph, sentences, kept)
 
 
 # What general thanks thank for: help, access, cooperation, advice (not money), in several languages.
@@ -1765,6 +1762,12 @@ def statement_sentences(text: str) -> str:
             or DISCLAIMER_RE.search(sentence) is not None))
         if after_kept:
             kept.append(sentence)
+    return _cut_to(text, sentences, kept)
+
+
+def _cut_to(text: str, sentences: list[str], kept: list[str]) -> str:
+    """The paragraph cut to the `kept` of its `sentences`, where some but not all are kept and the cut reads
+    as a statement on its own; else the paragraph whole."""
     if len(kept) == len(sentences) or not kept:
         return text
     cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()

@@ -160,7 +160,7 @@ def sure_nominative(words: list[str], case: Case) -> str | None:
         parts = [_sure_part(part, case) for part in words[k].split("-")]  # "Malé-Novotné": each part declines
         if None in parts:
             return None
-        out[k] = "-".join(part for part in parts if part is not None)
+        out[k] = "-".join(parts)
     return " ".join(out) if out != words else None
 
 

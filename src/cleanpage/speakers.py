@@ -6039,8 +6039,7 @@ def _only_manner(words: list[str]) -> bool:
         words = words[1:]  # "contesta riendo", "dice sorridendo con orgoglio"
         if not words:
             return True
-    return len(words) <= MANNER_PHRASE_WORDS and (words[0] in MANNER_PREPOSITIONS or words[0] in WITHOUT_WORDS) \
-        and len(words) > 1
+    return _manner_phrase(words) or 1 < len(words) <= MANNER_PHRASE_WORDS and words[0] in WITHOUT_WORDS
 
 
 # The gerund's endings in the Romance languages that drop the subject ("sorridendo", "riendo", "sorrindo",
