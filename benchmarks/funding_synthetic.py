@@ -12,7 +12,10 @@ held-out benchmarks/funding-round46, written blind in 23 languages; --corpus rou
 held-out benchmarks/funding-round51, written blind in 25 languages with statements in sidebars, captions,
 table notes and footnotes; --corpus round56 scores the held-out benchmarks/funding-round56, written
 blind in 36 languages with statements in page-builder widgets, cards, sponsor strips, table cells and
-definition lists; --by-lang adds a line per language)
+definition lists; --corpus round61 scores the held-out benchmarks/funding-round61, written blind in
+34 languages with statements ending story paragraphs, split over a label and a list, in header
+sponsor lines, "About" boilerplate, italic notes and right-to-left and CJK headings; --by-lang adds a
+line per language)
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round41": pathlib.Path(__file__).parent / "funding-round41",
            "round46": pathlib.Path(__file__).parent / "funding-round46",
            "round51": pathlib.Path(__file__).parent / "funding-round51",
-           "round56": pathlib.Path(__file__).parent / "funding-round56"}
+           "round56": pathlib.Path(__file__).parent / "funding-round56",
+           "round61": pathlib.Path(__file__).parent / "funding-round61"}
 
 
 def half_of(page_id: str) -> str:
