@@ -253,6 +253,28 @@ def test_a_section_headed_otherwise_stays() -> None:
     assert "Comment number 1" in text
 
 
+def threaded_section(head: str) -> str:
+    # (a reply is set in by one utility class, its other class words the comment's own)
+    shared = "relative bg-gray-100 py-4 px-5 mb-2 border-l-4"
+    comments = "".join(f"<div class='{shared} {'pl-12 ml-6' if i % 2 else 'pl-6 ml-0'}'><div>Reader {i}</div>"
+                       f"<div>Comment number {i}: the winter boat should stop at the north pier too.</div></div>"
+                       for i in range(4))
+    return f"<div class='pt-12'><div class='mb-2 uppercase font-bold'>{head}</div>{comments}</div>"
+
+
+@pytest.mark.parametrize("head", ["Comments", "Join the Conversation", "Leave a reply", "Rejoignez la discussion",
+                                  "Lascia un commento", "Diskutieren Sie mit", "Dołącz do dyskusji"])
+def test_a_section_headed_by_an_invitation_to_comment_goes_with_its_threaded_replies(head: str) -> None:
+    text = cleanpage.clean(utility_story("", inside=threaded_section(head))).text
+    assert "Comment number 1" not in text and "Comment number 2" not in text and "Paragraph 5." in text
+
+
+def test_a_section_so_headed_over_blocks_of_other_shapes_stays() -> None:
+    # (blocks whose class words differ by more than an indent are no one template's items)
+    section = threaded_section("Join the conversation").replace("pl-12 ml-6", "grid grid-cols-3 gap-4 text-lg")
+    assert "Comment number 1" in cleanpage.clean(utility_story("", inside=section)).text
+
+
 def test_comments_stay_when_asked_for() -> None:
     options = cleanpage.Options(comments=True)
     html = utility_story("", inside=comment_section("Comments"))

@@ -68,6 +68,8 @@ from .rules import (
     AD_LABELS,
     COMMENT_FORM_LABELS,
     COMMENT_HEAD_RE,
+    MAX_ITEM_CLASS_CHANGES,
+    MIN_ITEM_CLASS_SHARED,
     MAX_AD_BOX_CHARS,
     HEADED_BOX_TAGS,
     MAX_BOX_HEAD_CHARS,
@@ -3875,10 +3877,24 @@ def _box_head(el: etree._Element) -> str | None:
     head = " ".join(children[0].text_content().split()).strip(" :")
     if not head or len(head) > MAX_BOX_HEAD_CHARS:
         return None
-    shape = (children[1].tag, children[1].get("class"))
-    if all((child.tag, child.get("class")) == shape and child.text_content().strip() for child in children[1:]):
+    first = children[1]
+    if all(_same_item_shape(child, first) and child.text_content().strip() for child in children[1:]):
         return head
     return None
+
+
+def _same_item_shape(el: etree._Element, other: etree._Element) -> bool:
+    """Are `el` and `other` items of one template: one tag, and one class, or class words of which
+    each has at most MAX_ITEM_CLASS_CHANGES the other lacks among MIN_ITEM_CLASS_SHARED or more they
+    share (a threaded reply's indent in utility classes: "pl-12 before:left-6" for "pl-6 before:hidden")?"""
+    if el.tag != other.tag:
+        return False
+    names, others = el.get("class"), other.get("class")
+    if names == others:
+        return True
+    words, other_words = set((names or "").split()), set((others or "").split())
+    return len(words & other_words) >= MIN_ITEM_CLASS_SHARED and len(words - other_words) <= MAX_ITEM_CLASS_CHANGES \
+        and len(other_words - words) <= MAX_ITEM_CLASS_CHANGES
 
 
 def _names_related(text: str) -> bool:
