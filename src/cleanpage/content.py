@@ -153,6 +153,7 @@ from .rules import (
     TEASER_RERANK,
     MAX_TEASER_CARDS,
     MAX_RELATED_BOX_CHARS,
+    BETWEEN_PROSE_LEVELS,
     RELATED_BOX_TAGS,
     TEASER_RUN_TEXT_FACTOR,
     MAX_EDIT_NOTICE_CHARS,
@@ -2824,9 +2825,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
-            and _related_box(el, headed=article or tag == "aside") \
-            and (article or tag == "aside" or _among_paragraphs(el)):
+    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _set_related_box(el, tag, article):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
@@ -3854,6 +3853,36 @@ def _among_paragraphs(el: etree._Element) -> bool:
     parent = el.getparent()
     return parent is not None and sum(
         1 for child in islice(parent, MAX_INDEX_SIBLINGS) if child.tag == "p") >= MIN_BOX_PARAGRAPHS
+
+
+def _set_related_box(el: etree._Element, tag: str, article: bool) -> bool:
+    """Is `el` a box of further reading (_related_box) where it stands: on an article or as an
+    <aside>, headed by a heading or a line; off them, set among a text's paragraphs (a line heads
+    it), or between two blocks of the text (a builder's box with its heading: _between_prose)?"""
+    if not _related_box(el):
+        return False
+    if article or tag == "aside":
+        return True
+    return _between_prose(el) or (_related_box(el, headed=False) and _among_paragraphs(el))
+
+
+def _between_prose(el: etree._Element) -> bool:
+    """Does `el`, or the layout wrapper it alone fills (up to BETWEEN_PROSE_LEVELS), stand between
+    two blocks of a text's paragraphs (a builder's text blocks: the box its editor set among them)?"""
+    node = el
+    for _ in range(BETWEEN_PROSE_LEVELS):
+        before, after = node.getprevious(), node.getnext()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if before is not None or after is not None:
+            return before is not None and after is not None and has_prose(before) and has_prose(after)
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        node = parent
+    return False
 
 
 def _ad_box(el: etree._Element) -> bool:

@@ -1654,6 +1654,9 @@ MAX_RELATED_INTRO_WORDS = 14
 # a summary, in so many characters at most.
 RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
 MAX_RELATED_BOX_CHARS = 600
+# Off an article, such a box counts where it stands between two blocks of the text's paragraphs,
+# itself or the wrapper it alone fills, up to so many levels up (a builder's block around it).
+BETWEEN_PROSE_LEVELS = 3
 # The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",
 # "» Learn more:", "→ Lesen Sie auch:", "👉 Voir aussi :"), then one link: a pointer to another
 # page, whatever words the lead-in uses (the arrow and the colon say it, in any language).
