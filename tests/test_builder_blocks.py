@@ -253,6 +253,28 @@ def test_a_section_headed_otherwise_stays() -> None:
     assert "Comment number 1" in text
 
 
+def threaded_section(head: str) -> str:
+    # (a reply is set in by one utility class, its other class words the comment's own)
+    shared = "relative bg-gray-100 py-4 px-5 mb-2 border-l-4"
+    comments = "".join(f"<div class='{shared} {'pl-12 ml-6' if i % 2 else 'pl-6 ml-0'}'><div>Reader {i}</div>"
+                       f"<div>Comment number {i}: the winter boat should stop at the north pier too.</div></div>"
+                       for i in range(4))
+    return f"<div class='pt-12'><div class='mb-2 uppercase font-bold'>{head}</div>{comments}</div>"
+
+
+@pytest.mark.parametrize("head", ["Comments", "Join the Conversation", "Leave a reply", "Rejoignez la discussion",
+                                  "Lascia un commento", "Diskutieren Sie mit", "Dołącz do dyskusji"])
+def test_a_section_headed_by_an_invitation_to_comment_goes_with_its_threaded_replies(head: str) -> None:
+    text = cleanpage.clean(utility_story("", inside=threaded_section(head))).text
+    assert "Comment number 1" not in text and "Comment number 2" not in text and "Paragraph 5." in text
+
+
+def test_a_section_so_headed_over_blocks_of_other_shapes_stays() -> None:
+    # (blocks whose class words differ by more than an indent are no one template's items)
+    section = threaded_section("Join the conversation").replace("pl-12 ml-6", "grid grid-cols-3 gap-4 text-lg")
+    assert "Comment number 1" in cleanpage.clean(utility_story("", inside=section)).text
+
+
 def test_comments_stay_when_asked_for() -> None:
     options = cleanpage.Options(comments=True)
     html = utility_story("", inside=comment_section("Comments"))
@@ -728,3 +750,36 @@ def test_cookie_words_with_no_button_or_in_a_short_title_stay() -> None:
     card = "<div class='mt-2 p-3'><div class='text-sm'>Oat cookies, 24 pieces</div><button>Print</button></div>"
     text = cleanpage.clean(utility_story("", inside=f"<div class='mb-4'>{line}</div>{card}")).text
     assert line in text and "Oat cookies" in text
+
+
+# ---------------------------------------------------------------- a builder's related box among its text blocks
+
+def builder_review(box: str, after_box: bool = True) -> str:
+    """A review in a site builder's blocks (no og:type: the page does not say it is an article),
+    `box` set as a block of its own between two text blocks (or after the last, `after_box` False)."""
+    def text_block(heading: str, n: int) -> str:
+        return (f"<div class='sb-block sb-block-html'><div class='sb-block-content'><h2>{heading}</h2>"
+                f"<p>{SENTENCE}Section {n}.</p><p>{SENTENCE}More of section {n}.</p></div></div>")
+    blocks = [text_block("The rooms", 1), text_block("The sauna", 2), box, text_block("In short", 3)]
+    if not after_box:
+        blocks.append(blocks.pop(2))
+    return page(f"<main><h1>A week at the lake hotel</h1>{''.join(blocks)}</main>", "A week at the lake hotel")
+
+
+def related_block(head: str) -> str:
+    return (f"<div class='sb-block sb-block-summary'><div class='sb-block-content'>"
+            f"<div class='summary-header'><h3>{head}</h3></div><div class='summary-list'><div class='summary-item'>"
+            f"<a href='/posts/igloo-night'>A night in a glass igloo</a><div class='summary-excerpt'>"
+            f"<p>No northern lights, but a night to remember all the same.</p></div></div></div></div></div>")
+
+
+@pytest.mark.parametrize("head", ["You may also like", "Lue myös nämä", "Lesen Sie auch", "Leia também"])
+def test_a_builders_related_box_between_its_text_blocks_goes_off_an_article(head: str) -> None:
+    text = cleanpage.clean(builder_review(related_block(head))).text
+    assert "northern lights" not in text and "A night in a glass igloo" not in text
+    assert "Section 2." in text and "Section 3." in text
+
+
+def test_a_builders_box_between_its_text_blocks_under_another_heading_stays() -> None:
+    text = cleanpage.clean(builder_review(related_block("Where we swam"))).text
+    assert "northern lights" in text and "Section 3." in text

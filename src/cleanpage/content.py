@@ -68,6 +68,8 @@ from .rules import (
     AD_LABELS,
     COMMENT_FORM_LABELS,
     COMMENT_HEAD_RE,
+    MAX_ITEM_CLASS_CHANGES,
+    MIN_ITEM_CLASS_SHARED,
     MAX_AD_BOX_CHARS,
     HEADED_BOX_TAGS,
     MAX_BOX_HEAD_CHARS,
@@ -151,6 +153,7 @@ from .rules import (
     TEASER_RERANK,
     MAX_TEASER_CARDS,
     MAX_RELATED_BOX_CHARS,
+    BETWEEN_PROSE_LEVELS,
     RELATED_BOX_TAGS,
     TEASER_RUN_TEXT_FACTOR,
     MAX_EDIT_NOTICE_CHARS,
@@ -2822,9 +2825,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS \
-            and _related_box(el, headed=article or tag == "aside") \
-            and (article or tag == "aside" or _among_paragraphs(el)):
+    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _set_related_box(el, tag, article):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
@@ -3854,6 +3855,36 @@ def _among_paragraphs(el: etree._Element) -> bool:
         1 for child in islice(parent, MAX_INDEX_SIBLINGS) if child.tag == "p") >= MIN_BOX_PARAGRAPHS
 
 
+def _set_related_box(el: etree._Element, tag: str, article: bool) -> bool:
+    """Is `el` a box of further reading (_related_box) where it stands: on an article or as an
+    <aside>, headed by a heading or a line; off them, set among a text's paragraphs (a line heads
+    it), or between two blocks of the text (a builder's box with its heading: _between_prose)?"""
+    if not _related_box(el):
+        return False
+    if article or tag == "aside":
+        return True
+    return _between_prose(el) or (_related_box(el, headed=False) and _among_paragraphs(el))
+
+
+def _between_prose(el: etree._Element) -> bool:
+    """Does `el`, or the layout wrapper it alone fills (up to BETWEEN_PROSE_LEVELS), stand between
+    two blocks of a text's paragraphs (a builder's text blocks: the box its editor set among them)?"""
+    node = el
+    for _ in range(BETWEEN_PROSE_LEVELS):
+        before, after = node.getprevious(), node.getnext()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if before is not None or after is not None:
+            return before is not None and after is not None and has_prose(before) and has_prose(after)
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return False
+        node = parent
+    return False
+
+
 def _ad_box(el: etree._Element) -> bool:
     """Is `el` a short box whose first child, a line alone with no link, is an advertisement's
     label (AD_LABELS: "Anzeige", "Sponsored"), with more after it: the ad, whatever its class?"""
@@ -3875,10 +3906,24 @@ def _box_head(el: etree._Element) -> str | None:
     head = " ".join(children[0].text_content().split()).strip(" :")
     if not head or len(head) > MAX_BOX_HEAD_CHARS:
         return None
-    shape = (children[1].tag, children[1].get("class"))
-    if all((child.tag, child.get("class")) == shape and child.text_content().strip() for child in children[1:]):
+    first = children[1]
+    if all(_same_item_shape(child, first) and child.text_content().strip() for child in children[1:]):
         return head
     return None
+
+
+def _same_item_shape(el: etree._Element, other: etree._Element) -> bool:
+    """Are `el` and `other` items of one template: one tag, and one class, or class words of which
+    each has at most MAX_ITEM_CLASS_CHANGES the other lacks among MIN_ITEM_CLASS_SHARED or more they
+    share (a threaded reply's indent in utility classes: "pl-12 before:left-6" for "pl-6 before:hidden")?"""
+    if el.tag != other.tag:
+        return False
+    names, others = el.get("class"), other.get("class")
+    if names == others:
+        return True
+    words, other_words = set((names or "").split()), set((others or "").split())
+    return len(words & other_words) >= MIN_ITEM_CLASS_SHARED and len(words - other_words) <= MAX_ITEM_CLASS_CHANGES \
+        and len(other_words - words) <= MAX_ITEM_CLASS_CHANGES
 
 
 def _names_related(text: str) -> bool:

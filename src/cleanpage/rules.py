@@ -1654,6 +1654,9 @@ MAX_RELATED_INTRO_WORDS = 14
 # a summary, in so many characters at most.
 RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
 MAX_RELATED_BOX_CHARS = 600
+# Off an article, such a box counts where it stands between two blocks of the text's paragraphs,
+# itself or the wrapper it alone fills, up to so many levels up (a builder's block around it).
+BETWEEN_PROSE_LEVELS = 3
 # The same line pointed at by an arrow before a short lead-in and its colon (">> Check out:",
 # "» Learn more:", "→ Lesen Sie auch:", "👉 Voir aussi :"), then one link: a pointer to another
 # page, whatever words the lead-in uses (the arrow and the colon say it, in any language).
@@ -1686,8 +1689,18 @@ COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
 # thread's comments only when counted: alone, "Responses" or "Reactions" heads an article's section.
 COMMENT_HEAD_COUNTED_WORDS = (r"responses|reactions|reacties|reactie|postings|reaktionen|réactions|reacciones|"
                               r"reazioni|reações|reacções|respuestas|risposte|respostas|antworten|réponses")
+# ...and the invitation that heads a comment section in the words of its form's title: "Join the
+# conversation", "Leave a reply", "Rejoignez la discussion", "Lascia un commento", "Diskutieren Sie mit".
+COMMENT_INVITATIONS = (r"join the (?:conversation|discussion)|leave a (?:comment|reply)|(?:add|post) a comment|"
+                       r"rejoignez la (?:conversation|discussion)|laissez un commentaire|laisser un commentaire|"
+                       r"únete a la (?:conversación|discusión)|deja (?:un|tu) comentario|"
+                       r"partecipa alla discussione|lascia un commento|diskutieren sie mit|schreiben sie einen kommentar|"
+                       r"deixe (?:um|seu) comentário|participe da (?:conversa|discussão)|"
+                       r"doe mee aan (?:het gesprek|de discussie)|laat een reactie achter|"
+                       r"dołącz do dyskusji|zostaw komentarz|оставьте комментарий|присоединяйтесь к обсуждению")
 COMMENT_HEAD_RE = lazy(rf"(?i)(?:{COUNT} ?)?(?:{COMMENT_COUNT_WORDS})(?: ?\(\d+\))?|"
-                       rf"{COUNT} ?(?:{COMMENT_HEAD_COUNTED_WORDS})|(?:{COMMENT_HEAD_COUNTED_WORDS}) ?\(\d+\)")
+                       rf"{COUNT} ?(?:{COMMENT_HEAD_COUNTED_WORDS})|(?:{COMMENT_HEAD_COUNTED_WORDS}) ?\(\d+\)|"
+                       rf"(?:{COMMENT_INVITATIONS})[.!]?")
 # A block of comments, or of the most read stories, with no class word to say so (utility
 # classes): that head (or a MOST_READ_LABELS label), a heading or a line of text alone, as its first
 # child, over one or more blocks of one tag and class, the comments or the teasers; so many
@@ -1698,6 +1711,10 @@ HEADED_BOX_TAGS = frozenset(("div", "section"))
 AD_BOX_TAGS = frozenset(("div", "li", "section", "aside"))
 MAX_AD_BOX_CHARS = 300
 MAX_HEADED_BOX_CHARS = 3000
+# Two blocks share a template when their class words are one, or when each has at most so many
+# words the other lacks among so many they share: a threaded comment's reply differs by its indent.
+MAX_ITEM_CLASS_CHANGES = 2
+MIN_ITEM_CLASS_SHARED = 4
 MAX_BOX_HEAD_CHARS = 40
 MAX_COMMENT_COUNT_LINK_CHARS = 40
 
