@@ -3746,14 +3746,16 @@ def signed_document_author(before: str, names: NameIndex) -> str | None:
     return None
 
 
-def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | None:
+def subject_clause_speaker(before: str, names: NameIndex, last_person, after: str = "") -> str | None:
     """"Bernard points to “…”", "Niculescu encourages doctors to “…”": a quote inside a sentence that
     opens on a person, as the subject of a verb in lower case, the words between naming no one else and
     quoting nothing: whatever the verb, the words it takes are the subject's. The person is named in
     full and named again, or by a surname or a first name the page gives one person in full; "he" or
     "she" is the person named last (as for a verb of saying). None for any other sentence (one opening
     on an article, a body, a plural), or a long one. A clause set off by a comma before the subject,
-    naming nothing ("If that is the case, Bernard points to “…”"), is read past (_set_off_opening_end)."""
+    naming nothing ("If that is the case, Bernard points to “…”"), is read past (_set_off_opening_end).
+    A person named once is the subject only where the sentence says what they are (_described_subject)
+    and no verb of saying follows the quote in `after` (“…,” says a captain who gave no name: the incise's)."""
     start = _sentence_start(before)
     sentence = before[start:]
     if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
@@ -3768,15 +3770,55 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | 
         earlier = QUOTED_RE.sub(" ", before[:start])
         named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
         return last_person.agreeing(named or last_person(), words[0], earlier)
-    name, end = _name_at(words, 0)
+    described, end = _described_subject(words)
+    name, end = (described, end) if described else _name_at(words, 0)
     if not name or end >= len(words) or not words[end][:1].islower() \
             or any(word[:1].isupper() for word in words[end:]):
         return None  # no name opens it, or another name, a place, a work stands before the quote
     parts = name.split()
-    if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it)
-        return name if _is_person(parts) and not _is_org_name(parts) and names.mentions(name) > 1 else None
+    if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it),
+        # or introduced here as a person by what they are ("Harbour master Tom Berge", "Tom Berge, 54,")
+        return name if _is_person(parts) and not _is_org_name(parts) \
+            and ((described and not says(after[:INCISE_AFTER_CHARS])) or names.mentions(name) > 1) else None
     full = _one_bearer(name, names) or _first_name_subject(" ".join(words), names)
     return full if full and len(full.split()) >= 2 else None
+
+
+def _described_subject(words: list[str]) -> tuple[str | None, int]:
+    """A person named in full whom the sentence opens on with words saying what they are, and where
+    the words after the subject start: a role in lower case right before the name ("Harbour master Tom
+    Berge accused …", "Local fisherman Ann Lee …"), or a description set off by commas right after it
+    that holds a role, an age or a "who" ("Tom Berge, the harbour master, accused …", "Ann Lee, 54,
+    …", "Ann Lee, who runs the ferry, …"). A name so described is a person the story brings in, not a
+    firm or a place; (None, 0) for none."""
+    k = 1
+    while k < min(len(words), DESCRIBED_ROLE_TOKENS) and words[k].isalpha() and words[k].islower():
+        k += 1  # "Harbour master", "The retired teacher": the sentence's first word, then words in lower case
+    lead = k > 1 and _person_word(words[k - 1])
+    name, end = _name_at(words, k if lead else 0)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()):
+        return None, 0
+    if lead or (name.split()[0] != words[0] and (_person_word(words[0]) or words[0].rstrip(".") in TITLES)):
+        return name, end  # (a title or a role capitalised before the name: "Dr Ann Lee", "Fisherman Tom Berge")
+    if end + 2 >= len(words) or words[end] != ",":
+        return None, 0
+    close = next((j for j in range(end + 1, min(len(words) - 1, end + 1 + MAX_APPOSITIVE_TOKENS))
+                  if words[j] == "," or words[j].endswith(".")), 0)
+    described = words[end + 1:close]
+    if not close or words[close] != "," or not words[close + 1][:1].islower() or not described \
+            or not (described[0].lower() in RELATIVE_WHO or (described[0].isdigit() and len(described) == 1)
+                    or any(_person_word(w) for w in described)):
+        return None, 0
+    return name, close + 1
+
+
+INCISE_AFTER_CHARS = 60  # the incise right after the quote ("…,” says a ferry captain from the island")
+DESCRIBED_ROLE_TOKENS = 4  # "The retired harbour master Tom Berge": the words before the name
+
+
+def _person_word(word: str) -> bool:
+    """Is the word one for what a person is or does ("master", "fisherman", "chair", "head")?"""
+    return word.lower() in ROLE_NOUNS or word.lower() in OFFICE_HEADS or _is_role_noun(word)
 
 
 def _set_off_opening_end(words: list[str]) -> int:
