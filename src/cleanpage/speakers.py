@@ -7812,27 +7812,53 @@ def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
     return None
 
 
-def subject_before(before: str, names: NameIndex | None = None) -> str | None:
+def subject_before(before: str, names: NameIndex | None = None, last_person=None) -> str | None:
     """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
     whose subject is a person named in full and which names no one else; with the page's names, a
-    surname the page gives one person in full before is that person ("Lee was blunt.");
+    surname the page gives one person in full before is that person ("Lee was blunt."). With
+    `last_person` (LastPerson), "he" or "she" opening it, after a few words set off by a comma at most
+    ("Now 64, she still rows every morning."), is the person named last, as for "she said".
     None otherwise."""
     previous = before.rstrip()
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
-    words = tokens(previous[_sentence_start(previous):])
+    start = _sentence_start(previous)
+    words = tokens(previous[start:])
     found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
         found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
+    if found is None and last_person is not None and names is not None:
+        found = _pronoun_sentence_subject(words, previous[:start], names, last_person)
     return found
+
+
+def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, last_person) -> str | None:
+    """The person a short sentence's "he" or "she" subject stands for ("She still rows every morning.",
+    "Now 64, she still rows …"): the person named last in `earlier` (the sentences before it) or in
+    the paragraphs read, whom no honorific gives the other gender; None where the sentence names
+    anyone, says anything or is long."""
+    k = next((j + 1 for j, w in enumerate(words[:SET_OFF_OPENER_TOKENS + 1]) if w == ","), 0)
+    rest = words[k:]
+    if not 2 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in GENDERED_PRONOUNS \
+            or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) or says(" ".join(words)):
+        return None
+    named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or last_person()
+    return last_person.agreeing(named, rest[0], earlier) if named else None
+
+
+SET_OFF_OPENER_TOKENS = 3  # "Now 64,", "Every morning since,": words set off before the pronoun
 
 
 def _short_sentence_subject(words: list[str], names: NameIndex | None = None) -> str | None:
     """The person named in full whom a short sentence's words open on as its subject, naming no one else
     and saying nothing (subject_before); None otherwise."""
-    if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
+    described, end = _described_subject(words)
+    if described and 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
+        name = described  # "Tom Berge, the harbour master, shrugged.": as short after what he is
+    elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
-    name, end = _name_at(words, 0)
+    else:
+        name, end = _name_at(words, 0)
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
