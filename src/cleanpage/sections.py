@@ -2362,6 +2362,9 @@ def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> 
     if _is_title(inner):
         return None
     after = BRACKET_AFTER_RE.match(text, m.end())
+    if after is not None and (cited := CITED_AUTHORS_RE.fullmatch(after.group(1).strip())) is not None \
+            and cited.group(1).lower().rstrip(".") not in MONTH_NUMBERS:  # "(May 2019)": a date
+        return cited.group(1)  # “…” (Lindqvist and Berge, 2024): the authors a citation gives its source
     if after is not None:
         named = after.group(1).split(",")[0].strip()
         person = names.last_person_in(named)
@@ -2375,6 +2378,15 @@ def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> 
 
 
 BRACKET_AFTER_RE = lazy(r"\s*\(([^()“”\"«»]{3,80})\)")  # “…” (Ann Lee, bakery owner)
+# An author-year citation in a bracket after a quotation ("(Lindqvist, 2024)", "(Vogel and Black 2019, p. 4)",
+# "(Berge et al., 2021)", "(Dupont et Martin, 2020)", "(van Dijk & Smit, 2018)"): a surname or two joined by
+# "and" or its word in several languages, or one and "et al.", then a year and a page at most. The surnames
+# are the source the words are quoted from.
+_CITED_SURNAME = rf"(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[{UPPER}][\w'’-]+"
+CITED_AUTHORS_RE = lazy(
+    rf"({_CITED_SURNAME}(?:\s+(?:and|&|und|et|y|e|i|en|och|og|ve|și)\s+{_CITED_SURNAME}|\s+et\s+al\.?)?),?\s+"
+    r"(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:p|pp|S|s|str)\.\s*\d+(?:[–-]\d+)?)?"
+)
 BRACKET_NAME_CHARS = 80  # the words before "(“…”)" read for the name that ends them
 
 
