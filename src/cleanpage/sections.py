@@ -2150,6 +2150,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # (not a question: "That promise led to one question: “Who will pay?”" is the narrator's)
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
+        if speaker is None and narrator and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
+                and (led := last_person.last_paragraph().rstrip()).endswith(":") and first_person(led):
+            speaker = narrator  # "…, the same awakening I had:" / "“Oh no. …”": the author's lead-in, the author's words
         if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
             speaker = title_surname(text[m.end():], names) or speaker
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
