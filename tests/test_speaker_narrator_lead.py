@@ -4,9 +4,9 @@ within one paragraph (sections._inline_quotes)."""
 
 from __future__ import annotations
 
-import cleanpage
-
 from speaker_pages import FILLER
+
+import cleanpage
 
 
 def speakers(paragraphs: str) -> list[str | None]:
