@@ -95,6 +95,7 @@ from .speakers import (
     placeholder_name,
     plural_incise,
     postposed_according,
+    pronoun_institution_speaker,
     reply_incise,
     reported_next,
     reported_speaker,
@@ -2100,7 +2101,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
-            speaker = sentence_speaker(before, names, last_person)
+            # "The UN projected … In their report, they stated “…”": the body reporting, not a person named before
+            speaker = pronoun_institution_speaker(before, paragraph_before) or sentence_speaker(before, names,
+                                                                                                 last_person)
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"

@@ -8961,6 +8961,27 @@ def _nominative_head(owner: str) -> str:
     return owner
 
 
+def pronoun_institution_speaker(before: str, paragraph_before: str = "") -> str | None:
+    """"The UN projected … In their 2024 report, they stated “…”", "In its report, it said that “…”": "it" or
+    "they" as the subject of the last verb of saying in the quote's sentence, standing for the one
+    institution the sentences before it name with a verb of reporting (_reporting_institution); those of
+    the paragraph before where the quote's own paragraph has none. None for none."""
+    start = _sentence_start(before)
+    words = tokens(before[start:])
+    k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
+    j = k - 1
+    while j > 0 and (words[j].lower() in BETWEEN_SUBJECT_AND_VERB or (words[j].endswith("ly") and words[j].islower())):
+        j -= 1  # "it also said", "they clearly stated"
+    if not k or words[j] not in INSTITUTION_PRONOUNS:
+        return None
+    earlier = before[:start]
+    return _reporting_institution(earlier) if earlier.strip() else _reporting_institution(paragraph_before)
+
+
+# "It" and "they" as an institution's pronouns in English (other languages give it the gender of its noun).
+INSTITUTION_PRONOUNS = frozenset(("it", "It", "they", "They"))
+
+
 def _reporting_institution(before: str) -> str | None:
     """The one institution the last sentences before a document's quote name in a sentence with a
     verb of reporting ("Wie die Stadtwerke Wendelstein am Montag mitteilten, …", "Министерство
@@ -8972,6 +8993,8 @@ def _reporting_institution(before: str) -> str | None:
         if not any(w.lower() in REPORTING_VERBS | PUBLISHING_VERBS | ESTIMATING_VERBS or _verb_at(words, k)
                    for k, w in enumerate(words)):
             continue
+        if len(words) > 2 and words[1] == ",":
+            words = words[2:]  # "Globally, the UN projected …": a word set off before the subject
         found = {name for k in range(min(len(words), SUBJECT_OPENING_WORDS + 1))
                  if not any(_is_name_word(w) or w.lower() in OWNER_PREPOSITIONS for w in words[:k])
                  and (name := _institution_run(words, k))}
@@ -8986,6 +9009,9 @@ def _institution_run(words: list[str], k: int) -> str | None:
     institution's word is its head (the words before its first connector: not "Ann Lee of the Harbour
     Board"); None when no name opens there, or when the word before is a name's too."""
     head = words[k].rstrip(".")
+    if k > 0 and words[k - 1].lower() in JOINT_ARTICLES and ACRONYM_RE.match(head) \
+            and (k + 1 == len(words) or not _is_name_word(words[k + 1])):
+        return BodyName(head)  # "the UN projected", "la ONU estima", "die EU teilte mit": a body by its initials
     cyrillic = head.lower() in CYRILLIC_INSTITUTION_HEADS
     if not (cyrillic or _is_name_word(head)) or (k > 0 and _is_name_word(words[k - 1])):
         return None
