@@ -95,6 +95,7 @@ from .speakers import (
     placeholder_name,
     plural_incise,
     postposed_according,
+    given_words_speaker,
     pronoun_institution_speaker,
     reply_incise,
     reported_next,
@@ -2112,6 +2113,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = postposed_according(before, text[m.end():m.end() + SENTENCE_WINDOW], names)
             if speaker is None:  # "the Trust's guidance that towns “…”"
                 speaker = owned_document_speaker(before)
+            if speaker is None:  # "I like the definition Ann Lee gave: SEO is “…”": hers, not the writer's
+                speaker = given_words_speaker(before)
             if speaker is None:  # "The Trust published a survey. As the report notes: “…”"
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
             if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows

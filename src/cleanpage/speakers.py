@@ -3734,6 +3734,31 @@ def owned_document_speaker(before: str) -> str | None:
     return None
 
 
+def given_words_speaker(before: str) -> str | None:
+    """"I like the definition Ann Lee gave in an interview: SEO is “…”", "the advice Tom Berge gives his
+    crew is “…”": the quote's own sentence names someone's words by a noun for them, then the one who
+    gave them, named in full as the subject of a clause right after it (a "that" or "which" at most
+    between), whatever its verb: that person, over an "I" before (the writer liking the words is not
+    the one who gave them). None for none."""
+    words = tokens(before[_sentence_start(before):])
+    for j in range(len(words) - 3, 0, -1):
+        if words[j].lower() not in OWNED_WORDS_NOUNS | GIVEN_WORDS_NOUNS \
+                or words[j - 1].lower() not in GIVEN_WORDS_DETERMINERS:
+            continue
+        k = j + 1 + (words[j + 1].lower() in ("that", "which"))
+        name, end = _name_at(words, k)
+        if name and len(name.split()) >= 2 and _is_person(name.split()) and end < len(words) \
+                and words[end].isalpha() and words[end].islower() and words[end] not in PREPOSITIONS:
+            return name
+    return None
+
+
+# Nouns for words someone gave ("the definition Ann Lee gave", "the advice he offers") besides those owned
+# (OWNED_WORDS_NOUNS), and the determiners before them that make the clause after them say whose.
+GIVEN_WORDS_NOUNS = frozenset(("definition", "phrase", "question", "line"))
+GIVEN_WORDS_DETERMINERS = frozenset(("the", "this", "that", "a", "one"))
+
+
 def _described_from(words: list[str], j: int) -> int:
     """The word before those describing the noun at `j`: up to DOCUMENT_DESCRIPTORS words in lower
     case or figures ("annual", "2024"); the word right before the noun where none do."""
