@@ -680,8 +680,14 @@ def _card_of(el: etree._Element) -> etree._Element | None:
 
 
 # Class words of a block that holds one person's quotation and its signature: a set of
-# testimonials, reviews, cards or a carousel's slides.
-CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick")
+# testimonials, reviews, cards or a carousel's slides; a review and a testimonial in German, Italian,
+# Polish, Czech, Dutch, Spanish, French, Portuguese, Swedish, Danish, Finnish, Turkish and Russian
+# ("Rezension", "Bewertung", "Kundenstimme", "recensione", "opinia", "recenze", "reseña", "témoignage",
+# "depoimento", "omdöme", "anmeldelse", "arvostelu", "suositus", "yorum", "otzyv"), not the words that
+# also name an opinion column ("opinion", "opinie").
+CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick|rezension|bewertung|kundenstimme|"
+                     r"recension|testimonianz|opinia|recenz|recenze|recensie|rese[nñ]a|testimonio|t[ée]moignage|"
+                     r"depoimento|testemunho|omd[öo]me|anmeldelse|arvostelu|suositus|yorum|otzyv|отзыв")
 CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > quote-wrap > div)
 
 

@@ -4721,7 +4721,7 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
     a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A word for
     where the signer is from sets the name apart from the place ("Ann Lee from Leeds", "Jan Bos uit Delft")."""
     m = _name_line(text)
-    if m is None and (cut := CARD_LINE_FROM_RE.search(text)) is not None:
+    if m is None and (cut := CARD_LINE_FROM_RE.search(text) or CARD_LINE_MARK_RE.search(text)) is not None:
         m = _name_line(text[:cut.start()])
         if m is not None and len(m.group(1).split()) < 2:
             return None  # "Ann from Leeds": a first name alone before where she is from, as often a label
@@ -7120,6 +7120,9 @@ HOME_PREPOSITIONS = frozenset(("from", "aus", "uit", "från", "fra", "frå", "и
 # The same word between a card's name and the place ("Ann Lee from Leeds", "Anna Roth aus Kiel", "Jan Bos uit
 # Delft"): not a particle that opens surnames too ("de", "da", "von").
 CARD_LINE_FROM_RE = lazy(rf"\s+(?:{'|'.join(sorted(HOME_PREPOSITIONS))})\s+(?=[{UPPER}])")
+# A spaced dash, a middle dot or a bar setting a card's signer apart from where they are and when
+# ("Ann Lee – Leeds", "Ann Lee · Leeds · 3 May 2024", "Ann Lee | Leeds").
+CARD_LINE_MARK_RE = lazy(r"\s+[–—·•|]\s+")
 
 
 def _nobody_named_after(tokens: list[str], end: int) -> bool:
