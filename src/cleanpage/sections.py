@@ -206,7 +206,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     broken = holding_line_breaks(body)  # the elements with a <br> inside, whose lines lined_text keeps apart
     interviewee = _Interviewee(text or body_text)  # who answers an interview's "A:" turns
-    for el in body.iter(*READ_BLOCK_TAGS):
+    split: set[etree._Element] = set()  # <div>s whose words between their blocks are read as blocks of their own
+    for el in _reading_order(body, split):
         if el in shared:
             quotes.extend(shared[el])
         if el.tag in QUOTED_HEADING_TAGS:
@@ -243,7 +244,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = _own_words(el, LINE_BREAK) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
+        raw = _own_words(el, LINE_BREAK, before_blocks=el in split) \
+            if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
             else lined_text(el, LINE_BREAK) if el in broken else el.text_content()
         paragraphs = [" ".join(part.replace(LINE_BREAK, " ").split()) for part in BLANK_LINE_RE.split(raw)] \
             if LINE_BREAK in raw else [" ".join(raw.split())]
@@ -481,14 +483,17 @@ def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _own_words(el: etree._Element, line_break: str = " ") -> str:
+def _own_words(el: etree._Element, line_break: str = " ", before_blocks: bool = False) -> str:
     """The text directly in `el` and its inline children (tree.own_text), leaving out an inline
     child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves.
-    `line_break` stands where a <br> breaks the lines."""
+    `line_break` stands where a <br> breaks the lines; `before_blocks`: only the words before its
+    first block (those after it are read as blocks of their own: _reading_order)."""
     if not len(el):
         return (el.text or "").strip()
     parts = [el.text or ""]
     for child in el:
+        if before_blocks and _block_child(child):
+            break
         if child.tag == "br":
             parts.append(line_break)  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
         elif child.tag in INLINE_TAGS and not _holds_blocks(child):
@@ -497,6 +502,69 @@ def _own_words(el: etree._Element, line_break: str = " ") -> str:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+def _reading_order(body: etree._Element, split: set[etree._Element]):
+    """The blocks the quote walk reads, in the order a reader reads them: body.iter's, and where a
+    <div> sets words of its own between its blocks (a CMS writing a paragraph as a bare run of text
+    after a <p>: "<p>Ann Lee, …, pointed out …</p>“…,” she said.<p>…</p>"), each run as a <p> of its
+    own, read right after the block before it, not with the <div> ahead of its blocks (where "she"
+    would stand for someone named before them). Such <div>s are added to `split`: their own words
+    are then only those before their first block."""
+    # (the block a run follows, the run, where each child of the block's parent stands), the next run last
+    pending: list[tuple[etree._Element, etree._Element, dict]] = []
+    for el in body.iter(*READ_BLOCK_TAGS):
+        while pending and _past(el, *pending[-1][::2]):
+            yield pending.pop()[1]  # the walk has left the block the run follows: the run is next
+        runs = _runs_after_blocks(el) if el.tag == "div" and len(el) and not _inside(el, "blockquote") else []
+        if runs:
+            split.add(el)  # (before the walk reads `el`: its own words are then those before its blocks)
+            at = {child: k for k, child in enumerate(el)}
+        yield el
+        pending.extend((block, run, at) for block, run in reversed(runs))
+    while pending:
+        yield pending.pop()[1]
+
+
+def _past(el: etree._Element, block: etree._Element, at: dict) -> bool:
+    """Does `el`, which the walk reads after `block`'s parent, come after `block` and all inside it?
+    `at`: where each child of that parent stands."""
+    parent, top = block.getparent(), el
+    while top is not None and top.getparent() is not parent:
+        top = top.getparent()
+    return top is None or at[top] > at[block]
+
+
+def _runs_after_blocks(el: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
+    """The runs of words `el` sets right after a block child of its (the block's tail and the inline
+    children after it, up to the next block), each with that block and as a detached <p>; [] where it
+    sets none, or where it holds no <p> (a <div> of lines and <br>s is read whole, as before)."""
+    if next(el.iterchildren("p"), None) is None:
+        return []
+    runs, block, words = [], None, []
+    for child in el:
+        if _block_child(child):
+            if block is not None and "".join(words).strip():
+                runs.append((block, _detached_paragraph(el, "".join(words))))
+            block, words = child, [child.tail or ""]
+        elif block is not None:
+            words.append(" " if child.tag == "br" else _text(child) if isinstance(child.tag, str) else "")
+            words.append(child.tail or "")
+    if block is not None and "".join(words).strip():
+        runs.append((block, _detached_paragraph(el, "".join(words))))
+    return runs
+
+
+def _block_child(child: etree._Element) -> bool:
+    """Is `child` a block the walk reads by itself, not an inline element, a <br> or a comment?"""
+    return isinstance(child.tag, str) and child.tag != "br" and (child.tag not in INLINE_TAGS or _holds_blocks(child))
+
+
+def _detached_paragraph(el: etree._Element, words: str) -> etree._Element:
+    """A <p> of `words`, of the kind of element `el` is, in no tree."""
+    paragraph = el.makeelement("p", {})
+    paragraph.text = " ".join(words.split())
+    return paragraph
 
 
 # A <br> read as a line break of its own, and two of them with only white space between: a blank line,
