@@ -45,3 +45,10 @@ def test_an_incise_after_the_quote_names_its_speaker_over_the_described_subject(
         "<p>Tom Berge, the harbour master, points to the old pier. “The town forgot its harbour for decades,” "
         "says a ferry captain from the island, who gave no name.</p>")
     assert found == [None]
+
+
+def test_a_document_saying_the_words_between_the_subject_and_the_quote_keeps_them_the_document_s() -> None:
+    found = speaker_pages.speakers(
+        "<p>Harbour master Tom Berge received a letter saying the pier was “a danger to anyone who walks on it "
+        "after dark.”</p>")
+    assert found == [None]

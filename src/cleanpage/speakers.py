@@ -3856,6 +3856,9 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person, after: st
     if not name or end >= len(words) or not words[end][:1].islower() \
             or any(word[:1].isupper() for word in words[end:]):
         return None  # no name opens it, or another name, a place, a work stands before the quote
+    if any((w in DOCUMENT_NOUNS or w.lower() in SPEECH_NOUNS) and _verb_at(words, k + 1)
+           for k, w in enumerate(words[end:-1], end)):
+        return None  # "Ann Lee received a letter saying the pier was “…”": the letter's words, not hers
     parts = name.split()
     if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it),
         # or introduced here as a person by what they are ("Harbour master Tom Berge", "Tom Berge, 54,")
