@@ -39,3 +39,17 @@ def test_they_after_people_who_reported_is_no_body() -> None:
         "<p>The fishermen of the east quay met on Monday. In a letter to the council, they stated "
         f"{QUOTED}</p>")
     assert found == [None]
+
+
+def test_an_incise_s_it_after_a_sentence_opening_on_a_body_whatever_its_verb_is_that_body() -> None:
+    found = speaker_pages.speakers(
+        "<p>On Monday, the Harbour Authority closed the pier.</p>"
+        "<p>“Services will run normally again from the first of the month,” it said.</p>")
+    assert found == ["Harbour Authority"]
+
+
+def test_an_incise_s_it_after_a_sentence_opening_on_a_person_is_no_one() -> None:
+    found = speaker_pages.speakers(
+        "<p>Tom Berge closed the pier on Monday.</p>"
+        "<p>“Services will run normally again from the first of the month,” it said.</p>")
+    assert found == [None]

@@ -9710,7 +9710,18 @@ def institution_goes_on(after: str, heard: str | None, before: str = "") -> str 
         return None
     if heard and _institution(heard):
         return heard
-    return _reporting_institution(before) if before else None
+    return (_reporting_institution(before) or _subject_institution(before)) if before else None
+
+
+def _subject_institution(before: str) -> str | None:
+    """The institution the last sentence of `before` opens on as its subject, whatever its verb ("The
+    Harbour Authority closed the pier on Monday." / "“…,” it said."), a word set off before it at most;
+    None for none."""
+    words = tokens(before[_sentence_start(before.rstrip()):])
+    words = words[next((j + 1 for j, w in enumerate(words[:SET_OFF_OPENER_TOKENS + 1]) if w == ","), 0):]
+    # ("On Monday, the Harbour Authority closed …": the words set off before the subject left out)
+    return next((name for k in range(min(len(words), SUBJECT_OPENING_WORDS + 1))
+                 if not any(_is_name_word(w) for w in words[:k]) and (name := _institution_run(words, k))), None)
 
 
 BODY_WORD_CHARS = 60  # "„…“, teilte das Unternehmen am Montag mit": the incise right after the quote
