@@ -52,3 +52,10 @@ def test_a_long_sentence_on_a_pronoun_gives_no_one() -> None:
         "<p>She still rows every morning, whatever the weather, from the slipway below the church to the "
         f"buoy that marks the old channel and back.</p>{QUOTE}")
     assert found == [None]
+
+
+def test_one_word_set_off_before_a_surname_the_page_gives_in_full_is_read_past() -> None:
+    found = speaker_pages.speakers(
+        "<p>Mara Lindqvist first rowed across the bay at nine.</p>"
+        f"<p>Today, Lindqvist still rows every morning.</p>{QUOTE}")
+    assert found == ["Mara Lindqvist"]

@@ -7914,6 +7914,8 @@ def subject_before(before: str, names: NameIndex | None = None, last_person=None
     found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
         found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
+    if found is None and len(words) > 3 and words[1] == ",":
+        found = _short_sentence_subject(words[2:], names)  # "Today, Lindqvist still rows every morning."
     if found is None and last_person is not None and names is not None:
         found = _pronoun_sentence_subject(words, previous[:start], names, last_person)
     return found
