@@ -2272,8 +2272,6 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     pronoun = incise_pronoun(text[m.end():])
-                    if pronoun and not found and not opening and (subject := last_person.opening_subject(before, pronoun)):
-                        speaker = subject  # "Ann Lee bought the boat from Tom Berge. “…,” she said": the subject
                     if not named and not opening and not found and reply_incise(text[m.end():]):
                         speaker = last_person.replied_to(names.full(speaker), pronoun) or speaker  # a retort
                     speaker = last_person.gendered(names.full(speaker), pronoun, before) if pronoun \

@@ -1852,37 +1852,6 @@ class LastPerson:
             return full
         return None
 
-    def opening_subject(self, before: str, pronoun: str | None = None) -> str | None:
-        """The person the last sentence naming anyone opens on as its subject, where every other person it
-        names stands after a preposition or a word opening a clause ("Ann Lee bought the boat from Tom
-        Berge.", "Tom Berge moved after his friend Ann Lee found him a job."): whom a "he" or "she" after it
-        goes on with, over the one named last, as a subject goes on being spoken of. The sentences are
-        `before`'s, the quote's paragraph up to it, where it names anyone; else the paragraph read last, if
-        no quotation's speaker was noted after it. None for none, and where a pronoun of the sentence
-        before the other name gives the subject the other gender than `pronoun`'s ("Ann Lee moved after
-        her friend Tom Berge found her a job. “…,” he said": him)."""
-        text = QUOTED_RE.sub(" ", before)
-        if self.names.last_person_in(text) is None:
-            text = self.last_paragraph()
-        starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text))]
-        for start, end in reversed(list(zip(starts, [*starts[1:], len(text)]))):
-            words = tokens(text[start:end])
-            if self.names.last_person_in(text[start:end]) is None:
-                continue
-            described, after = _described_subject(words)
-            name, after = (described, after) if described else _name_at(words, 0)
-            full = (self.names.full(name) or name) if name else None
-            if not full or len(full.split()) < 2 or not _is_person(full.split()):
-                return None
-            others = [k for k in range(after, len(words)) if _is_name_word(words[k]) and not _is_name_word(words[k - 1])]
-            if not others or not all(_embedded_name(words, k, after) for k in others):
-                return None
-            given = next((OWN_PRONOUN_GENDERS[w.lower()] for w in words[after:others[0]]
-                          if w.lower() in OWN_PRONOUN_GENDERS), None)
-            gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
-            return None if given and gender and given != gender else full
-        return None
-
     def texts_and_speakers(self):
         """The paragraphs read and the speakers noted among them, the latest first."""
         return reversed(self.paragraphs)
@@ -1906,31 +1875,6 @@ class LastPerson:
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
-
-
-def _embedded_name(words: list[str], k: int, subject_end: int) -> bool:
-    """Does the name at `k` stand after a preposition or a word opening a clause, within a few words
-    after the subject ending at `subject_end` ("from Tom Berge", "after his friend Tom Berge")?"""
-    return any(w.lower() in EMBEDDING_WORDS for w in words[max(subject_end, k - EMBEDDING_REACH):k])
-
-
-# Prepositions and words opening a clause, a few words at most before a name that is then no subject of
-# the sentence ("bought the boat from Tom Berge", "after his friend Tom Berge found her a job").
-EMBEDDING_WORDS = frozenset((
-    "in", "of", "by", "from", "at", "on", "for", "with", "to", "into", "about", "than", "after", "since", "when",
-    "because", "while", "before", "until", "whose", "who", "whom", "like", "as", "without", "against", "behind",
-    "à", "avec", "pour", "par", "après", "depuis", "chez", "contre", "quand",
-    "von", "mit", "für", "nach", "bei", "seit", "gegen", "als", "zu",
-    "con", "para", "por", "desde", "después", "contra", "cuando",
-    "di", "da", "per", "dopo", "presso", "quando",
-    "com", "após", "pelo", "pela",
-    "voor", "sinds", "bij", "tegen",  # (not "met", an English verb too)
-))
-EMBEDDING_REACH = 3
-# Pronouns that give a gender to the subject a sentence opens on when they come before any other name in it
-# ("Ann Lee moved after her friend …"): English, French, Spanish, Portuguese.
-OWN_PRONOUN_GENDERS = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-                       "herself": "f", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f"}  # "after his friend": the words between the preposition and the name
 
 
 def _one_word_who(text: str) -> str | None:
