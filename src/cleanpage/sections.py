@@ -73,6 +73,7 @@ from .speakers import (
     first_name_subject_in,
     first_person,
     first_person_incise,
+    given_words_speaker,
     impersonal_document_speaker,
     incise_pronoun,
     incise_speaker,
@@ -95,6 +96,7 @@ from .speakers import (
     placeholder_name,
     plural_incise,
     postposed_according,
+    pronoun_institution_speaker,
     reply_incise,
     reported_next,
     reported_speaker,
@@ -204,7 +206,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
     shared = _share_boxes(body, narrator)  # "Click to tweet" boxes, by the block that holds them
     broken = holding_line_breaks(body)  # the elements with a <br> inside, whose lines lined_text keeps apart
     interviewee = _Interviewee(text or body_text)  # who answers an interview's "A:" turns
-    for el in body.iter(*READ_BLOCK_TAGS):
+    split: set[etree._Element] = set()  # <div>s whose words between their blocks are read as blocks of their own
+    for el in _reading_order(body, split):
         if el in shared:
             quotes.extend(shared[el])
         if el.tag in QUOTED_HEADING_TAGS:
@@ -241,7 +244,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
         # an <li> of paragraphs or of a nested list: its <p> and <li> are read on their own
-        raw = _own_words(el, LINE_BREAK) if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
+        raw = _own_words(el, LINE_BREAK, before_blocks=el in split) \
+            if el.tag == "div" or (el.tag == "li" and _holds_read_blocks(el)) \
             else lined_text(el, LINE_BREAK) if el in broken else el.text_content()
         paragraphs = [" ".join(part.replace(LINE_BREAK, " ").split()) for part in BLANK_LINE_RE.split(raw)] \
             if LINE_BREAK in raw else [" ".join(raw.split())]
@@ -479,14 +483,17 @@ def _unnamed_placeholders(quotes: list[Quote]) -> list[Quote]:
             for q in quotes]
 
 
-def _own_words(el: etree._Element, line_break: str = " ") -> str:
+def _own_words(el: etree._Element, line_break: str = " ", before_blocks: bool = False) -> str:
     """The text directly in `el` and its inline children (tree.own_text), leaving out an inline
     child that wraps blocks (<span><p>…</p></span>): the walk reads those blocks by themselves.
-    `line_break` stands where a <br> breaks the lines."""
+    `line_break` stands where a <br> breaks the lines; `before_blocks`: only the words before its
+    first block (those after it are read as blocks of their own: _reading_order)."""
     if not len(el):
         return (el.text or "").strip()
     parts = [el.text or ""]
     for child in el:
+        if before_blocks and _block_child(child):
+            break
         if child.tag == "br":
             parts.append(line_break)  # "Keep the lamp lit,<br>keep the door open": two lines, not one word
         elif child.tag in INLINE_TAGS and not _holds_blocks(child):
@@ -495,6 +502,69 @@ def _own_words(el: etree._Element, line_break: str = " ") -> str:
             parts.append(" ")  # a block between two runs of the element's own words parts them
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+def _reading_order(body: etree._Element, split: set[etree._Element]):
+    """The blocks the quote walk reads, in the order a reader reads them: body.iter's, and where a
+    <div> sets words of its own between its blocks (a CMS writing a paragraph as a bare run of text
+    after a <p>: "<p>Ann Lee, …, pointed out …</p>“…,” she said.<p>…</p>"), each run as a <p> of its
+    own, read right after the block before it, not with the <div> ahead of its blocks (where "she"
+    would stand for someone named before them). Such <div>s are added to `split`: their own words
+    are then only those before their first block."""
+    # (the block a run follows, the run, where each child of the block's parent stands), the next run last
+    pending: list[tuple[etree._Element, etree._Element, dict]] = []
+    for el in body.iter(*READ_BLOCK_TAGS):
+        while pending and _past(el, *pending[-1][::2]):
+            yield pending.pop()[1]  # the walk has left the block the run follows: the run is next
+        runs = _runs_after_blocks(el) if el.tag == "div" and len(el) and not _inside(el, "blockquote") else []
+        if runs:
+            split.add(el)  # (before the walk reads `el`: its own words are then those before its blocks)
+            at = {child: k for k, child in enumerate(el)}
+        yield el
+        pending.extend((block, run, at) for block, run in reversed(runs))
+    while pending:
+        yield pending.pop()[1]
+
+
+def _past(el: etree._Element, block: etree._Element, at: dict) -> bool:
+    """Does `el`, which the walk reads after `block`'s parent, come after `block` and all inside it?
+    `at`: where each child of that parent stands."""
+    parent, top = block.getparent(), el
+    while top is not None and top.getparent() is not parent:
+        top = top.getparent()
+    return top is None or at[top] > at[block]
+
+
+def _runs_after_blocks(el: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
+    """The runs of words `el` sets right after a block child of its (the block's tail and the inline
+    children after it, up to the next block), each with that block and as a detached <p>; [] where it
+    sets none, or where it holds no <p> (a <div> of lines and <br>s is read whole, as before)."""
+    if next(el.iterchildren("p"), None) is None:
+        return []
+    runs, block, words = [], None, []
+    for child in el:
+        if _block_child(child):
+            if block is not None and "".join(words).strip():
+                runs.append((block, _detached_paragraph(el, "".join(words))))
+            block, words = child, [child.tail or ""]
+        elif block is not None:
+            words.append(" " if child.tag == "br" else _text(child) if isinstance(child.tag, str) else "")
+            words.append(child.tail or "")
+    if block is not None and "".join(words).strip():
+        runs.append((block, _detached_paragraph(el, "".join(words))))
+    return runs
+
+
+def _block_child(child: etree._Element) -> bool:
+    """Is `child` a block the walk reads by itself, not an inline element, a <br> or a comment?"""
+    return isinstance(child.tag, str) and child.tag != "br" and (child.tag not in INLINE_TAGS or _holds_blocks(child))
+
+
+def _detached_paragraph(el: etree._Element, words: str) -> etree._Element:
+    """A <p> of `words`, of the kind of element `el` is, in no tree."""
+    paragraph = el.makeelement("p", {})
+    paragraph.text = " ".join(words.split())
+    return paragraph
 
 
 # A <br> read as a line break of its own, and two of them with only white space between: a blank line,
@@ -678,8 +748,14 @@ def _card_of(el: etree._Element) -> etree._Element | None:
 
 
 # Class words of a block that holds one person's quotation and its signature: a set of
-# testimonials, reviews, cards or a carousel's slides.
-CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick")
+# testimonials, reviews, cards or a carousel's slides; a review and a testimonial in German, Italian,
+# Polish, Czech, Dutch, Spanish, French, Portuguese, Swedish, Danish, Finnish, Turkish and Russian
+# ("Rezension", "Bewertung", "Kundenstimme", "recensione", "opinia", "recenze", "reseña", "témoignage",
+# "depoimento", "omdöme", "anmeldelse", "arvostelu", "suositus", "yorum", "otzyv"), not the words that
+# also name an opinion column ("opinion", "opinie").
+CARD_CLASS_RE = lazy(r"testimonial|review|quote|card|slide|carousel|swiper|slick|rezension|bewertung|kundenstimme|"
+                     r"recension|testimonianz|opinia|recenz|recenze|recensie|rese[nñ]a|testimonio|t[ée]moignage|"
+                     r"depoimento|testemunho|omd[öo]me|anmeldelse|arvostelu|suositus|yorum|otzyv|отзыв")
 CARD_DEPTH = 3  # the quotation's wrappers climbed to the card's class (card > quote-wrap > div)
 
 
@@ -2100,7 +2176,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = found[-1].speaker  # “…,” she said. “And more…” : the same voice goes on
         elif speaker is None:  # "Ann Lee said in a memo that the “…”": the sentence's subject
             before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
-            speaker = sentence_speaker(before, names, last_person)
+            # "The UN projected … In their report, they stated “…”": the body reporting, not a person named before
+            speaker = pronoun_institution_speaker(before, paragraph_before) or sentence_speaker(before, names,
+                                                                                                 last_person)
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
@@ -2109,6 +2187,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = postposed_according(before, text[m.end():m.end() + SENTENCE_WINDOW], names)
             if speaker is None:  # "the Trust's guidance that towns “…”"
                 speaker = owned_document_speaker(before)
+            if speaker is None:  # "I like the definition Ann Lee gave: SEO is “…”": hers, not the writer's
+                speaker = given_words_speaker(before)
             if speaker is None:  # "The Trust published a survey. As the report notes: “…”"
                 speaker = document_lead_speaker(before, last_person.last_paragraph()[-SENTENCE_WINDOW:])
             if speaker is None:  # "Ann Lee hopes that “…”": the subject of the verb the "that" follows
@@ -2116,9 +2196,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None:  # "The letter, signed by Ann Lee, says: “…”": the one who signed what it quotes
                 speaker = signed_document_author(before, names)
             if speaker is None and not short:  # "Bernard points to “…”": the subject of the clause it ends
-                speaker = subject_clause_speaker(before, names, last_person)
+                speaker = subject_clause_speaker(before, names, last_person, text[m.end():])
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
-                speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names)  # "Ann Lee is not convinced. “…”"
+                speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names,
+                                         last_person)  # "Ann Lee is not convinced. “…”"
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
@@ -2149,6 +2230,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # (not a question: "That promise led to one question: “Who will pay?”" is the narrator's)
         if speaker is None and narrator and first_person(text[max(0, m.start() - SENTENCE_WINDOW):m.start()]):
             speaker = narrator  # "I then ask the model, “…”": the author speaks
+        if speaker is None and narrator and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
+                and (led := last_person.last_paragraph().rstrip()).endswith(":") and first_person(led):
+            speaker = narrator  # "…, the same awakening I had:" / "“Oh no. …”": the author's lead-in, the author's words
         if speaker == "" and not isinstance(speaker, DroppedSubject):  # "“…,” says Bishop.": Ann Bishop's
             speaker = title_surname(text[m.end():], names) or speaker
         if speaker == "":  # a pronoun: the last person the paragraph named, outside the words it quotes
@@ -2359,6 +2443,9 @@ def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> 
     if _is_title(inner):
         return None
     after = BRACKET_AFTER_RE.match(text, m.end())
+    if after is not None and (cited := CITED_AUTHORS_RE.fullmatch(after.group(1).strip())) is not None \
+            and cited.group(1).lower().rstrip(".") not in MONTH_NUMBERS:  # "(May 2019)": a date
+        return cited.group(1)  # “…” (Lindqvist and Berge, 2024): the authors a citation gives its source
     if after is not None:
         named = after.group(1).split(",")[0].strip()
         person = names.last_person_in(named)
@@ -2372,6 +2459,15 @@ def _bracketed_speaker(text: str, m: re.Match, inner: str, names: NameIndex) -> 
 
 
 BRACKET_AFTER_RE = lazy(r"\s*\(([^()“”\"«»]{3,80})\)")  # “…” (Ann Lee, bakery owner)
+# An author-year citation in a bracket after a quotation ("(Lindqvist, 2024)", "(Vogel and Black 2019, p. 4)",
+# "(Berge et al., 2021)", "(Dupont et Martin, 2020)", "(van Dijk & Smit, 2018)"): a surname or two joined by
+# "and" or its word in several languages, or one and "et al.", then a year and a page at most. The surnames
+# are the source the words are quoted from.
+_CITED_SURNAME = rf"(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[{UPPER}][\w'’-]+"
+CITED_AUTHORS_RE = lazy(
+    rf"({_CITED_SURNAME}(?:\s+(?:and|&|und|et|y|e|i|en|och|og|ve|și)\s+{_CITED_SURNAME}|\s+et\s+al\.?)?),?\s+"
+    r"(?:1[5-9]|20)\d\d[a-z]?(?:,\s*(?:p|pp|S|s|str)\.\s*\d+(?:[–-]\d+)?)?"
+)
 BRACKET_NAME_CHARS = 80  # the words before "(“…”)" read for the name that ends them
 
 

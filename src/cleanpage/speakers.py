@@ -3678,6 +3678,31 @@ def owned_document_speaker(before: str) -> str | None:
     return None
 
 
+def given_words_speaker(before: str) -> str | None:
+    """"I like the definition Ann Lee gave in an interview: SEO is “…”", "the advice Tom Berge gives his
+    crew is “…”": the quote's own sentence names someone's words by a noun for them, then the one who
+    gave them, named in full as the subject of a clause right after it (a "that" or "which" at most
+    between), whatever its verb: that person, over an "I" before (the writer liking the words is not
+    the one who gave them). None for none."""
+    words = tokens(before[_sentence_start(before):])
+    for j in range(len(words) - 3, 0, -1):
+        if words[j].lower() not in OWNED_WORDS_NOUNS | GIVEN_WORDS_NOUNS \
+                or words[j - 1].lower() not in GIVEN_WORDS_DETERMINERS:
+            continue
+        k = j + 1 + (words[j + 1].lower() in ("that", "which"))
+        name, end = _name_at(words, k)
+        if name and len(name.split()) >= 2 and _is_person(name.split()) and end < len(words) \
+                and words[end].isalpha() and words[end].islower() and words[end] not in PREPOSITIONS:
+            return name
+    return None
+
+
+# Nouns for words someone gave ("the definition Ann Lee gave", "the advice he offers") besides those owned
+# (OWNED_WORDS_NOUNS), and the determiners before them that make the clause after them say whose.
+GIVEN_WORDS_NOUNS = frozenset(("definition", "phrase", "question", "line"))
+GIVEN_WORDS_DETERMINERS = frozenset(("the", "this", "that", "a", "one"))
+
+
 def _described_from(words: list[str], j: int) -> int:
     """The word before those describing the noun at `j`: up to DOCUMENT_DESCRIPTORS words in lower
     case or figures ("annual", "2024"); the word right before the noun where none do."""
@@ -3746,14 +3771,16 @@ def signed_document_author(before: str, names: NameIndex) -> str | None:
     return None
 
 
-def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | None:
+def subject_clause_speaker(before: str, names: NameIndex, last_person, after: str = "") -> str | None:
     """"Bernard points to “…”", "Niculescu encourages doctors to “…”": a quote inside a sentence that
     opens on a person, as the subject of a verb in lower case, the words between naming no one else and
     quoting nothing: whatever the verb, the words it takes are the subject's. The person is named in
     full and named again, or by a surname or a first name the page gives one person in full; "he" or
     "she" is the person named last (as for a verb of saying). None for any other sentence (one opening
     on an article, a body, a plural), or a long one. A clause set off by a comma before the subject,
-    naming nothing ("If that is the case, Bernard points to “…”"), is read past (_set_off_opening_end)."""
+    naming nothing ("If that is the case, Bernard points to “…”"), is read past (_set_off_opening_end).
+    A person named once is the subject only where the sentence says what they are (_described_subject)
+    and no verb of saying follows the quote in `after` (“…,” says a captain who gave no name: the incise's)."""
     start = _sentence_start(before)
     sentence = before[start:]
     if any(mark in sentence for mark in OPEN_QUOTE_MARKS):
@@ -3768,15 +3795,58 @@ def subject_clause_speaker(before: str, names: NameIndex, last_person) -> str | 
         earlier = QUOTED_RE.sub(" ", before[:start])
         named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
         return last_person.agreeing(named or last_person(), words[0], earlier)
-    name, end = _name_at(words, 0)
+    described, end = _described_subject(words)
+    name, end = (described, end) if described else _name_at(words, 0)
     if not name or end >= len(words) or not words[end][:1].islower() \
             or any(word[:1].isupper() for word in words[end:]):
         return None  # no name opens it, or another name, a place, a work stands before the quote
+    if any((w in DOCUMENT_NOUNS or w.lower() in SPEECH_NOUNS) and _verb_at(words, k + 1)
+           for k, w in enumerate(words[end:-1], end)):
+        return None  # "Ann Lee received a letter saying the pier was “…”": the letter's words, not hers
     parts = name.split()
-    if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it)
-        return name if _is_person(parts) and not _is_org_name(parts) and names.mentions(name) > 1 else None
+    if len(parts) >= 2:  # a person the page follows, named again ("Podle Jana Nováka …": a preposition opens it),
+        # or introduced here as a person by what they are ("Harbour master Tom Berge", "Tom Berge, 54,")
+        return name if _is_person(parts) and not _is_org_name(parts) \
+            and ((described and not says(after[:INCISE_AFTER_CHARS])) or names.mentions(name) > 1) else None
     full = _one_bearer(name, names) or _first_name_subject(" ".join(words), names)
     return full if full and len(full.split()) >= 2 else None
+
+
+def _described_subject(words: list[str]) -> tuple[str | None, int]:
+    """A person named in full whom the sentence opens on with words saying what they are, and where
+    the words after the subject start: a role in lower case right before the name ("Harbour master Tom
+    Berge accused …", "Local fisherman Ann Lee …"), or a description set off by commas right after it
+    that holds a role, an age or a "who" ("Tom Berge, the harbour master, accused …", "Ann Lee, 54,
+    …", "Ann Lee, who runs the ferry, …"). A name so described is a person the story brings in, not a
+    firm or a place; (None, 0) for none."""
+    k = 1
+    while k < min(len(words), DESCRIBED_ROLE_TOKENS) and words[k].isalpha() and words[k].islower():
+        k += 1  # "Harbour master", "The retired teacher": the sentence's first word, then words in lower case
+    lead = k > 1 and _person_word(words[k - 1])
+    name, end = _name_at(words, k if lead else 0)
+    if not name or len(name.split()) < 2 or not _is_person(name.split()):
+        return None, 0
+    if lead or (name.split()[0] != words[0] and (_person_word(words[0]) or words[0].rstrip(".") in TITLES)):
+        return name, end  # (a title or a role capitalised before the name: "Dr Ann Lee", "Fisherman Tom Berge")
+    if end + 2 >= len(words) or words[end] != ",":
+        return None, 0
+    close = next((j for j in range(end + 1, min(len(words) - 1, end + 1 + MAX_APPOSITIVE_TOKENS))
+                  if words[j] == "," or words[j].endswith(".")), 0)
+    described = words[end + 1:close]
+    if not close or words[close] != "," or not words[close + 1][:1].islower() or not described \
+            or not (described[0].lower() in RELATIVE_WHO or (described[0].isdigit() and len(described) == 1)
+                    or any(_person_word(w) for w in described)):
+        return None, 0
+    return name, close + 1
+
+
+INCISE_AFTER_CHARS = 60  # the incise right after the quote ("…,” says a ferry captain from the island")
+DESCRIBED_ROLE_TOKENS = 4  # "The retired harbour master Tom Berge": the words before the name
+
+
+def _person_word(word: str) -> bool:
+    """Is the word one for what a person is or does ("master", "fisherman", "chair", "head")?"""
+    return word.lower() in ROLE_NOUNS or word.lower() in OFFICE_HEADS or _is_role_noun(word)
 
 
 def _set_off_opening_end(words: list[str]) -> int:
@@ -4598,7 +4668,7 @@ def _card_line_name(text: str, names: NameIndex) -> str | None:
     a firm ("Haapala Oy": a legal form) or a lead-in ("Ann Lee, who runs the shop, says:"). A word for
     where the signer is from sets the name apart from the place ("Ann Lee from Leeds", "Jan Bos uit Delft")."""
     m = _name_line(text)
-    if m is None and (cut := CARD_LINE_FROM_RE.search(text)) is not None:
+    if m is None and (cut := CARD_LINE_FROM_RE.search(text) or CARD_LINE_MARK_RE.search(text)) is not None:
         m = _name_line(text[:cut.start()])
         if m is not None and len(m.group(1).split()) < 2:
             return None  # "Ann from Leeds": a first name alone before where she is from, as often a label
@@ -6997,6 +7067,9 @@ HOME_PREPOSITIONS = frozenset(("from", "aus", "uit", "från", "fra", "frå", "и
 # The same word between a card's name and the place ("Ann Lee from Leeds", "Anna Roth aus Kiel", "Jan Bos uit
 # Delft"): not a particle that opens surnames too ("de", "da", "von").
 CARD_LINE_FROM_RE = lazy(rf"\s+(?:{'|'.join(sorted(HOME_PREPOSITIONS))})\s+(?=[{UPPER}])")
+# A spaced dash, a middle dot or a bar setting a card's signer apart from where they are and when
+# ("Ann Lee – Leeds", "Ann Lee · Leeds · 3 May 2024", "Ann Lee | Leeds").
+CARD_LINE_MARK_RE = lazy(r"\s+[–—·•|]\s+")
 
 
 def _nobody_named_after(tokens: list[str], end: int) -> bool:
@@ -7770,27 +7843,55 @@ def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
     return None
 
 
-def subject_before(before: str, names: NameIndex | None = None) -> str | None:
+def subject_before(before: str, names: NameIndex | None = None, last_person=None) -> str | None:
     """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
     whose subject is a person named in full and which names no one else; with the page's names, a
-    surname the page gives one person in full before is that person ("Lee was blunt.");
+    surname the page gives one person in full before is that person ("Lee was blunt."). With
+    `last_person` (LastPerson), "he" or "she" opening it, after a few words set off by a comma at most
+    ("Now 64, she still rows every morning."), is the person named last, as for "she said".
     None otherwise."""
     previous = before.rstrip()
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
-    words = tokens(previous[_sentence_start(previous):])
+    start = _sentence_start(previous)
+    words = tokens(previous[start:])
     found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
         found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
+    if found is None and len(words) > 3 and words[1] == ",":
+        found = _short_sentence_subject(words[2:], names)  # "Today, Lindqvist still rows every morning."
+    if found is None and last_person is not None and names is not None:
+        found = _pronoun_sentence_subject(words, previous[:start], names, last_person)
     return found
+
+
+def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, last_person) -> str | None:
+    """The person a short sentence's "he" or "she" subject stands for ("She still rows every morning.",
+    "Now 64, she still rows …"): the person named last in `earlier` (the sentences before it) or in
+    the paragraphs read, whom no honorific gives the other gender; None where the sentence names
+    anyone, says anything or is long."""
+    k = next((j + 1 for j, w in enumerate(words[:SET_OFF_OPENER_TOKENS + 1]) if w == ","), 0)
+    rest = words[k:]
+    if not 2 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in GENDERED_PRONOUNS \
+            or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) or says(" ".join(words)):
+        return None
+    named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or last_person()
+    return last_person.agreeing(named, rest[0], earlier) if named else None
+
+
+SET_OFF_OPENER_TOKENS = 3  # "Now 64,", "Every morning since,": words set off before the pronoun
 
 
 def _short_sentence_subject(words: list[str], names: NameIndex | None = None) -> str | None:
     """The person named in full whom a short sentence's words open on as its subject, naming no one else
     and saying nothing (subject_before); None otherwise."""
-    if not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
+    described, end = _described_subject(words)
+    if described and 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
+        name = described  # "Tom Berge, the harbour master, shrugged.": as short after what he is
+    elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
         return None
-    name, end = _name_at(words, 0)
+    else:
+        name, end = _name_at(words, 0)
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
@@ -8837,6 +8938,27 @@ def _nominative_head(owner: str) -> str:
     return owner
 
 
+def pronoun_institution_speaker(before: str, paragraph_before: str = "") -> str | None:
+    """"The UN projected … In their 2024 report, they stated “…”", "In its report, it said that “…”": "it" or
+    "they" as the subject of the last verb of saying in the quote's sentence, standing for the one
+    institution the sentences before it name with a verb of reporting (_reporting_institution); those of
+    the paragraph before where the quote's own paragraph has none. None for none."""
+    start = _sentence_start(before)
+    words = tokens(before[start:])
+    k = next((k for k in range(len(words) - 1, 0, -1) if _verb_at(words, k)), 0)
+    j = k - 1
+    while j > 0 and (words[j].lower() in BETWEEN_SUBJECT_AND_VERB or (words[j].endswith("ly") and words[j].islower())):
+        j -= 1  # "it also said", "they clearly stated"
+    if not k or words[j] not in INSTITUTION_PRONOUNS:
+        return None
+    earlier = before[:start]
+    return _reporting_institution(earlier) if earlier.strip() else _reporting_institution(paragraph_before)
+
+
+# "It" and "they" as an institution's pronouns in English (other languages give it the gender of its noun).
+INSTITUTION_PRONOUNS = frozenset(("it", "It", "they", "They"))
+
+
 def _reporting_institution(before: str) -> str | None:
     """The one institution the last sentences before a document's quote name in a sentence with a
     verb of reporting ("Wie die Stadtwerke Wendelstein am Montag mitteilten, …", "Министерство
@@ -8848,6 +8970,8 @@ def _reporting_institution(before: str) -> str | None:
         if not any(w.lower() in REPORTING_VERBS | PUBLISHING_VERBS | ESTIMATING_VERBS or _verb_at(words, k)
                    for k, w in enumerate(words)):
             continue
+        if len(words) > 2 and words[1] == ",":
+            words = words[2:]  # "Globally, the UN projected …": a word set off before the subject
         found = {name for k in range(min(len(words), SUBJECT_OPENING_WORDS + 1))
                  if not any(_is_name_word(w) or w.lower() in OWNER_PREPOSITIONS for w in words[:k])
                  and (name := _institution_run(words, k))}
@@ -8862,6 +8986,9 @@ def _institution_run(words: list[str], k: int) -> str | None:
     institution's word is its head (the words before its first connector: not "Ann Lee of the Harbour
     Board"); None when no name opens there, or when the word before is a name's too."""
     head = words[k].rstrip(".")
+    if k > 0 and words[k - 1].lower() in JOINT_ARTICLES and ACRONYM_RE.match(head) \
+            and (k + 1 == len(words) or not _is_name_word(words[k + 1])):
+        return BodyName(head)  # "the UN projected", "la ONU estima", "die EU teilte mit": a body by its initials
     cyrillic = head.lower() in CYRILLIC_INSTITUTION_HEADS
     if not (cyrillic or _is_name_word(head)) or (k > 0 and _is_name_word(words[k - 1])):
         return None
@@ -9529,7 +9656,18 @@ def institution_goes_on(after: str, heard: str | None, before: str = "") -> str 
         return None
     if heard and _institution(heard):
         return heard
-    return _reporting_institution(before) if before else None
+    return (_reporting_institution(before) or _subject_institution(before)) if before else None
+
+
+def _subject_institution(before: str) -> str | None:
+    """The institution the last sentence of `before` opens on as its subject, whatever its verb ("The
+    Harbour Authority closed the pier on Monday." / "“…,” it said."), a word set off before it at most;
+    None for none."""
+    words = tokens(before[_sentence_start(before.rstrip()):])
+    words = words[next((j + 1 for j, w in enumerate(words[:SET_OFF_OPENER_TOKENS + 1]) if w == ","), 0):]
+    # ("On Monday, the Harbour Authority closed …": the words set off before the subject left out)
+    return next((name for k in range(min(len(words), SUBJECT_OPENING_WORDS + 1))
+                 if not any(_is_name_word(w) for w in words[:k]) and (name := _institution_run(words, k))), None)
 
 
 BODY_WORD_CHARS = 60  # "„…“, teilte das Unternehmen am Montag mit": the incise right after the quote
