@@ -2810,10 +2810,10 @@ MIN_PREVIEW_CHARS = 150
 # ...read whole only when its first characters, this many, are its next sibling's (cheap to test).
 PREVIEW_KEY_CHARS = 40
 # The ellipsis a cut preview may end with.
-PREVIEW_END_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+PREVIEW_END_RE = lazy(r"\s*(?:…|\.\.\.)$")
 # ...or, without one, it is cut mid-sentence: a text that ends so is whole (a post that a reply
 # after it quotes whole before its own words).
-WHOLE_TEXT_END_RE = re.compile(r"[.!?。！？][\"”’»)]*$")
+WHOLE_TEXT_END_RE = lazy(r"[.!?。！？][\"”’»)]*$")
 # ...and in a thread (the body gathered as a thread's posts), a quotation (<blockquote>) whose
 # text runs of QUOTED_RUN_CHARS or more are, for REPEATED_QUOTE_SHARE of their characters, words
 # of an earlier post (an earlier sibling of its shape of a block around it) is a reply's copy of a
