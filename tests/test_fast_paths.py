@@ -103,6 +103,10 @@
   no lead-in in a line without a colon;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
+- funding._holding_no_other (the gate words) looks for each word once in all of them joined, and
+  keeps the words where testing each against every other keeps them;
+- patterns.alternation looks for no opening in a group of one word; metadata.date._unaccented
+  returns an ASCII word's decomposed form without a test per character;
 - funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
   the other scripts' words: a curly quote opens only its group;
 - serialize.tags.is_blank cuts a text's spaces off in C before reading the rest a character at a time;
@@ -531,6 +535,43 @@ def test_a_typographic_mark_opens_only_the_gate_words_holding_it() -> None:
     for text in ("it‘s supported by the trust", "ko‘mag bilan", "‘quoted’ but nothing else", "при поддержке ‘фонда’"):
         assert _words_in(text) == tuple(word for word in _GATE_WORDS if word in text)
         assert _holds_gate_word(text) == any(word in text for word in _GATE_WORDS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abé ‘", max_size=4), max_size=8))
+@example(["finansow", "finans", "fund", "finans", ""])
+def test_the_words_holding_no_other_are_those_no_other_word_is_in(words: list[str]) -> None:
+    """funding._holding_no_other: each word looked for in all of them joined keeps the words that
+    a test of each word against every other keeps (repeated words and the empty word too)."""
+    from cleanpage.funding import _holding_no_other
+
+    words = tuple(words)
+    assert _holding_no_other(words) == tuple(word for word in words
+                                             if not any(other != word and other in word for other in words))
+
+
+def test_an_alternation_is_written_as_before_its_shortcut() -> None:
+    """patterns.alternation writes a group of one word without looking for an opening: the same
+    pattern, character for character, so the compiled-pattern cache's keys stay the same."""
+    assert alternation(["published", "publicado", "pub", "date", "d.", "", ""]) == \
+        r"pub(?:li(?:shed|cado)|)|d(?:ate|\.)||"
+    assert alternation(["updated"]) == "updated"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aeéèñÅ\u0301\u0308ıłμάίσ", max_size=8))
+@example("octobre")
+@example("décembre")
+@example("μαρτίου")
+def test_a_month_name_unaccented_loses_its_combining_marks(word: str) -> None:
+    """metadata.date._unaccented: an ASCII word (after decomposition) is returned as it is; any other
+    loses the combining characters of its decomposed form."""
+    import unicodedata
+
+    from cleanpage.metadata.date import _unaccented
+
+    decomposed = unicodedata.normalize("NFD", word)
+    assert _unaccented(word) == "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:

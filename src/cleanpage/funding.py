@@ -1002,8 +1002,27 @@ FUNDING_WORDS = (
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ",
 )
+
+
+def _holding_no_other(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words that hold no other of them, in order. Each word is looked for once in all of them
+    joined (a scan in C), not in each of the others apart (~170 x 170 tests: ~3% of a one-page run's
+    instructions). No word holds a line break, so a word found there lies within one word."""
+    joined = "\n".join(words)
+    starts = list(accumulate((len(word) + 1 for word in words), initial=0))
+    holding = set()
+    for other in set(words):
+        at = joined.find(other)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            if words[index] != other:
+                holding.add(index)
+            at = joined.find(other, at + 1)
+    return tuple(word for index, word in enumerate(words) if index not in holding)
+
+
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
-_GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
+_GATE_WORDS = _holding_no_other(FUNDING_WORDS)
 
 
 def _gate_groups() -> tuple[tuple[Callable[[str], bool] | None, tuple[str, ...], tuple[str, ...]], ...]:

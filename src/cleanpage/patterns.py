@@ -208,8 +208,11 @@ def alternation(words: Iterable[str]) -> str:
         groups.setdefault(word[:1], []).append(word)
     parts = []
     for group in groups.values():
+        if len(group) == 1:  # most groups, deep in the trie: no opening to look for
+            parts.append(re.escape(group[0]))
+            continue
         opening = os.path.commonprefix(group)
-        if len(group) == 1 or not opening:
+        if not opening:  # the empty word, more than once
             parts += map(re.escape, group)
         else:
             parts.append(f"{re.escape(opening)}(?:{alternation([word[len(opening):] for word in group])})")

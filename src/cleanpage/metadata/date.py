@@ -31,8 +31,12 @@ from .window import (
 
 
 def _unaccented(word: str) -> str:
-    """The word without its accents ("décembre" -> "decembre", "μαρτίου" -> "μαρτιου")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """The word without its accents ("décembre" -> "decembre", "μαρτίου" -> "μαρτιου"). No combining
+    character is ASCII: a word ASCII once decomposed is returned without a test per character."""
+    decomposed = unicodedata.normalize("NFD", word)
+    if decomposed.isascii():
+        return decomposed
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
