@@ -51,6 +51,20 @@ def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib_nor_site_rule
         assert module not in seen["modules"], module
 
 
+def test_a_page_without_leftover_entities_loads_no_entity_table(tmp_path: Path) -> None:
+    """Importing `html` builds its table of 2,231 named entities: a run loads it only to unescape a
+    metadata value that still holds an entity once parsed, or to write the HTML format."""
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and "html" not in seen["modules"] and "html.entities" not in seen["modules"]
+    linked = PAGE.replace("</head>", '<script type="application/ld+json">{"@type": "NewsArticle", '
+                                      '"author": {"name": "Orla Brennick &amp; Tam Lee"}}</script></head>')
+    done, seen = probe(tmp_path, "-f", "json", html=linked)
+    assert done.returncode == 0 and "html" in seen["modules"]
+    assert json.loads(done.stdout)["byline"] == "Orla Brennick and Tam Lee"  # the entity read as "&"
+    done, seen = probe(tmp_path, "-f", "html")
+    assert done.returncode == 0 and "<title>Harbour lamps</title>" in done.stdout
+
+
 def test_a_block_quote_no_caption_signs_loads_no_quote_finder_for_markdown(tmp_path: Path) -> None:
     """A caption that may sign a block quote is read before the chrome goes, and that needs the
     quote finder; a block quote with only a paragraph after it has none, so a Markdown run of it
