@@ -105,6 +105,7 @@
   diacritics), for more with one character class: either way where the class finds one.
 - funding._holding_no_other (the gate words) looks for each word once in all of them joined, and
   keeps the words where testing each against every other keeps them;
+- patterns.rare_piece takes the first of its word's rarest starts from one list of their rarities;
 - patterns.alternation looks for no opening in a group of one word; metadata.date._unaccented
   returns an ASCII word's decomposed form without a test per character;
 - funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
@@ -572,6 +573,22 @@ def test_a_month_name_unaccented_loses_its_combining_marks(word: str) -> None:
 
     decomposed = unicodedata.normalize("NFD", word)
     assert _unaccented(word) == "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="etaxz -é1жκ", max_size=10), st.integers(min_value=1, max_value=6))
+@example("updated", 5)
+@example("actualización", 5)
+def test_a_rare_piece_starts_at_the_first_of_the_rarest_starts(word: str, length: int) -> None:
+    """patterns.rare_piece reads each start's rarity once and takes the first of the rarest: the
+    piece the largest (rarity, earliest start) names."""
+    from cleanpage.patterns import _rarity, rare_piece
+
+    if len(word) <= length:
+        assert rare_piece(word, length) == word
+        return
+    at = max(range(len(word) - length + 1), key=lambda start: (_rarity(word[start]), -start))
+    assert rare_piece(word, length) == word[at:at + length]
 
 
 def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:

@@ -241,7 +241,8 @@ def rare_piece(word: str, length: int) -> str:
     word is ("pdate" of "updated", "zació" of "actualización")."""
     if len(word) <= length:
         return word
-    at = max(range(len(word) - length + 1), key=lambda start: (_rarity(word[start]), -start))
+    rarities = list(map(_rarity, word[:len(word) - length + 1]))  # of each start: the rarest, the first of those
+    at = rarities.index(max(rarities))
     return word[at:at + length]
 
 

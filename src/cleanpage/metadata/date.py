@@ -200,7 +200,7 @@ for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MO
 # a month's word is its letters and these ("मार्च", "มีนาคม"), which \w alone does not match.
 # The patterns below come in two forms: words of letters, and, for a text that holds one of
 # these marks, words of letters and marks (the alternation costs twice the plain class).
-_MONTH_MARKS = re.escape("".join(sorted({c for name in MONTH_NUMBERS for c in name if not c.isalpha()})))
+_MONTH_MARKS = re.escape("".join(sorted(c for c in set("".join(MONTH_NUMBERS)) if not c.isalpha())))
 _MONTH_MARK_RE = lazy(f"[{_MONTH_MARKS}]")
 _MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of MONTH_NUMBERS
