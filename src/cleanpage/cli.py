@@ -71,7 +71,7 @@ VERBOSE_KEY = "cleanpage.verbose"
 STDIN_NAME = "<stdin>"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class Run:
     """How the results of one command are written and talked about."""
 

@@ -1153,7 +1153,7 @@ MAX_HEADING_CHARS = 80
 MAX_WRAPPER_LEVELS = 3
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class BlockMemo:
     """What one page's searches learnt of its block texts, shared by them: the body's blocks
     are mostly the page's, read again (the same texts, in a fresh tree's blocks too), and most

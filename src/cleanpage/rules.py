@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .patterns import WordSearch, alternation, has_required, known_required_words, lazy
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class Rule:
     """One way cleanpage removes a block: a row of the removal table."""
 
@@ -649,7 +649,7 @@ HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 PHRASE_TAGS = frozenset(("a", "b", "strong", "i", "em", "mark", "cite", "q", "abbr", "dfn"))
 WORD_RE = lazy(r"\w")
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class Vocabulary:
     """How a class/id token names a rule: by its parts, part prefixes, part sequences or substrings."""
 

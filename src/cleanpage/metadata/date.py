@@ -320,7 +320,7 @@ def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> tu
     return frozenset(day[:DAY_CHARS] for day in days), (days[0] if days else None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class _Shown:
     """What the page itself says of its date, weighed against a structured date."""
 
@@ -973,7 +973,7 @@ def _window_labelled_run(window: _Window, day_first: bool) -> list[str]:
     return list(islice(_labelled_dates_in(window_texts(window).own, None, day_first), _LIST_DAYS))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class WindowTexts:
     """The window's short texts, read in one walk for both label searches: the publication's
     (each element's own text, the first _MAX_LABELLED_DATE_ELEMENTS elements, _labelled_dates)

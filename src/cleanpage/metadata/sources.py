@@ -97,7 +97,7 @@ _ENTITY_RE = lazy(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.IGNORECASE)
 _URL_LIKE_RE = lazy(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class _Page:
     """The elements of one scan, each list in document order."""
 
