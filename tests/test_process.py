@@ -65,6 +65,18 @@ def test_a_page_without_leftover_entities_loads_no_entity_table(tmp_path: Path) 
     assert done.returncode == 0 and "<title>Harbour lamps</title>" in done.stdout
 
 
+def test_a_markdown_run_loads_no_string_module(tmp_path: Path) -> None:
+    """`string` builds its Template class at import, compiling its pattern: the escaper writes the
+    ASCII punctuation and letters out, the same characters."""
+    import string
+
+    from cleanpage.serialize.escape import ASCII_LETTERS, ASCII_PUNCTUATION
+
+    assert (ASCII_PUNCTUATION, ASCII_LETTERS) == (string.punctuation, string.ascii_letters)
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and "string" not in seen["modules"]
+
+
 def test_the_records_no_code_compares_have_no_equality_compiled() -> None:
     """dataclass writes and compiles each method it adds when its module is imported (an __eq__
     ~0.6M instructions, a frozen class's __hash__ ~0.4M more), in every process: the working
