@@ -1162,6 +1162,7 @@ def test_statement_shapes_test_their_smallest_required_sets_first() -> None:
 def test_each_shape_is_indexed_under_words_of_one_of_its_required_sets() -> None:
     """A text that holds no word a shape is filed under lacks a word every match of it holds."""
     from cleanpage.funding import BLOCK_BITS, _gated_shapes, _shape_index
+    from cleanpage.patterns import WORD_FIRST_LETTER_ORDER
 
     by_letter, by_block, shapes_by_word, always = _shape_index()
     assert always == ()  # every shape requires some word
@@ -1170,6 +1171,8 @@ def test_each_shape_is_indexed_under_words_of_one_of_its_required_sets() -> None
         assert filed in [set(words) for words in required]
     for letter, words in by_letter:
         assert all(word.isascii() and letter in word for word in words)
+        # each word under its rarest letter (WORD_FIRST_LETTER_ORDER's last, the first such in the word)
+        assert all(max(word, key=lambda char: WORD_FIRST_LETTER_ORDER.find(char)) == letter for word in words)
     for block, words in by_block.items():
         assert all(any(ord(char) >> BLOCK_BITS == block for char in word) for word in words)
     listed = [word for _, words in by_letter for word in words] + [word for words in by_block.values() for word in words]

@@ -639,10 +639,10 @@ def _telling(words: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
     return min(map(len, words)), -len(words), tuple(sorted(words))
 
 
-def _letter_rarity(char: str) -> int:
-    """How rare an ASCII character is in running text: its place in WORD_FIRST_LETTER_ORDER (English
-    letters, commonest first); a space, digit or sign commonest of all."""
-    return WORD_FIRST_LETTER_ORDER.find(char)
+# How rare an ASCII character is in running text: its place in WORD_FIRST_LETTER_ORDER (English
+# letters, commonest first); a space, digit or sign commonest of all (-1). The string's own find, so
+# that max(word, key=...) calls no Python function per character.
+_letter_rarity = WORD_FIRST_LETTER_ORDER.find
 
 
 # An ASCII word is looked for only where the text holds its rarest letter (_letter_rarity): a few
@@ -669,13 +669,12 @@ def _shape_index() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], dict[st
         for word in max(required, key=_telling):
             by_word.setdefault(word, []).append(at)
     by_block: dict[int, list[str]] = {}
-    for word in sorted(by_word):
-        if not word.isascii():
-            by_block.setdefault(ord(next(char for char in word if not char.isascii())) >> BLOCK_BITS, []).append(word)
     by_letter: dict[str, list[str]] = {}
-    for word in sorted(by_word):
+    for word in sorted(by_word):  # (one sort for both)
         if word.isascii():
             by_letter.setdefault(max(word, key=_letter_rarity), []).append(word)
+        else:
+            by_block.setdefault(ord(next(char for char in word if not char.isascii())) >> BLOCK_BITS, []).append(word)
     return (tuple((letter, tuple(words)) for letter, words in sorted(by_letter.items())),
             {block: tuple(words) for block, words in by_block.items()},
             {word: tuple(shapes) for word, shapes in by_word.items()}, tuple(always))
