@@ -103,6 +103,11 @@
   no lead-in in a line without a colon;
 - funding._holds_any looks for up to MAX_CHARS_SCANNED_APART characters one by one (the gate words'
   diacritics), for more with one character class: either way where the class finds one.
+- funding._holding_no_other (the gate words) looks for each word once in all of them joined, and
+  keeps the words where testing each against every other keeps them;
+- patterns.rare_piece takes the first of its word's rarest starts from one list of their rarities;
+- patterns.alternation looks for no opening in a group of one word; metadata.date._unaccented
+  returns an ASCII word's decomposed form without a test per character;
 - funding._GATE_GROUPS keeps a word of ASCII letters and a typographic mark ("ko‘mag") apart from
   the other scripts' words: a curly quote opens only its group;
 - serialize.tags.is_blank cuts a text's spaces off in C before reading the rest a character at a time;
@@ -531,6 +536,59 @@ def test_a_typographic_mark_opens_only_the_gate_words_holding_it() -> None:
     for text in ("it‘s supported by the trust", "ko‘mag bilan", "‘quoted’ but nothing else", "при поддержке ‘фонда’"):
         assert _words_in(text) == tuple(word for word in _GATE_WORDS if word in text)
         assert _holds_gate_word(text) == any(word in text for word in _GATE_WORDS)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abé ‘", max_size=4), max_size=8))
+@example(["finansow", "finans", "fund", "finans", ""])
+def test_the_words_holding_no_other_are_those_no_other_word_is_in(words: list[str]) -> None:
+    """funding._holding_no_other: each word looked for in all of them joined keeps the words that
+    a test of each word against every other keeps (repeated words and the empty word too)."""
+    from cleanpage.funding import _holding_no_other
+
+    words = tuple(words)
+    assert _holding_no_other(words) == tuple(word for word in words
+                                             if not any(other != word and other in word for other in words))
+
+
+def test_an_alternation_is_written_as_before_its_shortcut() -> None:
+    """patterns.alternation writes a group of one word without looking for an opening: the same
+    pattern, character for character, so the compiled-pattern cache's keys stay the same."""
+    assert alternation(["published", "publicado", "pub", "date", "d.", "", ""]) == \
+        r"pub(?:li(?:shed|cado)|)|d(?:ate|\.)||"
+    assert alternation(["updated"]) == "updated"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aeéèñÅ\u0301\u0308ıłμάίσ", max_size=8))
+@example("octobre")
+@example("décembre")
+@example("μαρτίου")
+def test_a_month_name_unaccented_loses_its_combining_marks(word: str) -> None:
+    """metadata.date._unaccented: an ASCII word (after decomposition) is returned as it is; any other
+    loses the combining characters of its decomposed form."""
+    import unicodedata
+
+    from cleanpage.metadata.date import _unaccented
+
+    decomposed = unicodedata.normalize("NFD", word)
+    assert _unaccented(word) == "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="etaxz -é1жκ", max_size=10), st.integers(min_value=1, max_value=6))
+@example("updated", 5)
+@example("actualización", 5)
+def test_a_rare_piece_starts_at_the_first_of_the_rarest_starts(word: str, length: int) -> None:
+    """patterns.rare_piece reads each start's rarity once and takes the first of the rarest: the
+    piece the largest (rarity, earliest start) names."""
+    from cleanpage.patterns import _rarity, rare_piece
+
+    if len(word) <= length:
+        assert rare_piece(word, length) == word
+        return
+    at = max(range(len(word) - length + 1), key=lambda start: (_rarity(word[start]), -start))
+    assert rare_piece(word, length) == word[at:at + length]
 
 
 def test_text_families_are_looked_for_in_the_body_only_when_asked() -> None:
@@ -1104,6 +1162,7 @@ def test_statement_shapes_test_their_smallest_required_sets_first() -> None:
 def test_each_shape_is_indexed_under_words_of_one_of_its_required_sets() -> None:
     """A text that holds no word a shape is filed under lacks a word every match of it holds."""
     from cleanpage.funding import BLOCK_BITS, _gated_shapes, _shape_index
+    from cleanpage.patterns import WORD_FIRST_LETTER_ORDER
 
     by_letter, by_block, shapes_by_word, always = _shape_index()
     assert always == ()  # every shape requires some word
@@ -1112,6 +1171,8 @@ def test_each_shape_is_indexed_under_words_of_one_of_its_required_sets() -> None
         assert filed in [set(words) for words in required]
     for letter, words in by_letter:
         assert all(word.isascii() and letter in word for word in words)
+        # each word under its rarest letter (WORD_FIRST_LETTER_ORDER's last, the first such in the word)
+        assert all(max(word, key=lambda char: WORD_FIRST_LETTER_ORDER.find(char)) == letter for word in words)
     for block, words in by_block.items():
         assert all(any(ord(char) >> BLOCK_BITS == block for char in word) for word in words)
     listed = [word for _, words in by_letter for word in words] + [word for words in by_block.values() for word in words]

@@ -53,6 +53,18 @@ def test_the_package_has_many_lazy_patterns() -> None:
     assert len(package_patterns()) > 200
 
 
+def test_no_module_compiles_a_pattern_when_it_is_imported() -> None:
+    """re.compile at a module's top level runs re's Python-written parser and compiler in every
+    process that imports the module, whether or not its page needs the pattern; lazy() compiles on
+    first use, from the cache file."""
+    compiled = [f"{module.name}.{name}"
+                for module in pkgutil.walk_packages(cleanpage.__path__, "cleanpage.")
+                if not module.name.endswith("__main__")
+                for name, value in vars(importlib.import_module(module.name)).items()
+                if isinstance(value, re.Pattern)]
+    assert compiled == []
+
+
 def test_every_package_pattern_built_from_the_file_equals_re_compile(tmp_path: Path) -> None:
     lazies = package_patterns()
     first = CompiledCache(str(tmp_path))

@@ -51,6 +51,51 @@ def test_a_markdown_run_loads_neither_the_quote_finder_nor_hashlib_nor_site_rule
         assert module not in seen["modules"], module
 
 
+def test_a_page_without_leftover_entities_loads_no_entity_table(tmp_path: Path) -> None:
+    """Importing `html` builds its table of 2,231 named entities: a run loads it only to unescape a
+    metadata value that still holds an entity once parsed, or to write the HTML format."""
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and "html" not in seen["modules"] and "html.entities" not in seen["modules"]
+    linked = PAGE.replace("</head>", '<script type="application/ld+json">{"@type": "NewsArticle", '
+                                      '"author": {"name": "Orla Brennick &amp; Tam Lee"}}</script></head>')
+    done, seen = probe(tmp_path, "-f", "json", html=linked)
+    assert done.returncode == 0 and "html" in seen["modules"]
+    assert json.loads(done.stdout)["byline"] == "Orla Brennick and Tam Lee"  # the entity read as "&"
+    done, seen = probe(tmp_path, "-f", "html")
+    assert done.returncode == 0 and "<title>Harbour lamps</title>" in done.stdout
+
+
+def test_a_markdown_run_loads_no_string_module(tmp_path: Path) -> None:
+    """`string` builds its Template class at import, compiling its pattern: the escaper writes the
+    ASCII punctuation and letters out, the same characters."""
+    import string
+
+    from cleanpage.serialize.escape import ASCII_LETTERS, ASCII_PUNCTUATION
+
+    assert (ASCII_PUNCTUATION, ASCII_LETTERS) == (string.punctuation, string.ascii_letters)
+    done, seen = probe(tmp_path)
+    assert done.returncode == 0 and "string" not in seen["modules"]
+
+
+def test_the_records_no_code_compares_have_no_equality_compiled() -> None:
+    """dataclass writes and compiles each method it adds when its module is imported (an __eq__
+    ~0.6M instructions, a frozen class's __hash__ ~0.4M more), in every process: the working
+    records and tables that no code compares (or hashes by value) are eq=False."""
+    from cleanpage.cli import Run
+    from cleanpage.funding import BlockMemo
+    from cleanpage.metadata import _Facts
+    from cleanpage.metadata.date import WindowTexts, _Shown
+    from cleanpage.metadata.sources import _Page
+    from cleanpage.rules import Rule, Vocabulary
+    from cleanpage.serialize.markdown import _Container, _List, _Survey, _Table
+    from cleanpage.serialize.notes import Notes
+    from cleanpage.steering import Steering
+
+    for record in (Run, BlockMemo, _Facts, WindowTexts, _Shown, _Page, Rule, Vocabulary, _Container, _List,
+                   _Survey, _Table, Notes, Steering):
+        assert "__eq__" not in vars(record) and "__hash__" not in vars(record), record
+
+
 def test_a_block_quote_no_caption_signs_loads_no_quote_finder_for_markdown(tmp_path: Path) -> None:
     """A caption that may sign a block quote is read before the chrome goes, and that needs the
     quote finder; a block quote with only a paragraph after it has none, so a Markdown run of it

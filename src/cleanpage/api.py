@@ -8,7 +8,6 @@ document's bytes become text, for clean(), fetch(), batches, WARC and `--raw`.
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable
 from itertools import islice
@@ -45,7 +44,7 @@ MAX_HELD_ELEMENTS = 20_000
 
 # A document with no tag at all in its first characters is not HTML: a CSV file,
 # a log, plain text. Any tag, comment or doctype will do (fragments are fine).
-MARKUP_RE = re.compile(r"<[A-Za-z!?/]")
+MARKUP_RE = lazy(r"<[A-Za-z!?/]")
 MARKUP_SAMPLE_CHARS = 65536
 
 

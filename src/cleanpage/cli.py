@@ -26,6 +26,7 @@ import click
 from .batch import Outcome, Task
 from .errors import CleanpageError, InputError, RulesError
 from .model import FORMATS, Options
+from .patterns import lazy
 from .version import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -49,11 +50,11 @@ EXTENSIONS = {"markdown": ".md", "json": ".json", "jsonl": ".jsonl", "text": ".t
 RAW_EXTENSION = ".html"
 # Output file names: a readable slug of the input plus a hash of it, so names
 # are stable across runs and two inputs never share one.
-SLUG_UNSAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
+SLUG_UNSAFE_RE = lazy(r"[^A-Za-z0-9._-]+")
 SLUG_MAX_CHARS = 60
 HASH_CHARS = 8
 # URL scheme prefix stripped from slugs ("https://a.org/x" -> "a.org-x").
-SCHEME_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+SCHEME_RE = lazy(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # Seconds to clean one page when several are cleaned and --page-timeout is not
 # given: a 20 MB article cleans in ~16 s on a loaded 2-core machine (test_hostile),
 # so a normal page up to the 10 MB --max-bytes default has ample room; only a
@@ -70,7 +71,7 @@ VERBOSE_KEY = "cleanpage.verbose"
 STDIN_NAME = "<stdin>"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class Run:
     """How the results of one command are written and talked about."""
 
@@ -101,7 +102,7 @@ class DateType(click.ParamType):
 
 
 # A header name: an HTTP token (RFC 9110 §5.1).
-HEADER_NAME_RE = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+HEADER_NAME_RE = lazy(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 def parse_headers(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -531,7 +532,7 @@ def explain(page: str, **flags: Any) -> None:
 
 def read_page(page: str, base_url: str | None, options: Options) -> tuple[str | bytes, str | None]:
     """The HTML of `explain`'s PAGE (a URL is fetched) and its URL."""
-    if re.match(r"https?://", page, re.IGNORECASE):
+    if URL_ARGUMENT_RE.match(page):
         from .api import fetched_text
         from .fetching import fetch_html
 
@@ -676,7 +677,7 @@ def read_input_list(path: str) -> list[str]:
 
 
 # What `clean` takes for a URL by mistake: http(s)://, which `fetch` reads.
-URL_ARGUMENT_RE = re.compile(r"^https?://", re.IGNORECASE)
+URL_ARGUMENT_RE = lazy(r"^https?://", re.IGNORECASE)
 
 
 def refuse_urls(files: tuple[str, ...]) -> None:

@@ -29,6 +29,7 @@ from .boilerplate import has_prose, prose_chars
 from .cjk import cjk_count
 from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
+from .patterns import lazy
 from .rules import (
     EMBED_CLASS_RE,
     ABOUT_AUTHOR_RE,
@@ -405,13 +406,13 @@ TIDIED_PROSE_FLOOR = 0.5
 # beside it): the replies are the siblings after a block around the choice that hold at least
 # this many blocks of the choice's tag and class words (each reply's text), low in links.
 MIN_REPLIES_BESIDE = 2
-NUMBER_RE = re.compile(r"\d{3,}")
-DIGITS_RE = re.compile(r"\d+")
+NUMBER_RE = lazy(r"\d{3,}")
+DIGITS_RE = lazy(r"\d+")
 # ...and one more for a page builder's numbered blocks (section > row > column > module > text).
 NUMBERED_CHUNK_LEVELS = 1
 # A numbered class token: a stem of 10+ characters and a number ("et_pb_section_3"); shorter
 # stems are layout grids ("col-8", "col-lg-4"), whose numbers are widths, not a sequence.
-CHUNK_NUMBERED_RE = re.compile(r"(.{10,}?)\d+")
+CHUNK_NUMBERED_RE = lazy(r"(.{10,}?)\d+")
 
 # The text between a page's headline and a choice that does not hold it, as a share of the
 # choice's text, past which the choice is one section of the page (_far_under_headline). Fitted
@@ -499,7 +500,7 @@ GRID_BODY_SHARE = 0.5
 GRID_COLLECTION_ITEMS = 12
 GRID_COLLECTION_SHARE = 0.3
 GRID_CARD_TAGS = GRID_TILE_TAGS | {"li"}
-CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
+CAROUSEL_RE = lazy(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=$|[\s_-])")
 # A block the caption words name for its carousel ("carousel-slide", "swiper-slide") is one of
 # the carousel's slides of text, not a caption, when it holds a paragraph of sentences and a
 # sibling of its tag and class (state words apart: the slide shown is "active") does too (a
@@ -507,7 +508,7 @@ CAROUSEL_RE = re.compile(r"(?:^|[\s_-])(?:carousel|slider|swiper|slick|slide)(?=
 # collections check +0.005, no page down; in a body chosen too, not only on a page read whole:
 # services tune +0.0008, check +0.0025, no page down. (Any block so named that holds sentences,
 # alone too: products check -0.001, one page.)
-SLIDES_RE = re.compile(r"slideshow|carousel|swiper|slide")
+SLIDES_RE = lazy(r"slideshow|carousel|swiper|slide")
 # ...or a heading over a line of this many characters or more that ends as a sentence: a card of a
 # carousel of offers, its title and its one-line summary (wcxb-dev services tune 0.8381 -> 0.8383,
 # check level, no page down).
@@ -515,8 +516,8 @@ MIN_SLIDE_SENTENCE_CHARS = 40
 # A carousel named so (a caption's word) is text when MIN_TEXT_SLIDES or more blocks in it, named
 # a slide ("swiper-slide", "carousel-item"), are each a heading over its text (looking at
 # MAX_CAROUSEL_NODES elements in it at most).
-SLIDE_WORD_RE = re.compile(r"slide|carousel[-_]*item")
-WORD_CHAR_RE = re.compile(r"\w")
+SLIDE_WORD_RE = lazy(r"slide|carousel[-_]*item")
+WORD_CHAR_RE = lazy(r"\w")
 MIN_TEXT_SLIDES = 3
 MAX_CAROUSEL_NODES = 400
 # A block of links is an index's section, not a link list, when this many blocks of its tag and
@@ -552,7 +553,7 @@ INTRO_MIN_WORDS = 2
 # items then stay whole, a paragraph of one link each (_item_paragraph). wcxb-dev articles
 # tune +0.0004, check +0.00002; documentation +0.0003 / +0.00003.
 INTRO_WRAPPER_TAGS = frozenset(("div",))
-INTRO_END_RE = re.compile(r"[:：]\s*$")
+INTRO_END_RE = lazy(r"[:：]\s*$")
 INTRO_END_MARKS = ":："  # INTRO_END_RE's: the last of a stripped text's characters, when it ends with one
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
 # A list of links nested in an item of the text's list, after that item's own words ("<li>Gauge
@@ -614,7 +615,7 @@ MAX_CARD_WRAPPERS = 8
 # ("Who will win?") holds none, a "Read more: <a>…</a>." line two, a post's meta line
 # ("Posted in <a>…</a> by <a>…</a>, <a>date</a>.") four.
 LINKED_SENTENCE_MIN_OWN_WORDS = 5
-SENTENCE_FINAL_RE = re.compile(r"[.!?…。！？][\"”’»)]*$")
+SENTENCE_FINAL_RE = lazy(r"[.!?…。！？][\"”’»)]*$")
 # ...and so is a quotation linked to its source as a whole ("<blockquote><p><a href=…>The
 # quoted sentence.</a></p></blockquote>"): a paragraph of a <blockquote>, QUOTED_LINK_LEVELS up
 # at most, that ends as a sentence ends and holds this many words. A box of related links set in a
@@ -1689,6 +1690,10 @@ def _teasers(el: etree._Element) -> bool:
     return linked >= MIN_TEASER_HEADINGS and linked >= TEASER_HEADING_SHARE * total
 
 
+# A short sibling block belongs to the body when it ends as a sentence, a quotation or a lead-in ends.
+SHORT_BLOCK_END_RE = lazy(r"[.!?…:\"”»]$")
+
+
 def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: str | None,
                      article: bool = False) -> bool:
     """Does a sibling of the chosen block read as more of its text? On a page that says it is an
@@ -1713,7 +1718,7 @@ def _sibling_belongs(el: etree._Element, scores, threshold: float, top_class: st
     text = el.text_content().strip()
     if len(text) > 80:
         return True
-    return 0 < len(text) <= 80 and density == 0 and re.search(r"[.!?…:\"”»]$", text) is not None
+    return 0 < len(text) <= 80 and density == 0 and SHORT_BLOCK_END_RE.search(text) is not None
 
 
 def _contents_share(el: etree._Element) -> float:
@@ -3999,6 +4004,10 @@ def _is_slide(el: etree._Element) -> bool:
         or CAROUSEL_RE.search((el.get("class") or "").lower()) is not None
 
 
+# The thousands separator of an axis label's number ("2,498", "10 000"): a mark before three digits.
+THOUSANDS_MARK_RE = lazy(r"[.,  ](?=\d{3}(?:\D|$))")
+
+
 def _axis_values(text: str) -> list[tuple[float, str]] | None:
     """(number, its currency and unit) of each label of a text that is only numbers, units and
     separators, or None."""
@@ -4012,7 +4021,7 @@ def _axis_values(text: str) -> list[tuple[float, str]] | None:
         if m is None:
             return None
         after_number = True
-        number = re.sub(r"[.,  ](?=\d{3}(?:\D|$))", "", m["number"]).replace(",", ".")
+        number = THOUSANDS_MARK_RE.sub("", m["number"]).replace(",", ".")
         value = float(number) * AXIS_MULTIPLIERS.get(m["unit"] or "", 1.0)
         unit = m["currency"] + (m["unit"] or "")
         # "$5k" and "$10" are one axis's unit: its multiplier is part of the number
@@ -4187,8 +4196,12 @@ def _is_credit(text: str) -> bool:
     return m is not None and (m.start() <= 2 or len(text) - m.end() <= MAX_AFTER_CREDIT)
 
 
+# A run of word characters: the words a text is compared by (_key).
+WORD_RUN_RE = lazy(r"\w+")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(WORD_RUN_RE.findall(text.lower()))
 
 
 def _title_trail(el: etree._Element, title_key: str) -> bool:

@@ -39,6 +39,7 @@ import lxml.etree
 import lxml.html
 
 from .errors import CleanpageError, FetchError
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .client import Client
@@ -58,9 +59,9 @@ FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "applicat
 
 # An HTML page rather than XML: its media type, or how its body opens.
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-HTML_OPENING_RE = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.IGNORECASE | re.DOTALL)
+HTML_OPENING_RE = lazy(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)", re.IGNORECASE | re.DOTALL)
 
-HTTP_URL_RE = re.compile(r"https?://\S+\Z", re.IGNORECASE)
+HTTP_URL_RE = lazy(r"https?://\S+\Z", re.IGNORECASE)
 
 # One safe XML parser per call: no entities (billion laughs), no DTD, no network, no huge tree.
 XML_PARSER_OPTIONS = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
@@ -335,7 +336,7 @@ def _rfc822(text: str) -> dt.datetime | None:
 
 
 # Sitemaps allow 'YYYY' and 'YYYY-MM' as well as full dates and date-times.
-PARTIAL_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2}))?\Z")
+PARTIAL_DATE_RE = lazy(r"(\d{4})(?:-(\d{2}))?\Z")
 
 
 def _iso8601(text: str) -> dt.datetime | None:

@@ -29,7 +29,6 @@ import http
 import http.client
 import os
 import random
-import re
 import socket
 import threading
 import time
@@ -47,6 +46,7 @@ import urllib3.exceptions
 
 from .errors import FetchError, first_line
 from .model import Options
+from .patterns import lazy
 from .version import __version__
 
 HTTP_SCHEMES = frozenset({"http", "https"})
@@ -77,7 +77,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 SNIFFED_TYPES = frozenset({"", "unknown/unknown", "application/unknown", "*/*"})
 
 # A sniffed body is HTML when it opens with markup: a tag, comment, doctype or <?xml.
-HTML_START_RE = re.compile(rb"\s*<[A-Za-z!?]")
+HTML_START_RE = lazy(rb"\s*<[A-Za-z!?]")
 # How much of a sniffed body is looked at, and the byte order marks skipped first.
 SNIFF_BYTES = 1024
 SNIFF_BOMS = ((b"\xef\xbb\xbf", None), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -309,7 +309,7 @@ TLS_PROBLEMS = (
     ("doesn't match", "the server's TLS certificate is for another host name"),
 )
 # The reason OpenSSL gives after "certificate verify failed: " (self-signed, expired, ...).
-TLS_REASON_RE = re.compile(r"certificate verify failed: ([^(')]+)")
+TLS_REASON_RE = lazy(r"certificate verify failed: ([^(')]+)")
 
 
 def _tls_problem(exc: requests.exceptions.SSLError) -> str:

@@ -26,7 +26,6 @@ other's logs (`fetch -j` cleans in threads).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterator
 
@@ -232,8 +231,11 @@ def _replace_illegal(match: re.Match[str]) -> str:
 
 def _plain_text_to_html(text: str) -> str:
     """Plain text: each blank-line-separated block becomes a paragraph."""
+    # here: `html` builds its table of named entities at import (a page with markup needs none)
+    from html import escape
+
     blocks = (block.strip() for block in _BLANK_LINE_RE.split(text))
-    return "".join(f"<p>{html.escape(block, quote=False)}</p>" for block in blocks if block)
+    return "".join(f"<p>{escape(block, quote=False)}</p>" for block in blocks if block)
 
 
 def _parse(data: bytes, settings: dict) -> tuple[lxml.html.HtmlElement, bool]:

@@ -208,8 +208,11 @@ def alternation(words: Iterable[str]) -> str:
         groups.setdefault(word[:1], []).append(word)
     parts = []
     for group in groups.values():
+        if len(group) == 1:  # most groups, deep in the trie: no opening to look for
+            parts.append(re.escape(group[0]))
+            continue
         opening = os.path.commonprefix(group)
-        if len(group) == 1 or not opening:
+        if not opening:  # the empty word, more than once
             parts += map(re.escape, group)
         else:
             parts.append(f"{re.escape(opening)}(?:{alternation([word[len(opening):] for word in group])})")
@@ -238,7 +241,8 @@ def rare_piece(word: str, length: int) -> str:
     word is ("pdate" of "updated", "zació" of "actualización")."""
     if len(word) <= length:
         return word
-    at = max(range(len(word) - length + 1), key=lambda start: (_rarity(word[start]), -start))
+    rarities = list(map(_rarity, word[:len(word) - length + 1]))  # of each start: the rarest, the first of those
+    at = rarities.index(max(rarities))
     return word[at:at + length]
 
 

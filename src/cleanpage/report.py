@@ -35,6 +35,7 @@ from .api import clean_text, count_words, page_text
 from .errors import NoContentError
 from .model import NODE_ATTR, Article, Options, Removal
 from .parse import parse_html
+from .patterns import lazy
 from .steering import steering
 
 # Outline colours: removed, kept body, funding and quotes, guard vetoes.
@@ -56,8 +57,8 @@ URL_ATTRS = frozenset(("src", "srcset", "poster", "background", "data", "lowsrc"
 # Where `href` loads something rather than links somewhere.
 LOADING_HREF_TAGS = frozenset(("image", "use", "feimage", "link"))
 # CSS that loads: url(...) other than data:, and @import.
-CSS_URL_RE = re.compile(r"url\(\s*(?!['\"]?data:)[^)]*\)", re.I)
-CSS_IMPORT_RE = re.compile(r"@import\s[^;]*;?", re.I)
+CSS_URL_RE = lazy(r"url\(\s*(?!['\"]?data:)[^)]*\)", re.I)
+CSS_IMPORT_RE = lazy(r"@import\s[^;]*;?", re.I)
 # Where a label cannot go inside its block (void, replaced or table-structure elements).
 LABEL_BEFORE_TAGS = frozenset(("img", "input", "br", "hr", "wbr", "area", "col", "colgroup", "source", "track",
                                "select", "option", "optgroup", "datalist", "textarea", "svg", "math", "table",

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .patterns import WordSearch, alternation, has_required, known_required_words, lazy
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class Rule:
     """One way cleanpage removes a block: a row of the removal table."""
 
@@ -649,7 +649,7 @@ HIDDEN_STYLE_RE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 PHRASE_TAGS = frozenset(("a", "b", "strong", "i", "em", "mark", "cite", "q", "abbr", "dfn"))
 WORD_RE = lazy(r"\w")
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class Vocabulary:
     """How a class/id token names a rule: by its parts, part prefixes, part sequences or substrings."""
 
@@ -2827,10 +2827,10 @@ MIN_PREVIEW_CHARS = 150
 # ...read whole only when its first characters, this many, are its next sibling's (cheap to test).
 PREVIEW_KEY_CHARS = 40
 # The ellipsis a cut preview may end with.
-PREVIEW_END_RE = re.compile(r"\s*(?:…|\.\.\.)$")
+PREVIEW_END_RE = lazy(r"\s*(?:…|\.\.\.)$")
 # ...or, without one, it is cut mid-sentence: a text that ends so is whole (a post that a reply
 # after it quotes whole before its own words).
-WHOLE_TEXT_END_RE = re.compile(r"[.!?。！？][\"”’»)]*$")
+WHOLE_TEXT_END_RE = lazy(r"[.!?。！？][\"”’»)]*$")
 # ...and in a thread (the body gathered as a thread's posts), a quotation (<blockquote>) whose
 # text runs of QUOTED_RUN_CHARS or more are, for REPEATED_QUOTE_SHARE of their characters, words
 # of an earlier post (an earlier sibling of its shape of a block around it) is a reply's copy of a

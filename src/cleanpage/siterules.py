@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import RulesError
+from .patterns import lazy
 
 # The keys a [[site]] table may hold; anything else is a typo worth an error.
 SITE_KEYS = ("match", "content", "exclude", "title", "byline", "date")
@@ -33,10 +34,10 @@ FIELD_KEYS = ("title", "byline", "date")
 # Where the default rules file lives, under $XDG_CONFIG_HOME (default ~/.config).
 DEFAULT_RULES_PATH = Path("cleanpage") / "rules.toml"
 # A glob that names only a domain and its subdomains: "*.example.org".
-SUFFIX_GLOB_RE = re.compile(r"^\*\.([^*?\[\]]+)$")
+SUFFIX_GLOB_RE = lazy(r"^\*\.([^*?\[\]]+)$")
 GLOB_CHARS = frozenset("*?[")
 # How tomllib states where it failed: "... (at line 3, column 7)".
-TOML_LINE_RE = re.compile(r"\(at line (\d+), column \d+\)")
+TOML_LINE_RE = lazy(r"\(at line (\d+), column \d+\)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -907,7 +907,7 @@ class GenitiveName(str):
 # Russian prepositions that take the genitive alone: a name the page writes right after
 # one is in the genitive wherever it is found ("У Ксении Ланцовой другое мнение: «…»").
 GENITIVE_PREPOSITIONS = frozenset(("у", "от", "для", "без", "возле", "около"))
-WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")  # the word right before a name, in the text before it
+WORD_BEFORE_RE = lazy(r"(\w+)\s+$")  # the word right before a name, in the text before it
 
 
 # A first name's genitive ending and its nominative's ("Ольги" -> "Ольга", "Марии" -> "Мария", "Ивана" ->

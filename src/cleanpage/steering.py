@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # siterules (and pathlib) load only where a selector or a sit
 WHOLE_PAGE_TAGS = frozenset(("html", "head", "body"))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class Steering:
     """What the user said about one page; collects notes while it is applied."""
 

@@ -6,12 +6,12 @@ deep, and no helper may recurse.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from lxml import etree
 
 from .cjk import cjk_count
+from .patterns import lazy
 
 # Elements that start a new block in the rendered flow. Every tag a writer
 # treats as a block must be here: the Markdown writer relies on it to know
@@ -198,7 +198,7 @@ def space_block_tails(root: etree._Element) -> None:
 MIN_TOUCHING_FIELD_CHARS = 2
 # A span that opens with its own label ("<span>SKU: 4471</span><span>Model: QW-2</span>") is a
 # field of its own wherever it touches the one before: a capitalised word and a colon, then a space.
-FIELD_LABEL_RE = re.compile(r"[A-Z][A-Za-z#.]{0,11}:\s")
+FIELD_LABEL_RE = lazy(r"[A-Z][A-Za-z#.]{0,11}:\s")
 # Sibling spans of one class that touch are the fields of a row a style sets apart (a film's
 # year and running time; a post's date and reading time once the dot between them, hidden from
 # screen readers, is gone): where a number meets a number, "2024" and "2h 10m" read apart, not as

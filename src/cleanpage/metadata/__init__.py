@@ -155,7 +155,7 @@ __all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "normalize
            "repeats_byline"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class _Facts:
     """What the structured sources (JSON-LD, meta, link, <title>) say."""
 

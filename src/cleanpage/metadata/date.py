@@ -31,8 +31,12 @@ from .window import (
 
 
 def _unaccented(word: str) -> str:
-    """The word without its accents ("décembre" -> "decembre", "μαρτίου" -> "μαρτιου")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """The word without its accents ("décembre" -> "decembre", "μαρτίου" -> "μαρτιου"). No combining
+    character is ASCII: a word ASCII once decomposed is returned without a test per character."""
+    decomposed = unicodedata.normalize("NFD", word)
+    if decomposed.isascii():
+        return decomposed
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # ISO 8601 and its common relaxations ("2019-04-28 06:01:07", "2015-10-15T02:19:15.607Z").
@@ -196,7 +200,7 @@ for _number, _names in enumerate(chain(_MONTH_NAMES, _MORE_MONTH_NAMES, _MORE_MO
 # a month's word is its letters and these ("मार्च", "มีนาคม"), which \w alone does not match.
 # The patterns below come in two forms: words of letters, and, for a text that holds one of
 # these marks, words of letters and marks (the alternation costs twice the plain class).
-_MONTH_MARKS = re.escape("".join(sorted({c for name in MONTH_NUMBERS for c in name if not c.isalpha()})))
+_MONTH_MARKS = re.escape("".join(sorted(c for c in set("".join(MONTH_NUMBERS)) if not c.isalpha())))
 _MONTH_MARK_RE = lazy(f"[{_MONTH_MARKS}]")
 _MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
 # "October 3, 2024" / "Oct. 3rd 2024": any word there, kept when it is a month of MONTH_NUMBERS
@@ -316,7 +320,7 @@ def _structured_modified(meta: dict[str, list[str]], article: dict | None) -> tu
     return frozenset(day[:DAY_CHARS] for day in days), (days[0] if days else None)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class _Shown:
     """What the page itself says of its date, weighed against a structured date."""
 
@@ -969,7 +973,7 @@ def _window_labelled_run(window: _Window, day_first: bool) -> list[str]:
     return list(islice(_labelled_dates_in(window_texts(window).own, None, day_first), _LIST_DAYS))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class WindowTexts:
     """The window's short texts, read in one walk for both label searches: the publication's
     (each element's own text, the first _MAX_LABELLED_DATE_ELEMENTS elements, _labelled_dates)

@@ -65,10 +65,11 @@ _UPDATE_SCAN_RE = lazy(alternation(_UPDATE_WORDS))
 # is, and most positions are passed over in C. Each text of an article searched so costs ~0.8x;
 # a page that holds a piece is searched for the labels too.
 _HINT_CHARS = 5
-_UPDATE_HINT_RE = lazy(alternation(sorted({rare_piece(word, _HINT_CHARS) for word in _UPDATE_WORDS})))
+_UPDATE_PIECES = {word: rare_piece(word, _HINT_CHARS) for word in _UPDATE_WORDS}  # each found once
+_UPDATE_HINT_RE = lazy(alternation(sorted(set(_UPDATE_PIECES.values()))))
 # ...and no label opens further than this before its piece: the labels are looked for from there
 # on (the first piece often stands far into an article: "reviewed" in its text).
-_MAX_PIECE_OFFSET = max(word.index(rare_piece(word, _HINT_CHARS)) for word in _UPDATE_WORDS)
+_MAX_PIECE_OFFSET = max(word.index(piece) for word, piece in _UPDATE_PIECES.items())
 # How far after its label the update's day is read: the label's few words and the day
 # ("Last updated on Wednesday, 18 September 2024 at 10:12").
 _UPDATE_DAY_SPAN = 50

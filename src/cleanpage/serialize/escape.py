@@ -21,11 +21,15 @@ Curly quotes, dashes and every non-ASCII character pass through untouched.
 from __future__ import annotations
 
 import re
-from string import ascii_letters, punctuation
 
 from ..patterns import lazy
 
 CONTEXTS = ("paragraph", "heading", "cell", "inline", "link")
+
+# string.punctuation and string.ascii_letters, written out: importing `string` builds its Template
+# class, whose pattern re compiles (~2.9M instructions in every process that renders Markdown).
+ASCII_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 # (is text, string): text is escaped, markup is written as is.
 Segment = tuple[bool, str]
@@ -36,9 +40,9 @@ Segment = tuple[bool, str]
 # none of them, as most lines do.
 _SPECIAL_CHARS = "\\*_`<&[]!|~"
 _SPECIAL_RE = lazy("[" + re.escape(_SPECIAL_CHARS) + "]")
-_ASCII_PUNCT = frozenset(punctuation)
+_ASCII_PUNCT = frozenset(ASCII_PUNCTUATION)
 # "<" opens raw HTML or an autolink only before a letter, "/", "!" or "?".
-_TAG_STARTS = frozenset(ascii_letters + "/!?")
+_TAG_STARTS = frozenset(ASCII_LETTERS + "/!?")
 # "&name;", "&#123;" and "&#x1F;" are decoded as character references.
 _ENTITY_RE = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 

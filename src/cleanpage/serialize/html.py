@@ -6,8 +6,6 @@ escaped here. Without body HTML the plain text becomes paragraphs.
 
 from __future__ import annotations
 
-from html import escape
-
 from ..model import Article
 from .byline import byline_line
 
@@ -29,6 +27,9 @@ _DOCUMENT = """<!DOCTYPE html>
 
 def render_html(article: Article) -> str:
     """<title>, then <article> with <h1>title</h1>, a byline <p> and the body."""
+    # here: `html` builds its table of named entities at import; the other formats need none
+    from html import escape
+
     title = escape(article.title or "")
     header = f"<h1>{title}</h1>\n" if article.title else ""
     credit = byline_line(article)
@@ -43,5 +44,7 @@ def render_html(article: Article) -> str:
 
 
 def _paragraphs(text: str) -> str:
+    from html import escape
+
     blocks = (block.strip() for block in text.split("\n\n"))
     return "\n".join(f"<p>{escape(block)}</p>" for block in blocks if block)

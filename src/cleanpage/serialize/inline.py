@@ -23,10 +23,9 @@ markers stay unambiguous. `render(stream, context)` then
 from __future__ import annotations
 
 import unicodedata
-from string import punctuation
 
 from ..patterns import lazy
-from .escape import write
+from .escape import ASCII_PUNCTUATION, write
 from .tags import is_blank
 
 BREAK = "\n"
@@ -54,7 +53,7 @@ _TOKEN_RE = lazy("\x0e([^\x0f]*)\x0f|" + "|".join(_OPENERS) + "|" + "|".join(_CL
 # The characters a token opens with.
 _TOKEN_OPENINGS = MARKUP_START + "".join(_OPENERS) + "".join(_CLOSERS) + BREAK
 
-_ASCII_PUNCT = frozenset(punctuation)
+_ASCII_PUNCT = frozenset(ASCII_PUNCTUATION)
 
 
 def text(raw: str) -> str:

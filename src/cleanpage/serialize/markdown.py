@@ -88,7 +88,7 @@ def body_to_markdown(body: etree._Element, *, base_url: str | None = None,
     return "\n".join(lines).strip("\n")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class _Survey:
     heading_shift: int = 0  # added to h1..h6 levels
     notes: Notes = field(default_factory=Notes)
@@ -123,7 +123,7 @@ def _survey(body: etree._Element) -> _Survey:
     return survey
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class _Container:
     """A block container open around the output: a list item or a block quote."""
 
@@ -133,7 +133,7 @@ class _Container:
     started: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class _List:
     ordered: bool
     number: int  # of the next item
@@ -142,7 +142,7 @@ class _List:
     items: int = 0  # items rendered so far
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class _Table:
     rows: list[list[str]] = field(default_factory=list)
     caption: str = ""

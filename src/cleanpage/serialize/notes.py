@@ -44,7 +44,7 @@ NOTE_LIST_TAGS = frozenset({"ol", "ul", "dl"})
 NOTE_CONTAINER_SLACK_CHARS = 40
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # never compared: no __eq__ compiled at import
 class Notes:
     numbers: dict[etree._Element, int] = field(default_factory=dict)  # ref element -> n
     definitions: list[tuple[int, etree._Element]] = field(default_factory=list)
