@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from lxml import etree
 
@@ -1785,12 +1785,21 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     words = notice.split()
+    if NOUNS_CAPITALISED_RE.search(low):
+        # the supporter is named right after the support word, up to a verb or another lower-case word ("Mit
+        # Unterstützung der Fans gewann der SV Aue 1961 …": the club and its year after the verb are the story's)
+        after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
+        named = list(takewhile(_in_name, words[after:]))
+        return not SUPPORTER_BODY_RE.search(" ".join(named)) and not any(len(word) >= 2 and word.isupper() for word in named) \
+            and not any(_named_word(first) and _named_word(second) for first, second in zip(named, named[1:]))
     if SUPPORTER_BODY_RE.search(low) or any(len(word) >= 2 and word.isupper() for word in words):
         return False
-    if NOUNS_CAPITALISED_RE.search(low):
-        after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
-        return not any(_named_word(first) and _named_word(second) for first, second in zip(words[after:], words[after + 1:]))
     return not any(map(_named_word, words[1:]))
+
+
+def _in_name(word: str) -> bool:
+    """May the word be part of a German supporter's name: a capitalised word, an article, a short joining word?"""
+    return not word[:1].islower() or len(word) <= MAX_JOINING_WORD_CHARS or word in NOTICE_SMALL_WORDS
 
 
 # The words of a body that supports (beside FUNDER_WORDS_RE's funders): a town, a ministry, a society, a firm.
