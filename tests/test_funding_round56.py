@@ -34,3 +34,55 @@ def test_a_german_support_line_names_its_supporter_right_after_the_support(sente
 def test_a_german_support_line_naming_a_body_is_the_field(line: str) -> None:
     article = cleanpage.clean(page("de", line))
     assert article.funding is not None and line in article.funding
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("bg", "Проектът е финансиран от Фондация „Речна памет“ по договор № РП-17."),
+    ("bg", "Изследването е осъществено с финансовата подкрепа на Национален фонд Наука."),
+    ("sr", "Пројекат је финансијски подржала Фондација Стари млин."),
+    ("sr", "Projekat je finansiran od strane Ministarstva kulture."),
+    ("hr", "Projekt je financiran sredstvima Zaklade Mlinska baština."),
+    ("sl", "Raziskavo je financirala Javna agencija za kulturno dediščino."),
+    ("lt", "Projektą finansavo Malūno atminties fondas."),
+    ("lt", "Projektas finansuojamas Lietuvos kultūros tarybos."),
+    ("lv", "Projektu finansēja Valsts kultūrkapitāla fonds."),
+    ("lv", "Pētījums tika finansēts no Latvijas Zinātnes padomes līdzekļiem."),
+    ("et", "Projekti rahastas Veskimälu Sihtasutus."),
+    ("et", "Projekt valmis Eesti Kultuurkapitali toel."),
+    ("ca", "Aquest projecte ha comptat amb el suport de la Fundació Molí Vell."),
+    ("ca", "L'estudi ha estat finançat per l'Institut d'Estudis Locals."),
+    ("vi", "Dự án được tài trợ bởi Quỹ Di sản Cối Xay."),
+    ("fr", "Leur transcription a été financée par une bourse de la Société d'histoire du moulin."),
+])
+def test_the_work_and_its_named_funder_in_more_languages_is_the_field(lang: str, statement: str) -> None:
+    article = cleanpage.clean(page(lang, statement))
+    assert article.funding is not None and statement in article.funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("bg", "Според кмета проектът е финансиран от общината."),
+    ("bg", "Мостът е финансиран от Община Речица."),
+    ("sr", "Projekat je podržala većina odbornika."),
+    ("hr", "Most je financiran sredstvima Grada Rijeke."),
+    ("lt", "Projektą finansavo savivaldybė."),
+    ("lt", "Tiltą finansavo Vilniaus savivaldybė."),
+    ("lv", "Tiltu finansēja Rīgas dome."),
+    ("et", "Projekti toetas ka vallavolikogu."),
+    ("et", "Silda rahastas Tartu linn."),
+    ("ca", "El projecte ha comptat amb el suport dels veïns."),
+    ("ca", "El pont ha estat finançat per l'Ajuntament."),
+    ("vi", "Dự án được tài trợ bởi ngân sách địa phương."),
+    ("fr", "Selon le maire, leur projet a été financé par la commune."),
+])
+def test_the_same_words_as_news_in_more_languages_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, label, statement", [
+    ("hr", "Financiranje:", "Rad na arhivu platila je lokalna zaklada."),
+    ("ca", "Finançament:", "Les despeses les va cobrir una fundació local."),
+    ("lt", "Finansavimas:", "Darbus apmokėjo vietos fondas."),
+])
+def test_a_funding_label_in_more_languages_opens_the_statement(lang: str, label: str, statement: str) -> None:
+    article = cleanpage.clean(page(lang, f"{label} {statement}"))
+    assert article.funding is not None and statement in article.funding

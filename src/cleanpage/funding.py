@@ -30,7 +30,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, pairwise, takewhile
 
 from lxml import etree
 
@@ -60,7 +60,10 @@ FUNDING_HEADING_RE = lazy(
     r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
-    r"sumber dana|tài trợ|nguồn tài trợ|वित्त\s*पोषण|वित्तीय सहायता|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
+    r"sumber dana|tài trợ|nguồn tài trợ|"
+    # Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian, Catalan
+    r"financiranje|finansiranje|финансирање|финансиране|finansavimas|rėmėjai|finansējums|atbalstītāji|rahastus|"
+    r"rahastajad?|toetajad?|finançament|patrocinadors|वित्त\s*पोषण|वित्तीय सहायता|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
     # Japanese, Chinese, Korean
     r"研究資金|資金提供|資金源|資金|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
     r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?|펀딩|후원(?:사|기관)?)"
@@ -85,7 +88,8 @@ FUNDING_LABEL_RE = lazy(
     r"^\W*(?:funding(?: sources?| information| statement)?|funding/support|sources? of funding|financial support|"
     r"grant support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|"
     r"financial disclosures?|acknowledge?ments?|funders|förderung|förderhinweis|financement|financiaci[oó]n|"
-    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|التمويل|基金(?:项目)?|资助|助成|協賛|"
+    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|financiranje|finansiranje|финансирање|"
+    r"финансиране|finansavimas|finansējums|rahastus|finançament|التمويل|基金(?:项目)?|资助|助成|協賛|"
     r"赞助(?:单位|商)?|贊助(?:單位|商)?|スポンサー|후원(?:사|기관)?|협찬)\s*[:：]\s*\S",
     re.I,
 )
@@ -318,8 +322,8 @@ STATEMENT_RES = (
     r"\b(?:entstand|entstanden|entsteht|realisiert|ermöglicht)\s+(?:\w+\s+){0,3}?mit\s+(?:der\s+)?"
     r"(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\b",
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
-    rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
-    r"travaux|restauration|numérisation|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
+    rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]|leurs?|son|sa|ses))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
+    r"travaux|restauration|numérisation|transcription|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
     r"atelier|publication|ouvrage|livre|recensement|comptage|dénombrement|suivi|inventaire|"
     r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
     r"[^.;]{0,120}?"
@@ -424,6 +428,51 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
     r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
     r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"),
+    # Bulgarian: "Проектът е финансиран от Фондация X", "Изследването е осъществено с финансовата подкрепа на X" (the
+    # work its sentence's subject, as in Russian)
+    (rf"(?:\b(?:този|тази|това)\s+(?:проект|изследване|проучване|труд|статия|събитие|издание|книга)|"
+     rf"{_OPENS}(?:проектът|проекта|изследването|проучването|работата|статията|публикацията|събитието|конференцията|"
+     r"изложбата|книгата|фестивалът|дигитализацията|преброяването|мониторингът))\b[^.;]{0,120}?"
+     r"(?:\b(?:е|са|беше|бяха|бе|бил[аои]?)\s+(?:\w+\s+)?(?:съ)?финансиран[аио]?\s+(?:\w+\s+)?от\b|"
+     r"(?:осъществен|реализиран|изпълнен)[аио]?\s+(?:\w+\s+)?(?:с|със)\s+(?:финансовата\s+|финансова\s+)?(?:подкрепа|"
+     r"финансиране)(?:та|то)?\s+на\b)"),
+    # Serbian, Croatian, Bosnian, Slovenian: "Projekt je financiran sredstvima Zaklade X", "Пројекат је финансијски
+    # подржала Фондација X", "Raziskavo je financirala Agencija X": the work opening its sentence, then the funding
+    # verb and a funder named by a capital (not "Projekt je podržala većina vijećnika": a vote, unnamed)
+    (rf"{_OPENS}(?:(?:ovaj|ova|ovo|овај|ова|ово|ta|to)\s+)?(?:projekt|projekat|пројекат|пројект|istraživanje|"
+     r"истраживање|raziskava|raziskavo|studija|студија|rad|рад|delo|članak|чланак|publikacija|публикација|izložba|"
+     r"изложба|festival|фестивал|konferencija|конференција|knjiga|књига|digitalizacija|дигитализација)\s+"
+     r"(?:\w+\s+){0,3}?(?:je|su|ће|će|је|су|bo)\s+(?:bil[aoi]?\s+|био\s+|била\s+|bio\s+|bila\s+)?(?:\w+\s+)?"
+     r"(?:(?:financijski\s+|finansijski\s+|финансијски\s+|finančno\s+)?(?:podržal[aoi]?|podržao|подржал[аои]?|"
+     r"подржао|podprl[aoi]?|(?:su)?financiral[aoi]?|(?:su)?financirao|(?:su)?finansiral[aoi]?|(?:su)?finansirao|"
+     r"(?:су)?финансирал[аои]?|(?:су)?финансирао)|(?:su)?financiran[aoi]?|(?:su)?finansiran[aoi]?|"
+     r"(?:су)?финансиран[аои]?|podržan[aoi]?|подржан[аои]?)\s+(?:od\s+strane\s+|од\s+стране\s+|s\s+strani\s+|"
+     r"sredstvima\s+|средствима\s+|iz\s+sredstava\s+|из\s+средстава\s+)?(?-i:[A-ZČĆĐŠŽА-ЯЂЈЉЊЋЏ])"),
+    # Lithuanian, Latvian, Estonian: the work first as the object and a named funder after the verb ("Projektą
+    # finansavo X fondas", "Projektu finansēja X fonds", "Projekti rahastas X Sihtasutus"), or the work the subject
+    # of a passive ("Projektas finansuojamas X", "Pētījums tika finansēts no X", "Projekt valmis X toel")
+    (rf"{_OPENS}(?:projektą|tyrimą|darbą|leidinį|renginį|parodą|straipsnį|projektu|pētījumu|darbu|izdevumu|pasākumu|"
+     r"izstādi|rakstu|projekti|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
+     r"(?:(?:bendrai\s+)?finansavo|parėmė|rėmė|(?:līdz)?finansēja|atbalstīja|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
+     r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+    (rf"{_OPENS}(?:šis\s+|šī\s+|see\s+)?(?:projektas|tyrimas|darbas|leidinys|renginys|projekts|pētījums|"
+     r"izdevums|pasākums|projekt|uuring|uurimus)\s+(?:\w+\s+){0,3}?(?:(?:yra|buvo|tiek|tika|ir|on|oli)\s+)?"
+     r"(?:iš\s+dalies\s+|daļēji\s+|osaliselt\s+)?(?:finansuojamas|finansuotas|remiamas|paremtas|(?:līdz)?finansēts|"
+     r"atbalstīts|(?:kaas)?rahastatud|(?:kaas)?rahastanud)\s+(?:no\s+|ar\s+|iš\s+)?(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+    (r"\b(?:projekt|uuring|uurimus|töö|üritus|näitus|raamat|artikkel|projekts|pētījums|izdevums|pasākums)\w*\s+"
+     r"(?:\w+\s+){0,2}?(?:valmis|valminud|toimus|teostati|viidi\s+läbi|īstenots|īstenota|realizēts|tapis|tapa)\s+"
+     r"(?:\w+\s+){1,6}?(?:toel|toetusel|rahastusel|atbalstu|finansējumu)\b"),
+    # Catalan: "Aquest projecte ha comptat amb el suport de la Fundació X", "L'estudi ha estat finançat per …"
+    # (support from a body named by a capital: not "amb el suport dels veïns", the neighbours' help)
+    (rf"(?:\b(?:aquest|aquesta|aquests|aquestes|el\s+nostre|la\s+nostra)|{_OPENS}(?:el|la|l['’]))\s*"
+     r"(?:projecte|estudi|recerca|treball|programa|esdeveniment|festival|jornada|congrés|exposició|publicació|"
+     r"llibre|informe|reportatge|iniciativa|digitalització|inventari|cens|restauració)s?\b[^.;]{0,120}?"
+     r"\b(?:(?:ha estat|va ser|és|han estat|van ser|són)\s+(?:\w+\s+)?(?:co)?(?:finançat|finançada|subvencionat|"
+     r"subvencionada|patrocinat|patrocinada)s?\b|(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb\s+(?:el|la)\s+"
+     r"(?:\w+\s+)?(?:finançament|patrocini|ajut|subvenció)\b|(?:ha|han)\s+rebut\s+(?:\w+\s+)?(?:finançament|"
+     r"una subvenció|un ajut)\b|(?:(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb|(?:realitzat|fet|elaborat|dut a terme)"
+     r"\w*\s+amb)\s+(?:el\s+)?suport\s+(?:econòmic\s+|financer\s+)?(?:de|del|dels)\s+(?:la\s+|les\s+|l['’])?"
+     r"(?-i:[A-ZÀ-Ý]))"),
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
     r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale)\w*\b[^.;]{0,120}?(?:desteklenmiştir|"
     r"desteklenmektedir|finanse edilmiştir|fonlanmıştır)",
@@ -550,6 +599,10 @@ STATEMENT_RES = (
     r"hội nghị|triển lãm|cuốn sách|ấn phẩm)\s+(?:này|của chúng tôi)\b[^.;]{0,120}?(?:được\s+(?:\w+\s+)?(?:tài trợ|"
     r"hỗ trợ|cấp kinh phí|bảo trợ)\s+(?:bởi|từ|của)|thực hiện\s+(?:với|nhờ|dưới)\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|bảo trợ)|"
     r"nhận\s+được\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|kinh phí)\s+(?:\w+\s+)?từ)"),
+    # "Dự án được tài trợ bởi Quỹ X": a project opening its sentence, a funder named by a capital (not "Dự án được
+    # tài trợ bởi ngân sách địa phương", the local budget; nor a team, "Đội bóng được tài trợ bởi …")
+    (rf"{_OPENS}dự án\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+(?:bởi|từ)\s+"
+     r"(?-i:[A-ZĐÀ-ÝĂƠƯ]|[\u1ea0-\u1ef9])"),
     (rf"{_OPENS}(?:nghiên cứu|đề tài|công trình nghiên cứu)\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+"
     r"(?:bởi|từ)"),
     # "Nghiên cứu được thực hiện với sự hỗ trợ kinh phí của Quỹ …": carried out with funds (not "với sự hỗ trợ của
@@ -1000,7 +1053,7 @@ FUNDING_WORDS = (
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
-    "bảo trợ",
+    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança", "suport",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
@@ -1790,8 +1843,9 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
         # Unterstützung der Fans gewann der SV Aue 1961 …": the club and its year after the verb are the story's)
         after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
         named = list(takewhile(_in_name, words[after:]))
-        return not SUPPORTER_BODY_RE.search(" ".join(named)) and not any(len(word) >= 2 and word.isupper() for word in named) \
-            and not any(_named_word(first) and _named_word(second) for first, second in zip(named, named[1:]))
+        return not SUPPORTER_BODY_RE.search(" ".join(named)) \
+            and not any(len(word) >= 2 and word.isupper() for word in named) \
+            and not any(_named_word(first) and _named_word(second) for first, second in pairwise(named))
     if SUPPORTER_BODY_RE.search(low) or any(len(word) >= 2 and word.isupper() for word in words):
         return False
     return not any(map(_named_word, words[1:]))
