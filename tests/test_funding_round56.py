@@ -86,3 +86,32 @@ def test_the_same_words_as_news_in_more_languages_are_no_funding(lang: str, sent
 def test_a_funding_label_in_more_languages_opens_the_statement(lang: str, label: str, statement: str) -> None:
     article = cleanpage.clean(page(lang, f"{label} {statement}"))
     assert article.funding is not None and statement in article.funding
+
+
+def acknowledged(lang: str, heading: str, paragraph: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Mill ledgers</title></head>"
+            f"<body><main><article><h1>Mill ledgers</h1>{paragraphs}<h2>{heading}</h2><p>{paragraph}</p>"
+            f"</article></main></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, thanks, support", [
+    ("en", "Acknowledgements", "We thank the many villagers who opened their attics to us.",
+     "This work was supported by the Weir Trust for Rural Records under award WT/24/9."),
+    ("es", "Agradecimientos", "Agradecemos a los vecinos del barrio su paciencia y sus historias.",
+     "La digitalización contó con la financiación de la Fundación Molino Viejo."),
+    ("ja", "謝辞", "写真を貸してくださった町の皆様に感謝します。",
+     "本プロジェクトは、水車記録財団の助成を受けて実施されました。"),
+])
+def test_an_acknowledgement_leaves_out_thanks_to_people_by_their_role(lang: str, heading: str, thanks: str,
+                                                                     support: str) -> None:
+    joiner = "" if lang == "ja" else " "
+    article = cleanpage.clean(acknowledged(lang, heading, f"{thanks}{joiner}{support}"))
+    assert article.funding == support
+    assert thanks in article.text and support in article.text
+
+
+def test_thanks_to_residents_for_their_funding_stay_in_the_statement() -> None:
+    paragraph = ("We thank the residents' association for funding the scans. "
+                 "This work was supported by the Weir Trust for Rural Records.")
+    assert cleanpage.clean(acknowledged("en", "Acknowledgements", paragraph)).funding == paragraph

@@ -123,8 +123,12 @@ PEOPLE_ROLES_RE = lazy(
     r"deelnemers?|collega['’]?s|vrienden|studenten|medewerkers|begeleiders?|deltagar\w*|deltager\w*|deltaker\w*|"
     r"kolleg(?:or|er)|familj\w*|vänner|venner|granskar\w*|frivillig\w*|personal\w*|fagfelle\w*|bedømmer\w*|"
     r"uczestnik\w*|recenzent\w*|koleg\w*|rodzin\w*|przyjaci\w*|wolontariusz\w*|pracownik\w*|коллег\w*|"
-    r"участник\w*|рецензент\w*|семь\w*|друз\w*|meslektaş\w*|katılımcı\w*|hakem\w*)\b|"
-    r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者",
+    r"участник\w*|рецензент\w*|семь\w*|друз\w*|meslektaş\w*|katılımcı\w*|hakem\w*|"
+    # the people of a place: residents, villagers, neighbours
+    r"residents?|villagers|locals|neighbou?rs|landowners|anwohner\w*|einwohner\w*|bewohner\w*|dorfbewohner\w*|"
+    r"habitants|riverains|habitantes|vecin[oa]s|residentes|abitanti|bewoners|inwoners|buurtbewoners|invånare|"
+    r"beboere|innbyggere|mieszkańc\w*|жител\w*)\b|"
+    r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者|住民|村民|居民|주민",
     re.I,
 )
 # A crude end of a sentence or clause (";" too, unlike rules.SENTENCE_END_RE), to read an acknowledgement clause
@@ -340,7 +344,7 @@ STATEMENT_RES = (
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
     r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio|censo|conteo|recuento|seguimiento|"
-    r"monitoreo|inventario|muestreo)\b"
+    r"monitoreo|inventario|muestreo|digitalizaci[oó]n|restauraci[oó]n|transcripci[oó]n|catalogaci[oó]n)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
@@ -1443,11 +1447,12 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
 
 
 def _without_bare_thanks(paragraph: str) -> str:
-    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation and name
-    no support (the paragraph whole where the cut would not read as a statement on its own)."""
+    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation, or thank
+    people by their role (the village's families, residents), and name no support (the paragraph whole where the
+    cut would not read as a statement on its own)."""
     sentences = _sentences(paragraph)
-    kept = [sentence for sentence in sentences if not (THANKS_WORDS_RE.search(sentence) and HELP_WORDS_RE.search(sentence))
-            or _names_support(sentence)]
+    kept = [sentence for sentence in sentences if _names_support(sentence) or not THANKS_WORDS_RE.search(sentence)
+            or not (HELP_WORDS_RE.search(sentence) or PEOPLE_ROLES_RE.search(sentence))]
     return _cut_to(paragraph, sentences, kept)
 
 
@@ -1677,9 +1682,10 @@ def _acknowledges_support(text: str) -> bool:
 
 
 def _general_thanks(sentence: str) -> bool:
-    """Thanks to people by their role, naming no funder."""
+    """Thanks to people by their role, naming no funder and no funding ("We thank the residents' association
+    for funding the prints" thanks a funder)."""
     return THANKS_WORDS_RE.search(sentence) is not None and PEOPLE_ROLES_RE.search(sentence) is not None \
-        and FUNDER_WORDS_RE.search(sentence) is None
+        and FUNDER_WORDS_RE.search(sentence) is None and EXPLICIT_FUNDING_RE.search(sentence) is None
 
 
 def _statement_kind(text: str) -> str | None:
