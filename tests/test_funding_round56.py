@@ -115,3 +115,48 @@ def test_thanks_to_residents_for_their_funding_stay_in_the_statement() -> None:
     paragraph = ("We thank the residents' association for funding the scans. "
                  "This work was supported by the Weir Trust for Rural Records.")
     assert cleanpage.clean(acknowledged("en", "Acknowledgements", paragraph)).funding == paragraph
+
+
+def described(term: str, definition: str) -> str:
+    """The article ending with a definition list of the project's facts."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Mill ledgers</title></head>"
+            f"<body><main><article><h1>Mill ledgers</h1>{paragraphs}<dl class='facts'><dt>Partners</dt>"
+            f"<dd>Weir Parish Council</dd><dt>{term}</dt><dd>{definition}</dd></dl></article></main></body></html>")
+
+
+def test_a_funding_term_whose_definition_says_who_paid_is_the_field() -> None:
+    definition = "The ledger scanner was paid for by the Weir Valley Community Foundation."
+    article = cleanpage.clean(described("Funding", definition))
+    assert article.funding == definition and definition in article.text
+
+
+@pytest.mark.parametrize("term, definition", [
+    ("Funding", "Still being sought from local donors."),
+    ("Status", "The ledger scanner was paid for by the Weir Valley Community Foundation."),
+])
+def test_a_definition_without_a_funder_or_under_another_term_is_no_field(term: str, definition: str) -> None:
+    assert cleanpage.clean(described(term, definition)).funding is None
+
+
+def test_costs_paid_for_as_news_are_no_funding() -> None:
+    assert cleanpage.clean(page("en", "The new roof was paid for by the parish council.")).funding is None
+
+
+def footnoted(note: str) -> str:
+    """The article ending with a list of footnotes, the second holding the note."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Mill ledgers</title></head>"
+            f"<body><main><article><h1>Mill ledgers</h1>{paragraphs}<p>Most ledgers were kept by the miller's "
+            "wife.<sup><a href='#n1'>1</a></sup></p><ol class='footnotes'><li id='n1'>Ledger box 2, mill office.</li>"
+            f"<li id='n2'>{note}</li></ol></article></main></body></html>")
+
+
+def test_a_footnote_naming_the_work_of_something_its_funder_and_grant_code_is_the_field() -> None:
+    note = "Transcription of the ledgers was supported by the Weir Society for Family History (grant WS-41)."
+    article = cleanpage.clean(footnoted(note))
+    assert article.funding == note and note in article.text
+
+
+def test_the_work_of_something_paid_for_without_a_grant_code_is_no_field() -> None:
+    assert cleanpage.clean(footnoted("Transcription of the tapes was paid for by the defence.")).funding is None

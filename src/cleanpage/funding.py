@@ -101,7 +101,9 @@ SUPPORT_WORDS_RE = lazy(
     r"borsa di studio|stipendi|stypendi|стипенди|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
-    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩",
+    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩|"
+    # the work's costs paid for by someone: "The equipment was paid for by the X Foundation"
+    r"paid for by|bezahlt (?:von|vom|durch)|payée?s? par|pagad[oa]s? (?:por|pel[oa])|pagat[oaie] da|betaald door",
     re.I,
 )
 # General thanks: a sentence that thanks people by their role (volunteers, colleagues, reviewers, family) "for their
@@ -219,9 +221,11 @@ STATEMENT_RES = (
     (r"\b(?:se\s+)?(?:llev(?:ó|o|aron)\s+a\s+cabo|llevad[oa]s?\s+a\s+cabo|desarroll(?:ó|aron|ad[oa]s?)|realiz(?:ó|aron))\s+"
     r"con\s+(?:el|la)\s+(?:(?:apoyo|ayuda|respaldo)\s+(?:económic|financier)[oa]|financiaci[oó]n|financiamiento)\s+"
     r"(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])"),
-    # "Laboratory analyses were paid for by the X Institute (award TW-55)": a work without an article, its funder and
-    # the grant's code in brackets (the code is no story's news)
-    (rf"\b{_WORK}\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
+    # "Laboratory analyses were paid for by the X Institute (award TW-55)", "Transcription of the registers was
+    # supported by X (grant DS-7)": a work without an article (of what, after it), its funder and the grant's code in
+    # brackets (the code is no story's news)
+    (rf"\b(?:{_WORK}|transcriptions?|cataloguing|cataloging|scanning)(?:\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?"
+    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
     r"sponsored|paid for|underwritten)\s+(?:in part\s+)?by\s+[^.;()]{1,80}\(\s*(?:grants?|awards?|contracts?)\s+"
     r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
