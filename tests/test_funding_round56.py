@@ -160,3 +160,44 @@ def test_a_footnote_naming_the_work_of_something_its_funder_and_grant_code_is_th
 
 def test_the_work_of_something_paid_for_without_a_grant_code_is_no_field() -> None:
     assert cleanpage.clean(footnoted("Transcription of the tapes was paid for by the defence.")).funding is None
+
+
+def boxed(lang: str, heading: str, paragraph: str, *, after: bool = False, box: str = "card") -> str:
+    """A box of a heading and a paragraph inside the article, between its paragraphs, or after the article."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    card = f"<div class='{box}'><h4>{heading}</h4><p>{paragraph}</p></div>" if box else f"<h4>{heading}</h4><p>{paragraph}</p>"
+    inside, outside = ("", card) if after else (card, "")
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Mill ledgers</title></head>"
+            f"<body><main><article><h1>Mill ledgers</h1><p>{STORY}</p>{inside}{paragraphs}</article>{outside}</main>"
+            "</body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, before, statement, after", [
+    ("en", "About this project", "Mill Ledgers Online is run by the Weir History Society.",
+     "It is supported by the Weir Valley Heritage Fund and the Lode Foundation.", False),
+    ("en", "Mill Heritage Day", "", "The mill heritage day on 3 May was sponsored by Weir & Sons Printers.", True),
+    ("de", "Über das Projekt", "Die Datenbank betreut der Geschichtsverein Weir.",
+     "Es wird von der Mühlenstiftung Auental gefördert.", False),
+])
+def test_a_box_about_the_work_says_who_funds_it(lang: str, heading: str, before: str, statement: str,
+                                               after: bool) -> None:
+    article = cleanpage.clean(boxed(lang, heading, f"{before} {statement}".strip(), after=after))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("heading, paragraph, box", [
+    # the box's sentence is about something else than its work
+    ("About this project", "The new road is funded by the County Council.", "card"),
+    ("Harvest Fair", "The mayor was supported by the Green Party at the fair.", "card"),
+    # the same sentence under a story's subheading, with no box of its own
+    ("About this project", "It is supported by the Heritage Foundation.", ""),
+])
+def test_a_sentence_of_support_beside_no_box_about_its_work_is_no_funding(heading: str, paragraph: str,
+                                                                         box: str) -> None:
+    assert cleanpage.clean(boxed("en", heading, paragraph, box=box)).funding is None
+
+
+def test_a_pronoun_funded_in_a_story_is_no_funding() -> None:
+    sentence = "The reform bill reaches the chamber next week. It is supported by the Heritage Foundation."
+    assert cleanpage.clean(page("en", sentence)).funding is None

@@ -1278,6 +1278,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             kind = kinds[text]
         else:
             kind = kinds[text] = _statement_kind(text)
+        if kind is None and (boxed := _boxed_statement(el, text)) is not None:
+            text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1301,6 +1303,67 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     if found and not whole_page and not scan_first and _lacks_funding_words(tree):
         return []
     return _innermost(found)
+
+
+# A box about the work the page reports: a styled wrapper (a card, an aside, a page-builder widget) holding only a
+# heading and a paragraph or two, under a heading about the work ("About this project", "Über das Projekt") or
+# naming it ("Open Archive Day"). Its sentence that says the work is funded by a named body is the page's own
+# statement, though it calls the work "it" or by the heading's name ("It is supported by the X Fund", "The open
+# archive day on 14 March was sponsored by X"); the same sentence in running text is a story's.
+ABOUT_WORK_HEADING_RE = lazy(
+    r"^\W*(?:about\s+(?:this|the|our)\s+(?:project|study|archive|initiative|programme|program|series|exhibition|"
+    r"festival|event|survey|research|collection)|(?:über|zum)\s+(?:das|dieses|unser)?\s*projekt|"
+    r"à\s+propos\s+(?:du|de\s+ce|de\s+notre)\s+projet|(?:sobre|acerca\s+de)\s+(?:el|este|nuestro)\s+proyecto|"
+    r"acerca\s+del\s+proyecto|(?:informazioni\s+)?sul\s+progetto|over\s+(?:het|dit|ons)\s+project|"
+    r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
+    r"om\s+prosjektet|hankkeesta|proje\s+hakkında|a\s+projektről)\W*$",
+    re.I,
+)
+# The work funded by a named body, as a box's sentence says it (in English the subject is read by the caller).
+BOXED_FUNDED_RE = lazy(
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|"
+    r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
+    r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"
+    r"\b(?:est|était|a\s+été)\s+(?:\w+\s+)?(?:financée?|soutenue?|sponsorisée?)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?"
+    r"(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:es|está|fue|ha\s+sido)\s+(?:\w+\s+)?(?:financiad[oa]|patrocinad[oa]|apoyad[oa])\s+por\s+"
+    r"(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:è|è\s+stat[oa])\s+(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|sponsorizzat[oa])\s+(?:da|dal|dalla|dall['’])\s*"
+    r"(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
+    re.I,
+)
+BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.I)  # the box's work as a pronoun
+MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
+MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
+_BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
+
+
+def _boxed_statement(el: etree._Element, text: str) -> str | None:
+    """The sentences of a box's paragraph that say the work it is about is funded by a named body (see
+    ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, has a class of
+    its own, and each sentence's subject is the work (a pronoun under a heading about the work, or the
+    heading's name)."""
+    heading, box = el.getprevious(), el.getparent()
+    if heading is None or heading.tag not in HEADING_TAGS or box is None or box.tag not in _BOX_PARENT_TAGS \
+            or not box.get("class") or len(box) > MAX_BOX_BLOCKS or heading is not box[0]:
+        return None
+    if not BOXED_FUNDED_RE.search(text):
+        return None
+    title = " ".join(_text(heading).split())
+    about = ABOUT_WORK_HEADING_RE.match(title) is not None
+    name = re.compile(rf"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?{re.escape(title)}\b", re.I)
+    kept = []
+    for sentence in _sentences(text):
+        verb = BOXED_FUNDED_RE.search(sentence)
+        if verb is None:
+            continue
+        subject = sentence[:verb.start()].strip()
+        if (about and (BOXED_SUBJECT_RE.match(subject) or name.match(subject))) \
+                or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
+            kept.append(sentence)
+    return " ".join(kept) or None
 
 
 def _lacks_funding_words(tree: etree._Element) -> bool:
