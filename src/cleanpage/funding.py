@@ -1317,7 +1317,7 @@ ABOUT_WORK_HEADING_RE = lazy(
     r"acerca\s+del\s+proyecto|(?:informazioni\s+)?sul\s+progetto|over\s+(?:het|dit|ons)\s+project|"
     r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
     r"om\s+prosjektet|hankkeesta|proje\s+hakkında|a\s+projektről)\W*$",
-    re.I,
+    re.IGNORECASE,
 )
 # The work funded by a named body, as a box's sentence says it (in English the subject is read by the caller).
 BOXED_FUNDED_RE = lazy(
@@ -1332,9 +1332,9 @@ BOXED_FUNDED_RE = lazy(
     r"\b(?:è|è\s+stat[oa])\s+(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|sponsorizzat[oa])\s+(?:da|dal|dalla|dall['’])\s*"
     r"(?-i:[A-ZÀ-Ý])|"
     r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
-    re.I,
+    re.IGNORECASE,
 )
-BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.I)  # the box's work as a pronoun
+BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.IGNORECASE)  # the box's work as a pronoun
 MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
 MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
 _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
@@ -1353,7 +1353,7 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
         return None
     title = " ".join(_text(heading).split())
     about = ABOUT_WORK_HEADING_RE.match(title) is not None
-    name = re.compile(rf"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?{re.escape(title)}\b", re.I)
+    name = re.compile(rf"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?{re.escape(title)}\b", re.IGNORECASE)
     kept = []
     for sentence in _sentences(text):
         verb = BOXED_FUNDED_RE.search(sentence)
