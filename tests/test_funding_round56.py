@@ -201,3 +201,26 @@ def test_a_sentence_of_support_beside_no_box_about_its_work_is_no_funding(headin
 def test_a_pronoun_funded_in_a_story_is_no_funding() -> None:
     sentence = "The reform bill reaches the chamber next week. It is supported by the Heritage Foundation."
     assert cleanpage.clean(page("en", sentence)).funding is None
+
+
+def captioned(lang: str, caption: str, credit: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Mill ledgers</title></head>"
+            f"<body><main><article><h1>Mill ledgers</h1>{paragraphs}<figure><img src='/mill.jpg' alt='The mill'>"
+            f"<figcaption>{caption} <span class='credit'>{credit}</span></figcaption></figure></article></main>"
+            "</body></html>")
+
+
+def test_a_statement_after_a_semicolon_in_a_photo_credit_is_the_field() -> None:
+    statement = "das Projekt wird von der Mühlenstiftung Auental gefördert."
+    article = cleanpage.clean(captioned("de", "Die alte Mühle beherbergt heute das Archiv.",
+                                        f"Foto: Jana Weir; {statement}"))
+    assert article.funding is not None and statement in article.funding and statement in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Laut Bürgermeister wird das Projekt vom Land gefördert.",
+    "Der Rat stimmte zu; die Brücke wird vom Land finanziert.",
+])
+def test_a_german_work_inside_a_clause_or_no_work_after_a_semicolon_is_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("de", sentence)).funding is None

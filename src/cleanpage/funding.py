@@ -314,7 +314,9 @@ STATEMENT_RES = (
     r"\b(?:donated\b|(?:contributed|gave|granted)\s+(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|dollars|euros)))"
     r"(?:(?!\band\b)[^.;]){0,80}?\bto\s+(?:support|fund)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
-    rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
+    # (a clause of its own after a semicolon opens as a sentence does: "Foto: Lena Brück; das Projekt wird von der X
+    # gefördert", a credit line and the statement)
+    rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|(?:{_OPENS}|(?<=; ))(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
