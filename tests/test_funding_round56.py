@@ -224,3 +224,32 @@ def test_a_statement_after_a_semicolon_in_a_photo_credit_is_the_field() -> None:
 ])
 def test_a_german_work_inside_a_clause_or_no_work_after_a_semicolon_is_no_funding(sentence: str) -> None:
     assert cleanpage.clean(page("de", sentence)).funding is None
+
+
+def stripped(strip: str, *, between: str = "", footer: bool = False) -> str:
+    """A sponsor strip right under the article in the page's <main> (or after something else, or in the footer)."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    box = f"<div class='sponsor-strip'><p>{strip}</p></div>"
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Mill ledgers</title></head>"
+            f"<body><main><article><h1>Mill ledgers</h1>{paragraphs}</article>{between}{'' if footer else box}</main>"
+            f"<footer class='site-footer'>{box if footer else ''}<p>© 2025 Mill Gazette</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("strip", [
+    "Supported by the Weir Valley Cultural Fund",
+    "This project was made possible with support from the Weir Valley Cultural Fund.",
+])
+def test_a_sponsor_strip_right_under_the_article_is_the_articles(strip: str) -> None:
+    article = cleanpage.clean(stripped(strip))
+    assert article.funding == strip and strip in article.text
+
+
+@pytest.mark.parametrize("between, footer", [
+    ("<aside class='related'><h3>More from the valley</h3><ul><li><a href='/a'>Weir fair</a></li></ul></aside>",
+     False),
+    ("", True),
+])
+def test_a_sponsor_strip_elsewhere_is_the_sites_for_the_field_only(between: str, footer: bool) -> None:
+    strip = "Supported by the Weir Valley Cultural Fund"
+    article = cleanpage.clean(stripped(strip, between=between, footer=footer))
+    assert article.funding == strip and strip not in article.text

@@ -1466,8 +1466,20 @@ def _in_sponsor_box(el: etree._Element) -> bool:
             break
         own = f"{node.get('class', '')} {node.get('id', '')}".lower() if depth < SPONSOR_BOX_DEPTH else ""
         if own.strip() and not SPONSOR_BOX_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+            if _under_the_article(node):
+                return False  # the article's own sponsor strip, right under it in the page's main area
             boxed = True
     return boxed
+
+
+def _under_the_article(box: etree._Element) -> bool:
+    """Is the box the next element after the page's <article>, both in its <main>?"""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    parent = box.getparent()
+    return before is not None and before.tag == "article" and parent is not None \
+        and (parent.tag == "main" or parent.get("role") == "main")
 
 
 SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper
