@@ -456,7 +456,11 @@ STATEMENT_RES = (
      r"(?:(?:financijski\s+|finansijski\s+|финансијски\s+|finančno\s+)?(?:podržal[aoi]?|podržao|подржал[аои]?|"
      r"подржао|podprl[aoi]?|(?:su)?financiral[aoi]?|(?:su)?financirao|(?:su)?finansiral[aoi]?|(?:su)?finansirao|"
      r"(?:су)?финансирал[аои]?|(?:су)?финансирао)|(?:su)?financiran[aoi]?|(?:su)?finansiran[aoi]?|"
-     r"(?:су)?финансиран[аои]?|podržan[aoi]?|подржан[аои]?)\s+(?:od\s+strane\s+|од\s+стране\s+|s\s+strani\s+|"
+     r"(?:су)?финансиран[аои]?|podržan[aoi]?|подржан[аои]?|"
+     # "Projekt je realiziran uz potporu Ministarstva X", "Пројекат је реализован уз подршку …", "… s podporo X"
+     r"(?:realiziran|ostvaren|proveden|izveden|реализован|остварен|спроведен|izveden)[aoi]?\s+(?:uz|уз|s|ob)\s+"
+     r"(?:financijsk\w+\s+|finansijsk\w+\s+|финансијск\w+\s+|finančn\w+\s+)?(?:potpor\w+|podršk\w+|подршк\w+|"
+     r"podpor\w+))\s+(?:od\s+strane\s+|од\s+стране\s+|s\s+strani\s+|"
      r"sredstvima\s+|средствима\s+|iz\s+sredstava\s+|из\s+средстава\s+)?(?-i:[A-ZČĆĐŠŽА-ЯЂЈЉЊЋЏ])"),
     # Lithuanian, Latvian, Estonian: the work first as the object and a named funder after the verb ("Projektą
     # finansavo X fondas", "Projektu finansēja X fonds", "Projekti rahastas X Sihtasutus"), or the work the subject
@@ -1063,7 +1067,8 @@ FUNDING_WORDS = (
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
-    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança", "suport",
+    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança", "suport", "potpor",
+    "podršk", "подршк",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
