@@ -182,6 +182,11 @@ def boxed(lang: str, heading: str, paragraph: str, *, after: bool = False, box: 
     ("en", "Mill Heritage Day", "", "The mill heritage day on 3 May was sponsored by Weir & Sons Printers.", True),
     ("de", "Über das Projekt", "Die Datenbank betreut der Geschichtsverein Weir.",
      "Es wird von der Mühlenstiftung Auental gefördert.", False),
+    # a language that drops the pronoun
+    ("es", "Sobre el proyecto", "La base de datos la cuida la Sociedad Histórica de Weir.",
+     "Está financiado por la Fundación Molino Viejo.", False),
+    ("it", "Informazioni sul progetto", "Il database è curato dalla Società storica di Weir.",
+     "È finanziato dalla Fondazione Mulino Vecchio.", False),
 ])
 def test_a_box_about_the_work_says_who_funds_it(lang: str, heading: str, before: str, statement: str,
                                                after: bool) -> None:

@@ -1350,8 +1350,8 @@ _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
 def _boxed_statement(el: etree._Element, text: str) -> str | None:
     """The sentences of a box's paragraph that say the work it is about is funded by a named body (see
     ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, has a class of
-    its own, and each sentence's subject is the work (a pronoun under a heading about the work, or the
-    heading's name)."""
+    its own, and each sentence's subject is the work (a pronoun, or none where the language drops it, under a
+    heading about the work; or the heading's name)."""
     heading, box = el.getprevious(), el.getparent()
     if heading is None or heading.tag not in HEADING_TAGS or box is None or box.tag not in _BOX_PARENT_TAGS \
             or not box.get("class") or len(box) > MAX_BOX_BLOCKS or heading is not box[0]:
@@ -1367,7 +1367,7 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
         if verb is None:
             continue
         subject = sentence[:verb.start()].strip()
-        if (about and (BOXED_SUBJECT_RE.match(subject) or name.match(subject))) \
+        if (about and (not subject or BOXED_SUBJECT_RE.match(subject) or name.match(subject))) \
                 or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
             kept.append(sentence)
     return " ".join(kept) or None
