@@ -12,14 +12,17 @@ somewhere:
 2. a self-contained statement: a research noun as the subject of "was funded /
    supported / sponsored by" ("This research was supported by …", "Das Projekt wird
    vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
-   a short sponsor notice ("… is supported by" and the sponsor's logo)
+   a short sponsor notice ("… is supported by" and the sponsor's logo); in a box about the
+   work (a card of a heading and a paragraph: "About this project"), a sentence saying "it"
+   is funded by a named body
 
 `find_statements` reads any tree: the cleaned body, and every block of the whole
 page before its chrome is stripped, so that a statement in a disclosures dialog, an
 aside, the article header or a box after the article is found too (`api.clean` puts
 those back at the body's end; the site's own sponsor line in its header, footer or
-sidebar goes in the field only). Competing-interest and ethics declarations are
-never funding; their sections are found on the way, so that the body keeps them.
+sidebar goes in the field only, and a sponsor strip right under the article is the
+article's). Competing-interest and ethics declarations are never funding; their
+sections are found on the way, so that the body keeps them.
 """
 
 from __future__ import annotations
@@ -1067,8 +1070,8 @@ FUNDING_WORDS = (
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
-    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança", "suport", "potpor",
-    "podršk", "подршк",
+    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
+    "suport", "potpor", "podršk", "подршк",
 )
 # The gate's own list: a word that holds another ("finansow" holds "finans") adds nothing to it.
 _GATE_WORDS = tuple(word for word in FUNDING_WORDS if not any(other != word and other in word for other in FUNDING_WORDS))
@@ -1341,7 +1344,8 @@ BOXED_FUNDED_RE = lazy(
     r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.IGNORECASE)  # the box's work as a pronoun
+# The box's work as a pronoun.
+BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.IGNORECASE)
 MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
 MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
 _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
@@ -1360,7 +1364,8 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
         return None
     title = " ".join(_text(heading).split())
     about = ABOUT_WORK_HEADING_RE.match(title) is not None
-    name = re.compile(rf"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?{re.escape(title)}\b", re.IGNORECASE)
+    name = re.compile(rf"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?{re.escape(title)}\b",
+                      re.IGNORECASE)
     kept = []
     for sentence in _sentences(text):
         verb = BOXED_FUNDED_RE.search(sentence)
@@ -1925,8 +1930,9 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
     alone, not funding or a sponsor, is said? A supporter is named by a body's word (a foundation, a city, a
     ministry: SUPPORTER_BODY_RE), an acronym ("TÜBİTAK desteğiyle"), a word of a script without capitals, or a
     capitalised word after the first (the first is capitalised as the line opens: "Yerel" is "local"); in German,
-    which capitalises every noun, by a body's word, an acronym or two capitalised words in a row after the support
-    ("Mit Unterstützung von Beispiel Kultur", not "Mit Unterstützung der Fans")."""
+    which capitalises every noun, by a body's word, an acronym or two capitalised words in a row right after the
+    support, before its first other lower-case word ("Mit Unterstützung von Beispiel Kultur", not "Mit
+    Unterstützung der Fans", nor "Mit Unterstützung der Fans gewann der SV Aue")."""
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     words = notice.split()
