@@ -1030,7 +1030,7 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # ~55% of them are told here). Read off the patterns by tests/test_fast_paths.py, which fails when
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
-    "ac", "ag", "ap", "as", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
+    "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
     "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
     "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve",
 ))
