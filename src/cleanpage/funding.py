@@ -12,14 +12,17 @@ somewhere:
 2. a self-contained statement: a research noun as the subject of "was funded /
    supported / sponsored by" ("This research was supported by …", "Das Projekt wird
    vom … gefördert"), "We gratefully acknowledge support from …", a grant number, or
-   a short sponsor notice ("… is supported by" and the sponsor's logo)
+   a short sponsor notice ("… is supported by" and the sponsor's logo); in a box about the
+   work (a card of a heading and a paragraph: "About this project"), a sentence saying "it"
+   is funded by a named body
 
 `find_statements` reads any tree: the cleaned body, and every block of the whole
 page before its chrome is stripped, so that a statement in a disclosures dialog, an
 aside, the article header or a box after the article is found too (`api.clean` puts
 those back at the body's end; the site's own sponsor line in its header, footer or
-sidebar goes in the field only). Competing-interest and ethics declarations are
-never funding; their sections are found on the way, so that the body keeps them.
+sidebar goes in the field only, and a sponsor strip right under the article is the
+article's). Competing-interest and ethics declarations are never funding; their
+sections are found on the way, so that the body keeps them.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise, takewhile
 
 from lxml import etree
 
@@ -60,7 +63,10 @@ FUNDING_HEADING_RE = lazy(
     r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
-    r"sumber dana|tài trợ|nguồn tài trợ|वित्त\s*पोषण|वित्तीय सहायता|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
+    r"sumber dana|tài trợ|nguồn tài trợ|"
+    # Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian, Catalan
+    r"financiranje|finansiranje|финансирање|финансиране|finansavimas|rėmėjai|finansējums|atbalstītāji|rahastus|"
+    r"rahastajad?|toetajad?|finançament|patrocinadors|वित्त\s*पोषण|वित्तीय सहायता|χρηματοδότηση|التمويل|تمويل|مصادر التمويل|الدعم المالي|מימון|"
     # Japanese, Chinese, Korean
     r"研究資金|資金提供|資金源|資金|研究費|助成(?:金)?|研究助成|協賛|スポンサー|基金|基金项目|基金項目|基金资助|资助|资助项目|"
     r"项目资助|資助|赞助(?:商|单位)?|贊助(?:商|單位)?|연구비(?:\s*지원)?|펀딩|후원(?:사|기관)?)"
@@ -85,7 +91,8 @@ FUNDING_LABEL_RE = lazy(
     r"^\W*(?:funding(?: sources?| information| statement)?|funding/support|sources? of funding|financial support|"
     r"grant support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|"
     r"financial disclosures?|acknowledge?ments?|funders|förderung|förderhinweis|financement|financiaci[oó]n|"
-    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|التمويل|基金(?:项目)?|资助|助成|協賛|"
+    r"finanziamento|financiamento|finansowanie|финансирование|фінансування|financiranje|finansiranje|финансирање|"
+    r"финансиране|finansavimas|finansējums|rahastus|finançament|التمويل|基金(?:项目)?|资助|助成|協賛|"
     r"赞助(?:单位|商)?|贊助(?:單位|商)?|スポンサー|후원(?:사|기관)?|협찬)\s*[:：]\s*\S",
     re.I,
 )
@@ -97,7 +104,9 @@ SUPPORT_WORDS_RE = lazy(
     r"borsa di studio|stipendi|stypendi|стипенди|förder|finanz|soutien|subvenc|apoyo|apoio|sostegno|"
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
-    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩",
+    r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩|"
+    # the work's costs paid for by someone: "The equipment was paid for by the X Foundation"
+    r"paid for by|bezahlt (?:von|vom|durch)|payée?s? par|pagad[oa]s? (?:por|pel[oa])|pagat[oaie] da|betaald door",
     re.I,
 )
 # General thanks: a sentence that thanks people by their role (volunteers, colleagues, reviewers, family) "for their
@@ -119,8 +128,12 @@ PEOPLE_ROLES_RE = lazy(
     r"deelnemers?|collega['’]?s|vrienden|studenten|medewerkers|begeleiders?|deltagar\w*|deltager\w*|deltaker\w*|"
     r"kolleg(?:or|er)|familj\w*|vänner|venner|granskar\w*|frivillig\w*|personal\w*|fagfelle\w*|bedømmer\w*|"
     r"uczestnik\w*|recenzent\w*|koleg\w*|rodzin\w*|przyjaci\w*|wolontariusz\w*|pracownik\w*|коллег\w*|"
-    r"участник\w*|рецензент\w*|семь\w*|друз\w*|meslektaş\w*|katılımcı\w*|hakem\w*)\b|"
-    r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者",
+    r"участник\w*|рецензент\w*|семь\w*|друз\w*|meslektaş\w*|katılımcı\w*|hakem\w*|"
+    # the people of a place: residents, villagers, neighbours
+    r"residents?|villagers|locals|neighbou?rs|landowners|anwohner\w*|einwohner\w*|bewohner\w*|dorfbewohner\w*|"
+    r"habitants|riverains|habitantes|vecin[oa]s|residentes|abitanti|bewoners|inwoners|buurtbewoners|invånare|"
+    r"beboere|innbyggere|mieszkańc\w*|жител\w*)\b|"
+    r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者|住民|村民|居民|주민",
     re.I,
 )
 # A crude end of a sentence or clause (";" too, unlike rules.SENTENCE_END_RE), to read an acknowledgement clause
@@ -211,9 +224,11 @@ STATEMENT_RES = (
     (r"\b(?:se\s+)?(?:llev(?:ó|o|aron)\s+a\s+cabo|llevad[oa]s?\s+a\s+cabo|desarroll(?:ó|aron|ad[oa]s?)|realiz(?:ó|aron))\s+"
     r"con\s+(?:el|la)\s+(?:(?:apoyo|ayuda|respaldo)\s+(?:económic|financier)[oa]|financiaci[oó]n|financiamiento)\s+"
     r"(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])"),
-    # "Laboratory analyses were paid for by the X Institute (award TW-55)": a work without an article, its funder and
-    # the grant's code in brackets (the code is no story's news)
-    (rf"\b{_WORK}\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
+    # "Laboratory analyses were paid for by the X Institute (award TW-55)", "Transcription of the registers was
+    # supported by X (grant DS-7)": a work without an article (of what, after it), its funder and the grant's code in
+    # brackets (the code is no story's news)
+    (rf"\b(?:{_WORK}|transcriptions?|cataloguing|cataloging|scanning)(?:\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?"
+    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
     r"sponsored|paid for|underwritten)\s+(?:in part\s+)?by\s+[^.;()]{1,80}\(\s*(?:grants?|awards?|contracts?)\s+"
     r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
@@ -302,7 +317,9 @@ STATEMENT_RES = (
     r"\b(?:donated\b|(?:contributed|gave|granted)\s+(?:[$€£¥]\s?\d|\d[\d.,]*\s*(?:million|billion|dollars|euros)))"
     r"(?:(?!\band\b)[^.;]){0,80}?\bto\s+(?:support|fund)\b",
     # German: "Das Projekt wird vom Bundesministerium … gefördert", "gefördert durch die DFG", "Förderkennzeichen"
-    rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
+    # (a clause of its own after a semicolon opens as a sentence does: "Foto: Lena Brück; das Projekt wird von der X
+    # gefördert", a credit line and the statement)
+    rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|(?:{_OPENS}|(?<=; ))(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
@@ -318,8 +335,8 @@ STATEMENT_RES = (
     r"\b(?:entstand|entstanden|entsteht|realisiert|ermöglicht)\s+(?:\w+\s+){0,3}?mit\s+(?:der\s+)?"
     r"(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\b",
     # French, Spanish, Italian, Polish, Portuguese, Dutch: the work as the subject (a bill, "projet de loi", is no work)
-    rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
-    r"travaux|restauration|numérisation|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
+    rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]|leurs?|son|sa|ses))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
+    r"travaux|restauration|numérisation|transcription|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
     r"atelier|publication|ouvrage|livre|recensement|comptage|dénombrement|suivi|inventaire|"
     r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
     r"[^.;]{0,120}?"
@@ -336,7 +353,7 @@ STATEMENT_RES = (
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
     r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio|censo|conteo|recuento|seguimiento|"
-    r"monitoreo|inventario|muestreo)\b"
+    r"monitoreo|inventario|muestreo|digitalizaci[oó]n|restauraci[oó]n|transcripci[oó]n|catalogaci[oó]n)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
@@ -424,6 +441,55 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
     r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
     r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"),
+    # Bulgarian: "Проектът е финансиран от Фондация X", "Изследването е осъществено с финансовата подкрепа на X" (the
+    # work its sentence's subject, as in Russian)
+    (rf"(?:\b(?:този|тази|това)\s+(?:проект|изследване|проучване|труд|статия|събитие|издание|книга)|"
+     rf"{_OPENS}(?:проектът|проекта|изследването|проучването|работата|статията|публикацията|събитието|конференцията|"
+     r"изложбата|книгата|фестивалът|дигитализацията|преброяването|мониторингът))\b[^.;]{0,120}?"
+     r"(?:\b(?:е|са|беше|бяха|бе|бил[аои]?)\s+(?:\w+\s+)?(?:съ)?финансиран[аио]?\s+(?:\w+\s+)?от\b|"
+     r"(?:осъществен|реализиран|изпълнен)[аио]?\s+(?:\w+\s+)?(?:с|със)\s+(?:финансовата\s+|финансова\s+)?(?:подкрепа|"
+     r"финансиране)(?:та|то)?\s+на\b)"),
+    # Serbian, Croatian, Bosnian, Slovenian: "Projekt je financiran sredstvima Zaklade X", "Пројекат је финансијски
+    # подржала Фондација X", "Raziskavo je financirala Agencija X": the work opening its sentence, then the funding
+    # verb and a funder named by a capital (not "Projekt je podržala većina vijećnika": a vote, unnamed)
+    (rf"{_OPENS}(?:(?:ovaj|ova|ovo|овај|ова|ово|ta|to)\s+)?(?:projekt|projekat|пројекат|пројект|istraživanje|"
+     r"истраживање|raziskava|raziskavo|studija|студија|rad|рад|delo|članak|чланак|publikacija|публикација|izložba|"
+     r"изложба|festival|фестивал|konferencija|конференција|knjiga|књига|digitalizacija|дигитализација)\s+"
+     r"(?:\w+\s+){0,3}?(?:je|su|ће|će|је|су|bo)\s+(?:bil[aoi]?\s+|био\s+|била\s+|bio\s+|bila\s+)?(?:\w+\s+)?"
+     r"(?:(?:financijski\s+|finansijski\s+|финансијски\s+|finančno\s+)?(?:podržal[aoi]?|podržao|подржал[аои]?|"
+     r"подржао|podprl[aoi]?|(?:su)?financiral[aoi]?|(?:su)?financirao|(?:su)?finansiral[aoi]?|(?:su)?finansirao|"
+     r"(?:су)?финансирал[аои]?|(?:су)?финансирао)|(?:su)?financiran[aoi]?|(?:su)?finansiran[aoi]?|"
+     r"(?:су)?финансиран[аои]?|podržan[aoi]?|подржан[аои]?|"
+     # "Projekt je realiziran uz potporu Ministarstva X", "Пројекат је реализован уз подршку …", "… s podporo X"
+     r"(?:realiziran|ostvaren|proveden|izveden|реализован|остварен|спроведен|izveden)[aoi]?\s+(?:uz|уз|s|ob)\s+"
+     r"(?:financijsk\w+\s+|finansijsk\w+\s+|финансијск\w+\s+|finančn\w+\s+)?(?:potpor\w+|podršk\w+|подршк\w+|"
+     r"podpor\w+))\s+(?:od\s+strane\s+|од\s+стране\s+|s\s+strani\s+|"
+     r"sredstvima\s+|средствима\s+|iz\s+sredstava\s+|из\s+средстава\s+)?(?-i:[A-ZČĆĐŠŽА-ЯЂЈЉЊЋЏ])"),
+    # Lithuanian, Latvian, Estonian: the work first as the object and a named funder after the verb ("Projektą
+    # finansavo X fondas", "Projektu finansēja X fonds", "Projekti rahastas X Sihtasutus"), or the work the subject
+    # of a passive ("Projektas finansuojamas X", "Pētījums tika finansēts no X", "Projekt valmis X toel")
+    (rf"{_OPENS}(?:projektą|tyrimą|darbą|leidinį|renginį|parodą|straipsnį|projektu|pētījumu|darbu|izdevumu|pasākumu|"
+     r"izstādi|rakstu|projekti|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
+     r"(?:(?:bendrai\s+)?finansavo|parėmė|rėmė|(?:līdz)?finansēja|atbalstīja|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
+     r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+    (rf"{_OPENS}(?:šis\s+|šī\s+|see\s+)?(?:projektas|tyrimas|darbas|leidinys|renginys|projekts|pētījums|"
+     r"izdevums|pasākums|projekt|uuring|uurimus)\s+(?:\w+\s+){0,3}?(?:(?:yra|buvo|tiek|tika|ir|on|oli)\s+)?"
+     r"(?:iš\s+dalies\s+|daļēji\s+|osaliselt\s+)?(?:finansuojamas|finansuotas|remiamas|paremtas|(?:līdz)?finansēts|"
+     r"atbalstīts|(?:kaas)?rahastatud|(?:kaas)?rahastanud)\s+(?:no\s+|ar\s+|iš\s+)?(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+    (r"\b(?:projekt|uuring|uurimus|töö|üritus|näitus|raamat|artikkel|projekts|pētījums|izdevums|pasākums)\w*\s+"
+     r"(?:\w+\s+){0,2}?(?:valmis|valminud|toimus|teostati|viidi\s+läbi|īstenots|īstenota|realizēts|tapis|tapa)\s+"
+     r"(?:\w+\s+){1,6}?(?:toel|toetusel|rahastusel|atbalstu|finansējumu)\b"),
+    # Catalan: "Aquest projecte ha comptat amb el suport de la Fundació X", "L'estudi ha estat finançat per …"
+    # (support from a body named by a capital: not "amb el suport dels veïns", the neighbours' help)
+    (rf"(?:\b(?:aquest|aquesta|aquests|aquestes|el\s+nostre|la\s+nostra)|{_OPENS}(?:el|la|l['’]))\s*"
+     r"(?:projecte|estudi|recerca|treball|programa|esdeveniment|festival|jornada|congrés|exposició|publicació|"
+     r"llibre|informe|reportatge|iniciativa|digitalització|inventari|cens|restauració)s?\b[^.;]{0,120}?"
+     r"\b(?:(?:ha estat|va ser|és|han estat|van ser|són)\s+(?:\w+\s+)?(?:co)?(?:finançat|finançada|subvencionat|"
+     r"subvencionada|patrocinat|patrocinada)s?\b|(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb\s+(?:el|la)\s+"
+     r"(?:\w+\s+)?(?:finançament|patrocini|ajut|subvenció)\b|(?:ha|han)\s+rebut\s+(?:\w+\s+)?(?:finançament|"
+     r"una subvenció|un ajut)\b|(?:(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb|(?:realitzat|fet|elaborat|dut a terme)"
+     r"\w*\s+amb)\s+(?:el\s+)?suport\s+(?:econòmic\s+|financer\s+)?(?:de|del|dels)\s+(?:la\s+|les\s+|l['’])?"
+     r"(?-i:[A-ZÀ-Ý]))"),
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
     r"\b(?:bu|söz konusu)\s+(?:çalışma|araştırma|proje|makale)\w*\b[^.;]{0,120}?(?:desteklenmiştir|"
     r"desteklenmektedir|finanse edilmiştir|fonlanmıştır)",
@@ -550,6 +616,10 @@ STATEMENT_RES = (
     r"hội nghị|triển lãm|cuốn sách|ấn phẩm)\s+(?:này|của chúng tôi)\b[^.;]{0,120}?(?:được\s+(?:\w+\s+)?(?:tài trợ|"
     r"hỗ trợ|cấp kinh phí|bảo trợ)\s+(?:bởi|từ|của)|thực hiện\s+(?:với|nhờ|dưới)\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|bảo trợ)|"
     r"nhận\s+được\s+(?:sự\s+)?(?:tài trợ|hỗ trợ|kinh phí)\s+(?:\w+\s+)?từ)"),
+    # "Dự án được tài trợ bởi Quỹ X": a project opening its sentence, a funder named by a capital (not "Dự án được
+    # tài trợ bởi ngân sách địa phương", the local budget; nor a team, "Đội bóng được tài trợ bởi …")
+    (rf"{_OPENS}dự án\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+(?:bởi|từ)\s+"
+     r"(?-i:[A-ZĐÀ-ÝĂƠƯ]|[\u1ea0-\u1ef9])"),
     (rf"{_OPENS}(?:nghiên cứu|đề tài|công trình nghiên cứu)\s+(?:được\s+)?(?:\w+\s+)?(?:tài trợ|cấp kinh phí)\s+"
     r"(?:bởi|từ)"),
     # "Nghiên cứu được thực hiện với sự hỗ trợ kinh phí của Quỹ …": carried out with funds (not "với sự hỗ trợ của
@@ -959,7 +1029,7 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # ~55% of them are told here). Read off the patterns by tests/test_fast_paths.py, which fails when
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
-    "ac", "ag", "ap", "as", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
+    "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
     "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
     "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve",
 ))
@@ -999,7 +1069,8 @@ FUNDING_WORDS = (
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
-    "bảo trợ",
+    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
+    "suport", "potpor", "podršk", "подршк",
 )
 
 
@@ -1235,6 +1306,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             kind = kinds[text]
         else:
             kind = kinds[text] = _statement_kind(text)
+        if kind is None and (boxed := _boxed_statement(el, text)) is not None:
+            text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1258,6 +1331,69 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     if found and not whole_page and not scan_first and _lacks_funding_words(tree):
         return []
     return _innermost(found)
+
+
+# A box about the work the page reports: a styled wrapper (a card, an aside, a page-builder widget) holding only a
+# heading and a paragraph or two, under a heading about the work ("About this project", "Über das Projekt") or
+# naming it ("Open Archive Day"). Its sentence that says the work is funded by a named body is the page's own
+# statement, though it calls the work "it" or by the heading's name ("It is supported by the X Fund", "The open
+# archive day on 14 March was sponsored by X"); the same sentence in running text is a story's.
+ABOUT_WORK_HEADING_RE = lazy(
+    r"^\W*(?:about\s+(?:this|the|our)\s+(?:project|study|archive|initiative|programme|program|series|exhibition|"
+    r"festival|event|survey|research|collection)|(?:über|zum)\s+(?:das|dieses|unser)?\s*projekt|"
+    r"à\s+propos\s+(?:du|de\s+ce|de\s+notre)\s+projet|(?:sobre|acerca\s+de)\s+(?:el|este|nuestro)\s+proyecto|"
+    r"acerca\s+del\s+proyecto|(?:informazioni\s+)?sul\s+progetto|over\s+(?:het|dit|ons)\s+project|"
+    r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
+    r"om\s+prosjektet|hankkeesta|proje\s+hakkında|a\s+projektről)\W*$",
+    re.IGNORECASE,
+)
+# The work funded by a named body, as a box's sentence says it (in English the subject is read by the caller).
+BOXED_FUNDED_RE = lazy(
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|"
+    r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
+    r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"
+    r"\b(?:est|était|a\s+été)\s+(?:\w+\s+)?(?:financée?|soutenue?|sponsorisée?)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?"
+    r"(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:es|está|fue|ha\s+sido)\s+(?:\w+\s+)?(?:financiad[oa]|patrocinad[oa]|apoyad[oa])\s+por\s+"
+    r"(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:è|è\s+stat[oa])\s+(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|sponsorizzat[oa])\s+(?:da|dal|dalla|dall['’])\s*"
+    r"(?-i:[A-ZÀ-Ý])|"
+    r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# The box's work as a pronoun.
+BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.IGNORECASE)
+MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
+MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
+_BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
+
+
+def _boxed_statement(el: etree._Element, text: str) -> str | None:
+    """The sentences of a box's paragraph that say the work it is about is funded by a named body (see
+    ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, has a class of
+    its own, and each sentence's subject is the work (a pronoun, or none where the language drops it, under a
+    heading about the work; or the heading's name)."""
+    heading, box = el.getprevious(), el.getparent()
+    if heading is None or heading.tag not in HEADING_TAGS or box is None or box.tag not in _BOX_PARENT_TAGS \
+            or not box.get("class") or len(box) > MAX_BOX_BLOCKS or heading is not box[0]:
+        return None
+    if not BOXED_FUNDED_RE.search(text):
+        return None
+    title = " ".join(_text(heading).split())
+    about = ABOUT_WORK_HEADING_RE.match(title) is not None
+    name = re.compile(rf"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?{re.escape(title)}\b",
+                      re.IGNORECASE)
+    kept = []
+    for sentence in _sentences(text):
+        verb = BOXED_FUNDED_RE.search(sentence)
+        if verb is None:
+            continue
+        subject = sentence[:verb.start()].strip()
+        if (about and (not subject or BOXED_SUBJECT_RE.match(subject) or name.match(subject))) \
+                or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
+            kept.append(sentence)
+    return " ".join(kept) or None
 
 
 def _lacks_funding_words(tree: etree._Element) -> bool:
@@ -1358,8 +1494,20 @@ def _in_sponsor_box(el: etree._Element) -> bool:
             break
         own = f"{node.get('class', '')} {node.get('id', '')}".lower() if depth < SPONSOR_BOX_DEPTH else ""
         if own.strip() and not SPONSOR_BOX_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+            if _under_the_article(node):
+                return False  # the article's own sponsor strip, right under it in the page's main area
             boxed = True
     return boxed
+
+
+def _under_the_article(box: etree._Element) -> bool:
+    """Is the box the next element after the page's <article>, both in its <main>?"""
+    before = box.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    parent = box.getparent()
+    return before is not None and before.tag == "article" and parent is not None \
+        and (parent.tag == "main" or parent.get("role") == "main")
 
 
 SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper
@@ -1408,11 +1556,12 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
 
 
 def _without_bare_thanks(paragraph: str) -> str:
-    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation and name
-    no support (the paragraph whole where the cut would not read as a statement on its own)."""
+    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation, or thank
+    people by their role (the village's families, residents), and name no support (the paragraph whole where the
+    cut would not read as a statement on its own)."""
     sentences = _sentences(paragraph)
-    kept = [sentence for sentence in sentences if not (THANKS_WORDS_RE.search(sentence) and HELP_WORDS_RE.search(sentence))
-            or _names_support(sentence)]
+    kept = [sentence for sentence in sentences if _names_support(sentence) or not THANKS_WORDS_RE.search(sentence)
+            or not (HELP_WORDS_RE.search(sentence) or PEOPLE_ROLES_RE.search(sentence))]
     return _cut_to(paragraph, sentences, kept)
 
 
@@ -1642,9 +1791,10 @@ def _acknowledges_support(text: str) -> bool:
 
 
 def _general_thanks(sentence: str) -> bool:
-    """Thanks to people by their role, naming no funder."""
+    """Thanks to people by their role, naming no funder and no funding ("We thank the residents' association
+    for funding the prints" thanks a funder)."""
     return THANKS_WORDS_RE.search(sentence) is not None and PEOPLE_ROLES_RE.search(sentence) is not None \
-        and FUNDER_WORDS_RE.search(sentence) is None
+        and FUNDER_WORDS_RE.search(sentence) is None and EXPLICIT_FUNDING_RE.search(sentence) is None
 
 
 def _statement_kind(text: str) -> str | None:
@@ -1798,17 +1948,28 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
     alone, not funding or a sponsor, is said? A supporter is named by a body's word (a foundation, a city, a
     ministry: SUPPORTER_BODY_RE), an acronym ("TÜBİTAK desteğiyle"), a word of a script without capitals, or a
     capitalised word after the first (the first is capitalised as the line opens: "Yerel" is "local"); in German,
-    which capitalises every noun, by a body's word, an acronym or two capitalised words in a row after the support
-    ("Mit Unterstützung von Beispiel Kultur", not "Mit Unterstützung der Fans")."""
+    which capitalises every noun, by a body's word, an acronym or two capitalised words in a row right after the
+    support, before its first other lower-case word ("Mit Unterstützung von Beispiel Kultur", not "Mit
+    Unterstützung der Fans", nor "Mit Unterstützung der Fans gewann der SV Aue")."""
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     words = notice.split()
+    if NOUNS_CAPITALISED_RE.search(low):
+        # the supporter is named right after the support word, up to a verb or another lower-case word ("Mit
+        # Unterstützung der Fans gewann der SV Aue 1961 …": the club and its year after the verb are the story's)
+        after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
+        named = list(takewhile(_in_name, words[after:]))
+        return not SUPPORTER_BODY_RE.search(" ".join(named)) \
+            and not any(len(word) >= 2 and word.isupper() for word in named) \
+            and not any(_named_word(first) and _named_word(second) for first, second in pairwise(named))
     if SUPPORTER_BODY_RE.search(low) or any(len(word) >= 2 and word.isupper() for word in words):
         return False
-    if NOUNS_CAPITALISED_RE.search(low):
-        after = next((at for at, word in enumerate(words) if SUPPORT_ONLY_RE.search(word.lower())), 0) + 1
-        return not any(_named_word(first) and _named_word(second) for first, second in zip(words[after:], words[after + 1:]))
     return not any(map(_named_word, words[1:]))
+
+
+def _in_name(word: str) -> bool:
+    """May the word be part of a German supporter's name: a capitalised word, an article, a short joining word?"""
+    return not word[:1].islower() or len(word) <= MAX_JOINING_WORD_CHARS or word in NOTICE_SMALL_WORDS
 
 
 # The words of a body that supports (beside FUNDER_WORDS_RE's funders): a town, a ministry, a society, a firm.
