@@ -2086,6 +2086,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
                 or _work_title(text, m, inner) or _myth_label(text, m) or _nested(text, m) \
+                or _posed_question(text, m, inner) \
                 or MENU_PATH_RE.search(inner) is not None or _name_after_noun(text, m, inner) \
                 or ASSIGNMENT_RE.search(inner) is not None or CJK_NAMED_AFTER_RE.match(text, m.end()) is not None \
                 or READ_ALSO_RE.search(text, max(0, m.start() - READ_ALSO_CHARS), m.start()) is not None \
@@ -2152,6 +2153,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _sign_text(text, m) or _cited_work(text, m) or _dated_reference(text, m)
                                 or _work_by(text, m, inner)
                                 or _from_to(text, m) or _between_and(text, m)
+                                or _goal_example(text, m)
+                                or COMPARED_STRING_AFTER_RE.match(text, m.end()) is not None
                                 or STATUS_MARK_AFTER_RE.match(text, m.end()) is not None
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
                                 or SAMPLE_OF_RE.search(text, max(0, m.start() - SAMPLE_OF_CHARS), m.start()) is not None
@@ -3725,6 +3728,61 @@ ASK_YOURSELF_RE = lazy(
     r"\brépétez-vous|\brépète-toi|\bripetetevi|\bpowtarzaj sobie)\W{0,3}$"
 )
 
+# Quote marks around a short phrase, in any of the pairs (the poles of a change or a list of goals).
+_QUOTED_PHRASE = r"[“\"«„‘][^”\"»“]{1,100}[”\"»“’]"
+# Words joining one more phrase in quote marks to those before it ("…” or “…”, "„…“ oder „…“").
+_JOINED = r"\s*,?\s*(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|albo|или|и)?\s+"
+
+
+def _goal_example(text: str, m: re.Match) -> bool:
+    """Is the quote a goal or a target given as an example, after the noun and "like" or "such as"
+    ("set targets like “…” or “…”", "Ziele wie „…“", "des objectifs tels que « … »", "obiettivi come
+    «…»")? A goal written as the words to aim at is a template, not anyone's words."""
+    return GOAL_EXAMPLE_RE.search(text, max(0, m.start() - GOAL_EXAMPLE_CHARS), m.start()) is not None
+
+
+# A noun of goals (several languages), at most two words, the word giving an example, and the quote, or
+# the goals quoted before it and joined to it ("targets like “…” or “…”").
+GOAL_EXAMPLE_RE = lazy(
+    r"(?i)\b(?:goals?|targets?|objectives?|KPIs?|OKRs?|milestones?|resolutions?|ziele?|zielen|vorsätze|"
+    r"objectifs?|objetivos?|metas?|obiettivi|traguardi|doelen|doelstellingen|cele|celów|цели|целей)"
+    r"(?:\s+[^\s.!?“”\"«»„]+){0,2}?\s+(?:like|such as|e\.g\.|wie(?:\s+etwa)?|zum beispiel|comme|tel(?:le)?s? que|"
+    r"como|come|quali|zoals|jak|takie jak|как)\s*[:,]?\s*"
+    rf"(?:{_QUOTED_PHRASE}{_JOINED})*$"
+)
+GOAL_EXAMPLE_CHARS = 300
+
+
+# A copula, a comparative and "than" right after the quote, and a second string in quote marks
+# ("“Sail at dawn!” is far stronger than “boat1”.", "„…“ ist viel sicherer als „…“", "« … » est plus
+# sûr que « … »"): two strings the text weighs as examples (passwords, names, wordings), not speech.
+COMPARED_STRING_AFTER_RE = lazy(
+    r"(?i)\s*,?\s*(?:is|are|was|were|sounds?|reads?|works?|ist|sind|klingt|est|sont|es|son|suena|è|sono|suona|é|"
+    r"soa|klinkt|jest)\s+(?:[^\s.!?“”\"«»„]+\s+){1,4}?(?:than|als|que|di|del|do|dan|niż)\s+"
+    rf"{_QUOTED_PHRASE}"
+)
+
+
+def _posed_question(text: str, m: re.Match, inner: str) -> bool:
+    """Is the quote a question the text then hands the reader as one to keep or to use ("“What else
+    should I know?” Keep this question in mind as you write.", "“…?” & “…?” - these questions will
+    help you …", "„…?“ Diese Frage sollten Sie sich stellen.")? A question posed to the reader, not
+    anyone's words, whoever the sentence before it has asking it ("the buyer keeps asking you, “…?”")."""
+    return inner.rstrip(TITLE_PUNCTUATION + " ").endswith(("?", "？")) \
+        and POSED_QUESTION_AFTER_RE.match(text, m.end()) is not None
+
+
+# After the question: the questions joined to it, at most three words and no comma ("Keep", "Ask
+# yourself": not "asked Ann Lee, and"), "this question" or "these questions" (several languages), then
+# the reader addressed in the same sentence.
+POSED_QUESTION_AFTER_RE = lazy(
+    rf"(?i)(?:\s*(?:&|,|or|and|oder|und|ou|et|o|y|e|of|en)?\s*{_QUOTED_PHRASE})*[\s,.:;–—-]*"
+    r"(?:[^\s.!?,“”\"«»„]+\s+){0,3}?(?:(?:this|these|those) questions?|diese fragen?|cette question|ces questions|"
+    r"esta pregunta|estas preguntas|questa domanda|queste domande|deze vra(?:ag|gen)|to pytanie|te pytania)\b"
+    r"[^.!?“”\"«»„]{0,80}?\b(?:you|your|sie|ihnen|dich|dir|du|vous|tu|te|usted|ustedes|ti|vi|jij|je|u|ci|ciebie)\b"
+)
+
+
 def _set_words(text: str, start: int) -> bool:
     """Words to repeat that a lead-in names as a set form ("apply the same wording to your
     friends: “…”", "say the mantra again: “…”", "die Formel: „…“"), or a rule the sentence states
@@ -3828,10 +3886,11 @@ def _from_to(text: str, m: re.Match) -> bool:
             text, max(0, m.start() - FROM_TO_CHARS), m.start()) is not None
 
 
-FROM_TO_CHARS = 120
+FROM_TO_CHARS = 320  # the two ends and a third pole joined to them
 _FROM = r"from|von|de|desde|da|van|od"
 _TO = r"to|zu|bis|à|a|hasta|naar|tot|do"
-FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+[“\"«„‘][^”\"»“]{{1,100}}[”\"»“’]\s+(?:{_TO})\s+$")
+# "from “…” to ", and "from “…” to “…” or ": a further end of the change joined to the second.
+FROM_TO_BEFORE_RE = lazy(rf"(?i)\b(?:{_FROM})\s+{_QUOTED_PHRASE}\s+(?:{_TO})\s+(?:{_QUOTED_PHRASE}{_JOINED})*$")
 FROM_TO_AFTER_RE = lazy(rf"(?i)\s+(?:{_TO})\s+[“\"«„‘]")
 FROM_WORD_RE = lazy(rf"(?i)\b(?:{_FROM})\s+$")
 

@@ -1,0 +1,96 @@
+"""Words in quote marks that a page gives as templates, not as anyone's words: goals quoted as
+examples after "targets like", a further end of a change joined by "or", a question the text then
+hands the reader ("Keep this question in mind"), two example strings weighed against each other.
+Real speech of the same length, in the same languages, stays listed."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleanpage
+
+FILLER = "".join(f"<p>Background paragraph {i} on the bakery story, long enough to read as running "
+                 f"text of the article body that a reader would keep.</p>" for i in range(4))
+
+
+def quotes(paragraphs: str, lang: str = "en") -> list[str]:
+    html = (f"<!doctype html><html lang='{lang}'><head><title>Bakeries | Town Post</title></head><body>"
+            f"<article><h1>Bakeries</h1><div class='body'>{FILLER}{paragraphs}</div></article></body></html>")
+    return [q.text for q in cleanpage.clean(html).quotes]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", ("Instead of vague aims, good shops set targets like “double the number of repeat visitors within a "
+            "year” or “sell four hundred loaves every Saturday by next spring.” The rest follows.")),
+    ("de", ("Statt vager Wünsche setzen gute Läden Ziele wie „die Zahl der Stammkunden in einem Jahr "
+            "verdoppeln“ oder „jeden Samstag vierhundert Brote bis zum Frühjahr verkaufen“. Der Rest folgt.")),
+    ("fr", ("Au lieu de vœux vagues, les bonnes boutiques fixent des objectifs comme « doubler le nombre de "
+            "clients fidèles en un an » ou « vendre quatre cents pains chaque samedi d’ici le printemps ».")),
+    ("es", ("En lugar de deseos vagos, las buenas tiendas fijan objetivos como «duplicar el número de clientes "
+            "fieles en un año» o «vender cuatrocientos panes cada sábado antes de la primavera».")),
+    ("it", ("Invece di desideri vaghi, le buone botteghe fissano obiettivi come «raddoppiare i clienti abituali "
+            "entro un anno» o «vendere quattrocento pagnotte ogni sabato entro la primavera».")),
+])
+def test_goals_quoted_as_examples_are_no_quotation(lang: str, paragraph: str) -> None:
+    assert quotes(f"<p>{paragraph}</p>", lang) == []
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "said"), [
+    ("en", ("Ann Lee, the baker, was blunt. “We set ourselves goals like selling out every day, and most weeks "
+            "we did it,” she said at the counter."), "“We set ourselves goals like"),
+    ("de", ("Anna Roth, die Bäckerin, war deutlich. „Wir hatten Ziele wie jeden Tag ausverkauft zu sein, und "
+            "meistens haben wir es geschafft“, sagte sie an der Theke."), "„Wir hatten Ziele wie"),
+])
+def test_speech_that_speaks_of_goals_stays(lang: str, paragraph: str, said: str) -> None:
+    assert [q[:len(said)] for q in quotes(f"<p>{paragraph}</p>", lang)] == [said]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", ("Most bakers move from “we bake what we like” to “we bake what the town asks for” or “we bake only "
+            "what sells out before noon every single day.” That shift takes years.")),
+    ("de", ("Viele Bäcker kommen von „wir backen, was uns gefällt“ zu „wir backen, was die Stadt will“ oder "
+            "„wir backen nur, was jeden Tag vor Mittag ausverkauft ist“. Das dauert Jahre.")),
+])
+def test_a_further_end_of_a_change_joined_by_or_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert quotes(f"<p>{paragraph}</p>", lang) == []
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", ("Write the label with your buyer in mind. “What does my customer need to know first?” & “Why "
+            "should anyone pay more for this loaf?” - these questions will help you write it.")),
+    ("en", ("Picture the buyer at the counter. The one thing she keeps asking you is, “Why should I pay more "
+            "for this loaf?” Keep this question in mind as you write the label.")),
+    ("de", ("Schreiben Sie das Etikett für Ihre Kundschaft. „Was muss meine Kundin zuerst wissen?“ Diese Frage "
+            "sollten Sie sich bei jedem Satz stellen.")),
+    ("fr", ("Écrivez l’étiquette pour vos clients. « Que doit savoir mon client en premier ? » Cette question "
+            "vous aidera à choisir les mots.")),
+    ("es", ("Escriba la etiqueta pensando en su clientela. «¿Qué necesita saber primero mi cliente?» Esta "
+            "pregunta te ayudará a elegir las palabras.")),
+])
+def test_a_question_handed_to_the_reader_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert quotes(f"<p>{paragraph}</p>", lang) == []
+
+
+def test_a_question_someone_asks_before_this_question_stays() -> None:
+    # the question is Ann Lee's: her incise ends its sentence before "this question"
+    found = quotes("<p>“Why should anyone pay more for this loaf?” asked Ann Lee. This question, she says, "
+                   "keeps you honest.</p>")
+    assert [q[:12] for q in found] == ["“Why should "]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", ("Pick a sentence rather than a word. For example, “Gulls circle the pier at noon!” is much harder "
+            "to guess than “harbour1”.")),
+    ("de", ("Nehmen Sie einen Satz statt eines Wortes. „Möwen kreisen mittags über der Mole!“ ist viel "
+            "schwerer zu erraten als „hafen1“.")),
+    ("fr", ("Prenez une phrase plutôt qu’un mot. « Les mouettes tournent sur la jetée à midi ! » est bien "
+            "plus sûr que « port1 ».")),
+])
+def test_two_example_strings_weighed_are_no_quotation(lang: str, paragraph: str) -> None:
+    assert quotes(f"<p>{paragraph}</p>", lang) == []
+
+
+def test_speech_compared_with_nothing_quoted_stays() -> None:
+    found = quotes("<p>“Gulls circle the pier at noon, every single day,” said Ann Lee, who is more patient "
+                   "than her neighbours.</p>")
+    assert [q[:12] for q in found] == ["“Gulls circl"]
