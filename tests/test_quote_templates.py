@@ -94,3 +94,21 @@ def test_speech_compared_with_nothing_quoted_stays() -> None:
     found = quotes("<p>“Gulls circle the pier at noon, every single day,” said Ann Lee, who is more patient "
                    "than her neighbours.</p>")
     assert [q[:12] for q in found] == ["“Gulls circl"]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), [
+    ("en", ("<p>Picture the buyer at the counter. The one thing she keeps asking you is, “Why should I pay more "
+            "for this loaf?”</p><p>Keep this question in mind as you write the label.</p>")),
+    ("de", ("<p>Stellen Sie sich die Kundin an der Theke vor. Sie fragt immer wieder: „Warum soll ich mehr für "
+            "dieses Brot zahlen?“</p><p>Diese Frage sollten Sie beim Schreiben des Etiketts im Kopf behalten.</p>")),
+    ("fr", ("<p>Pensez à la cliente au comptoir. Elle demande toujours : « Pourquoi payer plus pour ce pain ? »"
+            "</p><p>Cette question vous aidera à écrire l’étiquette.</p>")),
+])
+def test_a_question_the_next_paragraph_hands_the_reader_is_no_quotation(lang: str, paragraphs: str) -> None:
+    assert quotes(paragraphs, lang) == []
+
+
+def test_a_named_question_before_this_question_stays() -> None:
+    found = quotes("<p>Ann Lee, the baker, was blunt at the counter. “Why should anyone pay more for a loaf like "
+                   "this one?” she asked.</p><p>Keep this question in mind as you write the label.</p>")
+    assert [q[:12] for q in found] == ["“Why should "]

@@ -275,6 +275,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
                                       dialogue.reply(text), _lead_in(el, text), carried or _reopens_next(el)) \
             if QUOTE_MARK_RE.search(text) or STRAIGHT_SINGLE_RE.search(text) else ([], None)
         found = myths.unsaid(section.given(said_before.given(found, text), text))
+        found = _question_handed_on(el, found, text)
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
@@ -3761,6 +3762,23 @@ COMPARED_STRING_AFTER_RE = lazy(
     r"soa|klinkt|jest)\s+(?:[^\s.!?“”\"«»„]+\s+){1,4}?(?:than|als|que|di|del|do|dan|niż)\s+"
     rf"{_QUOTED_PHRASE}"
 )
+
+
+def _question_handed_on(el: etree._Element, found: list[Quote], text: str) -> list[Quote]:
+    """The paragraph's quotations less a question it ends on, given to no one, that the next paragraph
+    hands the reader ("… the one thing she keeps asking you is, “Why pay more?”" / "Keep this question in
+    mind as you write."): a question posed to the reader, as _posed_question reads one in its paragraph."""
+    if not found or found[-1].speaker is not None or not text.rstrip(" .").endswith(found[-1].text.rstrip(" .")):
+        return found
+    last = found[-1].text.strip(TITLE_PUNCTUATION + "«»„‹› .")
+    after = el.getnext()
+    if not last.endswith(("?", "？")) or after is None or not isinstance(after.tag, str):
+        return found
+    opening = " ".join(after.text_content().split())[:POSED_QUESTION_REACH]
+    return found[:-1] if POSED_QUESTION_AFTER_RE.match(f" {opening}") is not None else found
+
+
+POSED_QUESTION_REACH = 200  # the next paragraph's opening sentence
 
 
 def _posed_question(text: str, m: re.Match, inner: str) -> bool:
