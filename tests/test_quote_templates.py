@@ -112,3 +112,30 @@ def test_a_named_question_before_this_question_stays() -> None:
     found = quotes("<p>Ann Lee, the baker, was blunt at the counter. “Why should anyone pay more for a loaf like "
                    "this one?” she asked.</p><p>Keep this question in mind as you write the label.</p>")
     assert [q[:12] for q in found] == ["“Why should "]
+
+
+def listed(lead: str, items: tuple[str, ...], lang: str = "en") -> list[str]:
+    return quotes(f"<p>{lead}</p><ul>{''.join(f'<li><p>{item}</p></li>' for item in items)}</ul>", lang)
+
+
+@pytest.mark.parametrize(("lang", "lead", "items"), [
+    ("en", "The till report gives specific findings like:",
+     ("“Your rye loaves sell out twice as fast as your white bread on weekdays”",
+      "“Half of the buyers who come back a third time become regulars”")),
+    ("de", "Der Kassenbericht liefert konkrete Hinweise wie:",
+     ("„Ihre Roggenbrote sind an Werktagen doppelt so schnell ausverkauft wie das Weißbrot“",
+      "„Die Hälfte der Kunden, die dreimal kommen, wird zu Stammkunden“")),
+    ("fr", "Le rapport de caisse donne par exemple :",
+     ("« Vos pains de seigle partent deux fois plus vite que le pain blanc en semaine »",
+      "« La moitié des clients qui reviennent trois fois deviennent des habitués »")),
+])
+def test_quoted_items_under_a_lead_giving_examples_are_no_quotation(lang: str, lead: str,
+                                                                     items: tuple[str, ...]) -> None:
+    assert listed(lead, items, lang) == []
+
+
+def test_quoted_items_under_a_lead_that_says_who_wrote_them_stay() -> None:
+    found = listed("Customers wrote things like:",
+                   ("“Your rye loaves are the best thing on the whole high street this year”",
+                    "“I come back every Saturday for the seeded loaf and the coffee”"))
+    assert [q[:10] for q in found] == ["“Your rye ", "“I come ba"]

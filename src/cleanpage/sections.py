@@ -279,6 +279,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         dialogue.read(text, found)
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
+        if found and el.tag in ("li", "p") and _example_list(el):
+            found = [q for q in found if q.speaker]  # "Specific insights like:" and a list of them: samples
         if heading:
             found = _signed(el, found, names)
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
@@ -1924,9 +1926,36 @@ OWN_WORDS_KEY_CHARS = 80
 def _input_list(li: etree._Element) -> bool:
     """Is the item in a list led in by words naming what follows as inputs ("Here are my
     questions:", "Try these prompts:", "Die Befehle:")? Quotes in it are things to ask or type."""
+    text = _list_lead(li)
+    words = WORD_RE.findall(text.lower())
+    return text.endswith(LEAD_IN_MARKS) and (not INPUT_NOUNS.isdisjoint(words) or any(
+        a in OWN_POSSESSIVES and b in QUESTION_NOUNS for a, b in pairwise(words)))
+
+
+def _example_list(el: etree._Element) -> bool:
+    """Is the item (or a paragraph of one) in a list led in by words giving what follows as examples,
+    no verb of saying in them ("Specific insights like:", "Zum Beispiel:", "Par exemple :")? Quotes in
+    it are samples of a kind of text; "Customers wrote things like:" still leads in their words."""
+    li = el if el.tag == "li" else el.getparent()
+    if li is None or li.tag != "li":
+        return False
+    text = _list_lead(li)
+    return EXAMPLE_LEAD_RE.search(text) is not None and not says(text)
+
+
+# The words that give what follows as examples, closing a lead-in (several languages).
+EXAMPLE_LEAD_RE = lazy(
+    r"(?i)\b(?:like|such as|for example|for instance|e\.g\.|wie|zum beispiel|z\.\s?b\.|comme|par exemple|"
+    r"como|por ejemplo|come|ad esempio|per esempio|zoals|bijvoorbeeld|na przykład|np\.)\s*[:：]$"
+)
+
+
+def _list_lead(li: etree._Element) -> str:
+    """The end of the words right before the list an item is in (the lead-in: "Here are my questions:"),
+    climbing the wrappers that hold nothing else; "" for an item in no list or a list with no lead."""
     node = li.getparent()
     if node is None or node.tag not in ("ul", "ol"):
-        return False
+        return ""
     for _ in range(INPUT_LEAD_DEPTH):  # <p>…questions:</p><div><ul>: the wrapper's lead-in
         lead = node.getprevious()
         parent = node.getparent()
@@ -1934,11 +1963,8 @@ def _input_list(li: etree._Element) -> bool:
             break
         node = parent
     if lead is None or not isinstance(lead.tag, str):
-        return False
-    text = ((lead.tail or "").strip() or _text(lead))[-INPUT_LEAD_CHARS:]
-    words = WORD_RE.findall(text.lower())
-    return text.endswith(LEAD_IN_MARKS) and (not INPUT_NOUNS.isdisjoint(words) or any(
-        a in OWN_POSSESSIVES and b in QUESTION_NOUNS for a, b in pairwise(words)))
+        return ""
+    return ((lead.tail or "").strip() or _text(lead))[-INPUT_LEAD_CHARS:]
 
 
 INPUT_LEAD_CHARS = 80
