@@ -139,3 +139,23 @@ def test_quoted_items_under_a_lead_that_says_who_wrote_them_stay() -> None:
                    ("“Your rye loaves are the best thing on the whole high street this year”",
                     "“I come back every Saturday for the seeded loaf and the coffee”"))
     assert [q[:10] for q in found] == ["“Your rye ", "“I come ba"]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", ("In a recent review of the “Damp floors and the lungs of bakers,” researchers noted that flour dust "
+            "matters more than damp.")),
+    ("de", ("In einer neuen Studie über „Wie feiner Staub aus dem Mehl die Lunge schädigt, wenn man lange backt“ "
+            "zeigen die Forscher, dass der Staub mehr schadet als die Feuchtigkeit.")),
+    ("fr", ("Dans une étude sur « La poussière de farine et les poumons des boulangers de quartier », les "
+            "chercheurs montrent que la poussière compte plus que l’humidité.")),
+    ("es", ("En un estudio sobre «El polvo de harina y los pulmones de los panaderos de barrio», los "
+            "investigadores muestran que el polvo pesa más que la humedad.")),
+])
+def test_a_study_s_title_after_its_noun_is_no_quotation(lang: str, paragraph: str) -> None:
+    assert quotes(f"<p>{paragraph}</p>", lang) == []
+
+
+def test_speech_of_the_same_length_after_a_report_stays() -> None:
+    found = quotes("<p>Ann Lee read the harbour report twice. “Damp floors and cold ovens will close this bakery "
+                   "by spring,” she said.</p>")
+    assert [q[:12] for q in found] == ["“Damp floors"]

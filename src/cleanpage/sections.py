@@ -2180,7 +2180,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                                 or _sign_text(text, m) or _cited_work(text, m) or _dated_reference(text, m)
                                 or _work_by(text, m, inner)
                                 or _from_to(text, m) or _between_and(text, m)
-                                or _goal_example(text, m)
+                                or _goal_example(text, m) or _study_title(text, m, inner)
                                 or COMPARED_STRING_AFTER_RE.match(text, m.end()) is not None
                                 or STATUS_MARK_AFTER_RE.match(text, m.end()) is not None
                                 or _ui_label(text, m) or _set_words(text, m.start()) or _screen_message(text, m)
@@ -3805,6 +3805,25 @@ def _question_handed_on(el: etree._Element, found: list[Quote], text: str) -> li
 
 
 POSED_QUESTION_REACH = 200  # the next paragraph's opening sentence
+
+
+def _study_title(text: str, m: re.Match, inner: str) -> bool:
+    """Is the quote a study's title, opening with a capital right after the study's noun and its
+    preposition ("In a recent review of the “Damp floors and the lungs,” researchers noted …", "eine
+    Studie über „Salz im Grundwasser“", "une étude sur « Le sel des nappes »")? Words quoted from speech
+    go on the sentence in lower case there; a capital opens the name of the work."""
+    return inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() \
+        and STUDY_OF_RE.search(text, max(0, m.start() - STUDY_OF_CHARS), m.start()) is not None
+
+
+# A noun of a study or a review, its preposition and an article, right before the quote (several languages).
+STUDY_OF_RE = lazy(
+    r"(?i)\b(?:review|study|paper|analysis|meta-analysis|report|survey|trial|studie|untersuchung|übersichtsarbeit|"
+    r"étude|analyse|revue|estudio|análisis|revisión|informe|studio|analisi|rassegna|onderzoek|badanie|raport)\s+"
+    r"(?:of|on|into|über|zu|zur|zum|sur|de|del|sobre|di|del|su|sul|sulla|van|naar|over|nad|o)\s+"
+    r"(?:(?:the|der|die|das|den|la|le|les|l['’]|el|los|las|il|lo|gli|het|de)\s*)?$"
+)
+STUDY_OF_CHARS = 60
 
 
 def _posed_question(text: str, m: re.Match, inner: str) -> bool:
