@@ -1,6 +1,6 @@
 """Words in quote marks that a page gives as templates, not as anyone's words: goals quoted as
 examples after "targets like", a further end of a change joined by "or", a question the text then
-hands the reader ("Keep this question in mind"), two example strings weighed against each other.
+hands the reader ("Bear this question in mind"), two example strings weighed against each other.
 Real speech of the same length, in the same languages, stays listed."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def quotes(paragraphs: str, lang: str = "en") -> list[str]:
 
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
-    ("en", ("Instead of vague aims, good shops set targets like “double the number of repeat visitors within a "
+    ("en", ("Instead of vague aims, good shops pick targets such as “double the number of repeat visitors within a "
             "year” or “sell four hundred loaves every Saturday by next spring.” The rest follows.")),
     ("de", ("Statt vager Wünsche setzen gute Läden Ziele wie „die Zahl der Stammkunden in einem Jahr "
             "verdoppeln“ oder „jeden Samstag vierhundert Brote bis zum Frühjahr verkaufen“. Der Rest folgt.")),
@@ -57,9 +57,9 @@ def test_a_further_end_of_a_change_joined_by_or_is_no_quotation(lang: str, parag
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
     ("en", ("Write the label with your buyer in mind. “What does my customer need to know first?” & “Why "
-            "should anyone pay more for this loaf?” - these questions will help you write it.")),
-    ("en", ("Picture the buyer at the counter. The one thing she keeps asking you is, “Why should I pay more "
-            "for this loaf?” Keep this question in mind as you write the label.")),
+            "should anyone pay more for this loaf?” - these questions can guide you as you write it.")),
+    ("en", ("Picture the buyer at the counter. Her one worry, every time, is plain: “Why should I pay more "
+            "for this loaf?” Bear this question in mind while you write the label.")),
     ("de", ("Schreiben Sie das Etikett für Ihre Kundschaft. „Was muss meine Kundin zuerst wissen?“ Diese Frage "
             "sollten Sie sich bei jedem Satz stellen.")),
     ("fr", ("Écrivez l’étiquette pour vos clients. « Que doit savoir mon client en premier ? » Cette question "
@@ -97,8 +97,8 @@ def test_speech_compared_with_nothing_quoted_stays() -> None:
 
 
 @pytest.mark.parametrize(("lang", "paragraphs"), [
-    ("en", ("<p>Picture the buyer at the counter. The one thing she keeps asking you is, “Why should I pay more "
-            "for this loaf?”</p><p>Keep this question in mind as you write the label.</p>")),
+    ("en", ("<p>Picture the buyer at the counter. Her one worry, every time, is plain: “Why should I pay more "
+            "for this loaf?”</p><p>Bear this question in mind while you write the label.</p>")),
     ("de", ("<p>Stellen Sie sich die Kundin an der Theke vor. Sie fragt immer wieder: „Warum soll ich mehr für "
             "dieses Brot zahlen?“</p><p>Diese Frage sollten Sie beim Schreiben des Etiketts im Kopf behalten.</p>")),
     ("fr", ("<p>Pensez à la cliente au comptoir. Elle demande toujours : « Pourquoi payer plus pour ce pain ? »"
@@ -110,7 +110,7 @@ def test_a_question_the_next_paragraph_hands_the_reader_is_no_quotation(lang: st
 
 def test_a_named_question_before_this_question_stays() -> None:
     found = quotes("<p>Ann Lee, the baker, was blunt at the counter. “Why should anyone pay more for a loaf like "
-                   "this one?” she asked.</p><p>Keep this question in mind as you write the label.</p>")
+                   "this one?” she asked.</p><p>Bear this question in mind while you write the label.</p>")
     assert [q[:12] for q in found] == ["“Why should "]
 
 
@@ -119,7 +119,7 @@ def listed(lead: str, items: tuple[str, ...], lang: str = "en") -> list[str]:
 
 
 @pytest.mark.parametrize(("lang", "lead", "items"), [
-    ("en", "The till report gives specific findings like:",
+    ("en", "The till report shows findings like:",
      ("“Your rye loaves sell out twice as fast as your white bread on weekdays”",
       "“Half of the buyers who come back a third time become regulars”")),
     ("de", "Der Kassenbericht liefert konkrete Hinweise wie:",
@@ -142,8 +142,8 @@ def test_quoted_items_under_a_lead_that_says_who_wrote_them_stay() -> None:
 
 
 @pytest.mark.parametrize(("lang", "paragraph"), [
-    ("en", ("In a recent review of the “Damp floors and the lungs of bakers,” researchers noted that flour dust "
-            "matters more than damp.")),
+    ("en", ("The authors of a new review of the “Damp floors and the lungs of bakers,” found that flour "
+            "dust matters more than damp.")),
     ("de", ("In einer neuen Studie über „Wie feiner Staub aus dem Mehl die Lunge schädigt, wenn man lange backt“ "
             "zeigen die Forscher, dass der Staub mehr schadet als die Feuchtigkeit.")),
     ("fr", ("Dans une étude sur « La poussière de farine et les poumons des boulangers de quartier », les "

@@ -280,7 +280,7 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if el.tag == "li" and found and _input_list(el):
             found = [q for q in found if q.speaker]  # "These were my questions:" and a list of them: inputs
         if found and el.tag in ("li", "p") and _example_list(el):
-            found = [q for q in found if q.speaker]  # "Specific insights like:" and a list of them: samples
+            found = [q for q in found if q.speaker]  # "Findings like:" and a list of them: samples
         if heading:
             found = _signed(el, found, names)
         elif len(found) == 1 and _all_quoted(el) and (card := _card_of(el)) is not None:
@@ -1934,7 +1934,7 @@ def _input_list(li: etree._Element) -> bool:
 
 def _example_list(el: etree._Element) -> bool:
     """Is the item (or a paragraph of one) in a list led in by words giving what follows as examples,
-    no verb of saying in them ("Specific insights like:", "Zum Beispiel:", "Par exemple :")? Quotes in
+    no verb of saying in them ("The till shows findings like:", "Zum Beispiel:", "Par exemple :")? Quotes in
     it are samples of a kind of text; "Customers wrote things like:" still leads in their words."""
     li = el if el.tag == "li" else el.getparent()
     if li is None or li.tag != "li":
@@ -3763,13 +3763,13 @@ _JOINED = r"\s*,?\s*(?:or|and|oder|und|ou|et|o|y|e|of|en|lub|albo|или|и)?\s+
 
 def _goal_example(text: str, m: re.Match) -> bool:
     """Is the quote a goal or a target given as an example, after the noun and "like" or "such as"
-    ("set targets like “…” or “…”", "Ziele wie „…“", "des objectifs tels que « … »", "obiettivi come
+    ("shops pick targets such as “…” or “…”", "Ziele wie „…“", "des objectifs tels que « … »", "obiettivi come
     «…»")? A goal written as the words to aim at is a template, not anyone's words."""
     return GOAL_EXAMPLE_RE.search(text, max(0, m.start() - GOAL_EXAMPLE_CHARS), m.start()) is not None
 
 
 # A noun of goals (several languages), at most two words, the word giving an example, and the quote, or
-# the goals quoted before it and joined to it ("targets like “…” or “…”").
+# the goals quoted before it and joined to it ("targets such as “…” or “…”").
 GOAL_EXAMPLE_RE = lazy(
     r"(?i)\b(?:goals?|targets?|objectives?|KPIs?|OKRs?|milestones?|resolutions?|ziele?|zielen|vorsätze|"
     r"objectifs?|objetivos?|metas?|obiettivi|traguardi|doelen|doelstellingen|cele|celów|цели|целей)"
@@ -3792,8 +3792,8 @@ COMPARED_STRING_AFTER_RE = lazy(
 
 def _question_handed_on(el: etree._Element, found: list[Quote], text: str) -> list[Quote]:
     """The paragraph's quotations less a question it ends on, given to no one, that the next paragraph
-    hands the reader ("… the one thing she keeps asking you is, “Why pay more?”" / "Keep this question in
-    mind as you write."): a question posed to the reader, as _posed_question reads one in its paragraph."""
+    hands the reader ("… what a buyer wants from you is plain: “Why pay more?”" / "Bear this question
+    in mind while you plan."): a question posed to the reader, as _posed_question reads one in its paragraph."""
     if not found or found[-1].speaker is not None or not text.rstrip(" .").endswith(found[-1].text.rstrip(" .")):
         return found
     last = found[-1].text.strip(TITLE_PUNCTUATION + "«»„‹› .")
@@ -3809,7 +3809,7 @@ POSED_QUESTION_REACH = 200  # the next paragraph's opening sentence
 
 def _study_title(text: str, m: re.Match, inner: str) -> bool:
     """Is the quote a study's title, opening with a capital right after the study's noun and its
-    preposition ("In a recent review of the “Damp floors and the lungs,” researchers noted …", "eine
+    preposition ("The authors of a new review of the “Damp floors and the lungs,” found …", "eine
     Studie über „Salz im Grundwasser“", "une étude sur « Le sel des nappes »")? Words quoted from speech
     go on the sentence in lower case there; a capital opens the name of the work."""
     return inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() \
@@ -3827,10 +3827,10 @@ STUDY_OF_CHARS = 60
 
 
 def _posed_question(text: str, m: re.Match, inner: str) -> bool:
-    """Is the quote a question the text then hands the reader as one to keep or to use ("“What else
-    should I know?” Keep this question in mind as you write.", "“…?” & “…?” - these questions will
-    help you …", "„…?“ Diese Frage sollten Sie sich stellen.")? A question posed to the reader, not
-    anyone's words, whoever the sentence before it has asking it ("the buyer keeps asking you, “…?”")."""
+    """Is the quote a question the text then hands the reader as one to keep or to use ("“Which loaf
+    sells first?” Bear this question in mind while you plan.", "“…?” & “…?” - these questions can guide
+    you …", "„…?“ Diese Frage sollten Sie sich stellen.")? A question posed to the reader, not anyone's
+    words, whoever the sentence before it has asking it ("the buyer wonders, “…?”")."""
     return inner.rstrip(TITLE_PUNCTUATION + " ").endswith(("?", "？")) \
         and POSED_QUESTION_AFTER_RE.match(text, m.end()) is not None
 
