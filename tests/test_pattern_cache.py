@@ -11,6 +11,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -107,17 +108,63 @@ def test_a_damaged_entry_is_compiled_afresh(tmp_path: Path) -> None:
     good = re.compile(source)
     first = CompiledCache(str(tmp_path))
     first.compile(source)
-    flags, code, groups, groupindex, indexgroup, check = first.made[(source, 0)]
-    flipped = bytes([code[0] ^ 1]) + code[1:]  # a flipped bit: code _sre may accept, for another pattern
-    refused = b"\xff\xff\xff\x7f" * 3  # code _sre refuses, under a check that fits it
-    for damaged in ((flags, flipped, groups, groupindex, indexgroup, check),
-                    (flags, refused, groups, groupindex, indexgroup, patterns._check(source, refused)),
-                    "not an entry", (1, 2)):
-        with open(first.path, "wb") as out:
-            marshal.dump({(source, 0): damaged}, out)
+    flags, code, groups, groupindex, indexgroup = first.made[(source, 0)]
+    refused = b"\xff\xff\xff\x7f" * 3  # code _sre refuses, in an entry whose CRC fits it
+    for damaged in ((source, 0, flags, refused, groups, groupindex, indexgroup), "not an entry", (1, 2), 7,
+                    (source, 0, flags, code, groups)):
+        entries = {patterns.entry_key(source, 0): marshal.dumps(damaged)}
+        Path(first.path).write_bytes(patterns.cache_bytes(entries))
         fresh = CompiledCache(str(tmp_path))
         assert fresh.compile(source) == good
         assert (source, 0) in fresh.made and fresh.used == set()  # compiled afresh, and written again at exit
+
+
+def test_a_flipped_bit_anywhere_in_the_file_costs_a_compile_and_nothing_else(tmp_path: Path) -> None:
+    """A bit flipped in an entry can leave code _sre accepts, for another pattern: the CRC-32 of
+    each whole entry, checked when it is used, turns it away; one flipped in the index or the
+    header leaves no entry found, or one whose CRC fails."""
+    source = r"(?P<who>quay|pier)s?"
+    good = re.compile(source)
+    first = CompiledCache(str(tmp_path))
+    first.compile(source)
+    first.write()
+    written = Path(first.path).read_bytes()
+    assert CompiledCache(str(tmp_path)).compile(source) == good
+    for at in range(len(written)):
+        for bit in (0, 5):
+            Path(first.path).write_bytes(written[:at] + bytes([written[at] ^ 1 << bit]) + written[at + 1:])
+            fresh = CompiledCache(str(tmp_path))
+            built = fresh.compile(source)
+            assert built == good and built.groupindex == good.groupindex  # from an intact entry, or afresh
+            fresh.write()  # a good entry again
+            assert read_cache(first.path)[(source, 0)] == read_cache_of(written)[(source, 0)]
+
+
+def read_cache_of(data: bytes) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "file")
+        Path(path).write_bytes(data)
+        return read_cache(path)
+
+
+def test_a_run_decodes_only_the_entries_it_uses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = CompiledCache(str(tmp_path))
+    for number in range(50):
+        first.compile(f"quay {number}")
+    first.write()
+    decoded = []
+    loads = marshal.loads
+    monkeypatch.setattr(patterns.marshal, "loads", lambda raw: decoded.append(raw) or loads(raw))
+    second = CompiledCache(str(tmp_path))
+    assert second.compile("quay 7") == re.compile("quay 7")
+    assert len(decoded) == 1 and second.used == {("quay 7", 0)}
+
+
+def test_a_file_of_another_format_is_an_empty_cache(tmp_path: Path) -> None:
+    cache = CompiledCache(str(tmp_path))
+    Path(cache.path).write_bytes(marshal.dumps({("quay", 0): (0, b"", 0, {}, ())}))
+    assert read_cache(cache.path) == {}
+    assert cache.compile("quay") == re.compile("quay") and ("quay", 0) in cache.made
 
 
 def test_an_unwritable_folder_is_no_error(tmp_path: Path) -> None:
@@ -170,7 +217,7 @@ def test_a_second_process_builds_from_what_the_first_compiled(tmp_path: Path) ->
     folder = tmp_path / "cache"
     first = cli(page, str(folder))
     files = list(folder.iterdir())
-    assert first.returncode == 0 and len(files) == 1 and files[0].suffix == ".marshal"
+    assert first.returncode == 0 and len(files) == 1 and files[0].suffix == ".cache"
     entries = read_cache(str(files[0]))
     assert len(entries) > 20
     written = files[0].stat().st_mtime_ns

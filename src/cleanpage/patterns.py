@@ -69,14 +69,22 @@ class LazyPattern:
 # re's parser and compiler are written in Python: a one-page `cleanpage clean` spent more of its
 # instructions compiling the patterns its page needs than cleaning the page. What they make is SRE's
 # code (a list of numbers) and the pattern's groups, from which `_sre.compile` builds the pattern in C.
-# The cache file keeps those per Python build (as __pycache__ keeps bytecode, and read with marshal as
+# The cache file keeps those per Python build (as __pycache__ keeps bytecode, each entry marshalled as
 # .pyc files are), keyed by each pattern's source and flags: an edited pattern is a new key, and the
 # pattern built is the one re.compile makes (equal to it). _sre checks the code it is given; an
 # entry it refuses, or a file that cannot be read, is compiled afresh, and a cache that cannot be
 # written is no error.
+#
+# A process reads the file whole (one read) but decodes only the entries it uses: the file is an
+# index (each entry's key, end and CRC-32) before the entries, each marshalled on its own, so a run
+# costs what its patterns do, not what the file holds (unmarshalling the whole file as one dict, a
+# filled cache of ~700 patterns, cost a one-page run ~35M instructions). A CRC-32 covers each whole
+# entry (a flipped bit can leave code _sre accepts, for another pattern), checked when it is used.
 
 CACHE_ENV = "CLEANPAGE_CACHE_DIR"  # the cache's folder; set empty: no cache file read or written
 MAX_CACHED_PATTERNS = 4000  # past this many, a write keeps only the patterns this process used
+CACHE_FORMAT = b"cleanpage patterns 2\n"  # the file's first bytes: a file of another format is no cache
+_INDEX_TYPE = "I"  # the index's numbers: an entry's key, its end (from the first entry's start), its CRC-32
 
 
 def _sre_internals():
@@ -103,10 +111,10 @@ class CompiledCache:
         self.path = None
         if self.internals is not None:
             sre = self.internals[2]
-            self.path = os.path.join(folder, f"patterns-{sys.implementation.cache_tag}-{sre.MAGIC}-{sre.CODESIZE}.marshal")
-        self.known: dict | None = None  # the file's entries, read at the first compile
-        self.made: dict = {}  # compiled afresh by this process: added to the file at exit
-        self.used: set = set()  # the file's entries this process built from
+            self.path = os.path.join(folder, f"patterns-{sys.implementation.cache_tag}-{sre.MAGIC}-{sre.CODESIZE}.cache")
+        self.known: CacheFile | None = None  # the file's index, read at the first compile
+        self.made: dict = {}  # (source, flags): entry compiled afresh by this process, added to the file at exit
+        self.used: set = set()  # the (source, flags) of the file's entries this process built from
 
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         if self.internals is None:
@@ -114,18 +122,17 @@ class CompiledCache:
         _compiler, _parser, sre, typecode = self.internals
         key = (source, int(flags))
         if self.known is None:
-            self.known = read_cache(self.path)
-        entry = self.known.get(key)
+            self.known = CacheFile.read(self.path)
+        entry = self.known.entry(key)
         if entry is not None:
             try:
-                all_flags, code, groups, groupindex, indexgroup, check = entry
-                if check == _check(source, code):  # else a damaged entry: compiled afresh below
-                    words = array(typecode)
-                    words.frombytes(code)
-                    pattern = sre.compile(source, all_flags, words.tolist(), groups, groupindex, indexgroup)
-                    self.used.add(key)
-                    return pattern
-            except Exception:  # noqa: BLE001,S110  (an entry of another shape: compiled afresh below)
+                all_flags, code, groups, groupindex, indexgroup = entry
+                words = array(typecode)
+                words.frombytes(code)
+                pattern = sre.compile(source, all_flags, words.tolist(), groups, groupindex, indexgroup)
+                self.used.add(key)
+                return pattern
+            except Exception:  # noqa: BLE001,S110  (an entry of another shape, or code _sre refuses: compiled afresh below)
                 pass
         parsed = _parser.parse(source, int(flags))  # what re._compiler.compile does, its parts kept
         code = _compiler._code(parsed, int(flags))
@@ -137,8 +144,7 @@ class CompiledCache:
         pattern = sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
         if not self.made:
             atexit.register(self.write)
-        code = array(typecode, code).tobytes()
-        self.made[key] = (all_flags, code, groups, groupindex, tuple(indexgroup), _check(source, code))
+        self.made[key] = (all_flags, array(typecode, code).tobytes(), groups, groupindex, tuple(indexgroup))
         return pattern
 
     def write(self) -> None:
@@ -148,13 +154,14 @@ class CompiledCache:
             return
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
-            known = read_cache(self.path)
-            if len(known) + len(self.made) > MAX_CACHED_PATTERNS:
-                known = {key: entry for key, entry in known.items() if key in self.used}
-            known.update(self.made)
+            entries = CacheFile.read(self.path).raw_entries()
+            if len(entries) + len(self.made) > MAX_CACHED_PATTERNS:
+                kept = {entry_key(*key) for key in self.used}
+                entries = {number: raw for number, raw in entries.items() if number in kept}
+            entries.update((entry_key(*key), marshal.dumps((*key, *entry))) for key, entry in self.made.items())
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(temporary, "wb") as out:
-                marshal.dump(known, out)
+                out.write(cache_bytes(entries))
             os.replace(temporary, self.path)
         except (OSError, ValueError):  # a read-only home, a full disk: the next process compiles afresh
             with contextlib.suppress(OSError):
@@ -162,21 +169,87 @@ class CompiledCache:
         self.made = {}
 
 
-def _check(source: str | bytes, code: bytes) -> int:
-    """A CRC-32 of the pattern's source and its code: an entry whose code was damaged (a flipped bit
-    can leave code _sre accepts, for another pattern) fails it."""
-    text = source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
-    return zlib.crc32(code, zlib.crc32(text))
+def entry_key(source: str, flags: int) -> int:
+    """An entry's number in the file's index: a CRC-32 of its flags and source (two patterns may
+    share one: the entry holds its source and flags, and one that is not the pattern's is no entry)."""
+    return zlib.crc32(f"{flags}:{source}".encode("utf-8", "surrogatepass"))
+
+
+def cache_bytes(entries: dict[int, bytes]) -> bytes:
+    """The file: CACHE_FORMAT, the number of entries, the index, then the marshalled entries."""
+    index = array(_INDEX_TYPE)
+    end = 0
+    for number, raw in entries.items():
+        end += len(raw)
+        index += array(_INDEX_TYPE, (number, end, zlib.crc32(raw)))
+    return b"".join((CACHE_FORMAT, len(entries).to_bytes(4, "little"), index.tobytes(), *entries.values()))
+
+
+class CacheFile:
+    """The cache file as read: its index, and its entries decoded one at a time, when used."""
+
+    __slots__ = ("data", "index", "start", "where")
+
+    def __init__(self, data: bytes = b"", count: int = 0) -> None:
+        self.data = data
+        self.index = array(_INDEX_TYPE)
+        header = len(CACHE_FORMAT) + 4
+        self.start = header + 3 * count * self.index.itemsize  # the first entry's
+        self.index.frombytes(data[header:self.start])
+        self.where = dict(zip(self.index[::3], range(0, len(self.index), 3)))  # an entry's key: its place in index
+
+    @classmethod
+    def read(cls, path: str) -> CacheFile:
+        """The file's index; an empty one where the file is missing, cannot be read or is of another format."""
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except OSError:
+            return cls()
+        count = int.from_bytes(data[len(CACHE_FORMAT):len(CACHE_FORMAT) + 4], "little")
+        if not data.startswith(CACHE_FORMAT) or 3 * count * array(_INDEX_TYPE).itemsize > len(data):
+            return cls()
+        return cls(data, count)
+
+    def raw(self, at: int) -> bytes | None:
+        """The marshalled entry at its place in the index; None where its CRC fails (damaged)."""
+        first = self.start + (self.index[at - 2] if at else 0)
+        raw = self.data[first:self.start + self.index[at + 1]]
+        return raw if zlib.crc32(raw) == self.index[at + 2] else None
+
+    def entry(self, key: tuple[str, int]) -> tuple | None:
+        """The file's entry for the (source, flags), read from the file when first asked for:
+        (all flags, code, groups, groupindex, indexgroup); None where the file holds none for it
+        or holds it damaged."""
+        at = self.where.get(entry_key(*key))
+        raw = None if at is None else self.raw(at)
+        if raw is None:
+            return None
+        try:
+            source, flags, *entry = marshal.loads(raw)
+        except Exception:  # noqa: BLE001  (whatever a damaged entry holds: no entry)
+            return None
+        return tuple(entry) if (source, flags) == key else None
+
+    def raw_entries(self) -> dict[int, bytes]:
+        """Every entry whose CRC holds, marshalled, by its key (for a write)."""
+        found = {}
+        for number, at in self.where.items():
+            raw = self.raw(at)
+            if raw is not None:
+                found[number] = raw
+        return found
 
 
 def read_cache(path: str) -> dict:
-    """The cache file's entries; none where it is missing or cannot be read."""
-    try:
-        with open(path, "rb") as handle:
-            known = marshal.load(handle)
-    except Exception:  # noqa: BLE001  (a damaged file, whatever it holds, is an empty cache)
-        return {}
-    return known if isinstance(known, dict) else {}
+    """The cache file's entries, every one decoded, by (source, flags); none where it is missing or cannot be read."""
+    known = CacheFile.read(path)
+    found = {}
+    for raw in known.raw_entries().values():
+        with contextlib.suppress(Exception):
+            source, flags, *entry = marshal.loads(raw)
+            found[(source, flags)] = tuple(entry)
+    return found
 
 
 def cache_folder() -> str | None:
