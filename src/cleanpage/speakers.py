@@ -1852,6 +1852,32 @@ class LastPerson:
             return full
         return None
 
+    def quoted_alone(self) -> str | None:
+        """Whose words a paragraph that is a quotation alone goes on in, nobody beside it named: the one
+        person named in full in the paragraphs read, back to the paragraph of prose naming them
+        (LONE_LOOKBACK paragraphs at most), when those paragraphs are sentences quoting nothing and naming
+        no one else, no sentence of the ones between opens on "he" or "she" (the story telling what they
+        did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
+        "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
+        of its own may speak."""
+        for looked, text in enumerate(self.texts_and_speakers()):
+            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
+                    or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
+                return None
+            person = self.names.last_person_in(text)
+            if person is None and any(sentence.split()[0].lower() in INCISE_PRONOUN_GENDERS
+                                      for sentence in SENTENCE_BREAK_RE.split(text) if sentence.split()):
+                return None  # "She walked to the quay.": the story follows what she did, not what she says
+            if person is None:
+                continue
+            full = self.names.full(person) or person
+            rest = text.replace(full, " ").replace(person, " ")
+            if self.names.last_person_in(rest) is not None or full not in text:
+                return None  # someone else named, or a name given in full before, where others may have been
+            return full if cjk_count(full) or (" " in full and _is_person(full.split())
+                                              and _first_name_like(full.split()[0])) else None
+        return None
+
     def texts_and_speakers(self):
         """The paragraphs read and the speakers noted among them, the latest first."""
         return reversed(self.paragraphs)
@@ -1893,6 +1919,9 @@ ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—�
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
+PROSE_QUOTE_MARKS = "“”\"«»„「」『』"  # marks quoting words, whoever speaks them
+PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
+PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
 LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
