@@ -5633,7 +5633,12 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # Nordic nurses, doctors, teachers and heads of school, bare and definite
                  "sköterska", "sköterskan", "sygeplejerske", "sygeplejersken", "sykepleier", "sykepleieren",
                  "läkare", "lärare", "läraren", "rektorn", "rektoren",
-                 "kämmerer", "kämmerin")  # the German municipal treasurer ("Kämmerer Jan Holm")
+                 "kämmerer", "kämmerin",  # the German municipal treasurer ("Kämmerer Jan Holm")
+                 # Dutch doctors, members of a chamber or a council, and women by whom they are to someone
+                 # ("Huisarts Jan Mulder", "Kamerlid Eva Kok", "Raadslid …", "Buurvrouw …"); Norwegian, Danish
+                 # and Swedish farmers ("Sauebonde Ola Lie", "Mælkebonden …")
+                 "huisarts", "tandarts", "dierenarts", "kinderarts", "kamerlid", "raadslid", "statenlid",
+                 "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden")
 # Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
 # Lie"): an office only before a name (_office_opens); alone, "fylkesrådet" is the council, "pressesjefen
 # i Fjordbuss" the firm's voice, which ROLE_SUFFIXES would make a person.
