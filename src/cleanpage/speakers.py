@@ -419,7 +419,7 @@ CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", 
 
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
-_ARABIC_WORD = r"[\u0621-\u064a\u0640]+"
+_ARABIC_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+"  # letters, the tatweel and the vowel marks (shadda: "الحدّاد")
 
 _ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
 
