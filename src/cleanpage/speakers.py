@@ -923,6 +923,10 @@ UKRAINIAN_GENITIVE_FIRST_NAMES = (("ії", "ія"), ("и", "а"))
 UKRAINIAN_LETTER_RE = lazy(r"[іїєґІЇЄҐ]")
 # A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
 # "Достоевского"); a surname that does not decline ("Шевчук", "Петренко" for a woman) stays.
+# A patronymic's genitive and its nominative, a woman's ("Сергеевны" -> "Сергеевна") and a man's ("Петровича"
+# -> "Петрович"), Ukrainian too ("Іванівни" -> "Іванівна").
+GENITIVE_PATRONYMICS = (("овны", "овна"), ("евны", "евна"), ("ичны", "ична"), ("івни", "івна"), ("ївни", "ївна"),
+                        ("овича", "ович"), ("евича", "евич"), ("ича", "ич"))
 GENITIVE_SURNAMES_F = (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "а"),
                        ("ої", "а"))
 GENITIVE_SURNAMES_M = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("ова", "ов"), ("ева", "ев"),
@@ -933,6 +937,10 @@ def genitive_nominative(words: list[str], ukrainian: bool = False) -> str | None
     """A first name and a surname in the genitive, in the nominative by their endings; None where
     the words are not so (not Cyrillic, or a first name whose ending says nothing). `ukrainian`: the
     page is Ukrainian, whose women's names end their genitive in "-и" after any letter ("Олени")."""
+    if len(words) == 3 and (patronymic := next((words[1][:-len(g)] + n for g, n in GENITIVE_PATRONYMICS
+                                                if words[1].endswith(g)), None)):
+        pair = genitive_nominative([words[0], words[2]], ukrainian)  # "Анны Сергеевны Климовой": the middle
+        return f"{pair.split()[0]} {patronymic} {pair.split()[1]}" if pair else None  # name is her father's
     if len(words) != 2 or not all(CYRILLIC_LETTERS.issuperset(w[1:].lower()) for w in words):
         return None
     first, last = words
@@ -1008,6 +1016,8 @@ def polish_feminine_genitive(words: list[str]) -> str | None:
         return None
     given = next(first[:-len(g)] + n for g, n in POLISH_GENITIVE_FIRST_F if first.endswith(g))
     surname = last[:-1] + "a" if last.endswith("y") else last
+    surname = "-".join(next((part[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if part.endswith(g)), part)
+                       for part in surname.split("-"))  # "Wróblewskiej-Nowak": the adjectival part declines
     return f"{given} {surname}"
 
 
