@@ -4378,7 +4378,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 SENTENCE_ENDS = ".!?…。！？"
 # Right after a quote, a clause set against it ("“…,” while Ann Lee insisted it was …", "«…», mientras Ana Ruiz
 # …"): its subject says the next quote, not this one.
-CONTRASTED_AFTER_RE = lazy(r"[,;]?\s*(?:while|whereas|mientras|mentre|während|terwijl|tandis\s+que|enquanto)\s")
+# "but" opens one too ("“…”, but the opposition’s spokesman, Tom Berge, said …", "„…”, ale Jan Nowak odpowiedział").
+CONTRASTED_AFTER_RE = lazy(r"[,;]?\s*(?:while|whereas|mientras|mentre|während|terwijl|tandis\s+que|enquanto"
+                           r"|but|pero|mais|ma|mas|maar|aber|ale|но)\s")
 # An incise set off by commas inside a sentence, right before the quote that goes on with it ("The boats,
 # says Ann Lee, “…”"): its words (a verb and a name, or a name and a verb), which speaker_after reads.
 INCISE_BEFORE_RE = lazy(r",\s+([^,;:.!?“”\"«»„]{3,60}?),\s*$")
