@@ -5230,7 +5230,7 @@ JA_TOPIC_RE = lazy(
     rf"({_JA_SPACED_NAME}"  # "鈴木 健一さん": a space between
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "市観光振興課": a body's whole name, not its head's ("組合長")
-    rf"|[{JA_KANJI}]{{2,4}}"
+    rf"|(?:[{JA_KANJI}]\u3005)?[{JA_KANJI}]{{2,4}}"  # "佐々木健一": the repeated kanji before four more
     rf"|{_JA_KATAKANA_NAME})"
     rf"(?:{JA_HONORIFICS_RE_PART})?{_JA_AGE}"  # "佐藤恵子さん（42）は": the age after the name
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
