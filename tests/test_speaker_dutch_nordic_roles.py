@@ -18,3 +18,11 @@ from speaker_pages import speakers
 ])
 def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(lang, paragraphs, speaker) -> None:
     assert speakers(paragraphs, lang) == [speaker]
+
+
+def test_a_name_with_particles_after_an_office_is_read_whole() -> None:
+    """"Wethouder Jet van der Linde-Bos wil …" / "‘…’, zei ze": the office before the name does not hide its
+    particles; she is Jet van der Linde-Bos, not Jet."""
+    found = speakers("<p>Wethouder Jet van der Linde-Bos wil de haven van Lierdorp autovrij maken.</p>"
+                     "<p>‘Het is niet de vraag óf het gebeurt, maar wanneer’, zei ze dinsdag in de raad.</p>", "nl")
+    assert found == ["Jet van der Linde-Bos"]

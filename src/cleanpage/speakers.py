@@ -3209,8 +3209,9 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
-                and (before is None or before.group().strip().lower() in ACCORDING_WORDS) \
-                and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries"
+                and (before is None or before.group().strip().lower() in ACCORDING_WORDS
+                     or _office_word(before.group().strip())) \
+                and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries", "Wethouder Jan de Vries"
             found.append((m.start(1), m.group(1)))
     return found
 
