@@ -312,3 +312,12 @@ def test_a_romanian_genitive_declines_the_first_name_alone() -> None:
 ])
 def test_a_declined_name_of_three_words_or_a_double_surname(lang: str, paragraphs: str, expected: list) -> None:
     assert speakers(paragraphs, lang) == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p>Κατά τον Στέλιο Καραγιάννη, «το λιμάνι θα ανοίξει ξανά πριν από το καλοκαίρι».</p>",
+    "<p>Κατά τον λιμενάρχη Στέλιο Καραγιάννη, «το λιμάνι θα ανοίξει ξανά πριν από το καλοκαίρι».</p>",
+])
+def test_greek_kata_ton_governs_the_accusative_as_symfona_me_ton(paragraph: str) -> None:
+    """"Κατά τον" (according to) puts a man's name in the accusative: the nominative takes back its "-ς"."""
+    assert speakers(paragraph, "el") == ["Στέλιος Καραγιάννης"]

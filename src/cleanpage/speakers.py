@@ -7689,7 +7689,7 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("com", "as", "palavras", "da"), ("com", "as", "palavras", "do"),
                      # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
                      # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
-                     *CASES_BEFORE, ("σύμφωνα", "με", "την"), *GENITIVE_PHRASES)
+                     *CASES_BEFORE, ("σύμφωνα", "με", "την"), ("κατά", "την"), *GENITIVE_PHRASES)
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
