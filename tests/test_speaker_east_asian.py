@@ -113,3 +113,17 @@ def test_japanese_topic_with_another_subject_before_the_quote_is_not_its_speaker
 def test_a_chinese_trade_word_ending_in_hu_is_no_part_of_the_name_after_it() -> None:
     found = speakers("<p>“今年的收成比去年好多了，”养殖大户陈国平说，“价格也稳定。”</p>", "zh")
     assert found == ["陈国平"]
+
+
+def test_a_chinese_mayor_named_before_the_weekday_of_the_announcement() -> None:
+    """"市长林海峰周三宣布": the office (市长) before the name and the weekday (周三) after it are no part
+    of it; "他说" after the quote is that person."""
+    found = speakers("<p>滨海市市长林海峰周三宣布，老码头将改建成一座公园。</p>"
+                     "<p>“这座公园要向所有市民免费开放，包括外来的游客。”他在发布会上说。</p>", lang="zh")
+    assert found == ["林海峰"]
+
+
+def test_a_japanese_name_of_five_kanji_with_the_repeat_mark_is_read_whole() -> None:
+    """"野々村健一弁護士は": the surname's repeat mark 々 and the kanji before it are part of the name."""
+    found = speakers("<p>弁護側の野々村健一弁護士は「被告に逃げるつもりはなかった」と反論した。</p>", lang="ja")
+    assert found == ["野々村健一"]

@@ -298,3 +298,26 @@ def test_a_romanian_genitive_declines_the_first_name_alone() -> None:
     assert sure_nominative(["Andreei", "Popa"], ROMANIAN_GENITIVE) == "Andreea Popa"
     assert sure_nominative(["Ioanei", "Popa"], ROMANIAN_GENITIVE) is None  # "Ioana" or "Ioane"
     assert sure_nominative(["Ελπίδας", "Παπαδοπούλου"], GREEK_FEMININE_GENITIVE) == "Ελπίδα Παπαδοπούλου"
+
+
+@pytest.mark.parametrize(("lang", "paragraphs", "expected"), [
+    # a Russian patronymic between the first name and the surname declines with them
+    ("ru", "<p>По словам Ольги Петровны Верещагиной, директора музея, «выставка откроется только весной».</p>",
+     ["Ольга Петровна Верещагина"]),
+    ("ru", "<p>По словам Игоря Николаевича Соколова, главы района, «мост закроют не раньше осени».</p>",
+     ["Игорь Николаевич Соколов"]),
+    # a Polish double surname: its adjectival part declines, the other part does not
+    ("pl", "<p>Według Bożeny Lisieckiej-Kowal, dyrektorki szkoły, „sala gimnastyczna będzie gotowa we wrześniu”.</p>",
+     ["Bożena Lisiecka-Kowal"]),
+])
+def test_a_declined_name_of_three_words_or_a_double_surname(lang: str, paragraphs: str, expected: list) -> None:
+    assert speakers(paragraphs, lang) == expected
+
+
+@pytest.mark.parametrize("paragraph", [
+    "<p>Κατά τον Στέλιο Καραγιάννη, «το λιμάνι θα ανοίξει ξανά πριν από το καλοκαίρι».</p>",
+    "<p>Κατά τον λιμενάρχη Στέλιο Καραγιάννη, «το λιμάνι θα ανοίξει ξανά πριν από το καλοκαίρι».</p>",
+])
+def test_greek_kata_ton_governs_the_accusative_as_symfona_me_ton(paragraph: str) -> None:
+    """"Κατά τον" (according to) puts a man's name in the accusative: the nominative takes back its "-ς"."""
+    assert speakers(paragraph, "el") == ["Στέλιος Καραγιάννης"]

@@ -120,6 +120,12 @@ def test_arabic_name_set_off_after_an_office() -> None:
                                   "الشهر».</p>", lang="ar") == ["سلمى الدباغ"]
 
 
+def test_arabic_name_written_with_a_vowel_mark_is_read_whole() -> None:
+    """A shadda or a short vowel written on a name's letter ("الدبّاغ") is part of the word, not its end."""
+    assert speaker_pages.speakers("<p>وقالت وزيرة النقل، سلمى الدبّاغ، في مؤتمر صحفي: «سنفتح خطين جديدين هذا "
+                                  "الشهر».</p>", lang="ar") == ["سلمى الدبّاغ"]
+
+
 def test_a_newcomer_brought_in_before_a_dropped_subject_keeps_none() -> None:
     """"…, una turista scattava foto. … «…», ha detto sorridendo.": the tourist's words, unnamed, not those of
     the last person the page named."""

@@ -94,6 +94,7 @@ CASES_BEFORE = {
     ("podle",): WEST_SLAVIC_GENITIVE, ("podľa",): WEST_SLAVIC_GENITIVE, ("pasak",): LITHUANIAN_GENITIVE,
     ("prema", "riječima"): SOUTH_SLAVIC_GENITIVE, ("prema", "rečima"): SOUTH_SLAVIC_GENITIVE,
     ("према", "речима"): SOUTH_SLAVIC_GENITIVE, ("po", "besedah"): SOUTH_SLAVIC_GENITIVE, ("σύμφωνα", "με", "τον"): GREEK_MASCULINE_ACCUSATIVE,
+    ("κατά", "τον"): GREEK_MASCULINE_ACCUSATIVE,  # "Κατά τον Νίκο Φραγκιαδάκη": according to, the same case
     ("potrivit",): ROMANIAN_GENITIVE, ("în", "opinia"): ROMANIAN_GENITIVE,
 }
 # Articles that put the name after them in one case wherever the page writes it, not only after

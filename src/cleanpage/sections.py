@@ -2253,6 +2253,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
+            if speaker is None and not short and names.last_person_in(text[m.end():]) is None and _own_voice(inner):
+                speaker = last_person.quoted_alone()  # "Ann Lee has run the mill since 1990." / "It is …" /
+                # "“We …”": the one person named since, whose words a paragraph of their own goes on in
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
                 and not _asks(inner) and voiceless_colon_lead(text[:m.start()], names) \
                 and not unnamed_newcomer(text[:m.start()], names):
@@ -2806,7 +2809,8 @@ def _running_on(text: str, start: int, names: NameIndex, last_person, voice: str
     if not speaker:  # "Ann Lee remembers it well. “…", "La pastora cuenta: «…": as for a quote that closes
         before = text[max(0, at - SENTENCE_WINDOW):at]
         speaker = (sentence_speaker(before, names, last_person) or subject_before(before)) if at \
-            else reported_speaker(last_person.last_paragraph(), last_person, names)
+            else reported_speaker(last_person.last_paragraph(), last_person, names) \
+            or (last_person.quoted_alone() if _own_voice(text[at:]) else None)
     full = (names.full(speaker) or body_word_stands_for(speaker, text[max(0, at - SENTENCE_WINDOW):at])) \
         if speaker else None  # "In its reply, the agency said, “…": the one body named before, as for a closed quote
     return Quote(text=text[at:], speaker=full, kind="inline")
@@ -4141,6 +4145,25 @@ FIRST_PERSON_WORDS = frozenset((
     "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
     "я", "мы", "ми",
 ))
+
+
+def _own_voice(inner: str) -> bool:
+    """Do the quoted words speak as "I" or "we" (_first_person_words), or of what is "mine", "me" or "ours"
+    (OWN_VOICE_WORDS; Chinese and Japanese "I")? Then someone speaks them of themselves: a person's words,
+    not a text's, a sign's or a saying."""
+    return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner)) \
+        or any(char in inner for char in CJK_I)
+
+
+# First-person words beside "I" and "we", each first person in every language that writes it ("me" in
+# English, Spanish, French and Italian; "mi" in Spanish, Italian, Polish and Czech; "my" in English and Polish).
+OWN_VOICE_WORDS = frozenset((
+    "me", "my", "our", "us", "mi", "mein", "meine", "uns", "unser", "unsere", "mich", "mir", "moi", "mon", "mes",
+    "notre", "nos", "nuestro", "nuestra", "mio", "mia", "nostro", "nostra", "meu", "minha", "nosso", "nossa",
+    "mijn", "ons", "onze", "mnie", "mój", "moja", "nasz", "nasza", "jeg", "meg", "mig", "мне", "меня", "мой",
+    "моя", "нас", "наш", "наша",
+))
+CJK_I = ("我", "私", "僕")
 
 
 def _said_right_before(text: str, m: re.Match) -> bool:

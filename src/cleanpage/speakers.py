@@ -419,7 +419,7 @@ CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", 
 
 # Verbs of saying in scripts without capital letters: the name is the words after
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
-_ARABIC_WORD = r"[\u0621-\u064a\u0640]+"
+_ARABIC_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+"  # letters, the tatweel and the vowel marks (shadda: "الحدّاد")
 
 _ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
 
@@ -601,7 +601,7 @@ CJK_SPEAKER_RE = lazy(
     r"(?:[（(][^（()）]{1,40}[)）])?"
     r"(?:在[^，。“”：「」]{1,12}?[时上中里后])?"
     r"(?:[对向][^，。“”：「」]{1,6}?(?=表示|说|指出|强调|介绍|透露|坦言))?"  # "对记者表示": to whom
-    r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日)?"  # "赛后承认": when, written onto the verb
+    r"(?:赛后|会后|事后|当天|今天|昨天|日前|近日|周[一二三四五六日]|星期[一二三四五六日天])?"  # "赛后承认": when, written onto the verb
     r"(?:[\u4e00-\u9fff]着|[\u4e00-\u9fff]{2}地|一边[\u4e00-\u9fff]{1,6}?一边)?"  # "笑着说", "激动地说", "一边擦桌子一边说": how
     r"(?:进一步|补充|还|也|则|又|再次|随后|同时|接着)?(?:表示|说|指出|认为|强调|介绍|声称|称|坦言|透露|写道|告诉|承认|坦承|回应|宣布|反驳"
     r"|直言|感叹|感慨|笑道|笑称|回忆道|回忆说|解释说|补充道)"  # said bluntly, sighed, said laughing, recalled, added
@@ -625,6 +625,7 @@ CJK_PEOPLE_NOUNS = ("市民", "居民", "村民", "网友", "游客", "乘客", 
                     "消费者", "患者", "选手", "球员", "运动员", "演员", "作家", "商户", "店员", "居民代表")
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长",
+             "市长", "县长", "区长", "镇长", "村长", "省长", "州长", "厂长", "队长", "站长",  # heads of a city, a county, a village…
              "执行官", "董事长", "教练", "法官", "律师", "工程师", "老板",  # chief executive, coach, judge, lawyer…
              *CJK_PEOPLE_NOUNS)
 
@@ -923,6 +924,10 @@ UKRAINIAN_GENITIVE_FIRST_NAMES = (("ії", "ія"), ("и", "а"))
 UKRAINIAN_LETTER_RE = lazy(r"[іїєґІЇЄҐ]")
 # A woman's surname's genitive ("Верещагиной", "Ковальской", Ukrainian "Верещагіної"), a man's ("Петрова",
 # "Достоевского"); a surname that does not decline ("Шевчук", "Петренко" for a woman) stays.
+# A patronymic's genitive and its nominative, a woman's ("Сергеевны" -> "Сергеевна") and a man's ("Петровича"
+# -> "Петрович"), Ukrainian too ("Іванівни" -> "Іванівна").
+GENITIVE_PATRONYMICS = (("овны", "овна"), ("евны", "евна"), ("ичны", "ична"), ("івни", "івна"), ("ївни", "ївна"),
+                        ("овича", "ович"), ("евича", "евич"), ("ича", "ич"))
 GENITIVE_SURNAMES_F = (("ской", "ская"), ("цкой", "цкая"), ("ської", "ська"), ("цької", "цька"), ("ой", "а"),
                        ("ої", "а"))
 GENITIVE_SURNAMES_M = (("ского", "ский"), ("цкого", "цкий"), ("ського", "ський"), ("ова", "ов"), ("ева", "ев"),
@@ -933,6 +938,10 @@ def genitive_nominative(words: list[str], ukrainian: bool = False) -> str | None
     """A first name and a surname in the genitive, in the nominative by their endings; None where
     the words are not so (not Cyrillic, or a first name whose ending says nothing). `ukrainian`: the
     page is Ukrainian, whose women's names end their genitive in "-и" after any letter ("Олени")."""
+    if len(words) == 3 and (patronymic := next((words[1][:-len(g)] + n for g, n in GENITIVE_PATRONYMICS
+                                                if words[1].endswith(g)), None)):
+        pair = genitive_nominative([words[0], words[2]], ukrainian)  # "Анны Сергеевны Климовой": the middle
+        return f"{pair.split()[0]} {patronymic} {pair.split()[1]}" if pair else None  # name is her father's
     if len(words) != 2 or not all(CYRILLIC_LETTERS.issuperset(w[1:].lower()) for w in words):
         return None
     first, last = words
@@ -1008,6 +1017,8 @@ def polish_feminine_genitive(words: list[str]) -> str | None:
         return None
     given = next(first[:-len(g)] + n for g, n in POLISH_GENITIVE_FIRST_F if first.endswith(g))
     surname = last[:-1] + "a" if last.endswith("y") else last
+    surname = "-".join(next((part[:-len(g)] + n for g, n in POLISH_GENITIVE_SURNAMES if part.endswith(g)), part)
+                       for part in surname.split("-"))  # "Wróblewskiej-Nowak": the adjectival part declines
     return f"{given} {surname}"
 
 
@@ -1852,6 +1863,32 @@ class LastPerson:
             return full
         return None
 
+    def quoted_alone(self) -> str | None:
+        """Whose words a paragraph that is a quotation alone goes on in, nobody beside it named: the one
+        person named in full in the paragraphs read, back to the paragraph of prose naming them
+        (LONE_LOOKBACK paragraphs at most), when those paragraphs are sentences quoting nothing and naming
+        no one else, no sentence of the ones between opens on "he" or "she" (the story telling what they
+        did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
+        "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
+        of its own may speak."""
+        for looked, text in enumerate(self.texts_and_speakers()):
+            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
+                    or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
+                return None
+            person = self.names.last_person_in(text)
+            if person is None and any(sentence.split()[0].lower() in INCISE_PRONOUN_GENDERS
+                                      for sentence in SENTENCE_BREAK_RE.split(text) if sentence.split()):
+                return None  # "She walked to the quay.": the story follows what she did, not what she says
+            if person is None:
+                continue
+            full = self.names.full(person) or person
+            rest = text.replace(full, " ").replace(person, " ")
+            if self.names.last_person_in(rest) is not None or full not in text:
+                return None  # someone else named, or a name given in full before, where others may have been
+            return full if cjk_count(full) or (" " in full and _is_person(full.split())
+                                              and _first_name_like(full.split()[0])) else None
+        return None
+
     def texts_and_speakers(self):
         """The paragraphs read and the speakers noted among them, the latest first."""
         return reversed(self.paragraphs)
@@ -1893,6 +1930,9 @@ ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—�
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
+PROSE_QUOTE_MARKS = "“”\"«»„「」『』"  # marks quoting words, whoever speaks them
+PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
+PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
 LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
@@ -3169,8 +3209,9 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
-                and (before is None or before.group().strip().lower() in ACCORDING_WORDS) \
-                and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries"
+                and (before is None or before.group().strip().lower() in ACCORDING_WORDS
+                     or _office_word(before.group().strip())) \
+                and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries", "Wethouder Jan de Vries"
             found.append((m.start(1), m.group(1)))
     return found
 
@@ -4339,7 +4380,9 @@ def _speaker_of(text: str, m: re.Match, inner: str) -> str | None:
 SENTENCE_ENDS = ".!?…。！？"
 # Right after a quote, a clause set against it ("“…,” while Ann Lee insisted it was …", "«…», mientras Ana Ruiz
 # …"): its subject says the next quote, not this one.
-CONTRASTED_AFTER_RE = lazy(r"[,;]?\s*(?:while|whereas|mientras|mentre|während|terwijl|tandis\s+que|enquanto)\s")
+# "but" opens one too ("“…”, but the opposition’s spokesman, Tom Berge, said …", "„…”, ale Jan Nowak odpowiedział").
+CONTRASTED_AFTER_RE = lazy(r"[,;]?\s*(?:while|whereas|mientras|mentre|während|terwijl|tandis\s+que|enquanto"
+                           r"|but|pero|mais|ma|mas|maar|aber|ale|но)\s")
 # An incise set off by commas inside a sentence, right before the quote that goes on with it ("The boats,
 # says Ann Lee, “…”"): its words (a verb and a name, or a name and a verb), which speaker_after reads.
 INCISE_BEFORE_RE = lazy(r",\s+([^,;:.!?“”\"«»„]{3,60}?),\s*$")
@@ -5188,7 +5231,7 @@ JA_TOPIC_RE = lazy(
     rf"({_JA_SPACED_NAME}"  # "鈴木 健一さん": a space between
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,4}}[\u30a0-\u30ff]{{2,12}}"  # "北浜フェリー": a firm's kanji and katakana
     rf"|(?<![{JA_KANJI}])[{JA_KANJI}]{{1,10}}(?:{JA_BODIES})(?![{JA_KANJI}])"  # "市観光振興課": a body's whole name, not its head's ("組合長")
-    rf"|[{JA_KANJI}]{{2,4}}"
+    rf"|(?:[{JA_KANJI}]\u3005)?[{JA_KANJI}]{{2,4}}"  # "佐々木健一": the repeated kanji before four more
     rf"|{_JA_KATAKANA_NAME})"
     rf"(?:{JA_HONORIFICS_RE_PART})?{_JA_AGE}"  # "佐藤恵子さん（42）は": the age after the name
     r"(?:は|も|が)[、，]?(?:[^「」。、，]{1,12}?(?:で|に対し|に対して)[、，]?|[^「」。、，]{1,12}[、，])?\s*$"  # "は記者会見で「…」", "が手を挙げ、「…」"
@@ -5604,7 +5647,12 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # Nordic nurses, doctors, teachers and heads of school, bare and definite
                  "sköterska", "sköterskan", "sygeplejerske", "sygeplejersken", "sykepleier", "sykepleieren",
                  "läkare", "lärare", "läraren", "rektorn", "rektoren",
-                 "kämmerer", "kämmerin")  # the German municipal treasurer ("Kämmerer Jan Holm")
+                 "kämmerer", "kämmerin",  # the German municipal treasurer ("Kämmerer Jan Holm")
+                 # Dutch doctors, members of a chamber or a council, and women by whom they are to someone
+                 # ("Huisarts Jan Mulder", "Kamerlid Eva Kok", "Raadslid …", "Buurvrouw …"); Norwegian, Danish
+                 # and Swedish farmers ("Sauebonde Ola Lie", "Mælkebonden …")
+                 "huisarts", "tandarts", "dierenarts", "kinderarts", "kamerlid", "raadslid", "statenlid",
+                 "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden")
 # Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
 # Lie"): an office only before a name (_office_opens); alone, "fylkesrådet" is the council, "pressesjefen
 # i Fjordbuss" the firm's voice, which ROLE_SUFFIXES would make a person.
@@ -7641,7 +7689,7 @@ ACCORDING_PHRASES = (("according", "to"), ("en", "palabras", "de"), ("de", "acue
                      ("com", "as", "palavras", "da"), ("com", "as", "palavras", "do"),
                      # the genitive or the accusative a name takes after them (name_cases): "Podle Jitky
                      # Bednářové, „…“", "Pasak Jono Petraičio", "Σύμφωνα με τον Στέλιο Καραγιάννη"
-                     *CASES_BEFORE, ("σύμφωνα", "με", "την"), *GENITIVE_PHRASES)
+                     *CASES_BEFORE, ("σύμφωνα", "με", "την"), ("κατά", "την"), *GENITIVE_PHRASES)
 QUOTING_VERBS = frozenset(("citer", "citare"))  # "pour citer", "per citare": the phrase, not "pour" alone
 MAX_ACCORDING_TOKENS = 5
 ACCORDING_OPENERS = frozenset(phrase[0] for phrase in ACCORDING_PHRASES)
