@@ -77,6 +77,14 @@ def test_the_work_and_its_named_funder_in_more_languages_is_the_field(lang: str,
     ("ca", "El pont ha estat finançat per l'Ajuntament."),
     ("vi", "Dự án được tài trợ bởi ngân sách địa phương."),
     ("fr", "Selon le maire, leur projet a été financé par la commune."),
+    # a named funder in someone's reported words: the story's news, not the page's statement
+    ("bg", "Проектът е финансиран от Европейския съюз, заяви кметът на пресконференция."),
+    ("hr", "Projekt je financiran sredstvima Europske unije, rekao je gradonačelnik na konferenciji."),
+    ("sr", "Пројекат је финансиран од стране Европске уније, рекао је градоначелник."),
+    ("lt", "Projektą finansavo Europos Sąjunga, sakė meras."),
+    ("et", "Projekti rahastas Euroopa Liit, ütles vallavanem."),
+    ("ca", "El projecte ha estat finançat per la Diputació de Girona, va dir l'alcalde."),
+    ("vi", "Dự án được tài trợ bởi Ngân hàng Thế giới, ông chủ tịch tỉnh cho biết."),
 ])
 def test_the_same_words_as_news_in_more_languages_are_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None

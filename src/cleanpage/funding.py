@@ -846,18 +846,25 @@ NOTICE_SMALL_WORDS = frozenset(
 _SAYING_BEFORE = (
     r"said|says|told|explained|according to|sagte|sagt|erklärte|a déclaré|a expliqué|a indiqué|selon|dijo|explicó|"
     r"según|ha detto|ha spiegato|secondo|disse|afirmou|explicou|segundo|zei|volgens|powiedział[a]?|według|sade|enligt|"
-    r"сообщил[а]?|сказал[а]?|заявил[а]?|по словам"
+    r"сообщил[а]?|сказал[а]?|заявил[а]?|по словам|"
+    # ...and in the languages whose funding forms came later: Bulgarian, Croatian/Serbian/Slovenian,
+    # Lithuanian, Latvian, Estonian, Catalan
+    r"според|prema|po riječima|pasak|saskaņā ar|segons"
 )
 _SAYING_AFTER = (
     r"said|says|told\s+\w+|added|explained|recalled|noted|sagte|sagt|erklärte|betonte|so\s+(?:der|die)|"
     r"a déclaré|a expliqué|a indiqué|a précisé|rappelle|explique|précise|souligne|dijo|explicó|recordó|señaló|afirmó|"
     r"ha detto|ha spiegato|ha dichiarato|ha ricordato|spiega|ricorda|disse|afirmou|explicou|lembrou|zei|zegt|aldus|"
-    r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?"
+    r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?|"
+    r"заяви|каза|съобщи|посочи|(?:je\s+)?(?:rekao|rekla|izjavio|izjavila|dejal|dejala)(?:\s+je)?|"
+    r"(?:је\s+)?(?:рекао|рекла|изјавио|изјавила)(?:\s+је)?|sakė|teigė|pareiškė|teica|paziņoja|ütles|teatas|"
+    r"va dir|ha dit|va explicar|ha explicat|cho biết"
 )
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
+    r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
     r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
     r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]"
