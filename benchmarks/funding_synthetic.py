@@ -14,8 +14,10 @@ table notes and footnotes; --corpus round56 scores the held-out benchmarks/fundi
 blind in 36 languages with statements in page-builder widgets, cards, sponsor strips, table cells and
 definition lists; --corpus round61 scores the held-out benchmarks/funding-round61, written blind in
 34 languages with statements ending story paragraphs, split over a label and a list, in header
-sponsor lines, "About" boilerplate, italic notes and right-to-left and CJK headings; --by-lang adds a
-line per language)
+sponsor lines, "About" boilerplate, italic notes and right-to-left and CJK headings; --corpus round66
+scores the held-out benchmarks/funding-round66, written blind in 26 languages with statements shaped
+like university news, blog, podcast, museum, NGO and preprint pages; --by-lang adds a line per
+language)
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round46": pathlib.Path(__file__).parent / "funding-round46",
            "round51": pathlib.Path(__file__).parent / "funding-round51",
            "round56": pathlib.Path(__file__).parent / "funding-round56",
-           "round61": pathlib.Path(__file__).parent / "funding-round61"}
+           "round61": pathlib.Path(__file__).parent / "funding-round61",
+           "round66": pathlib.Path(__file__).parent / "funding-round66"}
 
 
 def half_of(page_id: str) -> str:
