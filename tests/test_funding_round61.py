@@ -67,3 +67,32 @@ def test_a_crowd_supporting_before_a_comma_is_no_funding(lang: str, sentence: st
 def test_a_support_line_naming_its_supporters_is_the_field(lang: str, line: str) -> None:
     funding = cleanpage.clean(page(lang, line)).funding
     assert funding is not None and line in funding
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("en", "The Marsh Family Foundation funded this work through its Coastal Heritage scheme (grant MFF-CH-31)."),
+    ("en", "The Gullwing Trust supported this study with a two-year fellowship."),
+    ("sk", "Projekt bol financovaný z grantu Nadácie morského dedičstva č. NMD-2024-07."),
+    ("sk", "Výskum bol podporený Agentúrou na podporu výskumu a vývoja."),
+    ("sk", "Výstava vznikla s finančnou podporou Fondu na podporu umenia."),
+    ("ar", "وقد تم تمويل أعمال الترميم من قبل صندوق التراث البحري."),
+])
+def test_a_named_funder_and_the_work_is_the_field(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The Harbour Trust funded the new slipway last year."),
+    ("en", "Critics say the Harbour Trust funded this project to win votes."),
+    ("en", "The Harbour Trust funded this project, the mayor said."),
+    ("sk", "Projekt bol financovaný z rozpočtu mesta."),
+    ("sk", "Most bol financovaný z grantu Nadácie morského dedičstva."),
+    ("sk", "Projekt bol financovaný z grantu Nadácie morského dedičstva, uviedol starosta."),
+    ("sk", "Starosta povedal, že projekt bol financovaný z grantu Nadácie morského dedičstva."),
+    ("ar", "تم تمويل الجسر من قبل البلدية."),
+    ("ar", "وقال رئيس البلدية إنه تم تمويل أعمال الترميم من قبل صندوق التراث البحري."),
+    ("ar", "تم تمويل أعمال الترميم من قبل صندوق التراث البحري، بحسب رئيس البلدية."),
+])
+def test_the_same_words_as_news_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None

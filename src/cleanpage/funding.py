@@ -182,6 +182,11 @@ STATEMENT_RES = (
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
     r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
+    # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
+    # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
+    (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
+     rf"(?:funded|supported|sponsored|financed|underwrote|paid for)\s+(?:this|the present)\s+{_WORK}\b"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -437,6 +442,15 @@ STATEMENT_RES = (
     r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    # Slovak: "Projekt bol financovaný z grantu Nadácie X", "Výskum bol podporený Agentúrou X", "Výstava vznikla s
+    # finančnou podporou Fondu X": the work and a funder named by a capital (not "Projekt bol financovaný z rozpočtu
+    # mesta": a town's budget as news, unnamed; nor the work inside a clause or before ", uviedol starosta": reported)
+    (rf"{_OPENS}(?:výskum|projekt|štúdi|práca|článok|publikáci|podujati|festival|výstav|konferenci|obnov|reštaurovani|"
+     r"digitalizáci|monitoring|mapovani)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
+     r"(?:(?:spolu)?financovan\w*|podporen\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|konal[aoi]?)\s+"
+     r"(?:\w+\s+)?(?:s|so|vďaka)\s+(?:finančn\w+\s+)?podpor\w*)\s+(?:(?:z|zo|v\s+rámci)\s+(?:prostriedkov\s+|"
+     r"grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|tvrdí|podľa)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
@@ -602,6 +616,10 @@ STATEMENT_RES = (
     r"(?:موّ?لت?|دعمت?)\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير)\b|"
     r"(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)\b[^.؛]{0,80}?"
     r"(?:(?:مموّ?لة?|مدعومة?)\s+(?:\S+\s+)?(?:من|بمنحة)|(?:بدعم|بتمويل|بمنحة)\s+(?:مالي\s+)?من)",
+    # "وقد تم تمويل أعمال الترميم من قبل صندوق …": any work funded by a named fund, foundation or body's grant, the
+    # sentence opening so (not "تم تمويل الجسر من قبل البلدية": a town's bridge as news; nor after "وقال … إنه", reported)
+    r"(?:^|(?<=[.!؟]\s))(?:و?قد\s+)?(?:تم|جرى)\s+تمويل\s+(?:\S+\s+){1,3}?(?:من\s+قبل|من\s+خلال|بواسطة)\s+(?:ال)?(?:صندوق|مؤسسة|منحة)\s"
+    r"(?![^.؛]*،\s*(?:و)?(?:بحسب|حسب|وفقا|وفقاً|قال|قالت|أضاف|أضافت|أوضح|أوضحت)\s)",
     (r"(?:^|(?<=[.!؟]\s))(?:البحث|الدراسة|المشروع)\s+(?:موّ?لته|موّ?لتها|دعمته|دعمتها)\s+(?:مؤسسة|صندوق|هيئة|المؤسسة|"
     r"الصندوق|الهيئة)"),
     # Hebrew: "המחקר מומן על ידי …", "מחקר זה נתמך על ידי …", "הפרויקט נעשה בתמיכת קרן …" (the work its sentence's
