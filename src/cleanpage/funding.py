@@ -38,7 +38,8 @@ from itertools import accumulate, pairwise, takewhile
 from lxml import etree
 
 from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered
-from .rules import ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule
+from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
+                    label_key)
 from .tree import holding_line_breaks, lined_text
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
@@ -181,6 +182,11 @@ STATEMENT_RES = (
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
     r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
+    # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
+    # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
+    (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
+     rf"(?:funded|supported|sponsored|financed|underwrote|paid for)\s+(?:this|the present)\s+{_WORK}\b"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -436,6 +442,15 @@ STATEMENT_RES = (
     r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    # Slovak: "Projekt bol financovaný z grantu Nadácie X", "Výskum bol podporený Agentúrou X", "Výstava vznikla s
+    # finančnou podporou Fondu X": the work and a funder named by a capital (not "Projekt bol financovaný z rozpočtu
+    # mesta": a town's budget as news, unnamed; nor the work inside a clause or before ", uviedol starosta": reported)
+    (rf"{_OPENS}(?:výskum|projekt|štúdi|práca|článok|publikáci|podujati|festival|výstav|konferenci|obnov|reštaurovani|"
+     r"digitalizáci|monitoring|mapovani)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
+     r"(?:(?:spolu)?financovan\w*|podporen\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|konal[aoi]?)\s+"
+     r"(?:\w+\s+)?(?:s|so|vďaka)\s+(?:finančn\w+\s+)?podpor\w*)\s+(?:(?:z|zo|v\s+rámci)\s+(?:prostriedkov\s+|"
+     r"grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|tvrdí|podľa)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
@@ -601,6 +616,10 @@ STATEMENT_RES = (
     r"(?:موّ?لت?|دعمت?)\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير)\b|"
     r"(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)\b[^.؛]{0,80}?"
     r"(?:(?:مموّ?لة?|مدعومة?)\s+(?:\S+\s+)?(?:من|بمنحة)|(?:بدعم|بتمويل|بمنحة)\s+(?:مالي\s+)?من)",
+    # "وقد تم تمويل أعمال الترميم من قبل صندوق …": any work funded by a named fund, foundation or body's grant, the
+    # sentence opening so (not "تم تمويل الجسر من قبل البلدية": a town's bridge as news; nor after "وقال … إنه", reported)
+    (r"(?:^|(?<=[.!؟]\s))(?:و?قد\s+)?(?:تم|جرى)\s+تمويل\s+(?:\S+\s+){1,3}?(?:من\s+قبل|من\s+خلال|بواسطة)\s+(?:ال)?(?:صندوق|مؤسسة|منحة)\s"
+    r"(?![^.؛]*،\s*(?:و)?(?:بحسب|حسب|وفقا|وفقاً|قال|قالت|أضاف|أضافت|أوضح|أوضحت)\s)"),
     (r"(?:^|(?<=[.!؟]\s))(?:البحث|الدراسة|المشروع)\s+(?:موّ?لته|موّ?لتها|دعمته|دعمتها)\s+(?:مؤسسة|صندوق|هيئة|المؤسسة|"
     r"الصندوق|الهيئة)"),
     # Hebrew: "המחקר מומן על ידי …", "מחקר זה נתמך על ידי …", "הפרויקט נעשה בתמיכת קרן …" (the work its sentence's
@@ -1315,7 +1334,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             kind = kinds[text] = _statement_kind(text)
         if kind is None and (boxed := _boxed_statement(el, text)) is not None:
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
-        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text):
+        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
@@ -1505,6 +1524,32 @@ def _in_sponsor_box(el: etree._Element) -> bool:
                 return False  # the article's own sponsor strip, right under it in the page's main area
             boxed = True
     return boxed
+
+
+def _in_advert(el: etree._Element) -> bool:
+    """Inside an advertisement, a few levels up: a box whose class names an ad by a word of its own ("ad",
+    "advert", "anzeige") or whose first line is an advertisement's label ("Advertisement", "Anzeige",
+    "Publicidad"): its "Sponsored by X" is the ad's pitch, not the work's sponsor. Labels of sponsored
+    content ("Sponsored", "Gesponsert") do not count: a page's own sponsored post names its sponsor."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= SPONSOR_BOX_DEPTH or node.tag in _AREA_BOUNDARY_TAGS or node.tag == "article":
+            return False
+        own = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if own.strip() and not AD_CLASS_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+            return True
+        first = next((child for child in node if isinstance(child.tag, str)), None)
+        if first is not None and first is not el and el not in first.iterdescendants() \
+                and len(head := first.text_content()) <= MAX_NOTICE_LABEL_CHARS and label_key(head) in ADVERT_LABELS:
+            return True
+    return False
+
+
+# Class words of an advertisement's box (not "sponsor", "promo": a page's own sponsor strip has them too).
+AD_CLASS_WORDS = frozenset(("ad", "ads", "advert", "adverts", "advertisement", "adslot", "adunit", "anzeige", "werbung",
+                            "publicidad", "publicidade", "pubblicita", "publicite", "reklama", "reklam"))
+# The advertisement labels that are not sponsored content's ("Sponsored", "Gesponsert", "Contenu sponsorisé").
+ADVERT_LABELS = frozenset(label for label in AD_LABELS
+                          if not re.search(r"spons|patrocin|赞助|贊助|推广|χορηγ|ממומן|प्रायोजित|tài trợ|yhteistyö", label))
 
 
 def _under_the_article(box: etree._Element) -> bool:
@@ -1969,6 +2014,11 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
         return not SUPPORTER_BODY_RE.search(" ".join(named)) \
             and not any(len(word) >= 2 and word.isupper() for word in named) \
             and not any(_named_word(first) and _named_word(second) for first, second in pairwise(named))
+    head, comma, rest = notice.partition(",")
+    if comma and not _name_alone(rest.strip(" .")):
+        # the supporter is named before the comma where a clause follows it ("Con il sostegno dei tifosi, il
+        # Kellmouth ha vinto il derby": the club after the comma is the story's), not a list of more supporters
+        words, low = head.split(), head.lower()
     if SUPPORTER_BODY_RE.search(low) or any(len(word) >= 2 and word.isupper() for word in words):
         return False
     return not any(map(_named_word, words[1:]))
