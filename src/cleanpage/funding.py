@@ -38,7 +38,8 @@ from itertools import accumulate, pairwise, takewhile
 from lxml import etree
 
 from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered
-from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
+from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, CLASS_VOCABULARY, POSTPOSED_ACCORDING_WORDS,
+                    TAG_RULES, class_rule,
                     label_key)
 from .tree import holding_line_breaks, lined_text
 
@@ -1535,7 +1536,8 @@ def _in_advert(el: etree._Element) -> bool:
         if depth >= SPONSOR_BOX_DEPTH or node.tag in _AREA_BOUNDARY_TAGS or node.tag == "article":
             return False
         own = f"{node.get('class', '')} {node.get('id', '')}".lower()
-        if own.strip() and not AD_CLASS_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+        if own.strip() and any(word in AD_CLASS_PARTS or word.startswith(AD_CLASS_PREFIXES)
+                               for word in CLASS_WORD_SPLIT_RE.split(own)):
             return True
         first = next((child for child in node if isinstance(child.tag, str)), None)
         if first is not None and first is not el and el not in first.iterdescendants() \
@@ -1544,9 +1546,11 @@ def _in_advert(el: etree._Element) -> bool:
     return False
 
 
-# Class words of an advertisement's box (not "sponsor", "promo": a page's own sponsor strip has them too).
-AD_CLASS_WORDS = frozenset(("ad", "ads", "advert", "adverts", "advertisement", "adslot", "adunit", "anzeige", "werbung",
-                            "publicidad", "publicidade", "pubblicita", "publicite", "reklama", "reklam"))
+# Class words of an advertisement's box: the advertisement rule's (rules.CLASS_VOCABULARY), less the part
+# prefixes a page's own sponsor strip has too ("sponsor", "promo").
+AD_CLASS_PARTS = CLASS_VOCABULARY["advertisement"].parts
+AD_CLASS_PREFIXES = tuple(prefix for prefix in CLASS_VOCABULARY["advertisement"].prefixes
+                          if prefix not in ("sponsor", "promo"))
 # The advertisement labels that are not sponsored content's ("Sponsored", "Gesponsert", "Contenu sponsorisé").
 ADVERT_LABELS = frozenset(label for label in AD_LABELS
                           if not re.search(r"spons|patrocin|赞助|贊助|推广|χορηγ|ממומן|प्रायोजित|tài trợ|yhteistyö", label))
