@@ -2702,7 +2702,8 @@ class NameIndex:
             (owners if _owner_after_noun(text, where) else found).append((where, name))
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
-            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where):
+            if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where) \
+                    and not _ends_other_name(text, where + len(surname), surname, found):
                 (owners if _owner_after_noun(text, where) else found).append((where, full))
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
@@ -3267,6 +3268,12 @@ OUTLET_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "sur"))
 # Prepositions that open an outlet before a name of two words or more only ("dijo a Efe Juan Pérez",
 # "a declarat pentru Agerpres Ion Vlad"); before two words, a person ("conoció a Juan Pérez").
 OUTLET_RUN_PREPOSITIONS = frozenset(("a", "pentru"))
+
+
+def _ends_other_name(text: str, end: int, surname: str, found: list[tuple[int, str]]) -> bool:
+    """Does the surname ending at `end` close a full name found there with another first name ("Erik
+    Solberg pulled away the cloth" after "Ingrid Solberg": Erik, not the Solberg named first)?"""
+    return any(name.endswith(f" {surname}") and text.startswith(name, end - len(name)) for _where, name in found)
 
 
 def _person_name(words: list[str]) -> str:
