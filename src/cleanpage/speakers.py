@@ -6853,6 +6853,8 @@ ROLE_NOUNS = frozenset((
     # a team's or a ship's captain ("— возразил капитан.", "répond le capitaine", "zei de kapitein")
     "capitaine", "capitán", "capitana", "capitano", "capitão", "kapitein", "kapitän", "kapitan", "капитан",
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
+    # a prefect, the state's officer over a department or a province ("selon la préfète, Ann Lee, …")
+    "prefect", "préfet", "préfète", "prefetto", "prefetta", "prefecto", "prefecta", "prefekt", "префект",
 ))
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
