@@ -2108,7 +2108,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
-                or (short and not inner.rstrip().endswith(",") and _is_title(inner)
+                or (short and not inner.rstrip().endswith(",") and _is_title(inner) and not _lower_opening(inner)
                     and _led_in_answer(text, m, last_end) is None and not _named_incise(text, m, inner)) \
                 or SAYING_RE.search(text, max(0, m.start() - SAYING_CHARS), m.start()) is not None \
                 or _named_by_cue(text, m, inner) or _press_headline(text, m, inner) or _glossed(text, m) \
@@ -3106,6 +3106,14 @@ def _inside(el: etree._Element, tag: str) -> bool:
 
 def _text(el: etree._Element) -> str:
     return " ".join(el.text_content().split())
+
+
+def _lower_opening(inner: str) -> bool:
+    """Does the quoted run open on a word in lower case ("„seit Jahrzehnten in Bewegung“")? A title opens
+    on a capital in every language; a fragment of speech cut out of a sentence need not (German writes
+    its nouns in capitals, so the rest looks like Title Case)."""
+    first = inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
+    return first.isalpha() and first.islower()
 
 
 def _is_title(inner: str) -> bool:
