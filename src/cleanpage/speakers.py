@@ -424,6 +424,10 @@ _ARABIC_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+"  # letters, the tatw
 _ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
 
 ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
+# a lawyer, a coach or a relative named by whose they are, the pronoun joined to the noun ("محاميها يوسف
+# النجار": her lawyer, "والده سامر الحداد": his father; a feminine noun's ة written ت before it: "زوجته")
+_ARABIC_OWNED_ROLES = (r"(?:محامي|محامي[تة]|مدرب|مدرب[تة]|والد|والد[تة]|زوج|زوج[تة]|ابن|ابن[تة]|شقيق|شقيق[تة]"
+                       r"|أخ|أخت|جد|جد[تة]|عم|خال)(?:ه|ها|هم|هما)")
 
 ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "على", "إلى", "من", "عن"))
 
@@ -431,7 +435,8 @@ ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "
 # between: المتحدث باسم الوزارة) or a title alone (الدكتور), then the two words of the name
 ARABIC_SPEAKER_RE = lazy(
     rf"(?:(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
-    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}،?\s+)?)?({_ARABIC_WORD}\s+{_ARABIC_WORD})"
+    rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}،?\s+)?|{_ARABIC_OWNED_ROLES}،?\s+)?"
+    rf"({_ARABIC_WORD}\s+{_ARABIC_WORD})"
 )  # (the name may be set off by a comma after its office: "قالت وزيرة الصحة، هالة العبدلي،")
 
 UNCASED_AFTER_CHARS = 30  # an attribution after the quote starts right after it
@@ -452,9 +457,14 @@ HEBREW_SET_OFF_LEAD_RE = lazy(rf"{_HEBREW_WORD},\s*({_HEBREW_WORD}\s+{_HEBREW_WO
 # pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
 HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
                               "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
+# a lawyer or a relative named by whose they are, the pronoun joined to the noun, the name set off by a comma
+# or not ("עורך דינו, יואב שטרן": his lawyer; "אשתו דנה כהן": his wife)
+_HEBREW_OWNED_ROLES = ("עורך\\s+דינו|עורך\\s+דינה|עורכת\\s+דינו|עורכת\\s+דינה|אביו|אביה|אמו|אמה|אשתו|בעלה|בנו|בנה"
+                       "|בתו|בתה|אחיו|אחיה|אחותו|אחותה|סבו|סבה|סבתו|סבתה")
 HEBREW_SPEAKER_RE = lazy(
     rf"(?:{_HEBREW_SAY})\s+"
-    rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?)(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
+    rf"(?:(?:(?:{_HEBREW_ROLES})\s+(?:{_HEBREW_WORD}\s+)?|(?:{_HEBREW_OWNED_ROLES}),?\s+)"
+    rf"(?=\S+\s+\S+?\s*(?:[.,;:!?]|$)))?"
     rf"({_HEBREW_WORD}\s+{_HEBREW_WORD})"
 )
 # Persian, whose verb closes the clause: the name's two words, then the verb, before the quote
@@ -627,6 +637,8 @@ CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长",
              "市长", "县长", "区长", "镇长", "村长", "省长", "州长", "厂长", "队长", "站长",  # heads of a city, a county, a village…
              "执行官", "董事长", "教练", "法官", "律师", "工程师", "老板",  # chief executive, coach, judge, lawyer…
+             "父亲", "母亲", "妻子", "丈夫", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹",  # kin before a name:
+             "祖父", "祖母", "爷爷", "奶奶",  # "李晓梅的父亲李国强表示": the father, 李国强
              *CJK_PEOPLE_NOUNS)
 
 # a sentence's or a clause's first two or three characters, "is", then an office ("王海是港口负责人"): a name
