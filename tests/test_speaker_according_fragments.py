@@ -25,3 +25,9 @@ def test_german_short_fragment_opening_in_lower_case():
 def test_german_short_title_in_capitals_stays_no_quotation():
     page = "<p>Die Försterin Marlene Quastberg leitet das Projekt „Grüne Wälder Für Morgen“.</p>"
     assert speakers(page, "de") == []
+
+
+def test_romanian_office_in_the_definite_form_before_the_name():
+    page = ("<p>Filmul a câștigat premiul juriului.</p>"
+            "<p>Regizoarea Ilinca Vrânceanu a spus că a filmat „în cele mai ploioase săptămâni ale anului”.</p>")
+    assert speakers(page, "ro") == ["Ilinca Vrânceanu"]

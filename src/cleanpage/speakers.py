@@ -5671,7 +5671,12 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # ("Huisarts Jan Mulder", "Kamerlid Eva Kok", "Raadslid …", "Buurvrouw …"); Norwegian, Danish
                  # and Swedish farmers ("Sauebonde Ola Lie", "Mælkebonden …")
                  "huisarts", "tandarts", "dierenarts", "kinderarts", "kamerlid", "raadslid", "statenlid",
-                 "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden")
+                 "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden",
+                 # Romanian offices and trades in the definite form a sentence opens with ("Primarul Ion Vlad",
+                 # "Regizoarea Ana Pop": the director)
+                 "primarul", "primărița", "primarița", "regizorul", "regizoarea", "directorul", "directoarea",
+                 "președintele", "președinta", "ministrul", "profesorul", "profesoara", "avocatul", "avocata",
+                 "prefectul", "inginerul", "medicul", "purtătorul", "purtătoarea")
 # Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
 # Lie"): an office only before a name (_office_opens); alone, "fylkesrådet" is the council, "pressesjefen
 # i Fjordbuss" the firm's voice, which ROLE_SUFFIXES would make a person.
