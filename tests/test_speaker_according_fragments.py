@@ -31,3 +31,9 @@ def test_romanian_office_in_the_definite_form_before_the_name():
     page = ("<p>Filmul a câștigat premiul juriului.</p>"
             "<p>Regizoarea Ilinca Vrânceanu a spus că a filmat „în cele mai ploioase săptămâni ale anului”.</p>")
     assert speakers(page, "ro") == ["Ilinca Vrânceanu"]
+
+
+def test_turkish_village_head_before_the_name():
+    page = ("<p>Muhtar Kemal Aydoğdu ile esnaf temsilcisi Sevgi Oral arasında tartışma yaşandı.</p>"
+            "<p>“Çeşme pazartesi günü onarılacak” dedi Aydoğdu.</p>")
+    assert speakers(page, "tr") == ["Kemal Aydoğdu"]

@@ -5635,6 +5635,7 @@ ROLE_WORDS = frozenset((
     "trainer", "trainerin", "coach", "manager", "owner", "farmer", "lawmaker", "official", "executive",
     "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
+    "muhtar", "vali", "kaymakam",  # Turkish heads of a village, a province, a district ("Muhtar Ali Kaya")
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
