@@ -28,3 +28,10 @@ def test_surname_alone_still_stands_for_the_one_named_in_full():
     page = ("<p>Talia Brennock built the first boat shed on the quay in 1961.</p>"
             "<p>Brennock still rows out every morning. “The salt eats it every winter,” she said.</p>")
     assert speakers(page) == ["Talia Brennock"]
+
+
+def test_a_word_read_before_a_surname_that_runs_on_over_a_particle():
+    page = ("<p>A professora Ana Luísa Carvalho de Menezes, diretora do centro, e o técnico Rui Pestana "
+            "acompanharam as colheitas. Foi Carvalho de Menezes quem quis incluir as hortas pequenas. "
+            "«As grandes hortas já tinham sido medidas todas», explica.</p>")
+    assert speakers(page, "pt") == ["Ana Luísa Carvalho de Menezes"]

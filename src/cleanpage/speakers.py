@@ -2715,7 +2715,7 @@ class NameIndex:
         for surname, full in self._surnames_in(text):
             where = _last_word_at(text, surname)
             if where >= 0 and full.split()[0] not in text[max(0, where - 40):where] and not _compared(text, where) \
-                    and not _ends_other_name(text, where + len(surname), surname, found):
+                    and not _ends_other_name(text, where + len(surname), surname, full, found):
                 (owners if _owner_after_noun(text, where) else found).append((where, full))
         for word in self._speakers_by_one_word():
             where = _last_word_at(text, word)
@@ -3282,10 +3282,21 @@ OUTLET_PREPOSITIONS = frozenset(("au", "aux", "à", "ao", "sur"))
 OUTLET_RUN_PREPOSITIONS = frozenset(("a", "pentru"))
 
 
-def _ends_other_name(text: str, end: int, surname: str, found: list[tuple[int, str]]) -> bool:
-    """Does the surname ending at `end` close a full name found there with another first name ("Erik
-    Solberg pulled away the cloth" after "Ingrid Solberg": Erik, not the Solberg named first)?"""
-    return any(name.endswith(f" {surname}") and text.startswith(name, end - len(name)) for _where, name in found)
+def _ends_other_name(text: str, end: int, surname: str, full: str, found: list[tuple[int, str]]) -> bool:
+    """Does `surname` (of `full`) ending at `end` close a full name found there whose word before the
+    surname is another than `full`'s ("Erik Solberg pulled away the cloth" after "Ingrid Solberg": Erik,
+    not the Solberg named first)? Not where the name runs on over a particle after it ("Foi Teixeira de
+    Vasconcelos quem …": a verb read before a longer surname), nor a longer surname the two share."""
+    after = text[end:end + PARTICLE_LOOKAHEAD_CHARS].split()
+    if len(after) >= 2 and after[0].lower() in SURNAME_PARTICLES and after[1][:1].isupper():
+        return False
+    words = full.split()
+    before = words[-2] if len(words) >= 2 else ""
+    return any(name.endswith(f" {surname}") and name.split()[-2] != before and text.startswith(name, end - len(name))
+               for _where, name in found)
+
+
+PARTICLE_LOOKAHEAD_CHARS = 24  # " de Vasconcelos", " van der Berg": a particle and the word after it
 
 
 def _person_name(words: list[str]) -> str:
