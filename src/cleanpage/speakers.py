@@ -5686,7 +5686,7 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden",
                  # Romanian offices and trades in the definite form a sentence opens with ("Primarul Ion Vlad",
                  # "Regizoarea Ana Pop": the director)
-                 "primarul", "primărița", "primarița", "regizorul", "regizoarea", "directorul", "directoarea",
+                 "primarul", "primărița", "primarița", "regizorul", "regizoarea", "directorul",
                  "președintele", "președinta", "ministrul", "profesorul", "profesoara", "avocatul", "avocata",
                  "prefectul", "inginerul", "medicul", "purtătorul", "purtătoarea")
 # Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
@@ -6933,7 +6933,7 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "pelukis", "penulis", "penduduk", "pelajar", "mahasiswa", "jurutera", "peniaga", "pengusaha",
                          "pescarul", "fermierul", "profesorul", "profesoara", "medicul", "cercetătorul",
                          "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
-                         "primarul", "directorul", "directoarea",
+                         "primarul", "directorul",
                          "pescatore", "agricoltore", "insegnante", "ricercatore", "ricercatrice", "proprietario",
                          "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice",
                          # the languages taught a few verbs only (FEW_FORMS_SAY_VERBS): Belarusian, Kazakh,
