@@ -3108,11 +3108,16 @@ def _text(el: etree._Element) -> str:
     return " ".join(el.text_content().split())
 
 
+def _opening_char(inner: str) -> str:
+    """The first character of the quoted words past opening punctuation and an ellipsis ("" for none)."""
+    return inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
+
+
 def _lower_opening(inner: str) -> bool:
     """Does the quoted run open on a word in lower case ("„seit Jahrzehnten in Bewegung“")? A title opens
     on a capital in every language; a fragment of speech cut out of a sentence need not (German writes
     its nouns in capitals, so the rest looks like Title Case)."""
-    first = inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
+    first = _opening_char(inner)
     return first.isalpha() and first.islower()
 
 
@@ -3138,7 +3143,7 @@ def _named_before(text: str, start: int, inner: str) -> bool:
     """Do the words right before a quote that opens with a capital say it is a title or a
     sign's text ("the article “…”", "a book titled “…”", "a sign reading “…”", "le livre « … »")?
     ("each film “the way it was meant to be”": words about the film, not its title.)"""
-    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
+    if not _opening_char(inner).isupper():
         return False
     before = text[max(0, start - TITLE_CUE_CHARS):start].lower()
     words = WORD_RE.findall(before[max(before.rfind(end) for end in ".!?)") + 1:])
@@ -3505,7 +3510,7 @@ def _name_after_noun(text: str, m: re.Match, inner: str) -> bool:
     whoever the sentence then names? The noun stands right before the opening mark, a space between,
     and the quote opens with a capital and closes on no sentence's end nor comma: a name, not speech
     ("told the association: “We …”" has its colon; "“…,” said the association" its comma)."""
-    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() or inner.rstrip()[-1:] in ".!?…,;:" \
+    if not _opening_char(inner).isupper() or inner.rstrip()[-1:] in ".!?…,;:" \
             or len(inner.split()) > TITLE_MAX_WORDS or _first_person_words(inner):
         return False
     before = text[max(0, m.start() - TITLE_CUE_CHARS):m.start()]
@@ -3606,7 +3611,7 @@ def _press_headline(text: str, m: re.Match, inner: str) -> bool:
     having a paper "lead with" or "title" one before it ("The Courier led with “…”, while the Post
     went with “…”", "Le Quotidien titre « … », tandis que La Gazette préfère « … »", "tytułuje „…”")?
     A paper's headline is a title, whatever the sentence then says the paper writes."""
-    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper():
+    if not _opening_char(inner).isupper():
         return False
     sentence = _sentence_before(text, m.start())
     return HEADLINE_VERB_RE.search(sentence) is not None or HEADLINE_NOUN_BEFORE_RE.search(sentence) is not None \
@@ -3697,7 +3702,7 @@ def _work_by(text: str, m: re.Match, inner: str) -> bool:
     "“The sea keeps every ship,” a poem by Ann Lee", „Die Fähre“ von Ann Lee, « La mer », un poème
     de Ann Lee): the quote opens with a capital, ends on no full stop, and "by" and a capitalised
     name follow it, or a work's noun and its "by" do. Someone's words are said, not made "by" anyone."""
-    if not inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() or inner.rstrip()[-1:] in ".!…":
+    if not _opening_char(inner).isupper() or inner.rstrip()[-1:] in ".!…":
         return False
     after = WORK_BY_RE.match(text, m.end())
     return after is not None and (after.group(1) is None or after.group(1).lower() in TITLE_CUES)
@@ -3824,7 +3829,7 @@ def _study_title(text: str, m: re.Match, inner: str) -> bool:
     preposition ("The authors of a new review of the “Damp floors and the lungs,” found …", "eine
     Studie über „Salz im Grundwasser“", "une étude sur « Le sel des nappes »")? Words quoted from speech
     go on the sentence in lower case there; a capital opens the name of the work."""
-    return inner.lstrip(TITLE_PUNCTUATION + " …")[:1].isupper() \
+    return _opening_char(inner).isupper() \
         and STUDY_OF_RE.search(text, max(0, m.start() - STUDY_OF_CHARS), m.start()) is not None
 
 
@@ -3832,7 +3837,7 @@ def _study_title(text: str, m: re.Match, inner: str) -> bool:
 STUDY_OF_RE = lazy(
     r"(?i)\b(?:review|study|paper|analysis|meta-analysis|report|survey|trial|studie|untersuchung|übersichtsarbeit|"
     r"étude|analyse|revue|estudio|análisis|revisión|informe|studio|analisi|rassegna|onderzoek|badanie|raport)\s+"
-    r"(?:of|on|into|über|zu|zur|zum|sur|de|del|sobre|di|del|su|sul|sulla|van|naar|over|nad|o)\s+"
+    r"(?:of|on|into|über|zu|zur|zum|sur|de|del|sobre|di|su|sul|sulla|van|naar|over|nad|o)\s+"
     r"(?:(?:the|der|die|das|den|la|le|les|l['’]|el|los|las|il|lo|gli|het|de)\s*)?$"
 )
 STUDY_OF_CHARS = 60
@@ -4130,7 +4135,7 @@ ASKING_VERBS = frozenset((
 def _is_term(inner: str) -> bool:
     """A short phrase in quote marks that no one is said to say: lower-case start, no sentence
     end ("cost of a wrong answer", "10 best whites for interiors"): a term or scare quotes."""
-    first = inner.lstrip(TITLE_PUNCTUATION + " …")[:1]
+    first = _opening_char(inner)
     return (len(inner.split()) < TERM_MAX_WORDS and (first.islower() or first.isdigit())  # a cased script
             and inner.rstrip()[-1:] not in ".!?,;:…"
             and not _first_person_words(inner))
