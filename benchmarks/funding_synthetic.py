@@ -16,8 +16,10 @@ definition lists; --corpus round61 scores the held-out benchmarks/funding-round6
 34 languages with statements ending story paragraphs, split over a label and a list, in header
 sponsor lines, "About" boilerplate, italic notes and right-to-left and CJK headings; --corpus round66
 scores the held-out benchmarks/funding-round66, written blind in 26 languages with statements shaped
-like university news, blog, podcast, museum, NGO and preprint pages; --by-lang adds a line per
-language)
+like university news, blog, podcast, museum, NGO and preprint pages; --corpus round71 scores the
+held-out benchmarks/funding-round71, written blind in 33 languages with statements shaped like pages
+outside newsrooms (page-builder widgets, project and festival pages, EU notices, documentation,
+thesis and newsletter pages); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round51": pathlib.Path(__file__).parent / "funding-round51",
            "round56": pathlib.Path(__file__).parent / "funding-round56",
            "round61": pathlib.Path(__file__).parent / "funding-round61",
-           "round66": pathlib.Path(__file__).parent / "funding-round66"}
+           "round66": pathlib.Path(__file__).parent / "funding-round66",
+           "round71": pathlib.Path(__file__).parent / "funding-round71"}
 
 
 def half_of(page_id: str) -> str:
