@@ -23,6 +23,7 @@ from speaker_forms_r43 import R43_CASES
 from speaker_forms_r44 import R44_CASES
 from speaker_forms_r45 import R45_CASES
 from speaker_forms_r46 import R46_CASES
+from speaker_forms_r47 import R47_CASES
 
 FILLER = {
     "en": "The valley town has grown quickly since the new railway opened, and not everyone is pleased with "
@@ -78,7 +79,7 @@ def quotes(paragraphs: str, lang: str) -> list[cleanpage.Quote]:
 P = "<p>{}</p>".format
 # Forms of the held-out rounds: written before the speaker code was read again, and counted apart so
 # that a change tuned on the earlier rounds shows what it does to shapes it was not tuned on.
-HELD_OUT = ("r34-", "r36-", "r46-")
+HELD_OUT = ("r34-", "r36-", "r47-")
 
 CASES = [
     # ------------------------------------------------------------------ inverted verb after the quote
@@ -1912,7 +1913,8 @@ CASES = [
     *R43_CASES,  # round 43, written blind at round 41's end, held out until round 42's start (110 of 276 wrong), tuned on from then: benchmarks/speaker_forms_r43.py
     *R44_CASES,  # round 44, written blind at round 42's start, held out through it (124 -> 109 wrong), tuned on from round 43's middle: benchmarks/speaker_forms_r44.py
     *R45_CASES,  # round 45, written blind at round 43's start, held out until its middle (126 -> 125 wrong), tuned on from then: benchmarks/speaker_forms_r45.py
-    *R46_CASES,  # round 46, held out, written blind in round 43's middle: benchmarks/speaker_forms_r46.py
+    *R46_CASES,  # round 46, written blind in round 43's middle, held out until round 44's start (136 of 311 wrong), tuned on from then: benchmarks/speaker_forms_r46.py
+    *R47_CASES,  # round 47, held out, written blind at round 44's start: benchmarks/speaker_forms_r47.py
 ]
 
 
@@ -1937,8 +1939,9 @@ def run(verbose: bool = False) -> int:
                                         ("round 37 (tuned on)", "r37-"), ("round 38 (tuned on)", "r38-"),
                                         ("round 39 (tuned on)", "r39-"), ("round 40 (tuned on)", "r40-"),
                                         ("round 41 (tuned on)", "r41-"), ("round 42 (tuned on)", "r42-"), ("round 43 (tuned on)", "r43-"),
-                                        ("round 44 (tuned on)", "r44-"), ("round 45 (tuned on)", "r45-"), ("round 46 (held out)", "r46-"))]
-    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-", "r38-", "r39-", "r40-", "r41-", "r42-", "r43-", "r44-", "r45-"))]))
+                                        ("round 44 (tuned on)", "r44-"), ("round 45 (tuned on)", "r45-"), ("round 46 (tuned on)", "r46-"),
+                                        ("round 47 (held out)", "r47-"))]
+    groups.insert(0, ("earlier rounds", [form for form in total if not form.startswith((*HELD_OUT, "r37-", "r38-", "r39-", "r40-", "r41-", "r42-", "r43-", "r44-", "r45-", "r46-"))]))
     return print_tally(wrong, total, width=22, notes=tuple(
         f"{group:22} {sum(wrong[f] for f in forms):3}/{sum(total[f] for f in forms)}" for group, forms in groups)
         + (f"{'counted right: no speaker expected and no quotation listed (a title, a sign)':22} {unlisted}",))
