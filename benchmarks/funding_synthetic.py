@@ -19,7 +19,10 @@ scores the held-out benchmarks/funding-round66, written blind in 26 languages wi
 like university news, blog, podcast, museum, NGO and preprint pages; --corpus round71 scores the
 held-out benchmarks/funding-round71, written blind in 33 languages with statements shaped like pages
 outside newsrooms (page-builder widgets, project and festival pages, EU notices, documentation,
-thesis and newsletter pages); --by-lang adds a line per language)
+thesis and newsletter pages); --corpus round76 scores the held-out benchmarks/funding-round76,
+written blind in 42 languages, over half its pages shaped like sites outside newsrooms (journal
+back matter, figure captions, capitals, footnote targets, two-sentence statements, funding words in
+menus and related-story lists); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round56": pathlib.Path(__file__).parent / "funding-round56",
            "round61": pathlib.Path(__file__).parent / "funding-round61",
            "round66": pathlib.Path(__file__).parent / "funding-round66",
-           "round71": pathlib.Path(__file__).parent / "funding-round71"}
+           "round71": pathlib.Path(__file__).parent / "funding-round71",
+           "round76": pathlib.Path(__file__).parent / "funding-round76"}
 
 
 def half_of(page_id: str) -> str:
