@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 
 import cleanpage
-from cleanpage.metadata import Metadata, clean_names, extract_metadata, normalize_date, normalize_lang
+from cleanpage.metadata import Metadata, clean_names, extract_metadata, line_days, normalize_date, normalize_lang
 from cleanpage.metadata import byline as byline_module
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True)
@@ -1628,6 +1628,50 @@ def test_a_wire_byline_is_not_repeated_as_a_body_line(line: str) -> None:
     assert article.byline == "Jane Doe"
     assert line.split("<br>")[-1] not in article.text
     assert "Jane Doe said the port will reopen." in article.text  # a sentence naming her stays
+
+
+DATELINE_STORY = "".join(f"<p>Paragraph {i} of the ferry story, long enough to be running text in the body "
+                         f"of the article that a reader wants to keep.</p>" for i in range(5))
+
+
+def dateline_page(line: str, published: str = "2025-12-11") -> str:
+    """An article dated `published` by its JSON-LD whose body opens with `line`."""
+    return ("<html><head><title>Ferry returns</title><script type='application/ld+json'>"
+            f'{{"@type": "NewsArticle", "headline": "Ferry returns", "datePublished": "{published}"}}'
+            f"</script></head><body><article><h1>Ferry returns</h1><div class='story'>{line}{DATELINE_STORY}"
+            "</div></article></body></html>")
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Dec 11, 2025</p>",
+    "<div>11 Dec, 2025</div>",
+    "<p>December 11, 2025 - 09:40 GMT</p>",
+    "<p>11.12.2025 à 09h40</p>",
+])
+def test_a_line_that_is_only_the_pages_date_is_no_body_line(line: str) -> None:
+    article = cleanpage.clean(dateline_page(line))
+    assert article.date == "2025-12-11"
+    assert "2025" not in article.text.split("Paragraph 0")[0]
+    assert "Paragraph 0 of the ferry story" in article.text
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Jan 5, 2026</p>",  # another day: a timeline's first entry, not the dateline
+    "<p>Updated Dec 11, 2025 after the crossing reopened</p>",  # a sentence with the date in it
+    "<p>7 min read · Dec 11, 2025</p>",  # a reading time beside it: references keep the line
+    "<div><span>7 min read</span> <span>Dec 11, 2025</span></div>",  # the date only a part of its line
+])
+def test_other_date_lines_stay_in_the_body(line: str) -> None:
+    article = cleanpage.clean(dateline_page(line))
+    assert lxml.html.fromstring(line).text_content().split()[0] in article.text.split("Paragraph 0")[0]
+
+
+def test_line_days_reads_only_a_line_that_is_a_date() -> None:
+    assert line_days("Dec 11, 2025") == {"2025-12-11"}
+    assert line_days("November 20, 2019 - 11:28 AMT") == {"2019-11-20"}
+    assert not line_days("Updated Dec 11, 2025")  # a label before it
+    assert not line_days("Oct 18, 2019 · 8 min read")
+    assert not line_days("The 2025 harbour report, out on Dec 11, 2025")
 
 
 @pytest.mark.parametrize("url", [

@@ -136,6 +136,11 @@ CREDITS = [
     "<p>फ़ोटो साभार: उदाहरण समाचार</p>",
     "<p>ছবি: সুমন বিশ্বাস</p>",
     "<p>تصویر: مثال نیوز ایجنسی</p>",
+    # the picture's source rather than its maker
+    "<p>Image from Maren's June 2023 kettle review.</p>",
+    "<p>Image provided by Example Outfitters.</p>",
+    "<p>Photos supplied by the Harbour Trust</p>",
+    "<p>Image used under license from Example Stock</p>",
 ]
 
 
@@ -152,6 +157,8 @@ def test_photo_credit_lines_go_unless_images_are_kept(credit: str) -> None:
     "from the pier at dawn on Tuesday with all of the gauges in view.",  # a sentence, not a credit line
     "Photography is what Jane Roe took up after the storm, she said.",
     "The credit: a loan from the town's bank paid for the new gauges.",
+    ("Images from the harbour camera show the wall giving way at dawn, the council's engineer said on "
+     "Tuesday, and the footage has been passed to the insurers with the gauge readings."),  # a sentence
 ])
 def test_sentences_that_start_like_a_credit_stay(line: str) -> None:
     assert line in body_texts(markdown_of(page(f"<p>{line}</p>")))

@@ -1561,6 +1561,10 @@ def test_how_to_reach_the_writer_goes(line: str) -> None:
 @pytest.mark.parametrize(("line", "gone", "kept"), [
     ("<p>Note: we are moderating all comments for now, to deal with a wave of spam.</p>", "spam", "MOD"),
     ("<p>ATENÇÃO: Comentários ofensivos não serão publicados pelo moderador.</p>", "moderador", "MOD"),
+    ("<p>Thanks for joining the quay crowd. Read our comment policy before posting.</p>", "quay crowd", "MOD"),
+    ("<p>I will only approve comments about this post, not replies to older comments.</p>", "older", "MOD"),
+    ("<p>Leave no field blank; your email address will not be displayed. Comments take Markdown.</p>",
+     "Markdown", "MOD"),
     ("<p>Subscribe to Tide Monthly and read every one of our harbour columnists.</p>", "Tide", "SUB"),
     ("<p><em>The Tide Monthly at your door: 6 issues for £9. Order below.</em></p>", "Tide", "SUB"),
     ("<p>Get Tide Plus for as little as £5 a month, with every archive story.</p>", "Tide", "SUB"),
@@ -1580,7 +1584,8 @@ def test_a_chrome_line_goes_and_a_sentence_in_its_words_stays(line: str, gone: s
 
 
 _KEPT_SENTENCES = {
-    "MOD": "The harbour board's comments on the plan were approved by the council on Tuesday.",
+    "MOD": "The harbour board's comments on the plan were approved by the council on Tuesday, and its "
+           "policy on moorings goes to residents for comment.",
     "SUB": "Fishermen can subscribe to the harbour's alerts for storm warnings, and the board printed 6 issues "
            "for its first run.",
     "CREDIT": "The harbour board sells its old photographs through Getty Images and two local shops.",

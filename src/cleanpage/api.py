@@ -20,7 +20,7 @@ from . import boilerplate, content, funding, tree
 from .cjk import cjk_count
 from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
-from .metadata import read_page, repeats_byline
+from .metadata import line_days, read_page, repeats_byline
 from .metadata.update import not_before
 from .model import Article, Options
 from .parse import parse_html
@@ -127,6 +127,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     _keep_declarations(body, declarations)  # first: a "Disclosures" section may open with the funding
     statements = _keep_statements(body, page_statements, site_statements, memo)
     _drop_repeated_byline(body, meta.byline)
+    _drop_dateline(body, meta.date, meta.updated)
     tree.part_touching_fields(body)
     budget.check()
     if not has_text(body):
@@ -254,6 +255,8 @@ def _keep_declarations(body, declarations: list[tuple[str, list[str]]]) -> None:
 LEAD_BLOCKS = 4
 _LINE_TAGS = ("p", "div", "span", "address", "strong", "b", "em", "i", "h5", "h6")
 _BLOCK_CHILD_TAGS = frozenset(("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", "h2", "h3", "h4"))
+# The line tags that may be only a part of their parent's line.
+_PHRASE_LINE_TAGS = frozenset(("span", "strong", "b", "em", "i"))
 # ...but in a thread, the opening post's author line names its writer, not a credit the byline
 # repeats: the line, or the block around it, has a twin of its tag and class further down (a reply's
 # author line), found among this many of the body's blocks of that tag at most.
@@ -273,6 +276,34 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
         if not text:
             continue
         if repeats_byline(text, byline):
+            if not _post_author_line(body, element):
+                element.drop_tree()  # keeps the tail text
+            return
+        looked += 1
+        if looked >= LEAD_BLOCKS:
+            return
+
+
+def _drop_dateline(body, date: str | None, updated: str | None) -> None:
+    """Remove a line among the body's first blocks that is only the page's own date, published or
+    updated ("Dec 11, 2025", "15 Dec, 2025 · 10:32"; metadata.line_days), which the credit line
+    already gives: a dateline over the text, not the text. A line with a label ("Updated May 3,
+    2025") is the byline rule's; another day's date (a timeline's first entry) stays."""
+    days = {value[:10] for value in (date, updated) if value}
+    if not days:
+        return
+    looked = 0
+    for element in body.iter(*_LINE_TAGS):
+        if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        if line_days(text) & days:
+            parent = element.getparent()
+            if element.tag in _PHRASE_LINE_TAGS and parent is not None and parent is not body \
+                    and " ".join(parent.text_content().split()) != text:
+                continue  # a part of its line ("7 min read · <span>Dec 30</span>"), not the line
             if not _post_author_line(body, element):
                 element.drop_tree()  # keeps the tail text
             return

@@ -2001,6 +2001,10 @@ PHOTO_CREDIT_RE = lazy(
     r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ|"
     r"(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|ছবি|(?:فائل )?(?:تصویر|فوٹو))\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
+    # the picture's source, not its maker: "Image from Ann's May 2024 review.", "Image provided by Acme.",
+    # "Image used under license from Shutterstock"
+    r"^\W{0,3}(?:photos?|photograph|images?|pictures?) (?:from|provided by|supplied by|"
+    r"used under licen[cs]e from|licensed from)\s+\S|"
     r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
     # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
     # "Jane Roe via Getty Images"
@@ -2236,7 +2240,12 @@ _COMMENT_WORD = (r"(?:comments?|comentários?|comentarios?|kommentare?|commentai
                  r"reacties|kommentarer)")
 _MODERATION_WORD = r"(?:moderat\w*|moderad\w*|modér\w*|moderier\w*|freigeschaltet|spam)"
 COMMENT_NOTE_RE = lazy(rf"\b{_COMMENT_WORD}\b[^.!?]{{0,100}}\b{_MODERATION_WORD}|"
-                       rf"\b{_MODERATION_WORD}[^.!?]{{0,60}}\b{_COMMENT_WORD}\b")
+                       rf"\b{_MODERATION_WORD}[^.!?]{{0,60}}\b{_COMMENT_WORD}\b|"
+                       # ... or, beside a comment word, its policy, the writer approving comments, or
+                       # the form's promise about the address ("Read our comment policy before posting",
+                       # "I will only approve comments that …", "your email address will not be displayed")
+                       r"\bcomment(?:ing)? (?:policy|guidelines)\b|\bapprove (?:\w+ )?comments\b|"
+                       r"\be-?mail(?: address)? will not be (?:published|displayed|shown|shared|made public)\b")
 COMMENT_NOTE_WORDS = ("comment", "coment", "kommentar", "komentarz", "reacties")
 MAX_COMMENT_NOTE_CHARS = 250
 COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b"))

@@ -31,7 +31,7 @@ import lxml.etree
 import lxml.html
 
 from .byline import clean_names, repeats_byline, _candidate_test, _container_author, _dated_name_line, _dom_byline, _far_text_byline, _markup_byline, _text_byline, _thread_starter, _join_names, _labelled_meta_author, _only_site, _shown_names, _site_owner, _structured_names, _HOME_PATHS, _without_codes, _without_site
-from .date import normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
+from .date import line_days, normalize_date, _writes_day_first, _day_as_shown, _dom_date, _original_date, _shown, _structured_date, _structured_modified, _may_live_east_of_utc
 from .sources import (
     SHOP_KINDS,
     _BODY_TAGS,
@@ -53,8 +53,8 @@ from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys,
 from .update import page_update, shown_update
 from .window import _Window, _child, _fallback_anchor
 
-__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "read_page",
-           "repeats_byline"]
+__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "line_days", "normalize_date", "normalize_lang",
+           "read_page", "repeats_byline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +151,8 @@ def _scanned_whole(root: lxml.html.HtmlElement) -> bool:
     return not any(next(child.iter("blockquote"), None) is not None for child in root if child is not body)
 
 
-__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "normalize_date", "normalize_lang", "read_page",
-           "repeats_byline"]
+__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "line_days", "normalize_date", "normalize_lang",
+           "read_page", "repeats_byline"]
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import

@@ -1200,6 +1200,30 @@ def _valid_day(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"  # (moment.strftime("%Y-%m-%d") at a tenth of the cost)
 
 
+# A line that is only a date: at most this many characters, opening on the date (a number or a month's
+# name, no label before it), and at most this many words beside the date's numbers and month names (a
+# time's "pm", "à" or zone; not a reading time's "min read": references keep "7 min read · May 3").
+MAX_DATE_LINE_CHARS = 40
+MAX_DATE_LINE_OTHER_WORDS = 1
+_LINE_WORD_RE = lazy(r"\w+")
+
+
+def line_days(text: str) -> frozenset[str]:
+    """The days ("YYYY-MM-DD") a line that is only a date gives ("Dec 11, 2025", "15 Dec, 2025",
+    "05.05.2015 à 20h13", "November 20, 2019 - 11:28 AMT"; a numeric one read month first and day
+    first); none for a line that says more: a label before the date ("Updated May 3, 2025"), a
+    reading time, a sentence, a title with a year in it."""
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return frozenset()
+    words = _LINE_WORD_RE.findall(text)
+    if not words or not (any(map(str.isdigit, words[0])) or words[0].lower() in MONTH_NUMBERS):
+        return frozenset()
+    others = sum(1 for word in words if not any(map(str.isdigit, word)) and word.lower() not in MONTH_NUMBERS)
+    if others > MAX_DATE_LINE_OTHER_WORDS:
+        return frozenset()
+    return frozenset(day for day in (_textual_date(text), _textual_date(text, day_first=True)) if day)
+
+
 def _textual_date(text: str, *, day_first: bool = False) -> str | None:
     """Dates written out: "October 3, 2024", "3. Oktober 2024", "3 octobre 2024", "03.10.2024",
     "ngày 3 tháng 10 năm 2024", "2024年10月3日", "3 ตุลาคม 2567", "۱۲ مهر ۱۴۰۳"."""
