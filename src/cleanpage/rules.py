@@ -2001,10 +2001,6 @@ PHOTO_CREDIT_RE = lazy(
     r"fotoğraf|görsel|ảnh|عکس|φωτογραφία|φωτ\.|fotó|צילום|ภาพ|ภาพประกอบ|"
     r"(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|ছবি|(?:فائل )?(?:تصویر|فوٹو))\s*[:：]\s*\S|"
     r"^\W{0,3}(?:photo|photograph|image|picture|foto|photos) (?:by|courtesy of|von|par|de|di)\s+\S|"
-    # the picture's source, not its maker: "Image from Ann's May 2024 review.", "Image provided by Acme.",
-    # "Image used under license from Shutterstock"
-    r"^\W{0,3}(?:photos?|photograph|images?|pictures?) (?:from|provided by|supplied by|"
-    r"used under licen[cs]e from|licensed from)\s+\S|"
     r"^\W{0,3}fot\.\s*\S|"  # Polish "Fot. Jan Kowalski"
     # a picture agency's credit: "Getty Images / Jane Roe", "Jane Roe | Agency | Getty Images",
     # "Jane Roe via Getty Images"
