@@ -2236,12 +2236,7 @@ _COMMENT_WORD = (r"(?:comments?|comentários?|comentarios?|kommentare?|commentai
                  r"reacties|kommentarer)")
 _MODERATION_WORD = r"(?:moderat\w*|moderad\w*|modér\w*|moderier\w*|freigeschaltet|spam)"
 COMMENT_NOTE_RE = lazy(rf"\b{_COMMENT_WORD}\b[^.!?]{{0,100}}\b{_MODERATION_WORD}|"
-                       rf"\b{_MODERATION_WORD}[^.!?]{{0,60}}\b{_COMMENT_WORD}\b|"
-                       # ... or, beside a comment word, its policy, the writer approving comments, or
-                       # the form's promise about the address ("Read our comment policy before posting",
-                       # "I will only approve comments that …", "your email address will not be displayed")
-                       r"\bcomment(?:ing)? (?:policy|guidelines)\b|\bapprove (?:\w+ )?comments\b|"
-                       r"\be-?mail(?: address)? will not be (?:published|displayed|shown|shared|made public)\b")
+                       rf"\b{_MODERATION_WORD}[^.!?]{{0,60}}\b{_COMMENT_WORD}\b")
 COMMENT_NOTE_WORDS = ("comment", "coment", "kommentar", "komentarz", "reacties")
 MAX_COMMENT_NOTE_CHARS = 250
 COMMENT_NOTE_TAGS = frozenset(("p", "div", "span", "small", "em", "i", "strong", "b"))
