@@ -2978,3 +2978,18 @@ def test_a_day_nested_in_the_widget_after_another_text_is_the_publication() -> N
             "<li class='post-info-item'><span class='post-info-text'>March 14, 2021</span></li></ul></div></div>"
             "<p>The ferries run every hour from the old quay.</p>")
     assert meta_of(page("<title>Harbour ferries</title>", body, lang="en")).date == "2021-03-14"
+
+
+# The byline and the dateline the metadata gives, removed from the body's first lines, are shown
+# in --explain as every removal is.
+def test_a_repeated_byline_and_dateline_are_listed_as_removals() -> None:
+    page = ("<html><head><meta property='article:published_time' content='2025-12-11T09:00:00Z'>"
+            "<meta name='author' content='Jane Holloway'></head><body><article><h1>Harbour plan</h1>"
+            "<p>JANE HOLLOWAY</p><p>Dec 11, 2025</p>"
+            "<p>The council met on Tuesday evening to go over the plan for the harbour, which has been "
+            "debated for two years.</p><p>The final vote is expected next month, after a second round of "
+            "hearings in the town hall.</p></article></body></html>")
+    article = cleanpage.clean(page)
+    assert "JANE HOLLOWAY" not in article.text and "Dec 11, 2025" not in article.text
+    assert [(r.rule, r.text) for r in article.removals if r.rule == "byline-line"] == [
+        ("byline-line", "JANE HOLLOWAY"), ("byline-line", "Dec 11, 2025")]

@@ -22,7 +22,7 @@ from .decode import decode_html
 from .errors import FetchError, InputError, NoContentError, TimeLimitError
 from .metadata import line_days, read_page, repeats_byline
 from .metadata.update import not_before
-from .model import Article, Options
+from .model import NODE_ATTR, Article, Options, Removal
 from .parse import parse_html
 from .patterns import lazy
 from .rules import (HELD_FORM_ATTR, MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_PROSE_BLOCK, MIN_UNLINKED_WORDS,
@@ -126,8 +126,9 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
         raise NoContentError(exc.message, removals=exc.removals, found=_found(url, meta)) from None
     _keep_declarations(body, declarations)  # first: a "Disclosures" section may open with the funding
     statements = _keep_statements(body, page_statements, site_statements, memo)
-    _drop_repeated_byline(body, meta.byline)
-    _drop_dateline(body, meta.date, meta.updated)
+    removals = list(removals)
+    _drop_repeated_byline(body, meta.byline, removals)
+    _drop_dateline(body, meta.date, meta.updated, removals)
     tree.part_touching_fields(body)
     budget.check()
     if not has_text(body):
@@ -263,9 +264,9 @@ _PHRASE_LINE_TAGS = frozenset(("span", "strong", "b", "em", "i"))
 MAX_AUTHOR_TWIN_SCAN = 5000
 
 
-def _drop_repeated_byline(body, byline: str | None) -> None:
+def _drop_repeated_byline(body, byline: str | None, removals: list[Removal]) -> None:
     """Remove a short line among the body's first blocks that only repeats the byline,
-    which the rendered credit line already says (a wire byline, "JANE DOE")."""
+    which the rendered credit line already says (a wire byline, "JANE DOE"), into `removals`."""
     if not byline:
         return
     looked = 0
@@ -277,14 +278,14 @@ def _drop_repeated_byline(body, byline: str | None) -> None:
             continue
         if repeats_byline(text, byline):
             if not _post_author_line(body, element):
-                element.drop_tree()  # keeps the tail text
+                _drop_line(element, removals)
             return
         looked += 1
         if looked >= LEAD_BLOCKS:
             return
 
 
-def _drop_dateline(body, date: str | None, updated: str | None) -> None:
+def _drop_dateline(body, date: str | None, updated: str | None, removals: list[Removal]) -> None:
     """Remove a line among the body's first blocks that is only the page's own date, published or
     updated ("Dec 11, 2025", "15 Dec, 2025 · 10:32"; metadata.line_days), which the credit line
     already gives: a dateline over the text, not the text. A line with a label ("Updated May 3,
@@ -305,11 +306,18 @@ def _drop_dateline(body, date: str | None, updated: str | None) -> None:
                     and " ".join(parent.text_content().split()) != text:
                 continue  # a part of its line ("7 min read · <span>Dec 30</span>"), not the line
             if not _post_author_line(body, element):
-                element.drop_tree()  # keeps the tail text
+                _drop_line(element, removals)
             return
         looked += 1
         if looked >= LEAD_BLOCKS:
             return
+
+
+def _drop_line(element, removals: list[Removal]) -> None:
+    """Remove a byline or dateline the metadata gives (its tail text stays), shown in --explain."""
+    removals.append(Removal(tree.short_path(element), "byline-line", tree.first_words(element),
+                            tree.word_count(element), node=element.get(NODE_ATTR)))
+    element.drop_tree()
 
 
 def _post_author_line(body, element) -> bool:
