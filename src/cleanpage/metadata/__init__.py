@@ -151,10 +151,6 @@ def _scanned_whole(root: lxml.html.HtmlElement) -> bool:
     return not any(next(child.iter("blockquote"), None) is not None for child in root if child is not body)
 
 
-__all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "line_days", "normalize_date", "normalize_lang",
-           "read_page", "repeats_byline"]
-
-
 @dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
 class _Facts:
     """What the structured sources (JSON-LD, meta, link, <title>) say."""
