@@ -119,6 +119,7 @@ from .speakers import (
     spokesperson_subject,
     subject_before,
     subject_clause_speaker,
+    that_clause_speaker,
     title_surname,
     tokens,
     trailing_attribution,
@@ -2595,7 +2596,7 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     company claims")? Its words, however short, are the subject's, no term."""
     before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
     words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
-    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before)):
+    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before) and not that_clause_speaker(before)):
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
     if postposed_according(before, "", names):
         return True  # "Kovács Péter szerint „…”", "Müller zufolge „…“": a person's view, however short

@@ -5647,6 +5647,7 @@ ROLE_WORDS = frozenset((
     "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
     "muhtar", "vali", "kaymakam",  # Turkish heads of a village, a province, a district ("Muhtar Ali Kaya")
+    "aktor",  # the Norwegian prosecutor ("Aktor Håkon Strand")
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
@@ -5688,7 +5689,11 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # "Regizoarea Ana Pop": the director)
                  "primarul", "primărița", "primarița", "regizorul", "regizoarea", "directorul",
                  "președintele", "președinta", "ministrul", "profesorul", "profesoara", "avocatul", "avocata",
-                 "prefectul", "inginerul", "medicul", "purtătorul", "purtătoarea")
+                 "prefectul", "inginerul", "medicul", "purtătorul", "purtătoarea",
+                 # prosecutors, whom court reports name by the office before the name ("Åklagaren Sara Nyström",
+                 # "Anklager Søren Bech", "Syyttäjä Timo Koskinen", "Procurorul Radu Marinescu")
+                 "anklager", "anklageren", "åklagare", "åklagaren", "statsadvokat", "statsadvokaten", "syyttäjä",
+                 "procurorul", "procuroarea", "staatsanwalt", "staatsanwältin")
 # Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
 # Lie"): an office only before a name (_office_opens); alone, "fylkesrådet" is the council, "pressesjefen
 # i Fjordbuss" the firm's voice, which ROLE_SUFFIXES would make a person.
@@ -9399,7 +9404,43 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
+    if name is None and before[start:].strip():
+        name = _that_clause_subject(words)  # "Anklager Søren Bech mener derimod, at »…«": a verb no list holds
     return name
+
+
+def that_clause_speaker(before: str) -> str | None:
+    """The subject _that_clause_subject finds in the sentence `before` ends, the quotation right after it."""
+    return _that_clause_subject(tokens(before[_sentence_start(before):]))
+
+
+def _that_clause_subject(words: list[str]) -> str | None:
+    """The person named in full that opens the sentence (an office before the name at most) and whose verb,
+    one no list of verbs of saying holds, is followed right away by "that" and the quotation (THAT_CLAUSE_WORDS):
+    "Anklager Søren Bech mener derimod, at »…«", "Syyttäjä Timo Koskinen puolestaan katsoi, että ”…”",
+    "Procurorul Radu Marinescu a replicat că „…”". The clause is what the subject says or holds; a verb
+    that takes an object first ("Ann Lee runs a shop that …": an article or a preposition among the
+    words) makes "that" a relative pronoun, and no one is found."""
+    if len(words) < 4 or words[-1].lower() not in THAT_CLAUSE_WORDS:
+        return None
+    j = len(words) - 2 - (words[-2] == ",")
+    verb_words = 0
+    while j > 0 and verb_words < THAT_VERB_WORDS and words[j].isalpha() and words[j].islower() \
+            and (words[j] not in OBJECT_OPENERS or (words[j] in PERFECT_AUXILIARIES and verb_words
+                                                    and words[j - 1][:1].isupper())):
+        j, verb_words = j - 1, verb_words + 1
+    if not verb_words or (words[-1].lower() == "at" and any(_english_verb(w) for w in words[j + 1:])):
+        return None  # "Ann Lee laughed at “…”": English "at", not Danish and Norwegian "that"
+    name, start = _name_ending_at(words, j + 1)
+    if not name or start > THAT_OFFICE_WORDS or any(not w.isalpha() for w in words[:start]):
+        return None  # "In court, Ann Lee …": a clause before the subject, whose verb may be any
+    parts = name.split()
+    if len(parts) > 2 and start == 0 and _office_word(parts[0]):
+        parts = parts[1:]  # "Åklagaren Sara Nyström": the office the sentence opens on, then the name
+    if len(parts) != 2 or parts[-1].endswith(POSSESSIVES) or not _is_person(parts) or not _first_name_like(parts[0]):
+        return None  # "The Riverside Trust’s annual report warns that": whose report; a word the sentence opens
+        # on before a first name and a surname may be an office no list holds, or a name in a case of its own
+    return " ".join(parts)
 
 
 def _first_name_opening(earlier: str, names: NameIndex, heard: str | None) -> str | None:
@@ -9511,6 +9552,17 @@ def _inverted_reporter(words: list[str], k: int) -> str | None:
 INVERTED_OFFICE_WORDS = 2  # "skriver rektor", "sagt der Bürgermeister": the words between the verb and the name
 # The "that" opening what someone said, in the verb-second languages and Romance ones ("at", "att", "dass").
 REPORTED_THAT_WORDS = frozenset(("that", "dass", "daß", "dat", "at", "att", "que", "che"))
+THAT_VERB_WORDS = 3  # "mener derimod", "puolestaan katsoi", "a replicat": a verb, an adverb or an auxiliary
+THAT_OFFICE_WORDS = 2  # "Státní zástupkyně", "Η εισαγγελέας": the office before the name
+# Romanian and French perfect auxiliaries that are articles or prepositions too ("a replicat că", "a dit que"):
+# right before the participle, not an object's article.
+PERFECT_AUXILIARIES = frozenset(("a",))
+# Words that open an object after a verb ("runs a shop that", "went to the meeting that"): "that" then opens a
+# relative clause, not what someone says.
+OBJECT_OPENERS = PREPOSITIONS | ARTICLES | INDEFINITE_ARTICLES
+# "That" opening a clause of what someone says, in the languages the speakers read: the verb-second and Romance
+# ones (REPORTED_THAT_WORDS), Finnish, Czech and Slovak, Polish, Romanian, Greek, Russian, Hungarian.
+THAT_CLAUSE_WORDS = REPORTED_THAT_WORDS | frozenset(("että", "že", "że", "că", "ότι", "πως", "что", "hogy"))
 
 
 # Subject pronouns a verb-second language sets right after the verb ("…, sagt sie", "…, lacht er", "zegt ze",
