@@ -1883,6 +1883,7 @@ class LastPerson:
         did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
         "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
         of its own may speak."""
+        by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
                     or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
@@ -1894,9 +1895,14 @@ class LastPerson:
             if person is None:
                 continue
             full = self.names.full(person) or person
-            rest = text.replace(full, " ").replace(person, " ")
-            if self.names.last_person_in(rest) is not None or full not in text:
-                return None  # someone else named, or a name given in full before, where others may have been
+            rest = text.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
+            if self.names.last_person_in(rest) is not None or by_surname not in (None, full):
+                return None  # someone else named
+            if full not in text and by_surname is None:
+                by_surname = full  # named by surname, in full before: read on back to the paragraph naming them
+                continue
+            if full not in text:
+                return None  # a name given in full before, where others may have been
             return full if cjk_count(full) or (" " in full and _is_person(full.split())
                                               and _first_name_like(full.split()[0])) else None
         return None
