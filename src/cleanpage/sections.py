@@ -2175,8 +2175,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
             continue
-        if short and speaker is None and _said_on(text[last_end:m.start()], found):
+        if short and speaker is None and (_said_on(text[last_end:m.start()], found)
+                                          or (found and _incise_goes_on(text[last_end:m.start()], found[-1]))):
             speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
+            # (“…,” said the mayor. “Not this year.”: a role noun, a pronoun or nothing in the incise)
         if short and speaker is None:
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
