@@ -3219,8 +3219,9 @@ def _after_outlet_words(text: str, start: int) -> bool:
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
     """Where and which names with lower-case particles the text gives ("Jan de Vries"), not a run
-    that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
-    ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
+    that opens on a surname ("Anna Weber von der Stadt"), an institution's name, a place's compound
+    ("l’école Jean-Lurel de Vassieux-le-Haut": a lower-case word joined inside its last word), or a German
+    noun ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
     for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text),
                    PATRONYMIC_NAME_RE.finditer(text)):
@@ -3228,6 +3229,7 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
+                and not any(part.islower() for part in words[-1].split("-")[1:-1]) \
                 and (before is None or before.group().strip().lower() in ACCORDING_WORDS
                      or _office_word(before.group().strip())) \
                 and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries", "Wethouder Jan de Vries"
@@ -3341,8 +3343,8 @@ def _first_name_like(word: str) -> bool:
     """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO"),
     nor a compound of trades ("Singer-guitarists Ann Lee and …": the people's trade, then the name)?"""
     return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
-        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS \
-        and not _trade_compound(word)
+        and word not in NOT_NAMES and all(part[1:].islower() for part in word.split("-")) \
+        and word.lower() not in OCCUPATIONS and not _trade_compound(word)  # "Pieter-Jan", "Anne-Marie": each part
 
 
 def _trade_compound(word: str) -> bool:
