@@ -7969,9 +7969,9 @@ def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, 
     "Now 64, she still rows …"): the person named last in `earlier` (the sentences before it) or in
     the paragraphs read, whom no honorific gives the other gender; None where the sentence names
     anyone, says anything or is long."""
-    k = next((j + 1 for j, w in enumerate(words[:SET_OFF_OPENER_TOKENS + 1]) if w == ","), 0)
-    rest = words[k:]
-    if not 2 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in GENDERED_PRONOUNS \
+    k = next((j + 1 for j, w in enumerate(words[:SET_OFF_PHRASE_TOKENS + 1]) if w == ","), 0)
+    rest = words[k:] if k < len(words) and words[k].lower() in SUBJECT_PRONOUNS else words  # ("She rows daily, …")
+    if not 1 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in SUBJECT_PRONOUNS \
             or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) or says(" ".join(words)):
         return None
     named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or last_person()
@@ -7979,6 +7979,14 @@ def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, 
 
 
 SET_OFF_OPENER_TOKENS = 3  # "Now 64,", "Every morning since,": words set off before the pronoun
+# A place or a time set off before the pronoun ("In the great hall, she stops by the fireplace.", "Di depan
+# lemari kaca berisi keris, ia berhenti."): a phrase, not a clause of its own.
+SET_OFF_PHRASE_TOKENS = 6
+# "He" and "she" opening a short sentence before a quote: the gendered ones, and those of languages whose
+# pronoun says no gender or that GENDERED_PRONOUNS leaves out (Swedish, Danish and Norwegian "han", "hon",
+# "hun"; Finnish "hän"; Hungarian "ő"; Indonesian and Malay "ia", "dia"); not German "sie" or Dutch "zij",
+# "they" too.
+SUBJECT_PRONOUNS = frozenset((*GENDERED_PRONOUNS, "han", "hon", "hun", "hän", "ő", "ia", "dia"))
 
 
 def _short_sentence_subject(words: list[str], names: NameIndex | None = None) -> str | None:
