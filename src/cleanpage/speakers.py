@@ -6892,6 +6892,7 @@ ROLE_NOUNS = frozenset((
     "juge", "juez", "jueza", "giudice", "juiz", "juíza", "rechter", "sędzia", "судья", "domaren", "rådmannen",
     "entraîneur", "entraîneuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador",
     "treinadora", "trener", "trenerka", "tränaren", "тренер",
+    "técnico", "técnica", "tecnico",  # a coach, as Spanish, Portuguese and Italian sports pages call one
     # a team's or a ship's captain ("— возразил капитан.", "répond le capitaine", "zei de kapitein")
     "capitaine", "capitán", "capitana", "capitano", "capitão", "kapitein", "kapitän", "kapitan", "капитан",
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
