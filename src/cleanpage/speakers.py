@@ -8872,6 +8872,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     if " " not in name and start > 0 and tokens[start - 1].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES:
         return None  # "Sein Stellvertreter schrieb:": someone of his, a German noun, no name
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
+    if at > 1 and tokens[at - 1].lower() in AFFILIATION_ARTICLES and tokens[at - 2].lower() in AFFILIATION_WORDS:
+        at -= 1  # "Karin Oswald von der Universität Heldrungen empfiehlt": the article after the preposition
     if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
         person, _start = _name_ending_at(tokens, at - 1)
         if person and len(person.split()) >= 2:
@@ -9389,6 +9391,9 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "the
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
+# The definite articles between an affiliation's preposition and the employer's name ("von der Universität X",
+# "at the Institute of Y", "de la Universidad Z").
+AFFILIATION_ARTICLES = frozenset(("the", "der", "dem", "la", "l’", "l'", "el"))
 
 # A sentence ends at . ! ? … (closing marks may follow) before a capital or an opening mark.
 SENTENCE_END_RE = lazy(r"[.!?…][”\"’»)]*\s+(?=[“\"‘«„(]*[A-ZÀ-ÖØ-Þ])")
