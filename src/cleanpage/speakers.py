@@ -5693,6 +5693,10 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # and Swedish farmers ("Sauebonde Ola Lie", "Mælkebonden …")
                  "huisarts", "tandarts", "dierenarts", "kinderarts", "kamerlid", "raadslid", "statenlid",
                  "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden",
+                 # a team's captain and players in German, a trader in Dutch ("Kapitän Ole Sand", "meinte der
+                 # Verteidiger", "Marktkoopman Ger de Haan")
+                 "kapitän", "kapitänin", "verteidiger", "verteidigerin", "stürmer", "stürmerin", "torhüter",
+                 "torhüterin", "koopman", "koopvrouw",
                  # Romanian offices and trades in the definite form a sentence opens with ("Primarul Ion Vlad",
                  # "Regizoarea Ana Pop": the director)
                  "primarul", "primărița", "primarița", "regizorul", "regizoarea", "directorul",
@@ -6893,6 +6897,10 @@ ROLE_NOUNS = frozenset((
     "entraîneur", "entraîneuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador",
     "treinadora", "trener", "trenerka", "tränaren", "тренер",
     "técnico", "técnica", "tecnico",  # a coach, as Spanish, Portuguese and Italian sports pages call one
+    # players by their place in the team, whom sports reports name once and then call so ("dijo el delantero")
+    "delantero", "delantera", "portero", "portera", "attaquant",
+    "attaquante", "défenseur", "attaccante", "difensore", "portiere", "atacante", "zagueiro", "goleiro",
+    "verdediger", "aanvaller", "napastnik", "obrońca", "bramkarz",
     # a team's or a ship's captain ("— возразил капитан.", "répond le capitaine", "zei de kapitein")
     "capitaine", "capitán", "capitana", "capitano", "capitão", "kapitein", "kapitän", "kapitan", "капитан",
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
