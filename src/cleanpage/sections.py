@@ -407,8 +407,8 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
     if turn is None or previous is None or previous.tag != "p":
         return None
     label, said = turn
-    asked = _turn_label(previous) or _bold_question(previous)
-    if asked is None or not asked[1].endswith(QUESTION_ENDS) or asked[0] == label:
+    asked = _turn_label(previous)
+    if asked is None or not asked[1].endswith("?") or asked[0] == label:
         return None
     if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
             or QUOTE_MARK_RE.match(said) is not None:
@@ -419,29 +419,15 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
         person = interviewee()  # "Q: …?" / "A: …": the one person the opening names answers, or it is a help page's
         return Quote(text=said, speaker=person, kind="inline") if person else None
     person = names.last_person_in(label)
-    if person is None and asked[0] == "" and (initials := TURN_INITIALS_RE.fullmatch(f"{label}: ")):
-        person = names.by_initials(initials.group(1).replace(".", "").replace(" ", ""))  # "AM: …": Aage Mortensen
     if not person or person.count(" ") == 0:
         return None
-    if re.search(re.escape(person) + r"(?!\s*:)", body_text) is None and asked[0] \
+    if re.search(re.escape(person) + r"(?!\s*:)", body_text) is None \
             and len(re.findall(re.escape(label) + r"\s*:", body_text)) < TURN_ANSWERS_UNNAMED:
-        return None  # (after a question set in bold, as interviews set them, a name in the label alone answers)
+        return None
     return Quote(text=said, speaker=person, kind="inline")
 
 
 TURN_ANSWERS_UNNAMED = 2  # a name the text gives only as labels answers this often in an interview
-
-
-def _bold_question(el: etree._Element) -> tuple[str, str] | None:
-    """A paragraph set wholly in bold that asks ("<p><b>Why now?</b></p>"): an interview's question set
-    apart by its type, with no label; ("", its words), or None."""
-    if len(el) != 1 or el[0].tag not in BOLD_TAGS or (el.text or "").strip() or (el[0].tail or "").strip():
-        return None
-    words = " ".join(el.text_content().split())
-    return ("", words) if words.endswith(QUESTION_ENDS) else None
-
-
-QUESTION_ENDS = ("?", "？", "؟")  # a question's mark in Latin and Cyrillic, CJK and Arabic script
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -2082,7 +2068,7 @@ QUOTE_MARKS = "“”\"«»„"
 
 
 # A transcript's turn marked by the speaker's initials and a colon ("OP: “…”"); "Q:" and "A:" are one letter.
-TURN_INITIALS_RE = lazy(rf"((?:[{UPPER}]\. ?){{2,3}}|[{UPPER}]{{2,3}})\s*:\s*")  # "B.Ż.:", "N. B. :" too
+TURN_INITIALS_RE = lazy(rf"((?:[{UPPER}]\.){{2,3}}|[{UPPER}]{{2,3}})\s*:\s*")  # "B.Ż.:" too
 
 
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
@@ -2158,7 +2144,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
         if speaker is None and (turn := TURN_INITIALS_RE.match(text)) and turn.end() == m.start():
-            speaker = names.by_initials(turn.group(1).replace(".", "").replace(" ", ""))  # "OP: “…”": the turn of the one whose initials mark it
+            speaker = names.by_initials(turn.group(1).replace(".", ""))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
