@@ -59,3 +59,26 @@ def test_one_word_set_off_before_a_surname_the_page_gives_in_full_is_read_past()
         "<p>Mara Lindqvist first rowed across the bay at nine.</p>"
         f"<p>Today, Lindqvist still rows every morning.</p>{QUOTE}")
     assert found == ["Mara Lindqvist"]
+
+
+def test_a_place_set_off_before_she_in_the_quote_s_own_paragraph() -> None:
+    found = speaker_pages.speakers(
+        "<p>Ann Lowry, 61, has guided visitors round the castle for twenty years.</p>"
+        "<p>In the great hall, she stops by the fireplace. “A whole ox was roasted here, or so the story "
+        "goes.”</p>")
+    assert found == ["Ann Lowry"]
+
+
+def test_an_indonesian_ia_after_a_place_set_off_and_a_verb_alone() -> None:
+    found = speaker_pages.speakers(
+        "<p>Pemandu kapal, Rudi Hartono, sudah 30 tahun membawa wisatawan ke pulau itu.</p>"
+        "<p>Di dekat dermaga tua yang rusak, ia berhenti. \"Dulu kapal besar bisa bersandar di sini.\"</p>",
+        lang="id")
+    assert found == ["Rudi Hartono"]
+
+
+def test_a_swedish_hon_opening_the_short_sentence() -> None:
+    found = speaker_pages.speakers(
+        "<p>Karin Ek har sålt fisk på torget i fyrtio år.</p>"
+        "<p>Hon pekar på disken. ”Här låg torsken förr, nu ligger det mest lax.”</p>", lang="sv")
+    assert found == ["Karin Ek"]

@@ -28,7 +28,28 @@ def test_the_paragraph_naming_the_speaker_may_use_another_language_s_order() -> 
     assert found == ["Piotr Zawadzki"]
 
 
+def test_a_paragraph_between_that_names_the_speaker_by_surname_alone_keeps_the_lookback() -> None:
+    found = speakers("<p>Mara Lindqvist has mended fishing nets on the north quay for thirty years.</p>"
+                     "<p>The net loft was built in 1911. Since the storm, Lindqvist has worked there alone.</p>"
+                     "<p>“These days the young crews bring me nothing, they buy new nets every spring.”</p>")
+    assert found == ["Mara Lindqvist"]
+
+
+def test_a_german_surname_paragraph_between_keeps_the_lookback() -> None:
+    found = speakers("<p>Henrike Obermaier führt seit 1994 die Fähre über den Altrhein.</p>"
+                     "<p>Im Winter fiel der Motor aus. Seitdem repariert Obermaier ihn jede Woche selbst.</p>"
+                     "<p>„Mir hat nie jemand beim Schrauben geholfen, und ich frage auch niemanden.“</p>", "de")
+    assert found == ["Henrike Obermaier"]
+
+
 # where it must not fire
+
+
+def test_a_surname_paragraph_between_naming_someone_else_too_keeps_the_quote_unnamed() -> None:
+    found = speakers("<p>Mara Lindqvist has mended fishing nets on the north quay for thirty years.</p>"
+                     "<p>Since the storm, Lindqvist and Tom Berge have worked there together.</p>"
+                     "<p>“These days the young crews bring me nothing, they buy new nets every spring.”</p>")
+    assert found == [None]
 
 
 def test_quoted_words_that_say_no_i_or_we_stay_unnamed() -> None:

@@ -119,6 +119,7 @@ from .speakers import (
     spokesperson_subject,
     subject_before,
     subject_clause_speaker,
+    that_clause_speaker,
     title_surname,
     tokens,
     trailing_attribution,
@@ -2160,8 +2161,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             found.append(Quote(text=m.group(0), speaker=narrator, kind="inline"))  # “Very good,” said I
             last_end, named = m.end(), False
             continue
-        if short and speaker is None and _said_on(text[last_end:m.start()], found):
+        if short and speaker is None and (_said_on(text[last_end:m.start()], found)
+                                          or (found and _incise_goes_on(text[last_end:m.start()], found[-1]))):
             speaker = found[-1].speaker  # “…,” said Ann Lee. “Not everyone will.”: her next words, however short
+            # (“…,” said the mayor. “Not this year.”: a role noun, a pronoun or nothing in the incise)
         if short and speaker is None:
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
@@ -2595,7 +2598,7 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     company claims")? Its words, however short, are the subject's, no term."""
     before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
     words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
-    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before)):
+    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before) and not that_clause_speaker(before)):
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
     if postposed_according(before, "", names):
         return True  # "Kovács Péter szerint „…”", "Müller zufolge „…“": a person's view, however short

@@ -1883,6 +1883,7 @@ class LastPerson:
         did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
         "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
         of its own may speak."""
+        by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
                     or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
@@ -1894,9 +1895,14 @@ class LastPerson:
             if person is None:
                 continue
             full = self.names.full(person) or person
-            rest = text.replace(full, " ").replace(person, " ")
-            if self.names.last_person_in(rest) is not None or full not in text:
-                return None  # someone else named, or a name given in full before, where others may have been
+            rest = text.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
+            if self.names.last_person_in(rest) is not None or by_surname not in (None, full):
+                return None  # someone else named
+            if full not in text and by_surname is None:
+                by_surname = full  # named by surname, in full before: read on back to the paragraph naming them
+                continue
+            if full not in text:
+                return None  # a name given in full before, where others may have been
             return full if cjk_count(full) or (" " in full and _is_person(full.split())
                                               and _first_name_like(full.split()[0])) else None
         return None
@@ -3213,8 +3219,9 @@ def _after_outlet_words(text: str, start: int) -> bool:
 
 def _particle_names_in(text: str) -> list[tuple[int, str]]:
     """Where and which names with lower-case particles the text gives ("Jan de Vries"), not a run
-    that opens on a surname ("Anna Weber von der Stadt"), an institution's name, or a German noun
-    ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
+    that opens on a surname ("Anna Weber von der Stadt"), an institution's name, a place's compound
+    ("l’école Jean-Lurel de Vassieux-le-Haut": a lower-case word joined inside its last word), or a German
+    noun ("die Fraktionen von CDU": after an article, or ending in an acronym)."""
     found = []
     for m in chain(PARTICLE_NAME_RE.finditer(text), ROMANCE_PARTICLE_NAME_RE.finditer(text),
                    PATRONYMIC_NAME_RE.finditer(text)):
@@ -3222,6 +3229,7 @@ def _particle_names_in(text: str) -> list[tuple[int, str]]:
         before = CAPITALISED_BEFORE_RE.search(text, max(0, m.start(1) - NOUN_MARKER_CHARS), m.start(1))
         if _first_name_like(words[0]) and not ORG_WORDS.intersection(words) and PLACE_HEADS.isdisjoint(words[:-1]) \
                 and not ACRONYM_RE.match(words[-1]) and len(_noun_dropped(text, m.start(1), words)) == len(words) \
+                and not any(part.islower() for part in words[-1].split("-")[1:-1]) \
                 and (before is None or before.group().strip().lower() in ACCORDING_WORDS
                      or _office_word(before.group().strip())) \
                 and not _inside_longer_name(text, m.start(1)):  # "Volgens Jan de Vries", "Wethouder Jan de Vries"
@@ -3335,8 +3343,8 @@ def _first_name_like(word: str) -> bool:
     """Could the word open a person's name: not a title, an office or an acronym ("Dr", "Senator", "CEO"),
     nor a compound of trades ("Singer-guitarists Ann Lee and …": the people's trade, then the name)?"""
     return word.rstrip(".") not in TITLES and not _is_role_noun(word) and not ACRONYM_RE.match(word) \
-        and word not in NOT_NAMES and word[1:].islower() and word.lower() not in OCCUPATIONS \
-        and not _trade_compound(word)
+        and word not in NOT_NAMES and all(part[1:].islower() for part in word.split("-")) \
+        and word.lower() not in OCCUPATIONS and not _trade_compound(word)  # "Pieter-Jan", "Anne-Marie": each part
 
 
 def _trade_compound(word: str) -> bool:
@@ -5647,6 +5655,7 @@ ROLE_WORDS = frozenset((
     "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
     "muhtar", "vali", "kaymakam",  # Turkish heads of a village, a province, a district ("Muhtar Ali Kaya")
+    "aktor",  # the Norwegian prosecutor ("Aktor Håkon Strand")
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
@@ -5684,11 +5693,19 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  # and Swedish farmers ("Sauebonde Ola Lie", "Mælkebonden …")
                  "huisarts", "tandarts", "dierenarts", "kinderarts", "kamerlid", "raadslid", "statenlid",
                  "buurvrouw", "buurman", "zakenvrouw", "bonde", "bonden",
+                 # a team's captain and players in German, a trader in Dutch ("Kapitän Ole Sand", "meinte der
+                 # Verteidiger", "Marktkoopman Ger de Haan")
+                 "kapitän", "kapitänin", "verteidiger", "verteidigerin", "stürmer", "stürmerin", "torhüter",
+                 "torhüterin", "koopman", "koopvrouw",
                  # Romanian offices and trades in the definite form a sentence opens with ("Primarul Ion Vlad",
                  # "Regizoarea Ana Pop": the director)
                  "primarul", "primărița", "primarița", "regizorul", "regizoarea", "directorul",
                  "președintele", "președinta", "ministrul", "profesorul", "profesoara", "avocatul", "avocata",
-                 "prefectul", "inginerul", "medicul", "purtătorul", "purtătoarea")
+                 "prefectul", "inginerul", "medicul", "purtătorul", "purtătoarea",
+                 # prosecutors, whom court reports name by the office before the name ("Åklagaren Sara Nyström",
+                 # "Anklager Søren Bech", "Syyttäjä Timo Koskinen", "Procurorul Radu Marinescu")
+                 "anklager", "anklageren", "åklagare", "åklagaren", "statsadvokat", "statsadvokaten", "syyttäjä",
+                 "procurorul", "procuroarea", "staatsanwalt", "staatsanwältin")
 # Nordic councils' members and chiefs ("Kommunalrådet Eva Lind", "Byrådsmedlem Ane Holm", "Havnesjef Tor
 # Lie"): an office only before a name (_office_opens); alone, "fylkesrådet" is the council, "pressesjefen
 # i Fjordbuss" the firm's voice, which ROLE_SUFFIXES would make a person.
@@ -6879,6 +6896,11 @@ ROLE_NOUNS = frozenset((
     "juge", "juez", "jueza", "giudice", "juiz", "juíza", "rechter", "sędzia", "судья", "domaren", "rådmannen",
     "entraîneur", "entraîneuse", "entrenador", "entrenadora", "allenatore", "allenatrice", "treinador",
     "treinadora", "trener", "trenerka", "tränaren", "тренер",
+    "técnico", "técnica", "tecnico",  # a coach, as Spanish, Portuguese and Italian sports pages call one
+    # players by their place in the team, whom sports reports name once and then call so ("dijo el delantero")
+    "delantero", "delantera", "portero", "portera", "attaquant",
+    "attaquante", "défenseur", "attaccante", "difensore", "portiere", "atacante", "zagueiro", "goleiro",
+    "verdediger", "aanvaller", "napastnik", "obrońca", "bramkarz",
     # a team's or a ship's captain ("— возразил капитан.", "répond le capitaine", "zei de kapitein")
     "capitaine", "capitán", "capitana", "capitano", "capitão", "kapitein", "kapitän", "kapitan", "капитан",
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
@@ -7956,9 +7978,9 @@ def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, 
     "Now 64, she still rows …"): the person named last in `earlier` (the sentences before it) or in
     the paragraphs read, whom no honorific gives the other gender; None where the sentence names
     anyone, says anything or is long."""
-    k = next((j + 1 for j, w in enumerate(words[:SET_OFF_OPENER_TOKENS + 1]) if w == ","), 0)
-    rest = words[k:]
-    if not 2 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in GENDERED_PRONOUNS \
+    k = next((j + 1 for j, w in enumerate(words[:SET_OFF_PHRASE_TOKENS + 1]) if w == ","), 0)
+    rest = words[k:] if k < len(words) and words[k].lower() in SUBJECT_PRONOUNS else words  # ("She rows daily, …")
+    if not 1 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in SUBJECT_PRONOUNS \
             or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) or says(" ".join(words)):
         return None
     named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or last_person()
@@ -7966,6 +7988,14 @@ def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, 
 
 
 SET_OFF_OPENER_TOKENS = 3  # "Now 64,", "Every morning since,": words set off before the pronoun
+# A place or a time set off before the pronoun ("In the great hall, she stops by the fireplace.", "Di depan
+# lemari kaca berisi keris, ia berhenti."): a phrase, not a clause of its own.
+SET_OFF_PHRASE_TOKENS = 6
+# "He" and "she" opening a short sentence before a quote: the gendered ones, and those of languages whose
+# pronoun says no gender or that GENDERED_PRONOUNS leaves out (Swedish, Danish and Norwegian "han", "hon",
+# "hun"; Finnish "hän"; Hungarian "ő"; Indonesian and Malay "ia", "dia"); not German "sie" or Dutch "zij",
+# "they" too.
+SUBJECT_PRONOUNS = frozenset((*GENDERED_PRONOUNS, "han", "hon", "hun", "hän", "ő", "ia", "dia"))
 
 
 def _short_sentence_subject(words: list[str], names: NameIndex | None = None) -> str | None:
@@ -8850,6 +8880,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     if " " not in name and start > 0 and tokens[start - 1].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES:
         return None  # "Sein Stellvertreter schrieb:": someone of his, a German noun, no name
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
+    if at > 1 and tokens[at - 1].lower() in AFFILIATION_ARTICLES and tokens[at - 2].lower() in AFFILIATION_WORDS:
+        at -= 1  # "Karin Oswald von der Universität Heldrungen empfiehlt": the article after the preposition
     if at > 0 and tokens[at - 1].lower() in AFFILIATION_WORDS:
         person, _start = _name_ending_at(tokens, at - 1)
         if person and len(person.split()) >= 2:
@@ -9367,6 +9399,9 @@ BETWEEN_SUBJECT_AND_VERB = frozenset(("has", "have", "had", "also", "once", "the
 
 # "Ann Lee at The Daily Planet explains": the words before the outlet or employer name the person.
 AFFILIATION_WORDS = frozenset(("at", "of", "from", "with", "bei", "von", "de", "chez"))
+# The definite articles between an affiliation's preposition and the employer's name ("von der Universität X",
+# "at the Institute of Y", "de la Universidad Z").
+AFFILIATION_ARTICLES = frozenset(("the", "der", "dem", "la", "l’", "l'", "el"))
 
 # A sentence ends at . ! ? … (closing marks may follow) before a capital or an opening mark.
 SENTENCE_END_RE = lazy(r"[.!?…][”\"’»)]*\s+(?=[“\"‘«„(]*[A-ZÀ-ÖØ-Þ])")
@@ -9399,7 +9434,43 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
         return document_author(earlier)  # (the paragraph before, where the report's sentence opens this one)
+    if name is None and before[start:].strip():
+        name = _that_clause_subject(words)  # "Anklager Søren Bech mener derimod, at »…«": a verb no list holds
     return name
+
+
+def that_clause_speaker(before: str) -> str | None:
+    """The subject _that_clause_subject finds in the sentence `before` ends, the quotation right after it."""
+    return _that_clause_subject(tokens(before[_sentence_start(before):]))
+
+
+def _that_clause_subject(words: list[str]) -> str | None:
+    """The person named in full that opens the sentence (an office before the name at most) and whose verb,
+    one no list of verbs of saying holds, is followed right away by "that" and the quotation (THAT_CLAUSE_WORDS):
+    "Anklager Søren Bech mener derimod, at »…«", "Syyttäjä Timo Koskinen puolestaan katsoi, että ”…”",
+    "Procurorul Radu Marinescu a replicat că „…”". The clause is what the subject says or holds; a verb
+    that takes an object first ("Ann Lee runs a shop that …": an article or a preposition among the
+    words) makes "that" a relative pronoun, and no one is found."""
+    if len(words) < 4 or words[-1].lower() not in THAT_CLAUSE_WORDS:
+        return None
+    j = len(words) - 2 - (words[-2] == ",")
+    verb_words = 0
+    while j > 0 and verb_words < THAT_VERB_WORDS and words[j].isalpha() and words[j].islower() \
+            and (words[j] not in OBJECT_OPENERS or (words[j] in PERFECT_AUXILIARIES and verb_words
+                                                    and words[j - 1][:1].isupper())):
+        j, verb_words = j - 1, verb_words + 1
+    if not verb_words or (words[-1].lower() == "at" and any(_english_verb(w) for w in words[j + 1:])):
+        return None  # "Ann Lee laughed at “…”": English "at", not Danish and Norwegian "that"
+    name, start = _name_ending_at(words, j + 1)
+    if not name or start > THAT_OFFICE_WORDS or any(not w.isalpha() for w in words[:start]):
+        return None  # "In court, Ann Lee …": a clause before the subject, whose verb may be any
+    parts = name.split()
+    if len(parts) > 2 and start == 0 and _office_word(parts[0]):
+        parts = parts[1:]  # "Åklagaren Sara Nyström": the office the sentence opens on, then the name
+    if len(parts) != 2 or parts[-1].endswith(POSSESSIVES) or not _is_person(parts) or not _first_name_like(parts[0]):
+        return None  # "The Riverside Trust’s annual report warns that": whose report; a word the sentence opens
+        # on before a first name and a surname may be an office no list holds, or a name in a case of its own
+    return " ".join(parts)
 
 
 def _first_name_opening(earlier: str, names: NameIndex, heard: str | None) -> str | None:
@@ -9511,6 +9582,17 @@ def _inverted_reporter(words: list[str], k: int) -> str | None:
 INVERTED_OFFICE_WORDS = 2  # "skriver rektor", "sagt der Bürgermeister": the words between the verb and the name
 # The "that" opening what someone said, in the verb-second languages and Romance ones ("at", "att", "dass").
 REPORTED_THAT_WORDS = frozenset(("that", "dass", "daß", "dat", "at", "att", "que", "che"))
+THAT_VERB_WORDS = 3  # "mener derimod", "puolestaan katsoi", "a replicat": a verb, an adverb or an auxiliary
+THAT_OFFICE_WORDS = 2  # "Státní zástupkyně", "Η εισαγγελέας": the office before the name
+# Romanian and French perfect auxiliaries that are articles or prepositions too ("a replicat că", "a dit que"):
+# right before the participle, not an object's article.
+PERFECT_AUXILIARIES = frozenset(("a",))
+# Words that open an object after a verb ("runs a shop that", "went to the meeting that"): "that" then opens a
+# relative clause, not what someone says.
+OBJECT_OPENERS = PREPOSITIONS | ARTICLES | INDEFINITE_ARTICLES
+# "That" opening a clause of what someone says, in the languages the speakers read: the verb-second and Romance
+# ones (REPORTED_THAT_WORDS), Finnish, Czech and Slovak, Polish, Romanian, Greek, Russian, Hungarian.
+THAT_CLAUSE_WORDS = REPORTED_THAT_WORDS | frozenset(("että", "že", "że", "că", "ότι", "πως", "что", "hogy"))
 
 
 # Subject pronouns a verb-second language sets right after the verb ("…, sagt sie", "…, lacht er", "zegt ze",
