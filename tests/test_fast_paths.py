@@ -538,6 +538,26 @@ def test_a_typographic_mark_opens_only_the_gate_words_holding_it() -> None:
         assert _holds_gate_word(text) == any(word in text for word in _GATE_WORDS)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["fund", "förder", "ko‘mag", "kinh phí", "基金", "stöd", "zoë", "it’s", "paid for",
+                                 "co-fund", "tài trợ", "a", "\n"]), max_size=8))
+def test_the_other_scripts_groups_are_read_off_the_words_past_ascii(pieces: list[str]) -> None:
+    """funding._words_in looks for a group of words with a character past ASCII (its characters, then its
+    words of one piece) only among the text's distinct words that have one: it finds what a scan of the
+    whole text for every word finds, and its groups' character tests read no word of ASCII alone."""
+    from cleanpage import funding
+
+    text = " ".join(pieces)
+    read: list[str] = []
+    groups = tuple((None if chars is None else lambda low, chars=chars: read.append(low) or chars(low), words, spaced)
+                   for chars, words, spaced in funding._GATE_GROUPS)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(funding, "_GATE_GROUPS", groups)
+        found = funding._words_in(text)
+    assert found == tuple(word for word in funding._GATE_WORDS if word in text)
+    assert all(not token.isascii() for low in read for token in low.split())
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="abé ‘", max_size=4), max_size=8))
 @example(["finansow", "finans", "fund", "finans", ""])

@@ -1195,13 +1195,26 @@ def _words_in(low: str) -> tuple[str, ...]:
     `low` lacks is not scanned for). A word of one piece is looked for among the text's distinct
     words, where alone it can be (a page's blocks say their words many times over: its distinct
     words are a third of their text, and most of the page's search went on scanning it); a word of
-    several pieces only where the distinct words hold its every piece, in the text itself."""
-    distinct = "\n".join(set(low.split()))  # the text's characters but its spaces: the groups' tests read it
+    several pieces only where the distinct words hold its every piece, in the text itself. A group
+    of words with a character past ASCII is looked for (its characters, then its words of one piece)
+    only among the distinct words that have one, where alone such a character and word can be: on
+    most pages a small part of them (an English page's words with a curly apostrophe), scanned
+    there for the groups' ~100 words and ~200 characters (a warm pass of clean() over the 181
+    scrapinghub pages: 0.38% fewer instructions)."""
+    tokens = set(low.split())
+    distinct = "\n".join(tokens)  # the text's characters but its spaces
+    foreign = None  # the distinct words with a character past ASCII, joined
     found: set[str] = set()
     for chars, words, spaced in _GATE_GROUPS:
-        if chars is None or chars(distinct):
+        if chars is None:  # (plain ASCII words: within any word, "co-funded", "financiación")
             found.update(filter(distinct.__contains__, words))  # a C loop: no Python frame per word
-            found.update(word for word in spaced if all(map(distinct.__contains__, word.split())) and word in low)
+        else:
+            if foreign is None:
+                foreign = "\n".join([token for token in tokens if not token.isascii()])
+            if not chars(foreign):
+                continue
+            found.update(filter(foreign.__contains__, words))
+        found.update(word for word in spaced if all(map(distinct.__contains__, word.split())) and word in low)
     return tuple(word for word in _GATE_WORDS if word in found)
 
 
