@@ -1389,21 +1389,24 @@ BOXED_FUNDED_RE = lazy(
     r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-# The box's work as a pronoun.
-BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.IGNORECASE)
+# The box's work as a pronoun (in German and Dutch of the gender of the work's noun: "Der Baumzensus … Er wird von
+# der X-Stiftung finanziert", "Het onderzoek … Hij/Zij/Ze wordt gefinancierd door X").
+BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|er|sie|il|elle|ils|elles|het|hij|zij|ze)\b", re.IGNORECASE)
 MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
 MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
 _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
+_SECTIONING_BOX_TAGS = frozenset(("aside", "section"))  # a box by its tag: no class needed to set it apart
 
 
 def _boxed_statement(el: etree._Element, text: str) -> str | None:
     """The sentences of a box's paragraph that say the work it is about is funded by a named body (see
-    ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, has a class of
-    its own, and each sentence's subject is the work (a pronoun, or none where the language drops it, under a
-    heading about the work; or the heading's name)."""
+    ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, is an <aside> or
+    <section> or has a class of its own, and each sentence's subject is the work (a pronoun, or none where the
+    language drops it, under a heading about the work; or the heading's name)."""
     heading, box = el.getprevious(), el.getparent()
     if heading is None or heading.tag not in HEADING_TAGS or box is None or box.tag not in _BOX_PARENT_TAGS \
-            or not box.get("class") or len(box) > MAX_BOX_BLOCKS or heading is not box[0]:
+            or not (box.get("class") or box.tag in _SECTIONING_BOX_TAGS) or len(box) > MAX_BOX_BLOCKS \
+            or heading is not box[0]:
         return None
     if not BOXED_FUNDED_RE.search(text):
         return None
