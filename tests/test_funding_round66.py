@@ -5,6 +5,7 @@ Every name and sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from funding_pages import story_page
 
 import cleanpage
 
@@ -47,3 +48,47 @@ def test_a_bare_section_about_the_work_says_who_funds_it(lang: str, heading: str
 ])
 def test_a_bare_section_not_about_the_work_is_no_funding(lang: str, box: str) -> None:
     assert cleanpage.clean(boxed(lang, box)).funding is None
+
+
+def page(lang: str, end: str) -> str:
+    return story_page(lang, end, STORY, headline="Granary swifts", site="Granary Post")
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("de", "Die Zählung wurde von der Kornhaus-Stiftung gefördert (Projekt KS-2207)."),
+    ("de", "Die Seglerzählung wird von der Kornhaus-Stiftung finanziert."),
+    ("pl", "Spis został sfinansowany przez Fundację Stary Spichlerz."),
+    # a note's form: the work and its participle, no verb
+    ("pl", "Spis sfinansowany przez Urząd Gminy Spichlerzowo."),
+    ("cs", "Soupis hnízd byl financován Nadací Staré sýpky."),
+    ("cs", "Soupis hnízd spolufinancovaný Nadací Staré sýpky."),
+    ("sk", "Tento výskum bol podporený Agentúrou pre vtáctvo v rámci projektu AV-21-0455."),
+    ("sk", "Súpis hniezd financovaný z grantu Nadácie Stará sýpka."),
+    ("en", "The swift census receives funding from the Eaves Heritage Fund (grant EHF-061)."),
+    ("hi", "यह सर्वेक्षण अनाज घर पक्षी न्यास द्वारा वित्त पोषित है।"),
+])
+def test_a_count_or_survey_and_its_named_funder_is_the_field(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the people's census, the votes' count: the state's business as news
+    ("de", "Die Volkszählung wird vom Bund finanziert."),
+    ("de", "Die Stimmenauszählung wurde vom Land finanziert."),
+    ("pl", "Spis powszechny sfinansowany przez Skarb Państwa."),
+    ("pl", "Spis ludności został sfinansowany przez Główny Urząd Statystyczny."),
+    ("sk", "Sčítanie obyvateľov bolo financované Štatistickým úradom."),
+    ("en", "The national census receives funding from the Treasury."),
+    ("en", "The census receives funding from the federal government."),
+    ("hi", "यह जनगणना भारत सरकार द्वारा वित्त पोषित है।"),
+    # no work: a repair, a bridge
+    ("pl", "Most sfinansowany przez Urząd Gminy Spichlerzowo."),
+    ("sk", "Tento most bol financovaný z grantu Nadácie Stará sýpka."),
+    ("hi", "यह पुल नगर निगम द्वारा वित्त पोषित है।"),
+    # someone's reported words
+    ("pl", "Spis został sfinansowany przez Urząd Gminy, powiedział wójt."),
+    ("cs", "Soupis hnízd spolufinancovaný Nadací Staré sýpky, řekl starosta."),
+])
+def test_the_same_words_as_news_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

@@ -267,11 +267,13 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:the|this\s+year['’]s)\s+(?-i:(?:[A-Z][\w'’\-]*\s+){{1,5}}(?:Day|Days|Week|Weekend|Fair|Festival|"
      r"Gala|Walk|Night|Evening|Market|Camp|Trail|Open House))\b[^.;,!?]{0,40}?\s(?:is|are|will\s+be)\s+"
      r"(?:\w+ly\s+)?(?:sponsored|supported|funded|underwritten|made possible)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
-    # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund" (not "The
-    # census is funded by the federal government", "The vote count was paid for by the state": public money, news)
+    # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund", "The tree
+    # census receives funding from the X Fund" (not "The census is funded by the federal government", "The vote count
+    # was paid for by the state": public money, news)
     (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling)s?\b"
-     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}\s+"
-     r"(?:the\s+)?(?-i:[A-Z])"),
+     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}|"
+     r"(?:receives|received|has\s+received|have\s+received|gets|got)\s+(?:\w+\s+){0,2}?(?:funding|support|grants?)\s+"
+     r"from)\s+(?:the\s+)?(?-i:[A-Z])"),
     # "X provided financial support for this event", "Additional support was provided by X"
     rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
@@ -330,6 +332,8 @@ STATEMENT_RES = (
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
+    # a count ("Die Zählung", "Die Vogelzählung"), not the people's or the votes' ("Volkszählung", "Stimmenauszählung")
+    r"(?!volks|stimm|wahl|aus|nach)\w*zählung|"
     r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
     r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
@@ -379,9 +383,15 @@ STATEMENT_RES = (
     r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
     r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
     r"finanziamento|borsa)\b)",
-    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie)\b[^.;]{0,120}?"
+    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie|spis)\b[^.;]{0,120}?"
     r"\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
+    # a note's or a caption's form, the work and its participle with no verb, a funder named by a capital: "Spis
+    # sfinansowany przez Urząd Miasta X.", "Projekt współfinansowany ze środków Unii …" (not "Remont sfinansowany
+    # przez miasto": a repair is no work, the town unnamed)
+    (rf"{_OPENS}(?:projekt|badani[ae]|spis|monitoring|inwentaryzacj[ae]|liczenie|publikacj[ae]|wystaw[ay]|"
+     r"konferencj[ae])\s+(?:\w+\s+){0,2}?(?:współ|do|s)?finansowan[yaeo]\s+(?:przez|ze\s+środków|z\s+budżetu|z)\s+"
+     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"),
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
     # a named supporter after the support (not "przy wsparciu mieszkańców": residents' help)
@@ -439,19 +449,29 @@ STATEMENT_RES = (
     r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
     r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář|monitoring|sčítání|"
-    r"inventarizac|mapování)\w*\b[^.;]{0,120}?"
+    r"soupis|inventarizac|mapování)\w*\b[^.;]{0,120}?"
     r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
     # Slovak: "Projekt bol financovaný z grantu Nadácie X", "Výskum bol podporený Agentúrou X", "Výstava vznikla s
     # finančnou podporou Fondu X": the work and a funder named by a capital (not "Projekt bol financovaný z rozpočtu
     # mesta": a town's budget as news, unnamed; nor the work inside a clause or before ", uviedol starosta": reported)
-    (rf"{_OPENS}(?:výskum|projekt|štúdi|práca|článok|publikáci|podujati|festival|výstav|konferenci|obnov|reštaurovani|"
-     r"digitalizáci|monitoring|mapovani)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
+    (rf"{_OPENS}(?:(?:tento|táto|toto|tieto|náš|naša|naše)\s+)?(?:výskum|projekt|štúdi|práca|článok|publikáci|"
+     r"podujati|festival|výstav|konferenci|obnov|reštaurovani|digitalizáci|monitoring|mapovani|súpis|sčítani|"
+     r"inventarizáci)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
      r"(?:(?:spolu)?financovan\w*|podporen\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|konal[aoi]?)\s+"
      r"(?:\w+\s+)?(?:s|so|vďaka)\s+(?:finančn\w+\s+)?podpor\w*)\s+(?:(?:z|zo|v\s+rámci)\s+(?:prostriedkov\s+|"
      r"grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ])"
      r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|tvrdí|podľa)\b)"),
+    # Czech and Slovak notes, the work and its participle with no verb: "Projekt spolufinancovaný Evropskou unií.",
+    # "Súpis financovaný z grantu Nadácie X." (a funder named by a capital)
+    (rf"{_OPENS}(?:výzkum|projekt|studie|štúdia|sčítání|sčítanie|soupis|súpis|monitoring|mapování|mapovanie|"
+     r"inventarizace|inventarizácia|výstava|publikace|publikácia|konference|konferencia)\s+"
+     r"(?:(?!(?:bol[aoi]?|je|sú|bude|byl[aoy]?|jsou)\s)\w+\s+){0,2}?"  # (with a verb: the shapes above, their guards)
+     r"(?:(?:spolu)?financovan[ýáéíyaeo]|podpořen[ýáéí]|podporen[ýáéíyaeo])\s+(?:(?:z|zo|v\s+rámci)\s+"
+     r"(?:prostředků\s+|prostriedkov\s+|grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|řekl[a]?|uvedl[a]?|tvrdí|podľa|"
+     r"podle)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
@@ -564,7 +584,7 @@ STATEMENT_RES = (
     r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
     r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
-    r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
+    r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग|सर्वेक्षण|गणना|निगरानी)[^।.]{0,160}?"
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
     r"द्वारा\s+वित्त\s*पोषित|वित्तपोषित|द्वारा\s+(?:वित्तीय\s+)?(?:सहायता|अनुदान)\s+(?:प्रदान|दी)|"
     r"(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि|परिषद|संस्थान|आयोग)\s+(?:का|की|के|से)\s+(?:वित्तीय\s+)?"
@@ -996,9 +1016,11 @@ NOT_FUNDING_RES = (
     # a census of the people or a count of the votes: the state's business as news, not a survey the page reports
     # ("Le recensement de la population est financé par l'État", "Liczenie głosów jest finansowane przez państwo")
     (r"\b(?:population|national|general)\s+census\b|\bcensus\s+of\s+(?:the\s+)?population\b|"
-     r"\b(?:recensement|censo|censimento|sensus|recensământ\w*|перепис\w*|sčítání|spis|népszámlálás\w*|nüfus)\s+"
+     r"\b(?:recensement|censo|censimento|sensus|recensământ\w*|перепис\w*|sčítání|sčítani\w*|spis|súpis\w*|"
+     r"népszámlálás\w*|nüfus)\s+"
      r"(?:\w+\s+)?(?:de\s+la\s+population|d[eoa]\s+(?:la\s+)?(?:población|população)|demográfico|"
-     r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|powszechn\w*|sayımı)\b|"
+     r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|obyvate[lľ]\w*|ludności|powszechn\w*|"
+     r"sayımı)\b|"
      r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
      r"dépouillement|contagem|sčítání)\s+(?:\w+\s+)?(?:głosów|de\s+(?:los\s+)?votos|dei\s+voti|des\s+(?:votes|voix|"
      r"bulletins)|dos\s+votos|hlasů)\b"),
