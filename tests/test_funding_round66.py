@@ -92,3 +92,56 @@ def test_a_count_or_survey_and_its_named_funder_is_the_field(lang: str, statemen
 ])
 def test_the_same_words_as_news_are_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("ro", "Proiectul a primit finanțare prin programul Păsări în Oraș al Fundației Hambarul Vechi."),
+    ("ro", "Acest studiu a beneficiat de finanțare din partea Fundației Hambarul Vechi."),
+    ("de", "Das Projekt erhielt eine Förderung der Kornhaus-Stiftung."),
+    ("de", "Die Zählung hat Fördermittel der Kornhaus-Stiftung erhalten."),
+    ("pl", "Projekt otrzymał dofinansowanie z Fundacji Stary Spichlerz."),
+    ("cs", "Projekt obdržel grant Nadace Staré sýpky."),
+    ("sk", "Projekt získal finančnú podporu od Nadácie Stará sýpka."),
+    ("hu", "A projekt támogatást kapott a Régi Magtár Alapítványtól."),
+    ("hu", "A kutatás a Régi Magtár Alapítványtól kapott támogatást."),
+    ("tr", "Proje, Eski Ambar Vakfı'ndan destek aldı."),
+    ("el", "Το έργο έλαβε χρηματοδότηση από το Ίδρυμα Παλιά Αποθήκη."),
+    ("ru", "Исследование получило финансирование от Фонда Старый амбар."),
+    ("bg", "Проектът получи финансиране от Фондация Стария хамбар."),
+    ("hr", "Projekt je dobio financijsku potporu Zaklade Stari hambar."),
+    ("lt", "Projektas gavo finansavimą iš Senojo svirno fondo."),
+    ("lv", "Projekts saņēma finansējumu no Vecās klēts fonda."),
+    ("et", "Projekt sai rahastust Vana Aida Sihtasutuselt."),
+    ("he", "הפרויקט קיבל מימון מקרן האסם הישן."),
+    ("ar", "حصل المشروع على تمويل من مؤسسة المخزن القديم."),
+])
+def test_the_work_received_funding_from_a_named_funder(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # public money, the funder unnamed or no foundation
+    ("ro", "Proiectul a primit finanțare de la primărie."),
+    ("de", "Das Projekt erhielt eine Förderung von 50.000 Euro vom Land."),
+    ("pl", "Projekt otrzymał dofinansowanie z budżetu miasta."),
+    ("sk", "Projekt získal dotáciu od mesta Spichlerzovo."),
+    ("hu", "A projekt támogatást kapott a várostól."),
+    ("tr", "Proje, Belediye'den destek aldı."),
+    ("el", "Το έργο έλαβε χρηματοδότηση από τον δήμο."),
+    ("bg", "Проектът получи финансиране от общината."),
+    ("he", "הפרויקט קיבל מימון מהעירייה."),
+    ("ar", "حصل المشروع على تمويل من البلدية."),
+    # support as a vote, no money
+    ("cs", "Projekt získal podporu Rady města."),
+    ("ru", "Проект получил поддержку Думы."),
+    ("hr", "Projekt je dobio podršku Gradskog vijeća."),
+    # not the work: another body's grant as news
+    ("ro", "Primăria a primit finanțare de la Fundația Hambarul Vechi."),
+    ("de", "Unterdessen erhielt das Nachbarschaftszentrum eine Förderung der Kornhaus-Stiftung."),
+    # someone's reported words
+    ("ro", "Proiectul a primit finanțare de la Consiliul Județean, a declarat primarul."),
+    ("pl", "Projekt otrzymał dofinansowanie z Urzędu Gminy, powiedział wójt."),
+])
+def test_money_received_as_news_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

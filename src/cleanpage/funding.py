@@ -703,6 +703,66 @@ STATEMENT_RES = (
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
     r"(?:지원|후원)\s*받(?:았|아|은)",
+    # The work received funding from a named funder ("The study received funding from X", "El proyecto recibió
+    # financiación de X", "Projektet har fått stöd från X" above), in the languages whose shapes lacked it: the work
+    # opening its sentence, a verb of receiving, the money (a grant, funding: not bare support, which a council's vote
+    # gives too) and the funder named by a capital, or where capitals do not tell a name (German nouns, Hebrew,
+    # Arabic, Turkish before its suffix) by a foundation's or fund's word. Not "Das Projekt erhielt 50.000 Euro vom
+    # Land", "Projekt otrzymał dofinansowanie z budżetu miasta" (public money, unnamed), nor reported words.
+    (rf"{_OPENS}(?:(?:acest|această|aceste)\s+\w+|studiul|proiectul|cercetarea|lucrarea|evenimentul|expozi[țţ]ia|"
+     r"festivalul|inventarierea|monitorizarea)\b[^.;]{0,80}?\b(?:a|au)\s+(?:primit|ob[țţ]inut|beneficiat\s+de)\s+"
+     r"(?:o\s+|un\s+)?(?:finan[țţ]are|sprijin\s+financiar|grant|fonduri)\w*\s+(?:nerambursabil\w*\s+)?"
+     r"(?:de\s+la|prin|din\s+partea|din)\s+(?:programul\s+|fondul\s+)?(?-i:[A-ZĂÂÎȘŞȚŢ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:a\s+declarat|a\s+spus|a\s+precizat|a\s+anun[țţ]at|potrivit)\b)"),
+    (rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|"
+     r"vorhaben|studie|forschung|arbeit|erhebung|kartierung|ausstellung|initiative|(?!volks|stimm|wahl|aus|nach)"
+     r"\w*zählung)\w*\s+(?=[^.;]*\b(?:erhielt|erhält|erhielten|erhalten|bekam|bekommt|bekommen)\b)[^.;]{0,80}?"
+     r"\b(?:förderung|fördermittel\w*|fördergeld\w*|finanzierung|zuschuss|zuwendung|stipendium)\b[^.;]{0,40}?"
+     r"(?:stiftung|fonds)(?:en)?\b"),
+    (rf"{_OPENS}(?:(?:ten|ta|to|nasz|nasza|nasze)\s+)?(?:projekt|badani[ae]|spis|monitoring|inwentaryzacj[ae]|"
+     r"liczenie|publikacj[ae]|wystaw[ay]|konferencj[ae]|praca|prace)\s+(?:\w+\s+){0,2}?(?:otrzymał[aoy]?|"
+     r"uzyskał[aoy]?|otrzymuje|uzyskuje|dostał[aoy]?)\s+(?:\w+\s+)?(?:dofinansowanie|finansowanie|"
+     r"wsparcie\s+finansowe|grant|dotacj[eę])\s+(?:z|od|ze\s+środków|w\s+ramach)\s+(?:programu\s+|funduszu\s+)?"
+     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:powiedział[a]?|mówi|poinformował[a]?|dodał[a]?|podkreślił[a]?|według)\b)"),
+    (rf"{_OPENS}(?:(?:tento|tato|toto|tyto|táto|tieto|náš|naše|naša)\s+)?(?:výzkum|výskum|projekt|studie|štúdia|"
+     r"sčítání|sčítanie|soupis|súpis|monitoring|mapování|mapovanie|výstava|publikace|publikácia|konference|"
+     r"konferencia)\s+(?:\w+\s+){0,2}?(?:získal[aoiy]?|obdržel[aoy]?|dostal[aoiy]?)\s+(?:(?:finanční|finančnú)\s+"
+     r"podporu|grant|dotaci|dotáciu|příspěvek|príspevok)\s+(?:od\s+|z\s+|zo\s+|v\s+rámci\s+)?"
+     r"(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|řekl[a]?|uvedl[a]?|tvrdí|podľa|podle)\b)"),
+    (rf"{_OPENS}(?:a|az|ez\s+a)\s+(?:kutatás|projekt|tanulmány|felmérés|számlálás|program|kiállítás|konferencia)\s+"
+     r"(?:(?:\w+\s+)?(?:támogatást|finanszírozást|ösztöndíjat)\s+(?:kapott|nyert)\s+(?:a|az)\s+"
+     r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])|(?:a|az)\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^.;]{0,80}?(?:tól|től)\s+(?:kapott|nyert)\s+(?:\w+\s+)?"
+     r"(?:támogatást|finanszírozást|ösztöndíjat))"),
+    (rf"{_OPENS}(?:(?:bu|söz konusu)\s+)?(?:çalışma|araştırma|proje|sayım|etkinlik|sergi|kitap|rapor)\w*\s*,?\s+"
+     r"(?-i:[A-ZÇĞİÖŞÜ])[^.;]{0,80}?(?:vakf|fon|kurum|ajans|dernek|derneğ)\w*['’]?\w*?(?:dan|den|tan|ten)\s+"
+     r"(?:mali\s+)?(?:destek|fon|hibe|finansman|burs)\s+(?:al)\w*"),
+    (rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
+     r"καταγραφή|έκθεση|συνέδριο)\b[^.;]{0,80}?\b(?:έλαβε|λαμβάνει|έχει\s+λάβει|εξασφάλισε)\s+(?:\w+\s+)?"
+     r"(?:χρηματοδότηση|επιχορήγηση|οικονομική\s+(?:στήριξη|υποστήριξη))\s+από\s+(?:το|τον|την|τη|τα|τους|τις)?\s*"
+     r"(?-i:[Α-ΩΆΈΉΊΌΎΏ])"),
+    (rf"{_OPENS}(?:(?:этот|эта|это|наш|наша|наше)\s+)?(?:проект|исследование|работа|мониторинг|уч[её]т|обследование|"
+     r"выставка|конференция|публикация)\s+(?:\w+\s+){0,2}?(?:получил[аои]?|получает|получили)\s+(?:\w+\s+)?"
+     r"(?:грант|финансирование|финансовую\s+поддержку|субсидию)\s+(?:от\s+|из\s+)?(?-i:[А-ЯЁ])"),
+    (rf"{_OPENS}(?:проектът|изследването|проучването|работата|изложбата|конференцията|мониторингът)\s+"
+     r"(?:\w+\s+){0,2}?(?:получи|получава|получиха|е\s+получил[аои]?)\s+(?:\w+\s+)?(?:финансиране|грант|"
+     r"финансова\s+подкрепа|субсидия)\s+(?:от\s+)?(?-i:[А-Я])"),
+    (rf"{_OPENS}(?:(?:ovaj|ova|ovo|ta|to)\s+)?(?:projekt|projekat|пројекат|istraživanje|истраживање|raziskava|"
+     r"studija|студија|izložba|изложба)\s+(?:\w+\s+){0,2}?(?:je\s+|је\s+)?(?:dobio|dobila|dobilo|primio|primila|"
+     r"primilo|добио|добила|примио|примила|prejel[aoi]?)\s+(?:je\s+|је\s+)?(?:(?:financijsk|finansijsk|"
+     r"финансијск|finančn)\w+\s+(?:potporu|podršku|подршку|podporo)|grant|грант|financiranje|finansiranje|"
+     r"финансирање)\s+(?:od\s+|од\s+|iz\s+|из\s+)?(?-i:[A-ZČĆĐŠŽА-ЯЂЈЉЊЋЏ])"),
+    (rf"{_OPENS}(?:projektas|tyrimas|darbas|renginys|paroda|projekts|pētījums|pasākums|izstāde|projekt|uuring|"
+     r"uurimus|näitus|üritus)\s+(?:\w+\s+){0,2}?(?:gavo|gauna|saņēma|saņem|sai|saab|on\s+saanud)\s+(?:\w+\s+)?"
+     r"(?:finansavimą|dotaciją|finansinę\s+paramą|finansējumu|finansiālu\s+atbalstu|grantu|rahastust|toetust)\s+"
+     r"(?:iš\s+|no\s+)?(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+    (r"(?:^|(?<=[.!?:]\s))(?:ה)?(?:מחקר|פרויקט|פרוייקט|סקר|מיזם|תערוכה|כנס)(?:\s+(?:זה|זו|הזה|הזאת|הנוכחי))?\s+"
+     r"(?:\S+\s+){0,2}?(?:קיבל|קיבלה|קיבלו|זכה|זכתה)\s+(?:ל)?(?:מימון|מענק|תמיכה\s+כספית)\s+(?:\S+\s+)?"
+     r"מ(?:ה)?(?:קרן|קרנות)"),
+    (r"(?:^|(?<=[.!؟]\s))(?:و?قد\s+)?(?:حصل|حصلت|تلقى|تلقت|نال|نالت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مشروع|دراسة|بحث|مسح)"
+     r"\s+على\s+(?:\S+\s+)?(?:تمويل|منحة|دعم\s+مالي)\s+(?:\S+\s+)?من\s+(?:ال)?(?:مؤسسة|صندوق)"
+     r"(?![^.؛]*،\s*(?:و)?(?:بحسب|حسب|وفقا|وفقاً|قال|قالت|أضاف|أضافت|أوضح|أوضحت)\s)"),
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
@@ -1120,6 +1180,8 @@ FUNDING_WORDS = (
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
+    # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
+    "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ",
 )
 
 
