@@ -145,3 +145,56 @@ def test_the_work_received_funding_from_a_named_funder(lang: str, statement: str
 ])
 def test_money_received_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+def acknowledged(lang: str, heading: str, paragraph: str) -> str:
+    """A story, then an acknowledgements heading and its paragraph at the article's end."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Granary swifts</title></head>"
+            f"<body><main><article><h1>Granary swifts</h1>{paragraphs}<h2>{heading}</h2><p>{paragraph}</p></article>"
+            "</main><footer><p>© 2025 Granary Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, paragraph", [
+    ("sk", "Poďakovanie", "Ďakujeme Nadácii Stará sýpka za finančnú podporu."),
+    ("cs", "Poděkování", "Děkujeme Nadaci Staré sýpky za finanční podporu."),
+    ("hr", "Zahvala", "Zahvaljujemo Zakladi Stari hambar na financijskoj potpori."),
+    ("sl", "Zahvala", "Zahvaljujemo se Fundaciji Stari hambar za finančno podporo."),
+    ("lt", "Padėka", "Dėkojame Senojo svirno fondui už finansinę paramą."),
+    ("lv", "Pateicība", "Pateicamies Vecās klēts fondam par finansiālu atbalstu."),
+    ("et", "Tänuavaldused", "Täname Vana Aida Sihtasutust rahalise toetuse eest."),
+    ("ro", "Mulțumiri", "Mulțumim Fundației Hambarul Vechi pentru sprijinul financiar."),
+    ("ca", "Agraïments", "Agraïm a la Fundació Graner el suport econòmic."),
+    ("el", "Ευχαριστίες", "Ευχαριστούμε το Ίδρυμα Παλιά Αποθήκη για την οικονομική υποστήριξη."),
+    ("he", "תודות", "אנו מודים לקרן האסם הישן על התמיכה הכספית."),
+    ("hi", "आभार", "हम पुराना अनाज घर न्यास को वित्तीय सहायता के लिए धन्यवाद देते हैं।"),
+    ("hu", "Köszönetnyilvánítás", "Köszönjük a Régi Magtár Alapítványnak az anyagi támogatást."),
+    ("tr", "Teşekkür", "Eski Ambar Vakfı'na mali desteği için teşekkür ederiz."),
+    ("fi", "Kiitokset", "Kiitämme Vanhan aitan säätiötä taloudellisesta tuesta."),
+    ("sv", "Tack", "Vi tackar Stiftelsen Gamla Ladan för ekonomiskt stöd."),
+    ("id", "Ucapan terima kasih", "Kami berterima kasih kepada Yayasan Lumbung Tua atas dukungan dananya."),
+])
+def test_an_acknowledgement_of_a_funders_support_is_the_field(lang: str, heading: str, paragraph: str) -> None:
+    assert cleanpage.clean(acknowledged(lang, heading, paragraph)).funding == paragraph
+
+
+@pytest.mark.parametrize("lang, heading, paragraph", [
+    # thanks to people by their role for their support: help, no funding
+    ("sk", "Poďakovanie", "Ďakujeme dobrovoľníkom za ich podporu."),
+    ("cs", "Poděkování", "Děkujeme všem dobrovolníkům za podporu."),
+    ("hr", "Zahvala", "Zahvaljujemo volonterima na potpori."),
+    ("lt", "Padėka", "Dėkojame savanoriams už paramą."),
+    ("lv", "Pateicība", "Pateicamies brīvprātīgajiem par atbalstu."),
+    ("et", "Tänuavaldused", "Täname vabatahtlikke toetuse eest."),
+    ("ro", "Mulțumiri", "Mulțumim voluntarilor pentru sprijin."),
+    ("el", "Ευχαριστίες", "Ευχαριστούμε τους εθελοντές για την υποστήριξη."),
+    ("he", "תודות", "אנו מודים למתנדבים על התמיכה."),
+    ("hi", "आभार", "हम स्वयंसेवकों को उनकी सहायता के लिए धन्यवाद देते हैं।"),
+    ("hu", "Köszönetnyilvánítás", "Köszönjük az önkénteseknek a támogatást."),
+    ("fi", "Kiitokset", "Kiitämme vapaaehtoisia tuesta."),
+    ("sv", "Tack", "Vi tackar alla frivilliga för deras stöd."),
+    ("tr", "Teşekkür", "Gönüllülerimize destekleri için teşekkür ederiz."),
+    ("id", "Ucapan terima kasih", "Kami berterima kasih kepada para relawan atas dukungannya."),
+])
+def test_thanks_to_people_for_their_support_is_no_funding(lang: str, heading: str, paragraph: str) -> None:
+    assert cleanpage.clean(acknowledged(lang, heading, paragraph)).funding is None

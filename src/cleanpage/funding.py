@@ -84,6 +84,9 @@ ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|tak|takk|kiitokset|poděkování|"
     r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|подяки|شكر وتقدير|الشكر والتقدير|شكر|"
     r"致谢|致謝|謝辞|감사의\s*글|사사|lời cảm ơn|"
+    # Slovak, Croatian/Serbian/Slovenian, Lithuanian, Latvian, Estonian, Romanian, Catalan, Greek, Hebrew, Hindi
+    r"poďakovanie|zahvala|zahvale|zahvalnica|захвала|захвалница|захвалност|padėka|padėkos|pateicība|pateicības|"
+    r"tänuavaldus(?:ed)?|tänusõnad|mulțumiri|mulţumiri|agraïments|ευχαριστίε[σς]|תודות|आभार|कृतज्ञता|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -107,6 +110,11 @@ SUPPORT_WORDS_RE = lazy(
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩|"
+    # ...and the support words of the languages whose acknowledgements were read weakly ("za finančnú podporu",
+    # "för ekonomiskt stöd", "az anyagi támogatást", "mali desteği", "taloudellisesta tuesta")
+    r"stöd|støtte|podpor|potpor|podršk|подршк|finanč|param[aą]|atbalst|toetus|sprijin|finanț|finanţ|suport|"
+    r"χρηματοδ|υποστήριξ|στήριξ|מענק|תמיכ|वित्त|अनुदान|सहायता|destek|desteğ|támogat|\btu(?:ki|en|esta|ella)\b|dukungan|"
+    r"dotac|dotác|"
     # the work's costs paid for by someone: "The equipment was paid for by the X Foundation"
     r"paid for by|bezahlt (?:von|vom|durch)|payée?s? par|pagad[oa]s? (?:por|pel[oa])|pagat[oaie] da|betaald door",
     re.I,
@@ -116,7 +124,9 @@ SUPPORT_WORDS_RE = lazy(
 # a foundation, a grant, a number). Thanks to a team or a company for support stay support.
 THANKS_WORDS_RE = lazy(
     r"thank|grateful|gratitude|\bdank|remerci|reconnaissant|agradec|gracias|ringrazi|\bgrat[oia]\b|tacka|\btack\b|"
-    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사",
+    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사|"
+    r"ďakuj|poďakov|děkuj|poděkov|zahval|хвала|захвал|dėkoj|padėk|pateic|täna|tänu|mulțum|mulţum|agraï|ευχαριστ|"
+    r"köszön|kiitä|kiitos|terima kasih|מודים|מודה|תודה|धन्यवाद|आभार",
     re.I,
 )
 PEOPLE_ROLES_RE = lazy(
@@ -134,7 +144,13 @@ PEOPLE_ROLES_RE = lazy(
     # the people of a place: residents, villagers, neighbours
     r"residents?|villagers|locals|neighbou?rs|landowners|anwohner\w*|einwohner\w*|bewohner\w*|dorfbewohner\w*|"
     r"habitants|riverains|habitantes|vecin[oa]s|residentes|abitanti|bewoners|inwoners|buurtbewoners|invånare|"
-    r"beboere|innbyggere|mieszkańc\w*|жител\w*)\b|"
+    r"beboere|innbyggere|mieszkańc\w*|жител\w*|"
+    # ...in the languages whose thanks came later
+    r"dobrovoľník\w*|dobrovolník\w*|kolegov\w*|kolegům|volonter\w*|prostovolj\w*|savanori\w*|kolegoms|"
+    r"brīvprātīg\w*|kolēģ\w*|vabatahtlik\w*|kolleeg\w*|εθελοντ\w*|συναδέλφ\w*|önkéntes\w*|kolléga\w*|"
+    r"vapaaehtois\w*|relawan|rekan\w*|gönüllü\w*|obyvatel\w*|obyvateľ\w*|stanovnik\w*|gyventoj\w*|"
+    r"iedzīvotāj\w*|elanik\w*|locuitor\w*|κατοίκ\w*|lakó\w*|asukka\w*|warga|sakinler\w*)\b|"
+    r"מתנדב|עמית|תושב|स्वयंसेवक|सहकर्मी|निवासी|"
     r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者|住民|村民|居民|주민",
     re.I,
 )
@@ -1139,8 +1155,8 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
     "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
-    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
-    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve",
+    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
+    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "za",
 ))
 
 
@@ -1181,7 +1197,7 @@ FUNDING_WORDS = (
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
-    "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ",
+    "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
 )
 
 
