@@ -198,3 +198,40 @@ def test_an_acknowledgement_of_a_funders_support_is_the_field(lang: str, heading
 ])
 def test_thanks_to_people_for_their_support_is_no_funding(lang: str, heading: str, paragraph: str) -> None:
     assert cleanpage.clean(acknowledged(lang, heading, paragraph)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("en", "Water sampling was funded by the Riverkeepers Trust (grant RT-2291)."),
+    ("en", "The Kestrel Open Data Fund supported the mapping (grant KODF-061)."),
+    ("de", "Die Messungen wurden von der Flussstiftung gefördert (Az. FS-22)."),
+    ("fr", "Les relevés ont été financés par la Fondation Rivière (subvention FR-22)."),
+    ("it", "Il campionamento è stato finanziato dalla Fondazione Fiume (bando FF-22)."),
+    ("pt", "A amostragem foi financiada pela Fundação Rio (bolsa FR-22)."),
+    ("nl", "De metingen werden gefinancierd door het Rivierfonds (subsidie RF-22)."),
+    ("sv", "Provtagningen finansierades av Stiftelsen Älven (bidrag SÄ-22)."),
+    ("fi", "Näytteenottoa rahoitti Jokisäätiö (apuraha JS-22)."),
+    ("pl", "Pobór próbek sfinansowała Fundacja Rzeka (grant FR-22)."),
+    ("cs", "Odběr vzorků financovala Nadace Řeka (grant NŘ-22)."),
+    ("hu", "A mintavételt a Folyó Alapítvány finanszírozta (FA-22 számú pályázat)."),
+    ("el", "Οι μετρήσεις χρηματοδοτήθηκαν από το Ίδρυμα Ποταμός (επιχορήγηση ΙΠ-22)."),
+    ("ru", "Измерения финансировались Фондом Река (грант ФР-22)."),
+    ("hi", "नमूना संग्रह नदी न्यास द्वारा वित्त पोषित है (अनुदान संख्या NN-22)।"),
+])
+def test_a_funder_and_its_grants_code_in_brackets_is_the_field(lang: str, statement: str) -> None:
+    # whatever the work is called: the grant's code names the funding as the page's own
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a bracket naming no grant, or a grant word with no code
+    ("en", "The council funded the new bridge (photo 3)."),
+    ("en", "The stadium was funded by the city in 2019 (see the 2019 report)."),
+    ("en", "The new pool was funded by the council (grant pending)."),
+    # no funding word before the code
+    ("en", "The council awarded the swimming club a grant (grant RT-2291) last week."),
+    # someone's reported words
+    ("en", "The bridge was funded by the Riverkeepers Trust (grant RT-2291), the mayor said."),
+])
+def test_a_bracket_without_a_grants_code_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

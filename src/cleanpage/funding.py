@@ -187,6 +187,21 @@ _FUNDED = (
 )
 # A reporting clause: what follows it is the finding, not the work's funder ("The study found that …").
 _REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|concluded|reveals?|revealed)\b"
+# Funding words' stems in the languages read, as a bracketed grant's code follows them (a participle, a noun).
+_MONEY_STEMS = (
+    r"fund|financ|support|sponsor|paid\s+for|underwr|förder|geförder|gesponsert|finanz|unterstütz|soutenu|apoyad|"
+    r"sostenut|apoiad|"
+    r"gefinancierd|ondersteund|gesubsidieerd|finans|stött|støtt|stöd|rahoit|rahast|podpor|podpoř|finanszíroz|támogat|"
+    r"finanț|finanţ|sprijin|destek|финанс|поддерж|фінанс|підтрим|χρηματοδοτ|didanai|dibiayai|tài trợ"
+)
+# The words that name a grant before its code, in brackets: "(grant RT-2291)", "(subvención FR-22)".
+_GRANT_WORDS = (
+    r"grants?|awards?|contracts?|agreement|subventions?|subvenci[oó]n|ayudas?|becas?|bando|bolsa|subsidie|subsidy|"
+    r"bidrag|tilskud|tilskudd|apuraha|avustus|stipendium|förderkennzeichen|fördernummer|az|aktenzeichen|project|"
+    r"projekt|projet|proyecto|progetto|projeto|grantu|dotace|dotácia|pályázat|грант|субсидия|επιχορήγηση|מענק|"
+    r"अनुदान(?:\s+संख्या)?|hibah|hibe|ref|reference|référence|referencia|riferimento|contrat|contrato|contratto|"
+    r"convention|financement|finanziamento|financiación|financiamento"
+)
 # Statement shapes, one per language family; all are searched in a block's text.
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
@@ -273,6 +288,13 @@ STATEMENT_RES = (
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
     r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
     r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
+    r"अनुदान\s+(?:संख्या|सं\.)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
+    # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
+    # ("Water sampling was funded by the X Trust (grant RT-2291)", "Les relevés ont été financés par la Fondation X
+    # (subvention FR-22)", "… finanszírozta (FA-22 számú pályázat)"): a grant's code is no story's news (the word
+    # names the grant: not "(2019)", a year; nor "(photo 3)")
+    (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
+     r"number\s+|č\.\s*|:\s*)?[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|támogatás|projekt))"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
     # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
