@@ -235,3 +235,42 @@ def test_a_funder_and_its_grants_code_in_brackets_is_the_field(lang: str, statem
 ])
 def test_a_bracket_without_a_grants_code_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    # the data work a page reports: its archive, measurements, recordings, sampling
+    ("en", "The oral history archive is supported by the Heritage Lottery Fund."),
+    ("en", "The recordings were funded by the Greywater Civic Trust."),
+    ("de", "Das Archiv wird von der Heimatstiftung Auental gefördert."),
+    ("de", "Die Messungen wurden von der Flussstiftung finanziert."),
+    ("fr", "Les relevés ont été financés par la Fondation Rivière."),
+    ("es", "El archivo cuenta con el apoyo de la Fundación Noctula."),
+    ("it", "L'archivio è sostenuto dalla Fondazione Noctula."),
+    ("pt", "O arquivo conta com o apoio da Fundação Noctula."),
+    ("nl", "De metingen werden gefinancierd door het Rivierfonds."),
+    ("sv", "Arkivet finansieras av Stiftelsen Noctula."),
+    ("no", "Målingene er finansiert av Stiftelsen Elva."),
+    ("pl", "Archiwum jest finansowane przez Fundację Noctula."),
+    # the imperfective passive, a funder named by a capital
+    ("cs", "Archiv je podporován Nadací Noctula."),
+    ("sk", "Archív je podporovaný Nadáciou Noctula."),
+    ("ru", "Архив финансируется Фондом Река."),
+])
+def test_an_archive_or_measurements_and_a_named_funder_is_the_field(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # public money, unnamed
+    ("en", "The national archive was funded by the government."),
+    ("en", "The archive was funded by taxpayers."),
+    ("ru", "Мост финансируется из бюджета города."),
+    # a vote of support: the majority of a council
+    ("cs", "Projekt je podporován většinou zastupitelů."),
+    ("cs", "Projekt byl podpořen většinou zastupitelů."),
+    ("sk", "Projekt bol podporený väčšinou poslancov."),
+    ("ru", "Проект был поддержан большинством депутатов."),
+])
+def test_an_archive_or_a_project_supported_as_news_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

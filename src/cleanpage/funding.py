@@ -307,8 +307,10 @@ STATEMENT_RES = (
      r"(?:\w+ly\s+)?(?:sponsored|supported|funded|underwritten|made possible)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
     # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund", "The tree
     # census receives funding from the X Fund" (not "The census is funded by the federal government", "The vote count
-    # was paid for by the state": public money, news)
-    (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling)s?\b"
+    # was paid for by the state": public money, news); so too the data work a page reports, its archive, database,
+    # measurements, mapping or recordings ("The oral history archive is supported by the X Lottery Fund")
+    (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling|"
+     r"archive|database|measurement|mapping|recording)s?\b"
      rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}|"
      r"(?:receives|received|has\s+received|have\s+received|gets|got)\s+(?:\w+\s+){0,2}?(?:funding|support|grants?)\s+"
      r"from)\s+(?:the\s+)?(?-i:[A-Z])"),
@@ -368,6 +370,7 @@ STATEMENT_RES = (
     # gefördert", a credit line and the statement)
     rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|(?:{_OPENS}|(?<=; ))(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
+    r"archiv|datenbank|messung|probenahme|aufzeichnung|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
     # a count ("Die Zählung", "Die Vogelzählung"), not the people's or the votes' ("Volkszählung", "Stimmenauszählung")
@@ -387,7 +390,8 @@ STATEMENT_RES = (
     rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]|leurs?|son|sa|ses))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
     r"travaux|restauration|numérisation|transcription|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
     r"atelier|publication|ouvrage|livre|recensement|comptage|dénombrement|suivi|inventaire|"
-    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
+    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast|"
+    r"archive|base de données|relevé|cartographie|échantillonnage|enregistrement)s?\b"
     r"[^.;]{0,120}?"
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
     r"parrainée?s?)\s+par\b|"
@@ -402,7 +406,8 @@ STATEMENT_RES = (
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
     r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio|censo|conteo|recuento|seguimiento|"
-    r"monitoreo|inventario|muestreo|digitalizaci[oó]n|restauraci[oó]n|transcripci[oó]n|catalogaci[oó]n)\b"
+    r"monitoreo|inventario|muestreo|digitalizaci[oó]n|restauraci[oó]n|transcripci[oó]n|catalogaci[oó]n|archivo|"
+    r"base de datos|cartograf[ií]a|mediciones|grabaciones)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
@@ -413,7 +418,8 @@ STATEMENT_RES = (
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
-    r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento)\b[^.;]{0,120}?"
+    r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento|archivio|banca dati|"
+    r"database|campionamento|mappatura|misurazioni|registrazioni)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
     r"sponsorizzat[oa])\b|"
     r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b|"
@@ -421,7 +427,8 @@ STATEMENT_RES = (
     r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
     r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
     r"finanziamento|borsa)\b)",
-    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie|spis)\b[^.;]{0,120}?"
+    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie|spis|archiwum|baza\s+danych|pomiary|"
+    r"kartowanie|mapowanie)\b[^.;]{0,120}?"
     r"\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
     # a note's or a caption's form, the work and its participle with no verb, a funder named by a capital: "Spis
@@ -446,7 +453,8 @@ STATEMENT_RES = (
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
     rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
     r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|"
-    r"levantamento|inventário)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"levantamento|inventário|arquivo|base de dados|banco de dados|amostragem|mapeamento|medições|gravações)\b"
+    r"[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
@@ -455,7 +463,7 @@ STATEMENT_RES = (
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
-    r"digitalisering)\b[^.;]{0,120}?"
+    r"digitalisering|archief|database|metingen|bemonstering|opnames)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
     r"(?:\w+\s+)?(?:steun|ondersteuning|bijdrage|financiering)\b|(?:gemaakt|gerealiseerd|geproduceerd|uitgevoerd)\s+"
@@ -468,7 +476,9 @@ STATEMENT_RES = (
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
     r"arrangementet|evenemanget|boken|bogen|boka|inventeringen|inventeringarna|kartläggningen|övervakningen|"
-    r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen|arkivet|databasen|"
+    r"mätningarna|målingerne|målingene|provtagningen|prøvetagningen|prøvetakingen|inspelningarna|optagelserne|"
+    r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
     # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
@@ -487,17 +497,18 @@ STATEMENT_RES = (
     r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
     r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář|monitoring|sčítání|"
-    r"soupis|inventarizac|mapování)\w*\b[^.;]{0,120}?"
+    r"soupis|inventarizac|mapování|archiv|databáz|měření|vzorkování)\w*\b[^.;]{0,120}?"
     r"\b(?:(?:byl[aoy]?|je|"
-    r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
+    r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*|podporován\w*\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))|(?:vznikl[aoy]?|realizován\w*|"
     r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
     # Slovak: "Projekt bol financovaný z grantu Nadácie X", "Výskum bol podporený Agentúrou X", "Výstava vznikla s
     # finančnou podporou Fondu X": the work and a funder named by a capital (not "Projekt bol financovaný z rozpočtu
     # mesta": a town's budget as news, unnamed; nor the work inside a clause or before ", uviedol starosta": reported)
     (rf"{_OPENS}(?:(?:tento|táto|toto|tieto|náš|naša|naše)\s+)?(?:výskum|projekt|štúdi|práca|článok|publikáci|"
      r"podujati|festival|výstav|konferenci|obnov|reštaurovani|digitalizáci|monitoring|mapovani|súpis|sčítani|"
-     r"inventarizáci)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
-     r"(?:(?:spolu)?financovan\w*|podporen\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|konal[aoi]?)\s+"
+     r"inventarizáci|archív|databáz|merani|odber\s+vzoriek)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
+     r"(?:(?:spolu)?financovan\w*|podporen\w*|podporovan\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|"
+     r"konal[aoi]?)\s+"
      r"(?:\w+\s+)?(?:s|so|vďaka)\s+(?:finančn\w+\s+)?podpor\w*)\s+(?:(?:z|zo|v\s+rámci)\s+(?:prostriedkov\s+|"
      r"grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ])"
      r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|tvrdí|podľa)\b)"),
@@ -661,9 +672,9 @@ STATEMENT_RES = (
     r"(?:ይህ|የዚህ)\s+(?:ጥናት|ምርምር|ፕሮጀክት|ዘገባ|ጽሑፍ|ሪፖርት)[^።]{0,160}?(?:የገንዘብ\s+ድጋፍ|በገንዘብ\s+(?:የተደገፈ|ተደግ))",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
-    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование)\b"
+    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование|архив|измерения|картирование)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
-    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|"
+    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|финансиру(?:ется|ются)|"
     r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*)",
     # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
     r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
@@ -1098,6 +1109,9 @@ NOT_FUNDING_RES = (
     r"members|patrons|fans|audience)\s+for\s+(?:their|your|the)\s+(?:\w+\s+)?support\b",
     r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
     r"mayoría|maggioranza|mehrheit|meerderheid|maioria|większość)",
+    # ...and where the majority is an instrumental with no preposition: "Projekt byl podpořen většinou zastupitelů"
+    (r"\b(?:většinou|väčšinou|większością|большинством|більшістю)\s+(?:\w+\s+)?(?:hlasů|hlasov|zastupitelů|"
+     r"poslanců|poslancov|radních|členů|členov|głosów|posłów|radnych|голосов|депутатов|голосів|депутатів)\b"),
     # funding others had or lacked, in a grants call: "groups that have not received funding from us before"
     r"\b(?:that|who|which)\s+(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+|previously\s+|before\s+)?"
     r"(?:received|been awarded|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\b",
