@@ -274,3 +274,44 @@ def test_an_archive_or_measurements_and_a_named_funder_is_the_field(lang: str, s
 ])
 def test_an_archive_or_a_project_supported_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("en", "The Noctule Foundation funds this podcast."),
+    ("de", "Die Noctula-Stiftung finanziert dieses Projekt."),
+    ("de", "Die Noctula-Stiftung hat diese Studie gefördert."),
+    ("fr", "La Fondation Noctule finance ce projet."),
+    ("es", "La Fundación Noctula financia este proyecto."),
+    ("it", "La Fondazione Noctula finanzia questo progetto."),
+    ("pt", "A Fundação Noctula financia este projeto."),
+    ("nl", "Het Noctulafonds financiert dit project."),
+    ("sv", "Stiftelsen Noctula finansierar projektet."),
+    ("pl", "Fundacja Noctula sfinansowała ten projekt."),
+    ("cs", "Nadace Noctula financovala tento projekt."),
+    ("sk", "Nadácia Noctula podporila tento projekt."),
+    ("ro", "Fundația Noctula a finanțat acest proiect."),
+    ("el", "Το Ίδρυμα Noctula χρηματοδότησε αυτό το έργο."),
+    ("ru", "Фонд Ноктула финансировал этот проект."),
+    ("uk", "Фонд Ноктула підтримав цей проєкт."),
+    ("uk", "Дослідження підтримане Фондом Ноктула."),
+])
+def test_a_foundation_funding_this_work_is_the_field(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # no foundation: a town's money
+    ("de", "Die Stadt finanziert dieses Projekt."),
+    ("fr", "La mairie finance ce projet."),
+    # a work of the story's, not this one
+    ("de", "Die Noctula-Stiftung finanzierte das neue Hallenbad."),
+    ("es", "La Fundación Noctula financió el nuevo estadio."),
+    # someone's reported words
+    ("en", "Critics say the Noctule Foundation funds this project to win votes."),
+    ("pl", "Fundacja Noctula sfinansowała ten projekt, powiedział wójt."),
+    ("sv", "Stiftelsen Noctula finansierar projektet, säger kommunen."),
+    ("de", "Die Noctula-Stiftung finanziert dieses Projekt, sagte der Bürgermeister."),
+])
+def test_a_foundations_money_as_news_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

@@ -218,7 +218,8 @@ STATEMENT_RES = (
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
     # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
     (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
-     rf"(?:funded|supported|sponsored|financed|underwrote|paid for)\s+(?:this|the present)\s+{_WORK}\b"),
+     rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
+     rf"\s+(?:this|the present)\s+{_WORK}\b"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -679,7 +680,8 @@ STATEMENT_RES = (
     # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
     r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
     r"(?:(?!\b(?:показал\w*|виявил\w*|встановил\w*|що)\b)[^.;]){0,80}?"
-    r"(?:за\s+(?:фінансової\s+)?підтримки|за\s+рахунок\s+(?:коштів\s+)?гранту|фінансу\w*|профінансова\w*)",
+    r"(?:за\s+(?:фінансової\s+)?підтримки|за\s+рахунок\s+(?:коштів\s+)?гранту|фінансу\w*|профінансова\w*|"
+    r"підтриман\w*\s+(?:\w+\s+)?(?:фонд|грант)\w*)",
     # Arabic: "تم تمويل هذا البحث من قبل …", "موّلت هذه الدراسة …", "هذه الدراسة ممولة من …",
     # "أُجري هذا البحث بدعم من …": this research, study or project as the funded work
     r"(?:تم|جرى)\s+تمويل\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)|"
@@ -752,6 +754,51 @@ STATEMENT_RES = (
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
     r"(?:지원|후원)\s*받(?:았|아|은)",
+    # A funding body opening its sentence funds this work, the page's own by its demonstrative ("Die X-Stiftung
+    # finanziert dieses Projekt", "La Fondation X finance ce projet", "Fundacja X sfinansowała ten projekt"; English
+    # above): the funder named by a foundation's, fund's or agency's word (not "Die Stadt finanziert dieses Projekt",
+    # nor a body's money for a work of the story's, "… finanzierte das neue Hallenbad")
+    (rf"{_OPENS}(?:die|der|das)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftung|fonds|agentur|forschungsgemeinschaft)\s+"
+     r"(?:[\w\-]+\s+){0,3}?(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|sponsert|sponserte|hat)\s+"
+     r"(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
+     r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)"),
+    (rf"{_OPENS}(?:la|le|l['’])\s*(?:fondation|fonds|agence|institut)\b[^.;]{{0,60}}?\s(?:finance|a\s+financé|"
+     r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé)\s+(?:ce|cette|cet|"
+     r"ces|notre|nos)\s+(?:\w+\s+)?(?:projet|étude|recherche|travail|travaux|programme|exposition|enquête|reportage|"
+     r"podcast|publication|inventaire|recensement|archive)"),
+    (rf"{_OPENS}(?:la|el)\s+(?:fundación|fundació|agencia|fondo|instituto)\b[^.;]{{0,60}}?\s(?:financia|financió|"
+     r"ha\s+financiado|apoya|apoyó|ha\s+apoyado|patrocina|patrocinó|subvenciona|subvencionó)\s+(?:este|esta|estos|"
+     r"estas|nuestro|nuestra)\s+(?:\w+\s+)?(?:proyecto|estudio|trabajo|investigación|programa|exposición|reportaje|"
+     r"podcast|censo|archivo|inventario)"),
+    (rf"{_OPENS}(?:la|il|l['’])\s*(?:fondazione|fondo|agenzia|istituto)\b[^.;]{{0,60}}?\s(?:finanzia|ha\s+finanziato|"
+     r"finanziò|sostiene|ha\s+sostenuto|sponsorizza|ha\s+sponsorizzato)\s+(?:questo|questa|quest['’]|il\s+nostro|"
+     r"la\s+nostra)\s*(?:\w+\s+)?(?:progetto|studio|lavoro|ricerca|programma|mostra|podcast|censimento|archivio)"),
+    (rf"{_OPENS}(?:a|o)\s+(?:fundação|fundo|agência|instituto)\b[^.;]{{0,60}}?\s(?:financia|financiou|apoia|apoiou|"
+     r"patrocina|patrocinou)\s+(?:este|esta|estes|estas|nosso|nossa)\s+(?:\w+\s+)?(?:projeto|estudo|trabalho|pesquisa|"
+     r"programa|exposição|reportagem|podcast|levantamento|arquivo)"),
+    (rf"{_OPENS}(?:het|de)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:fonds|stichting)\b[^.;]{{0,60}}?\s(?:financiert|"
+     r"financierde|ondersteunt|ondersteunde|steunt|steunde|sponsort|subsidieert|subsidieerde|heeft)\s+(?:dit|deze|ons|"
+     r"onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|programma|tentoonstelling|podcast|telling|archief)"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftelsen|stiftelse|fonden|fondet|fond)\b[^.;]{{0,60}}?\s"
+     r"(?:finansierar|finansierade|finansierer|finansierede|finansierte|stöder|stödde|støtter|støttede|støttet|har)\s+"
+     r"(?:(?:finansierat|finansieret|finansiert|stöttat|støttet)\s+)?(?:projektet|prosjektet|studien|studiet|"
+     r"undersøkelsen|undersøgelsen|undersökningen|forskningen|arbetet|arbejdet|arbeidet|inventeringen|"
+     r"(?:detta|dette|denna|denne)\s+\w+)"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?(?:fundacja|fundusz|agencja|narodowe\s+centrum)\b[^.;]{{0,60}}?\s"
+     r"(?:(?:s|do|współ)?finansował[aoy]?|(?:s|do|współ)?finansuje|wsparł[aoy]?|wspiera)\s+(?:ten|tę|to|te|nasz|"
+     r"naszą|nasze)\s+(?:\w+\s+)?(?:projekt|badani[ae]|prac[eę]|spis|wystaw[eę]|publikacj[eę]|inwentaryzacj[eę])"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?(?:nadace|nadácia|fond|agentura|agentúra)\b[^.;]{{0,60}}?\s"
+     r"(?:(?:spolu)?financoval[aoy]?|(?:spolu)?financuje|podpořil[aoy]?|podporuje|podporil[aoy]?)\s+(?:tento|tuto|"
+     r"toto|tyto|tieto|túto|náš|naši|naše|našu)\s+(?:\w+\s+)?(?:projekt|výzkum|výskum|studii|štúdiu|práci|prácu|"
+     r"výstavu|soupis|súpis|sčítání|sčítanie)"),
+    (rf"{_OPENS}(?:fundația|fundaţia|fondul|agenția|agenţia|institutul)\b[^.;]{{0,60}}?\s(?:a\s+finan[țţ]at|"
+     r"finan[țţ]ează|a\s+sprijinit|sprijină|a\s+sus[țţ]inut|sus[țţ]ine)\s+(?:acest|această|aceste|acești)\b"),
+    (rf"{_OPENS}(?:το|η|ο)\s+(?:ίδρυμα|ταμείο|οργανισμός|ινστιτούτο)\b[^.;]{{0,60}}?\s(?:χρηματοδότησε|χρηματοδοτεί|"
+     r"υποστήριξε|υποστηρίζει|στήριξε|στηρίζει)\s+(?:αυτό\s+το|αυτή\s+την|αυτήν\s+την|το\s+παρόν|την\s+παρούσα)\s"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,2}}?(?:фонд|агентство)\w*\b[^.;]{{0,60}}?\s(?:(?:про)?финансировал[аои]?|"
+     r"финансирует|поддержал[аои]?|поддерживает|(?:про)?фінансував|фінансує|підтримав|підтримує)\s+(?:этот|эту|это|"
+     r"эти|наш|нашу|наше|цей|цю|це|ці|наш|нашу|наше)\s+(?:\w+\s+)?(?:проект|проєкт|исследование|дослідження|работу|"
+     r"роботу|выставку|виставку|перепись)"),
     # The work received funding from a named funder ("The study received funding from X", "El proyecto recibió
     # financiación de X", "Projektet har fått stöd från X" above), in the languages whose shapes lacked it: the work
     # opening its sentence, a verb of receiving, the money (a grant, funding: not bare support, which a council's vote
@@ -1016,7 +1063,11 @@ _FUNDED_WORDS = (
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
     r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
-    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]"
+    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
+    # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
+    r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
+    r"(?:s|do|współ)?finansował\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|podporil\w*|"
+    r"finan[țţ]\w*|χρηματοδότησε|(?:про)?финансировал\w*|финансирует"
 )
 # ...and the source of the words named after a comma: ", según el alcalde", ", according to the council".
 _SOURCE_AFTER = "|".join(sorted(("according to", "по словам", *(ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS),
