@@ -315,3 +315,40 @@ def test_a_foundation_funding_this_work_is_the_field(lang: str, statement: str) 
 ])
 def test_a_foundations_money_as_news_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("en", "This work would not have been possible without the support of the Noctule Foundation."),
+    ("en", "The survey could not have been completed without funding from the Noctule Foundation."),
+    ("de", "Ohne die Unterstützung der Noctula-Stiftung wäre diese Studie nicht möglich gewesen."),
+    ("de", "Diese Studie wäre ohne die Förderung der Noctula-Stiftung nicht möglich gewesen."),
+    ("fr", "Ce travail n'aurait pas été possible sans le soutien de la Fondation Noctule."),
+    ("es", "Este trabajo no habría sido posible sin el apoyo de la Fundación Noctula."),
+    ("it", "Questo lavoro non sarebbe stato possibile senza il sostegno della Fondazione Noctula."),
+    ("pt", "Este trabalho não teria sido possível sem o apoio da Fundação Noctula."),
+    ("nl", "Dit onderzoek was niet mogelijk geweest zonder de steun van het Noctulafonds."),
+    ("pl", "Badania były możliwe dzięki grantowi Fundacji Noctula."),
+    ("pl", "Projekt nie byłby możliwy bez wsparcia Fundacji Noctula."),
+])
+def test_the_work_not_possible_without_a_named_funder_is_the_field(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+def test_the_work_not_possible_without_a_funder_opening_its_own_paragraph_is_the_field() -> None:
+    statement = "Without the support of the Noctule Foundation, this study would not have been possible."
+    assert cleanpage.clean(page("en", statement)).funding == statement
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # help, not money, and no work of the page's
+    ("en", "The rescue would not have been possible without the support of the Coast Guard."),
+    ("en", "The new bridge would not have been possible without funding from the European Union."),
+    ("en", "The project would not have been possible without the support of the Mayor."),
+    ("de", "Ohne die Unterstützung der Feuerwehr wäre die Rettung nicht möglich gewesen."),
+    ("fr", "La victoire n'aurait pas été possible sans le soutien des supporters."),
+    ("es", "El rescate no habría sido posible sin el apoyo de la Guardia Civil."),
+    ("pl", "Remont był możliwy dzięki wsparciu mieszkańców."),
+])
+def test_help_that_made_something_possible_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

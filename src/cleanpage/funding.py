@@ -202,6 +202,9 @@ _GRANT_WORDS = (
     r"अनुदान(?:\s+संख्या)?|hibah|hibe|ref|reference|référence|referencia|riferimento|contrat|contrato|contratto|"
     r"convention|financement|finanziamento|financiación|financiamento"
 )
+# "would not have been possible": the work's acknowledgement of what made it.
+_NOT_POSSIBLE = (r"(?:would|could)\s+not\s+have\s+been\s+(?:possible|completed|carried\s+out|realised|realized|undertaken|"
+                 r"made|written|produced)")
 # Statement shapes, one per language family; all are searched in a block's text.
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
@@ -754,6 +757,42 @@ STATEMENT_RES = (
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
     r"(?:지원|후원)\s*받(?:았|아|은)",
+    # "This work would not have been possible without the support of the X Foundation": the page's own work (by its
+    # demonstrative), or any subject with money (funding, a grant, financial support: not "The rescue would not have
+    # been possible without the support of the Coast Guard", help), and a funder named by a capital (a
+    # foundation's or fund's word in German); in either order ("Without the funding of X, this study …")
+    (rf"\b(?:(?:this|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,60}}?\b{_NOT_POSSIBLE}\s+without\s+(?:the\s+)?"
+     rf"(?:\w+\s+)?(?:support|funding|grants?)|\bthe\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,60}}?\b{_NOT_POSSIBLE}\s+"
+     r"without\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:funding|grants?|financial\s+support)|^without\s+(?:the\s+)?(?:\w+\s+)?"
+     rf"(?:support|funding|grants?)(?=[^.;]*,\s*(?:this|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\s+(?:would|could)\s+not\b))"
+     r"\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])"),
+    (r"\bohne\s+(?:die\s+)?(?:\w+\s+)?(?:unterstützung|förderung|finanzierung)\s+(?:der|des|durch\s+die|von\s+der|vom)\s+"
+     r"[^.;]{0,60}?(?:stiftung|fonds)\w*\b[^.;]{0,80}?\b(?:wäre|hätte|wären|hätten)\b[^.;]{0,60}?\bnicht\b|"
+     r"\b(?:wäre|hätte|wären|hätten)\s+ohne\s+(?:die\s+)?(?:\w+\s+)?(?:unterstützung|förderung|finanzierung)\s+(?:der|des|"
+     r"durch\s+die|von\s+der|vom)\s+[^.;]{0,60}?(?:stiftung|fonds)\w*\s+(?:[^.;]{0,20}?\s)?nicht\b"),
+    (r"\b(?:ce|cet|cette|notre)\s+(?:\w+\s+)?(?:travail|étude|projet|recherche|ouvrage|livre|exposition|enquête|"
+     r"inventaire|recensement|podcast|programme|archive)\b[^.;]{0,40}?\bn['’](?:aurait|auraient)\s+pas\s+(?:été\s+possible|"
+     r"pu\s+(?:être\s+)?\w+)\s+sans\s+(?:le|la|l['’])\s*(?:\w+\s+)?(?:soutien|financement|aide|concours|appui)\s+"
+     r"(?:financier\s+)?(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:este|esta|nuestro|nuestra)\s+(?:\w+\s+)?(?:trabajo|estudio|proyecto|investigación|libro|informe|censo|"
+     r"archivo|programa)\b[^.;]{0,40}?\bno\s+(?:habría|hubiera|hubiese)\s+sido\s+posible\s+sin\s+(?:el|la)\s+(?:\w+\s+)?"
+     r"(?:apoyo|financiación|financiamiento|ayuda|beca|subvención)\s+(?:\w+\s+)?(?:de|del)\s+(?:la\s+|el\s+)?"
+     r"(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:questo|questa|quest['’]|il\s+nostro|la\s+nostra)\s*(?:\w+\s+)?(?:lavoro|studio|progetto|ricerca|libro|"
+     r"censimento|archivio|programma)\b[^.;]{0,40}?\bnon\s+sarebbe\s+stat[oa]\s+possibile\s+senza\s+(?:il|l['’]|la)\s*"
+     r"(?:\w+\s+)?(?:sostegno|supporto|contributo|finanziamento|aiuto)\s+(?:\w+\s+)?(?:della|del|dello|dell['’]|di)\s*"
+     r"(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:este|esta|nosso|nossa)\s+(?:\w+\s+)?(?:trabalho|estudo|projeto|pesquisa|livro|levantamento|arquivo|"
+     r"programa)\b[^.;]{0,40}?\bn[ãa]o\s+(?:teria|seria)\s+(?:sido\s+)?poss[ií]vel\s+sem\s+(?:o|a)\s+(?:\w+\s+)?"
+     r"(?:apoio|financiamento|ajuda|bolsa)\s+(?:\w+\s+)?d[aoe]s?\s+(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:dit|deze|ons|onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|boek|telling|archief|programma)\b"
+     r"[^.;]{0,40}?\bniet\s+mogelijk\s+(?:geweest|zijn)\s+zonder\s+de\s+(?:\w+\s+)?(?:steun|financiering|bijdrage|"
+     r"subsidie)\s+van\s+(?:het\s+|de\s+)?(?-i:[A-Z])"),
+    # "Badania były możliwe dzięki grantowi Fundacji X", "… nie byłby możliwy bez wsparcia Fundacji X"
+    (r"\b(?:projekt|badani[ae]|praca|prace|spis|publikacja|wystawa|inwentaryzacja)\w*\b[^.;]{0,60}?\b(?:był[aoy]?|"
+     r"jest|są|stał[aoy]?\s+się|byłb[yo]|byłaby)\s+(?:nie\s+)?możliw[eayi]\w*\s+(?:dzięki|bez)\s+(?:\w+\s+)?"
+     r"(?:grantowi|grantu|wsparciu|wsparcia|finansowaniu|finansowania|dotacji|dofinansowaniu|dofinansowania)\s+"
+     r"(?:finansow\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"),
     # A funding body opening its sentence funds this work, the page's own by its demonstrative ("Die X-Stiftung
     # finanziert dieses Projekt", "La Fondation X finance ce projet", "Fundacja X sfinansowała ten projekt"; English
     # above): the funder named by a foundation's, fund's or agency's word (not "Die Stadt finanziert dieses Projekt",
