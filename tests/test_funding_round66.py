@@ -352,3 +352,45 @@ def test_the_work_not_possible_without_a_funder_opening_its_own_paragraph_is_the
 ])
 def test_help_that_made_something_possible_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("de", "Die Ausstellung wird ermöglicht durch die Noctula-Stiftung."),
+    ("de", "Die Ausstellung wurde durch die Noctula-Stiftung ermöglicht."),
+    ("fr", "L'exposition est rendue possible grâce à la Fondation Noctule."),
+    ("es", "Esta exposición es posible gracias a la Fundación Noctula."),
+    ("it", "La mostra è resa possibile grazie alla Fondazione Noctula."),
+    ("it", "La mostra è stata realizzata grazie al sostegno della Fondazione Noctula."),
+    ("pt", "A exposição é possível graças à Fundação Noctula."),
+    ("pt", "A exposição conta com o patrocínio da Fundação Noctula."),
+    ("sv", "Utställningen har möjliggjorts av Stiftelsen Noctula."),
+    ("da", "Udstillingen er muliggjort af Noctula-fonden."),
+    ("fi", "Näyttely on toteutettu Noctula-säätiön tuella."),
+    ("pl", "Wystawa została zrealizowana dzięki wsparciu Fundacji Noctula."),
+    ("cs", "Výstava vznikla díky podpoře Nadace Noctula."),
+    ("hu", "A kiállítás a Noctula Alapítvány támogatásával jött létre."),
+    ("ro", "Expoziția a fost posibilă datorită Fundației Noctula."),
+    ("ru", "Выставка стала возможной благодаря Фонду Ноктула."),
+    ("ko", "이 전시는 박쥐재단의 후원으로 열렸다."),
+    ("ar", "أقيم المعرض بدعم من مؤسسة الخفاش."),
+    ("id", "Pameran ini terselenggara berkat dukungan Yayasan Kelelawar."),
+])
+def test_an_exhibition_made_possible_by_a_foundation_is_the_field(lang: str, statement: str) -> None:
+    funding = cleanpage.clean(page(lang, f"{STORY} {statement}")).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # help, or a town's money: no foundation, no body named
+    ("de", "Die Ausstellung wurde durch die Stadt ermöglicht."),
+    ("fr", "L'exposition a été possible grâce aux bénévoles."),
+    ("es", "La fiesta fue posible gracias a los vecinos."),
+    ("it", "La festa è stata resa possibile grazie ai volontari."),
+    ("sv", "Utställningen har möjliggjorts av frivilliga."),
+    ("pl", "Wystawa została zrealizowana dzięki wsparciu mieszkańców."),
+    ("cs", "Výstava vznikla díky podpoře obce."),
+    ("ru", "Выставка стала возможной благодаря волонтерам."),
+    ("ar", "أقيم المعرض بدعم من البلدية."),
+])
+def test_an_exhibition_made_possible_by_helpers_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

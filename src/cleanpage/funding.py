@@ -426,10 +426,11 @@ STATEMENT_RES = (
     r"database|campionamento|mappatura|misurazioni|registrazioni)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
     r"sponsorizzat[oa])\b|"
-    r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b|"
+    r"realizzat[oaie]\s+(?:anche\s+)?(?:con\s+(?:il\s+|l['’])?|grazie\s+(?:al\s+|alla\s+|all['’]|a\s+))\s*(?:contributo|sostegno|supporto|"
+    r"finanziamento)\b|"
     r"(?:ha|hanno)\s+ricevuto\s+(?:un\s+|il\s+)?(?:\w+\s+)?(?:finanziamento|contributo|sostegno)\s+(?:\w+\s+)?"
     r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
-    r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
+    r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:fondazione|fondo|contributo|sostegno|"
     r"finanziamento|borsa)\b)",
     r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie|spis|archiwum|baza\s+danych|pomiary|"
     r"kartowanie|mapowanie)\b[^.;]{0,120}?"
@@ -441,7 +442,8 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:projekt|badani[ae]|spis|monitoring|inwentaryzacj[ae]|liczenie|publikacj[ae]|wystaw[ay]|"
      r"konferencj[ae])\s+(?:\w+\s+){0,2}?(?:współ|do|s)?finansowan[yaeo]\s+(?:przez|ze\s+środków|z\s+budżetu|z)\s+"
      r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"),
-    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
+    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast|wystaw|konferencj|"
+    r"festiwal)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
     # a named supporter after the support (not "przy wsparciu mieszkańców": residents' help)
     r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b"
@@ -456,14 +458,15 @@ STATEMENT_RES = (
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
     rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
-    r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|"
+    r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|exposição|"
     r"levantamento|inventário|arquivo|base de dados|banco de dados|amostragem|mapeamento|medições|gravações)\b"
     r"[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
-    r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
+    r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý])|"
+    r"(?:é|foi)\s+poss[ií]vel\s+graças\s+(?:à|ao|aos|às)\s+(?:\w+\s+){0,3}?(?:fundação|fundo|agência))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
@@ -483,7 +486,10 @@ STATEMENT_RES = (
     r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen|arkivet|databasen|"
     r"mätningarna|målingerne|målingene|provtagningen|prøvetagningen|prøvetakingen|inspelningarna|optagelserne|"
     r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
-    r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
+    r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|"
+    r"gjennom|genom)\b|"
+    # made possible by a body named by a capital (not "möjliggjorts av frivilliga", the volunteers' help)
+    r"(?:möjliggj\w*|muliggjort|gjort\s+mulig)\s+(?:av|af|med|genom|gjennom)\s+(?-i:[A-ZÅÄÖÆØ])|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
     # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
     r"(?:fått|får|fick|fikk|erhållit|erhöll|mottagit|mottog|modtaget|modtog|mottatt|mottok)\s+(?:\w+\s+)?"
@@ -491,7 +497,7 @@ STATEMENT_RES = (
     r"(?-i:[A-ZÅÄÖÆØ]))",
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
-    r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
+    r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*|näyttel\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
     r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b|"
     r"\b(?:saanut|saaneet|sai|saivat)\s+(?:\w+\s+)?(?:rahoitusta|apurahan|apurahoja|avustusta)\b)",
     # "Hanketta tuki Laakson kulttuurisäätiö": the work opening its sentence as the object, a named foundation
@@ -504,7 +510,8 @@ STATEMENT_RES = (
     r"soupis|inventarizac|mapování|archiv|databáz|měření|vzorkování)\w*\b[^.;]{0,120}?"
     r"\b(?:(?:byl[aoy]?|je|"
     r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*|podporován\w*\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))|(?:vznikl[aoy]?|realizován\w*|"
-    r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:(?:s|za)\s+(?:finanční\s+)?podpor\w*|díky\s+(?:finanční\s+)?podpoře\s+"
+    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))",
     # Slovak: "Projekt bol financovaný z grantu Nadácie X", "Výskum bol podporený Agentúrou X", "Výstava vznikla s
     # finančnou podporou Fondu X": the work and a funder named by a capital (not "Projekt bol financovaný z rozpočtu
     # mesta": a town's budget as news, unnamed; nor the work inside a clause or before ", uviedol starosta": reported)
@@ -593,7 +600,8 @@ STATEMENT_RES = (
     r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:[^.;]{0,60}?\s)?(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
     r"sponsor\s+edil)\w*|(?:sponsorluğunda|desteğiyle|destekleriyle|katkılarıyla|katkısıyla|finansmanıyla)\s+"
     r"(?:düzenlen|gerçekleştiril|hazırlan|yapıl|yürütül|üretil)\w*)"),
-    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+(?:ini|tersebut)\b[^.;]{0,120}?"
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan|pameran|acara|festival|buku|survei)\s+"
+    r"(?:ini|tersebut)\b[^.;]{0,120}?"
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
@@ -602,7 +610,8 @@ STATEMENT_RES = (
     r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
     r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
-    r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
+    r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat|kiállítás|rendezvény|fesztivál|könyv|felmérés|"
+    r"számlálás)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
     r"(?:valósult meg|készült|jött létre|zajlott)",
     # Hungarian, the work as the object opening the sentence and a named funder after it: "A kutatást a
     # Tengeri Alapítvány támogatta" (not "A projektet a város támogatta": a town's money as news, unnamed)
@@ -629,7 +638,8 @@ STATEMENT_RES = (
     r"inventarierea|numărătoarea))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
     r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
     r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat|organizat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
-    r"sus[țţ]inerea|suportul)\b|"
+    r"sus[țţ]inerea|suportul)\b|posibil\w*\s+datorită\s+(?:sprijinului\s+|finan[țţ]ării\s+)?(?:funda[țţ]iei|fondului|"
+    r"agen[țţ]iei)|"
     # (supported by a foundation, fund, agency or grant: not "susținut de opoziție", a vote)
     r"(?:sus[țţ]inut|sprijinit)\w*\s+(?:financiar\s+)?(?:de|prin)\s+(?:c[ăa]tre\s+)?(?:funda[țţ]i|fondul|agen[țţ]i|"
     r"consiliul|uniunea|academia|un\s+grant|grantul)\w*)",
@@ -676,10 +686,11 @@ STATEMENT_RES = (
     r"(?:ይህ|የዚህ)\s+(?:ጥናት|ምርምር|ፕሮጀክት|ዘገባ|ጽሑፍ|ሪፖርት)[^።]{0,160}?(?:የገንዘብ\s+ድጋፍ|በገንዘብ\s+(?:የተደገፈ|ተደግ))",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
-    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование|архив|измерения|картирование)\b"
+    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование|архив|измерения|картирование|выставка|"
+    r"фестиваль|конференция|книга|экспозиция)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
     r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|финансиру(?:ется|ются)|"
-    r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*)",
+    r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*|возможн\w+\s+благодаря\s+(?:\w+\s+)?(?:фонд|грант)\w*)",
     # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
     r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
     r"(?:(?!\b(?:показал\w*|виявил\w*|встановил\w*|що)\b)[^.;]){0,80}?"
@@ -752,7 +763,7 @@ STATEMENT_RES = (
     r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링)[^.]{0,80}?(?:지원|후원)"
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링|전시회|전시|축제)[^.]{0,80}?(?:지원|후원)"
     r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
@@ -793,6 +804,25 @@ STATEMENT_RES = (
      r"jest|są|stał[aoy]?\s+się|byłb[yo]|byłaby)\s+(?:nie\s+)?możliw[eayi]\w*\s+(?:dzięki|bez)\s+(?:\w+\s+)?"
      r"(?:grantowi|grantu|wsparciu|wsparcia|finansowaniu|finansowania|dotacji|dofinansowaniu|dofinansowania)\s+"
      r"(?:finansow\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"),
+    # The work made possible by a named foundation or fund, a museum's or a festival's credit ("Die Ausstellung wird
+    # ermöglicht durch die X-Stiftung", "L'exposition est rendue possible grâce à la Fondation X", "Esta exposición es
+    # posible gracias a la Fundación X", "أقيم المعرض بدعم من مؤسسة X"): the work opening its sentence, and a
+    # foundation's or fund's word (not "… possible grâce aux bénévoles", "gracias a los vecinos": help)
+    (rf"{_OPENS}(?:die|der|das|diese[rs]?|unser\w*)\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|studie|forschung|arbeit|"
+     r"ausstellung|veranstaltung|festival|publikation|buch|podcast|reihe|programm|archiv|erhebung|\w*zählung|tagung|"
+     r"konferenz)\w*\s+(?:[^.;]{0,60}?\s)?(?:wird|wurde|ist|war)\s+(?:[^.;]{0,40}?\s)?(?:ermöglicht\s+(?:durch|von)\s+"
+     r"(?:die|der|den|das|dem)\s+[^.;]{0,40}?(?:stiftung|fonds)|durch\s+(?:die|den|das)\s+[^.;]{0,40}?(?:stiftung|fonds)"
+     r"\w*\s+(?:[^.;]{0,20}?\s)?ermöglicht)"),
+    (rf"{_OPENS}(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cet\s+|cette\s+|notre\s+)(?:exposition|projet|étude|recherche|festival|"
+     r"publication|ouvrage|livre|podcast|programme|événement|évènement|spectacle|colloque|archive|inventaire|"
+     r"recensement)\b[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:rendue?s?\s+)?possibles?\s+grâce\s+"
+     r"(?:à\s+la|à\s+l['’]|au|aux)\s*(?:\w+\s+){0,3}?(?:fondation|fonds|agence|mécénat)"),
+    (rf"{_OPENS}(?:la|el|esta|este|nuestra|nuestro)\s+(?:exposición|muestra|proyecto|estudio|investigación|festival|"
+     r"publicación|libro|podcast|programa|evento|archivo|censo)\b[^.;]{0,60}?\b(?:es|fue|ha\s+sido)\s+posible\s+"
+     r"gracias\s+(?:a\s+la|al|a\s+los|a)\s+(?:\w+\s+){0,3}?(?:fundación|fundació|fondo|agencia|mecenazgo)"),
+    (r"(?:^|(?<=[.!؟]\s))(?:أقيم|أقيمت|نظم|نظمت|أنجز|أنجزت|أجري|أجريت|تم\s+تنظيم|تم\s+إنجاز)\s+(?:هذا\s+|هذه\s+)?"
+     r"(?:ال)?(?:معرض|مشروع|دراسة|بحث|مهرجان|مؤتمر|مسح)\s+(?:\S+\s+)?(?:بدعم|بتمويل|برعاية)\s+(?:مالي\s+)?(?:من\s+)?"
+     r"(?:ال)?(?:مؤسسة|صندوق)"),
     # A funding body opening its sentence funds this work, the page's own by its demonstrative ("Die X-Stiftung
     # finanziert dieses Projekt", "La Fondation X finance ce projet", "Fundacja X sfinansowała ten projekt"; English
     # above): the funder named by a foundation's, fund's or agency's word (not "Die Stadt finanziert dieses Projekt",
@@ -1324,6 +1354,9 @@ FUNDING_WORDS = (
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
     "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
+    # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
+    "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
+    "возможным благодаря",
 )
 
 
