@@ -394,3 +394,12 @@ def test_an_exhibition_made_possible_by_a_foundation_is_the_field(lang: str, sta
 ])
 def test_an_exhibition_made_possible_by_helpers_is_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # a sponsor's contract or a year in brackets names no grant: a team's or a player's sponsor as news
+    "The team is sponsored by Noctule Motors (contract NM-22).",
+    "The striker was sponsored by Noctule Motors (award 2019) before his transfer.",
+])
+def test_a_sponsors_contract_or_year_in_brackets_is_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("en", f"{STORY} {sentence}")).funding is None

@@ -194,13 +194,13 @@ _MONEY_STEMS = (
     r"gefinancierd|ondersteund|gesubsidieerd|finans|stött|støtt|stöd|rahoit|rahast|podpor|podpoř|finanszíroz|támogat|"
     r"finanț|finanţ|sprijin|destek|финанс|поддерж|фінанс|підтрим|χρηματοδοτ|didanai|dibiayai|tài trợ"
 )
-# The words that name a grant before its code, in brackets: "(grant RT-2291)", "(subvención FR-22)".
+# The words that name a grant before its code, in brackets: "(grant RT-2291)", "(subvención FR-22)" (not a contract:
+# a team's sponsor has one too, "sponsored by X (contract NM-22)").
 _GRANT_WORDS = (
-    r"grants?|awards?|contracts?|agreement|subventions?|subvenci[oó]n|ayudas?|becas?|bando|bolsa|subsidie|subsidy|"
-    r"bidrag|tilskud|tilskudd|apuraha|avustus|stipendium|förderkennzeichen|fördernummer|az|aktenzeichen|project|"
-    r"projekt|projet|proyecto|progetto|projeto|grantu|dotace|dotácia|pályázat|грант|субсидия|επιχορήγηση|מענק|"
-    r"अनुदान(?:\s+संख्या)?|hibah|hibe|ref|reference|référence|referencia|riferimento|contrat|contrato|contratto|"
-    r"convention|financement|finanziamento|financiación|financiamento"
+    r"grants?|awards?|subventions?|subvenci[oó]n|ayudas?|becas?|bando|bolsa|subsidie|subsidy|bidrag|tilskud|tilskudd|"
+    r"apuraha|avustus|stipendium|förderkennzeichen|fördernummer|az|aktenzeichen|project|projekt|projet|proyecto|"
+    r"progetto|projeto|grantu|dotace|dotácia|pályázat|грант|субсидия|επιχορήγηση|מענק|अनुदान(?:\s+संख्या)?|hibah|"
+    r"hibe|referencia|riferimento|financement|finanziamento|financiación|financiamento"
 )
 # "would not have been possible": the work's acknowledgement of what made it.
 _NOT_POSSIBLE = (r"(?:would|could)\s+not\s+have\s+been\s+(?:possible|completed|carried\s+out|realised|realized|undertaken|"
@@ -298,7 +298,8 @@ STATEMENT_RES = (
     # (subvention FR-22)", "… finanszírozta (FA-22 számú pályázat)"): a grant's code is no story's news (the word
     # names the grant: not "(2019)", a year; nor "(photo 3)")
     (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
-     r"number\s+|č\.\s*|:\s*)?[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|támogatás|projekt))"),
+     r"number\s+|č\.\s*|:\s*)?(?!(?:19|20)\d\d\s*\))[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|"
+     r"támogatás|projekt))"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
     # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
