@@ -403,3 +403,16 @@ def test_an_exhibition_made_possible_by_helpers_is_no_funding(lang: str, sentenc
 ])
 def test_a_sponsors_contract_or_year_in_brackets_is_no_funding(sentence: str) -> None:
     assert cleanpage.clean(page("en", f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the votes' count, by its genitive
+    ("de", "Die Zählung der Stimmen hat Fördermittel der Noctula-Stiftung erhalten."),
+    # the money a work received, in someone's reported words
+    ("ru", "Проект получил грант Фонда Ноктула, сообщил мэр."),
+    ("hu", "A projekt támogatást kapott a Noctula Alapítványtól, mondta a polgármester."),
+    ("tr", "Proje, Noctula Vakfı'ndan destek aldı, dedi belediye başkanı."),
+    ("el", "Το έργο έλαβε χρηματοδότηση από το Ίδρυμα Noctula, δήλωσε ο δήμαρχος."),
+])
+def test_the_votes_count_and_reported_money_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None

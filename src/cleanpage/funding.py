@@ -1124,7 +1124,9 @@ _SAYING_AFTER = (
     r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?|"
     r"заяви|каза|съобщи|посочи|(?:je\s+)?(?:rekao|rekla|izjavio|izjavila|dejal|dejala)(?:\s+je)?|"
     r"(?:је\s+)?(?:рекао|рекла|изјавио|изјавила)(?:\s+је)?|sakė|teigė|pareiškė|teica|paziņoja|ütles|teatas|"
-    r"va dir|ha dit|va explicar|ha explicat|cho biết"
+    r"va dir|ha dit|va explicar|ha explicat|cho biết|"
+    # ...Hungarian, Turkish, Greek (whose works receive funding since round 66)
+    r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε"
 )
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
@@ -1137,7 +1139,9 @@ _FUNDED_WORDS = (
     # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
     r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
     r"(?:s|do|współ)?finansował\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|podporil\w*|"
-    r"finan[țţ]\w*|χρηματοδότησε|(?:про)?финансировал\w*|финансирует"
+    r"finan[țţ]\w*|χρηματοδότησε|(?:про)?финансировал\w*|финансирует|"
+    # ...and the money a work received ("Проект получил грант Фонда X, сообщил мэр")
+    r"грант\w*|субсиди\w*|dofinansowani\w*|dotac\w*|támogatás\w*|destek\w*|χρηματοδότηση"
 )
 # ...and the source of the words named after a comma: ", según el alcalde", ", according to the council".
 _SOURCE_AFTER = "|".join(sorted(("according to", "по словам", *(ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS),
@@ -1254,7 +1258,8 @@ NOT_FUNDING_RES = (
      r"(?:\w+\s+)?(?:de\s+la\s+population|d[eoa]\s+(?:la\s+)?(?:población|população)|demográfico|"
      r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|obyvate[lľ]\w*|ludności|powszechn\w*|"
      r"sayımı)\b|"
-     r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
+     r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:aus)?zählung\s+der\s+(?:stimmen|stimmzettel|"
+     r"wahlzettel|briefwahlstimmen)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
      r"dépouillement|contagem|sčítání)\s+(?:\w+\s+)?(?:głosów|de\s+(?:los\s+)?votos|dei\s+voti|des\s+(?:votes|voix|"
      r"bulletins)|dos\s+votos|hlasů)\b"),
     # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
