@@ -416,3 +416,24 @@ def test_a_sponsors_contract_or_year_in_brackets_is_no_funding(sentence: str) ->
 ])
 def test_the_votes_count_and_reported_money_are_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, f"{STORY} {sentence}")).funding is None
+
+
+@pytest.mark.parametrize("lang, heading, paragraph", [
+    # thanks to the audience for its support: readers, no funder
+    ("en", "Acknowledgements", "We thank our readers for their support."),
+    ("es", "Agradecimientos", "Agradecemos a nuestros lectores su apoyo."),
+    ("sk", "Poďakovanie", "Ďakujeme našim čitateľom za podporu."),
+    ("sv", "Tack", "Vi tackar alla våra läsare för ert stöd."),
+    ("hu", "Köszönetnyilvánítás", "Köszönjük olvasóinknak a támogatást."),
+    ("tr", "Teşekkür", "Okurlarımıza destekleri için teşekkür ederiz."),
+    ("ro", "Mulțumiri", "Mulțumim cititorilor pentru sprijin."),
+    ("el", "Ευχαριστίες", "Ευχαριστούμε τους αναγνώστες μας για την υποστήριξη."),
+    ("id", "Ucapan terima kasih", "Terima kasih kepada para pembaca atas dukungannya."),
+])
+def test_thanks_to_readers_for_their_support_is_no_funding(lang: str, heading: str, paragraph: str) -> None:
+    assert cleanpage.clean(acknowledged(lang, heading, paragraph)).funding is None
+
+
+def test_thanks_to_readers_and_a_foundation_is_the_field() -> None:
+    paragraph = "We thank our listeners and the Noctule Foundation for their support."
+    assert cleanpage.clean(acknowledged("en", "Acknowledgements", paragraph)).funding == paragraph

@@ -149,7 +149,14 @@ PEOPLE_ROLES_RE = lazy(
     r"dobrovoľník\w*|dobrovolník\w*|kolegov\w*|kolegům|volonter\w*|prostovolj\w*|savanori\w*|kolegoms|"
     r"brīvprātīg\w*|kolēģ\w*|vabatahtlik\w*|kolleeg\w*|εθελοντ\w*|συναδέλφ\w*|önkéntes\w*|kolléga\w*|"
     r"vapaaehtois\w*|relawan|rekan\w*|gönüllü\w*|obyvatel\w*|obyvateľ\w*|stanovnik\w*|gyventoj\w*|"
-    r"iedzīvotāj\w*|elanik\w*|locuitor\w*|κατοίκ\w*|lakó\w*|asukka\w*|warga|sakinler\w*)\b|"
+    r"iedzīvotāj\w*|elanik\w*|locuitor\w*|κατοίκ\w*|lakó\w*|asukka\w*|warga|sakinler\w*|"
+    # the audience: readers, listeners, subscribers ("Ďakujeme našim čitateľom za podporu")
+    r"readers|listeners|subscribers|leser\w*|hörer\w*|lecteurs?|lectrices|auditeurs|abonnés|lectores|oyentes|lettori|"
+    r"ascoltatori|leitores|ouvintes|lezers|luisteraars|läsare|lyssnare|lesere|læsere|lyttere|czytelnik\w*|słuchacz\w*|"
+    r"читател\w*|слушател\w*|читач\w*|čtenář\w*|posluchač\w*|čitateľ\w*|poslucháč\w*|čitatelj\w*|slušatelj\w*|"
+    r"olvasó\w*|hallgató\w*|okur\w*|dinleyici\w*|lukij\w*|kuulij\w*|cititor\w*|ascultător\w*|αναγνώστ\w*|ακροατ\w*|"
+    r"skaitytoj\w*|lasītāj\w*|lugeja\w*|pembaca|pendengar|lectors|oients)\b|"
+    r"קוראים|קוראינו|पाठक|श्रोता|"
     r"מתנדב|עמית|תושב|स्वयंसेवक|सहकर्मी|निवासी|"
     r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者|住民|村民|居民|주민",
     re.I,
