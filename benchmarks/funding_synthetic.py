@@ -15,7 +15,7 @@ blind in 36 languages with statements in page-builder widgets, cards, sponsor st
 definition lists; --corpus round61 scores the held-out benchmarks/funding-round61, written blind in
 34 languages with statements ending story paragraphs, split over a label and a list, in header
 sponsor lines, "About" boilerplate, italic notes and right-to-left and CJK headings; --corpus round66
-scores benchmarks/funding-round66 (held out until its fixes, tuning material since), written blind in 26 languages with statements shaped
+scores the held-out benchmarks/funding-round66, written blind in 26 languages with statements shaped
 like university news, blog, podcast, museum, NGO and preprint pages; --by-lang adds a line per
 language)
 """
