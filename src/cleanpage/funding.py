@@ -84,6 +84,9 @@ ACKNOWLEDGEMENT_HEADING_RE = lazy(
     r"agradecimientos|agradecimentos|ringraziamenti|podziękowania|dankwoord|tack|tak|takk|kiitokset|poděkování|"
     r"köszönetnyilvánítás|teşekkür|ucapan terima kasih|благодарности|подяки|شكر وتقدير|الشكر والتقدير|شكر|"
     r"致谢|致謝|謝辞|감사의\s*글|사사|lời cảm ơn|"
+    # Slovak, Croatian/Serbian/Slovenian, Lithuanian, Latvian, Estonian, Romanian, Catalan, Greek, Hebrew, Hindi
+    r"poďakovanie|zahvala|zahvale|zahvalnica|захвала|захвалница|захвалност|padėka|padėkos|pateicība|pateicības|"
+    r"tänuavaldus(?:ed)?|tänusõnad|mulțumiri|mulţumiri|agraïments|ευχαριστίε[σς]|תודות|आभार|कृतज्ञता|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -107,6 +110,11 @@ SUPPORT_WORDS_RE = lazy(
     r"steun|finans|rahoit|financov|finanszír|поддерж|финанс|підтрим|фінанс|грант|دعم|مول|موّل|منح|"
     r"基金|资助|資助|助成|支援|補助|补助|资金|資金|지원|후원|재단|과제번호|財団|"
     r"연구비|تمويل|מימון|pendanaan|\bdana\b|tài trợ|kinh phí|펀딩|"
+    # ...and the support words of the languages whose acknowledgements were read weakly ("za finančnú podporu",
+    # "för ekonomiskt stöd", "az anyagi támogatást", "mali desteği", "taloudellisesta tuesta")
+    r"stöd|støtte|podpor|potpor|podršk|подршк|finanč|param[aą]|atbalst|toetus|sprijin|finanț|finanţ|suport|"
+    r"χρηματοδ|υποστήριξ|στήριξ|מענק|תמיכ|वित्त|अनुदान|सहायता|destek|desteğ|támogat|\btu(?:ki|en|esta|ella)\b|dukungan|"
+    r"dotac|dotác|"
     # the work's costs paid for by someone: "The equipment was paid for by the X Foundation"
     r"paid for by|bezahlt (?:von|vom|durch)|payée?s? par|pagad[oa]s? (?:por|pel[oa])|pagat[oaie] da|betaald door",
     re.I,
@@ -116,7 +124,9 @@ SUPPORT_WORDS_RE = lazy(
 # a foundation, a grant, a number). Thanks to a team or a company for support stay support.
 THANKS_WORDS_RE = lazy(
     r"thank|grateful|gratitude|\bdank|remerci|reconnaissant|agradec|gracias|ringrazi|\bgrat[oia]\b|tacka|\btack\b|"
-    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사",
+    r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사|"
+    r"ďakuj|poďakov|děkuj|poděkov|zahval|хвала|захвал|dėkoj|padėk|pateic|täna|tänu|mulțum|mulţum|agraï|ευχαριστ|"
+    r"köszön|kiitä|kiitos|terima kasih|מודים|מודה|תודה|धन्यवाद|आभार",
     re.I,
 )
 PEOPLE_ROLES_RE = lazy(
@@ -134,7 +144,20 @@ PEOPLE_ROLES_RE = lazy(
     # the people of a place: residents, villagers, neighbours
     r"residents?|villagers|locals|neighbou?rs|landowners|anwohner\w*|einwohner\w*|bewohner\w*|dorfbewohner\w*|"
     r"habitants|riverains|habitantes|vecin[oa]s|residentes|abitanti|bewoners|inwoners|buurtbewoners|invånare|"
-    r"beboere|innbyggere|mieszkańc\w*|жител\w*)\b|"
+    r"beboere|innbyggere|mieszkańc\w*|жител\w*|"
+    # ...in the languages whose thanks came later
+    r"dobrovoľník\w*|dobrovolník\w*|kolegov\w*|kolegům|volonter\w*|prostovolj\w*|savanori\w*|kolegoms|"
+    r"brīvprātīg\w*|kolēģ\w*|vabatahtlik\w*|kolleeg\w*|εθελοντ\w*|συναδέλφ\w*|önkéntes\w*|kolléga\w*|"
+    r"vapaaehtois\w*|relawan|rekan\w*|gönüllü\w*|obyvatel\w*|obyvateľ\w*|stanovnik\w*|gyventoj\w*|"
+    r"iedzīvotāj\w*|elanik\w*|locuitor\w*|κατοίκ\w*|lakó\w*|asukka\w*|warga|sakinler\w*|"
+    # the audience: readers, listeners, subscribers ("Ďakujeme našim čitateľom za podporu")
+    r"readers|listeners|subscribers|leser\w*|hörer\w*|lecteurs?|lectrices|auditeurs|abonnés|lectores|oyentes|lettori|"
+    r"ascoltatori|leitores|ouvintes|lezers|luisteraars|läsare|lyssnare|lesere|læsere|lyttere|czytelnik\w*|słuchacz\w*|"
+    r"читател\w*|слушател\w*|читач\w*|čtenář\w*|posluchač\w*|čitateľ\w*|poslucháč\w*|čitatelj\w*|slušatelj\w*|"
+    r"olvasó\w*|hallgató\w*|okur\w*|dinleyici\w*|lukij\w*|kuulij\w*|cititor\w*|ascultător\w*|αναγνώστ\w*|ακροατ\w*|"
+    r"skaitytoj\w*|lasītāj\w*|lugeja\w*|pembaca|pendengar|lectors|oients)\b|"
+    r"קוראים|קוראינו|पाठक|श्रोता|"
+    r"מתנדב|עמית|תושב|स्वयंसेवक|सहकर्मी|निवासी|"
     r"皆様|皆さま|皆さん|査読者|同僚|家族|参加者|协助|同事|家人|审稿人|志愿者|参与者|住民|村民|居民|주민",
     re.I,
 )
@@ -171,6 +194,24 @@ _FUNDED = (
 )
 # A reporting clause: what follows it is the finding, not the work's funder ("The study found that …").
 _REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|concluded|reveals?|revealed)\b"
+# Funding words' stems in the languages read, as a bracketed grant's code follows them (a participle, a noun).
+_MONEY_STEMS = (
+    r"fund|financ|support|sponsor|paid\s+for|underwr|förder|geförder|gesponsert|finanz|unterstütz|soutenu|apoyad|"
+    r"sostenut|apoiad|"
+    r"gefinancierd|ondersteund|gesubsidieerd|finans|stött|støtt|stöd|rahoit|rahast|podpor|podpoř|finanszíroz|támogat|"
+    r"finanț|finanţ|sprijin|destek|финанс|поддерж|фінанс|підтрим|χρηματοδοτ|didanai|dibiayai|tài trợ"
+)
+# The words that name a grant before its code, in brackets: "(grant RT-2291)", "(subvención FR-22)" (not a contract:
+# a team's sponsor has one too, "sponsored by X (contract NM-22)").
+_GRANT_WORDS = (
+    r"grants?|awards?|subventions?|subvenci[oó]n|ayudas?|becas?|bando|bolsa|subsidie|subsidy|bidrag|tilskud|tilskudd|"
+    r"apuraha|avustus|stipendium|förderkennzeichen|fördernummer|az|aktenzeichen|project|projekt|projet|proyecto|"
+    r"progetto|projeto|grantu|dotace|dotácia|pályázat|грант|субсидия|επιχορήγηση|מענק|अनुदान(?:\s+संख्या)?|hibah|"
+    r"hibe|referencia|riferimento|financement|finanziamento|financiación|financiamento"
+)
+# "would not have been possible": the work's acknowledgement of what made it.
+_NOT_POSSIBLE = (r"(?:would|could)\s+not\s+have\s+been\s+(?:possible|completed|carried\s+out|realised|realized|undertaken|"
+                 r"made|written|produced)")
 # Statement shapes, one per language family; all are searched in a block's text.
 STATEMENT_RES = (
     # "This research was supported by …", "The study, published in X, was funded in part by …"
@@ -187,7 +228,8 @@ STATEMENT_RES = (
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
     # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
     (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
-     rf"(?:funded|supported|sponsored|financed|underwrote|paid for)\s+(?:this|the present)\s+{_WORK}\b"),
+     rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
+     rf"\s+(?:this|the present)\s+{_WORK}\b"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -257,6 +299,14 @@ STATEMENT_RES = (
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
     r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
     r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
+    r"अनुदान\s+(?:संख्या|सं\.)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
+    # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
+    # ("Water sampling was funded by the X Trust (grant RT-2291)", "Les relevés ont été financés par la Fondation X
+    # (subvention FR-22)", "… finanszírozta (FA-22 számú pályázat)"): a grant's code is no story's news (the word
+    # names the grant: not "(2019)", a year; nor "(photo 3)")
+    (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
+     r"number\s+|č\.\s*|:\s*)?(?!(?:19|20)\d\d\s*\))[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|"
+     r"támogatás|projekt))"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
     # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
@@ -267,11 +317,15 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:the|this\s+year['’]s)\s+(?-i:(?:[A-Z][\w'’\-]*\s+){{1,5}}(?:Day|Days|Week|Weekend|Fair|Festival|"
      r"Gala|Walk|Night|Evening|Market|Camp|Trail|Open House))\b[^.;,!?]{0,40}?\s(?:is|are|will\s+be)\s+"
      r"(?:\w+ly\s+)?(?:sponsored|supported|funded|underwritten|made possible)\s+by\s+(?:the\s+)?(?-i:[A-Z])"),
-    # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund" (not "The
-    # census is funded by the federal government", "The vote count was paid for by the state": public money, news)
-    (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling)s?\b"
-     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}\s+"
-     r"(?:the\s+)?(?-i:[A-Z])"),
+    # a survey's count opening its sentence and its funder by name: "The counting was funded by the X Fund", "The tree
+    # census receives funding from the X Fund" (not "The census is funded by the federal government", "The vote count
+    # was paid for by the state": public money, news); so too the data work a page reports, its archive, database,
+    # measurements, mapping or recordings ("The oral history archive is supported by the X Lottery Fund")
+    (rf"{_OPENS}(?:the|this|our)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:count|counting|census|monitoring|inventory|sampling|"
+     r"archive|database|measurement|mapping|recording)s?\b"
+     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?\b(?:(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?{_FUNDED}|"
+     r"(?:receives|received|has\s+received|have\s+received|gets|got)\s+(?:\w+\s+){0,2}?(?:funding|support|grants?)\s+"
+     r"from)\s+(?:the\s+)?(?-i:[A-Z])"),
     # "X provided financial support for this event", "Additional support was provided by X"
     rf"\b(?:provided|provides|provide|offered|gave)\s+(?:\w+\s+)?(?:financial support|funding|sponsorship|"
     rf"grant support)\s+for\s+(?:this|these|our|the)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
@@ -328,8 +382,11 @@ STATEMENT_RES = (
     # gefördert", a credit line and the statement)
     rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|(?:{_OPENS}|(?<=; ))(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|vorhaben|studie|"
     r"forschung|arbeit|veranstaltung|tagung|initiative|festival|ausstellung|konferenz|kongress|publikation|buch|"
+    r"archiv|datenbank|messung|probenahme|aufzeichnung|"
     r"film|reihe|programm|podcast|beitrag|recherche|workshop|artikel|text|bericht|reportage|serie|sendung|folge|"
     r"ausgabe|dossier|analyse|umfrage|erhebung|auswertung|newsletter|monitoring|kartierung|erfassung|"
+    # a count ("Die Zählung", "Die Vogelzählung"), not the people's or the votes' ("Volkszählung", "Stimmenauszählung")
+    r"(?!volks|stimm|wahl|aus|nach)\w*zählung|"
     r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
     r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
@@ -345,7 +402,8 @@ STATEMENT_RES = (
     rf"(?:\b(?:ce|cet|cette|ces|notre)|{_OPENS}(?:le|la|les|l['’]|leurs?|son|sa|ses))\s*(?:\w+\s+){{0,2}}?(?:projet(?!s? de loi)|étude|recherche|travail|"
     r"travaux|restauration|numérisation|transcription|programme|exposition|événement|évènement|manifestation|festival|colloque|journée|rencontre|séminaire|"
     r"atelier|publication|ouvrage|livre|recensement|comptage|dénombrement|suivi|inventaire|"
-    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast)s?\b"
+    r"film|initiative|enquête|reportage|spectacle|conférence|thèse|article|lettre|newsletter|émission|podcast|"
+    r"archive|base de données|relevé|cartographie|échantillonnage|enregistrement)s?\b"
     r"[^.;]{0,120}?"
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
     r"parrainée?s?)\s+par\b|"
@@ -360,7 +418,8 @@ STATEMENT_RES = (
     rf"(?:\b(?:este|esta|nuestro|nuestra)|{_OPENS}(?:el|la))\s+(?:presente\s+)?(?:proyecto(?! de ley)|estudio|investigación|trabajo|"
     r"programa|evento|festival|congreso|jornadas?|exposición|publicación|libro|informe|reportaje|iniciativa|"
     r"película|documental|artículo|bolet[ií]n|newsletter|podcast|episodio|censo|conteo|recuento|seguimiento|"
-    r"monitoreo|inventario|muestreo|digitalizaci[oó]n|restauraci[oó]n|transcripci[oó]n|catalogaci[oó]n)\b"
+    r"monitoreo|inventario|muestreo|digitalizaci[oó]n|restauraci[oó]n|transcripci[oó]n|catalogaci[oó]n|archivo|"
+    r"base de datos|cartograf[ií]a|mediciones|grabaciones)\b"
     r"[^.;]{0,120}?\b(?:(?:ha sido|fue|es|está|han sido)\s+(?:\w+\s+)?(?:financiad[oa]s?|apoyad[oa]s?|"
     r"subvencionad[oa]s?|patrocinad[oa]s?)\b|(?:ha|han)\s+recibido\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|"
     r"fondos|una subvenci[oó]n)\b|recibi(?:ó|o|eron)\s+(?:\w+\s+)?(?:financiaci[oó]n|financiamiento|fondos|"
@@ -371,18 +430,28 @@ STATEMENT_RES = (
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
-    r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento)\b[^.;]{0,120}?"
+    r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento|archivio|banca dati|"
+    r"database|campionamento|mappatura|misurazioni|registrazioni)\b[^.;]{0,120}?"
     r"\b(?:(?:è stat[oa]|è|sono stati|è finanziat[oa])\s*(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|cofinanziat[oa]|"
     r"sponsorizzat[oa])\b|"
-    r"realizzat[oaie]\s+(?:anche\s+)?(?:con|grazie a)\s*(?:il|al)?\s*(?:contributo|sostegno|supporto|finanziamento)\b|"
+    r"realizzat[oaie]\s+(?:anche\s+)?(?:con\s+(?:il\s+|l['’])?|grazie\s+(?:al\s+|alla\s+|all['’]|a\s+))\s*(?:contributo|sostegno|supporto|"
+    r"finanziamento)\b|"
     r"(?:ha|hanno)\s+ricevuto\s+(?:un\s+|il\s+)?(?:\w+\s+)?(?:finanziamento|contributo|sostegno)\s+(?:\w+\s+)?"
     r"(?:da|dal|dalla|dallo|dall['’]|dai|dalle|di|del|della)\b|"
-    r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:contributo|sostegno|"
+    r"res[oaie]\s+possibil[ei]\s+(?:anche\s+)?grazie\s+(?:al|alla|a\s+un|ad\s+un)\s+(?:\w+\s+)?(?:fondazione|fondo|contributo|sostegno|"
     r"finanziamento|borsa)\b)",
-    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie)\b[^.;]{0,120}?"
+    r"\b(?:projekt|badani[ae]|praca|badanie|monitoring|inwentaryzacja|liczenie|spis|archiwum|baza\s+danych|pomiary|"
+    r"kartowanie|mapowanie)\b[^.;]{0,120}?"
     r"\b(?:jest|został[aoy]?|był[aoy]?)\s+(?:\w+\s+)?"
     r"(?:finansowan[aey]|sfinansowan[aey]|współfinansowan[aey])\b",
-    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
+    # a note's or a caption's form, the work and its participle with no verb, a funder named by a capital: "Spis
+    # sfinansowany przez Urząd Miasta X.", "Projekt współfinansowany ze środków Unii …" (not "Remont sfinansowany
+    # przez miasto": a repair is no work, the town unnamed)
+    (rf"{_OPENS}(?:projekt|badani[ae]|spis|monitoring|inwentaryzacj[ae]|liczenie|publikacj[ae]|wystaw[ay]|"
+     r"konferencj[ae])\s+(?:\w+\s+){0,2}?(?:współ|do|s)?finansowan[yaeo]\s+(?:przez|ze\s+środków|z\s+budżetu|z)\s+"
+     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"),
+    r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast|wystaw|konferencj|"
+    r"festiwal)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|(?:z)?realizowan[aoy]|został[aoy]?\s+(?:\w+\s+)?(?:przygotowan|zrealizowan|opracowan)\w*)\s+"
     # a named supporter after the support (not "przy wsparciu mieszkańców": residents' help)
     r"(?:\w+\s+){0,2}?(?:dzięki\s+(?:\w+\s+)?wsparciu|ze\s+wsparciem|przy\s+(?:\w+\s+)?wsparciu)\b"
@@ -397,17 +466,19 @@ STATEMENT_RES = (
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
     rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
-    r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|"
-    r"levantamento|inventário)\b[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
+    r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|exposição|"
+    r"levantamento|inventário|arquivo|base de dados|banco de dados|amostragem|mapeamento|medições|gravações)\b"
+    r"[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
     r"(?:financiad[oa]|apoiad[oa])\b|"
     r"(?:foi|é|foram)\s+(?:realizad|produzid|feit|elaborad)[oa]s?\s+com\s+(?:o\s+)?apoio\b|"
     r"cont(?:ou|a|aram)\s+com\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\b|"
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
-    r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý]))",
+    r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý])|"
+    r"(?:é|foi)\s+poss[ií]vel\s+graças\s+(?:à|ao|aos|às)\s+(?:\w+\s+){0,3}?(?:fundação|fundo|agência))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
-    r"digitalisering)\b[^.;]{0,120}?"
+    r"digitalisering|archief|database|metingen|bemonstering|opnames)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
     r"mogelijk gemaakt)|(?:\w+\s+)?ondersteund)\b|(?:kwam|komt|kwamen)\s+tot\s+stand\s+met\s+(?:de\s+)?"
     r"(?:\w+\s+)?(?:steun|ondersteuning|bijdrage|financiering)\b|(?:gemaakt|gerealiseerd|geproduceerd|uitgevoerd)\s+"
@@ -420,8 +491,13 @@ STATEMENT_RES = (
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
     r"arrangementet|evenemanget|boken|bogen|boka|inventeringen|inventeringarna|kartläggningen|övervakningen|"
-    r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
-    r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|gjennom|genom)\b|"
+    r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen|arkivet|databasen|"
+    r"mätningarna|målingerne|målingene|provtagningen|prøvetagningen|prøvetakingen|inspelningarna|optagelserne|"
+    r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|"
+    r"gjennom|genom)\b|"
+    # made possible by a body named by a capital (not "möjliggjorts av frivilliga", the volunteers' help)
+    r"(?:möjliggj\w*|muliggjort|gjort\s+mulig)\s+(?:av|af|med|genom|gjennom)\s+(?-i:[A-ZÅÄÖÆØ])|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
     # "… har fått stöd från X", "… har modtaget støtte fra X": the work received support from a named body
     r"(?:fått|får|fick|fikk|erhållit|erhöll|mottagit|mottog|modtaget|modtog|mottatt|mottok)\s+(?:\w+\s+)?"
@@ -429,7 +505,7 @@ STATEMENT_RES = (
     r"(?-i:[A-ZÅÄÖÆØ]))",
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
-    r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
+    r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*|näyttel\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
     r"\brahoitettiin|\btuella\b|\bapurah(?:alla|oilla)\b|\bavustuksella\b|"
     r"\b(?:saanut|saaneet|sai|saivat)\s+(?:\w+\s+)?(?:rahoitusta|apurahan|apurahoja|avustusta)\b)",
     # "Hanketta tuki Laakson kulttuurisäätiö": the work opening its sentence as the object, a named foundation
@@ -439,19 +515,31 @@ STATEMENT_RES = (
     r"(?:säätiö|rahasto|akatemia)"),
     # Czech: "Výzkum byl financován Grantovou agenturou", "Projekt vznikl s finanční podporou …"
     r"\b(?:výzkum|projekt|studie|práce|článek|publikace|akce|festival|výstava|konferenc|seminář|monitoring|sčítání|"
-    r"inventarizac|mapování)\w*\b[^.;]{0,120}?"
+    r"soupis|inventarizac|mapování|archiv|databáz|měření|vzorkování)\w*\b[^.;]{0,120}?"
     r"\b(?:(?:byl[aoy]?|je|"
-    r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*)|(?:vznikl[aoy]?|realizován\w*|"
-    r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:s|za)\s+(?:finanční\s+)?podpor\w*)",
+    r"jsou|bude)\s+(?:\w+\s+)?(?:(?:spolu)?financován\w*|podpořen\w*|podporován\w*\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))|(?:vznikl[aoy]?|realizován\w*|"
+    r"uskutečnil\w*|konal[aoy]?)\s+(?:\w+\s+)?(?:(?:s|za)\s+(?:finanční\s+)?podpor\w*|díky\s+(?:finanční\s+)?podpoře\s+"
+    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))",
     # Slovak: "Projekt bol financovaný z grantu Nadácie X", "Výskum bol podporený Agentúrou X", "Výstava vznikla s
     # finančnou podporou Fondu X": the work and a funder named by a capital (not "Projekt bol financovaný z rozpočtu
     # mesta": a town's budget as news, unnamed; nor the work inside a clause or before ", uviedol starosta": reported)
-    (rf"{_OPENS}(?:výskum|projekt|štúdi|práca|článok|publikáci|podujati|festival|výstav|konferenci|obnov|reštaurovani|"
-     r"digitalizáci|monitoring|mapovani)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
-     r"(?:(?:spolu)?financovan\w*|podporen\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|konal[aoi]?)\s+"
+    (rf"{_OPENS}(?:(?:tento|táto|toto|tieto|náš|naša|naše)\s+)?(?:výskum|projekt|štúdi|práca|článok|publikáci|"
+     r"podujati|festival|výstav|konferenci|obnov|reštaurovani|digitalizáci|monitoring|mapovani|súpis|sčítani|"
+     r"inventarizáci|archív|databáz|merani|odber\s+vzoriek)\w*\b[^.;]{0,120}?\b(?:(?:bol[aoi]?|je|sú|bude)\s+(?:\w+\s+)?"
+     r"(?:(?:spolu)?financovan\w*|podporen\w*|podporovan\w*)|(?:vznikol|vznikl[aoi]|realizovan\w*|uskutočnil\w*|"
+     r"konal[aoi]?)\s+"
      r"(?:\w+\s+)?(?:s|so|vďaka)\s+(?:finančn\w+\s+)?podpor\w*)\s+(?:(?:z|zo|v\s+rámci)\s+(?:prostriedkov\s+|"
      r"grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ])"
      r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|tvrdí|podľa)\b)"),
+    # Czech and Slovak notes, the work and its participle with no verb: "Projekt spolufinancovaný Evropskou unií.",
+    # "Súpis financovaný z grantu Nadácie X." (a funder named by a capital)
+    (rf"{_OPENS}(?:výzkum|projekt|studie|štúdia|sčítání|sčítanie|soupis|súpis|monitoring|mapování|mapovanie|"
+     r"inventarizace|inventarizácia|výstava|publikace|publikácia|konference|konferencia)\s+"
+     r"(?:(?!(?:bol[aoi]?|je|sú|bude|byl[aoy]?|jsou)\s)\w+\s+){0,2}?"  # (with a verb: the shapes above, their guards)
+     r"(?:(?:spolu)?financovan[ýáéíyaeo]|podpořen[ýáéí]|podporen[ýáéíyaeo])\s+(?:(?:z|zo|v\s+rámci)\s+"
+     r"(?:prostředků\s+|prostriedkov\s+|grantu\s+|programu\s+)?)?(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|oznámil[a]?|řekl[a]?|uvedl[a]?|tvrdí|podľa|"
+     r"podle)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
     (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
@@ -520,7 +608,8 @@ STATEMENT_RES = (
     r"(?-i:[A-ZÇĞÖŞÜ])[^.;]{0,120}?(?:\btarafından\s+(?:[^.;]{0,60}?\s)?(?:(?:mali\s+olarak\s+)?desteklen|finanse\s+edil|fonlan|"
     r"sponsor\s+edil)\w*|(?:sponsorluğunda|desteğiyle|destekleriyle|katkılarıyla|katkısıyla|finansmanıyla)\s+"
     r"(?:düzenlen|gerçekleştiril|hazırlan|yapıl|yürütül|üretil)\w*)"),
-    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan)\s+(?:ini|tersebut)\b[^.;]{0,120}?"
+    r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|tulisan|laporan|pameran|acara|festival|buku|survei)\s+"
+    r"(?:ini|tersebut)\b[^.;]{0,120}?"
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
@@ -529,7 +618,8 @@ STATEMENT_RES = (
     r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
     r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
-    r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
+    r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat|kiállítás|rendezvény|fesztivál|könyv|felmérés|"
+    r"számlálás)\w*\b[^.;]{0,120}?\btámogatás\w*\s+"
     r"(?:valósult meg|készült|jött létre|zajlott)",
     # Hungarian, the work as the object opening the sentence and a named funder after it: "A kutatást a
     # Tengeri Alapítvány támogatta" (not "A projektet a város támogatta": a town's money as news, unnamed)
@@ -556,7 +646,8 @@ STATEMENT_RES = (
     r"inventarierea|numărătoarea))\s+(?:reportaj|articol|material|studiu|proiect|cercetare|anchetă|documentar|program|"
     r"podcast|serial)?\w*\b[^.;]{0,120}?\b(?:a\s+fost|au\s+fost|este|sunt)\s+(?:\w+\s+)?(?:(?:co)?finan[țţ]at\w*\s+"
     r"(?:de|prin|din)\b|(?:realizat|produs|posibil|elaborat|organizat)\w*\s+(?:cu|prin|datorită)\s+(?:sprijinul|finan[țţ]area|"
-    r"sus[țţ]inerea|suportul)\b|"
+    r"sus[țţ]inerea|suportul)\b|posibil\w*\s+datorită\s+(?:sprijinului\s+|finan[țţ]ării\s+)?(?:funda[țţ]iei|fondului|"
+    r"agen[țţ]iei)|"
     # (supported by a foundation, fund, agency or grant: not "susținut de opoziție", a vote)
     r"(?:sus[țţ]inut|sprijinit)\w*\s+(?:financiar\s+)?(?:de|prin)\s+(?:c[ăa]tre\s+)?(?:funda[țţ]i|fondul|agen[țţ]i|"
     r"consiliul|uniunea|academia|un\s+grant|grantul)\w*)",
@@ -564,7 +655,7 @@ STATEMENT_RES = (
     r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
     r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
-    r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग)[^।.]{0,160}?"
+    r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग|सर्वेक्षण|गणना|निगरानी)[^।.]{0,160}?"
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
     r"द्वारा\s+वित्त\s*पोषित|वित्तपोषित|द्वारा\s+(?:वित्तीय\s+)?(?:सहायता|अनुदान)\s+(?:प्रदान|दी)|"
     r"(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि|परिषद|संस्थान|आयोग)\s+(?:का|की|के|से)\s+(?:वित्तीय\s+)?"
@@ -603,14 +694,16 @@ STATEMENT_RES = (
     r"(?:ይህ|የዚህ)\s+(?:ጥናት|ምርምር|ፕሮጀክት|ዘገባ|ጽሑፍ|ሪፖርት)[^።]{0,160}?(?:የገንዘብ\s+ድጋፍ|በገንዘብ\s+(?:የተደገፈ|ተደግ))",
     # Russian: "Работа выполнена при поддержке РНФ", "Исследование выполнено за счет гранта …"
     r"\b(?:работа|исследование|исследования|проект|статья|публикация|мероприятие|материал|репортаж|расследование|"
-    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование)\b"
+    r"текст|серия|подкаст|выпуск|мониторинг|уч[её]т|перепись|обследование|архив|измерения|картирование|выставка|"
+    r"фестиваль|конференция|книга|экспозиция)\b"
     r"(?:(?!\b(?:показал\w*|выявил\w*|установил\w*|что)\b)[^.;]){0,80}?"
-    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|"
-    r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*)",
+    r"(?:при\s+(?:финансовой\s+)?поддержке|за\s+сч[её]т\s+(?:средств\s+)?гранта|финансировал\w*|финансиру(?:ется|ются)|"
+    r"поддержан[аоы]?\s+(?:\w+\s+){0,2}?(?:грант|фонд)\w*|возможн\w+\s+благодаря\s+(?:\w+\s+)?(?:фонд|грант)\w*)",
     # Ukrainian: "Дослідження виконано за підтримки Фонду …", "Проєкт фінансується …"
     r"\b(?:робота|роботу|дослідження|проєкт|проект|стаття|публікація|захід)\b"
     r"(?:(?!\b(?:показал\w*|виявил\w*|встановил\w*|що)\b)[^.;]){0,80}?"
-    r"(?:за\s+(?:фінансової\s+)?підтримки|за\s+рахунок\s+(?:коштів\s+)?гранту|фінансу\w*|профінансова\w*)",
+    r"(?:за\s+(?:фінансової\s+)?підтримки|за\s+рахунок\s+(?:коштів\s+)?гранту|фінансу\w*|профінансова\w*|"
+    r"підтриман\w*\s+(?:\w+\s+)?(?:фонд|грант)\w*)",
     # Arabic: "تم تمويل هذا البحث من قبل …", "موّلت هذه الدراسة …", "هذه الدراسة ممولة من …",
     # "أُجري هذا البحث بدعم من …": this research, study or project as the funded work
     r"(?:تم|جرى)\s+تمويل\s+(?:هذا|هذه)\s+(?:البحث|الدراسة|المشروع|العمل|التقرير|المقال)|"
@@ -678,11 +771,171 @@ STATEMENT_RES = (
     r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링)[^.]{0,80}?(?:지원|후원)"
+    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링|전시회|전시|축제)[^.]{0,80}?(?:지원|후원)"
     r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
     r"(?:지원|후원)\s*받(?:았|아|은)",
+    # "This work would not have been possible without the support of the X Foundation": the page's own work (by its
+    # demonstrative), or any subject with money (funding, a grant, financial support: not "The rescue would not have
+    # been possible without the support of the Coast Guard", help), and a funder named by a capital (a
+    # foundation's or fund's word in German); in either order ("Without the funding of X, this study …")
+    (rf"\b(?:(?:this|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,60}}?\b{_NOT_POSSIBLE}\s+without\s+(?:the\s+)?"
+     rf"(?:\w+\s+)?(?:support|funding|grants?)|\bthe\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b[^.;]{{0,60}}?\b{_NOT_POSSIBLE}\s+"
+     r"without\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:funding|grants?|financial\s+support)|^without\s+(?:the\s+)?(?:\w+\s+)?"
+     rf"(?:support|funding|grants?)(?=[^.;]*,\s*(?:this|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\s+(?:would|could)\s+not\b))"
+     r"\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])"),
+    (r"\bohne\s+(?:die\s+)?(?:\w+\s+)?(?:unterstützung|förderung|finanzierung)\s+(?:der|des|durch\s+die|von\s+der|vom)\s+"
+     r"[^.;]{0,60}?(?:stiftung|fonds)\w*\b[^.;]{0,80}?\b(?:wäre|hätte|wären|hätten)\b[^.;]{0,60}?\bnicht\b|"
+     r"\b(?:wäre|hätte|wären|hätten)\s+ohne\s+(?:die\s+)?(?:\w+\s+)?(?:unterstützung|förderung|finanzierung)\s+(?:der|des|"
+     r"durch\s+die|von\s+der|vom)\s+[^.;]{0,60}?(?:stiftung|fonds)\w*\s+(?:[^.;]{0,20}?\s)?nicht\b"),
+    (r"\b(?:ce|cet|cette|notre)\s+(?:\w+\s+)?(?:travail|étude|projet|recherche|ouvrage|livre|exposition|enquête|"
+     r"inventaire|recensement|podcast|programme|archive)\b[^.;]{0,40}?\bn['’](?:aurait|auraient)\s+pas\s+(?:été\s+possible|"
+     r"pu\s+(?:être\s+)?\w+)\s+sans\s+(?:le|la|l['’])\s*(?:\w+\s+)?(?:soutien|financement|aide|concours|appui)\s+"
+     r"(?:financier\s+)?(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:este|esta|nuestro|nuestra)\s+(?:\w+\s+)?(?:trabajo|estudio|proyecto|investigación|libro|informe|censo|"
+     r"archivo|programa)\b[^.;]{0,40}?\bno\s+(?:habría|hubiera|hubiese)\s+sido\s+posible\s+sin\s+(?:el|la)\s+(?:\w+\s+)?"
+     r"(?:apoyo|financiación|financiamiento|ayuda|beca|subvención)\s+(?:\w+\s+)?(?:de|del)\s+(?:la\s+|el\s+)?"
+     r"(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:questo|questa|quest['’]|il\s+nostro|la\s+nostra)\s*(?:\w+\s+)?(?:lavoro|studio|progetto|ricerca|libro|"
+     r"censimento|archivio|programma)\b[^.;]{0,40}?\bnon\s+sarebbe\s+stat[oa]\s+possibile\s+senza\s+(?:il|l['’]|la)\s*"
+     r"(?:\w+\s+)?(?:sostegno|supporto|contributo|finanziamento|aiuto)\s+(?:\w+\s+)?(?:della|del|dello|dell['’]|di)\s*"
+     r"(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:este|esta|nosso|nossa)\s+(?:\w+\s+)?(?:trabalho|estudo|projeto|pesquisa|livro|levantamento|arquivo|"
+     r"programa)\b[^.;]{0,40}?\bn[ãa]o\s+(?:teria|seria)\s+(?:sido\s+)?poss[ií]vel\s+sem\s+(?:o|a)\s+(?:\w+\s+)?"
+     r"(?:apoio|financiamento|ajuda|bolsa)\s+(?:\w+\s+)?d[aoe]s?\s+(?-i:[A-ZÀ-Ý])"),
+    (r"\b(?:dit|deze|ons|onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|boek|telling|archief|programma)\b"
+     r"[^.;]{0,40}?\bniet\s+mogelijk\s+(?:geweest|zijn)\s+zonder\s+de\s+(?:\w+\s+)?(?:steun|financiering|bijdrage|"
+     r"subsidie)\s+van\s+(?:het\s+|de\s+)?(?-i:[A-Z])"),
+    # "Badania były możliwe dzięki grantowi Fundacji X", "… nie byłby możliwy bez wsparcia Fundacji X"
+    (r"\b(?:projekt|badani[ae]|praca|prace|spis|publikacja|wystawa|inwentaryzacja)\w*\b[^.;]{0,60}?\b(?:był[aoy]?|"
+     r"jest|są|stał[aoy]?\s+się|byłb[yo]|byłaby)\s+(?:nie\s+)?możliw[eayi]\w*\s+(?:dzięki|bez)\s+(?:\w+\s+)?"
+     r"(?:grantowi|grantu|wsparciu|wsparcia|finansowaniu|finansowania|dotacji|dofinansowaniu|dofinansowania)\s+"
+     r"(?:finansow\w+\s+)?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"),
+    # The work made possible by a named foundation or fund, a museum's or a festival's credit ("Die Ausstellung wird
+    # ermöglicht durch die X-Stiftung", "L'exposition est rendue possible grâce à la Fondation X", "Esta exposición es
+    # posible gracias a la Fundación X", "أقيم المعرض بدعم من مؤسسة X"): the work opening its sentence, and a
+    # foundation's or fund's word (not "… possible grâce aux bénévoles", "gracias a los vecinos": help)
+    (rf"{_OPENS}(?:die|der|das|diese[rs]?|unser\w*)\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|studie|forschung|arbeit|"
+     r"ausstellung|veranstaltung|festival|publikation|buch|podcast|reihe|programm|archiv|erhebung|\w*zählung|tagung|"
+     r"konferenz)\w*\s+(?:[^.;]{0,60}?\s)?(?:wird|wurde|ist|war)\s+(?:[^.;]{0,40}?\s)?(?:ermöglicht\s+(?:durch|von)\s+"
+     r"(?:die|der|den|das|dem)\s+[^.;]{0,40}?(?:stiftung|fonds)|durch\s+(?:die|den|das)\s+[^.;]{0,40}?(?:stiftung|fonds)"
+     r"\w*\s+(?:[^.;]{0,20}?\s)?ermöglicht)"),
+    (rf"{_OPENS}(?:l['’]|le\s+|la\s+|les\s+|ce\s+|cet\s+|cette\s+|notre\s+)(?:exposition|projet|étude|recherche|festival|"
+     r"publication|ouvrage|livre|podcast|programme|événement|évènement|spectacle|colloque|archive|inventaire|"
+     r"recensement)\b[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:rendue?s?\s+)?possibles?\s+grâce\s+"
+     r"(?:à\s+la|à\s+l['’]|au|aux)\s*(?:\w+\s+){0,3}?(?:fondation|fonds|agence|mécénat)"),
+    (rf"{_OPENS}(?:la|el|esta|este|nuestra|nuestro)\s+(?:exposición|muestra|proyecto|estudio|investigación|festival|"
+     r"publicación|libro|podcast|programa|evento|archivo|censo)\b[^.;]{0,60}?\b(?:es|fue|ha\s+sido)\s+posible\s+"
+     r"gracias\s+(?:a\s+la|al|a\s+los|a)\s+(?:\w+\s+){0,3}?(?:fundación|fundació|fondo|agencia|mecenazgo)"),
+    (r"(?:^|(?<=[.!؟]\s))(?:أقيم|أقيمت|نظم|نظمت|أنجز|أنجزت|أجري|أجريت|تم\s+تنظيم|تم\s+إنجاز)\s+(?:هذا\s+|هذه\s+)?"
+     r"(?:ال)?(?:معرض|مشروع|دراسة|بحث|مهرجان|مؤتمر|مسح)\s+(?:\S+\s+)?(?:بدعم|بتمويل|برعاية)\s+(?:مالي\s+)?(?:من\s+)?"
+     r"(?:ال)?(?:مؤسسة|صندوق)"),
+    # A funding body opening its sentence funds this work, the page's own by its demonstrative ("Die X-Stiftung
+    # finanziert dieses Projekt", "La Fondation X finance ce projet", "Fundacja X sfinansowała ten projekt"; English
+    # above): the funder named by a foundation's, fund's or agency's word (not "Die Stadt finanziert dieses Projekt",
+    # nor a body's money for a work of the story's, "… finanzierte das neue Hallenbad")
+    (rf"{_OPENS}(?:die|der|das)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftung|fonds|agentur|forschungsgemeinschaft)\s+"
+     r"(?:[\w\-]+\s+){0,3}?(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|sponsert|sponserte|hat)\s+"
+     r"(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
+     r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)"),
+    (rf"{_OPENS}(?:la|le|l['’])\s*(?:fondation|fonds|agence|institut)\b[^.;]{{0,60}}?\s(?:finance|a\s+financé|"
+     r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé)\s+(?:ce|cette|cet|"
+     r"ces|notre|nos)\s+(?:\w+\s+)?(?:projet|étude|recherche|travail|travaux|programme|exposition|enquête|reportage|"
+     r"podcast|publication|inventaire|recensement|archive)"),
+    (rf"{_OPENS}(?:la|el)\s+(?:fundación|fundació|agencia|fondo|instituto)\b[^.;]{{0,60}}?\s(?:financia|financió|"
+     r"ha\s+financiado|apoya|apoyó|ha\s+apoyado|patrocina|patrocinó|subvenciona|subvencionó)\s+(?:este|esta|estos|"
+     r"estas|nuestro|nuestra)\s+(?:\w+\s+)?(?:proyecto|estudio|trabajo|investigación|programa|exposición|reportaje|"
+     r"podcast|censo|archivo|inventario)"),
+    (rf"{_OPENS}(?:la|il|l['’])\s*(?:fondazione|fondo|agenzia|istituto)\b[^.;]{{0,60}}?\s(?:finanzia|ha\s+finanziato|"
+     r"finanziò|sostiene|ha\s+sostenuto|sponsorizza|ha\s+sponsorizzato)\s+(?:questo|questa|quest['’]|il\s+nostro|"
+     r"la\s+nostra)\s*(?:\w+\s+)?(?:progetto|studio|lavoro|ricerca|programma|mostra|podcast|censimento|archivio)"),
+    (rf"{_OPENS}(?:a|o)\s+(?:fundação|fundo|agência|instituto)\b[^.;]{{0,60}}?\s(?:financia|financiou|apoia|apoiou|"
+     r"patrocina|patrocinou)\s+(?:este|esta|estes|estas|nosso|nossa)\s+(?:\w+\s+)?(?:projeto|estudo|trabalho|pesquisa|"
+     r"programa|exposição|reportagem|podcast|levantamento|arquivo)"),
+    (rf"{_OPENS}(?:het|de)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:fonds|stichting)\b[^.;]{{0,60}}?\s(?:financiert|"
+     r"financierde|ondersteunt|ondersteunde|steunt|steunde|sponsort|subsidieert|subsidieerde|heeft)\s+(?:dit|deze|ons|"
+     r"onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|programma|tentoonstelling|podcast|telling|archief)"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftelsen|stiftelse|fonden|fondet|fond)\b[^.;]{{0,60}}?\s"
+     r"(?:finansierar|finansierade|finansierer|finansierede|finansierte|stöder|stödde|støtter|støttede|støttet|har)\s+"
+     r"(?:(?:finansierat|finansieret|finansiert|stöttat|støttet)\s+)?(?:projektet|prosjektet|studien|studiet|"
+     r"undersøkelsen|undersøgelsen|undersökningen|forskningen|arbetet|arbejdet|arbeidet|inventeringen|"
+     r"(?:detta|dette|denna|denne)\s+\w+)"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?(?:fundacja|fundusz|agencja|narodowe\s+centrum)\b[^.;]{{0,60}}?\s"
+     r"(?:(?:s|do|współ)?finansował[aoy]?|(?:s|do|współ)?finansuje|wsparł[aoy]?|wspiera)\s+(?:ten|tę|to|te|nasz|"
+     r"naszą|nasze)\s+(?:\w+\s+)?(?:projekt|badani[ae]|prac[eę]|spis|wystaw[eę]|publikacj[eę]|inwentaryzacj[eę])"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?(?:nadace|nadácia|fond|agentura|agentúra)\b[^.;]{{0,60}}?\s"
+     r"(?:(?:spolu)?financoval[aoy]?|(?:spolu)?financuje|podpořil[aoy]?|podporuje|podporil[aoy]?)\s+(?:tento|tuto|"
+     r"toto|tyto|tieto|túto|náš|naši|naše|našu)\s+(?:\w+\s+)?(?:projekt|výzkum|výskum|studii|štúdiu|práci|prácu|"
+     r"výstavu|soupis|súpis|sčítání|sčítanie)"),
+    (rf"{_OPENS}(?:fundația|fundaţia|fondul|agenția|agenţia|institutul)\b[^.;]{{0,60}}?\s(?:a\s+finan[țţ]at|"
+     r"finan[țţ]ează|a\s+sprijinit|sprijină|a\s+sus[țţ]inut|sus[țţ]ine)\s+(?:acest|această|aceste|acești)\b"),
+    (rf"{_OPENS}(?:το|η|ο)\s+(?:ίδρυμα|ταμείο|οργανισμός|ινστιτούτο)\b[^.;]{{0,60}}?\s(?:χρηματοδότησε|χρηματοδοτεί|"
+     r"υποστήριξε|υποστηρίζει|στήριξε|στηρίζει)\s+(?:αυτό\s+το|αυτή\s+την|αυτήν\s+την|το\s+παρόν|την\s+παρούσα)\s"),
+    (rf"{_OPENS}(?:[\w\-]+\s+){{0,2}}?(?:фонд|агентство)\w*\b[^.;]{{0,60}}?\s(?:(?:про)?финансировал[аои]?|"
+     r"финансирует|поддержал[аои]?|поддерживает|(?:про)?фінансував|фінансує|підтримав|підтримує)\s+(?:этот|эту|это|"
+     r"эти|наш|нашу|наше|цей|цю|це|ці|наш|нашу|наше)\s+(?:\w+\s+)?(?:проект|проєкт|исследование|дослідження|работу|"
+     r"роботу|выставку|виставку|перепись)"),
+    # The work received funding from a named funder ("The study received funding from X", "El proyecto recibió
+    # financiación de X", "Projektet har fått stöd från X" above), in the languages whose shapes lacked it: the work
+    # opening its sentence, a verb of receiving, the money (a grant, funding: not bare support, which a council's vote
+    # gives too) and the funder named by a capital, or where capitals do not tell a name (German nouns, Hebrew,
+    # Arabic, Turkish before its suffix) by a foundation's or fund's word. Not "Das Projekt erhielt 50.000 Euro vom
+    # Land", "Projekt otrzymał dofinansowanie z budżetu miasta" (public money, unnamed), nor reported words.
+    (rf"{_OPENS}(?:(?:acest|această|aceste)\s+\w+|studiul|proiectul|cercetarea|lucrarea|evenimentul|expozi[țţ]ia|"
+     r"festivalul|inventarierea|monitorizarea)\b[^.;]{0,80}?\b(?:a|au)\s+(?:primit|ob[țţ]inut|beneficiat\s+de)\s+"
+     r"(?:o\s+|un\s+)?(?:finan[țţ]are|sprijin\s+financiar|grant|fonduri)\w*\s+(?:nerambursabil\w*\s+)?"
+     r"(?:de\s+la|prin|din\s+partea|din)\s+(?:programul\s+|fondul\s+)?(?-i:[A-ZĂÂÎȘŞȚŢ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:a\s+declarat|a\s+spus|a\s+precizat|a\s+anun[țţ]at|potrivit)\b)"),
+    (rf"(?:\b(?:dieses|diese|dieser|unser|unsere)|{_OPENS}(?:das|die|der))\s+(?:[\w\-]+\s+){{0,2}}?(?:\w*projekt|"
+     r"vorhaben|studie|forschung|arbeit|erhebung|kartierung|ausstellung|initiative|(?!volks|stimm|wahl|aus|nach)"
+     r"\w*zählung)\w*\s+(?=[^.;]*\b(?:erhielt|erhält|erhielten|erhalten|bekam|bekommt|bekommen)\b)[^.;]{0,80}?"
+     r"\b(?:förderung|fördermittel\w*|fördergeld\w*|finanzierung|zuschuss|zuwendung|stipendium)\b[^.;]{0,40}?"
+     r"(?:stiftung|fonds)(?:en)?\b"),
+    (rf"{_OPENS}(?:(?:ten|ta|to|nasz|nasza|nasze)\s+)?(?:projekt|badani[ae]|spis|monitoring|inwentaryzacj[ae]|"
+     r"liczenie|publikacj[ae]|wystaw[ay]|konferencj[ae]|praca|prace)\s+(?:\w+\s+){0,2}?(?:otrzymał[aoy]?|"
+     r"uzyskał[aoy]?|otrzymuje|uzyskuje|dostał[aoy]?)\s+(?:\w+\s+)?(?:dofinansowanie|finansowanie|"
+     r"wsparcie\s+finansowe|grant|dotacj[eę])\s+(?:z|od|ze\s+środków|w\s+ramach)\s+(?:programu\s+|funduszu\s+)?"
+     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:powiedział[a]?|mówi|poinformował[a]?|dodał[a]?|podkreślił[a]?|według)\b)"),
+    (rf"{_OPENS}(?:(?:tento|tato|toto|tyto|táto|tieto|náš|naše|naša)\s+)?(?:výzkum|výskum|projekt|studie|štúdia|"
+     r"sčítání|sčítanie|soupis|súpis|monitoring|mapování|mapovanie|výstava|publikace|publikácia|konference|"
+     r"konferencia)\s+(?:\w+\s+){0,2}?(?:získal[aoiy]?|obdržel[aoy]?|dostal[aoiy]?)\s+(?:(?:finanční|finančnú)\s+"
+     r"podporu|grant|dotaci|dotáciu|příspěvek|príspevok)\s+(?:od\s+|z\s+|zo\s+|v\s+rámci\s+)?"
+     r"(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
+     r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|řekl[a]?|uvedl[a]?|tvrdí|podľa|podle)\b)"),
+    (rf"{_OPENS}(?:a|az|ez\s+a)\s+(?:kutatás|projekt|tanulmány|felmérés|számlálás|program|kiállítás|konferencia)\s+"
+     r"(?:(?:\w+\s+)?(?:támogatást|finanszírozást|ösztöndíjat)\s+(?:kapott|nyert)\s+(?:a|az)\s+"
+     r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])|(?:a|az)\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^.;]{0,80}?(?:tól|től)\s+(?:kapott|nyert)\s+(?:\w+\s+)?"
+     r"(?:támogatást|finanszírozást|ösztöndíjat))"),
+    (rf"{_OPENS}(?:(?:bu|söz konusu)\s+)?(?:çalışma|araştırma|proje|sayım|etkinlik|sergi|kitap|rapor)\w*\s*,?\s+"
+     r"(?-i:[A-ZÇĞİÖŞÜ])[^.;]{0,80}?(?:vakf|fon|kurum|ajans|dernek|derneğ)\w*['’]?\w*?(?:dan|den|tan|ten)\s+"
+     r"(?:mali\s+)?(?:destek|fon|hibe|finansman|burs)\s+(?:al)\w*"),
+    (rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
+     r"καταγραφή|έκθεση|συνέδριο)\b[^.;]{0,80}?\b(?:έλαβε|λαμβάνει|έχει\s+λάβει|εξασφάλισε)\s+(?:\w+\s+)?"
+     r"(?:χρηματοδότηση|επιχορήγηση|οικονομική\s+(?:στήριξη|υποστήριξη))\s+από\s+(?:το|τον|την|τη|τα|τους|τις)?\s*"
+     r"(?-i:[Α-ΩΆΈΉΊΌΎΏ])"),
+    (rf"{_OPENS}(?:(?:этот|эта|это|наш|наша|наше)\s+)?(?:проект|исследование|работа|мониторинг|уч[её]т|обследование|"
+     r"выставка|конференция|публикация)\s+(?:\w+\s+){0,2}?(?:получил[аои]?|получает|получили)\s+(?:\w+\s+)?"
+     r"(?:грант|финансирование|финансовую\s+поддержку|субсидию)\s+(?:от\s+|из\s+)?(?-i:[А-ЯЁ])"),
+    (rf"{_OPENS}(?:проектът|изследването|проучването|работата|изложбата|конференцията|мониторингът)\s+"
+     r"(?:\w+\s+){0,2}?(?:получи|получава|получиха|е\s+получил[аои]?)\s+(?:\w+\s+)?(?:финансиране|грант|"
+     r"финансова\s+подкрепа|субсидия)\s+(?:от\s+)?(?-i:[А-Я])"),
+    (rf"{_OPENS}(?:(?:ovaj|ova|ovo|ta|to)\s+)?(?:projekt|projekat|пројекат|istraživanje|истраживање|raziskava|"
+     r"studija|студија|izložba|изложба)\s+(?:\w+\s+){0,2}?(?:je\s+|је\s+)?(?:dobio|dobila|dobilo|primio|primila|"
+     r"primilo|добио|добила|примио|примила|prejel[aoi]?)\s+(?:je\s+|је\s+)?(?:(?:financijsk|finansijsk|"
+     r"финансијск|finančn)\w+\s+(?:potporu|podršku|подршку|podporo)|grant|грант|financiranje|finansiranje|"
+     r"финансирање)\s+(?:od\s+|од\s+|iz\s+|из\s+)?(?-i:[A-ZČĆĐŠŽА-ЯЂЈЉЊЋЏ])"),
+    (rf"{_OPENS}(?:projektas|tyrimas|darbas|renginys|paroda|projekts|pētījums|pasākums|izstāde|projekt|uuring|"
+     r"uurimus|näitus|üritus)\s+(?:\w+\s+){0,2}?(?:gavo|gauna|saņēma|saņem|sai|saab|on\s+saanud)\s+(?:\w+\s+)?"
+     r"(?:finansavimą|dotaciją|finansinę\s+paramą|finansējumu|finansiālu\s+atbalstu|grantu|rahastust|toetust)\s+"
+     r"(?:iš\s+|no\s+)?(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+    (r"(?:^|(?<=[.!?:]\s))(?:ה)?(?:מחקר|פרויקט|פרוייקט|סקר|מיזם|תערוכה|כנס)(?:\s+(?:זה|זו|הזה|הזאת|הנוכחי))?\s+"
+     r"(?:\S+\s+){0,2}?(?:קיבל|קיבלה|קיבלו|זכה|זכתה)\s+(?:ל)?(?:מימון|מענק|תמיכה\s+כספית)\s+(?:\S+\s+)?"
+     r"מ(?:ה)?(?:קרן|קרנות)"),
+    (r"(?:^|(?<=[.!؟]\s))(?:و?قد\s+)?(?:حصل|حصلت|تلقى|تلقت|نال|نالت)\s+(?:هذا\s+|هذه\s+)?(?:ال)?(?:مشروع|دراسة|بحث|مسح)"
+     r"\s+على\s+(?:\S+\s+)?(?:تمويل|منحة|دعم\s+مالي)\s+(?:\S+\s+)?من\s+(?:ال)?(?:مؤسسة|صندوق)"
+     r"(?![^.؛]*،\s*(?:و)?(?:بحسب|حسب|وفقا|وفقاً|قال|قالت|أضاف|أضافت|أوضح|أوضحت)\s)"),
 )
 # One pattern for every shape (content.py reattaches blocks that match it after the body).
 FUNDING_STATEMENT_RE = lazy("|".join(f"(?:{shape})" for shape in STATEMENT_RES), re.I)
@@ -878,7 +1131,9 @@ _SAYING_AFTER = (
     r"powiedział[a]?|mówi|sade|säger|сообщил[а]?|сказал[а]?|заявил[а]?|"
     r"заяви|каза|съобщи|посочи|(?:je\s+)?(?:rekao|rekla|izjavio|izjavila|dejal|dejala)(?:\s+je)?|"
     r"(?:је\s+)?(?:рекао|рекла|изјавио|изјавила)(?:\s+је)?|sakė|teigė|pareiškė|teica|paziņoja|ütles|teatas|"
-    r"va dir|ha dit|va explicar|ha explicat|cho biết"
+    r"va dir|ha dit|va explicar|ha explicat|cho biết|"
+    # ...Hungarian, Turkish, Greek (whose works receive funding since round 66)
+    r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε"
 )
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
@@ -887,7 +1142,13 @@ _FUNDED_WORDS = (
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
     r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
-    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]"
+    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
+    # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
+    r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
+    r"(?:s|do|współ)?finansował\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|podporil\w*|"
+    r"finan[țţ]\w*|χρηματοδότησε|(?:про)?финансировал\w*|финансирует|"
+    # ...and the money a work received ("Проект получил грант Фонда X, сообщил мэр")
+    r"грант\w*|субсиди\w*|dofinansowani\w*|dotac\w*|támogatás\w*|destek\w*|χρηματοδότηση"
 )
 # ...and the source of the words named after a comma: ", según el alcalde", ", according to the council".
 _SOURCE_AFTER = "|".join(sorted(("according to", "по словам", *(ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS),
@@ -980,6 +1241,9 @@ NOT_FUNDING_RES = (
     r"members|patrons|fans|audience)\s+for\s+(?:their|your|the)\s+(?:\w+\s+)?support\b",
     r"\b(?:by|par|por|da|dalla|von|door|przez|pela)\s+(?:a\s+|the\s+|la\s+|der\s+|de\s+)?(?:majority|majorité|"
     r"mayoría|maggioranza|mehrheit|meerderheid|maioria|większość)",
+    # ...and where the majority is an instrumental with no preposition: "Projekt byl podpořen většinou zastupitelů"
+    (r"\b(?:většinou|väčšinou|większością|большинством|більшістю)\s+(?:\w+\s+)?(?:hlasů|hlasov|zastupitelů|"
+     r"poslanců|poslancov|radních|členů|členov|głosów|posłów|radnych|голосов|депутатов|голосів|депутатів)\b"),
     # funding others had or lacked, in a grants call: "groups that have not received funding from us before"
     r"\b(?:that|who|which)\s+(?:have|has|had)\s+(?:not|never)\s+(?:yet\s+|previously\s+|before\s+)?"
     r"(?:received|been awarded|had)\s+(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\b",
@@ -996,10 +1260,13 @@ NOT_FUNDING_RES = (
     # a census of the people or a count of the votes: the state's business as news, not a survey the page reports
     # ("Le recensement de la population est financé par l'État", "Liczenie głosów jest finansowane przez państwo")
     (r"\b(?:population|national|general)\s+census\b|\bcensus\s+of\s+(?:the\s+)?population\b|"
-     r"\b(?:recensement|censo|censimento|sensus|recensământ\w*|перепис\w*|sčítání|spis|népszámlálás\w*|nüfus)\s+"
+     r"\b(?:recensement|censo|censimento|sensus|recensământ\w*|перепис\w*|sčítání|sčítani\w*|spis|súpis\w*|"
+     r"népszámlálás\w*|nüfus)\s+"
      r"(?:\w+\s+)?(?:de\s+la\s+population|d[eoa]\s+(?:la\s+)?(?:población|população)|demográfico|"
-     r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|powszechn\w*|sayımı)\b|"
-     r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
+     r"della\s+popolazione|penduduk|populației|populaţiei|населения|lidu|obyvate[lľ]\w*|ludności|powszechn\w*|"
+     r"sayımı)\b|"
+     r"\b(?:vote|votes|ballot|ballots)\s+(?:count|counting|recount)\b|\b(?:aus)?zählung\s+der\s+(?:stimmen|stimmzettel|"
+     r"wahlzettel|briefwahlstimmen)\b|\b(?:liczeni\w*|recuento|conteo|spoglio|"
      r"dépouillement|contagem|sčítání)\s+(?:\w+\s+)?(?:głosów|de\s+(?:los\s+)?votos|dei\s+voti|des\s+(?:votes|voix|"
      r"bulletins)|dos\s+votos|hlasů)\b"),
     # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
@@ -1057,8 +1324,8 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
     "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
-    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
-    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve",
+    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
+    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "za",
 ))
 
 
@@ -1098,6 +1365,11 @@ FUNDING_WORDS = (
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
+    # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
+    "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
+    # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
+    "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
+    "возможным благодаря",
 )
 
 
@@ -1402,21 +1674,24 @@ BOXED_FUNDED_RE = lazy(
     r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
-# The box's work as a pronoun.
-BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|il|elle|ils|elles|het)\b", re.IGNORECASE)
+# The box's work as a pronoun (in German and Dutch of the gender of the work's noun: "Der Baumzensus … Er wird von
+# der X-Stiftung finanziert", "Het onderzoek … Hij/Zij/Ze wordt gefinancierd door X").
+BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|er|sie|il|elle|ils|elles|het|hij|zij|ze)\b", re.IGNORECASE)
 MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
 MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
 _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
+_SECTIONING_BOX_TAGS = frozenset(("aside", "section"))  # a box by its tag: no class needed to set it apart
 
 
 def _boxed_statement(el: etree._Element, text: str) -> str | None:
     """The sentences of a box's paragraph that say the work it is about is funded by a named body (see
-    ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, has a class of
-    its own, and each sentence's subject is the work (a pronoun, or none where the language drops it, under a
-    heading about the work; or the heading's name)."""
+    ABOUT_WORK_HEADING_RE), or None: the box holds only its heading and this many paragraphs, is an <aside> or
+    <section> or has a class of its own, and each sentence's subject is the work (a pronoun, or none where the
+    language drops it, under a heading about the work; or the heading's name)."""
     heading, box = el.getprevious(), el.getparent()
     if heading is None or heading.tag not in HEADING_TAGS or box is None or box.tag not in _BOX_PARENT_TAGS \
-            or not box.get("class") or len(box) > MAX_BOX_BLOCKS or heading is not box[0]:
+            or not (box.get("class") or box.tag in _SECTIONING_BOX_TAGS) or len(box) > MAX_BOX_BLOCKS \
+            or heading is not box[0]:
         return None
     if not BOXED_FUNDED_RE.search(text):
         return None
