@@ -36,6 +36,7 @@ from .speakers import (
     ORG_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    PROSE_ENDS,
     QUOTED_RE,
     SELF_BEING_WORDS,
     SELF_NAMING_WORDS,
@@ -2256,7 +2257,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
-            if speaker is None and not short and names.last_person_in(text[m.end():]) is None and _own_voice(inner):
+            if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
+                    and (_own_voice(inner) or _said_sentences(inner)):
                 speaker = last_person.quoted_alone()  # "Ann Lee has run the mill since 1990." / "It is …" /
                 # "“We …”": the one person named since, whose words a paragraph of their own goes on in
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
@@ -4161,6 +4163,19 @@ FIRST_PERSON_WORDS = frozenset((
     "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
     "я", "мы", "ми",
 ))
+
+
+def _said_sentences(inner: str) -> bool:
+    """Are the quoted words sentences, as speech is set: they end on a sentence's end, or one sentence ends
+    inside them and another follows ("“The river keeps its own time.”", "„Holz lügt nicht. Man sieht …“")?
+    A sign, a title or a slogan is a phrase with no sentence's end."""
+    words = inner.rstrip(QUOTE_EDGE_MARKS)
+    return words.endswith(PROSE_ENDS) or SENTENCE_END_INSIDE_RE.search(words) is not None
+
+
+QUOTE_EDGE_MARKS = " ”“\"«»„’"
+# A sentence's end inside quoted words with another sentence after it ("kłamie. Jak", "了。人")
+SENTENCE_END_INSIDE_RE = lazy(r"[.!?…](?=\s+\w)|[。！？](?=\w)")
 
 
 def _own_voice(inner: str) -> bool:
