@@ -2259,8 +2259,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
                     and (_own_voice(inner) or _said_sentences(inner)):
-                speaker = last_person.quoted_alone()  # "Ann Lee has run the mill since 1990." / "It is …" /
-                # "“We …”": the one person named since, whose words a paragraph of their own goes on in
+                # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
+                # whose words a paragraph of their own goes on in
+                speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
                 and not _asks(inner) and voiceless_colon_lead(text[:m.start()], names) \
                 and not unnamed_newcomer(text[:m.start()], names):

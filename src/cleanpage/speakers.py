@@ -1875,14 +1875,16 @@ class LastPerson:
             return full
         return None
 
-    def quoted_alone(self) -> str | None:
+    def quoted_alone(self, portrait: bool = False) -> str | None:
         """Whose words a paragraph that is a quotation alone goes on in, nobody beside it named: the one
         person named in full in the paragraphs read, back to the paragraph of prose naming them
         (LONE_LOOKBACK paragraphs at most), when those paragraphs are sentences quoting nothing and naming
         no one else, no sentence of the ones between opens on "he" or "she" (the story telling what they
         did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
         "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
-        of its own may speak."""
+        of its own may speak. `portrait` (for words that say no "I" or "we"): the paragraph naming them opens on
+        their name (PORTRAIT_OPENING_WORDS before it at most), at least one paragraph stands between, and none
+        of those holds a verb of saying (someone else's speech reported)."""
         by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
@@ -1892,9 +1894,13 @@ class LastPerson:
             if person is None and any(sentence.split()[0].lower() in INCISE_PRONOUN_GENDERS
                                       for sentence in SENTENCE_BREAK_RE.split(text) if sentence.split()):
                 return None  # "She walked to the quay.": the story follows what she did, not what she says
+            if person is None and portrait and says(text):
+                return None  # "Penwick said the plan was agreed.": whose words follow is not told
             if person is None:
                 continue
             full = self.names.full(person) or person
+            if portrait and (looked == 0 or not _opens_on(text, person)):
+                return None  # "She rows with Tom Lee.", "For years the cook Ann Lee …": no portrait of them
             rest = text.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
             if self.names.last_person_in(rest) is not None or by_surname not in (None, full):
                 return None  # someone else named
@@ -1930,6 +1936,16 @@ class LastPerson:
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+def _opens_on(text: str, name: str) -> bool:
+    """Does the paragraph open on `name`, PORTRAIT_OPENING_WORDS at most before it (an article, an honorific:
+    "Ann Lee has run …", "Mrs Ann Lee, 79, …")?"""
+    where = text.find(name)
+    return where >= 0 and len(text[:where].split()) <= PORTRAIT_OPENING_WORDS
+
+
+PORTRAIT_OPENING_WORDS = 2  # "The baker Ann Lee", "Bà Ann Lee": the words a portrait's name may follow
 
 
 def _one_word_who(text: str) -> str | None:
