@@ -948,6 +948,9 @@ def _dash_quotes(text: str, names: NameIndex, last_person=None) -> list[Quote]:
     closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
     incise = text[m.end():closing.start() if closing else m.end() + DASH_INCISE_CHARS]  # "—explicó Nerea—. Antes…"
     speaker = speaker_after(tokens(incise))
+    if isinstance(speaker, RoleWord) and last_person is not None:  # "– … – powiedział burmistrz.": the person
+        holder = role_holder(speaker.role, tuple(last_person.texts()))  # the page named with the office, a
+        speaker = holder and (names.last_person_in(holder) or holder)  # place's name after the office left out
     if not speaker:
         return []
     quotes = [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")]
