@@ -33,3 +33,10 @@ def test_a_greek_sentence_after_a_portrait_is_the_portrayed_person_s() -> None:
 def test_a_phrase_with_no_sentence_end_stays_unnamed() -> None:
     found = speakers(PORTRAIT + "<p>“Old nets mended while the tide is out, new nets made to order”</p>")
     assert found == [None]
+
+
+def test_a_waterside_place_in_the_portrait_is_no_second_person() -> None:
+    found = speakers("<p>Mara Lindqvist has run the net loft on Gull Quay for thirty years.</p>"
+                     "<p>The harbour board voted on Tuesday to close the quay to vehicles from March.</p>"
+                     "<p>“Nobody asked the people who work here. I read about it in the paper.”</p>")
+    assert found == ["Mara Lindqvist"]

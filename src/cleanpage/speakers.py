@@ -3459,6 +3459,9 @@ ORG_WORDS = frozenset((
     # the words a headland's, a hill's or an island's name opens with ("the light on Cape Tarrow", "Mount
     # Kelso", "Isle of Harra"): a place, not whom "she" stands for
     "Cape", "Mount", "Isle", "Loch",
+    # the words a waterside place's name ends on ("the café on Gull Quay", "Mill Wharf", "Old Harbour"): a
+    # place, not a surname
+    "Quay", "Wharf", "Harbour", "Harbor",  # (not "Pier", "Marina": first names too)
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
