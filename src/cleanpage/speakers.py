@@ -421,7 +421,11 @@ CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", 
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
 _ARABIC_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+"  # letters, the tatweel and the vowel marks (shadda: "الحدّاد")
 
-_ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
+_ARABIC_ROLES = ("وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ"
+                 "|الدكتور|الخبير|الخبيرة"
+                 # trades set before a name with the article ("قال المحامي نبيل …": the lawyer, the doctor, the
+                 # engineer, the judge, the professor, the coach), each in the masculine and the feminine
+                 "|المحامي|المحامية|الطبيب|الطبيبة|المهندس|المهندسة|القاضي|القاضية|الأستاذ|الأستاذة|المدرب|المدربة")
 
 ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
 # a lawyer, a coach or a relative named by whose they are, the pronoun joined to the noun ("محاميها يوسف
