@@ -3336,21 +3336,14 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words[-3:])
     if len(words) == 3 and _first_name_like(words[0]):
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
-    if len(words) >= 4 and _office_or_trade(words[-4]) and _first_name_like(words[-3]) and _first_name_like(words[-2]) \
-            and "-" not in words[-2]:  # (not "Wethouder Wonen Dirk-Jan Mulders": a joined first name is the first)
-        return " ".join(words[-3:])  # "Landmand Poul Erik Skovgaard", "Borgmester Jens Peter Dahl": an office, three names
+    if len(words) == 4 and words[0].lower() in OCCUPATIONS and _first_name_like(words[1]):
+        return " ".join(words[1:])  # "Landmand Poul Erik Skovgaard": a trade, then three names
     if len(words) >= 3 and words[-2].endswith(PATRONYMIC_ENDINGS) and _first_name_like(words[-3]):
         return " ".join(words[-3:])  # "… Ключи Иван Петрович Сидоров": a first name, the father's, the surname
     opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
     if opens:
         return " ".join(words[opens - 1:])  # "Donncha Mac Giolla Rua", "Síle Ní Bhriain": the surname opens on its prefix
     return " ".join(words[-2:])
-
-
-def _office_or_trade(word: str) -> bool:
-    """Is the capitalised word an office or a trade set before a name ("Senator", "Borgmester", "Landmand",
-    "Başkanı"), not a name's?"""
-    return word.rstrip(".") in TITLES or _is_role_noun(word) or word.lower() in OCCUPATIONS
 
 
 # A patronymic's endings, a man's and a woman's, Russian and Ukrainian ("Петрович", "Ильич", "Сергеевна",
