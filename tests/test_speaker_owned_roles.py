@@ -30,3 +30,8 @@ def test_hebrew_his_lawyer_set_off_by_a_comma():
 def test_hebrew_his_wife_before_the_name():
     page = '<p>"הוא לא ישן כבר שבוע שלם", אמרה אשתו מיכל גבאי.</p>'
     assert speakers(page, "he") == ["מיכל גבאי"]
+
+
+def test_arabic_trade_with_the_article_before_the_name():
+    page = "<p>وقال المهندس سامي القباني، مدير مشروع الجسر: «سنفتح الجسر قبل نهاية الصيف».</p>"
+    assert speakers(page, "ar") == ["سامي القباني"]

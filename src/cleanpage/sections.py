@@ -36,6 +36,7 @@ from .speakers import (
     ORG_WORDS,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
+    PROSE_ENDS,
     QUOTED_RE,
     SELF_BEING_WORDS,
     SELF_NAMING_WORDS,
@@ -947,6 +948,9 @@ def _dash_quotes(text: str, names: NameIndex, last_person=None) -> list[Quote]:
     closing = DASH_SPLIT_RE.search(text, m.end(), m.end() + DASH_INCISE_CHARS)
     incise = text[m.end():closing.start() if closing else m.end() + DASH_INCISE_CHARS]  # "—explicó Nerea—. Antes…"
     speaker = speaker_after(tokens(incise))
+    if isinstance(speaker, RoleWord) and last_person is not None:  # "– … – powiedział burmistrz.": the person
+        holder = role_holder(speaker.role, tuple(last_person.texts()))  # the page named with the office, a
+        speaker = holder and (names.last_person_in(holder) or holder)  # place's name after the office left out
     if not speaker:
         return []
     quotes = [Quote(text=m.group(1), speaker=names.full(speaker), kind="inline")]
@@ -2256,9 +2260,11 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
-            if speaker is None and not short and names.last_person_in(text[m.end():]) is None and _own_voice(inner):
-                speaker = last_person.quoted_alone()  # "Ann Lee has run the mill since 1990." / "It is …" /
-                # "“We …”": the one person named since, whose words a paragraph of their own goes on in
+            if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
+                    and (_own_voice(inner) or _said_sentences(inner)):
+                # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
+                # whose words a paragraph of their own goes on in
+                speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
                 and not _asks(inner) and voiceless_colon_lead(text[:m.start()], names) \
                 and not unnamed_newcomer(text[:m.start()], names):
@@ -4161,6 +4167,19 @@ FIRST_PERSON_WORDS = frozenset((
     "we", "ich", "wir", "j", "nous", "yo", "nosotros", "nosotras", "io", "noi", "eu", "nós", "ik", "wij", "jag",
     "я", "мы", "ми",
 ))
+
+
+def _said_sentences(inner: str) -> bool:
+    """Are the quoted words sentences, as speech is set: they end on a sentence's end, or one sentence ends
+    inside them and another follows ("“The river keeps its own time.”", "„Holz lügt nicht. Man sieht …“")?
+    A sign, a title or a slogan is a phrase with no sentence's end."""
+    words = inner.rstrip(QUOTE_EDGE_MARKS)
+    return words.endswith(PROSE_ENDS) or SENTENCE_END_INSIDE_RE.search(words) is not None
+
+
+QUOTE_EDGE_MARKS = " ”“\"«»„’"
+# A sentence's end inside quoted words with another sentence after it ("kłamie. Jak", "了。人")
+SENTENCE_END_INSIDE_RE = lazy(r"[.!?…](?=\s+\w)|[。！？](?=\w)")
 
 
 def _own_voice(inner: str) -> bool:

@@ -421,7 +421,11 @@ CLITICS = frozenset(("mi", "ci", "ti", "gli", "le", "me", "nos", "nous", "lui", 
 # the verb (Arabic: قال سامر الحداد) or the characters before it (Chinese: 陈士华表示).
 _ARABIC_WORD = r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+"  # letters, the tatweel and the vowel marks (shadda: "الحدّاد")
 
-_ARABIC_ROLES = "وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ|الدكتور|الخبير|الخبيرة"
+_ARABIC_ROLES = ("وزير|وزيرة|رئيس|رئيسة|مدير|مديرة|المتحدث|المتحدثة|الناطق|عضو|نائب|الأمين|المستشار|السفير|المحافظ"
+                 "|الدكتور|الخبير|الخبيرة"
+                 # trades set before a name with the article ("قال المحامي نبيل …": the lawyer, the doctor, the
+                 # engineer, the judge, the professor, the coach), each in the masculine and the feminine
+                 "|المحامي|المحامية|الطبيب|الطبيبة|المهندس|المهندسة|القاضي|القاضية|الأستاذ|الأستاذة|المدرب|المدربة")
 
 ARABIC_ROLES = frozenset(_ARABIC_ROLES.split("|"))
 # a lawyer, a coach or a relative named by whose they are, the pronoun joined to the noun ("محاميها يوسف
@@ -1875,14 +1879,16 @@ class LastPerson:
             return full
         return None
 
-    def quoted_alone(self) -> str | None:
+    def quoted_alone(self, portrait: bool = False) -> str | None:
         """Whose words a paragraph that is a quotation alone goes on in, nobody beside it named: the one
         person named in full in the paragraphs read, back to the paragraph of prose naming them
         (LONE_LOOKBACK paragraphs at most), when those paragraphs are sentences quoting nothing and naming
         no one else, no sentence of the ones between opens on "he" or "she" (the story telling what they
         did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
         "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
-        of its own may speak."""
+        of its own may speak. `portrait` (for words that say no "I" or "we"): the paragraph naming them opens on
+        their name (PORTRAIT_OPENING_WORDS before it at most), at least one paragraph stands between, and none
+        of those holds a verb of saying (someone else's speech reported)."""
         by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
@@ -1892,9 +1898,13 @@ class LastPerson:
             if person is None and any(sentence.split()[0].lower() in INCISE_PRONOUN_GENDERS
                                       for sentence in SENTENCE_BREAK_RE.split(text) if sentence.split()):
                 return None  # "She walked to the quay.": the story follows what she did, not what she says
+            if person is None and portrait and says(text):
+                return None  # "Penwick said the plan was agreed.": whose words follow is not told
             if person is None:
                 continue
             full = self.names.full(person) or person
+            if portrait and (looked == 0 or not _opens_on(text, person)):
+                return None  # "She rows with Tom Lee.", "For years the cook Ann Lee …": no portrait of them
             rest = text.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
             if self.names.last_person_in(rest) is not None or by_surname not in (None, full):
                 return None  # someone else named
@@ -1930,6 +1940,16 @@ class LastPerson:
                 break
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+def _opens_on(text: str, name: str) -> bool:
+    """Does the paragraph open on `name`, PORTRAIT_OPENING_WORDS at most before it (an article, an honorific:
+    "Ann Lee has run …", "Mrs Ann Lee, 79, …")?"""
+    where = text.find(name)
+    return where >= 0 and len(text[:where].split()) <= PORTRAIT_OPENING_WORDS
+
+
+PORTRAIT_OPENING_WORDS = 2  # "The baker Ann Lee", "Bà Ann Lee": the words a portrait's name may follow
 
 
 def _one_word_who(text: str) -> str | None:
@@ -3318,10 +3338,17 @@ def _person_name(words: list[str]) -> str:
         return " ".join(words)  # "Ann Marie Lee": three names, no office before them
     if len(words) == 4 and words[0].lower() in OCCUPATIONS and _first_name_like(words[1]):
         return " ".join(words[1:])  # "Landmand Poul Erik Skovgaard": a trade, then three names
+    if len(words) >= 3 and words[-2].endswith(PATRONYMIC_ENDINGS) and _first_name_like(words[-3]):
+        return " ".join(words[-3:])  # "… Ключи Иван Петрович Сидоров": a first name, the father's, the surname
     opens = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k] in GAELIC_SURNAME_OPENERS), 0)
     if opens:
         return " ".join(words[opens - 1:])  # "Donncha Mac Giolla Rua", "Síle Ní Bhriain": the surname opens on its prefix
     return " ".join(words[-2:])
+
+
+# A patronymic's endings, a man's and a woman's, Russian and Ukrainian ("Петрович", "Ильич", "Сергеевна",
+# "Іванівна"): the middle name of three, the first name before it.
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "івна", "ївна")
 
 
 # Capitalised words an Irish or Scottish surname opens with, apart from the rest ("Donncha Mac Giolla Rua",
@@ -3429,6 +3456,9 @@ ORG_WORDS = frozenset((
     # the words a headland's, a hill's or an island's name opens with ("the light on Cape Tarrow", "Mount
     # Kelso", "Isle of Harra"): a place, not whom "she" stands for
     "Cape", "Mount", "Isle", "Loch",
+    # the words a waterside place's name ends on ("the café on Gull Quay", "Mill Wharf", "Old Harbour"): a
+    # place, not a surname
+    "Quay", "Wharf", "Harbour", "Harbor",  # (not "Pier", "Marina": first names too)
 ))
 
 # Spanish articles and contractions, which no neighbouring language writes as often: a page with this many
