@@ -267,22 +267,9 @@ MAX_AUTHOR_TWIN_SCAN = 5000
 def _drop_repeated_byline(body, byline: str | None, removals: list[Removal]) -> None:
     """Remove a short line among the body's first blocks that only repeats the byline,
     which the rendered credit line already says (a wire byline, "JANE DOE"), into `removals`."""
-    if not byline:
-        return
-    looked = 0
-    for element in body.iter(*_LINE_TAGS):
-        if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
-            continue
-        text = " ".join(tree.lined_text(element, " | ").split())
-        if not text:
-            continue
-        if repeats_byline(text, byline):
-            if not _post_author_line(body, element):
-                _drop_line(element, removals)
-            return
-        looked += 1
-        if looked >= LEAD_BLOCKS:
-            return
+    if byline:
+        _drop_lead_line(body, removals, lambda element: tree.lined_text(element, " | "),
+                        lambda element, text: repeats_byline(text, byline))
 
 
 def _drop_dateline(body, date: str | None, updated: str | None, removals: list[Removal]) -> None:
@@ -291,23 +278,39 @@ def _drop_dateline(body, date: str | None, updated: str | None, removals: list[R
     already gives: a dateline over the text, not the text. A line with a label ("Updated May 3,
     2025") is the byline rule's; another day's date (a timeline's first entry) stays."""
     days = {value[:10] for value in (date, updated) if value}
-    if not days:
-        return
+
+    def dateline(element, text: str) -> bool | None:
+        if not line_days(text) & days:
+            return False
+        parent = element.getparent()
+        if element.tag in _PHRASE_LINE_TAGS and parent is not None and parent is not body \
+                and " ".join(parent.text_content().split()) != text:
+            return None  # a part of its line ("7 min read · <span>Dec 30</span>"), not the line
+        return True
+
+    if days:
+        _drop_lead_line(body, removals, lambda element: element.text_content(), dateline)
+
+
+def _drop_lead_line(body, removals: list[Removal], text_of: Callable[[Any], str],
+                    says: Callable[[Any, str], bool | None]) -> None:
+    """Remove the first of the body's first lines (LEAD_BLOCKS of them, blocks without block children)
+    that `says` only what the metadata gives: `says(element, text)` is True for such a line, False for
+    another line, None for a part of a line (not counted). A thread's opening post's author line stays."""
     looked = 0
     for element in body.iter(*_LINE_TAGS):
         if element is body or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
             continue
-        text = " ".join(element.text_content().split())
+        text = " ".join(text_of(element).split())
         if not text:
             continue
-        if line_days(text) & days:
-            parent = element.getparent()
-            if element.tag in _PHRASE_LINE_TAGS and parent is not None and parent is not body \
-                    and " ".join(parent.text_content().split()) != text:
-                continue  # a part of its line ("7 min read · <span>Dec 30</span>"), not the line
+        verdict = says(element, text)
+        if verdict:
             if not _post_author_line(body, element):
                 _drop_line(element, removals)
             return
+        if verdict is None:
+            continue
         looked += 1
         if looked >= LEAD_BLOCKS:
             return
