@@ -1490,13 +1490,29 @@ def _poster_before(el: etree._Element) -> str | None:
     prev = el.getprevious()
     while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
         prev = prev.getprevious()
-    if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+    if prev is None or not isinstance(prev.tag, str):
         return None
-    header = _text(prev)
+    header = _text(prev) if not (prev.tail or "").strip() else _inline_lead(el)
     if not header or len(header) > POST_HEADER_CHARS or POST_HEADER_RE.match(header) is None:
         return None
     poster = _poster(header)
     return poster if poster and " " not in poster and poster.lower() not in ANYONE_WORDS else None
+
+
+def _inline_lead(el: etree._Element) -> str:
+    """The words of `el`'s parent before it, when only inline elements and their text stand there
+    ("<b>ann_lee</b> wrote:<blockquote>": the poster's name set in bold, the verb after it); else ""."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            return " ".join(" ".join(parts).split())
+        if not isinstance(sibling.tag, str) or sibling.tag not in INLINE_TAGS:
+            return ""
+        parts += [sibling.text_content(), sibling.tail or ""]
+    return ""
 
 
 # Words for anyone or everyone, which a header-shaped line may open with ("Someone wrote:"): no user.
@@ -1523,7 +1539,7 @@ def _poster(header: str) -> str | None:
     """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:",
     and "She said:": a pronoun names no user)."""
     m = POST_HEADER_RE.match(header)
-    name = next((g for g in m.group("said", "from", "by") if g), None) if m is not None else None
+    name = next((g for g in m.group("said", "suffixed", "from", "by") if g), None) if m is not None else None
     name = name.split(", ")[-1].strip() if name else None
     return name if name and name.lower() not in PRONOUNS else None
 
