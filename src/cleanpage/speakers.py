@@ -8601,6 +8601,18 @@ def _clause_start(tokens: list[str], k: int) -> int:
     return 0
 
 
+def _thing_after(tokens: list[str], at: int) -> bool:
+    """Do an article and a noun in lower case follow the verb at `at` ("dit la notice", "dice el
+    manual", "diz o folheto"): the inverted subject a thing, no person?"""
+    return at + 1 < len(tokens) and tokens[at].lower() in INVERTED_ARTICLES and tokens[at + 1].isalpha() \
+        and tokens[at + 1].islower()
+
+
+# The articles of the languages whose "as" clause puts its subject after the verb (AS_WORDS).
+INVERTED_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo", "gli", "o", "a", "os",
+                               "as", "un", "une", "uno", "una", "um", "uma"))
+
+
 def _inverted_subject(tokens: list[str], k: int) -> str | None:
     """The subject after the verb of saying at `k` where the clause puts it there: after "as" in
     the Romance languages and Polish ("Como dijo Ana Ruiz, «…»", "Comme l’écrivait Léa Marchal",
@@ -8610,6 +8622,8 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
         found = speaker_after(tokens[k:])
+        if found is None and _thing_after(tokens, k + _verb_at(tokens, k)):
+            return ""  # "Comme dit la notice, « … »": a thing says it, named by its noun, not the one named before
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
         name, end = _name_at(tokens, _past_article_noun(tokens, k + _verb_at(tokens, k)))
