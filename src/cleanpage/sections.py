@@ -101,6 +101,7 @@ from .speakers import (
     reply_incise,
     reported_next,
     reported_speaker,
+    reviewer_line,
     role_holder,
     said_by_i,
     same_voice,
@@ -2269,6 +2270,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
             if speaker and reply_incise(text[m.end():]) and speaker == last_person.just_spoke():
                 speaker = None  # "« … », a lancé Ann Lee. / « … », a répliqué le boulanger": someone answering her
+        if speaker is None and m.start() == 0 and (reviewer := reviewer_line(last_person.last_paragraph(), names.text)):
+            speaker = reviewer  # "Review by Ann L., Leeds ★★★★☆" / "“…”": the words the line over them signs
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):

@@ -10292,3 +10292,48 @@ def self_introduced(inner: str, names: NameIndex) -> str | None:
             and names.text.count(name) < 2:
         return None  # "I am Jewish American": "I am" names no one unless greeting or the page writes the name again
     return name
+
+
+# A review's or a testimonial's line over the quoted words, naming who wrote them: a review word, "by"
+# or a colon, the reviewer's name (words in capitals, an initial with its full stop: "Marisol G."), then
+# at most their town and the rating ("Review by Ann L. (Leeds) — 4 of 5", "Avis de Léa B., Rennes — 5/5",
+# "Bewertung von Jörg H. ★★★★☆", "Opinia: Ola M., Lublin").
+REVIEWER_LINE_RE = lazy(
+    r"(?i:review|customer review|rating|testimonial|reseña|opinión|valoración|avis|critique|bewertung|rezension|"
+    r"kundenbewertung|recensione|opinione|avaliação|opinião|recensie|beoordeling|opinia|recenzja|recenze|"
+    r"hodnocení|отзыв|ulasan|değerlendirme|yorum|arvostelu|arvio|recension|omdöme|anmeldelse|vélemény|"
+    r"értékelés|recenzie|κριτική|đánh giá|nhận xét)"
+    r"\s*(?:(?i:by|from|of|de|del|von|di|da|do|van|door|od|от|dari|oleh|af|av|från|fra|του|της|của)\s+|:\s*)"
+    r"(?P<name>[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,3}?)"
+    r"\s*(?:$|[,(—–|·•★☆]|-\s|\d)"
+)
+REVIEWER_LINE_CHARS = 90
+
+
+def reviewer_line(text: str, page: str = "") -> str | None:
+    """The reviewer a short line names ("Review by Ann L., Leeds ★★★★☆"), when the line is that and
+    nothing more; None for a line of a story or a name in lower case. A line set in bold was read in
+    lower case (a headline's capitals are a style): the `page`'s text gives it as it is written."""
+    line = " ".join(text.split())
+    if not line or len(line) > REVIEWER_LINE_CHARS:
+        return None
+    if line.islower() and (written := re.search(re.escape(line), page, re.IGNORECASE)) is not None:
+        line = written.group()
+    m = REVIEWER_LINE_RE.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or (len(words) == 1 and not name.endswith(".") and len(name) < 2):
+        return None
+    rest = line[m.end("name"):]
+    if SENTENCE_END_WORDS_RE.search(rest) or not (SURNAME_INITIAL_RE.search(name) or RATING_RE.search(rest)):
+        return None  # a person by a surname's initial ("Ann L."), or a rating beside the name: not a subject's name
+    return name
+
+
+SURNAME_INITIAL_RE = lazy(r"(?:^|\s)[^\W\d_]\.$")
+# A rating: stars, or a score out of a number ("4/5", "4 of 5", "4 de 5", "4 von 5", "4 z 5", "4 из 5").
+RATING_RE = lazy(r"[★☆]|\d\s*(?:/|(?:of|de|von|su|sur|uit|av|af|z|ze|из|dari|üzerinden)\s)\s*\d")
+# The rest of a reviewer line holds a town and a rating, no sentence (no verb's words after a full stop).
+SENTENCE_END_WORDS_RE = lazy(r"[.!?]\s+[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+")
