@@ -708,7 +708,7 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "binte", "bint", "ibn"))
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
-                                                "af", "dalla", "dal",  # "Karin af Klint", "Lucio Dalla Costa"
+                                                "af", "dalla", "dal", "lo",  # "Karin af Klint", "Lucio Dalla Costa", "Ada Lo Presti"
                                                 *PATRONYMIC_PARTICLES,  # "son of": "Anwar bin Ibrahim"
                                                 "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
