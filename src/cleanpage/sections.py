@@ -4205,8 +4205,10 @@ def _own_voice(inner: str) -> bool:
     """Do the quoted words speak as "I" or "we" (_first_person_words), or of what is "mine", "me" or "ours"
     (OWN_VOICE_WORDS; Chinese and Japanese "I")? Then someone speaks them of themselves: a person's words,
     not a text's, a sign's or a saying."""
-    return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner)) \
-        or any(char in inner for char in CJK_I)
+    words = [w.lower() for w in WORD_RE.findall(inner)]
+    return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(words) \
+        or any(char in inner for char in CJK_I) \
+        or any(len(w) > FIRST_PLURAL_MIN_CHARS and w.endswith(FIRST_PLURAL_PAST_ENDINGS) for w in words)
 
 
 # First-person words beside "I" and "we", each first person in every language that writes it ("me" in
@@ -4218,6 +4220,10 @@ OWN_VOICE_WORDS = frozenset((
     "моя", "нас", "наш", "наша",
 ))
 CJK_I = ("我", "私", "僕")
+# The endings of "we" in the past of Spanish, Portuguese and Italian verbs ("subíamos", "bajábamos",
+# "estávamos", "andavamo"), which say no pronoun: a verb so ended speaks as "we".
+FIRST_PLURAL_PAST_ENDINGS = ("ábamos", "íamos", "ávamos", "avamo", "evamo", "ivamo")
+FIRST_PLURAL_MIN_CHARS = 6
 
 
 def _said_right_before(text: str, m: re.Match) -> bool:
