@@ -93,3 +93,25 @@ def test_a_header_line_naming_no_one_gives_no_poster(lead: str) -> None:
 def test_a_pronoun_header_before_the_block_leaves_the_lead_ins_person() -> None:
     page = f"<p>Nadia Ferrant fixed hers in May.</p><p>she wrote:</p><blockquote><p>{WORDS}</p></blockquote>"
     assert [speaker for _text, speaker in quoted(page)] != ["she"]
+
+
+@pytest.mark.parametrize(("header", "poster"), [
+    ("<b>marta_k</b> wrote:", "marta_k"),  # the name in bold, the verb in the post's own text after it
+    ('<a href="/u/5">marta_k</a> schrieb:', "marta_k"),
+    ("<strong>kapitan_77</strong> napisał:", "kapitan_77"),
+    ("<b>marta_k</b> yazdı:", "marta_k"),
+    ("<b>marta_k</b> írta:", "marta_k"),
+    ("<b>marta_k</b> a scris:", "marta_k"),
+    ("<b>مارتا_ك</b> كتب:", "مارتا_ك"),
+    ("<b>海风小马</b> 写道：", "海风小马"),
+    ("<b>海風さん好き</b>さんの投稿：", "海風さん好き"),
+    ("<b>바다여행민수</b>님이 작성:", "바다여행민수"),
+])
+def test_a_header_in_the_posts_own_text_before_the_block_names_its_poster(header: str, poster: str) -> None:
+    post = f'<div class="post">{header}<blockquote>{WORDS}</blockquote></div>'
+    assert quoted(post) == [(WORDS, poster)]
+
+
+def test_a_block_after_a_sentence_with_a_bold_word_is_no_posts_header() -> None:
+    post = f'<div class="post">The <b>valve</b> was replaced in May, the fitter said: <blockquote>{WORDS}</blockquote></div>'
+    assert [speaker for _text, speaker in quoted(post)] != ["valve"]

@@ -30,3 +30,10 @@ def test_a_place_after_von_is_no_surname() -> None:
     assert speaker_pages.speakers(
         "<p>„Die Züge fahren ab Montag wieder nach dem alten Fahrplan“, hieß es von Berlin aus.</p>",
         lang="de") != ["von Berlin"]
+
+
+
+def test_italian_lo_opens_a_surname() -> None:
+    paragraphs = ("<p>«Abbiamo chiuso la bottega dopo sessant’anni», racconta Ornella Lo Bianco, ultima titolare.</p>"
+                  "<p>«Mio padre l’aveva aperta da solo», aggiunge.</p>")
+    assert speaker_pages.speakers(paragraphs, lang="it") == ["Ornella Lo Bianco", "Ornella Lo Bianco"]

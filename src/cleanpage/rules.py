@@ -2679,14 +2679,19 @@ MAX_EDIT_NOTICE_CHARS = 160
 # a date or a time (a year, "9:12", "03.03."), never words of a post ("ann said: I need 2").
 POST_HEADER_CHARS = 80
 _POSTED = (r"said|wrote|posted|schrieb|hat geschrieben|a écrit|a dit|escribió|dijo|escreveu|ha scritto|scrisse|schreef|"
-           r"napisał|napisała|napsal|napsala|skrev|kirjoitti|написал(?:\(а\)|а)?|писал(?:\(а\)|а)?")
+           r"napisał|napisała|napsal|napsala|skrev|kirjoitti|написал(?:\(а\)|а)?|писал(?:\(а\)|а)?|"
+           r"yazdı|írta|a scris|έγραψε|menulis|đã viết|כתב|כתבה|كتب|كتبت|نوشت|ने लिखा")
+# The same, set after the user's name with no space in the languages that write none between words
+# ("山猫写道：", "ゆきさんの投稿：", "민수님이 작성:").
+_POSTED_SUFFIX = r"写道|寫道|さんの投稿|さんが書きました|さんは書きました|님이 작성|님의 글|님이 씀"
 _QUOTE_WORD = r"quote|zitat|citation|cita|citazione|cytat|citaat|citat|lainaus|цитата"
 # A stamp: a weekday and a month at most, its numbers, a month again, its numbers, "am"/"pm".
 _STAMP_WORD = r"[^\W\d_]{1,9}\.?,?\s*"
 _STAMP = (rf"(?=[\w ,./:-]*?(?:\d{{4}}|\d{{1,2}}:\d\d|\d{{1,2}}\.\s?\d{{1,2}}\.))(?:{_STAMP_WORD}){{0,2}}\d[\d ,./:-]*"
           rf"(?:(?:{_STAMP_WORD}){{1,3}}\d[\d ,./:-]*){{0,2}}(?:[ap]\.?m\.?)?")
 POST_HEADER_RE = lazy(
-    rf"(?i)^(?:\(\s*{_STAMP}\s*\)\s*)?(?:(?:(?P<said>\S.{{0,40}}?)\s)?(?:{_POSTED})\s*(?::|\.\.\.|…)(?:\s*↑?\s*{_STAMP})?|"
+    rf"(?i)^(?:\(\s*{_STAMP}\s*\)\s*)?(?:(?:(?:(?P<said>\S.{{0,40}}?)\s)?(?:{_POSTED})|"
+    rf"(?P<suffixed>\S.{{0,40}}?)\s?(?:{_POSTED_SUFFIX}))\s*(?::|：|\.\.\.|…)(?:\s*↑?\s*{_STAMP})?|"
     rf"(?:{_QUOTE_WORD})\s+(?:from|von|de|di|od|van|från|от)\s*:?\s*(?P<from>\S.{{0,40}}?)"
     rf"(?:\s+(?:on|am|le|el|en|il|op|dnia|em|den)\s+{_STAMP})?|"
     rf"originally posted by\s+(?P<by>\S.{{0,40}}?)|(?:{_QUOTE_WORD})\s*:?)\s*:?\s*$"

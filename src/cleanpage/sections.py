@@ -101,6 +101,7 @@ from .speakers import (
     reply_incise,
     reported_next,
     reported_speaker,
+    reviewer_line,
     role_holder,
     said_by_i,
     same_voice,
@@ -1490,13 +1491,29 @@ def _poster_before(el: etree._Element) -> str | None:
     prev = el.getprevious()
     while prev is not None and prev.tag == "br" and not (prev.tail or "").strip():
         prev = prev.getprevious()
-    if prev is None or not isinstance(prev.tag, str) or (prev.tail or "").strip():
+    if prev is None or not isinstance(prev.tag, str):
         return None
-    header = _text(prev)
+    header = _text(prev) if not (prev.tail or "").strip() else _inline_lead(el)
     if not header or len(header) > POST_HEADER_CHARS or POST_HEADER_RE.match(header) is None:
         return None
     poster = _poster(header)
     return poster if poster and " " not in poster and poster.lower() not in ANYONE_WORDS else None
+
+
+def _inline_lead(el: etree._Element) -> str:
+    """The words of `el`'s parent before it, when only inline elements and their text stand there
+    ("<b>ann_lee</b> wrote:<blockquote>": the poster's name set in bold, the verb after it); else ""."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            return " ".join(" ".join(parts).split())
+        if not isinstance(sibling.tag, str) or sibling.tag not in INLINE_TAGS:
+            return ""
+        parts += [sibling.text_content(), sibling.tail or ""]
+    return ""
 
 
 # Words for anyone or everyone, which a header-shaped line may open with ("Someone wrote:"): no user.
@@ -1523,7 +1540,7 @@ def _poster(header: str) -> str | None:
     """The user a forum header names ("On 3 May, ann_lee said:" gives ann_lee), or None ("Quote:",
     and "She said:": a pronoun names no user)."""
     m = POST_HEADER_RE.match(header)
-    name = next((g for g in m.group("said", "from", "by") if g), None) if m is not None else None
+    name = next((g for g in m.group("said", "suffixed", "from", "by") if g), None) if m is not None else None
     name = name.split(", ")[-1].strip() if name else None
     return name if name and name.lower() not in PRONOUNS else None
 
@@ -2253,6 +2270,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
             if speaker and reply_incise(text[m.end():]) and speaker == last_person.just_spoke():
                 speaker = None  # "« … », a lancé Ann Lee. / « … », a répliqué le boulanger": someone answering her
+        if speaker is None and m.start() == 0 and (reviewer := reviewer_line(last_person.last_paragraph(), names.text)):
+            speaker = reviewer  # "Review by Ann L., Leeds ★★★★☆" / "“…”": the words the line over them signs
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
@@ -4186,8 +4205,10 @@ def _own_voice(inner: str) -> bool:
     """Do the quoted words speak as "I" or "we" (_first_person_words), or of what is "mine", "me" or "ours"
     (OWN_VOICE_WORDS; Chinese and Japanese "I")? Then someone speaks them of themselves: a person's words,
     not a text's, a sign's or a saying."""
-    return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner)) \
-        or any(char in inner for char in CJK_I)
+    words = [w.lower() for w in WORD_RE.findall(inner)]
+    return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(words) \
+        or any(char in inner for char in CJK_I) \
+        or any(len(w) > FIRST_PLURAL_MIN_CHARS and w.endswith(FIRST_PLURAL_PAST_ENDINGS) for w in words)
 
 
 # First-person words beside "I" and "we", each first person in every language that writes it ("me" in
@@ -4199,6 +4220,10 @@ OWN_VOICE_WORDS = frozenset((
     "моя", "нас", "наш", "наша",
 ))
 CJK_I = ("我", "私", "僕")
+# The endings of "we" in the past of Spanish, Portuguese and Italian verbs ("subíamos", "bajábamos",
+# "estávamos", "andavamo"), which say no pronoun: a verb so ended speaks as "we".
+FIRST_PLURAL_PAST_ENDINGS = ("ábamos", "íamos", "ávamos", "avamo", "evamo", "ivamo")
+FIRST_PLURAL_MIN_CHARS = 6
 
 
 def _said_right_before(text: str, m: re.Match) -> bool:

@@ -708,7 +708,7 @@ NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
 PATRONYMIC_PARTICLES = frozenset(("bin", "binti", "binte", "bint", "ibn"))
 SURNAME_PARTICLES = NAME_PARTICLES | frozenset(("den", "di", "du", "des", "dos", "das", "do", "della", "ter", "ten",
                                                 "te", "los", "las", "zu",
-                                                "af", "dalla", "dal",  # "Karin af Klint", "Lucio Dalla Costa"
+                                                "af", "dalla", "dal", "lo",  # "Karin af Klint", "Lucio Dalla Costa", "Ada Lo Presti"
                                                 *PATRONYMIC_PARTICLES,  # "son of": "Anwar bin Ibrahim"
                                                 "бин", "ибн"))  # and in Cyrillic ("Ахмед бин Салман")
 # The Arabic article joined to a surname by a hyphen, in lower case inside a name ("Khalid al-Rashidi",
@@ -8601,6 +8601,18 @@ def _clause_start(tokens: list[str], k: int) -> int:
     return 0
 
 
+def _thing_after(tokens: list[str], at: int) -> bool:
+    """Do an article and a noun in lower case follow the verb at `at` ("dit la notice", "dice el
+    manual", "diz o folheto"): the inverted subject a thing, no person?"""
+    return at + 1 < len(tokens) and tokens[at].lower() in INVERTED_ARTICLES and tokens[at + 1].isalpha() \
+        and tokens[at + 1].islower()
+
+
+# The articles of the languages whose "as" clause puts its subject after the verb (AS_WORDS).
+INVERTED_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "el", "los", "las", "il", "lo", "gli", "o", "a", "os",
+                               "as", "un", "une", "uno", "una", "um", "uma"))
+
+
 def _inverted_subject(tokens: list[str], k: int) -> str | None:
     """The subject after the verb of saying at `k` where the clause puts it there: after "as" in
     the Romance languages and Polish ("Como dijo Ana Ruiz, «…»", "Comme l’écrivait Léa Marchal",
@@ -8610,6 +8622,8 @@ def _inverted_subject(tokens: list[str], k: int) -> str | None:
     opener = k - 2 if k > 1 and tokens[k - 1].lower() in AS_ADVERBS else k - 1
     if opener >= 0 and tokens[opener].lower() in AS_WORDS:
         found = speaker_after(tokens[k:])
+        if found is None and _thing_after(tokens, k + _verb_at(tokens, k)):
+            return ""  # "Comme dit la notice, « … »": a thing says it, named by its noun, not the one named before
         return DroppedSubject() if found is None else found or ""  # "Como explicó: «…»": the one named before
     if _fronted_before(tokens, k) and tokens[k].lower() not in PASSIVE_VERBS:
         name, end = _name_at(tokens, _past_article_noun(tokens, k + _verb_at(tokens, k)))
@@ -10278,3 +10292,48 @@ def self_introduced(inner: str, names: NameIndex) -> str | None:
             and names.text.count(name) < 2:
         return None  # "I am Jewish American": "I am" names no one unless greeting or the page writes the name again
     return name
+
+
+# A review's or a testimonial's line over the quoted words, naming who wrote them: a review word, "by"
+# or a colon, the reviewer's name (words in capitals, an initial with its full stop: "Marisol G."), then
+# at most their town and the rating ("Review by Ann L. (Leeds) — 4 of 5", "Avis de Léa B., Rennes — 5/5",
+# "Bewertung von Jörg H. ★★★★☆", "Opinia: Ola M., Lublin").
+REVIEWER_LINE_RE = lazy(
+    r"(?i:review|customer review|rating|testimonial|reseña|opinión|valoración|avis|critique|bewertung|rezension|"
+    r"kundenbewertung|recensione|opinione|avaliação|opinião|recensie|beoordeling|opinia|recenzja|recenze|"
+    r"hodnocení|отзыв|ulasan|değerlendirme|yorum|arvostelu|arvio|recension|omdöme|anmeldelse|vélemény|"
+    r"értékelés|recenzie|κριτική|đánh giá|nhận xét)"
+    r"\s*(?:(?i:by|from|of|de|del|von|di|da|do|van|door|od|от|dari|oleh|af|av|från|fra|του|της|của)\s+|:\s*)"
+    r"(?P<name>[^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,3}?)"
+    r"\s*(?:$|[,(—–|·•★☆]|-\s|\d)"
+)
+REVIEWER_LINE_CHARS = 90
+
+
+def reviewer_line(text: str, page: str = "") -> str | None:
+    """The reviewer a short line names ("Review by Ann L., Leeds ★★★★☆"), when the line is that and
+    nothing more; None for a line of a story or a name in lower case. A line set in bold was read in
+    lower case (a headline's capitals are a style): the `page`'s text gives it as it is written."""
+    line = " ".join(text.split())
+    if not line or len(line) > REVIEWER_LINE_CHARS:
+        return None
+    if line.islower() and (written := re.search(re.escape(line), page, re.IGNORECASE)) is not None:
+        line = written.group()
+    m = REVIEWER_LINE_RE.match(line)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or (len(words) == 1 and not name.endswith(".") and len(name) < 2):
+        return None
+    rest = line[m.end("name"):]
+    if SENTENCE_END_WORDS_RE.search(rest) or not (SURNAME_INITIAL_RE.search(name) or RATING_RE.search(rest)):
+        return None  # a person by a surname's initial ("Ann L."), or a rating beside the name: not a subject's name
+    return name
+
+
+SURNAME_INITIAL_RE = lazy(r"(?:^|\s)[^\W\d_]\.$")
+# A rating: stars, or a score out of a number ("4/5", "4 of 5", "4 de 5", "4 von 5", "4 z 5", "4 из 5").
+RATING_RE = lazy(r"[★☆]|\d\s*(?:/|(?:of|de|von|su|sur|uit|av|af|z|ze|из|dari|üzerinden)\s)\s*\d")
+# The rest of a reviewer line holds a town and a rating, no sentence (no verb's words after a full stop).
+SENTENCE_END_WORDS_RE = lazy(r"[.!?]\s+[^\W\d_]+\s+[^\W\d_]+\s+[^\W\d_]+")
