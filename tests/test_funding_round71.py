@@ -110,3 +110,27 @@ def test_the_pages_programme_newsletter_and_the_present(lang: str, statement: st
 ])
 def test_programmes_and_the_present_as_news_are_no_funding(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("bn", "এই গবেষণায় অর্থায়ন করেছে সবুজতীর ফাউন্ডেশন (অনুদান নং SF-2024-07)।"),
+    ("fa", "این پژوهش با حمایت مالی بنیاد رود سبز انجام شده است."),
+    ("fa", "این پروژه توسط صندوق رود سبز تأمین مالی شده است."),
+    ("ur", "یہ منصوبہ سبز کنارہ فاؤنڈیشن کی مالی معاونت سے چلایا جا رہا ہے۔"),
+])
+def test_this_work_and_its_funder_in_bengali_persian_urdu(lang: str, statement: str) -> None:
+    assert cleanpage.clean(page(lang, statement)).funding == statement
+
+
+@pytest.mark.parametrize("lang, end", [
+    # a town's bridge or pool, its money as news
+    ("fa", "این پل با حمایت مالی شهرداری ساخته شد."),
+    ("ur", "یہ پل بلدیہ کی مالی معاونت سے بنایا گیا۔"),
+    ("tl", "Ang tulay ay pinondohan ng Lungsod ng Ilogan."),
+    # reported: the mayor says it
+    ("fa", "شهردار گفت این پروژه با حمایت مالی بنیاد رود سبز انجام شد."),
+    ("ur", "میئر نے کہا کہ یہ منصوبہ سبز کنارہ فاؤنڈیشن کی مالی معاونت سے چل رہا ہے۔"),
+    ("tl", "Sinabi ng alkalde na ang proyektong ito ay pinondohan ng Pundasyong Ilog-Berde."),
+])
+def test_money_as_news_in_persian_urdu_tagalog_is_no_funding(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding is None
