@@ -18,22 +18,26 @@ def page(lang: str, end: str) -> str:
     return story_page(lang, end, STORY, headline="Willow bank", site="Millstream Post")
 
 
-def project_page(section: str) -> str:
+def project_page(section: str, lang: str = "en") -> str:
     """A project page: the story, then a section of the article (funders, team)."""
     paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
-    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Willow bank</title></head><body>"
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Willow bank</title></head><body>"
             "<header class='site-header'><a href='/'>Stream Notes</a></header><main><article class='project'>"
             f"<h1>Willow bank</h1>{paragraphs}{section}<section class='team'><h2>Team</h2><ul><li>Dr. Ona Brisk, "
             "lead</li><li>Pim Quarle, planting</li></ul></section></article></main>"
             "<footer class='site-footer'><p>© 2025 Stream Notes</p></footer></body></html>")
 
 
-@pytest.mark.parametrize("heading", ["Funded by", "Co-funded by", "Sponsored by"])
-def test_a_funded_by_heading_over_a_list_of_funders_logos(heading: str) -> None:
+@pytest.mark.parametrize("lang, heading", [
+    ("en", "Funded by"), ("en", "Co-funded by"), ("en", "Sponsored by"), ("de", "Finanziert durch"),
+    ("fr", "Financé par"), ("es", "Financiado por"), ("it", "Finanziato da"), ("nl", "Gefinancierd door"),
+    ("pl", "Finansowane przez"), ("pl", "Współfinansowane przez"), ("sv", "Finansierad av"), ("da", "Finansieret af"),
+])
+def test_a_funded_by_heading_over_a_list_of_funders_logos(lang: str, heading: str) -> None:
     section = (f"<section class='funders'><h2>{heading}</h2><ul class='logo-grid'><li><img src='/l/a.svg' "
                "alt='Brisk Water Council logo'> Brisk Water Council (grant BWC-3310)</li><li><img src='/l/b.svg' "
                "alt='Quarle Stream Fund logo'> Quarle Stream Fund</li></ul></section>")
-    funding = cleanpage.clean(project_page(section)).funding
+    funding = cleanpage.clean(project_page(section, lang)).funding
     assert funding is not None and "Brisk Water Council (grant BWC-3310)" in funding and "Quarle Stream Fund" in funding
 
 
@@ -41,6 +45,7 @@ def test_a_funded_by_heading_over_a_list_of_funders_logos(heading: str) -> None:
     # a heading that only opens with the words, over the story's text
     "<section><h2>Funded by whom?</h2><p>Nobody at the mill could say who had paid for the old sluice.</p></section>",
     "<section><h2>Funded by readers like you</h2><p>Join today and read every story.</p></section>",
+    "<section><h2>Financé par qui ?</h2><p>Personne au moulin ne savait qui avait payé la vieille vanne.</p></section>",
 ])
 def test_a_heading_that_is_not_a_bare_funded_by_is_no_funding(section: str) -> None:
     assert cleanpage.clean(project_page(section)).funding is None

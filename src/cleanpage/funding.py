@@ -54,7 +54,9 @@ FUNDING_HEADING_RE = lazy(
     r"(?:\s+(?:&|and)\s+(?:partners|affiliates|supporters|donors))?|(?:thanks?|thank you)\s+to\s+our\s+sponsors|"
     r"(?:today['’]s|this week['’]s)\s+sponsors?|"
     # German, French, Spanish, Italian, Dutch, Portuguese, Polish, Nordic, Russian
-    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von|vom)|(?:unsere\s+)?förderer|fördermittelgeber|"
+    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von|vom)|(?:finanziert|kofinanziert) (?:durch|von|vom)|"
+    r"(?:co-?)?financ[ée]e?s? par|(?:co)?financiad[oa]s? por|(?:co)?finanziat[oaie] da|(?:mede )?gefinancierd door|"
+    r"(?:współ)?finansowan[eoay] przez|(?:med)?finansierad av|(?:med)?finansieret af|(?:unsere\s+)?förderer|fördermittelgeber|"
     r"mit (?:freundlicher |finanzieller )?unterstützung (?:von|vom|der|des|durch)|finanzielle unterstützung|"
     r"sponsoren|financements?|sources? de financement|(?:nos\s+)?(?:partenaires financiers|financeurs|mécènes)|"
     r"avec le soutien (?:de|du|des)|financiaci[oó]n|financiamiento|fuentes? de financiaci[oó]n|patrocinadores|"
@@ -1347,7 +1349,7 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 HEADING_STARTS = frozenset((
     "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
     "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
-    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "za",
+    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "ws", "za",
 ))
 
 
