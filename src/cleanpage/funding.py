@@ -47,14 +47,16 @@ from .tree import holding_line_breaks, lined_text
 FUNDING_HEADING_RE = lazy(
     r"^[\s\d.)§]*(?:(?:research\s+)?funding(?: sources?| information| statement| and support| disclosure| partners|"
     r" acknowledge?ments?)?|sources? of funding|(?:our\s+)?funders|grant information|"
-    r"financial support|grant support|support(?:ed)? by|financial disclosures?|"
+    r"financial support|grant support|support(?:ed)? by|(?:co-?)?(?:funded|financed|sponsored) by|financial disclosures?|"
     r"funding/support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|sources? of support|"
     r"financial support and sponsorship|funding declaration|declaration of funding|funding details|"
     r"(?:our\s+|event\s+|conference\s+|festival\s+)?(?:generous\s+)?sponsors?(?:hip)?"
     r"(?:\s+(?:&|and)\s+(?:partners|affiliates|supporters|donors))?|(?:thanks?|thank you)\s+to\s+our\s+sponsors|"
     r"(?:today['’]s|this week['’]s)\s+sponsors?|"
     # German, French, Spanish, Italian, Dutch, Portuguese, Polish, Nordic, Russian
-    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von|vom)|(?:unsere\s+)?förderer|fördermittelgeber|"
+    r"förderung|finanzierung|förderhinweis|gefördert (?:durch|von|vom)|(?:finanziert|kofinanziert) (?:durch|von|vom)|"
+    r"(?:co-?)?financ[ée]e?s? par|(?:co)?financiad[oa]s? por|(?:co)?finanziat[oaie] da|(?:mede )?gefinancierd door|"
+    r"(?:współ)?finansowan[eoay] przez|(?:med)?finansierad av|(?:med)?finansieret af|(?:unsere\s+)?förderer|fördermittelgeber|"
     r"mit (?:freundlicher |finanzieller )?unterstützung (?:von|vom|der|des|durch)|finanzielle unterstützung|"
     r"sponsoren|financements?|sources? de financement|(?:nos\s+)?(?:partenaires financiers|financeurs|mécènes)|"
     r"avec le soutien (?:de|du|des)|financiaci[oó]n|financiamiento|fuentes? de financiaci[oó]n|patrocinadores|"
@@ -307,6 +309,20 @@ STATEMENT_RES = (
     (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
      r"number\s+|č\.\s*|:\s*)?(?!(?:19|20)\d\d\s*\))[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|"
      r"támogatás|projekt))"),
+    # the grant's code without brackets after the funder, or a grant from a named funder and its bare code in brackets
+    # ("… is funded by the X Foundation under grant XF-4471", "Costs were covered by a grant from the X Trust
+    # (XT-0932)"): a code of capitals and digits is no story's news (not "(2019)", "(£20,000)", "(A1)")
+    (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?(?:grants?|awards?)\s+"
+     r"(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})|"
+     r"\bgrants?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;!?()]{1,80}?\(\s*(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})"
+     r"[\w\-/]*\s*\)"),
+    # a photo's credit and, after a semicolon, the caption's note of who funds its subject: "Photo: X; the nursery is
+    # funded by the Y Trust" (a funding body's word names the funder: not "Photo: X; the mayor is supported by the
+    # Green Party", nor a team's sponsor)
+    (r"\b(?:photos?|photograph|images?|pictures?|credits?|illustration)\s*:\s*[^;:.]{1,60};\s*(?:the|this|our)\s+"
+     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|financed|"
+     r"supported)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+"
+     r"(?:Foundation|Fund|Trust|Endowment))\b"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
     # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
@@ -574,7 +590,7 @@ STATEMENT_RES = (
     # of a passive ("Projektas finansuojamas X", "Pētījums tika finansēts no X", "Projekt valmis X toel")
     (rf"{_OPENS}(?:projektą|tyrimą|darbą|leidinį|renginį|parodą|straipsnį|projektu|pētījumu|darbu|izdevumu|pasākumu|"
      r"izstādi|rakstu|projekti|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
-     r"(?:(?:bendrai\s+)?finansavo|parėmė|rėmė|(?:līdz)?finansēja|atbalstīja|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
+     r"(?:(?:bendrai\s+)?finansavo|(?:bendrai\s+)?finansuoja|parėmė|rėmė|(?:līdz)?finansēja|(?:līdz)?finansē|atbalstīja|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
      r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
     (rf"{_OPENS}(?:šis\s+|šī\s+|see\s+)?(?:projektas|tyrimas|darbas|leidinys|renginys|projekts|pētījums|"
      r"izdevums|pasākums|projekt|uuring|uurimus)\s+(?:\w+\s+){0,3}?(?:(?:yra|buvo|tiek|tika|ir|on|oli)\s+)?"
@@ -613,7 +629,7 @@ STATEMENT_RES = (
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
-    r"seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan)\s+"
+    r"program|surat\s+berita|buletin|seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan)\s+"
     # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding)
     r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
     r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
@@ -630,7 +646,15 @@ STATEMENT_RES = (
     r"|สนับสนุนโดย)",
     # Bengali: "এই গবেষণাটি … অর্থায়নে পরিচালিত", "এই প্রতিবেদনটি … সহায়তায় তৈরি"
     r"এই\s+(?:গবেষণা|প্রকল্প|প্রতিবেদন|নিবন্ধ|সমীক্ষা|অনুসন্ধান)\S*[^।]{0,120}?(?:অর্থায়নে|অর্থ\s+সহায়তায়|সহায়তায়|"
-    r"অনুদানে)",
+    r"অনুদানে|অর্থায়ন\s+করেছেন?)",
+    # Persian: "این پژوهش با حمایت مالی بنیاد X انجام شده است" (this work, a foundation's or fund's financial support:
+    # not "این پل با حمایت مالی شهرداری ساخته شد", a town's bridge)
+    (r"(?:^|(?<=[.!؟:]\s))این\s+(?:پژوهش|پروژه|طرح|مطالعه|تحقیق|برنامه|گزارش|نمایشگاه|کتاب|همایش|جشنواره)\S*"
+     r"[^.؛]{0,80}?(?:با\s+(?:حمایت|پشتیبانی)\s+مالی|تأمین\s+مالی\s+توسط|توسط)\s+(?:\S+\s+){0,1}?(?:بنیاد|صندوق)"),
+    # Urdu: "یہ منصوبہ X فاؤنڈیشن کی مالی معاونت سے چلایا جا رہا ہے" (this work, a foundation's or fund's financial
+    # help: not "یہ پل بلدیہ کی مالی معاونت سے بنا", a town's bridge)
+    (r"(?:^|(?<=[.!؟۔:]\s))یہ\s+(?:منصوبہ|منصوبے|تحقیق|مطالعہ|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلہ)"
+     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:کی|کے)\s+(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
     r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
@@ -1325,7 +1349,7 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 HEADING_STARTS = frozenset((
     "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
     "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
-    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "za",
+    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "ws", "za",
 ))
 
 
@@ -1370,6 +1394,8 @@ FUNDING_WORDS = (
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
+    # Persian, Urdu
+    "حمایت مالی", "پشتیبانی مالی", "تأمین مالی", "مالی معاونت", "مالی امداد", "مالی تعاون", "فنڈنگ",
 )
 
 
