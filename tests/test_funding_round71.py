@@ -139,3 +139,28 @@ def test_this_work_and_its_funder_in_bengali_persian_urdu(lang: str, statement: 
 ])
 def test_money_as_news_in_persian_urdu_tagalog_is_no_funding(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+# A third party's grant told as news, in the active voice, with its code: news of another, no statement.
+def test_another_bodys_grant_code_told_as_news_is_no_funding() -> None:
+    news = ("Last year the Orrin Stream Foundation funded the rival club's academy under grant OSF-2231, "
+            "a move the mayor called unfair.")
+    assert cleanpage.clean(page("en", news)).funding is None
+
+
+# A sidebar's "Sponsored by" over its advertisers is the site's, not the work's.
+def test_a_sidebars_sponsored_by_list_is_no_funding() -> None:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    html = ("<!doctype html><html lang='en'><head><title>Willow bank</title></head><body><main><article>"
+            f"<h1>Willow bank</h1>{paragraphs}</article><aside class='sidebar'><h3>Sponsored by</h3><ul>"
+            "<li>Quarle Pizza</li><li>Brisk Cars</li></ul></aside></main></body></html>")
+    assert cleanpage.clean(html).funding is None
+
+
+# A "Funded by" list in the middle of the story: its items, each apart, and not the story that goes on under it.
+def test_a_funded_by_list_mid_story_ends_before_the_story_goes_on() -> None:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 3))
+    section = "<h3>Funded by</h3><ul><li>Orrin Stream Foundation</li><li>Quelby Trust</li></ul>"
+    html = ("<!doctype html><html lang='en'><head><title>Willow bank</title></head><body><article>"
+            f"<h1>Willow bank</h1>{paragraphs}{section}{paragraphs}</article></body></html>")
+    assert cleanpage.clean(html).funding == "Orrin Stream Foundation\n\nQuelby Trust"

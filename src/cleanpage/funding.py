@@ -312,7 +312,9 @@ STATEMENT_RES = (
     # the grant's code without brackets after the funder, or a grant from a named funder and its bare code in brackets
     # ("… is funded by the X Foundation under grant XF-4471", "Costs were covered by a grant from the X Trust
     # (XT-0932)"): a code of capitals and digits is no story's news (not "(2019)", "(£20,000)", "(A1)")
-    (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?(?:grants?|awards?)\s+"
+    # (the funder after a passive "by": "the X Foundation funded the rival club under grant HF-22" is news of another)
+    (r"\b(?:funded|co-?funded|financed|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
+     r"\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?(?:grants?|awards?)\s+"
      r"(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})|"
      r"\bgrants?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;!?()]{1,80}?\(\s*(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})"
      r"[\w\-/]*\s*\)"),
@@ -1908,7 +1910,9 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     acknowledgement = ACKNOWLEDGEMENT_HEADING_RE.match(text) is not None
     if not acknowledgement and not FUNDING_HEADING_RE.match(text):
         return None
-    parts, elements = _section(heading, text, items=acknowledgement)
+    if SPONSORED_BY_HEADING_RE.match(text) and (not _in_article_area(heading) or _in_page_aside(heading)):
+        return None  # a sidebar's "Sponsored by" over its advertisers: the site's, not the work's
+    parts, elements = _section(heading, text, items=acknowledgement, named=not acknowledgement)
     if acknowledgement:  # only its paragraphs (or list items) that acknowledge support, not those that only thank
         parts = [part for part in parts if _acknowledges_support(part) or not THANKS_WORDS_RE.search(part)]
         if not any(map(_acknowledges_support, parts)):
@@ -1923,6 +1927,16 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
             and not has_statement_shape(statement) and _story_follows(heading, text):
         return None  # a story's subheading ("Funding", "Förderung") over money reported as news
     return statement, elements
+
+
+# A "Sponsored by" heading: the work's sponsors inside the article, a site's advertisers outside it.
+SPONSORED_BY_HEADING_RE = lazy(r"^\W*sponsored by\W*$", re.IGNORECASE)
+
+
+def _in_page_aside(el: etree._Element) -> bool:
+    """Inside an <aside> of the page's, not one of an article's (the nearer of the two is an <aside>)?"""
+    nearest = next(el.iterancestors("article", "aside"), None)
+    return nearest is not None and nearest.tag == "aside"
 
 
 def _without_bare_thanks(paragraph: str) -> str:
@@ -1949,7 +1963,7 @@ HELP_WORDS_RE = lazy(
 # grant number), or states the funding in a statement's shape; a story's "Funding" subsection tells of money.
 FUNDER_WORDS_RE = lazy(
     r"\b(?:grants?|awards?|foundations?|funds?|trusts?|councils?|institutes?|institution|agency|ministry|"
-    r"programme|program|fellowships?|scholarships?|endowment|universit(?:y|ies)|sponsors?|none|no funding)\b|"
+    r"programme|program|fellowships?|scholarships?|endowment|universit(?:y|ies)|sponsors?|funders?|none|no funding)\b|"
     r"stiftung|förderkennzeichen|ministerium|forschungsgemeinschaft|fondation|agence|fundaci[oó]n|funda[cç][aã]o|"
     r"fondazione|fonds|fundacj|stichting|stiftelse|fondet|säätiö|фонд|грант|министерств|基金|財団|财团|재단|科研費|"
     r"yayasan|hibah|vakf|tübitak|مؤسسة|منحة|صندوق|\d{3,}",
@@ -1995,11 +2009,14 @@ def _story_follows(heading: etree._Element, text: str) -> bool:
     return story > STORY_AFTER_CHARS
 
 
-def _section(heading: etree._Element, text: str, items: bool = False) -> tuple[list[str], list]:
+def _section(heading: etree._Element, text: str, items: bool = False, named: bool = False) -> tuple[list[str], list]:
     """The texts of the blocks under a heading, up to the next heading, and their elements.
     Under a heading that is only a bold or styled block, the one block after it: nothing
     marks where such a section ends but the next such block, which a page may not have.
-    `items`: a list's items are parts of their own (acknowledgements listed one per item)."""
+    `items`: a list's items are parts of their own (acknowledgements listed one per item).
+    `named`: a funding section, whose blocks name a funder or state the funding; it ends before a
+    later block that does neither (a "Funded by" list in a story's middle, the story going on
+    under it with no heading), and its lists' items are parts of their own ("X Foundation", "Y Trust")."""
     parts: list[str] = []
     elements: list = []
     start = _section_start(heading, text)
@@ -2008,7 +2025,10 @@ def _section(heading: etree._Element, text: str, items: bool = False) -> tuple[l
     node = start.getnext()
     while node is not None and not _opens_section(node, shape) and sum(map(len, parts)) < MAX_SECTION_CHARS \
             and len(parts) != most:
-        if items and node.tag in LIST_TAGS:
+        if named and parts and isinstance(node.tag, str) and (block := _text(node)) \
+                and not FUNDER_WORDS_RE.search(block) and not has_statement_shape(block):
+            break
+        if (items or named) and node.tag in LIST_TAGS:
             parts.extend(item for item in map(_text, node.iterchildren("li")) if item)
             elements.extend(node.iter())
         elif isinstance(node.tag, str) and TAG_RULES.get(node.tag) not in _NO_TEXT_RULES and _text(node):
