@@ -22,7 +22,10 @@ outside newsrooms (page-builder widgets, project and festival pages, EU notices,
 thesis and newsletter pages); --corpus round76 scores the held-out benchmarks/funding-round76,
 written blind in 42 languages, over half its pages shaped like sites outside newsrooms (journal
 back matter, figure captions, capitals, footnote targets, two-sentence statements, funding words in
-menus and related-story lists); --by-lang adds a line per language)
+menus and related-story lists); --corpus round81 scores the held-out benchmarks/funding-round81, written
+blind in 43 languages, over half its pages shaped like sites outside newsrooms (tables of project
+facts, partners-and-funders sections, alt text beside visible statements, Tagalog and Swahili research
+pages); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round61": pathlib.Path(__file__).parent / "funding-round61",
            "round66": pathlib.Path(__file__).parent / "funding-round66",
            "round71": pathlib.Path(__file__).parent / "funding-round71",
-           "round76": pathlib.Path(__file__).parent / "funding-round76"}
+           "round76": pathlib.Path(__file__).parent / "funding-round76",
+           "round81": pathlib.Path(__file__).parent / "funding-round81"}
 
 
 def half_of(page_id: str) -> str:
