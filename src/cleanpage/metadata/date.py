@@ -1210,7 +1210,7 @@ _LINE_WORD_RE = lazy(r"\w+")
 
 def line_days(text: str) -> frozenset[str]:
     """The days ("YYYY-MM-DD") a line that is only a date gives ("Dec 11, 2025", "15 Dec, 2025",
-    "05.05.2015 à 20h13", "November 20, 2019 - 11:28 AMT"; a numeric one read month first and day
+    "05.05.2015 à 20h13", "March 4, 2021 - 09:15 GMT"; a numeric one read month first and day
     first); none for a line that says more: a label before the date ("Updated May 3, 2025"), a
     reading time, a sentence, a title with a year in it."""
     if len(text) > MAX_DATE_LINE_CHARS:
