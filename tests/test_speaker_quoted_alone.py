@@ -91,3 +91,11 @@ def test_a_name_after_the_quote_in_its_paragraph_is_the_speaker() -> None:
     found = speakers("<p>Mara Lindqvist has mended fishing nets on the north quay for thirty years.</p>"
                      "<p>“These days the young crews bring me nothing, they buy new nets every spring.” Tom Berge</p>")
     assert found != ["Mara Lindqvist"]
+
+
+# An unnamed newcomer brought in between the portrait and the quote may be the one speaking: no one is told.
+def test_an_unnamed_newcomer_between_the_portrait_and_the_quote_keeps_it_unnamed() -> None:
+    found = speakers("<p>Tom Berge has run the ferry across the sound since 1990.</p>"
+                     "<p>A passenger, who gave no name, waved from the quay as the boat came in.</p>"
+                     "<p>“It is always late. Every single day.”</p>")
+    assert found == [None]

@@ -66,3 +66,10 @@ def test_a_clause_before_the_subject_leaves_the_verb_unread() -> None:
     found = speaker_pages.speakers("<p>Nach der Sitzung, als Eva Kranz ging, hieß es, dass „alles "
                                    "klar“.</p>", lang="de")
     assert "Eva Kranz" not in found
+
+
+# A verb of learning or hearing before "that": the clause is what reached the subject, not her words.
+def test_a_subject_who_learned_that_does_not_speak_the_quote() -> None:
+    found = speaker_pages.quotes("<p>Mayor Ann Lowry learned that “the bridge is closed” only on Friday, when "
+                                 "residents complained.</p>")
+    assert all(speaker != "Ann Lowry" for _text, speaker in found)

@@ -1898,8 +1898,10 @@ class LastPerson:
             if person is None and any(sentence.split()[0].lower() in INCISE_PRONOUN_GENDERS
                                       for sentence in SENTENCE_BREAK_RE.split(text) if sentence.split()):
                 return None  # "She walked to the quay.": the story follows what she did, not what she says
-            if person is None and portrait and says(text):
-                return None  # "Penwick said the plan was agreed.": whose words follow is not told
+            if person is None and portrait and (says(text) or any(
+                    unnamed_newcomer(sentence, self.names) for sentence in SENTENCE_BREAK_RE.split(text))):
+                return None  # "Penwick said the plan was agreed.", "A passenger waved from the quay.": whose words
+                # follow is not told, or someone new has come in
             if person is None:
                 continue
             full = self.names.full(person) or person
@@ -9483,6 +9485,19 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     return name
 
 
+# Verbs of learning, hearing, reading and finding before "that": the clause is what reached the subject, not
+# what the subject says ("learned that", "erfuhr, dass", "a appris que", "se enteró de que", "hoorde dat").
+LEARNING_VERBS = frozenset((
+    "learned", "learnt", "heard", "read", "found", "discovered", "noticed", "realised", "realized", "saw", "knew",
+    "forgot", "erfuhr", "erfahren", "hörte", "gehört", "las", "gelesen", "bemerkte", "entdeckte", "sah", "wusste",
+    "appris", "apprend", "entendu", "lu", "découvert", "vu", "su", "supo", "oyó", "leyó", "descubrió", "vio",
+    "enteró", "saputo", "sentito", "letto", "scoperto", "visto", "hoorde", "ontdekte", "zag", "wist", "hörde",
+    "läste", "upptäckte", "såg", "visste", "hørte", "læste", "leste", "opdagede", "oppdaget", "vidste",
+    "dowiedział", "dowiedziała", "usłyszał", "usłyszała", "przeczytał", "przeczytała", "odkrył", "odkryła",
+    "soube", "ouviu", "leu", "descobriu", "viu", "узнал", "узнала", "услышал", "услышала", "прочитал", "прочитала",
+))
+
+
 def that_clause_speaker(before: str) -> str | None:
     """The subject _that_clause_subject finds in the sentence `before` ends, the quotation right after it."""
     return _that_clause_subject(tokens(before[_sentence_start(before):]))
@@ -9505,6 +9520,8 @@ def _that_clause_subject(words: list[str]) -> str | None:
         j, verb_words = j - 1, verb_words + 1
     if not verb_words or (words[-1].lower() == "at" and any(_english_verb(w) for w in words[j + 1:])):
         return None  # "Ann Lee laughed at “…”": English "at", not Danish and Norwegian "that"
+    if any(w.lower() in LEARNING_VERBS for w in words[j + 1:-1]):
+        return None  # "Ann Lee learned that “…”": what she was told or read, someone else's words
     name, start = _name_ending_at(words, j + 1)
     if not name or start > THAT_OFFICE_WORDS or any(not w.isalpha() for w in words[:start]):
         return None  # "In court, Ann Lee …": a clause before the subject, whose verb may be any
