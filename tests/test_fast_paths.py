@@ -147,7 +147,7 @@ from cleanpage.parse import _xml_safe, parse_html
 from cleanpage.serialize import body_to_text, has_text
 from cleanpage.serialize.tags import SKIP, collapse_spaces, walk
 from cleanpage.patterns import WordSearch, alternation, has_required, known_required_words, required_words
-from cleanpage.required_table import TABLE, current_table, gated_patterns
+from cleanpage.required_table import SHAPE_INDEX, SHAPE_INDEX_KEY, TABLE, current_shape_index, current_table, gated_patterns
 from cleanpage.rules import BLOCK_WORDS
 from cleanpage.speakers import WORD_RE, NameIndex, _opens_sentence
 
@@ -170,6 +170,19 @@ def test_required_words(pattern: str, expected: list[set[str]]) -> None:
 def test_required_table_is_current() -> None:
     """Fails after a gated pattern was edited: rewrite the table (python -m cleanpage.required_table)."""
     assert TABLE == current_table()
+    assert (SHAPE_INDEX_KEY, SHAPE_INDEX) == current_shape_index()
+
+
+def test_the_shape_index_is_read_from_the_table_and_built_for_edited_shapes(monkeypatch) -> None:
+    from cleanpage import funding
+
+    funding._shape_index.cache_clear()
+    assert funding._shape_index() is SHAPE_INDEX
+    funding._shape_index.cache_clear()
+    monkeypatch.setattr(funding, "STATEMENT_RES", (*funding.STATEMENT_RES[:-1], funding.STATEMENT_RES[-1] + "x"))
+    assert funding.shapes_key() != SHAPE_INDEX_KEY
+    assert funding._shape_index() is not SHAPE_INDEX
+    funding._shape_index.cache_clear()
 
 
 def test_known_required_words_of_gated_patterns() -> None:

@@ -37,7 +37,7 @@ from itertools import accumulate, pairwise, takewhile
 
 from lxml import etree
 
-from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered
+from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered, table_key
 from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, CLASS_VOCABULARY, POSTPOSED_ACCORDING_WORDS,
                     TAG_RULES, class_rule,
                     label_key)
@@ -1024,6 +1024,20 @@ BLOCK_BITS = 8
 
 @cache
 def _shape_index() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """built_shape_index(), as required_table.SHAPE_INDEX holds it, written ahead of time for the shapes as
+    they are (SHAPE_INDEX_KEY: building it cost a one-page run ~17M instructions); built for shapes edited since."""
+    from .required_table import SHAPE_INDEX, SHAPE_INDEX_KEY
+
+    return SHAPE_INDEX if SHAPE_INDEX_KEY == shapes_key() else built_shape_index()
+
+
+def shapes_key() -> str:
+    """A key of the statement shapes as they are: a CRC-32 of their sources' table keys, in order."""
+    return table_key("\n".join(table_key(shape, re.IGNORECASE) for shape in STATEMENT_RES), re.IGNORECASE)
+
+
+def built_shape_index() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], dict[str, tuple[int, ...]],
+                                 tuple[int, ...]]:
     """Each shape's most telling set of required words (_telling), as (the ASCII words; the others
     under their block (BLOCK_BITS); each word's shapes, by their place in _gated_shapes; the shapes
     that require no word). A text holding no word of a shape's set lacks a word every match of the
