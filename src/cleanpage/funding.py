@@ -1058,9 +1058,10 @@ def built_shape_index() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], di
             by_letter.setdefault(max(word, key=_letter_rarity), []).append(word)
         else:
             by_block.setdefault(ord(next(char for char in word if not char.isascii())) >> BLOCK_BITS, []).append(word)
+    # (words sorted: required_table's copy is written the same under any hash seed)
     return (tuple((letter, tuple(words)) for letter, words in sorted(by_letter.items())),
             {block: tuple(words) for block, words in by_block.items()},
-            {word: tuple(shapes) for word, shapes in by_word.items()}, tuple(always))
+            {word: tuple(by_word[word]) for word in sorted(by_word)}, tuple(always))
 
 
 # A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
@@ -2039,14 +2040,14 @@ def _section(heading: etree._Element, text: str, items: bool = False, named: boo
     node = start.getnext()
     while node is not None and not _opens_section(node, shape) and sum(map(len, parts)) < MAX_SECTION_CHARS \
             and len(parts) != most:
-        if named and parts and isinstance(node.tag, str) and (block := _text(node)) \
-                and not FUNDER_WORDS_RE.search(block) and not has_statement_shape(block):
+        block = _text(node) if isinstance(node.tag, str) else ""
+        if named and parts and block and not FUNDER_WORDS_RE.search(block) and not has_statement_shape(block):
             break
         if (items or named) and node.tag in LIST_TAGS:
             parts.extend(item for item in map(_text, node.iterchildren("li")) if item)
             elements.extend(node.iter())
-        elif isinstance(node.tag, str) and TAG_RULES.get(node.tag) not in _NO_TEXT_RULES and _text(node):
-            parts.append(_text(node))
+        elif block and TAG_RULES.get(node.tag) not in _NO_TEXT_RULES:
+            parts.append(block)
             elements.extend(node.iter())
         node = node.getnext()
     return parts, elements
