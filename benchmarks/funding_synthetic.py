@@ -25,7 +25,11 @@ back matter, figure captions, capitals, footnote targets, two-sentence statement
 menus and related-story lists); --corpus round81 scores the held-out benchmarks/funding-round81, written
 blind in 43 languages, over half its pages shaped like sites outside newsrooms (tables of project
 facts, partners-and-funders sections, alt text beside visible statements, Tagalog and Swahili research
-pages); --by-lang adds a line per language)
+pages); --corpus round86 scores the held-out benchmarks/funding-round86, written blind in 43
+languages, over half its pages shaped like sites outside newsrooms (individual donors and family
+trusts, first-person blog statements, in-kind support and equipment loans, details disclosures,
+crowdfunding pages, funding words in quoted speech, job adverts and price plans); --by-lang adds a
+line per language)
 """
 
 from __future__ import annotations
@@ -55,7 +59,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round66": pathlib.Path(__file__).parent / "funding-round66",
            "round71": pathlib.Path(__file__).parent / "funding-round71",
            "round76": pathlib.Path(__file__).parent / "funding-round76",
-           "round81": pathlib.Path(__file__).parent / "funding-round81"}
+           "round81": pathlib.Path(__file__).parent / "funding-round81",
+           "round86": pathlib.Path(__file__).parent / "funding-round86"}
 
 
 def half_of(page_id: str) -> str:
