@@ -186,7 +186,7 @@ _WORK = (
 _OPENS = r"(?:^|(?<=[.!?:] )|(?<=[.!?:][\"”’)] )|(?<=[(\"“„«¿¡*])|(?<=[(\"“„«¿¡*] ))"
 # The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
 _FUNDED = (
-    r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible|commissioned)\s+"
+    r"(?:(?:supported|funded|co-?funded|(?:co-?)?financed|sponsored|underwritten|paid for|made possible|commissioned)\s+"
     r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+|in whole,?\s+or\s+in\s+part,?\s+)?"
     r"(?:by|through|from)|"
     r"brought to you by|(?:developed|produced|created|presented|published) in partnership with|"
@@ -224,7 +224,7 @@ STATEMENT_RES = (
     # "This story is part of a collaboration with X, funded by Y", "The study, funded by the X Institute, …"
     rf"\b(?:this|the|our|these|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
-    r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:funded|co-?funded|supported|sponsored|(?:co-?)?financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
     # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
@@ -235,7 +235,7 @@ STATEMENT_RES = (
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
-    r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:funded|co-?funded|supported|sponsored|(?:co-?)?financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
     # "X commissioned this report": the page's own work, commissioned
     rf"\bcommissioned\s+(?:this|these)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # a funder's disclaimer: "X's support for this website is limited to …", "X's funding of this project
@@ -261,7 +261,7 @@ STATEMENT_RES = (
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
     rf"\b(?:draws?|drew|drawn|builds?|built|based|relies|relied|rests?|rested)\s+(?:up)?on\s+(?:\w+\s+){{0,3}}?"
-    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|sponsored)\s+(?:in part\s+)?by\s+"
+    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|(?:co-?)?financed|sponsored)\s+(?:in part\s+)?by\s+"
     r"(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])",
     # "Il censimento è realizzato con il contributo della Fondazione X", "réalisé avec le soutien de la Région",
     # "realizado con el apoyo del Instituto", "realizado com o apoio da Fundação": any subject, a named funder
@@ -279,7 +279,7 @@ STATEMENT_RES = (
     # supported by X (grant DS-7)": a work without an article (of what, after it), its funder and the grant's code in
     # brackets (the code is no story's news)
     (rf"\b(?:{_WORK}|transcriptions?|cataloguing|cataloging|scanning)(?:\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
+    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|(?:co-?)?financed|"
     r"sponsored|paid for|underwritten)\s+(?:in part\s+)?by\s+[^.;()]{1,80}\(\s*(?:grants?|awards?|contracts?)\s+"
     r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
@@ -313,16 +313,17 @@ STATEMENT_RES = (
     # ("… is funded by the X Foundation under grant XF-4471", "Costs were covered by a grant from the X Trust
     # (XT-0932)"): a code of capitals and digits is no story's news (not "(2019)", "(£20,000)", "(A1)")
     # (the funder after a passive "by": "the X Foundation funded the rival club under grant HF-22" is news of another)
-    (r"\b(?:funded|co-?funded|financed|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
-     r"\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?(?:grants?|awards?)\s+"
+    # (or after a comma: "The retrofit was funded by the X Fund, grant XF-0931", a footnote's form)
+    (r"\b(?:funded|co-?funded|(?:co-?)?financed|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
+     r"(?:\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?|,\s*)(?:grants?|awards?)\s+"
      r"(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})|"
      r"\bgrants?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;!?()]{1,80}?\(\s*(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})"
      r"[\w\-/]*\s*\)"),
-    # a photo's credit and, after a semicolon, the caption's note of who funds its subject: "Photo: X; the nursery is
-    # funded by the Y Trust" (a funding body's word names the funder: not "Photo: X; the mayor is supported by the
-    # Green Party", nor a team's sponsor)
-    (r"\b(?:photos?|photograph|images?|pictures?|credits?|illustration)\s*:\s*[^;:.]{1,60};\s*(?:the|this|our)\s+"
-     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|financed|"
+    # a photo's credit and, after a semicolon or its full stop, the caption's note of who funds its subject: "Photo: X;
+    # the nursery is funded by the Y Trust", "Photo: X. The sky meters are funded by the Y Trust" (a funding body's
+    # word names the funder: not "Photo: X; the mayor is supported by the Green Party", nor a team's sponsor)
+    (r"\b(?:photos?|photograph|images?|pictures?|credits?|illustration)\s*:\s*[^;:.]{1,60}[;.]\s*(?:the|this|our)\s+"
+     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|(?:co-?)?financed|"
      r"supported)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+"
      r"(?:Foundation|Fund|Trust|Endowment))\b"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
@@ -1704,7 +1705,7 @@ ABOUT_WORK_HEADING_RE = lazy(
 )
 # The work funded by a named body, as a box's sentence says it (in English the subject is read by the caller).
 BOXED_FUNDED_RE = lazy(
-    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|"
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|(?:co-?)?financed|"
     r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
     r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"

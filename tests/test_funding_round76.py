@@ -1,0 +1,70 @@
+"""Funding forms of round 76: a footnote's "co-financed by" and its grant's code after a comma, a photo's credit
+and, after its full stop, who funds the photo's subject; and their hard negatives (the same words as news or as a
+caption's chrome). Every name and sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from funding_pages import story_page
+
+import cleanpage
+
+STORY = ("Volunteers counted moths under the new lamps every Friday this summer and logged each one on a "
+         "shared map.")
+
+
+def page(lang: str, end: str) -> str:
+    return story_page(lang, end, STORY, headline="Moths and lamps", site="Fenwick Post")
+
+
+def footnote_page(note: str) -> str:
+    """A story whose paragraph points to a footnote, the note in a list after the story."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moths and lamps</title></head><body>"
+            "<main><article><h1>Moths and lamps</h1>"
+            f"{paragraphs}<p>The lamp survey ran for a year.<sup><a href='#fn1' id='r1'>1</a></sup></p>"
+            f"<aside class='footnotes'><ol><li id='fn1'><a href='#r1'>^</a> {note}</li></ol></aside>"
+            "</article></main><footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+def caption_page(caption: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moths and lamps</title></head><body>"
+            f"<main><article><h1>Moths and lamps</h1>{paragraphs}<figure><img src='/m.jpg' alt='A moth trap'>"
+            f"<figcaption><span class='credit'>{caption}</span></figcaption></figure></article></main>"
+            "<footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("note, statement", [
+    ("The lamp survey was co-financed by the Orrin Moth Society.", "co-financed by the Orrin Moth Society"),
+    ("The retrofit was funded by the Quelby Light Fund, grant QLF-0931.", "funded by the Quelby Light Fund, grant"),
+    ("The retrofit was supported by the Quelby Light Fund, award QLF-0931.", "award QLF-0931"),
+])
+def test_a_footnotes_statement(note: str, statement: str) -> None:
+    funding = cleanpage.clean(footnote_page(note)).funding
+    assert funding is not None and statement in funding
+
+
+@pytest.mark.parametrize("end", [
+    # a story's co-financing of no work of the page's, and a grant word after a comma with no code
+    "The new footbridge was co-financed by the Fenwick County Council.",
+    "The pool was funded by the town, grant or no grant, the mayor said.",
+    "The retrofit was funded by the Quelby Light Fund, grants from the state came later.",
+])
+def test_the_same_words_as_news_are_no_funding(end: str) -> None:
+    assert cleanpage.clean(page("en", end)).funding is None
+
+
+def test_a_photo_credit_then_who_funds_its_subject_after_a_full_stop() -> None:
+    caption = "Photo: Ada Brisk. The moth traps are funded by the Halvard Night Trust."
+    funding = cleanpage.clean(caption_page(caption)).funding
+    assert funding is not None and "The moth traps are funded by the Halvard Night Trust." in funding
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Ada Brisk. The mayor is supported by the Green Party.",  # no funding body
+    "Photo: Ada Brisk. The moth traps stand in the churchyard.",
+    "The moth traps are funded by the parish. Photo: Ada Brisk.",  # no credit before it, no funding body
+])
+def test_a_photo_credit_and_no_funded_subject_is_no_funding(caption: str) -> None:
+    assert cleanpage.clean(caption_page(caption)).funding is None
