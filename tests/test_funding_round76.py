@@ -68,3 +68,33 @@ def test_a_photo_credit_then_who_funds_its_subject_after_a_full_stop() -> None:
 ])
 def test_a_photo_credit_and_no_funded_subject_is_no_funding(caption: str) -> None:
     assert cleanpage.clean(caption_page(caption)).funding is None
+
+
+def festival_page(lang: str, section: str) -> str:
+    """A festival's page: its programme, then a section of the article (its funders), then its partners."""
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moth Night</title></head><body>"
+            "<header class='site-header'><a href='/'>Moth Night</a></header><main><article class='page'>"
+            f"<h1>Moth Night 2027</h1><div class='entry-content'><p>{STORY}</p>{section}<h2>Partner</h2><ul>"
+            "<li>Café Fenwick</li><li>Fenwick Scouts</li></ul></div></article></main>"
+            "<footer class='site-footer'><p>© 2027 Moth Night</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("sv", "Med stöd från"), ("sv", "Med ekonomiskt stöd av"), ("da", "Med støtte fra"), ("no", "Med støtte fra"),
+    ("pt", "Com o apoio de"), ("ca", "Amb el suport de"), ("pl", "Przy wsparciu"), ("pl", "Dzięki wsparciu"),
+    ("cs", "S finanční podporou"), ("sk", "S podporou"), ("ro", "Cu sprijinul"),
+])
+def test_a_with_support_from_heading_over_a_festivals_funders(lang: str, heading: str) -> None:
+    section = f"<h2>{heading}</h2><p>Orrin Moth Fund och Quelby Night Trust.</p>"
+    funding = cleanpage.clean(festival_page(lang, section)).funding
+    assert funding == "Orrin Moth Fund och Quelby Night Trust."
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("sv", "Med stöd från grannarna"),  # the heading only opens with the words
+    ("sv", "Med stöd från vem?"),
+    ("pt", "Com o apoio dos vizinhos, a ponte ficou pronta"),
+])
+def test_a_heading_that_only_opens_with_support_words_is_no_funding(lang: str, heading: str) -> None:
+    section = f"<h2>{heading}</h2><p>Nobody at the park could say who had paid for the old lamps.</p>"
+    assert cleanpage.clean(festival_page(lang, section)).funding is None

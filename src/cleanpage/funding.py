@@ -64,6 +64,11 @@ FUNDING_HEADING_RE = lazy(
     r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
     r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
     r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
+    # "with support from" over a festival's or project's funders, in Nordic, Portuguese, Catalan, Polish, Czech/Slovak,
+    # Romanian (as "avec le soutien de", "met steun van" above)
+    r"med (?:ekonomiskt |økonomisk |finansiellt )?(?:stöd|støtte) (?:från|fra|av|af)|com o apoio d[eoa]s?|"
+    r"amb el suport (?:de|del|dels)|(?:przy|dzięki) (?:finansowym )?wsparciu|s (?:finanční |finančnou )?podporou|"
+    r"cu sprijinul|"
     r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
@@ -1365,9 +1370,9 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # ~55% of them are told here). Read off the patterns by tests/test_fast_paths.py, which fails when
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
-    "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
-    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
-    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "ws", "za",
+    "ac", "ag", "am", "ap", "as", "at", "av", "be", "co", "cu", "da", "de", "di", "do", "dz", "en", "er", "et", "ev",
+    "fe", "fi", "fo", "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe",
+    "po", "pr", "ra", "re", "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "ws", "za",
 ))
 
 
