@@ -98,3 +98,26 @@ def test_a_with_support_from_heading_over_a_festivals_funders(lang: str, heading
 def test_a_heading_that_only_opens_with_support_words_is_no_funding(lang: str, heading: str) -> None:
     section = f"<h2>{heading}</h2><p>Nobody at the park could say who had paid for the old lamps.</p>"
     assert cleanpage.clean(festival_page(lang, section)).funding is None
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("ca", "Aquest projecte ha rebut el suport de la Fundació Orrin."),
+    ("bg", "Проектът се финансира от фондация „Орин“ по договор № ОР-2027-05."),
+    ("bg", "Изследването се съфинансира от Фонд „Куелби“."),
+    ("ur", "یہ تحقیق اورن فاؤنڈیشن کوہستان کی مالی معاونت سے کی گئی۔"),
+    ("nl", "Deze aflevering wordt gesponsord door Sterrenwacht Fenwick."),
+    ("nl", "Deze uitzending wordt mogelijk gemaakt door het Orrin Fonds."),
+])
+def test_the_pages_work_and_its_funder_in_more_forms(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding == end
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("ca", "Aquest projecte ha rebut el suport dels veïns del barri."),  # the neighbours' help, no funder named
+    ("bg", "Мостът се финансира от общината."),  # a bridge, news
+    ("bg", "Проектът се финансира от общината, заяви кметът."),  # reported speech
+    ("ur", "یہ پل بلدیہ کراچی کی مالی معاونت سے بنا۔"),  # a town's bridge
+    ("nl", "In de aflevering van vorige week zei Anna dat het dorpshuis wordt gesponsord door de gemeente."),
+])
+def test_the_same_words_as_news_in_more_forms_are_no_funding(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding is None

@@ -500,7 +500,8 @@ STATEMENT_RES = (
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý])|"
     r"(?:é|foi)\s+poss[ií]vel\s+graças\s+(?:à|ao|aos|às)\s+(?:\w+\s+){0,3}?(?:fundação|fundo|agência))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
-    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
+    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|aflevering|uitzending|"
+    r"voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
     r"digitalisering|archief|database|metingen|bemonstering|opnames)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
@@ -575,6 +576,8 @@ STATEMENT_RES = (
      rf"{_OPENS}(?:проектът|проекта|изследването|проучването|работата|статията|публикацията|събитието|конференцията|"
      r"изложбата|книгата|фестивалът|дигитализацията|преброяването|мониторингът))\b[^.;]{0,120}?"
      r"(?:\b(?:е|са|беше|бяха|бе|бил[аои]?)\s+(?:\w+\s+)?(?:съ)?финансиран[аио]?\s+(?:\w+\s+)?от\b|"
+     # (the reflexive passive of the present: "Проектът се финансира от фондация X")
+     r"\bсе\s+(?:\w+\s+)?(?:съ)?финансира(?:т)?\s+(?:\w+\s+)?от\b|"
      r"(?:осъществен|реализиран|изпълнен)[аио]?\s+(?:\w+\s+)?(?:с|със)\s+(?:финансовата\s+|финансова\s+)?(?:подкрепа|"
      r"финансиране)(?:та|то)?\s+на\b)"),
     # Serbian, Croatian, Bosnian, Slovenian: "Projekt je financiran sredstvima Zaklade X", "Пројекат је финансијски
@@ -615,7 +618,8 @@ STATEMENT_RES = (
      r"\b(?:(?:ha estat|va ser|és|han estat|van ser|són)\s+(?:\w+\s+)?(?:co)?(?:finançat|finançada|subvencionat|"
      r"subvencionada|patrocinat|patrocinada)s?\b|(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb\s+(?:el|la)\s+"
      r"(?:\w+\s+)?(?:finançament|patrocini|ajut|subvenció)\b|(?:ha|han)\s+rebut\s+(?:\w+\s+)?(?:finançament|"
-     r"una subvenció|un ajut)\b|(?:(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb|(?:realitzat|fet|elaborat|dut a terme)"
+     r"una subvenció|un ajut)\b|(?:(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb|(?:ha|han)\s+rebut|"
+     r"(?:realitzat|fet|elaborat|dut a terme)"
      r"\w*\s+amb)\s+(?:el\s+)?suport\s+(?:econòmic\s+|financer\s+)?(?:de|del|dels)\s+(?:la\s+|les\s+|l['’])?"
      r"(?-i:[A-ZÀ-Ý]))"),
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
@@ -662,7 +666,7 @@ STATEMENT_RES = (
     # Urdu: "یہ منصوبہ X فاؤنڈیشن کی مالی معاونت سے چلایا جا رہا ہے" (this work, a foundation's or fund's financial
     # help: not "یہ پل بلدیہ کی مالی معاونت سے بنا", a town's bridge)
     (r"(?:^|(?<=[.!؟۔:]\s))یہ\s+(?:منصوبہ|منصوبے|تحقیق|مطالعہ|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلہ)"
-     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:کی|کے)\s+(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
+     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?(?:کی|کے)\s+(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
     r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
