@@ -121,3 +121,21 @@ def test_the_pages_work_and_its_funder_in_more_forms(lang: str, end: str) -> Non
 ])
 def test_the_same_words_as_news_in_more_forms_are_no_funding(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+@pytest.mark.parametrize("end", [
+    "Ang proyektong ito ay pinondohan ng Pundasyong Orrin.",
+    "Ang pananaliksik na ito ay sinuportahan ng Pambansang Konseho ng Agham.",
+    "Ang pag-aaral na ito ay pinondohan ng Pundasyong Quelby sa ilalim ng grant blg. PQ-2027-06.",
+])
+def test_tagalog_this_work_funded_by_a_named_body(end: str) -> None:
+    assert cleanpage.clean(page("tl", end)).funding == end
+
+
+@pytest.mark.parametrize("end", [
+    "Ang tulay na ito ay pinondohan ng Lungsod ng Fenwick.",  # a bridge, not the page's work
+    "Ang proyektong ito ay pinondohan ng mga residente.",  # no funder named
+    "Ayon sa alkalde, ang proyektong ito ay pinondohan ng Lungsod ng Fenwick.",  # reported, inside a clause
+])
+def test_tagalog_news_of_funding_is_no_funding(end: str) -> None:
+    assert cleanpage.clean(page("tl", end)).funding is None

@@ -304,7 +304,7 @@ STATEMENT_RES = (
     r"comments|patience|friendship|help|testing))|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
-    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?|blg\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
     r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     r"अनुदान\s+(?:संख्या|सं\.)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
@@ -690,6 +690,11 @@ STATEMENT_RES = (
     # Swahili: "Utafiti huu ulifadhiliwa na …" (the verb agrees with the noun's class: u-, i-, zi-)
     r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
     r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
+    # Tagalog: "Ang proyektong ito ay pinondohan ng X", "Ang pananaliksik na ito ay sinuportahan ng X" (this work
+    # opening its sentence, a funder named by a capital: not "Ang tulay na ito ay pinondohan ng lungsod", a bridge)
+    (rf"{_OPENS}ang\s+(?:mga\s+)?(?:proyekto|pananaliksik|pag-aaral|sarbey|programa|ulat|artikulo|eksibisyon|aklat|"
+     r"libro|kumperensiya|kumperensya|pagsusuri)(?:ng)?\s+(?:na\s+)?ito\s+(?:ay\s+)?(?:bahagyang\s+)?(?:pinondohan|"
+     r"sinuportahan|tinustusan|isinponsor)\s+(?:ng|nang)\s+(?:mga\s+)?(?-i:[A-Z])"),
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
     r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग|सर्वेक्षण|गणना|निगरानी)[^।.]{0,160}?"
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
@@ -1414,7 +1419,7 @@ FUNDING_WORDS = (
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
-    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
+    "bảo trợ", "pinondohan", "sinuportahan", "tinustusan", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
     "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
@@ -2272,7 +2277,7 @@ ABBREVIATIONS = frozenset((
     "no", "nos", "nr", "n°", "nº", "núm", "num", "št", "č", "dr", "prof", "mr", "mrs", "ms", "st", "mt", "jr", "sr",
     "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
     "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
-    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra",
+    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg",
 ))
 # A sentence right after the statement that goes on with it without a funding word of its own ("It also
 # received money from the city"): it says "also" (as the languages say it).
