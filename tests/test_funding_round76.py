@@ -139,3 +139,42 @@ def test_tagalog_this_work_funded_by_a_named_body(end: str) -> None:
 ])
 def test_tagalog_news_of_funding_is_no_funding(end: str) -> None:
     assert cleanpage.clean(page("tl", end)).funding is None
+
+
+def noted_page(lang: str, note: str, wrapper: str = "<div class='footnotes'><p>{}</p></div>") -> str:
+    """A story whose last paragraph carries a note's mark, the note after it in a wrapper."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths</title></head><body><main>"
+            f"<article><h1>Moths</h1>{paragraphs}<p>The darkest reading came at Harle Cross.†</p>"
+            f"{wrapper.format(note)}</article></main><footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, note, wrapper", [
+    ("en", "The retrofit was funded by the Quelby Light Fund.", "<div class='footnotes'><p>{}</p></div>"),
+    ("en", "† The lamp count was sponsored by Orrin Optics.", "<div class='notes'><p><small>{}</small></p></div>"),
+    ("en", "The moth traps were paid for by the Harle Parish Trust.", "<p role='doc-footnote'>{}</p>"),
+    ("de", "¹ Die Umrüstung wurde von der Quelby-Stiftung finanziert.", "<div class='fn'><p>{}</p></div>"),
+    ("fr", "† La rénovation a été financée par la Fondation Orrin.", "<div class='notes'><p>{}</p></div>"),
+])
+def test_a_footnotes_work_paid_for_by_a_named_body(lang: str, note: str, wrapper: str) -> None:
+    assert cleanpage.clean(noted_page(lang, note, wrapper)).funding == note.lstrip("†¹ ")
+
+
+def test_a_footnote_target_that_a_mark_in_the_text_links_to() -> None:
+    funding = cleanpage.clean(footnote_page("The retrofit was funded by the Quelby Light Fund.")).funding
+    assert funding == "The retrofit was funded by the Quelby Light Fund."
+
+
+@pytest.mark.parametrize("note, wrapper", [
+    ("The retrofit was funded by the Quelby Light Fund.", "<div class='box'><p>{}</p></div>"),  # no footnote
+    ("† The mayor was supported by the Green Party.", "<div class='notes'><p>{}</p></div>"),  # support: a vote
+    ("† The pool was funded by the Harle County Council, the mayor said.", "<div class='notes'><p>{}</p></div>"),
+    ("† Ms Brisk was funded by the Quelby Light Fund for a year.", "<div class='notes'><p>{}</p></div>"),
+    ("† The retrofit was funded by the parish.", "<div class='notes'><p>{}</p></div>"),  # no funder named
+])
+def test_a_footnotes_words_without_a_works_named_funder_are_no_funding(note: str, wrapper: str) -> None:
+    assert cleanpage.clean(noted_page("en", note, wrapper)).funding is None
+
+
+def test_the_footnotes_sentence_in_running_text_is_no_funding() -> None:
+    assert cleanpage.clean(page("en", "The retrofit was funded by the Quelby Light Fund.")).funding is None

@@ -1678,6 +1678,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             kind = kinds[text] = _statement_kind(text)
         if kind is None and (boxed := _boxed_statement(el, text)) is not None:
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
+        if kind is None and (noted := _footnote_statement(el, text)) is not None:
+            text, kind = noted, "footnote"  # "† The retrofit was funded by the X Fund."
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1767,6 +1769,69 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
                 or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+# A footnote says what the text it notes rests on: a note a mark in the text points to (the target of an in-page
+# link, a block under a footnote's class or ARIA role, a paragraph opened by a note's mark "†", "‡"). Its sentence
+# "The retrofit was funded by the X Fund" is the page's own statement there, whatever the work is called; the same
+# sentence in running text is a story's. The work under an article or a demonstrative is the sentence's subject, the
+# verb says money (funded, financed, sponsored: not "supported", which a party's vote is too), and the funder is
+# named by a capital (BOXED_FUNDED_RE).
+FOOTNOTE_CLASS_WORDS = frozenset(("footnote", "footnotes", "endnote", "endnotes", "fn", "fns"))
+FOOTNOTE_ROLES = frozenset(("doc-footnote", "doc-endnote", "doc-endnotes", "note"))
+FOOTNOTE_MARK_RE = lazy(r"^(?:[\^†‡*]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*")
+FOOTNOTE_SUBJECT_RE = lazy(
+    r"^(?:the|this|these|our|der|die|das|dieses|diese|le|la|les|l['’]|ce|cette|el|los|las|este|esta|il|lo|questo|"
+    r"questa|de|het|dit|deze)\b",
+    re.IGNORECASE,
+)
+FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid", re.IGNORECASE)
+FOOTNOTE_DEPTH = 3  # the note's text, its paragraph or <small>, the list item or box
+
+
+def _footnote_statement(el: etree._Element, text: str) -> str | None:
+    """The sentences of a footnote that say its subject was paid for by a named body (see FOOTNOTE_CLASS_WORDS),
+    or None: the block is a footnote, and each sentence's subject, a mark before it left out, is a work under an
+    article or a demonstrative."""
+    if not BOXED_FUNDED_RE.search(text) or not _in_footnote(el, text):
+        return None
+    kept = []
+    for sentence in _sentences(text):
+        sentence = FOOTNOTE_MARK_RE.sub("", sentence)
+        verb = BOXED_FUNDED_RE.search(sentence)
+        if verb is None or not FOOTNOTE_MONEY_RE.search(verb.group()):
+            continue
+        subject = sentence[:verb.start()].strip()
+        if FOOTNOTE_SUBJECT_RE.match(subject) and len(subject) <= MAX_BOXED_SUBJECT_CHARS \
+                and not _not_funding(sentence, sentence.lower()):
+            kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _in_footnote(el: etree._Element, text: str) -> bool:
+    """Is the block a footnote: opened by a note's mark, or within a few levels of an element with a footnote's
+    class or role, or of one an in-page link points to ("#fn1")?"""
+    if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*"):
+        return True
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > FOOTNOTE_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        own = node.get("class") or ""
+        if node.get("role") in FOOTNOTE_ROLES or (own and not FOOTNOTE_CLASS_WORDS.isdisjoint(
+                CLASS_WORD_SPLIT_RE.split(own.lower()))):
+            return True
+    for node in (el, *el.iterancestors()):
+        if node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        if (own_id := node.get("id")) and node.tag == "li" and _linked_to(node, own_id):
+            return True
+    return False
+
+
+def _linked_to(node: etree._Element, own_id: str) -> bool:
+    """Does an in-page link of the node's document point to its id?"""
+    target = f"#{own_id}"
+    return any(link.get("href") == target for link in node.getroottree().iter("a"))
 
 
 def _lacks_funding_words(tree: etree._Element) -> bool:
