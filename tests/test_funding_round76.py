@@ -178,3 +178,60 @@ def test_a_footnotes_words_without_a_works_named_funder_are_no_funding(note: str
 
 def test_the_footnotes_sentence_in_running_text_is_no_funding() -> None:
     assert cleanpage.clean(page("en", "The retrofit was funded by the Quelby Light Fund.")).funding is None
+
+
+def facts_page(section: str, lang: str = "en") -> str:
+    """A project's page: its story, then a section of the article (a table of facts, its funders), then its team."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths</title></head><body>"
+            "<header class='site-header'><a href='/'>Moth Notes</a></header><main><article class='project'>"
+            f"<h1>Moths</h1>{paragraphs}{section}<h2>Team</h2><ul><li>Dr. Ona Brisk, lead</li><li>Pim Quarle</li>"
+            "</ul></article></main><footer class='site-footer'><p>© 2025 Moth Notes</p></footer></body></html>")
+
+
+def fact_table(term: str, value: str) -> str:
+    return (f"<table class='facts'><tr><th>Duration</th><td>2024–2026</td></tr><tr><th>{term}</th><td>{value}</td>"
+            "</tr></table>")
+
+
+@pytest.mark.parametrize("lang, term, value", [
+    ("en", "Funder", "Orrin Moth Foundation"), ("en", "Funded by", "Orrin Moth Foundation"),
+    ("en", "Funding body", "Quelby Night Trust (grant QNT-2231)"), ("de", "Förderer", "Orrin-Stiftung"),
+    ("de", "Förderung", "Orrin-Stiftung"), ("fr", "Financeur", "Fondation Orrin"),
+    ("it", "Ente finanziatore", "Fondazione Orrin"), ("nl", "Financier", "Orrin Fonds"),
+    ("sv", "Finansiär", "Orrin-stiftelsen"),
+])
+def test_a_fact_tables_funder(lang: str, term: str, value: str) -> None:
+    assert cleanpage.clean(facts_page(fact_table(term, value), lang)).funding == value
+
+
+def test_a_definition_lists_funder() -> None:
+    section = "<dl><dt>Lead</dt><dd>Dr. Ona Brisk</dd><dt>Funder</dt><dd>Orrin Moth Foundation</dd></dl>"
+    assert cleanpage.clean(facts_page(section)).funding == "Orrin Moth Foundation"
+
+
+@pytest.mark.parametrize("term, value", [
+    ("Funding", "€1.2 million"),  # a sum, no funder
+    ("Funding", "2024–2027"),  # a year's digits are no funder
+    ("Sponsor", "Quarle Motors"),  # a club's sponsor, a firm
+    ("Funder", "To be confirmed"),
+    ("Partners", "Orrin Moth Foundation"),  # no funding term
+])
+def test_a_fact_tables_term_without_a_funder_named_is_no_funding(term: str, value: str) -> None:
+    assert cleanpage.clean(facts_page(fact_table(term, value))).funding is None
+
+
+@pytest.mark.parametrize("lang, heading", [
+    ("en", "Partners and funders"), ("en", "Funders and partners"), ("en", "Project funding"),
+    ("de", "Partner und Förderer"), ("fr", "Partenaires et financeurs"), ("es", "Socios y financiadores"),
+    ("nl", "Partners en financiers"),
+])
+def test_a_partners_and_funders_heading_over_its_list(lang: str, heading: str) -> None:
+    section = f"<h2>{heading}</h2><ul><li>Orrin Moth Foundation</li><li>Quelby Night Trust</li></ul>"
+    assert cleanpage.clean(facts_page(section, lang)).funding == "Orrin Moth Foundation\n\nQuelby Night Trust"
+
+
+@pytest.mark.parametrize("heading", ["Partners and friends", "Funders and partners wanted", "Our partners"])
+def test_a_partners_heading_without_funders_is_no_funding(heading: str) -> None:
+    section = f"<h2>{heading}</h2><ul><li>Orrin Moth Foundation</li><li>Quelby Night Trust</li></ul>"
+    assert cleanpage.clean(facts_page(section)).funding is None

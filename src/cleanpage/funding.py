@@ -45,8 +45,16 @@ from .tree import holding_line_breaks, lined_text
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
-    r"^[\s\d.)§]*(?:(?:research\s+)?funding(?: sources?| information| statement| and support| disclosure| partners|"
-    r" acknowledge?ments?)?|sources? of funding|(?:our\s+)?funders|grant information|"
+    r"^[\s\d.)§]*(?:(?:research\s+|project\s+)?funding(?: sources?| information| statement| and support| disclosure| partners|"
+    r" acknowledge?ments?| bod(?:y|ies)| organi[sz]ations?| agenc(?:y|ies)| programmes?| schemes?)?|sources? of funding|"
+    r"(?:our\s+)?funders?|grant information|"
+    # a project's partners and its funders under one heading ("Partners and funders", "Partner und Förderer")
+    r"(?:(?:project\s+)?partners?|partenaires|socios|soci|partners|parceiros|partnerzy)\s+(?:and|&|und|et|y|en|e|i|"
+    r"och|og)\s+(?:funders|sponsors|supporters|förderer|geldgeber|financeurs|financiadores|finanziatori|financiers|"
+    r"sponsoren|mécènes|patrocinadores|sponsorzy)|"
+    # a table's or a list's term for the funder ("Funder", "Förderer", "Financeur", "Ente finanziatore", "Finansiär")
+    r"financeurs?|financiador(?:es|as?)?|finanziator[ei]|ent[ei] finanziator[ei]|financiers?|finansiär(?:er)?|"
+    r"finansiør(?:er)?|bevillingsgiver(?:e)?|rahoittaja|fördergeber|förderinstitution|förderprogramm|"
     r"financial support|grant support|support(?:ed)? by|(?:co-?)?(?:funded|financed|sponsored) by|financial disclosures?|"
     r"funding/support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|sources? of support|"
     r"financial support and sponsorship|funding declaration|declaration of funding|funding details|"
@@ -82,7 +90,8 @@ FUNDING_HEADING_RE = lazy(
     # "Funding and competing interests", "Sponsors & disclosures": a funding heading joined to end matter
     r"(?:\s*(?:,|&|\band\b|/|und|et|y|e)\s*(?:the\s+)?(?:competing interests?|conflicts? of interests?|"
     r"disclosures?|acknowledge?ments?|support|grants?|declarations?|role of the funders?|author contributions?|"
-    r"interessenkonflikte?|danksagung|remerciements|agradecimientos))*\W*$",
+    r"interessenkonflikte?|danksagung|remerciements|agradecimientos|partners?|partenaires|socios|partners|"
+    r"parceiros|partnerzy))*\W*$",
     re.I,
 )
 # Acknowledgement headings: their section counts when it acknowledges support.
@@ -2248,11 +2257,17 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
     clean = text.rstrip(" :：")
     if not (FUNDING_HEADING_RE.match(clean) or ACKNOWLEDGEMENT_HEADING_RE.match(clean)):
         return None
+    fact = False
     if label.tag == "dt" or label.tag == "th":
         definition = label.getnext()
         if definition is None or not _text(definition):
             return None
         statement, elements = _text(definition), list(definition.iter())
+        # a table's or a list's fact: its term a funding heading, its value the funder named ("Funder | X Foundation",
+        # "Förderer | X-Stiftung"): a funding body's word (not a year's digits, nor a firm or a bank: a club's
+        # sponsor), and little more
+        fact = FUNDING_HEADING_RE.match(clean) is not None and len(statement) <= MAX_FACT_CHARS \
+            and any(not word.group().isdigit() for word in FUNDER_WORDS_RE.finditer(statement))
     else:
         block = label.getparent()
         if block is None or (block.text or "").strip() or block.tag == "a":
@@ -2260,10 +2275,13 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
         statement, elements = _text(block), list(block.iter())
         if statement.rstrip(" :：") == clean:
             return None  # a label with no statement after it
-    if len(statement) > MAX_SECTION_CHARS or not _acknowledges_support(statement) \
+    if len(statement) > MAX_SECTION_CHARS or not (fact or _acknowledges_support(statement)) \
             or DECLARATION_HEADING_RE.match(statement):
         return None
     return statement, elements
+
+
+MAX_FACT_CHARS = 200  # a fact table's value: a name or two and a grant's code
 
 
 def _acknowledges_support(text: str) -> bool:
