@@ -45,8 +45,9 @@ from .tree import holding_line_breaks, lined_text
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
-    r"^[\s\d.)§]*(?:(?:research\s+|project\s+)?funding(?: sources?| information| statement| and support| disclosure| partners|"
-    r" acknowledge?ments?| bod(?:y|ies)| organi[sz]ations?| agenc(?:y|ies)| programmes?| schemes?)?|sources? of funding|"
+    r"^[\s\d.)§]*(?:(?:research\s+|project\s+)?funding(?: sources?| information| statement| and support| disclosure|"
+    r" partners| acknowledge?ments?| bod(?:y|ies)| organi[sz]ations?| agenc(?:y|ies)| programmes?| schemes?)?|"
+    r"sources? of funding|"
     r"(?:our\s+)?funders?|grant information|"
     # a project's partners and its funders under one heading ("Partners and funders", "Partner und Förderer")
     r"(?:(?:project\s+)?partners?|partenaires|socios|soci|partners|parceiros|partnerzy)\s+(?:and|&|und|et|y|en|e|i|"
@@ -200,7 +201,7 @@ _WORK = (
 _OPENS = r"(?:^|(?<=[.!?:] )|(?<=[.!?:][\"”’)] )|(?<=[(\"“„«¿¡*])|(?<=[(\"“„«¿¡*] ))"
 # The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
 _FUNDED = (
-    r"(?:(?:supported|funded|co-?funded|(?:co-?)?financed|sponsored|underwritten|paid for|made possible|commissioned)\s+"
+    r"(?:(?:supported|(?:co-?)?(?:funded|financed)|sponsored|underwritten|paid for|made possible|commissioned)\s+"
     r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+|in whole,?\s+or\s+in\s+part,?\s+)?"
     r"(?:by|through|from)|"
     r"brought to you by|(?:developed|produced|created|presented|published) in partnership with|"
@@ -238,7 +239,7 @@ STATEMENT_RES = (
     # "This story is part of a collaboration with X, funded by Y", "The study, funded by the X Institute, …"
     rf"\b(?:this|the|our|these|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
-    r"(?:funded|co-?funded|supported|sponsored|(?:co-?)?financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
     # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
@@ -249,7 +250,7 @@ STATEMENT_RES = (
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
-    r"(?:funded|co-?funded|supported|sponsored|(?:co-?)?financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
     # "X commissioned this report": the page's own work, commissioned
     rf"\bcommissioned\s+(?:this|these)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # a funder's disclaimer: "X's support for this website is limited to …", "X's funding of this project
@@ -275,7 +276,7 @@ STATEMENT_RES = (
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
     rf"\b(?:draws?|drew|drawn|builds?|built|based|relies|relied|rests?|rested)\s+(?:up)?on\s+(?:\w+\s+){{0,3}}?"
-    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|(?:co-?)?financed|sponsored)\s+(?:in part\s+)?by\s+"
+    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|(?:co-?)?(?:funded|financed)|sponsored)\s+(?:in part\s+)?by\s+"
     r"(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])",
     # "Il censimento è realizzato con il contributo della Fondazione X", "réalisé avec le soutien de la Région",
     # "realizado con el apoyo del Instituto", "realizado com o apoio da Fundação": any subject, a named funder
@@ -293,7 +294,7 @@ STATEMENT_RES = (
     # supported by X (grant DS-7)": a work without an article (of what, after it), its funder and the grant's code in
     # brackets (the code is no story's news)
     (rf"\b(?:{_WORK}|transcriptions?|cataloguing|cataloging|scanning)(?:\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|(?:co-?)?financed|"
+    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:(?:co-?)?(?:funded|financed)|supported|"
     r"sponsored|paid for|underwritten)\s+(?:in part\s+)?by\s+[^.;()]{1,80}\(\s*(?:grants?|awards?|contracts?)\s+"
     r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
@@ -313,7 +314,8 @@ STATEMENT_RES = (
     r"comments|patience|friendship|help|testing))|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
-    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?|blg\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?|blg\.?)\s*[:.]?\s*"
+    r"[A-Z]*[\-\s]?\d[\w\-/]*",
     r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     r"अनुदान\s+(?:संख्या|सं\.)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
@@ -328,7 +330,7 @@ STATEMENT_RES = (
     # (XT-0932)"): a code of capitals and digits is no story's news (not "(2019)", "(£20,000)", "(A1)")
     # (the funder after a passive "by": "the X Foundation funded the rival club under grant HF-22" is news of another)
     # (or after a comma: "The retrofit was funded by the X Fund, grant XF-0931", a footnote's form)
-    (r"\b(?:funded|co-?funded|(?:co-?)?financed|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
+    (r"\b(?:(?:co-?)?(?:funded|financed)|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
      r"(?:\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?|,\s*)(?:grants?|awards?)\s+"
      r"(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})|"
      r"\bgrants?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;!?()]{1,80}?\(\s*(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})"
@@ -337,7 +339,7 @@ STATEMENT_RES = (
     # the nursery is funded by the Y Trust", "Photo: X. The sky meters are funded by the Y Trust" (a funding body's
     # word names the funder: not "Photo: X; the mayor is supported by the Green Party", nor a team's sponsor)
     (r"\b(?:photos?|photograph|images?|pictures?|credits?|illustration)\s*:\s*[^;:.]{1,60}[;.]\s*(?:the|this|our)\s+"
-     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|(?:co-?)?financed|"
+     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:co-?)?(?:funded|financed)|"
      r"supported)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+"
      r"(?:Foundation|Fund|Trust|Endowment))\b"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
@@ -675,7 +677,8 @@ STATEMENT_RES = (
     # Urdu: "یہ منصوبہ X فاؤنڈیشن کی مالی معاونت سے چلایا جا رہا ہے" (this work, a foundation's or fund's financial
     # help: not "یہ پل بلدیہ کی مالی معاونت سے بنا", a town's bridge)
     (r"(?:^|(?<=[.!؟۔:]\s))یہ\s+(?:منصوبہ|منصوبے|تحقیق|مطالعہ|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلہ)"
-     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?(?:کی|کے)\s+(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
+     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?(?:کی|کے)\s+"
+     r"(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
     r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
@@ -1428,13 +1431,15 @@ FUNDING_WORDS = (
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
     "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
-    "bảo trợ", "pinondohan", "sinuportahan", "tinustusan", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
+    "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
     "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
+    # Tagalog
+    "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
     "حمایت مالی", "پشتیبانی مالی", "تأمین مالی", "مالی معاونت", "مالی امداد", "مالی تعاون", "فنڈنگ",
 )
@@ -1730,7 +1735,7 @@ ABOUT_WORK_HEADING_RE = lazy(
 )
 # The work funded by a named body, as a box's sentence says it (in English the subject is read by the caller).
 BOXED_FUNDED_RE = lazy(
-    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|(?:co-?)?financed|"
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|(?:co-?)?(?:funded|financed)|"
     r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
     r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"
