@@ -314,8 +314,8 @@ STATEMENT_RES = (
     r"comments|patience|friendship|help|testing))|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
-    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?|blg\.?)\s*[:.]?\s*"
-    r"[A-Z]*[\-\s]?\d[\w\-/]*",
+    (r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?|blg\.?)\s*[:.]?\s*"
+     r"[A-Z]*[\-\s]?\d[\w\-/]*"),
     r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     r"अनुदान\s+(?:संख्या|सं\.)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
