@@ -235,3 +235,31 @@ def test_a_partners_and_funders_heading_over_its_list(lang: str, heading: str) -
 def test_a_partners_heading_without_funders_is_no_funding(heading: str) -> None:
     section = f"<h2>{heading}</h2><ul><li>Orrin Moth Foundation</li><li>Quelby Night Trust</li></ul>"
     assert cleanpage.clean(facts_page(section)).funding is None
+
+
+@pytest.mark.parametrize("section, funding", [
+    ("<h3>Funded by</h3><p><img src='/a.png' alt='Orrin Moth Foundation'> <img src='/b.png' alt='Quelby Night Trust'>"
+     "</p>", "Funded by Orrin Moth Foundation, Quelby Night Trust"),
+    ("<h3>Funded by</h3><div class='logos'><a href='/o'><img src='/a.png' alt='Orrin Moth Foundation logo'></a></div>",
+     "Funded by Orrin Moth Foundation"),
+    ("<div class='logos'><p>Supported by</p><img src='/a.png' alt='Orrin Moth Foundation'></div>",
+     "Supported by Orrin Moth Foundation"),
+    ("<p>Supported by <img src='/a.png' alt='Orrin Moth Foundation'></p>", "Supported by Orrin Moth Foundation"),
+])
+def test_a_bare_funded_by_heading_over_its_funders_logos(section: str, funding: str) -> None:
+    assert cleanpage.clean(facts_page(section)).funding == funding
+
+
+@pytest.mark.parametrize("section", [
+    "<h3>Funded by</h3><p><img src='/a.png' alt='logo'></p>",  # a logo that names no one
+    "<h3>Supported by</h3><p><img src='/a.png' alt=''></p>",
+])
+def test_a_funded_by_heading_over_unnamed_logos_is_no_funding(section: str) -> None:
+    assert cleanpage.clean(facts_page(section)).funding is None
+
+
+def test_a_sidebars_sponsored_by_heading_over_logos_is_not_the_articles() -> None:
+    page_html = facts_page("").replace(
+        "</article>", "</article><aside class='sidebar'><h3>Supported by</h3><p><img src='/q.png' "
+        "alt='Quarle Pizza'></p></aside>")
+    assert "Quarle Pizza" not in (cleanpage.clean(page_html).funding or "")

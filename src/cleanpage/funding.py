@@ -1655,7 +1655,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if declarations is not None and (found_one := _declaration(heading, text)):
             declarations.append(found_one)
             continue
-        section = _heading_section(heading, text)
+        section = _heading_section(heading, text) or _logo_section(heading, text)
         if section and not _foreign(heading):
             found.append(section[0])
             held.add(section[0])
@@ -1671,7 +1671,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             if declarations is not None and (found_one := _declaration(el, short)):
                 declarations.append(found_one)
                 continue
-            section = _heading_like_section(el, short)
+            section = _heading_like_section(el, short) or _logo_section(el, short)
             if section is not None:  # "<p><strong>Funding</strong></p>", "<div class='sec-title'>Förderung</div>"
                 found.append(section[0])
                 held.add(section[0])
@@ -2556,6 +2556,38 @@ def _named_sponsor(notice: etree._Element) -> str | None:
         if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != _text(notice):
             return None
     return None
+
+
+def _logo_section(heading: etree._Element, text: str) -> tuple[str, list] | None:
+    """A bare "Funded by" or "Supported by" heading in the article over its funders' logos and no text (a logo
+    wall): the heading and the logos' names ("Funded by Orrin Fund, Quelby Trust"); None elsewhere (a sidebar's or
+    an advertisement's "Sponsored by" over its advertisers) or where text or an unnamed logo follows it."""
+    if not BARE_NOTICE_RE.search(text) or not FUNDING_HEADING_RE.match(text) or not _in_article_area(heading) \
+            or _in_page_aside(heading) or _in_advert(heading) or _foreign(heading):
+        return None
+    if inner := _logo_names(heading):  # "<p>Supported by <img alt='X'></p>"
+        return f"{text.rstrip(' :：')} {inner}", [heading]
+    node = heading
+    for _ in range(MAX_WRAPPER_LEVELS + 1):
+        sibling = next((s for s in node.itersiblings() if isinstance(s.tag, str)), None)
+        if sibling is not None:
+            names = _logo_names(sibling)
+            if _text(sibling) or not names:
+                return None
+            return f"{text.rstrip(' :：')} {names}", [heading, *sibling.iter()]
+        node = node.getparent()
+        if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != text:
+            return None
+    return None
+
+
+def _logo_names(el: etree._Element) -> str:
+    """The names of the logos in an element, joined ("Orrin Fund, Quelby Trust"; "logo" after a name left out)."""
+    labels = (LOGO_WORD_RE.sub("", label) for node in el.iter("img", "a") if (label := _logo_label(node)))
+    return ", ".join(dict.fromkeys(label for label in labels if label))
+
+
+LOGO_WORD_RE = lazy(r"\s*\blogo\W*$", re.IGNORECASE)
 
 
 def _logo_label(el: etree._Element) -> str | None:
