@@ -238,8 +238,8 @@ def test_a_partners_heading_without_funders_is_no_funding(heading: str) -> None:
 
 
 @pytest.mark.parametrize("section, funding", [
-    ("<h3>Funded by</h3><p><img src='/a.png' alt='Orrin Moth Foundation'> <img src='/b.png' alt='Quelby Night Trust'>"
-     "</p>", "Funded by Orrin Moth Foundation, Quelby Night Trust"),
+    ("<h3>Funded by</h3><p><img src='/a.png' alt='Orrin Moth Foundation'> <img src='/b.png' alt='Quelby Night Trust'></p>",
+     "Funded by Orrin Moth Foundation, Quelby Night Trust"),
     ("<h3>Funded by</h3><div class='logos'><a href='/o'><img src='/a.png' alt='Orrin Moth Foundation logo'></a></div>",
      "Funded by Orrin Moth Foundation"),
     ("<div class='logos'><p>Supported by</p><img src='/a.png' alt='Orrin Moth Foundation'></div>",
