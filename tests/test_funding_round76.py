@@ -263,3 +263,31 @@ def test_a_sidebars_sponsored_by_heading_over_logos_is_not_the_articles() -> Non
         "</article>", "</article><aside class='sidebar'><h3>Supported by</h3><p><img src='/q.png' "
         "alt='Quarle Pizza'></p></aside>")
     assert "Quarle Pizza" not in (cleanpage.clean(page_html).funding or "")
+
+
+def research_page(lang: str, heading: str, body: str) -> str:
+    """A research page: its summary, then a back-matter section, then its references."""
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths</title></head><body><main>"
+            f"<article><h1>Moths</h1>{paragraphs}<h2>{heading}</h2><p>{body}</p><h2>References</h2><ol><li>Brisk, O. "
+            "(2024). Moths at night. Night Notes 3: 1-9.</li></ol></article></main></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, body", [
+    ("sw", "Ufadhili", "Mfuko wa Orrin (OR-2027-03)"), ("sw", "Wafadhili", "Mfuko wa Orrin"),
+    ("tl", "Pagpopondo", "Pundasyong Orrin"), ("ms", "Pembiayaan", "Yayasan Orrin"), ("th", "แหล่งทุน", "มูลนิธิออร์ริน"),
+    ("fa", "حمایت مالی", "بنیاد اورین"), ("ur", "مالی معاونت", "اورن فاؤنڈیشن"), ("bn", "অর্থায়ন", "অরিন ফাউন্ডেশন"),
+    # acknowledgements that name support
+    ("tl", "Pasasalamat", "Nagpapasalamat kami sa Pundasyong Orrin para sa pondo ng pananaliksik na ito."),
+    ("ur", "اظہار تشکر", "ہم اورن فاؤنڈیشن کی مالی معاونت کے شکر گزار ہیں۔"),
+])
+def test_a_research_pages_funding_section_in_more_languages(lang: str, heading: str, body: str) -> None:
+    assert cleanpage.clean(research_page(lang, heading, body)).funding == body
+
+
+@pytest.mark.parametrize("lang, heading, body", [
+    ("tl", "Pasasalamat", "Nagpapasalamat kami sa mga residente ng baryo sa kanilang tulong."),
+    ("sw", "Ufadhili wa serikali umepungua", "Wakulima walisema bei ya mbolea imepanda."),  # a story's subheading
+])
+def test_a_research_pages_thanks_or_a_story_heading_is_no_funding(lang: str, heading: str, body: str) -> None:
+    assert cleanpage.clean(research_page(lang, heading, body)).funding is None

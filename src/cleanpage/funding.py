@@ -73,6 +73,10 @@ FUNDING_HEADING_RE = lazy(
     r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
     r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
     r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
+    # Swahili, Tagalog, Malay, Thai, Persian, Urdu, Bengali: a research page's funding section ("Ufadhili",
+    # "Pagpopondo", "Pembiayaan", "แหล่งทุน", "حمایت مالی", "مالی معاونت", "অর্থায়ন")
+    r"ufadhili|wafadhili|vyanzo vya fedha|imefadhiliwa na|pagpopondo|pinagmulan ng pondo|pinondohan ng|pembiayaan|"
+    r"แหล่งทุน|ทุนสนับสนุน|ทุนวิจัย|حمایت مالی|منابع مالی|تأمین مالی|مالی معاونت|فنڈنگ|অর্থায়ন|অর্থায়নের উৎস|"
     # "with support from" over a festival's or project's funders, in Nordic, Portuguese, Catalan, Polish, Czech/Slovak,
     # Romanian (as "avec le soutien de", "met steun van" above)
     r"med (?:ekonomiskt |økonomisk |finansiellt )?(?:stöd|støtte) (?:från|fra|av|af)|com o apoio d[eoa]s?|"
@@ -104,6 +108,9 @@ ACKNOWLEDGEMENT_HEADING_RE = lazy(
     # Slovak, Croatian/Serbian/Slovenian, Lithuanian, Latvian, Estonian, Romanian, Catalan, Greek, Hebrew, Hindi
     r"poďakovanie|zahvala|zahvale|zahvalnica|захвала|захвалница|захвалност|padėka|padėkos|pateicība|pateicības|"
     r"tänuavaldus(?:ed)?|tänusõnad|mulțumiri|mulţumiri|agraïments|ευχαριστίε[σς]|תודות|आभार|कृतज्ञता|"
+    # Tagalog, Malay, Thai, Persian, Urdu, Bengali (not Swahili "Shukrani": a text opening "sh", "Share this", is told
+    # no heading without the patterns, HEADING_STARTS)
+    r"pasasalamat|pagkilala|penghargaan|กิตติกรรมประกาศ|سپاسگزاری|قدردانی|اظہار تشکر|কৃতজ্ঞতা(?: স্বীকার)?|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -132,6 +139,8 @@ SUPPORT_WORDS_RE = lazy(
     r"stöd|støtte|podpor|potpor|podršk|подршк|finanč|param[aą]|atbalst|toetus|sprijin|finanț|finanţ|suport|"
     r"χρηματοδ|υποστήριξ|στήριξ|מענק|תמיכ|वित्त|अनुदान|सहायता|destek|desteğ|támogat|\btu(?:ki|en|esta|ella)\b|dukungan|"
     r"dotac|dotác|"
+    # Swahili, Tagalog, Malay, Thai, Persian, Urdu, Bengali
+    r"fadhili|ruzuku|msaada wa kifedha|pondo|pinansyal|pembiayaan|geran|ทุน|مالی|گرنت|অর্থায়ন|অনুদান|"
     # the work's costs paid for by someone: "The equipment was paid for by the X Foundation"
     r"paid for by|bezahlt (?:von|vom|durch)|payée?s? par|pagad[oa]s? (?:por|pel[oa])|pagat[oaie] da|betaald door",
     re.I,
@@ -1392,8 +1401,9 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
     "ac", "ag", "am", "ap", "as", "at", "av", "be", "co", "cu", "da", "de", "di", "do", "dz", "en", "er", "et", "ev",
-    "fe", "fi", "fo", "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe",
-    "po", "pr", "ra", "re", "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "ws", "za",
+    "fe", "fi", "fo", "fu", "ge", "gr", "im", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa",
+    "pe", "pi", "po", "pr", "ra", "re", "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "uf", "un",
+    "ve", "vy", "wa", "ws", "za",
 ))
 
 
