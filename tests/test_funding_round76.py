@@ -291,3 +291,19 @@ def test_a_research_pages_funding_section_in_more_languages(lang: str, heading: 
 ])
 def test_a_research_pages_thanks_or_a_story_heading_is_no_funding(lang: str, heading: str, body: str) -> None:
     assert cleanpage.clean(research_page(lang, heading, body)).funding is None
+
+
+def test_made_possible_by_a_named_funding_body() -> None:
+    end = "Moth Night is made possible by the Orrin Moth Foundation."
+    assert cleanpage.clean(page("en", end)).funding == end
+
+
+@pytest.mark.parametrize("end", [
+    "The orchard is made possible by our volunteers.",
+    "Moth Night is made possible by the Harle Town Council.",  # a town's help
+    "The new wing is made possible by the Harle Foundation's gift of land.",
+    "The new wing is made possible by the Harle Foundation, the director said.",  # reported speech
+    "Moth Night was made possible by the Orrin Moth Foundation.",  # the past: a story's
+])
+def test_made_possible_by_no_named_funding_body_is_no_funding(end: str) -> None:
+    assert cleanpage.clean(page("en", end)).funding is None

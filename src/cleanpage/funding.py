@@ -402,6 +402,11 @@ STATEMENT_RES = (
     # standing support line; not "The road was made possible by funding from …", news), and a named funder
     (r"\b(?:is|are)\s+made\s+possible\s+(?:in\s+part\s+)?(?:by|through|thanks\s+to|with)\s+(?:the\s+)?"
     r"(?:generous\s+|financial\s+)?(?:funding|grants?|a\s+grant|support)\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])"),
+    # ...or by the funding body itself, named with a foundation's, fund's or trust's word ("Moth Night is made possible
+    # by the X Foundation"; not "by our volunteers", nor "by the Town Council": a town's help)
+    (r"\b(?:is|are)\s+made\s+possible\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?:generous\s+)?"
+     r"(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+(?:Foundation|Fund|Trust|Endowment))\b"
+     r"(?!['’]s)"),
     r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
     # "An editorially independent publication supported by the X Foundation"
     r"\b(?:publication|newsroom|site|website|podcast|newsletter|program|programme|project)\s+(?:is\s+)?"
@@ -1213,7 +1218,7 @@ _SAYING_AFTER = (
     r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε"
 )
 _FUNDED_WORDS = (
-    r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
+    r"funded|financed|supported|sponsored|underwritten|paid for|made possible|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
