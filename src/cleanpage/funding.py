@@ -45,8 +45,17 @@ from .tree import holding_line_breaks, lined_text
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
-    r"^[\s\d.)§]*(?:(?:research\s+)?funding(?: sources?| information| statement| and support| disclosure| partners|"
-    r" acknowledge?ments?)?|sources? of funding|(?:our\s+)?funders|grant information|"
+    r"^[\s\d.)§]*(?:(?:research\s+|project\s+)?funding(?: sources?| information| statement| and support| disclosure|"
+    r" partners| acknowledge?ments?| bod(?:y|ies)| organi[sz]ations?| agenc(?:y|ies)| programmes?| schemes?)?|"
+    r"sources? of funding|"
+    r"(?:our\s+)?funders?|grant information|"
+    # a project's partners and its funders under one heading ("Partners and funders", "Partner und Förderer")
+    r"(?:(?:project\s+)?partners?|partenaires|socios|soci|partners|parceiros|partnerzy)\s+(?:and|&|und|et|y|en|e|i|"
+    r"och|og)\s+(?:funders|sponsors|supporters|förderer|geldgeber|financeurs|financiadores|finanziatori|financiers|"
+    r"sponsoren|mécènes|patrocinadores|sponsorzy)|"
+    # a table's or a list's term for the funder ("Funder", "Förderer", "Financeur", "Ente finanziatore", "Finansiär")
+    r"financeurs?|financiador(?:es|as?)?|finanziator[ei]|ent[ei] finanziator[ei]|financiers?|finansiär(?:er)?|"
+    r"finansiør(?:er)?|bevillingsgiver(?:e)?|rahoittaja|fördergeber|förderinstitution|förderprogramm|"
     r"financial support|grant support|support(?:ed)? by|(?:co-?)?(?:funded|financed|sponsored) by|financial disclosures?|"
     r"funding/support|role of the (?:funding source|funders?|sponsors?|funder/sponsor)|sources? of support|"
     r"financial support and sponsorship|funding declaration|declaration of funding|funding details|"
@@ -64,6 +73,15 @@ FUNDING_HEADING_RE = lazy(
     r"fonti di finanziamento|finanziatori|con il (?:sostegno|contributo|patrocinio) (?:di|del|della)|"
     r"financiering|met (?:de )?steun van|(?:mede )?mogelijk gemaakt door|financiamento|fontes? de financiamento|"
     r"apoio financeiro|fomento|finansowanie|źródł[oa] finansowania|dofinansowanie|finansiering|"
+    # Swahili, Tagalog, Malay, Thai, Persian, Urdu, Bengali: a research page's funding section ("Ufadhili",
+    # "Pagpopondo", "Pembiayaan", "แหล่งทุน", "حمایت مالی", "مالی معاونت", "অর্থায়ন")
+    r"ufadhili|wafadhili|vyanzo vya fedha|imefadhiliwa na|pagpopondo|pinagmulan ng pondo|pinondohan ng|pembiayaan|"
+    r"แหล่งทุน|ทุนสนับสนุน|ทุนวิจัย|حمایت مالی|منابع مالی|تأمین مالی|مالی معاونت|فنڈنگ|অর্থায়ন|অর্থায়নের উৎস|"
+    # "with support from" over a festival's or project's funders, in Nordic, Portuguese, Catalan, Polish, Czech/Slovak,
+    # Romanian (as "avec le soutien de", "met steun van" above)
+    r"med (?:ekonomiskt |økonomisk |finansiellt )?(?:stöd|støtte) (?:från|fra|av|af)|com o apoio d[eoa]s?|"
+    r"amb el suport (?:de|del|dels)|(?:przy|dzięki) (?:finansowym )?wsparciu|s (?:finanční |finančnou )?podporou|"
+    r"cu sprijinul|"
     r"финансирование|источники? финансирования|фінансування|джерела фінансування|geldgeber|unterstützt (?:von|durch)|"
     # Finnish, Czech, Slovak, Hungarian, Turkish, Indonesian, Vietnamese, Greek, Arabic, Hebrew
     r"rahoitus|rahoittajat|financování|financovanie|finanszírozás|finansman|fon desteği|pendanaan|"
@@ -77,7 +95,8 @@ FUNDING_HEADING_RE = lazy(
     # "Funding and competing interests", "Sponsors & disclosures": a funding heading joined to end matter
     r"(?:\s*(?:,|&|\band\b|/|und|et|y|e)\s*(?:the\s+)?(?:competing interests?|conflicts? of interests?|"
     r"disclosures?|acknowledge?ments?|support|grants?|declarations?|role of the funders?|author contributions?|"
-    r"interessenkonflikte?|danksagung|remerciements|agradecimientos))*\W*$",
+    r"interessenkonflikte?|danksagung|remerciements|agradecimientos|partners?|partenaires|socios|partners|"
+    r"parceiros|partnerzy))*\W*$",
     re.I,
 )
 # Acknowledgement headings: their section counts when it acknowledges support.
@@ -89,6 +108,9 @@ ACKNOWLEDGEMENT_HEADING_RE = lazy(
     # Slovak, Croatian/Serbian/Slovenian, Lithuanian, Latvian, Estonian, Romanian, Catalan, Greek, Hebrew, Hindi
     r"poďakovanie|zahvala|zahvale|zahvalnica|захвала|захвалница|захвалност|padėka|padėkos|pateicība|pateicības|"
     r"tänuavaldus(?:ed)?|tänusõnad|mulțumiri|mulţumiri|agraïments|ευχαριστίε[σς]|תודות|आभार|कृतज्ञता|"
+    # Tagalog, Malay, Thai, Persian, Urdu, Bengali (not Swahili "Shukrani": a text opening "sh", "Share this", is told
+    # no heading without the patterns, HEADING_STARTS)
+    r"pasasalamat|pagkilala|penghargaan|กิตติกรรมประกาศ|سپاسگزاری|قدردانی|اظہار تشکر|কৃতজ্ঞতা(?: স্বীকার)?|"
     # support headings that may head a sponsor list as well as other support (it must name support)
     r"(?:our\s+)?supporters|unterstützer|(?:nos\s+)?soutiens|apoio|apoios|지원(?:\s*기관)?)\W*$",
     re.I,
@@ -117,6 +139,8 @@ SUPPORT_WORDS_RE = lazy(
     r"stöd|støtte|podpor|potpor|podršk|подршк|finanč|param[aą]|atbalst|toetus|sprijin|finanț|finanţ|suport|"
     r"χρηματοδ|υποστήριξ|στήριξ|מענק|תמיכ|वित्त|अनुदान|सहायता|destek|desteğ|támogat|\btu(?:ki|en|esta|ella)\b|dukungan|"
     r"dotac|dotác|"
+    # Swahili, Tagalog, Malay, Thai, Persian, Urdu, Bengali
+    r"fadhili|ruzuku|msaada wa kifedha|pondo|pinansyal|pembiayaan|geran|ทุน|مالی|گرنت|অর্থায়ন|অনুদান|"
     # the work's costs paid for by someone: "The equipment was paid for by the X Foundation"
     r"paid for by|bezahlt (?:von|vom|durch)|payée?s? par|pagad[oa]s? (?:por|pel[oa])|pagat[oaie] da|betaald door",
     re.I,
@@ -186,7 +210,7 @@ _WORK = (
 _OPENS = r"(?:^|(?<=[.!?:] )|(?<=[.!?:][\"”’)] )|(?<=[(\"“„«¿¡*])|(?<=[(\"“„«¿¡*] ))"
 # The verb and its agent: a funding statement always says by whom ("was supported by", "in part by").
 _FUNDED = (
-    r"(?:(?:supported|funded|co-?funded|financed|sponsored|underwritten|paid for|made possible|commissioned)\s+"
+    r"(?:(?:supported|(?:co-?)?(?:funded|financed)|sponsored|underwritten|paid for|made possible|commissioned)\s+"
     r"(?:in part\s+|partly\s+|partially\s+|generously\s+|financially\s+|jointly\s+|in whole,?\s+or\s+in\s+part,?\s+)?"
     r"(?:by|through|from)|"
     r"brought to you by|(?:developed|produced|created|presented|published) in partnership with|"
@@ -224,7 +248,7 @@ STATEMENT_RES = (
     # "This story is part of a collaboration with X, funded by Y", "The study, funded by the X Institute, …"
     rf"\b(?:this|the|our|these|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
-    r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
     # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
@@ -235,7 +259,7 @@ STATEMENT_RES = (
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
-    r"(?:funded|co-?funded|supported|sponsored|financed|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])",
     # "X commissioned this report": the page's own work, commissioned
     rf"\bcommissioned\s+(?:this|these)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # a funder's disclaimer: "X's support for this website is limited to …", "X's funding of this project
@@ -261,7 +285,7 @@ STATEMENT_RES = (
     # "This post draws on research supported by X", "The book builds on a study funded by X": the funded work
     # is the object of a verb of use, not the sentence's subject; the funder is named
     rf"\b(?:draws?|drew|drawn|builds?|built|based|relies|relied|rests?|rested)\s+(?:up)?on\s+(?:\w+\s+){{0,3}}?"
-    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|sponsored)\s+(?:in part\s+)?by\s+"
+    rf"{_WORK}\s+(?:\w+ly\s+)?(?:supported|(?:co-?)?(?:funded|financed)|sponsored)\s+(?:in part\s+)?by\s+"
     r"(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])",
     # "Il censimento è realizzato con il contributo della Fondazione X", "réalisé avec le soutien de la Région",
     # "realizado con el apoyo del Instituto", "realizado com o apoio da Fundação": any subject, a named funder
@@ -279,7 +303,7 @@ STATEMENT_RES = (
     # supported by X (grant DS-7)": a work without an article (of what, after it), its funder and the grant's code in
     # brackets (the code is no story's news)
     (rf"\b(?:{_WORK}|transcriptions?|cataloguing|cataloging|scanning)(?:\s+of\s+(?:the\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|supported|financed|"
+    r"(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:(?:co-?)?(?:funded|financed)|supported|"
     r"sponsored|paid for|underwritten)\s+(?:in part\s+)?by\s+[^.;()]{1,80}\(\s*(?:grants?|awards?|contracts?)\s+"
     r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
@@ -299,7 +323,8 @@ STATEMENT_RES = (
     r"comments|patience|friendship|help|testing))|funding|financial|grants?|fellowships?|sponsorship)\b",
     r"\bgratefully acknowledges?\b[^.;]{0,60}?\b(?:support|funding|grants?)\b",
     # a grant number: "grant no. R01-CA1234", "award number 1234567", "Grant Agreement No 101000"
-    r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?)\s*[:.]?\s*[A-Z]*[\-\s]?\d[\w\-/]*",
+    (r"\b(?:grants?|awards?|contracts?|agreement)\s+(?:nos?\.?|numbers?|#|n°|nr\.?|blg\.?)\s*[:.]?\s*"
+     r"[A-Z]*[\-\s]?\d[\w\-/]*"),
     r"\b(?:hibah|grantul(?:ui)?|grantu|grantem|מענק)\s+(?:nos?\.?|nomor|nr\.?|č\.|מס['׳]?)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     r"अनुदान\s+(?:संख्या|सं\.)\s*[:.]?\s*[A-Z]*[\-\s]?\d",
     # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
@@ -313,16 +338,17 @@ STATEMENT_RES = (
     # ("… is funded by the X Foundation under grant XF-4471", "Costs were covered by a grant from the X Trust
     # (XT-0932)"): a code of capitals and digits is no story's news (not "(2019)", "(£20,000)", "(A1)")
     # (the funder after a passive "by": "the X Foundation funded the rival club under grant HF-22" is news of another)
-    (r"\b(?:funded|co-?funded|financed|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
-     r"\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?(?:grants?|awards?)\s+"
+    # (or after a comma: "The retrofit was funded by the X Fund, grant XF-0931", a footnote's form)
+    (r"\b(?:(?:co-?)?(?:funded|financed)|supported|sponsored)\s+(?:in part\s+|partly\s+)?by\s+[^.;!?()]{1,100}?"
+     r"(?:\b(?:under|through|via|with)\s+(?:the\s+|a\s+)?|,\s*)(?:grants?|awards?)\s+"
      r"(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})|"
      r"\bgrants?\s+from\s+(?:the\s+)?(?-i:[A-Z])[^.;!?()]{1,80}?\(\s*(?-i:[A-Z]{2,}(?:[\-/][A-Z\d]+)*[\-/]\d{2,})"
      r"[\w\-/]*\s*\)"),
-    # a photo's credit and, after a semicolon, the caption's note of who funds its subject: "Photo: X; the nursery is
-    # funded by the Y Trust" (a funding body's word names the funder: not "Photo: X; the mayor is supported by the
-    # Green Party", nor a team's sponsor)
-    (r"\b(?:photos?|photograph|images?|pictures?|credits?|illustration)\s*:\s*[^;:.]{1,60};\s*(?:the|this|our)\s+"
-     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:funded|co-?funded|financed|"
+    # a photo's credit and, after a semicolon or its full stop, the caption's note of who funds its subject: "Photo: X;
+    # the nursery is funded by the Y Trust", "Photo: X. The sky meters are funded by the Y Trust" (a funding body's
+    # word names the funder: not "Photo: X; the mayor is supported by the Green Party", nor a team's sponsor)
+    (r"\b(?:photos?|photograph|images?|pictures?|credits?|illustration)\s*:\s*[^;:.]{1,60}[;.]\s*(?:the|this|our)\s+"
+     r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:co-?)?(?:funded|financed)|"
      r"supported)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+"
      r"(?:Foundation|Fund|Trust|Endowment))\b"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
@@ -376,6 +402,11 @@ STATEMENT_RES = (
     # standing support line; not "The road was made possible by funding from …", news), and a named funder
     (r"\b(?:is|are)\s+made\s+possible\s+(?:in\s+part\s+)?(?:by|through|thanks\s+to|with)\s+(?:the\s+)?"
     r"(?:generous\s+|financial\s+)?(?:funding|grants?|a\s+grant|support)\s+(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])"),
+    # ...or by the funding body itself, named with a foundation's, fund's or trust's word ("Moth Night is made possible
+    # by the X Foundation"; not "by our volunteers", nor "by the Town Council": a town's help)
+    (r"\b(?:is|are)\s+made\s+possible\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?:generous\s+)?"
+     r"(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+(?:Foundation|Fund|Trust|Endowment))\b"
+     r"(?!['’]s)"),
     r"\bwith\s+(?:\w+\s+)?(?:funding|financial support|a grant|grants)\s+from\b",
     # "An editorially independent publication supported by the X Foundation"
     r"\b(?:publication|newsroom|site|website|podcast|newsletter|program|programme|project)\s+(?:is\s+)?"
@@ -494,7 +525,8 @@ STATEMENT_RES = (
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý])|"
     r"(?:é|foi)\s+poss[ií]vel\s+graças\s+(?:à|ao|aos|às)\s+(?:\w+\s+){0,3}?(?:fundação|fundo|agência))",
     rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
-    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|voorstelling|restauratie|"
+    r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|aflevering|uitzending|"
+    r"voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
     r"digitalisering|archief|database|metingen|bemonstering|opnames)\b[^.;]{0,120}?"
     r"\b(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:\w+\s+){0,4}?(?:gefinancierd|gesponsord|gesubsidieerd|"
@@ -569,6 +601,8 @@ STATEMENT_RES = (
      rf"{_OPENS}(?:проектът|проекта|изследването|проучването|работата|статията|публикацията|събитието|конференцията|"
      r"изложбата|книгата|фестивалът|дигитализацията|преброяването|мониторингът))\b[^.;]{0,120}?"
      r"(?:\b(?:е|са|беше|бяха|бе|бил[аои]?)\s+(?:\w+\s+)?(?:съ)?финансиран[аио]?\s+(?:\w+\s+)?от\b|"
+     # (the reflexive passive of the present: "Проектът се финансира от фондация X")
+     r"\bсе\s+(?:\w+\s+)?(?:съ)?финансира(?:т)?\s+(?:\w+\s+)?от\b|"
      r"(?:осъществен|реализиран|изпълнен)[аио]?\s+(?:\w+\s+)?(?:с|със)\s+(?:финансовата\s+|финансова\s+)?(?:подкрепа|"
      r"финансиране)(?:та|то)?\s+на\b)"),
     # Serbian, Croatian, Bosnian, Slovenian: "Projekt je financiran sredstvima Zaklade X", "Пројекат је финансијски
@@ -609,7 +643,8 @@ STATEMENT_RES = (
      r"\b(?:(?:ha estat|va ser|és|han estat|van ser|són)\s+(?:\w+\s+)?(?:co)?(?:finançat|finançada|subvencionat|"
      r"subvencionada|patrocinat|patrocinada)s?\b|(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb\s+(?:el|la)\s+"
      r"(?:\w+\s+)?(?:finançament|patrocini|ajut|subvenció)\b|(?:ha|han)\s+rebut\s+(?:\w+\s+)?(?:finançament|"
-     r"una subvenció|un ajut)\b|(?:(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb|(?:realitzat|fet|elaborat|dut a terme)"
+     r"una subvenció|un ajut)\b|(?:(?:ha|han|va|van)\s+(?:comptat|comptar)\s+amb|(?:ha|han)\s+rebut|"
+     r"(?:realitzat|fet|elaborat|dut a terme)"
      r"\w*\s+amb)\s+(?:el\s+)?suport\s+(?:econòmic\s+|financer\s+)?(?:de|del|dels)\s+(?:la\s+|les\s+|l['’])?"
      r"(?-i:[A-ZÀ-Ý]))"),
     # Turkish, Indonesian, Hungarian: "Bu çalışma … tarafından desteklenmiştir", "Penelitian ini didanai oleh …"
@@ -656,7 +691,8 @@ STATEMENT_RES = (
     # Urdu: "یہ منصوبہ X فاؤنڈیشن کی مالی معاونت سے چلایا جا رہا ہے" (this work, a foundation's or fund's financial
     # help: not "یہ پل بلدیہ کی مالی معاونت سے بنا", a town's bridge)
     (r"(?:^|(?<=[.!؟۔:]\s))یہ\s+(?:منصوبہ|منصوبے|تحقیق|مطالعہ|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلہ)"
-     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:کی|کے)\s+(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
+     r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?(?:کی|کے)\s+"
+     r"(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
     r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
@@ -680,6 +716,11 @@ STATEMENT_RES = (
     # Swahili: "Utafiti huu ulifadhiliwa na …" (the verb agrees with the noun's class: u-, i-, zi-)
     r"\b(?:utafiti|mradi|uchunguzi|makala|ripoti|kazi|mpango|tafiti|habari)\s+(?:huu|hii|hizi|huo|hiyo)\b[^.;]{0,120}?"
     r"\b(?:u|i|zi|ya)(?:li|me|na)fadhiliwa\s+na\b",
+    # Tagalog: "Ang proyektong ito ay pinondohan ng X", "Ang pananaliksik na ito ay sinuportahan ng X" (this work
+    # opening its sentence, a funder named by a capital: not "Ang tulay na ito ay pinondohan ng lungsod", a bridge)
+    (rf"{_OPENS}ang\s+(?:mga\s+)?(?:proyekto|pananaliksik|pag-aaral|sarbey|programa|ulat|artikulo|eksibisyon|aklat|"
+     r"libro|kumperensiya|kumperensya|pagsusuri)(?:ng)?\s+(?:na\s+)?ito\s+(?:ay\s+)?(?:bahagyang\s+)?(?:pinondohan|"
+     r"sinuportahan|tinustusan|isinponsor)\s+(?:ng|nang)\s+(?:mga\s+)?(?-i:[A-Z])"),
     # Hindi: "यह शोध … की वित्तीय सहायता से किया गया", "… द्वारा वित्तपोषित"
     r"(?:यह|इस|ये)\s+(?:शोध|अध्ययन|अनुसंधान|परियोजना|रिपोर्ट|लेख|कार्य|रिपोर्टिंग|सर्वेक्षण|गणना|निगरानी)[^।.]{0,160}?"
     r"(?:(?:वित्तीय\s+)?(?:सहायता|सहयोग|अनुदान)\s+से\s+(?:किया|की|तैयार|संभव|संचालित|आयोजित|पूरा|पूरी|संपन्न)|"
@@ -1177,7 +1218,7 @@ _SAYING_AFTER = (
     r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε"
 )
 _FUNDED_WORDS = (
-    r"funded|financed|supported|sponsored|underwritten|paid for|donated|gefördert|finanziert|unterstützt|financée?s?|"
+    r"funded|financed|supported|sponsored|underwritten|paid for|made possible|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
@@ -1364,9 +1405,10 @@ MAX_KNOWN_SHORT_TEXTS = 4096
 # ~55% of them are told here). Read off the patterns by tests/test_fast_paths.py, which fails when
 # an edited heading opens with a pair missing here.
 HEADING_STARTS = frozenset((
-    "ac", "ag", "ap", "as", "at", "av", "be", "co", "da", "de", "di", "do", "en", "er", "et", "ev", "fe", "fi", "fo",
-    "fu", "ge", "gr", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa", "pe", "po", "ra", "re",
-    "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "un", "ve", "ws", "za",
+    "ac", "ag", "am", "ap", "as", "at", "av", "be", "co", "cu", "da", "de", "di", "do", "dz", "en", "er", "et", "ev",
+    "fe", "fi", "fo", "fu", "ge", "gr", "im", "in", "ki", "ko", "li", "me", "mi", "mo", "mu", "ng", "no", "ou", "pa",
+    "pe", "pi", "po", "pr", "ra", "re", "ri", "ro", "so", "sp", "su", "ta", "te", "th", "to", "uc", "uf", "un",
+    "ve", "vy", "wa", "ws", "za",
 ))
 
 
@@ -1411,6 +1453,8 @@ FUNDING_WORDS = (
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
+    # Tagalog
+    "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
     "حمایت مالی", "پشتیبانی مالی", "تأمین مالی", "مالی معاونت", "مالی امداد", "مالی تعاون", "فنڈنگ",
 )
@@ -1626,7 +1670,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if declarations is not None and (found_one := _declaration(heading, text)):
             declarations.append(found_one)
             continue
-        section = _heading_section(heading, text)
+        section = _heading_section(heading, text) or _logo_section(heading, text)
         if section and not _foreign(heading):
             found.append(section[0])
             held.add(section[0])
@@ -1642,7 +1686,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             if declarations is not None and (found_one := _declaration(el, short)):
                 declarations.append(found_one)
                 continue
-            section = _heading_like_section(el, short)
+            section = _heading_like_section(el, short) or _logo_section(el, short)
             if section is not None:  # "<p><strong>Funding</strong></p>", "<div class='sec-title'>Förderung</div>"
                 found.append(section[0])
                 held.add(section[0])
@@ -1663,6 +1707,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             kind = kinds[text] = _statement_kind(text)
         if kind is None and (boxed := _boxed_statement(el, text)) is not None:
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
+        if kind is None and (noted := _footnote_statement(el, text)) is not None:
+            text, kind = noted, "footnote"  # "† The retrofit was funded by the X Fund."
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1704,7 +1750,7 @@ ABOUT_WORK_HEADING_RE = lazy(
 )
 # The work funded by a named body, as a box's sentence says it (in English the subject is read by the caller).
 BOXED_FUNDED_RE = lazy(
-    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|funded|co-?funded|financed|"
+    r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|(?:co-?)?(?:funded|financed)|"
     r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
     r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"
@@ -1752,6 +1798,69 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
                 or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+# A footnote says what the text it notes rests on: a note a mark in the text points to (the target of an in-page
+# link, a block under a footnote's class or ARIA role, a paragraph opened by a note's mark "†", "‡"). Its sentence
+# "The retrofit was funded by the X Fund" is the page's own statement there, whatever the work is called; the same
+# sentence in running text is a story's. The work under an article or a demonstrative is the sentence's subject, the
+# verb says money (funded, financed, sponsored: not "supported", which a party's vote is too), and the funder is
+# named by a capital (BOXED_FUNDED_RE).
+FOOTNOTE_CLASS_WORDS = frozenset(("footnote", "footnotes", "endnote", "endnotes", "fn", "fns"))
+FOOTNOTE_ROLES = frozenset(("doc-footnote", "doc-endnote", "doc-endnotes", "note"))
+FOOTNOTE_MARK_RE = lazy(r"^(?:[\^†‡*]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*")
+FOOTNOTE_SUBJECT_RE = lazy(
+    r"^(?:the|this|these|our|der|die|das|dieses|diese|le|la|les|l['’]|ce|cette|el|los|las|este|esta|il|lo|questo|"
+    r"questa|de|het|dit|deze)\b",
+    re.IGNORECASE,
+)
+FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid", re.IGNORECASE)
+FOOTNOTE_DEPTH = 3  # the note's text, its paragraph or <small>, the list item or box
+
+
+def _footnote_statement(el: etree._Element, text: str) -> str | None:
+    """The sentences of a footnote that say its subject was paid for by a named body (see FOOTNOTE_CLASS_WORDS),
+    or None: the block is a footnote, and each sentence's subject, a mark before it left out, is a work under an
+    article or a demonstrative."""
+    if not BOXED_FUNDED_RE.search(text) or not _in_footnote(el, text):
+        return None
+    kept = []
+    for sentence in _sentences(text):
+        sentence = FOOTNOTE_MARK_RE.sub("", sentence)
+        verb = BOXED_FUNDED_RE.search(sentence)
+        if verb is None or not FOOTNOTE_MONEY_RE.search(verb.group()):
+            continue
+        subject = sentence[:verb.start()].strip()
+        if FOOTNOTE_SUBJECT_RE.match(subject) and len(subject) <= MAX_BOXED_SUBJECT_CHARS \
+                and not _not_funding(sentence, sentence.lower()):
+            kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _in_footnote(el: etree._Element, text: str) -> bool:
+    """Is the block a footnote: opened by a note's mark, or within a few levels of an element with a footnote's
+    class or role, or of one an in-page link points to ("#fn1")?"""
+    if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*"):
+        return True
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > FOOTNOTE_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        own = node.get("class") or ""
+        if node.get("role") in FOOTNOTE_ROLES or (own and not FOOTNOTE_CLASS_WORDS.isdisjoint(
+                CLASS_WORD_SPLIT_RE.split(own.lower()))):
+            return True
+    for node in (el, *el.iterancestors()):
+        if node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        if (own_id := node.get("id")) and node.tag == "li" and _linked_to(node, own_id):
+            return True
+    return False
+
+
+def _linked_to(node: etree._Element, own_id: str) -> bool:
+    """Does an in-page link of the node's document point to its id?"""
+    target = f"#{own_id}"
+    return any(link.get("href") == target for link in node.getroottree().iter("a"))
 
 
 def _lacks_funding_words(tree: etree._Element) -> bool:
@@ -2168,11 +2277,17 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
     clean = text.rstrip(" :：")
     if not (FUNDING_HEADING_RE.match(clean) or ACKNOWLEDGEMENT_HEADING_RE.match(clean)):
         return None
+    fact = False
     if label.tag == "dt" or label.tag == "th":
         definition = label.getnext()
         if definition is None or not _text(definition):
             return None
         statement, elements = _text(definition), list(definition.iter())
+        # a table's or a list's fact: its term a funding heading, its value the funder named ("Funder | X Foundation",
+        # "Förderer | X-Stiftung"): a funding body's word (not a year's digits, nor a firm or a bank: a club's
+        # sponsor), and little more
+        fact = FUNDING_HEADING_RE.match(clean) is not None and len(statement) <= MAX_FACT_CHARS \
+            and any(not word.group().isdigit() for word in FUNDER_WORDS_RE.finditer(statement))
     else:
         block = label.getparent()
         if block is None or (block.text or "").strip() or block.tag == "a":
@@ -2180,10 +2295,13 @@ def _label_section(label: etree._Element, text: str) -> tuple[str, list] | None:
         statement, elements = _text(block), list(block.iter())
         if statement.rstrip(" :：") == clean:
             return None  # a label with no statement after it
-    if len(statement) > MAX_SECTION_CHARS or not _acknowledges_support(statement) \
+    if len(statement) > MAX_SECTION_CHARS or not (fact or _acknowledges_support(statement)) \
             or DECLARATION_HEADING_RE.match(statement):
         return None
     return statement, elements
+
+
+MAX_FACT_CHARS = 200  # a fact table's value: a name or two and a grant's code
 
 
 def _acknowledges_support(text: str) -> bool:
@@ -2262,7 +2380,7 @@ ABBREVIATIONS = frozenset((
     "no", "nos", "nr", "n°", "nº", "núm", "num", "št", "č", "dr", "prof", "mr", "mrs", "ms", "st", "mt", "jr", "sr",
     "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
     "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
-    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra",
+    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg",
 ))
 # A sentence right after the statement that goes on with it without a funding word of its own ("It also
 # received money from the city"): it says "also" (as the languages say it).
@@ -2453,6 +2571,38 @@ def _named_sponsor(notice: etree._Element) -> str | None:
         if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != _text(notice):
             return None
     return None
+
+
+def _logo_section(heading: etree._Element, text: str) -> tuple[str, list] | None:
+    """A bare "Funded by" or "Supported by" heading in the article over its funders' logos and no text (a logo
+    wall): the heading and the logos' names ("Funded by Orrin Fund, Quelby Trust"); None elsewhere (a sidebar's or
+    an advertisement's "Sponsored by" over its advertisers) or where text or an unnamed logo follows it."""
+    if not BARE_NOTICE_RE.search(text) or not FUNDING_HEADING_RE.match(text) or not _in_article_area(heading) \
+            or _in_page_aside(heading) or _in_advert(heading) or _foreign(heading):
+        return None
+    if inner := _logo_names(heading):  # "<p>Supported by <img alt='X'></p>"
+        return f"{text.rstrip(' :：')} {inner}", [heading]
+    node = heading
+    for _ in range(MAX_WRAPPER_LEVELS + 1):
+        sibling = next((s for s in node.itersiblings() if isinstance(s.tag, str)), None)
+        if sibling is not None:
+            names = _logo_names(sibling)
+            if _text(sibling) or not names:
+                return None
+            return f"{text.rstrip(' :：')} {names}", [heading, *sibling.iter()]
+        node = node.getparent()
+        if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != text:
+            return None
+    return None
+
+
+def _logo_names(el: etree._Element) -> str:
+    """The names of the logos in an element, joined ("Orrin Fund, Quelby Trust"; "logo" after a name left out)."""
+    labels = (LOGO_WORD_RE.sub("", label) for node in el.iter("img", "a") if (label := _logo_label(node)))
+    return ", ".join(dict.fromkeys(label for label in labels if label))
+
+
+LOGO_WORD_RE = lazy(r"\s*\blogo\W*$", re.IGNORECASE)
 
 
 def _logo_label(el: etree._Element) -> str | None:
