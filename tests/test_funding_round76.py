@@ -221,14 +221,38 @@ def test_a_fact_tables_term_without_a_funder_named_is_no_funding(term: str, valu
     assert cleanpage.clean(facts_page(fact_table(term, value))).funding is None
 
 
-@pytest.mark.parametrize("lang, heading", [
-    ("en", "Partners and funders"), ("en", "Funders and partners"), ("en", "Project funding"),
-    ("de", "Partner und Förderer"), ("fr", "Partenaires et financeurs"), ("es", "Socios y financiadores"),
-    ("nl", "Partners en financiers"),
-])
-def test_a_partners_and_funders_heading_over_its_list(lang: str, heading: str) -> None:
+@pytest.mark.parametrize("heading", ["Project funding", "Funding partners", "Funders"])
+def test_a_funding_heading_over_its_list_of_funders(heading: str) -> None:
     section = f"<h2>{heading}</h2><ul><li>Orrin Moth Foundation</li><li>Quelby Night Trust</li></ul>"
-    assert cleanpage.clean(facts_page(section, lang)).funding == "Orrin Moth Foundation\n\nQuelby Night Trust"
+    assert cleanpage.clean(facts_page(section)).funding == "Orrin Moth Foundation\n\nQuelby Night Trust"
+
+
+@pytest.mark.parametrize("lang, heading, partners, funders", [
+    ("en", "Partners and funders", "The project is run with the University of Elmford and the Kelby Town Museum.",
+     "It is funded by the Orrin Moth Foundation under grant OF-2231."),
+    ("en", "Funders and partners", "Partners: University of Elmford, Kelby Town Museum.",
+     "Funders: Orrin Moth Foundation, Quelby Night Trust."),
+    ("de", "Partner und Förderer", "Partner sind die Universität Elmford und das Stadtmuseum Kelby.",
+     "Gefördert von der Orrin-Moth-Stiftung."),
+    ("fr", "Partenaires et financeurs", "Partenaires : Université d’Elmford, musée de Kelby.",
+     "Le projet est financé par la Fondation Orrin Moth."),
+    ("es", "Socios y financiadores", "Socios: Universidad de Elmford y Museo de Kelby.",
+     "El proyecto está financiado por la Fundación Orrin Moth."),
+    ("nl", "Partners en financiers", "Partners zijn de Universiteit van Elmford en het Stadsmuseum Kelby.",
+     "Het project wordt gefinancierd door de Orrin Moth Stichting."),
+])
+def test_a_partners_and_funders_section_gives_its_funders_not_its_partners(
+        lang: str, heading: str, partners: str, funders: str) -> None:
+    article = cleanpage.clean(facts_page(f"<h2>{heading}</h2><p>{partners}</p><p>{funders}</p>", lang))
+    assert article.funding == funders
+    assert partners in article.text  # the partners stay in the body
+
+
+@pytest.mark.parametrize("heading", ["Partners and funders", "Partner und Förderer", "Partenaires et financeurs"])
+def test_a_partners_and_funders_heading_over_bare_names_is_no_funding(heading: str) -> None:
+    """A list of names under it does not say which are partners and which funded the work."""
+    section = f"<h2>{heading}</h2><ul><li>Orrin Moth Foundation</li><li>University of Elmford</li></ul>"
+    assert cleanpage.clean(facts_page(section)).funding is None
 
 
 @pytest.mark.parametrize("heading", ["Partners and friends", "Funders and partners wanted", "Our partners"])

@@ -2037,6 +2037,8 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     if SPONSORED_BY_HEADING_RE.match(text) and (not _in_article_area(heading) or _in_page_aside(heading)):
         return None  # a sidebar's "Sponsored by" over its advertisers: the site's, not the work's
     parts, elements = _section(heading, text, items=acknowledgement, named=not acknowledgement)
+    if PARTNERS_HEADING_RE.search(text):  # "Partners and funders": only its blocks that say who funded or supported
+        parts = [part for part in parts if _acknowledges_support(part)]
     if acknowledgement:  # only its paragraphs (or list items) that acknowledge support, not those that only thank
         parts = [part for part in parts if _acknowledges_support(part) or not THANKS_WORDS_RE.search(part)]
         if not any(map(_acknowledges_support, parts)):
@@ -2053,6 +2055,9 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     return statement, elements
 
 
+# A heading naming the project's partners beside its funders ("Partners and funders", "Partner und Förderer"): a
+# partner is no funder, and a list of names under it does not say which are which.
+PARTNERS_HEADING_RE = lazy(r"(?<!funding )\b(?:partners?|partenaires|socios|soci|parceiros|partnerzy)\b", re.I)
 # A "Sponsored by" heading: the work's sponsors inside the article, a site's advertisers outside it.
 SPONSORED_BY_HEADING_RE = lazy(r"^\W*sponsored by\W*$", re.IGNORECASE)
 
