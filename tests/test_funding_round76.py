@@ -331,3 +331,15 @@ def test_made_possible_by_a_named_funding_body() -> None:
 ])
 def test_made_possible_by_no_named_funding_body_is_no_funding(end: str) -> None:
     assert cleanpage.clean(page("en", end)).funding is None
+
+
+@pytest.mark.parametrize("quoted", [
+    "“This research was funded by the Orrin Moth Foundation,” said the mayor.",
+    "“The festival is made possible by the Orrin Moth Foundation,” the director said.",
+    "\"The survey was financed by the Quelby Night Trust,\" she added.",
+])
+def test_a_statement_quoted_from_someone_in_the_story_is_reported_speech(quoted: str) -> None:
+    """The comma inside the quotation's closing mark, then the incise: the story's speaker says who paid."""
+    article = cleanpage.clean(facts_page(f"<p>{quoted}</p>"))
+    assert article.funding is None
+    assert quoted in article.text

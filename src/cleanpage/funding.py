@@ -1354,7 +1354,8 @@ NOT_FUNDING_RES = (
     # reported speech: someone in the story says who paid ("Residents said the clinic was funded by the county",
     # "Le festival est financé par la mairie, rappelle son directeur"); the page's own statement says it itself.
     # The saying and the funding are in one sentence.
-    rf"(?:\b(?:{_SAYING_BEFORE})\b[^.;!?]{{0,100}}?\b(?:{_FUNDED_WORDS})|\b(?:{_FUNDED_WORDS})[^.;!?]{{0,160}}?,\s*"
+    # (the comma inside the quotation's closing mark too: "“It was funded by the X Foundation,” said the mayor")
+    rf"(?:\b(?:{_SAYING_BEFORE})\b[^.;!?]{{0,100}}?\b(?:{_FUNDED_WORDS})|\b(?:{_FUNDED_WORDS})[^.;!?]{{0,160}}?,[”\"’»]?\s*"
     rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER}|{_SOURCE_AFTER})\b)",
 )
 NOT_FUNDING_RE = lazy("|".join(NOT_FUNDING_RES), re.I)
