@@ -343,3 +343,19 @@ def test_a_statement_quoted_from_someone_in_the_story_is_reported_speech(quoted:
     article = cleanpage.clean(facts_page(f"<p>{quoted}</p>"))
     assert article.funding is None
     assert quoted in article.text
+
+
+@pytest.mark.parametrize("logos", [
+    "<img src='/a.png' alt='Orrin Moth Foundation'><img src='/b.png' alt='Quelby Night Trust'>",
+    "<a href='/a'><img src='/a.png' alt='Orrin Moth Foundation'></a><a href='/b'><img src='/b.png' alt='Quelby Night Trust'></a>",
+    "<figure><img src='/a.png' alt='Orrin Moth Foundation'></figure><figure><img src='/b.png' alt='Quelby Night Trust'></figure>",
+])
+def test_a_funded_by_heading_over_logos_each_in_an_element_of_its_own(logos: str) -> None:
+    assert cleanpage.clean(facts_page(f"<h3>Funded by</h3>{logos}")).funding == \
+        "Funded by Orrin Moth Foundation, Quelby Night Trust"
+
+
+def test_a_funded_by_heading_s_logos_end_at_the_next_heading() -> None:
+    section = ("<h3>Funded by</h3><img src='/a.png' alt='Orrin Moth Foundation'><h3>Media partners</h3>"
+               "<img src='/b.png' alt='Quarle Radio'>")
+    assert cleanpage.clean(facts_page(section)).funding == "Funded by Orrin Moth Foundation"

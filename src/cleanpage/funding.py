@@ -2590,21 +2590,21 @@ def _logo_section(heading: etree._Element, text: str) -> tuple[str, list] | None
         return f"{text.rstrip(' :：')} {inner}", [heading]
     node = heading
     for _ in range(MAX_WRAPPER_LEVELS + 1):
-        sibling = next((s for s in node.itersiblings() if isinstance(s.tag, str)), None)
-        if sibling is not None:
-            names = _logo_names(sibling)
-            if _text(sibling) or not names:
+        siblings = [s for s in node.itersiblings() if isinstance(s.tag, str)]
+        if siblings:  # the logos after it, each in an element of its own or all in one, up to any text
+            logos = list(takewhile(lambda s: not _text(s) and _logo_names(s), siblings))
+            if not logos:
                 return None
-            return f"{text.rstrip(' :：')} {names}", [heading, *sibling.iter()]
+            return f"{text.rstrip(' :：')} {_logo_names(*logos)}", [heading, *(el for logo in logos for el in logo.iter())]
         node = node.getparent()
         if node is None or node.tag in _AREA_BOUNDARY_TAGS or _text(node) != text:
             return None
     return None
 
 
-def _logo_names(el: etree._Element) -> str:
-    """The names of the logos in an element, joined ("Orrin Fund, Quelby Trust"; "logo" after a name left out)."""
-    labels = (LOGO_WORD_RE.sub("", label) for node in el.iter("img", "a") if (label := _logo_label(node)))
+def _logo_names(*els: etree._Element) -> str:
+    """The names of the logos in elements, joined ("Orrin Fund, Quelby Trust"; "logo" after a name left out)."""
+    labels = (LOGO_WORD_RE.sub("", label) for el in els for node in el.iter("img", "a") if (label := _logo_label(node)))
     return ", ".join(dict.fromkeys(label for label in labels if label))
 
 
