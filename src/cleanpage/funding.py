@@ -2058,7 +2058,7 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
 
 # A heading naming the project's partners beside its funders ("Partners and funders", "Partner und Förderer"): a
 # partner is no funder, and a list of names under it does not say which are which.
-PARTNERS_HEADING_RE = lazy(r"(?<!funding )\b(?:partners?|partenaires|socios|soci|parceiros|partnerzy)\b", re.I)
+PARTNERS_HEADING_RE = lazy(r"(?<!funding )\b(?:partners?|partenaires|socios|soci|parceiros|partnerzy)\b", re.IGNORECASE)
 # A "Sponsored by" heading: the work's sponsors inside the article, a site's advertisers outside it.
 SPONSORED_BY_HEADING_RE = lazy(r"^\W*sponsored by\W*$", re.IGNORECASE)
 
