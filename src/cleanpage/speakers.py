@@ -9474,8 +9474,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         if holder:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
-        earlier = before[:found[k].start()]
-        named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
+        earlier = before[:found[k].start()]  # names quoted there are what was said ("…, and the Rode Mixer Pro”)
+        named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or _first_name_opening(earlier, names, last_person())
         return last_person.agreeing(named or last_person(), found[k].group(), earlier)
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
