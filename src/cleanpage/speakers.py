@@ -132,7 +132,10 @@ SAY_VERBS = frozenset((
     "escreve", "escreveu", "explica", "acrescenta", "sublinha", "defende", "garante", "lembra", "refere",
     "salienta", "admite", "comentou", "alertou", "segundo",
     "argumentiert", "mahnt", "gesteht", "urteilt",
-    "to say", "contends", "contended", "maintains", "maintained", "believes",
+    "to say", "contends",
+    # a verb of saying after "to", its subject the object before it ("allowed Ann Lee to claim that “…”")
+    "to claim", "to warn", "to argue", "to insist", "to admit", "to declare", "to explain", "to add", "to note",
+    "contended", "maintains", "maintained", "believes",
     # the past and present forms the lists above had in one language only ("recuerda", not "recorda")
     "recorda", "recordou", "garantiu", "sublinhou", "referiu", "frisou", "admitiu", "considerou", "salientou",
     "assegura", "assegurou", "lembrou", "reconhece", "reconheceu", "concluiu", "adiantou", "sustenta",
