@@ -8873,7 +8873,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
     a name after a preposition is an object, not the subject ("published in the journal X argued")."""
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
-                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
+                     or _manner_adverb(tokens[k - 1]) or _cited_year(tokens, k - 1)):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     if k > 2 and tokens[k - 2] in LOCATIVE_PREPOSITIONS and tokens[k - 1].isalpha() and tokens[k - 1].islower() \
             and _is_name_word(tokens[k - 3]):
@@ -8936,6 +8936,24 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return _joint_subject_before(tokens, start, name) or name
+
+
+def _manner_adverb(word: str) -> bool:
+    """Is the word an adverb of manner, as it stands between a subject and its verb of saying: English
+    "-ly" ("Ann Lee openly said"), Russian and Ukrainian "-о" in lower case ("Она откровенно рассказала",
+    "Анна Белова прямо заявила") or a word of time or "also" there (RUSSIAN_BETWEEN_WORDS: "также", "позже")?"""
+    if not word.islower():
+        return False
+    if word.endswith("ly") or word in RUSSIAN_BETWEEN_WORDS:
+        return True
+    return len(word) >= CYRILLIC_ADVERB_LETTERS and word.endswith("о") and set(word) <= CYRILLIC_LETTERS
+
+
+# "also", "then", "later", "earlier", "again", "already" between a Russian or Ukrainian subject and its verb
+# ("Она также отметила", "Він потім додав"), as BETWEEN_SUBJECT_AND_VERB holds them in the other languages.
+RUSSIAN_BETWEEN_WORDS = frozenset(("также", "тоже", "затем", "потом", "позже", "ранее", "снова", "вновь", "уже",
+                                   "ещё", "еще", "також", "теж", "потім", "пізніше", "раніше", "знову", "вже"))
+CYRILLIC_ADVERB_LETTERS = 5  # "прямо", "честно", "открыто": not "это", "что", "его" (no adverbs)
 
 
 # Prepositions of place in Polish and Russian, between a subject and its verb ("w komunikacie", "в
