@@ -6941,7 +6941,7 @@ ROLE_NOUNS = frozenset((
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
     # a prefect, the state's officer over a department or a province ("selon la préfète, Ann Lee, …")
     "prefect", "préfet", "préfète", "prefetto", "prefetta", "prefecto", "prefecta", "prefekt", "префект",
-))
+)) | ENVOY_WORDS  # "the ambassador warned that …": the envoy the page names, before or after
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
 # ("Burmistrz powiedział:", "Мэр заявил:"), such a word is capitalised for the sentence only and stands
