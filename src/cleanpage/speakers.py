@@ -1618,6 +1618,29 @@ def spoken_for(role: str, texts) -> str | None:
     unnamed = re.compile(rf"\b(?i:a|an)\s+{re.escape(role)}\s+(?:who|that|said|says)\b")
     if not any(unnamed.search(text) for text in texts):
         return ""
+    return _opening_institution(texts)
+
+
+def unnamed_spokesperson_body(after: str, texts) -> str | None:
+    """The institution the incise's spokesperson, brought in with an indefinite article and no name, speaks
+    for ("“…,” a spokeswoman said.", "“…,” a company spokesman said.", "“…,” a spokesman for the operator
+    added."): the one the last sentence of the texts before (the latest first) that opens on an
+    institution's name names (_opening_institution); None for no such incise."""
+    m = UNNAMED_SPOKESPERSON_RE.match(after[:UNNAMED_INCISE_CHARS])
+    if m is None:
+        return None
+    words = tokens(after[m.end():m.end() + UNNAMED_INCISE_CHARS])
+    return _opening_institution(texts) if words and _verb_at(words, 0) else None
+
+
+# An incise's indefinite spokesperson: a word before the office at most ("a company spokesman"), a body after it
+# by a common noun at most ("a spokesman for the operator"), then the verb of saying.
+UNNAMED_SPOKESPERSON_RE = lazy(r"[\s,—–]*(?:a|an)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)"
+                               r"(?:\s+(?:for|of)\s+the\s+[a-z]+)?\s+")
+
+
+def _opening_institution(texts) -> str | None:
+    """The institution the last sentence of the texts (the latest first) that opens on one names."""
     for text in texts:
         starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
         for start in reversed(starts):
