@@ -8066,6 +8066,7 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
         return None
     else:
         name, end = _name_at(words, 0)
+        end = _set_off_end(words, end) if name else end  # "Ann Lee, for her part, was unmoved."
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
@@ -8079,6 +8080,19 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
+
+
+def _set_off_end(words: list[str], end: int) -> int:
+    """Past a word or a phrase in lower case set off by commas right after the subject's name, saying how the
+    sentence joins the story ("Ann Lee, however, disagrees.", "Lee, for her part, was unmoved.", "Lee, too,
+    …"): where the verb starts; `end` where no such phrase follows."""
+    if end + 2 >= len(words) or words[end] != ",":
+        return end
+    close = next((k for k in range(end + 2, min(end + 2 + SET_OFF_PHRASE_WORDS, len(words))) if words[k] == ","), 0)
+    return close + 1 if close and all(w.isalpha() and w.islower() for w in words[end + 1:close]) else end
+
+
+SET_OFF_PHRASE_WORDS = 3  # "for her part", "by contrast", "however": a discourse phrase, not a clause
 FRONTED_CLAUSE_TOKENS = 12  # "Asked how the winter timetable could ever be fixed," before the subject
 SET_OFF_TOKENS = 2  # "later," "on Monday," between the fronted clause and the subject
 
