@@ -7122,6 +7122,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
+        if j == i + 1 and tokens[i].lower() in ARTICLES and (owner := _capitalised_owner_end(tokens, j)):
+            j = owner  # “…,” the Harbour Trust’s chief executive, Ann Lee, said: whose post, then the description
+            continue
         if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)
                                     or _lower_compound(tokens[j]) or _acronym_in_description(tokens, i, j)):
             break  # "the Spanish-born chef": a description, however it opens
@@ -7157,6 +7160,20 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _capitalised_owner_end(tokens: list[str], j: int) -> int:
+    """Where a body's capitalised name in the possessive ends, opening at `j` after an article ("the Harbour
+    Trust’s", "the BBC’s") with a lower-case word after it; 0 for none."""
+    for k in range(j, min(len(tokens) - 1, j + MAX_OWNER_WORDS)):
+        if not tokens[k][:1].isupper():
+            return 0
+        if tokens[k].endswith(POSSESSIVES):  # (not "the Institute’s release added": a document, its owner's)
+            return k + 1 if tokens[k + 1][:1].islower() and tokens[k + 1].rstrip(".,") not in DOCUMENT_NOUNS else 0
+    return 0
+
+
+MAX_OWNER_WORDS = 4  # "the Northern Harbour Safety Trust’s": the body's name before its possessive ending
 
 
 def _acronym_in_description(tokens: list[str], i: int, j: int) -> bool:
