@@ -22,3 +22,13 @@ def test_for_her_part_and_meanwhile() -> None:
 
 def test_a_relative_clause_naming_another_is_no_set_off_phrase() -> None:
     assert speaker_pages.speakers(PORT + f"<p>Lee, who met Berge, was unmoved. {QUOTE}</p>") == [None]
+
+
+def test_a_relative_clause_naming_no_one_after_the_surname() -> None:
+    assert speaker_pages.speakers(PORT + f"<p>Lee, who has run the port since 2014, is sceptical. {QUOTE}</p>") \
+        == ["Ann Lee"]
+
+
+def test_a_relative_clause_that_says_something_finds_no_one() -> None:
+    assert speaker_pages.speakers(PORT + "<p>Lee, who told the council it was safe, is sceptical. "
+                                  f"{QUOTE}</p>") == [None]

@@ -8079,11 +8079,15 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
     described, end = _described_subject(words)
     if described and 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
         name = described  # "Tom Berge, the harbour master, shrugged.": as short after what he is
-    elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
-        return None
     else:
         name, end = _name_at(words, 0)
-        end = _set_off_end(words, end) if name else end  # "Ann Lee, for her part, was unmoved."
+        set_off = _set_off_end(words, end) if name else end
+        if set_off > end:  # "Lee, for her part, was unmoved.", "Lee, who runs the port, is sceptical."
+            end = set_off
+            if not 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
+                return None
+        elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
+            return None
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
@@ -8102,11 +8106,17 @@ SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
 def _set_off_end(words: list[str], end: int) -> int:
     """Past a word or a phrase in lower case set off by commas right after the subject's name, saying how the
     sentence joins the story ("Ann Lee, however, disagrees.", "Lee, for her part, was unmoved.", "Lee, too,
-    …"): where the verb starts; `end` where no such phrase follows."""
+    …"), or a relative clause naming no one ("Lee, who has run the port since 2014, is sceptical."): where the
+    verb starts; `end` where no such phrase follows."""
     if end + 2 >= len(words) or words[end] != ",":
         return end
-    close = next((k for k in range(end + 2, min(end + 2 + SET_OFF_PHRASE_WORDS, len(words))) if words[k] == ","), 0)
-    return close + 1 if close and all(w.isalpha() and w.islower() for w in words[end + 1:close]) else end
+    clause = words[end + 1].lower() in RELATIVE_WHO
+    reach = MAX_APPOSITIVE_TOKENS if clause else SET_OFF_PHRASE_WORDS
+    close = next((k for k in range(end + 2, min(end + 2 + reach, len(words))) if words[k] == ","), 0)
+    phrase = words[end + 1:close]
+    if not close or not all(w.islower() or (clause and w.isdigit()) for w in phrase) or says(" ".join(phrase)):
+        return end
+    return close + 1
 
 
 SET_OFF_PHRASE_WORDS = 3  # "for her part", "by contrast", "however": a discourse phrase, not a clause
