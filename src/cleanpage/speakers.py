@@ -6029,9 +6029,25 @@ MAX_ORG_WORDS = 8
 HEAD_ADJECTIVES = 2
 
 
+def _country_initials_dropped(tokens: list[str]) -> list[str]:
+    """The tokens without a country's or a body's dotted initials before an office and its holder's name ("U. S.
+    District Judge Ann Lee", "U. N. Secretary-General Ann Lee": the tokens split "U.S."), which read as a
+    sentence's end or a name's initials; a person's own initials ("J. R. Lee said": one capitalised word
+    after them) stay."""
+    for k in range(len(tokens) - INITIALS_RUN_WORDS):
+        if all(INITIAL_RE.fullmatch(t) for t in tokens[k:k + 2]) \
+                and all(t[:1].isupper() for t in tokens[k + 2:k + 2 + INITIALS_RUN_WORDS]):
+            return tokens[:k] + tokens[k + 2:]
+    return tokens
+
+
+INITIAL_RE = lazy(r"[A-Z]\.")
+INITIALS_RUN_WORDS = 3  # an office, a first name and a surname after the initials
+
+
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
-    tokens = _elided_articles_apart(tokens)
+    tokens = _country_initials_dropped(_elided_articles_apart(tokens))
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
