@@ -2266,6 +2266,8 @@ class NameIndex:
             return compound or None  # "teilte die Kammer mit": the "Hafenkammer Kiel" the page named, or nobody of two
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
+        if _titled_body(words, 0) and all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words)  # "Justice Department": a body's name opening on a title's word, whole
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or ELIDED_WORD_RE.fullmatch(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
@@ -5772,6 +5774,12 @@ NORDIC_OFFICE_ENDINGS = ("rådet", "medlem", "sjef")
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
 
+def _titled_body(tokens: list[str], i: int) -> bool:
+    """Does the title-like word at `i` open a body's name, an institution's word right after it ("the Justice
+    Department", "the Sheriff Office"), rather than stand before a person's name ("Justice Ann Lee")?"""
+    return i + 1 < len(tokens) and tokens[i] in TITLES and tokens[i + 1].rstrip(".,;:") in ORG_WORDS
+
+
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
@@ -5784,7 +5792,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     while i + 2 < len(tokens) and INITIAL_RE.fullmatch(tokens[i]) and INITIAL_RE.fullmatch(tokens[i + 1]) \
             and tokens[i + 2].rstrip(".") in TITLES:
         i += 2  # "U.S. Rep. Ann Lee": a country's initials before the office
-    while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
+    while i < len(tokens) and tokens[i].rstrip(".") in TITLES and not _titled_body(tokens, i):
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
     if i + 1 < len(tokens) and tokens[i] in NAME_ARTICLES and _is_name_word(tokens[i + 1]) and i > 0 \
@@ -5793,7 +5801,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         i += 1
     while i < len(tokens) and sum(w.lower() not in SURNAME_PARTICLES for w in words) < MAX_NAME_WORDS:
         token = tokens[i]
-        if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
+        if not words and (_is_role_noun(token) or (token.rstrip(".") in TITLES and not _titled_body(tokens, i))
                           or (ACRONYM_RE.match(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
             i += 1  # "Chefarzt Dr. Thomas Brenner", "NASA Administrator Jim Bridenstine": offices before the name
             start = i
@@ -5826,7 +5834,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
                 or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip(".")))\
-                or _office_ends_body(tokens, i, words):
+                or _office_ends_body(tokens, i, words) or _titled_body(tokens, i):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
