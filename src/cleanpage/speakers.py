@@ -10036,9 +10036,26 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
         # the one firm whose legal form says it is one is it ("Tolvane Foods Ltd …", "Brenkhoff GmbH …")
         named = {name for name in named if [w.rstrip(".") in LEGAL_FORMS for w in name.split()].count(True) == 1
                  and name.split()[-1].rstrip(".") in LEGAL_FORMS}  # (not "A Ltd and B Ltd", two firms)
+        if not named and (firm := _one_word_reporter(before)):
+            return firm  # "Corvane announced the change on Monday." / "“…,” the company said": Corvane
     elif not by_word:
         return None
     return named.pop() if len(named) == 1 else None
+
+
+def _one_word_reporter(before: str) -> str | None:
+    """The one-word name the last sentence `before` opens on as the subject of a verb of saying or
+    reporting right after it ("Corvane announced the change on Monday.", "Corvane said it would …"), which
+    the text before never writes after another capitalised word (no surname: "Ann Lee … Lee said");
+    None otherwise."""
+    unquoted = QUOTED_RE.sub(" ", before).rstrip()
+    starts = [0] + [m.end() for m in CASED_SENTENCE_END_RE.finditer(unquoted)]
+    words = tokens(unquoted[starts[-1]:])
+    if len(words) < 3 or not _is_name_word(words[0]) or words[0].lower() in PRONOUNS | ARTICLES \
+            or not (words[1].lower() in REPORTING_VERBS | PUBLISHING_VERBS or _verb_at(words, 1)):
+        return None
+    word = words[0]
+    return None if re.search(rf"[{UPPER}][\w’'-]*\s+{re.escape(word)}\b", unquoted) else word
 
 
 # The articles before a body's common noun in an incise ("précise l’agence", "teilte die Feuerwehr mit").
