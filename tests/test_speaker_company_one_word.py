@@ -23,3 +23,8 @@ def test_a_person_s_surname_is_no_firm() -> None:
 def test_a_sentence_reporting_nothing_names_no_firm() -> None:
     assert speaker_pages.speakers(f"<p>Corvane did not respond on Monday.</p><p>{QUOTE} the company said.</p>") \
         == [None]
+
+
+def test_the_agency_after_a_body_by_its_initials_announcing() -> None:
+    assert speaker_pages.speakers(f"<p>NOVA announced the delay on Monday.</p><p>{QUOTE} the agency said.</p>") \
+        == ["NOVA"]

@@ -10040,6 +10040,8 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
             return firm  # "Corvane announced the change on Monday." / "“…,” the company said": Corvane
     elif not by_word:
         return None
+    elif not named and (initials := _one_word_reporter(before)) and ACRONYM_RE.fullmatch(initials):
+        return initials  # "NASA announced the delay on Monday." / "“…,” the agency said": a body by its initials
     return named.pop() if len(named) == 1 else None
 
 
