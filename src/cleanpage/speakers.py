@@ -5577,7 +5577,15 @@ def _verb_at(tokens: list[str], i: int) -> int:
         return 1 + rest  # "diye karşılık verdi", "diye cevap verdi": the quotative, then the verb of two words
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
+    if word in DOCUMENT_READ_VERBS and any(_document_noun(t) for t in tokens[max(0, i - DOCUMENT_READ_REACH):i]):
+        return 1  # "the Harbour Trust’s statement read:", "the statement from the Harbour Trust reads": its words
     return 0
+
+
+# "read" after a document that gives its words ("the statement read", "a letter from the board reads"), not
+# a verb of reading (LEARNING_VERBS: "Ann Lee read that …"): only with a document noun a few words before.
+DOCUMENT_READ_VERBS = frozenset(("read", "reads"))
+DOCUMENT_READ_REACH = 6  # "a statement from the Harbour Safety Trust read": the document, its issuer, then the verb
 
 
 # The quotative that closes a quotation before its verb in Turkish, Azerbaijani, Uzbek and Kazakh ("“…” diye karşılık
