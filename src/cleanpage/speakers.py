@@ -9717,6 +9717,10 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             comma -= 1  # "Ann Lee, the chair, once summed up"
         if name is None and words[comma] == ",":
             name = _comma_subject(words, comma)
+        if name is None and words[comma] == "," and (opening := _set_off_opening(words, comma)):
+            # "La directora, por su parte, aseguró que", "The harbour master, for her part, insisted that":
+            # the subject read as if the phrase were not there
+            name = _subject_of(words[:opening] + words[comma + 1:], k - (comma + 1 - opening), mid_sentence=True)
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name is None and _joined_verb(words, comma):
@@ -9930,6 +9934,13 @@ def _dropped_before_that(tokens: list[str]) -> DroppedSubject | None:
     if not width or not all(t.lower() in COLON_VERB_ADVERBS for t in clause[i + width:]):
         return None
     return DroppedSubject()
+
+
+def _set_off_opening(words: list[str], comma: int) -> int:
+    """Where the comma opening a phrase of a few lower-case words set off before the verb stands, the phrase
+    closing on the comma at `comma` ("…, por su parte, aseguró", "…, for her part, insisted"); 0 for none."""
+    opening = next((j for j in range(comma - 2, max(0, comma - SET_OFF_PHRASE_WORDS - 2), -1) if words[j] == ","), 0)
+    return opening if opening > 0 and all(w.isalpha() and w.islower() for w in words[opening + 1:comma]) else 0
 
 
 def _comma_subject_of_verb(tokens: list[str], end: int) -> str | None:
