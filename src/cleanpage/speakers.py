@@ -9591,7 +9591,7 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         if holder:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
-        earlier = before[:found[k].start()]  # names quoted there are what was said ("…, and the Rode Mixer Pro”)
+        earlier = before[:found[k].start()]  # names quoted there are what was said ("…, and the Gull Caster Pro”)
         named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or _first_name_opening(earlier, names, last_person())
         return last_person.agreeing(named or last_person(), found[k].group(), earlier)
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
@@ -10060,7 +10060,7 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
     elif not by_word:
         return None
     elif not named and (initials := _one_word_reporter(before)) and ACRONYM_RE.fullmatch(initials):
-        return initials  # "NASA announced the delay on Monday." / "“…,” the agency said": a body by its initials
+        return initials  # "NOVA announced the delay on Monday." / "“…,” the agency said": a body by its initials
     return named.pop() if len(named) == 1 else None
 
 
