@@ -128,6 +128,7 @@ from .speakers import (
     unnamed_incise,
     unnamed_newcomer,
     unnamed_speaker,
+    unnamed_spokesperson_body,
     voiceless_colon_lead,
     withheld_name,
 )
@@ -2360,6 +2361,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = body_head_stands_for(heard_before, text[m.end():])
             if full_name is None and not withheld:  # „…“ – podaje biuro prasowe spółki: "Spółka …" named before
                 full_name = kind_noun_stands_for(heard_before, text[m.end():])
+            if full_name is None and not withheld:  # “…,” a spokeswoman said: the "Harbour Ferries said …" before
+                full_name = unnamed_spokesperson_body(text[m.end():], (text[:m.start()], last_person.last_paragraph()))
         else:  # „…“, sagte ein Sprecher der Feuerwehr: the "Feuerwehr Kieselbrunn" named before
             full_name = body_named_before(full_name, heard_before)
         if full_name and full_name != introduced and _spoken_of_inside(full_name, inner, text):

@@ -132,7 +132,10 @@ SAY_VERBS = frozenset((
     "escreve", "escreveu", "explica", "acrescenta", "sublinha", "defende", "garante", "lembra", "refere",
     "salienta", "admite", "comentou", "alertou", "segundo",
     "argumentiert", "mahnt", "gesteht", "urteilt",
-    "to say", "contends", "contended", "maintains", "maintained", "believes",
+    "to say", "contends",
+    # a verb of saying after "to", its subject the object before it ("allowed Ann Lee to claim that “…”")
+    "to claim", "to warn", "to argue", "to insist", "to admit", "to declare", "to explain", "to add", "to note",
+    "contended", "maintains", "maintained", "believes",
     # the past and present forms the lists above had in one language only ("recuerda", not "recorda")
     "recorda", "recordou", "garantiu", "sublinhou", "referiu", "frisou", "admitiu", "considerou", "salientou",
     "assegura", "assegurou", "lembrou", "reconhece", "reconheceu", "concluiu", "adiantou", "sustenta",
@@ -1615,6 +1618,29 @@ def spoken_for(role: str, texts) -> str | None:
     unnamed = re.compile(rf"\b(?i:a|an)\s+{re.escape(role)}\s+(?:who|that|said|says)\b")
     if not any(unnamed.search(text) for text in texts):
         return ""
+    return _opening_institution(texts)
+
+
+def unnamed_spokesperson_body(after: str, texts) -> str | None:
+    """The institution the incise's spokesperson, brought in with an indefinite article and no name, speaks
+    for ("“…,” a spokeswoman said.", "“…,” a company spokesman said.", "“…,” a spokesman for the operator
+    added."): the one the last sentence of the texts before (the latest first) that opens on an
+    institution's name names (_opening_institution); None for no such incise."""
+    m = UNNAMED_SPOKESPERSON_RE.match(after[:UNNAMED_INCISE_CHARS])
+    if m is None:
+        return None
+    words = tokens(after[m.end():m.end() + UNNAMED_INCISE_CHARS])
+    return _opening_institution(texts) if words and _verb_at(words, 0) else None
+
+
+# An incise's indefinite spokesperson: a word before the office at most ("a company spokesman"), a body after it
+# by a common noun at most ("a spokesman for the operator"), then the verb of saying.
+UNNAMED_SPOKESPERSON_RE = lazy(r"[\s,—–]*(?:a|an)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)"
+                               r"(?:\s+(?:for|of)\s+the\s+[a-z]+)?\s+")
+
+
+def _opening_institution(texts) -> str | None:
+    """The institution the last sentence of the texts (the latest first) that opens on one names."""
     for text in texts:
         starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(text)]
         for start in reversed(starts):
@@ -2240,6 +2266,8 @@ class NameIndex:
             return compound or None  # "teilte die Kammer mit": the "Hafenkammer Kiel" the page named, or nobody of two
         if len(words) == 1 and ACRONYM_RE.match(words[0]) and (spelt := self._spelt_out(words[0])):
             return spelt  # "HSB": the "Harbour Safety Board (HSB)" the page spells out
+        if _titled_body(words, 0) and all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words)  # "Justice Department": a body's name opening on a title's word, whole
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or ELIDED_WORD_RE.fullmatch(words[0])
                                   or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
@@ -5549,7 +5577,15 @@ def _verb_at(tokens: list[str], i: int) -> int:
         return 1 + rest  # "diye karşılık verdi", "diye cevap verdi": the quotative, then the verb of two words
     if word in BARE_SAY_VERBS and any(t.lower() in MODALS for t in tokens[max(0, i - 2):i]):
         return 1  # "Ann Lee would later write that", "as Lee would say"
+    if word in DOCUMENT_READ_VERBS and any(_document_noun(t) for t in tokens[max(0, i - DOCUMENT_READ_REACH):i]):
+        return 1  # "the Harbour Trust’s statement read:", "the statement from the Harbour Trust reads": its words
     return 0
+
+
+# "read" after a document that gives its words ("the statement read", "a letter from the board reads"), not
+# a verb of reading (LEARNING_VERBS: "Ann Lee read that …"): only with a document noun a few words before.
+DOCUMENT_READ_VERBS = frozenset(("read", "reads"))
+DOCUMENT_READ_REACH = 6  # "a statement from the Harbour Safety Trust read": the document, its issuer, then the verb
 
 
 # The quotative that closes a quotation before its verb in Turkish, Azerbaijani, Uzbek and Kazakh ("“…” diye karşılık
@@ -5746,6 +5782,12 @@ NORDIC_OFFICE_ENDINGS = ("rådet", "medlem", "sjef")
 ACRONYM_RE = lazy(rf"^[A-ZÄÖÜ{UPPER_EXTENDED}{UPPER_CYRILLIC}]{{2,6}}$")
 
 
+def _titled_body(tokens: list[str], i: int) -> bool:
+    """Does the title-like word at `i` open a body's name, an institution's word right after it ("the Justice
+    Department", "the Sheriff Office"), rather than stand before a person's name ("Justice Ann Lee")?"""
+    return i + 1 < len(tokens) and tokens[i] in TITLES and tokens[i + 1].rstrip(".,;:") in ORG_WORDS
+
+
 def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     """A person's name starting at `i` ("Dr. Joan Massagué", "Ludwig van Beethoven"), and where it ends."""
     start = i
@@ -5758,7 +5800,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
     while i + 2 < len(tokens) and INITIAL_RE.fullmatch(tokens[i]) and INITIAL_RE.fullmatch(tokens[i + 1]) \
             and tokens[i + 2].rstrip(".") in TITLES:
         i += 2  # "U.S. Rep. Ann Lee": a country's initials before the office
-    while i < len(tokens) and tokens[i].rstrip(".") in TITLES:
+    while i < len(tokens) and tokens[i].rstrip(".") in TITLES and not _titled_body(tokens, i):
         i += 1  # "Council Member", "Sen.", "Dr.": offices before the name
     words: list[str] = []
     if i + 1 < len(tokens) and tokens[i] in NAME_ARTICLES and _is_name_word(tokens[i + 1]) and i > 0 \
@@ -5767,7 +5809,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         i += 1
     while i < len(tokens) and sum(w.lower() not in SURNAME_PARTICLES for w in words) < MAX_NAME_WORDS:
         token = tokens[i]
-        if not words and (_is_role_noun(token) or token.rstrip(".") in TITLES
+        if not words and (_is_role_noun(token) or (token.rstrip(".") in TITLES and not _titled_body(tokens, i))
                           or (ACRONYM_RE.match(token) and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())):
             i += 1  # "Chefarzt Dr. Thomas Brenner", "NASA Administrator Jim Bridenstine": offices before the name
             start = i
@@ -5800,7 +5842,7 @@ def _name_at(tokens: list[str], i: int) -> tuple[str | None, int]:
         if _is_name_word(token) or (words and token in NAME_PARTICLES and i + 1 < len(tokens)
                                     and _is_name_word(tokens[i + 1]) and not _is_article(tokens, i)) \
                 or _name_word_too(tokens, i, words) or (words and ARTICLE_SURNAME_RE.fullmatch(token.rstrip(".")))\
-                or _office_ends_body(tokens, i, words):
+                or _office_ends_body(tokens, i, words) or _titled_body(tokens, i):
             words.append(token.rstrip("."))
             i += 1
             if token.endswith("."):
@@ -6003,9 +6045,25 @@ MAX_ORG_WORDS = 8
 HEAD_ADJECTIVES = 2
 
 
+def _country_initials_dropped(tokens: list[str]) -> list[str]:
+    """The tokens without a country's or a body's dotted initials before an office and its holder's name ("U. S.
+    District Judge Ann Lee", "U. N. Secretary-General Ann Lee": the tokens split "U.S."), which read as a
+    sentence's end or a name's initials; a person's own initials ("J. R. Lee said": one capitalised word
+    after them) stay."""
+    for k in range(len(tokens) - INITIALS_RUN_WORDS):
+        if all(INITIAL_RE.fullmatch(t) for t in tokens[k:k + 2]) \
+                and all(t[:1].isupper() for t in tokens[k + 2:k + 2 + INITIALS_RUN_WORDS]):
+            return tokens[:k] + tokens[k + 2:]
+    return tokens
+
+
+INITIAL_RE = lazy(r"[A-Z]\.")
+INITIALS_RUN_WORDS = 3  # an office, a first name and a surname after the initials
+
+
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
-    tokens = _elided_articles_apart(tokens)
+    tokens = _country_initials_dropped(_elided_articles_apart(tokens))
     i = 0
     while i < len(tokens) and tokens[i] in (",", ":", ";"):
         i += 1
@@ -6938,7 +6996,7 @@ ROLE_NOUNS = frozenset((
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
     # a prefect, the state's officer over a department or a province ("selon la préfète, Ann Lee, …")
     "prefect", "préfet", "préfète", "prefetto", "prefetta", "prefecto", "prefecta", "prefekt", "префект",
-))
+)) | ENVOY_WORDS  # "the ambassador warned that …": the envoy the page names, before or after
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
 # ("Burmistrz powiedział:", "Мэр заявил:"), such a word is capitalised for the sentence only and stands
@@ -7096,6 +7154,9 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     """“…,” the town’s finance director, Alisha Grant, told me: lower-case description, name, verb."""
     j = i
     for _ in range(MAX_DESCRIPTOR_WORDS * 2):
+        if j == i + 1 and tokens[i].lower() in ARTICLES and (owner := _capitalised_owner_end(tokens, j)):
+            j = owner  # “…,” the Harbour Trust’s chief executive, Ann Lee, said: whose post, then the description
+            continue
         if j >= len(tokens) or not (tokens[j][:1].islower() or tokens[j] == "," or _age_at(tokens, j)
                                     or _lower_compound(tokens[j]) or _acronym_in_description(tokens, i, j)):
             break  # "the Spanish-born chef": a description, however it opens
@@ -7131,6 +7192,20 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
+
+
+def _capitalised_owner_end(tokens: list[str], j: int) -> int:
+    """Where a body's capitalised name in the possessive ends, opening at `j` after an article ("the Harbour
+    Trust’s", "the BBC’s") with a lower-case word after it; 0 for none."""
+    for k in range(j, min(len(tokens) - 1, j + MAX_OWNER_WORDS)):
+        if not tokens[k][:1].isupper():
+            return 0
+        if tokens[k].endswith(POSSESSIVES):  # (not "the Institute’s release added": a document, its owner's)
+            return k + 1 if tokens[k + 1][:1].islower() and tokens[k + 1].rstrip(".,") not in DOCUMENT_NOUNS else 0
+    return 0
+
+
+MAX_OWNER_WORDS = 4  # "the Northern Harbour Safety Trust’s": the body's name before its possessive ending
 
 
 def _acronym_in_description(tokens: list[str], i: int, j: int) -> bool:
@@ -8036,10 +8111,15 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
     described, end = _described_subject(words)
     if described and 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
         name = described  # "Tom Berge, the harbour master, shrugged.": as short after what he is
-    elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
-        return None
     else:
         name, end = _name_at(words, 0)
+        set_off = _set_off_end(words, end) if name else end
+        if set_off > end:  # "Lee, for her part, was unmoved.", "Lee, who runs the port, is sceptical."
+            end = set_off
+            if not 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
+                return None
+        elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
+            return None
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
@@ -8053,6 +8133,25 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
+
+
+def _set_off_end(words: list[str], end: int) -> int:
+    """Past a word or a phrase in lower case set off by commas right after the subject's name, saying how the
+    sentence joins the story ("Ann Lee, however, disagrees.", "Lee, for her part, was unmoved.", "Lee, too,
+    …"), or a relative clause naming no one ("Lee, who has run the port since 2014, is sceptical."): where the
+    verb starts; `end` where no such phrase follows."""
+    if end + 2 >= len(words) or words[end] != ",":
+        return end
+    clause = words[end + 1].lower() in RELATIVE_WHO
+    reach = MAX_APPOSITIVE_TOKENS if clause else SET_OFF_PHRASE_WORDS
+    close = next((k for k in range(end + 2, min(end + 2 + reach, len(words))) if words[k] == ","), 0)
+    phrase = words[end + 1:close]
+    if not close or not all(w.islower() or (clause and w.isdigit()) for w in phrase) or says(" ".join(phrase)):
+        return end
+    return close + 1
+
+
+SET_OFF_PHRASE_WORDS = 3  # "for her part", "by contrast", "however": a discourse phrase, not a clause
 FRONTED_CLAUSE_TOKENS = 12  # "Asked how the winter timetable could ever be fixed," before the subject
 SET_OFF_TOKENS = 2  # "later," "on Monday," between the fronted clause and the subject
 
@@ -8870,7 +8969,7 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
     "Ann Lee at The Daily Planet explains"); "" for a pronoun; None for none. `mid_sentence`:
     a name after a preposition is an object, not the subject ("published in the journal X argued")."""
     while k > 0 and (tokens[k - 1].lower() in BETWEEN_SUBJECT_AND_VERB or CLASS_YEAR_RE.fullmatch(tokens[k - 1])
-                     or (tokens[k - 1].endswith("ly") and tokens[k - 1].islower()) or _cited_year(tokens, k - 1)):
+                     or _manner_adverb(tokens[k - 1]) or _cited_year(tokens, k - 1)):
         k -= 1  # "has written", "explicitly acknowledges", "once summed up", "Ann Lee ’19 said", "Lee (2019) argues"
     if k > 2 and tokens[k - 2] in LOCATIVE_PREPOSITIONS and tokens[k - 1].isalpha() and tokens[k - 1].islower() \
             and _is_name_word(tokens[k - 3]):
@@ -8933,6 +9032,24 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         if person and len(person.split()) >= 2:
             return person  # the person, not the outlet or the employer named after "at"
     return _joint_subject_before(tokens, start, name) or name
+
+
+def _manner_adverb(word: str) -> bool:
+    """Is the word an adverb of manner, as it stands between a subject and its verb of saying: English
+    "-ly" ("Ann Lee openly said"), Russian and Ukrainian "-о" in lower case ("Она откровенно рассказала",
+    "Анна Белова прямо заявила") or a word of time or "also" there (RUSSIAN_BETWEEN_WORDS: "также", "позже")?"""
+    if not word.islower():
+        return False
+    if word.endswith("ly") or word in RUSSIAN_BETWEEN_WORDS:
+        return True
+    return len(word) >= CYRILLIC_ADVERB_LETTERS and word.endswith("о") and set(word) <= CYRILLIC_LETTERS
+
+
+# "also", "then", "later", "earlier", "again", "already" between a Russian or Ukrainian subject and its verb
+# ("Она также отметила", "Він потім додав"), as BETWEEN_SUBJECT_AND_VERB holds them in the other languages.
+RUSSIAN_BETWEEN_WORDS = frozenset(("также", "тоже", "затем", "потом", "позже", "ранее", "снова", "вновь", "уже",
+                                   "ещё", "еще", "також", "теж", "потім", "пізніше", "раніше", "знову", "вже"))
+CYRILLIC_ADVERB_LETTERS = 5  # "прямо", "честно", "открыто": not "это", "что", "его" (no adverbs)
 
 
 # Prepositions of place in Polish and Russian, between a subject and its verb ("w komunikacie", "в
@@ -9474,8 +9591,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
         if holder:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
-        earlier = before[:found[k].start()]
-        named = names.last_person_in(earlier) or _first_name_opening(earlier, names, last_person())
+        earlier = before[:found[k].start()]  # names quoted there are what was said ("…, and the Gull Caster Pro”)
+        named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or _first_name_opening(earlier, names, last_person())
         return last_person.agreeing(named or last_person(), found[k].group(), earlier)
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
         earlier = before[:start] if before[:start].strip() else last_person.last_paragraph()[-SENTENCE_WINDOW:]
@@ -9600,6 +9717,10 @@ def _sentence_subject(words: list[str]) -> tuple[str | None, int]:
             comma -= 1  # "Ann Lee, the chair, once summed up"
         if name is None and words[comma] == ",":
             name = _comma_subject(words, comma)
+        if name is None and words[comma] == "," and (opening := _set_off_opening(words, comma)):
+            # "La directora, por su parte, aseguró que", "The harbour master, for her part, insisted that":
+            # the subject read as if the phrase were not there
+            name = _subject_of(words[:opening] + words[comma + 1:], k - (comma + 1 - opening), mid_sentence=True)
         if name is None and words[k].lower().endswith("ing") and words[k - 1] == ",":
             name = _opening_subject(words)  # "He urged them to act, saying “…”": the sentence's subject
         if name is None and _joined_verb(words, comma):
@@ -9815,6 +9936,13 @@ def _dropped_before_that(tokens: list[str]) -> DroppedSubject | None:
     return DroppedSubject()
 
 
+def _set_off_opening(words: list[str], comma: int) -> int:
+    """Where the comma opening a phrase of a few lower-case words set off before the verb stands, the phrase
+    closing on the comma at `comma` ("…, por su parte, aseguró", "…, for her part, insisted"); 0 for none."""
+    opening = next((j for j in range(comma - 2, max(0, comma - SET_OFF_PHRASE_WORDS - 2), -1) if words[j] == ","), 0)
+    return opening if opening > 0 and all(w.isalpha() and w.islower() for w in words[opening + 1:comma]) else 0
+
+
 def _comma_subject_of_verb(tokens: list[str], end: int) -> str | None:
     """The subject set off by commas of the verb of saying right before `end` ("Ann Lee, the chair,
     said that “…”", "The chair, Ann Lee, said that “…”"); None where no comma stands before the verb."""
@@ -9927,9 +10055,28 @@ def body_word_stands_for(word: str | None, before: str, after: str = "") -> str 
         # the one firm whose legal form says it is one is it ("Tolvane Foods Ltd …", "Brenkhoff GmbH …")
         named = {name for name in named if [w.rstrip(".") in LEGAL_FORMS for w in name.split()].count(True) == 1
                  and name.split()[-1].rstrip(".") in LEGAL_FORMS}  # (not "A Ltd and B Ltd", two firms)
+        if not named and (firm := _one_word_reporter(before)):
+            return firm  # "Corvane announced the change on Monday." / "“…,” the company said": Corvane
     elif not by_word:
         return None
+    elif not named and (initials := _one_word_reporter(before)) and ACRONYM_RE.fullmatch(initials):
+        return initials  # "NOVA announced the delay on Monday." / "“…,” the agency said": a body by its initials
     return named.pop() if len(named) == 1 else None
+
+
+def _one_word_reporter(before: str) -> str | None:
+    """The one-word name the last sentence `before` opens on as the subject of a verb of saying or
+    reporting right after it ("Corvane announced the change on Monday.", "Corvane said it would …"), which
+    the text before never writes after another capitalised word (no surname: "Ann Lee … Lee said");
+    None otherwise."""
+    unquoted = QUOTED_RE.sub(" ", before).rstrip()
+    starts = [0] + [m.end() for m in CASED_SENTENCE_END_RE.finditer(unquoted)]
+    words = tokens(unquoted[starts[-1]:])
+    if len(words) < 3 or not _is_name_word(words[0]) or words[0].lower() in PRONOUNS | ARTICLES \
+            or not (words[1].lower() in REPORTING_VERBS | PUBLISHING_VERBS or _verb_at(words, 1)):
+        return None
+    word = words[0]
+    return None if re.search(rf"[{UPPER}][\w’'-]*\s+{re.escape(word)}\b", unquoted) else word
 
 
 # The articles before a body's common noun in an incise ("précise l’agence", "teilte die Feuerwehr mit").
