@@ -23,7 +23,7 @@ from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, holds_sentence_end, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
@@ -277,7 +277,11 @@ def _id_is_heading_slug(el: etree._Element, tag: str, ident: str) -> bool:
     """Is `ident` the slug of the words of `el`, a heading, or of the heading that opens `el`, a
     section (its first child, past empty anchors and inside wrappers: a documentation engine names
     each section after its heading, "sorting-old-comments"), or the id the heading's permalink leads
-    to (SLUG_HEADING_LEVELS, MAX_SLUG_ANCHORS)? Such an id names no role."""
+    to (SLUG_HEADING_LEVELS, MAX_SLUG_ANCHORS)? Such an id names no role. A heading holding its
+    own permalink (a documentation engine's "Signature" with its link to "#signature") is named
+    by its id whatever the id's length."""
+    if tag in HEADING_TAGS and any(link.get("href") == f"#{ident}" for link in el.iter("a")):
+        return True
     if tag not in HEADING_TAGS:
         anchors = {ident}
         el = _opening_heading(el, anchors)
@@ -399,6 +403,19 @@ def _holds_tab_panel(el: etree._Element, tab_panels: TabPanels) -> bool:
     return any(has_prose(panel) and link_density(panel) <= TAB_SET_MAX_LINK_DENSITY for panel in panels)
 
 
+def _headline_header(el: etree._Element) -> bool:
+    """Is this <header> the article's own, outside any <article>: it holds an <h1> in words (not
+    a linked logo) and no menu, and links little (MAX_HEADLINE_HEADER_LINK_DENSITY)?"""
+    if el.tag != "header":
+        return False
+    h1 = next(el.iter("h1"), None)
+    if h1 is None or not h1.text_content().strip() or link_density(h1) > MAX_HEADLINE_HEADER_LINK_DENSITY:
+        return False
+    if next(el.iter("nav"), None) is not None or el.xpath(".//*[@role='navigation' or @role='menubar']"):
+        return False
+    return link_density(el) <= MAX_HEADLINE_HEADER_LINK_DENSITY
+
+
 def _in_article(el: etree._Element) -> bool:
     """Is `el` inside an <article>, <main> or role=main (where <header>/<footer> are the article's)?"""
     return _article_around(el) is not None
@@ -468,7 +485,7 @@ class _Walker:
         if "role" in keys and attrs["role"].startswith("doc-"):
             return None  # DPUB roles (doc-endnotes, doc-footnote...) mark article parts, even on an <aside>
         rule = TAG_RULES.get(tag)
-        if rule is None and tag in PAGE_LEVEL_TAG_RULES and not _in_article(el):
+        if rule is None and tag in PAGE_LEVEL_TAG_RULES and not _in_article(el) and not _headline_header(el):
             rule = PAGE_LEVEL_TAG_RULES[tag]
         strong = rule is not None
         if rule is None and keys and tag not in TABLE_PART_TAGS:

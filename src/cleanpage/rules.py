@@ -80,7 +80,9 @@ RULES = {r.name: r for r in (
     Rule("navigation", False, "page", "<nav>, role=navigation/menu, menu/breadcrumb/pagination words; "
                                      "a list of links ending with the page's title (a trail, TRAIL_TAGS)",
          SOFT_MAX_SHARE),
-    Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main>", SOFT_MAX_SHARE),
+    Rule("site-header", False, "page", "the page's <header>, role=banner, outside <article>/<main> (not a <header> "
+                                       "holding the <h1> in words, no menu and few links: the article's own)",
+         SOFT_MAX_SHARE),
     Rule("site-footer", False, "page", "the page's <footer>, role=contentinfo, outside <article>/<main>",
          SOFT_MAX_SHARE),
     Rule("sidebar", False, "page", "<aside>, role=complementary, sidebar/widget words (not, on a page that does "
@@ -622,6 +624,10 @@ MAX_SHIPPING_ITEM_CHARS = 3000
 
 # <header>/<footer> are chrome at page level but part of an <article>.
 PAGE_LEVEL_TAG_RULES = {"header": "site-header", "footer": "site-footer"}
+# ...and a <header> outside any <article> is still the article's own when it holds the page's
+# headline in words, not a linked logo, and no menu: the headline, its deck and its byline over
+# a body in a plain <div>. At most this share of its text in links (a site's header is its menu).
+MAX_HEADLINE_HEADER_LINK_DENSITY = 0.3
 
 # The rules a fallback pass's body sheds by tag or ARIA role alone (never class words): the
 # structural strip keeps the page's menus, masthead and footer, and a body the scoring grew to
