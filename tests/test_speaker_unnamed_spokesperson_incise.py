@@ -23,3 +23,14 @@ def test_a_company_spokesman_and_a_spokesman_for_the_operator() -> None:
 
 def test_a_passenger_stays_unnamed() -> None:
     assert speaker_pages.speakers(CANCELLED + f"<p>{SORRY} a passenger said.</p>") == [None]
+
+
+def test_a_spokesperson_for_the_body_by_a_word_of_its_name() -> None:
+    assert speaker_pages.speakers(CANCELLED + f"<p>{SORRY} a spokesman for the ferries said.</p>") \
+        == ["Harbour Ferries"]
+
+
+def test_a_spokesperson_for_another_body_than_the_one_named_before_is_not_its() -> None:
+    """"A union spokesman" after a company, "a spokeswoman for the developer" after a council: someone else's."""
+    assert speaker_pages.speakers(CANCELLED + f"<p>{SORRY} a union spokesman said.</p>") == [None]
+    assert speaker_pages.speakers(CANCELLED + f"<p>{SORRY} a spokeswoman for the developer said.</p>") == [None]

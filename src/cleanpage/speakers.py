@@ -1630,13 +1630,21 @@ def unnamed_spokesperson_body(after: str, texts) -> str | None:
     if m is None:
         return None
     words = tokens(after[m.end():m.end() + UNNAMED_INCISE_CHARS])
-    return _opening_institution(texts) if words and _verb_at(words, 0) else None
+    if not (words and _verb_at(words, 0)) or (body := _opening_institution(texts)) is None:
+        return None
+    noun = m.group("before") or m.group("after")
+    if noun and noun not in GENERIC_BODY_NOUNS and noun not in body.lower().split():
+        return None  # "a union spokesman", "a spokeswoman for the developer": another body than the one named
+    return body
 
 
 # An incise's indefinite spokesperson: a word before the office at most ("a company spokesman"), a body after it
-# by a common noun at most ("a spokesman for the operator"), then the verb of saying.
-UNNAMED_SPOKESPERSON_RE = lazy(r"[\s,—–]*(?:a|an)\s+(?:[a-z]+\s+)?(?:spokesperson|spokesman|spokeswoman|representative)"
-                               r"(?:\s+(?:for|of)\s+the\s+[a-z]+)?\s+")
+# by a common noun at most ("a spokesman for the operator"), then the verb of saying. The noun names the body
+# named before when it is a word of its name ("a spokesman for the council" after "Harbour Council") or a word any
+# body goes by (GENERIC_BODY_NOUNS); another ("a union spokesman" after a company) speaks for someone else.
+UNNAMED_SPOKESPERSON_RE = lazy(r"[\s,—–]*(?:a|an)\s+(?:(?P<before>[a-z]+)\s+)?(?:spokesperson|spokesman|spokeswoman|"
+                               r"representative)(?:\s+(?:for|of)\s+the\s+(?P<after>[a-z]+))?\s+")
+GENERIC_BODY_NOUNS = frozenset(("company", "firm", "group", "business", "operator", "organisation", "organization"))
 
 
 def _opening_institution(texts) -> str | None:
