@@ -8022,9 +8022,14 @@ def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, 
     the paragraphs read, whom no honorific gives the other gender; None where the sentence names
     anyone, says anything or is long."""
     k = next((j + 1 for j, w in enumerate(words[:SET_OFF_PHRASE_TOKENS + 1]) if w == ","), 0)
+    if not (k < len(words) and words[k].lower() in SUBJECT_PRONOUNS):
+        k = _fronted_clause_end(words)  # "Asked why the work on the weir stalled, she was blunt."
     rest = words[k:] if k < len(words) and words[k].lower() in SUBJECT_PRONOUNS else words  # ("She rows daily, …")
+    # a clause fronted before the pronoun may ask ("Asked why …,"): the one asked answers in the quote
+    fronted = rest is not words and _fronted_clause_end(words) == k
     if not 1 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in SUBJECT_PRONOUNS \
-            or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) or says(" ".join(words)):
+            or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) \
+            or says(" ".join(rest if fronted else words)):
         return None
     named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or last_person()
     return last_person.agreeing(named, rest[0], earlier) if named else None
