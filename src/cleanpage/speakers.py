@@ -6949,6 +6949,11 @@ ROLE_NOUNS = frozenset((
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
     # a prefect, the state's officer over a department or a province ("selon la préfète, Ann Lee, …")
     "prefect", "préfet", "préfète", "prefetto", "prefetta", "prefecto", "prefecta", "prefekt", "префект",
+    # prosecutors, whom court reports name with the office before the name ("Secondo il procuratore Elio
+    # Mancuso, …") and then call by it
+    "prosecutor", "procuratore", "procuratrice", "procureur", "procureure", "fiscal", "fiscala", "procurador",
+    "procuradora", "promotor", "promotora", "aanklager", "prokurator", "prokuratorka", "prokurátor", "prokurátorka",
+    "прокурор", "åklagare", "åklagaren", "anklager", "aktor",
 ))
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
@@ -7928,6 +7933,8 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     name, end = _name_at(tokens, i)
     if name is None and _according_width(tokens, start):
         name, end = _office_appositive(tokens, i)  # "Selon la ministre de la Mobilité, Ann Lee, le …"
+    if name is None and _according_width(tokens, start):
+        name, end = _office_before_name(tokens, i)  # "Secondo il procuratore Elio Mancuso, l’inchiesta …"
     if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i \
             and tokens[i - 1].lower() in NAME_ARTICLE_WORDS:
         return None, i  # "according to the Bible": one capitalised word after an article names a thing
@@ -7937,6 +7944,25 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
                               None)):
         return cased(name, case), end  # "«…», σύμφωνα με τον Στέλιο Καραγιάννη.", "„…“, podle Jitky Bednářové."
     return name, end
+
+
+def _office_before_name(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The person an office in lower case right before their name describes, no comma between ("il
+    procuratore Elio Mancuso,", "the prosecutor Ann Lee,"): a role noun of ROLE_NOUNS, an adjective before
+    it at most; the name a person's of two words or more, set off by a comma after it; (None, i) for none."""
+    for width in range(1, OFFICE_BEFORE_NAME_WORDS + 1):
+        words = tokens[i:i + width]
+        if len(words) < width or not all(w.isalpha() and w.islower() for w in words):
+            return None, i
+        if words[-1] in ROLE_NOUNS or _is_role_noun(words[-1]):
+            name, end = _name_at(tokens, i + width)
+            if name and len(name.split()) >= 2 and _is_person(name.split()) and tokens[end:end + 1] == [","]:
+                return name, end
+            return None, i
+    return None, i
+
+
+OFFICE_BEFORE_NAME_WORDS = 2  # "il procuratore", "the chief prosecutor": an adjective and the office
 
 
 def _office_appositive(tokens: list[str], i: int, closers: tuple[str, ...] = (",",)) -> tuple[str | None, int]:
