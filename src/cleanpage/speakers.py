@@ -2308,6 +2308,9 @@ class NameIndex:
             return self._ko_full_name(name)  # "박 과장은": the "박지영" the page named before, or no one
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
+        if len(words) == 1 and plain.endswith(CJK_HONORIFICS) and len(plain) == 1 + CJK_HONORIFIC_CHARS \
+                and CJK_CHAR_RE.fullmatch(plain[0]):
+            return self._zh_full_name(plain[0], plain[1:])  # "陈先生说": the "陈国栋先生" the page named before
         if len(words) == 1 and CJK_SURNAME_RE.fullmatch(plain) and (dotted := self._dotted_full_name(plain)):
             return dotted  # "霍特指出": the "丹尼尔·霍特" the page named before
         if type(name) is str and len(words) >= 2:
@@ -2449,6 +2452,13 @@ class NameIndex:
             found.discard(None)
             self.dotted[surname] = {name + surname for name in found}.pop() if len(found) == 1 else None
         return self.dotted[surname]
+
+    def _zh_full_name(self, surname: str, title: str) -> str | None:
+        """The one Chinese name the page writes with `surname` and one or two characters after it before
+        `title` ("陈国栋先生" for "陈先生", "林佳慧女士" for "林女士"); None for none or several."""
+        found = set(re.findall(rf"{surname}[\u4e00-\u9fff]{{1,2}}(?={title})", self.text))
+        found.discard(surname + title[0])
+        return found.pop() if len(found) == 1 else None
 
     def _ko_full_name(self, surname: str) -> str | None:
         """The one full Korean name of three syllables the page writes with `surname`, before an age,
@@ -5453,6 +5463,10 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if name.endswith(verb) and len(name) - len(verb) >= CJK_NAME_MIN:
             name = name[:-len(verb)]
             break
+    if name.endswith(CJK_HONORIFICS) and len(name) - CJK_HONORIFIC_CHARS >= CJK_NAME_MIN - int(len(name) == CJK_NAME_MAX):
+        if len(name) == CJK_NAME_MAX and lead and CJK_CHAR_RE.fullmatch(lead[-1]) and lead[-1] not in CJK_NOT_SURNAMES:
+            name = lead[-1] + name  # "林佳慧女士则认为": the match began after the surname, the name and the title too long
+        name = name[:-CJK_HONORIFIC_CHARS]  # "林佳慧女士" -> "林佳慧": Ms, Mr, Miss after the name
     if len(name) == CJK_NAME_MAX and lead and name[0] in CJK_OCCUPATION_ENDS - CJK_SURNAME_OPENERS:
         name = name[1:]  # "种植大户林德顺": the last character of "大户" (a large grower) before the name
     name = _occupation_cut(name)
@@ -5465,6 +5479,14 @@ def _cjk_name(lead: str, name: str) -> str | None:
     if name.startswith(CJK_ACCORDING) and len(name) > len(CJK_ACCORDING) + 1:
         name = name[len(CJK_ACCORDING):]  # "据韩立平介绍": according to Han Liping
     return "" if name.endswith(CJK_PRONOUNS) else name
+
+
+# "Mr", "Ms", "Miss" written after a Chinese name ("陈国栋先生", "林佳慧女士"), two characters each
+CJK_HONORIFICS = ("先生", "女士", "小姐")
+CJK_HONORIFIC_CHARS = 2
+CJK_CHAR_RE = lazy(r"[\u4e00-\u9fff]")
+# Characters that end a word before a name and open no surname: "的" of a description, "和" and "与" (and)
+CJK_NOT_SURNAMES = frozenset("的和与及是在")
 
 
 def _occupation_cut(name: str) -> str:
