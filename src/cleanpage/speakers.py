@@ -5724,6 +5724,11 @@ ROLE_WORDS = frozenset((
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
     "muhtar", "vali", "kaymakam",  # Turkish heads of a village, a province, a district ("Muhtar Ali Kaya")
     "aktor",  # the Norwegian prosecutor ("Aktor Håkon Strand")
+    # a witness, as a court report or a transcript sets one before the name or alone ("Zeuge Ralf Bohm:",
+    # "Todistaja vastasi:"; not English "witness": "The witness replied:" read so went to the judge named last)
+    "zeuge", "zeugin", "témoin", "testigo", "testimone", "testemunha", "getuige", "świadek", "svědek",
+    "svědkyně", "свидетель", "свидетельница", "vittne", "vittnet", "vidne", "vitne", "todistaja", "tanú", "martor",
+    "martora", "tanık",
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
