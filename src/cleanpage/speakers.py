@@ -6060,6 +6060,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « … », nous dit-il / lui répond-elle / nous a-t-elle conseillé: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
+    if (i == 0 or i == 1 and tokens[0] == ",") and _pronoun_and_verb(tokens, i):
+        return ""  # „…”, râde ea. / ”…”, ler hun. / “…,” she laughs. : a verb no list holds and a pronoun, the sentence ends
     if (body := impersonal_body(tokens[i:], leading=False)) is not None:
         return body  # „…“, hieß es aus dem Ministerium / «…», fanno sapere dalla Provincia / — сообщили в мэрии
     if (subject := _separable_subject(tokens, i)) is not None:
@@ -7118,6 +7120,34 @@ def _lone_verb(tokens: list[str], i: int) -> bool:
 
 
 LONE_VERB_MIN_CHARS = 5
+
+
+def _pronoun_and_verb(tokens: list[str], i: int) -> bool:
+    """Are the two words after a quote's comma a sentence by themselves, a verb in lower case and a "he" or
+    "she", in either order, and a full stop („…”, râde ea. ”…”, ler hun. “…,” she laughs.)? The verb, whatever
+    it is (a laugh, a smile, a shrug), gives the words to the one the pronoun stands for. Not a plural
+    pronoun, nor an adverb or a particle for the verb."""
+    pair = tokens[i:i + 2]
+    if len(pair) < 2 or not pair[1].endswith(".") or pair[1].endswith("..") or i + 2 < len(tokens) \
+            and tokens[i + 2][:1].islower():
+        return False
+    if i == 0 and pair[0][:1].isupper():
+        return False  # “…” She laughs.: a sentence of its own after the quote's
+    first, second = pair[0].lower(), pair[1][:-1].lower()
+    pronoun, verb = (second, first) if first.isalpha() and second in INCISE_AFTER_VERB_PRONOUNS else (first, second)
+    return pronoun in INCISE_SINGULAR_PRONOUNS and pronoun != verb and verb.isalpha() and not verb[:1].isupper() \
+        and len(verb) >= PRONOUN_VERB_MIN_CHARS and verb not in LONE_VERB_NOT_VERBS \
+        and not verb.endswith(("mente", "ment", "ly")) and verb not in INCISE_SINGULAR_PRONOUNS
+
+
+# The singular "he" and "she" an incise's verb may have, before it or after it ("she laughs", "ler hun",
+# "râde ea"); after it also the Nordic and Romanian ones, read only there
+INCISE_SINGULAR_PRONOUNS = frozenset((*GENDERED_PRONOUNS, "han", "hon", "hun", "el", "ea", "hän", "ő", "ia", "dia",
+                                      "он", "она", "він", "вона", "ele", "ela", "αυτός", "αυτή",
+                                      "cô", "ông", "bà", "anh", "chị",  # Vietnamese, by age and kin ("cô kể")
+                                      "הוא", "היא"))  # Hebrew ("הוא צוחק")
+INCISE_AFTER_VERB_PRONOUNS = INCISE_SINGULAR_PRONOUNS
+PRONOUN_VERB_MIN_CHARS = 2  # Vietnamese "kể" (tells)
 # Particles and adverbs that may close a sentence after a quote's comma: no verbs.
 LONE_VERB_NOT_VERBS = frozenset(("dunque", "quindi", "insomma", "appunto", "allora", "pues", "entonces", "então",
                                  "portanto", "enfim", "ahora", "agora", "adesso", "ancora", "todavía", "ainda",
