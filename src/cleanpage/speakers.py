@@ -10274,16 +10274,50 @@ IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb 
 
 def ordinal_subject(before: str, paragraph_before: str, names: NameIndex) -> str | None:
     """The person "the former" or "the latter" stands for ("Le premier", "el segundo", "der Letztere"…) where
-    it opens the quote's own sentence before a verb of saying, and the sentence before names two people
-    in full, no more ("… Ann Lowry and her deputy Tom Berge filed a motion. The former told the paper that
-    “…”"); None otherwise ("Le premier ministre a déclaré": an office, no verb after the words)."""
+    it opens the quote's own sentence, or its last clause after a comma, before a verb of saying or a few
+    words in lower case and a colon leading the quote in ("La première compte déménager : « … »"), and the
+    last sentence before it that names anyone (ORDINAL_LOOKBACK sentences at most, this paragraph's, then
+    the one's before) names two people in full, no more ("… Ann Lowry and her deputy Tom Berge filed a
+    motion. The former told the paper that “…”"); None otherwise ("Le premier ministre a déclaré": an
+    office, no verb after the words)."""
     own = _sentence_start(before)
-    ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in before[own:].split(None, 2)[:2]))
-    if ordinal is None or not _verb_after_auxiliary(tokens(before[own:]), 2):
+    closed = max(before.rfind(mark, own) for mark in "”»“\"")
+    if closed >= 0:
+        own = closed + 1  # "La première … : « … » Le second veut se battre :": the sentence after the quote
+    clause = before[own:].lstrip()
+    last = clause[clause.rfind(", ") + 2:] if ", " in clause else ""
+    ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in last.split(None, 2)[:2]))
+    if ordinal is not None:
+        clause = last  # "Der Erstere spricht von …, die Letztere ist vorsichtiger: „…“": the clause the quote ends
+    else:
+        ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in clause.split(None, 2)[:2]))
+    words = tokens(clause)
+    if ordinal is None or not (_verb_after_auxiliary(words, 2) or _ordinal_colon_lead(words)):
         return None
-    previous = before[:own].rstrip() or paragraph_before.rstrip()
-    people = _people_in(tokens(previous[_sentence_start(previous):]))
-    return names.full(people[ordinal]) or people[ordinal] if len(people) == 2 else None
+    previous = f"{paragraph_before.rstrip()} {before[:own].rstrip()}".strip()
+    for _ in range(ORDINAL_LOOKBACK):
+        start = _sentence_start(previous)
+        people = _people_in(tokens(QUOTED_RE.sub(" ", previous[start:])))
+        if people:
+            return names.full(people[ordinal]) or people[ordinal] if len(people) == 2 else None
+        previous = previous[:start].rstrip()
+        if not previous:
+            break
+    return None
+
+
+ORDINAL_LOOKBACK = 3  # "… Ann Lee and Tom Fry." / "The former began in May. “…,” he says. The latter …": the sentences read back
+
+
+def _ordinal_colon_lead(words: list[str]) -> bool:
+    """Do the words after "the former" or "the latter" run in lower case to a colon right before the quote
+    ("La première compte déménager :", "La seconda è più pratica:"), no office after the ordinal ("Le premier
+    ministre")?"""
+    return 3 < len(words) <= ORDINAL_LEAD_TOKENS and words[-1] == ":" and words[2].lower() not in ROLE_NOUNS \
+        and all(w[:1].islower() for w in words[2:-1])
+
+
+ORDINAL_LEAD_TOKENS = 10  # "La première compte déménager avec ses deux enfants :"
 
 
 def _people_in(words: list[str]) -> list[str]:
