@@ -5089,6 +5089,10 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return named  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
     if cjk_count(head + before) and (source := JA_ACCORDING_RE.search(before)):
         return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
+    if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
+            and (lead := JA_OPENING_CONJUNCTION_RE.sub("", before.rstrip())).endswith("。") \
+            and (named := _ja_opening_topic(lead)):
+        return named  # 森田さんは、週に通った。「…」と話す。: the verb's subject dropped, the one the sentence before opens on
     if before.endswith("。") and not after.strip(" 。") and (named := _ja_opening_topic(before)):
         return named  # 木村さんは、話し合いも続ける考えだ。「…」: the paragraph's last words, after a sentence on him
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (chained := KO_CHAINED_QUOTE_RE.search(before)):
@@ -5115,6 +5119,8 @@ def _ja_said_later(after: str) -> bool:
     return JA_SAID_LATER_RE.match(after) is not None and not after.lstrip().startswith(JA_TERM_PARTICLE)
 
 
+# "But", "and", "still" opening a Japanese sentence before its quote ("しかし「…」と振り返る。"): no topic
+JA_OPENING_CONJUNCTION_RE = lazy(r"(?<=。)\s*(?:しかし|だが|ただ|また|それでも|でも)[、，]?$")
 JA_TERM_PARTICLE = "とい"  # という, といった: "called", a name or a term, not words said
 
 
@@ -5309,6 +5315,7 @@ JA_HONORIFICS_RE_PART = rf"[{JA_KANJI}]{{0,3}}長|{JA_HONORIFICS}"
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
 _JA_SAID = ("述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
             "|認め|コメントし|書い|記し"  # admitted, commented, wrote
+            "|振り返っ|振り返る|振り返り"  # looked back
             "|(?:説明|強調|指摘|主張|批判|反論|警告|コメント)する")  # the present of the verbs made with する
 JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
@@ -5367,10 +5374,10 @@ JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is 
 # of saying or writing ("こう書いている。", "次のように語った。"), the sentence's topic the speaker.
 JA_LEAD_IN_RE = lazy(rf"(?:こう|次のように|以下のように)(?:{_JA_SAID})[てたいるま。す]{{0,5}}[:：]?$")
 # A Japanese sentence that opens on a person as its topic: a description with の before it at most
-# ("町出身の画家の"), the name, an honorific or an office (no noun without one: a person is named so),
+# ("町出身の画家の", or set off by a comma: "三代目の店主、"), the name, an honorific or an office (no noun without one: a person is named so),
 # then は or も ("木村さんは、…").
 JA_OPENING_TOPIC_RE = lazy(
-    rf"^\s*(?:[^。「」、，]{{0,16}}の)?({_JA_SPACED_NAME}|[{JA_KANJI}]{{2,4}}(?={_JA_TITLED_TOPIC})|{_JA_KATAKANA_NAME})"
+    rf"^\s*(?:[^。「」、，]{{0,16}}[の、，])?({_JA_SPACED_NAME}|[{JA_KANJI}]{{2,4}}(?={_JA_TITLED_TOPIC})|{_JA_KATAKANA_NAME})"
     rf"{_JA_TITLED_TOPIC}"
 )
 
