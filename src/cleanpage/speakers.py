@@ -4702,7 +4702,8 @@ SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|
 # Lee told …", "That is how Ann Lee puts it", "The promise came from Ann Lee", "C’est ce qu’a dit
 # [la maire,] Ann Lee" (VIEW_AFTER_RE's forms too). An office set off by commas may stand before
 # the name (NAMED_NEXT_OFFICE).
-NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+)?"
+NAMED_NEXT_OFFICE = (r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+"
+                     r"|[a-zà-ÿ\-]{4,}\s+(?=[A-Z]))?")  # "the mayor, Ann Lee", "harbourmaster Ann Lee"
 # A title written in lower case before the name in Dutch, German and Romance prose ("ir.", "dr.", "prof.").
 NAMED_NEXT_TITLE = r"(?:(?:ir|dr|drs|prof|ing|mr|dott|dra|sra|sr)\.\s+)?"
 NAMED_NEXT_RE = lazy(
@@ -4721,7 +4722,9 @@ NAMED_NEXT_RE = lazy(
     r"|(?:Die|Diese)\s+Worte\s+(?:stammen|stammten|kommen|kamen)\s+von\s+|Zu\s+Wort\s+kommt\s+"
     r"|A\s+parlare\s+(?:è|era)\s+|Quien\s+habla\s+es\s+|Quem\s+fala\s+é\s+"
     r"|(?:Ces|Les)\s+mots\s+sont\s+(?:ceux\s+)?d[e’']\s*|(?:Las|Esas|Estas)\s+palabras\s+son\s+de\s+"
-    r"|(?:As|Essas|Estas)\s+palavras\s+são\s+de\s+|(?:Le|Queste)\s+parole\s+sono\s+di\s+)"
+    r"|(?:As|Essas|Estas)\s+palavras\s+são\s+de\s+|(?:Le|Queste)\s+parole\s+sono\s+di\s+"
+    # Vietnamese "that is the account (the words, the sharing) of Mr / Mrs …"
+    r"|(?:Đó|Đây)\s+là\s+(?:lời\s+kể|lời\s+chia\s+sẻ|chia\s+sẻ|lời|nhận\s+xét)\s+của\s+(?:(?:ông|bà|anh|chị|cô)\s+)?)"
     rf"{NAMED_NEXT_TITLE}{NAME}")
 NAMED_NEXT_CHARS = 160
 
