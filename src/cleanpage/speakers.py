@@ -4362,9 +4362,30 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
+    if name is None:
+        name = incise_inside(inner)  # « …, reconnaît Hervé Lagarde, mais … »: the incise inside the marks
     if name and ARMENIAN_CHAR_RE.match(name[-1]):
         name = armenian_nominative(name)
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
+
+
+def incise_inside(inner: str) -> str | None:
+    """The person an incise set inside the quote marks names, after a comma and a verb of saying, before
+    the words go on (« Nous avons tout essayé, reconnaît le capitaine des pompiers, Hervé Lagarde, mais le
+    vent tournait … », «Lo intentamos todo, admite la alcaldesa Ana Ruiz, pero …»): a full name only, as
+    speaker_after reads it; None for none, a pronoun or a role word (left to the marks' own incises)."""
+    for comma in INSIDE_COMMA_RE.finditer(inner, 0, INSIDE_INCISE_REACH):
+        words = tokens(inner[comma.start():comma.start() + INSIDE_INCISE_CHARS])
+        if len(words) < 3 or not _verb_at(words, 1):
+            continue
+        found = speaker_after(words)
+        return found if type(found) is str and len(found.split()) >= 2 and _is_person(found.split()) else None
+    return None
+
+
+INSIDE_COMMA_RE = lazy(r",\s")
+INSIDE_INCISE_REACH = 200  # the characters of a quotation its incise is looked for in: its opening words
+INSIDE_INCISE_CHARS = 100  # the incise read after the comma: a verb, an office and a name
 
 
 ARMENIAN_CHAR_RE = lazy(r"[\u0531-\u0587]")
