@@ -31,3 +31,19 @@ def test_a_name_spoken_of_inside_the_marks_is_not_the_speaker() -> None:
         P("« Nous avons fermé la digue deux fois, comme Sidonie Marchetaux le demandait, mais la mer montait "
           "plus vite que prévu. »"), lang="fr")
     assert found != ["Sidonie Marchetaux"]
+
+
+def test_a_hungarian_dash_incise_inside_the_marks_with_the_subject_dropped() -> None:
+    found = speaker_pages.speakers(
+        P("A révész, Szalontai Ibolya, harminc éve viszi át az utasokat a folyón.")
+        + P("„Minden reggel ugyanazt a kötelet fogom meg – mondja. – A folyó viszont minden nap más.”"),
+        lang="hu")
+    assert found and set(found) == {"Szalontai Ibolya"}
+
+
+def test_a_russian_dash_incise_inside_the_marks_with_a_pronoun() -> None:
+    found = speaker_pages.speakers(
+        P("Паромом на переправе управляет бывший моряк Тимофей Заречный.")
+        + P("«Самое трудное — не лёд и не ветер, — говорит он. — Самое трудное — ждать, когда лёд уйдёт»."),
+        lang="ru")
+    assert found and set(found) == {"Тимофей Заречный"}
