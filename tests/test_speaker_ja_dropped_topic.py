@@ -21,3 +21,11 @@ def test_a_conjunction_before_the_quote_and_looked_back() -> None:
         P("渡し船の船長、岩城昭三さんは四十年この航路を守ってきた。しかし「もう若い人に任せる時が来たと思っています"
           "よ」と振り返る。"), lang="ja")
     assert found == ["岩城昭三"]
+
+
+def test_a_quote_alone_after_a_paragraph_ending_on_a_verb_of_saying_about_its_topic() -> None:
+    found = speaker_pages.speakers(
+        P("港町で六十年続く渡し船「汐風丸」が今月で運航を終える。二代目の船長、岩城昭三さん（77）は桟橋に立ち"
+          "ながら静かに語った。")
+        + P("「燃料代が三倍になった。もうこの値段では続けられない」"), lang="ja")
+    assert found == ["岩城昭三"]

@@ -5360,6 +5360,8 @@ JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
+# A Japanese paragraph that ends on a verb of saying in the past or the present ("静かに語った。", "と話す。")
+JA_SAID_ENDS_RE = lazy(rf"(?:{_JA_SAID})[たてい]?。\s*$")
 # Pieces of the name patterns: a name with a space between surname and given name before an honorific
 # ("鈴木 健一さん"), a name in katakana ("マリア・ロペス"), an age in brackets after the name ("（35）"),
 # and an honorific or an office then the topic particle は or も (a person is named so)
@@ -8227,6 +8229,9 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
     reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is;
     with the page's `names`, a surname alone is the person named in full before ("Lee said cargo fell."),
     as news names people after the first time."""
+    if paragraph and cjk_count(paragraph) and JA_SAID_ENDS_RE.search(paragraph) \
+            and "「" not in paragraph.rstrip().rstrip("。").rpartition("。")[2]:
+        return _ja_opening_topic(paragraph.rstrip())  # 小川さんは静かに語った。/「…」: the one the sentence is about
     if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
         return None
     found = set()
