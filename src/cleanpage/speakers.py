@@ -1862,11 +1862,9 @@ class LastPerson:
         """The one person the paragraphs read name, back to the one naming them (LONE_LOOKBACK paragraphs
         at most), when neither those paragraphs nor `before` name anyone else and no one else spoke
         since: whom a definite noun after a quote stands for ("The mayor, Ann Lee, visited. / “…”, said the
-        councillor"). None for none or two. Where `before`, the paragraph's words before the quote, names
-        someone, the one person it names alone ("Her colleague, Tom Berge, disputes that. “…,” the councillor
-        said."), whoever the paragraphs before named."""
+        councillor"). None for none or two."""
         if self.names.last_person_in(before):
-            return self._sole_person_in(before)
+            return None
         spoken: set[str] = set()
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken):
@@ -1883,15 +1881,6 @@ class LastPerson:
                 return None
             return full
         return None
-
-    def _sole_person_in(self, text: str) -> str | None:
-        """The one person `text` names, in full or by surname named in full, when it names no one else."""
-        person = self.names.last_person_in(QUOTED_RE.sub(" ", text))
-        if person is None:
-            return None
-        full = self.names.full(person) or person
-        rest = QUOTED_RE.sub(" ", text).replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
-        return full if self.names.last_person_in(rest) is None else None
 
     def quoted_alone(self, portrait: bool = False) -> str | None:
         """Whose words a paragraph that is a quotation alone goes on in, nobody beside it named: the one
