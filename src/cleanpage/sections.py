@@ -76,7 +76,6 @@ from .speakers import (
     first_person_incise,
     given_words_speaker,
     impersonal_document_speaker,
-    incise_inside,
     incise_pronoun,
     incise_speaker,
     institution_goes_on,
@@ -2405,8 +2404,7 @@ def _spoken_of_inside(speaker: str, inner: str, paragraph: str) -> bool:
     surname = rf"(?<![\w'’\-]){re.escape(words[-1])}(?![\w\-])"
     called = rf"(?<![\w'’\-]){re.escape(words[0])}(?=\s*[,.!?]\s*[”\"»“]?\s*$|,\s)"
     inside = [m.start() for pattern in (surname, called) for m in re.finditer(pattern, inner)]
-    if not inside or any(says(inner[max(0, at - INCISE_NAME_CHARS):at]) for at in inside) \
-            or incise_inside(inner) == speaker:
+    if not inside or any(says(inner[max(0, at - INCISE_NAME_CHARS):at]) for at in inside):
         return False  # « …, a déclaré Ann Lee. … »: an incise inside the marks names the one speaking
     before = (inner[max(0, at - INCISE_NAME_CHARS):at].removesuffix(f"{words[0]} ") for at in inside)
     if any(SELF_NAMING_RE.search(text) for text in before):

@@ -4352,27 +4352,16 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
     if name is None:
-        name = incise_inside(inner)  # « …, reconnaît Hervé Lagarde, mais … »: the incise inside the marks
+        name = incise_inside(inner)  # „… – mondja. – …”: the incise inside the marks
     if name and ARMENIAN_CHAR_RE.match(name[-1]):
         name = armenian_nominative(name)
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
 
 
 def incise_inside(inner: str) -> str | None:
-    """The person an incise set inside the quote marks names, after a comma and a verb of saying, before
-    the words go on (« Nous avons tout essayé, reconnaît le capitaine des pompiers, Hervé Lagarde, mais le
-    vent tournait … », «Lo intentamos todo, admite la alcaldesa Ana Ruiz, pero …»): a full name only, as
-    speaker_after reads it; None for none, a pronoun or a role word (left to the marks' own incises). An
-    incise set off by two dashes inside the marks („… – mondja. – …”, «… — говорит он. — …») may also give
-    a pronoun ("") or a dropped subject, for the one named before."""
-    for comma in INSIDE_COMMA_RE.finditer(inner, 0, INSIDE_INCISE_REACH):
-        words = tokens(inner[comma.start():comma.start() + INSIDE_INCISE_CHARS])
-        if len(words) < 3 or not _verb_at(words, 1):
-            continue
-        found = speaker_after(words)
-        if type(found) is str and len(found.split()) >= 2 and _is_person(found.split()):
-            return found
-        break  # the first incise inside the marks gives no name: the dashes' may give a pronoun
+    """The speaker an incise set off by two dashes inside the quote marks gives („… – mondja. – …», «… —
+    говорит он. — …»): a pronoun ("") or a dropped subject, for the one named before, or a full name, as
+    speaker_after reads the incise; None for none."""
     for dash in INSIDE_DASH_RE.finditer(inner, 0, INSIDE_INCISE_REACH):
         closing = INSIDE_DASH_RE.search(inner, dash.end(), dash.end() + INSIDE_DASH_INCISE_CHARS)
         words = [",", *tokens(inner[dash.end():closing.start()])] if closing else []
@@ -4382,14 +4371,12 @@ def incise_inside(inner: str) -> str | None:
     return None
 
 
-INSIDE_COMMA_RE = lazy(r",\s")
 # A dash set off by spaces inside a quotation, opening or closing an incise there (Hungarian, Russian, Polish:
 # „… – mondja. – …”, «… — говорит он. — …»)
 INSIDE_DASH_RE = lazy(r",?\s[–—]\s")
 INSIDE_DASH_INCISE_CHARS = 60  # the incise between the two dashes: a verb and a pronoun or a name
 INSIDE_DASH_INCISE_TOKENS = 6
 INSIDE_INCISE_REACH = 200  # the characters of a quotation its incise is looked for in: its opening words
-INSIDE_INCISE_CHARS = 100  # the incise read after the comma: a verb, an office and a name
 
 
 ARMENIAN_CHAR_RE = lazy(r"[\u0531-\u0587]")
