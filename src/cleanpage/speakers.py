@@ -695,9 +695,10 @@ TITLES = frozenset((
     "Inż", "Mgr",  # Polish degrees written small before a name ("mówi prezes, inż. Jan Nowak")
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
-    # and the courtesy titles "Mrs" and "Mr" before a name ("Ibu Siti Rahmawati", "Bapak Joko", "kata Pak Joko";
-    # not the short "Bu", Turkish "this" opening a sentence)
-    "Ibu", "Bapak", "Pak",
+    # and the courtesy titles "Mrs" and "Mr" before a name ("Ibu Siti Rahmawati", "Bapak Joko Santoso"; not the
+    # short "Bu", Turkish "this" opening a sentence, nor "Pak", which a page keeps with a name it goes by:
+    # "Pak Din")
+    "Ibu", "Bapak",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
     "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
     "Me", "Maître",  # French, a lawyer's or notary's title ("a affirmé Me Dunoyer", "Maître Anne Roux")
