@@ -698,6 +698,10 @@ TITLES = frozenset((
     "Inż", "Mgr",  # Polish degrees written small before a name ("mówi prezes, inż. Jan Nowak")
     # Indonesian and Malay offices before a name ("kata Bupati Ahmad Fauzi", "Gubernur Siti Rahma mengatakan")
     "Bupati", "Gubernur", "Walikota", "Menteri", "Presiden", "Camat", "Lurah", "Ketua", "Direktur", "Kepala",
+    # and the courtesy titles "Mrs" and "Mr" before a name ("Ibu Siti Rahmawati", "Bapak Joko Santoso"; not the
+    # short "Bu", Turkish "this" opening a sentence, nor "Pak", which a page keeps with a name it goes by:
+    # "Pak Din")
+    "Ibu", "Bapak",
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
     "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
     "Me", "Maître",  # French, a lawyer's or notary's title ("a affirmé Me Dunoyer", "Maître Anne Roux")
@@ -2330,6 +2334,9 @@ class NameIndex:
             return self._ko_full_name(name)  # "박 과장은": the "박지영" the page named before, or no one
         if len(words) == 1 and JA_SURNAME_RE.fullmatch(plain) and (given := self._ja_full_name(plain)):
             return given  # "森田さんは": the "森田健一さん" the page named before
+        if len(words) == 1 and plain.endswith(CJK_HONORIFICS) and len(plain) == 1 + CJK_HONORIFIC_CHARS \
+                and CJK_CHAR_RE.fullmatch(plain[0]):
+            return self._zh_full_name(plain[0], plain[1:])  # "陈先生说": the "陈国栋先生" the page named before
         if len(words) == 1 and CJK_SURNAME_RE.fullmatch(plain) and (dotted := self._dotted_full_name(plain)):
             return dotted  # "霍特指出": the "丹尼尔·霍特" the page named before
         if type(name) is str and len(words) >= 2:
@@ -2471,6 +2478,13 @@ class NameIndex:
             found.discard(None)
             self.dotted[surname] = {name + surname for name in found}.pop() if len(found) == 1 else None
         return self.dotted[surname]
+
+    def _zh_full_name(self, surname: str, title: str) -> str | None:
+        """The one Chinese name the page writes with `surname` and one or two characters after it before
+        `title` ("陈国栋先生" for "陈先生", "林佳慧女士" for "林女士"); None for none or several."""
+        found = set(re.findall(rf"{surname}[\u4e00-\u9fff]{{1,2}}(?={title})", self.text))
+        found.discard(surname + title[0])
+        return found.pop() if len(found) == 1 else None
 
     def _ko_full_name(self, surname: str) -> str | None:
         """The one full Korean name of three syllables the page writes with `surname`, before an age,
@@ -4374,9 +4388,32 @@ def speaker_of(text: str, m: re.Match, inner: str) -> str | None:
     """The name the sentence gives the quote's speaker; "" for a pronoun or a role word
     that stands for someone named before ("the Virginia Democrat"); None for none."""
     name = _speaker_of(text, m, inner)
+    if name is None:
+        name = incise_inside(inner)  # „… – mondja. – …”: the incise inside the marks
     if name and ARMENIAN_CHAR_RE.match(name[-1]):
         name = armenian_nominative(name)
     return role_word(name.split()[-1]) if name and _is_role_noun(name.split()[-1]) else name
+
+
+def incise_inside(inner: str) -> str | None:
+    """The speaker an incise set off by two dashes inside the quote marks gives („… – mondja. – …», «… —
+    говорит он. — …»): a pronoun ("") or a dropped subject, for the one named before, or a full name, as
+    speaker_after reads the incise; None for none."""
+    for dash in INSIDE_DASH_RE.finditer(inner, 0, INSIDE_INCISE_REACH):
+        closing = INSIDE_DASH_RE.search(inner, dash.end(), dash.end() + INSIDE_DASH_INCISE_CHARS)
+        words = [",", *tokens(inner[dash.end():closing.start()])] if closing else []
+        if 2 <= len(words) <= INSIDE_DASH_INCISE_TOKENS and _verb_at(words, 1) and words[-1].endswith((".", ",")):
+            found = speaker_after(words)  # „… – mondja. – …”, «… — говорит он. — …»: a pronoun or a dropped subject
+            return found if found is not None and (found == "" or len(found.split()) >= 2) else None
+    return None
+
+
+# A dash set off by spaces inside a quotation, opening or closing an incise there (Hungarian, Russian, Polish:
+# „… – mondja. – …”, «… — говорит он. — …»)
+INSIDE_DASH_RE = lazy(r",?\s[–—]\s")
+INSIDE_DASH_INCISE_CHARS = 60  # the incise between the two dashes: a verb and a pronoun or a name
+INSIDE_DASH_INCISE_TOKENS = 6
+INSIDE_INCISE_REACH = 200  # the characters of a quotation its incise is looked for in: its opening words
 
 
 ARMENIAN_CHAR_RE = lazy(r"[\u0531-\u0587]")
@@ -4714,7 +4751,8 @@ SAID_SO_RE = lazy(r"\s*(?:So|Thus|Das|Dies|Dat|Zo|Así\s+lo|Eso\s+(?:lo\s+)?|Lo|
 # Lee told …", "That is how Ann Lee puts it", "The promise came from Ann Lee", "C’est ce qu’a dit
 # [la maire,] Ann Lee" (VIEW_AFTER_RE's forms too). An office set off by commas may stand before
 # the name (NAMED_NEXT_OFFICE).
-NAMED_NEXT_OFFICE = r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+)?"
+NAMED_NEXT_OFFICE = (r"(?:(?:the|la|le|l[’']|el|die|der)\s*[a-zà-ÿ\-]+(?:\s[a-zà-ÿ\-]+)?,\s+"
+                     r"|[a-zà-ÿ\-]{4,}\s+(?=[A-Z]))?")  # "the mayor, Ann Lee", "harbourmaster Ann Lee"
 # A title written in lower case before the name in Dutch, German and Romance prose ("ir.", "dr.", "prof.").
 NAMED_NEXT_TITLE = r"(?:(?:ir|dr|drs|prof|ing|mr|dott|dra|sra|sr)\.\s+)?"
 NAMED_NEXT_RE = lazy(
@@ -4733,7 +4771,9 @@ NAMED_NEXT_RE = lazy(
     r"|(?:Die|Diese)\s+Worte\s+(?:stammen|stammten|kommen|kamen)\s+von\s+|Zu\s+Wort\s+kommt\s+"
     r"|A\s+parlare\s+(?:è|era)\s+|Quien\s+habla\s+es\s+|Quem\s+fala\s+é\s+"
     r"|(?:Ces|Les)\s+mots\s+sont\s+(?:ceux\s+)?d[e’']\s*|(?:Las|Esas|Estas)\s+palabras\s+son\s+de\s+"
-    r"|(?:As|Essas|Estas)\s+palavras\s+são\s+de\s+|(?:Le|Queste)\s+parole\s+sono\s+di\s+)"
+    r"|(?:As|Essas|Estas)\s+palavras\s+são\s+de\s+|(?:Le|Queste)\s+parole\s+sono\s+di\s+"
+    # Vietnamese "that is the account (the words, the sharing) of Mr / Mrs …"
+    r"|(?:Đó|Đây)\s+là\s+(?:lời\s+kể|lời\s+chia\s+sẻ|chia\s+sẻ|lời|nhận\s+xét)\s+của\s+(?:(?:ông|bà|anh|chị|cô)\s+)?)"
     rf"{NAMED_NEXT_TITLE}{NAME}")
 NAMED_NEXT_CHARS = 160
 
@@ -5101,6 +5141,10 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         return named  # 「…」と田中一郎社長は述べた: the topic between the particle and the verb
     if cjk_count(head + before) and (source := JA_ACCORDING_RE.search(before)):
         return _ja_named(source.group(1))  # 田中一郎教授によると、川は「…」: according to him
+    if cjk_count(head + before) and (JA_SAID_AFTER_RE.match(after) or _ja_said_later(after)) \
+            and (lead := JA_OPENING_CONJUNCTION_RE.sub("", before.rstrip())).endswith("。") \
+            and (named := _ja_opening_topic(lead)):
+        return named  # 森田さんは、週に通った。「…」と話す。: the verb's subject dropped, the one the sentence before opens on
     if before.endswith("。") and not after.strip(" 。") and (named := _ja_opening_topic(before)):
         return named  # 木村さんは、話し合いも続ける考えだ。「…」: the paragraph's last words, after a sentence on him
     if cjk_count(head + before) and KO_SAID_AFTER_RE.match(after) and (chained := KO_CHAINED_QUOTE_RE.search(before)):
@@ -5127,6 +5171,8 @@ def _ja_said_later(after: str) -> bool:
     return JA_SAID_LATER_RE.match(after) is not None and not after.lstrip().startswith(JA_TERM_PARTICLE)
 
 
+# "But", "and", "still" opening a Japanese sentence before its quote ("しかし「…」と振り返る。"): no topic
+JA_OPENING_CONJUNCTION_RE = lazy(r"(?<=。)\s*(?:しかし|だが|ただ|また|それでも|でも)[、，]?$")
 JA_TERM_PARTICLE = "とい"  # という, といった: "called", a name or a term, not words said
 
 
@@ -5321,11 +5367,14 @@ JA_HONORIFICS_RE_PART = rf"[{JA_KANJI}]{{0,3}}長|{JA_HONORIFICS}"
 # office, then は, も or が ("田中一郎社長は", "マリア・ロペス氏は"), and where it spoke ("記者会見で").
 _JA_SAID = ("述べ|語っ|語り|語る|話し|話す|説明し|強調し|指摘し|明かし|答え|言っ|述べる|訴え|主張し|警告し|反論し|批判し|呼びかけ"
             "|認め|コメントし|書い|記し"  # admitted, commented, wrote
+            "|振り返っ|振り返る|振り返り"  # looked back
             "|(?:説明|強調|指摘|主張|批判|反論|警告|コメント)する")  # the present of the verbs made with する
 JA_SAID_AFTER_RE = lazy(rf"\s*と(?:{_JA_SAID})")
 # ... or with the speaker, a time or a place between the particle and the verb, in the same clause
 # ("「…」と渡瀬市長は月曜日に述べた"); not "とは" (what a term means) nor "と「" (a list of quotes).
 JA_SAID_LATER_RE = lazy(rf"\s*と(?![はも「])[^「」。！？]{{0,16}}?(?:{_JA_SAID})")
+# A Japanese paragraph that ends on a verb of saying in the past or the present ("静かに語った。", "と話す。")
+JA_SAID_ENDS_RE = lazy(rf"(?:{_JA_SAID})[たてい]?。\s*$")
 # Pieces of the name patterns: a name with a space between surname and given name before an honorific
 # ("鈴木 健一さん"), a name in katakana ("マリア・ロペス"), an age in brackets after the name ("（35）"),
 # and an honorific or an office then the topic particle は or も (a person is named so)
@@ -5379,10 +5428,10 @@ JA_LONG_OFFICE = 3  # an office this long keeps its head when its last kanji is 
 # of saying or writing ("こう書いている。", "次のように語った。"), the sentence's topic the speaker.
 JA_LEAD_IN_RE = lazy(rf"(?:こう|次のように|以下のように)(?:{_JA_SAID})[てたいるま。す]{{0,5}}[:：]?$")
 # A Japanese sentence that opens on a person as its topic: a description with の before it at most
-# ("町出身の画家の"), the name, an honorific or an office (no noun without one: a person is named so),
+# ("町出身の画家の", or set off by a comma: "三代目の店主、"), the name, an honorific or an office (no noun without one: a person is named so),
 # then は or も ("木村さんは、…").
 JA_OPENING_TOPIC_RE = lazy(
-    rf"^\s*(?:[^。「」、，]{{0,16}}の)?({_JA_SPACED_NAME}|[{JA_KANJI}]{{2,4}}(?={_JA_TITLED_TOPIC})|{_JA_KATAKANA_NAME})"
+    rf"^\s*(?:[^。「」、，]{{0,16}}[の、，])?({_JA_SPACED_NAME}|[{JA_KANJI}]{{2,4}}(?={_JA_TITLED_TOPIC})|{_JA_KATAKANA_NAME})"
     rf"{_JA_TITLED_TOPIC}"
 )
 
@@ -5475,6 +5524,10 @@ def _cjk_name(lead: str, name: str) -> str | None:
         if name.endswith(verb) and len(name) - len(verb) >= CJK_NAME_MIN:
             name = name[:-len(verb)]
             break
+    if name.endswith(CJK_HONORIFICS) and len(name) - CJK_HONORIFIC_CHARS >= CJK_NAME_MIN - int(len(name) == CJK_NAME_MAX):
+        if len(name) == CJK_NAME_MAX and lead and CJK_CHAR_RE.fullmatch(lead[-1]) and lead[-1] not in CJK_NOT_SURNAMES:
+            name = lead[-1] + name  # "林佳慧女士则认为": the match began after the surname, the name and the title too long
+        name = name[:-CJK_HONORIFIC_CHARS]  # "林佳慧女士" -> "林佳慧": Ms, Mr, Miss after the name
     if len(name) == CJK_NAME_MAX and lead and name[0] in CJK_OCCUPATION_ENDS - CJK_SURNAME_OPENERS:
         name = name[1:]  # "种植大户林德顺": the last character of "大户" (a large grower) before the name
     name = _occupation_cut(name)
@@ -5487,6 +5540,14 @@ def _cjk_name(lead: str, name: str) -> str | None:
     if name.startswith(CJK_ACCORDING) and len(name) > len(CJK_ACCORDING) + 1:
         name = name[len(CJK_ACCORDING):]  # "据韩立平介绍": according to Han Liping
     return "" if name.endswith(CJK_PRONOUNS) else name
+
+
+# "Mr", "Ms", "Miss" written after a Chinese name ("陈国栋先生", "林佳慧女士"), two characters each
+CJK_HONORIFICS = ("先生", "女士", "小姐")
+CJK_HONORIFIC_CHARS = 2
+CJK_CHAR_RE = lazy(r"[\u4e00-\u9fff]")
+# Characters that end a word before a name and open no surname: "的" of a description, "和" and "与" (and)
+CJK_NOT_SURNAMES = frozenset("的和与及是在")
 
 
 def _occupation_cut(name: str) -> str:
@@ -5732,6 +5793,11 @@ ROLE_WORDS = frozenset((
     "mp", "mep", "msp", "mla",  # Members of Parliament and of assemblies, an office before a name ("Labour MP Ann Lee")
     "muhtar", "vali", "kaymakam",  # Turkish heads of a village, a province, a district ("Muhtar Ali Kaya")
     "aktor",  # the Norwegian prosecutor ("Aktor Håkon Strand")
+    # a witness, as a court report or a transcript sets one before the name or alone ("Zeuge Ralf Bohm:",
+    # "Todistaja vastasi:"; not English "witness": "The witness replied:" read so went to the judge named last)
+    "zeuge", "zeugin", "témoin", "testigo", "testimone", "testemunha", "getuige", "świadek", "svědek",
+    "svědkyně", "свидетель", "свидетельница", "vittne", "vittnet", "vidne", "vitne", "todistaja", "tanú", "martor",
+    "martora", "tanık",
 ))
 INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
@@ -6085,6 +6151,8 @@ def speaker_after(tokens: list[str]) -> str | None:
         return ""  # « … », nous dit-il / lui répond-elle / nous a-t-elle conseillé: the pronoun after its object
     if i == 1 and tokens[0] == "," and _lone_verb(tokens, i):
         return DroppedSubject()  # «…», desabafa. / «…», sbotta. : a verb no list holds, its subject dropped
+    if (i == 0 or i == 1 and tokens[0] == ",") and _pronoun_and_verb(tokens, i):
+        return ""  # „…”, râde ea. / ”…”, ler hun. / “…,” she laughs. : a verb no list holds and a pronoun, the sentence ends
     if (body := impersonal_body(tokens[i:], leading=False)) is not None:
         return body  # „…“, hieß es aus dem Ministerium / «…», fanno sapere dalla Provincia / — сообщили в мэрии
     if (subject := _separable_subject(tokens, i)) is not None:
@@ -7004,6 +7072,11 @@ ROLE_NOUNS = frozenset((
     "капітан", "kaptan", "kapten", "kaptein", "kapteeni", "kapitány",
     # a prefect, the state's officer over a department or a province ("selon la préfète, Ann Lee, …")
     "prefect", "préfet", "préfète", "prefetto", "prefetta", "prefecto", "prefecta", "prefekt", "префект",
+    # prosecutors, whom court reports name with the office before the name ("Secondo il procuratore Elio
+    # Mancuso, …") and then call by it
+    "prosecutor", "procuratore", "procuratrice", "procureur", "procureure", "fiscal", "fiscala", "procurador",
+    "procuradora", "promotor", "promotora", "aanklager", "prokurator", "prokuratorka", "prokurátor", "prokurátorka",
+    "прокурор", "åklagare", "åklagaren", "anklager", "aktor",
 )) | ENVOY_WORDS  # "the ambassador warned that …": the envoy the page names, before or after
 
 # Offices in the languages that write no article (Polish, Czech, Russian, Ukrainian): opening a sentence
@@ -7138,6 +7211,34 @@ def _lone_verb(tokens: list[str], i: int) -> bool:
 
 
 LONE_VERB_MIN_CHARS = 5
+
+
+def _pronoun_and_verb(tokens: list[str], i: int) -> bool:
+    """Are the two words after a quote's comma a sentence by themselves, a verb in lower case and a "he" or
+    "she", in either order, and a full stop („…”, râde ea. ”…”, ler hun. “…,” she laughs.)? The verb, whatever
+    it is (a laugh, a smile, a shrug), gives the words to the one the pronoun stands for. Not a plural
+    pronoun, nor an adverb or a particle for the verb."""
+    pair = tokens[i:i + 2]
+    if len(pair) < 2 or not pair[1].endswith(".") or pair[1].endswith("..") or i + 2 < len(tokens) \
+            and tokens[i + 2][:1].islower():
+        return False
+    if i == 0 and pair[0][:1].isupper():
+        return False  # “…” She laughs.: a sentence of its own after the quote's
+    first, second = pair[0].lower(), pair[1][:-1].lower()
+    pronoun, verb = (second, first) if first.isalpha() and second in INCISE_AFTER_VERB_PRONOUNS else (first, second)
+    return pronoun in INCISE_SINGULAR_PRONOUNS and pronoun != verb and verb.isalpha() and not verb[:1].isupper() \
+        and len(verb) >= PRONOUN_VERB_MIN_CHARS and verb not in LONE_VERB_NOT_VERBS \
+        and not verb.endswith(("mente", "ment", "ly")) and verb not in INCISE_SINGULAR_PRONOUNS
+
+
+# The singular "he" and "she" an incise's verb may have, before it or after it ("she laughs", "ler hun",
+# "râde ea"); after it also the Nordic and Romanian ones, read only there
+INCISE_SINGULAR_PRONOUNS = frozenset((*GENDERED_PRONOUNS, "han", "hon", "hun", "el", "ea", "hän", "ő", "ia", "dia",
+                                      "он", "она", "він", "вона", "ele", "ela", "αυτός", "αυτή",
+                                      "cô", "ông", "bà", "anh", "chị",  # Vietnamese, by age and kin ("cô kể")
+                                      "הוא", "היא"))  # Hebrew ("הוא צוחק")
+INCISE_AFTER_VERB_PRONOUNS = INCISE_SINGULAR_PRONOUNS
+PRONOUN_VERB_MIN_CHARS = 2  # Vietnamese "kể" (tells)
 # Particles and adverbs that may close a sentence after a quote's comma: no verbs.
 LONE_VERB_NOT_VERBS = frozenset(("dunque", "quindi", "insomma", "appunto", "allora", "pues", "entonces", "então",
                                  "portanto", "enfim", "ahora", "agora", "adesso", "ancora", "todavía", "ainda",
@@ -8000,6 +8101,8 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
     name, end = _name_at(tokens, i)
     if name is None and _according_width(tokens, start):
         name, end = _office_appositive(tokens, i)  # "Selon la ministre de la Mobilité, Ann Lee, le …"
+    if name is None and _according_width(tokens, start):
+        name, end = _office_before_name(tokens, i)  # "Secondo il procuratore Elio Mancuso, l’inchiesta …"
     if name and len(name.split()) == 1 and not _is_org_name(name.split()) and i \
             and tokens[i - 1].lower() in NAME_ARTICLE_WORDS:
         return None, i  # "according to the Bible": one capitalised word after an article names a thing
@@ -8009,6 +8112,25 @@ def _view_holder(tokens: list[str], i: int) -> tuple[str | None, int]:
                               None)):
         return cased(name, case), end  # "«…», σύμφωνα με τον Στέλιο Καραγιάννη.", "„…“, podle Jitky Bednářové."
     return name, end
+
+
+def _office_before_name(tokens: list[str], i: int) -> tuple[str | None, int]:
+    """The person an office in lower case right before their name describes, no comma between ("il
+    procuratore Elio Mancuso,", "the prosecutor Ann Lee,"): a role noun of ROLE_NOUNS, an adjective before
+    it at most; the name a person's of two words or more, set off by a comma after it; (None, i) for none."""
+    for width in range(1, OFFICE_BEFORE_NAME_WORDS + 1):
+        words = tokens[i:i + width]
+        if len(words) < width or not all(w.isalpha() and w.islower() for w in words):
+            return None, i
+        if words[-1] in ROLE_NOUNS or _is_role_noun(words[-1]):
+            name, end = _name_at(tokens, i + width)
+            if name and len(name.split()) >= 2 and _is_person(name.split()) and tokens[end:end + 1] == [","]:
+                return name, end
+            return None, i
+    return None, i
+
+
+OFFICE_BEFORE_NAME_WORDS = 2  # "il procuratore", "the chief prosecutor": an adjective and the office
 
 
 def _office_appositive(tokens: list[str], i: int, closers: tuple[str, ...] = (",",)) -> tuple[str | None, int]:
@@ -8094,9 +8216,14 @@ def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, 
     the paragraphs read, whom no honorific gives the other gender; None where the sentence names
     anyone, says anything or is long."""
     k = next((j + 1 for j, w in enumerate(words[:SET_OFF_PHRASE_TOKENS + 1]) if w == ","), 0)
+    if not (k < len(words) and words[k].lower() in SUBJECT_PRONOUNS):
+        k = _fronted_clause_end(words)  # "Asked why the work on the weir stalled, she was blunt."
     rest = words[k:] if k < len(words) and words[k].lower() in SUBJECT_PRONOUNS else words  # ("She rows daily, …")
+    # a clause fronted before the pronoun may ask ("Asked why …,"): the one asked answers in the quote
+    fronted = rest is not words and _fronted_clause_end(words) == k
     if not 1 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 1 or rest[0].lower() not in SUBJECT_PRONOUNS \
-            or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) or says(" ".join(words)):
+            or not rest[1][:1].islower() or any(w[:1].isupper() for w in words[1:]) \
+            or says(" ".join(rest if fronted else words)):
         return None
     named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or last_person()
     return last_person.agreeing(named, rest[0], earlier) if named else None
@@ -8186,6 +8313,9 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
     reports only what "she" said ("She said openly that …"), `last_person` (LastPerson) says who she is;
     with the page's `names`, a surname alone is the person named in full before ("Lee said cargo fell."),
     as news names people after the first time."""
+    if paragraph and cjk_count(paragraph) and JA_SAID_ENDS_RE.search(paragraph) \
+            and "「" not in paragraph.rstrip().rstrip("。").rpartition("。")[2]:
+        return _ja_opening_topic(paragraph.rstrip())  # 小川さんは静かに語った。/「…」: the one the sentence is about
     if not paragraph or any(mark in paragraph for mark in REPORTED_QUOTE_MARKS):
         return None
     found = set()
@@ -10327,16 +10457,50 @@ IT_SAID_CHARS = 40  # "it later added in a statement": the pronoun and the verb 
 
 def ordinal_subject(before: str, paragraph_before: str, names: NameIndex) -> str | None:
     """The person "the former" or "the latter" stands for ("Le premier", "el segundo", "der Letztere"…) where
-    it opens the quote's own sentence before a verb of saying, and the sentence before names two people
-    in full, no more ("… Ann Lowry and her deputy Tom Berge filed a motion. The former told the paper that
-    “…”"); None otherwise ("Le premier ministre a déclaré": an office, no verb after the words)."""
+    it opens the quote's own sentence, or its last clause after a comma, before a verb of saying or a few
+    words in lower case and a colon leading the quote in ("La première compte déménager : « … »"), and the
+    last sentence before it that names anyone (ORDINAL_LOOKBACK sentences at most, this paragraph's, then
+    the one's before) names two people in full, no more ("… Ann Lowry and her deputy Tom Berge filed a
+    motion. The former told the paper that “…”"); None otherwise ("Le premier ministre a déclaré": an
+    office, no verb after the words)."""
     own = _sentence_start(before)
-    ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in before[own:].split(None, 2)[:2]))
-    if ordinal is None or not _verb_after_auxiliary(tokens(before[own:]), 2):
+    closed = max(before.rfind(mark, own) for mark in "”»“\"")
+    if closed >= 0:
+        own = closed + 1  # "La première … : « … » Le second veut se battre :": the sentence after the quote
+    clause = before[own:].lstrip()
+    last = clause[clause.rfind(", ") + 2:] if ", " in clause else ""
+    ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in last.split(None, 2)[:2]))
+    if ordinal is not None:
+        clause = last  # "Der Erstere spricht von …, die Letztere ist vorsichtiger: „…“": the clause the quote ends
+    else:
+        ordinal = ORDINAL_SUBJECTS.get(tuple(w.lower() for w in clause.split(None, 2)[:2]))
+    words = tokens(clause)
+    if ordinal is None or not (_verb_after_auxiliary(words, 2) or _ordinal_colon_lead(words)):
         return None
-    previous = before[:own].rstrip() or paragraph_before.rstrip()
-    people = _people_in(tokens(previous[_sentence_start(previous):]))
-    return names.full(people[ordinal]) or people[ordinal] if len(people) == 2 else None
+    previous = f"{paragraph_before.rstrip()} {before[:own].rstrip()}".strip()
+    for _ in range(ORDINAL_LOOKBACK):
+        start = _sentence_start(previous)
+        people = _people_in(tokens(QUOTED_RE.sub(" ", previous[start:])))
+        if people:
+            return names.full(people[ordinal]) or people[ordinal] if len(people) == 2 else None
+        previous = previous[:start].rstrip()
+        if not previous:
+            break
+    return None
+
+
+ORDINAL_LOOKBACK = 3  # "… Ann Lee and Tom Fry." / "The former began in May. “…,” he says. The latter …": the sentences read back
+
+
+def _ordinal_colon_lead(words: list[str]) -> bool:
+    """Do the words after "the former" or "the latter" run in lower case to a colon right before the quote
+    ("La première compte déménager :", "La seconda è più pratica:"), no office after the ordinal ("Le premier
+    ministre")?"""
+    return 3 < len(words) <= ORDINAL_LEAD_TOKENS and words[-1] == ":" and words[2].lower() not in ROLE_NOUNS \
+        and all(w[:1].islower() for w in words[2:-1])
+
+
+ORDINAL_LEAD_TOKENS = 10  # "La première compte déménager avec ses deux enfants :"
 
 
 def _people_in(words: list[str]) -> list[str]:
