@@ -28,3 +28,12 @@ def test_an_english_she_and_a_verb_no_list_holds() -> None:
         P("Her sister, Marguerite Oyelaran, runs the ferry café on the north quay.")
         + P("“Mum never leaves the island without her tomato plants,” she shrugs."))
     assert found == ["Marguerite Oyelaran"]
+
+
+def test_a_verb_of_hearing_or_reading_gives_the_words_to_someone_else() -> None:
+    """"“Fire on the deck!” she heard.": she heard them; the speaker is not the one the pronoun stands for."""
+    for incise, lang in (("she heard", "en"), ("las sie", "de"), ("hørte hun", "nb")):
+        found = speaker_pages.speakers(
+            P("Her sister, Marguerite Oyelaran, runs the ferry café on the north quay.")
+            + P(f"“The boat is leaving without the mail,” {incise}."), lang=lang)
+        assert found in ([], [None]), incise

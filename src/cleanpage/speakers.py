@@ -7228,7 +7228,8 @@ def _pronoun_and_verb(tokens: list[str], i: int) -> bool:
     pronoun, verb = (second, first) if first.isalpha() and second in INCISE_AFTER_VERB_PRONOUNS else (first, second)
     return pronoun in INCISE_SINGULAR_PRONOUNS and pronoun != verb and verb.isalpha() and not verb[:1].isupper() \
         and len(verb) >= PRONOUN_VERB_MIN_CHARS and verb not in LONE_VERB_NOT_VERBS \
-        and not verb.endswith(("mente", "ment", "ly")) and verb not in INCISE_SINGULAR_PRONOUNS
+        and verb not in PERCEPTION_VERBS and not verb.endswith(("mente", "ment", "ly")) \
+        and verb not in INCISE_SINGULAR_PRONOUNS
 
 
 # The singular "he" and "she" an incise's verb may have, before it or after it ("she laughs", "ler hun",
@@ -7240,6 +7241,16 @@ INCISE_SINGULAR_PRONOUNS = frozenset((*GENDERED_PRONOUNS, "han", "hon", "hun", "
 INCISE_AFTER_VERB_PRONOUNS = INCISE_SINGULAR_PRONOUNS
 PRONOUN_VERB_MIN_CHARS = 2  # Vietnamese "kể" (tells)
 # Particles and adverbs that may close a sentence after a quote's comma: no verbs.
+# Verbs of hearing, reading and seeing: "“Fire on the deck!” she heard." gives the words to someone else.
+PERCEPTION_VERBS = frozenset((
+    "heard", "hears", "overheard", "read", "reads", "saw", "sees", "noticed", "notices",
+    "hörte", "hört", "las", "liest", "sah", "sieht", "entendit", "entend", "lut", "lit", "vit", "voit",
+    "oyó", "oye", "escuchó", "escucha", "leyó", "lee", "vio", "ve", "sentì", "sente", "udì", "ode", "lesse", "legge",
+    "vide", "vede", "ouviu", "ouve", "leu", "lê", "viu", "vê", "hoorde", "hoort", "leest", "zag", "ziet",
+    "hörde", "hör", "läste", "läser", "såg", "ser", "hørte", "hører", "leste", "leser", "så", "kuuli", "kuulee",
+    "luki", "lukee", "näki", "näkee", "auzi", "aude", "citi", "citește", "văzu", "vede", "услышал", "услышала",
+    "слышит", "прочитал", "прочитала", "увидел", "увидела",
+))
 LONE_VERB_NOT_VERBS = frozenset(("dunque", "quindi", "insomma", "appunto", "allora", "pues", "entonces", "então",
                                  "portanto", "enfim", "ahora", "agora", "adesso", "ancora", "todavía", "ainda",
                                  "anyway", "though", "indeed", "voilà", "alors", "enfin", "sowieso", "jedoch",
