@@ -2070,23 +2070,15 @@ def _in_page_aside(el: etree._Element) -> bool:
 
 
 def _without_bare_thanks(paragraph: str) -> str:
-    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation, or thank
-    people by their role (the village's families, residents), and name no support (the paragraph whole where the
-    cut would not read as a statement on its own)."""
+    """An acknowledgement's paragraph without its sentences of thanks that name no support, whatever they thank for
+    (help, access, the village's families, the borrowers' patience, a supervisor's good humour): general thanks,
+    where another sentence acknowledges support (the paragraph whole where the rest acknowledges none)."""
     sentences = _sentences(paragraph)
-    kept = [sentence for sentence in sentences if _names_support(sentence) or not THANKS_WORDS_RE.search(sentence)
-            or not (HELP_WORDS_RE.search(sentence) or PEOPLE_ROLES_RE.search(sentence))]
-    return _cut_to(paragraph, sentences, kept)
-
-
-# What general thanks thank for: help, access, cooperation, advice (not money), in several languages.
-HELP_WORDS_RE = lazy(
-    r"\b(?:help|access|assistance|cooperation|co-operation|permission|advice|comments|hospitality|guidance|hilfe|"
-    r"mithilfe|zugang|mitarbeit|aide|accès|accueil|ayuda|acceso|colaboración|aiuto|accesso|"
-    r"collaborazione|hulp|toegang|medewerking|hjälp|tillgång|hjelp|tilgang|pomoc\w*|dostęp\w*|помощ\w*|доступ\w*|"
-    r"yardım\w*|bantuan|akses|segítség\w*)\b|協力|协助|協助|도움|협조",
-    re.IGNORECASE,
-)
+    kept = [sentence for sentence in sentences if _names_support(sentence) or not THANKS_WORDS_RE.search(sentence)]
+    if len(kept) == len(sentences) or not kept:
+        return paragraph
+    cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
+    return cut if _statement_kind(cut) is not None or _acknowledges_support(cut) else paragraph
 
 
 # The words of a funder or a grant: a section under a funding heading names one (a foundation, a council, a
@@ -2386,7 +2378,7 @@ ABBREVIATIONS = frozenset((
     "no", "nos", "nr", "n°", "nº", "núm", "num", "št", "č", "dr", "prof", "mr", "mrs", "ms", "st", "mt", "jr", "sr",
     "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
     "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
-    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg",
+    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg", "br",
 ))
 # A sentence right after the statement that goes on with it without a funding word of its own ("It also
 # received money from the city"): it says "also" (as the languages say it).
