@@ -56,3 +56,42 @@ def test_a_contract_number_after_br_does_not_end_the_statement() -> None:
 
 def test_br_in_a_story_is_no_funding() -> None:
     assert cleanpage.clean(page("sr", "Autobus br. 12 vozi do biblioteke svakog sata.")).funding is None
+
+
+def boxed_page(lang: str, heading: str, sentence: str, box: str = "<aside class='box'>") -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    close = "</aside>" if box.startswith("<aside") else "</div></div>" if box.count("<div") == 2 else "</div>"
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{paragraphs}{box}<h3>{heading}</h3><p>{sentence}</p>"
+            f"{close}<p>{STORY}</p></article></main><footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, sentence, box", [
+    # the work by its own name under a heading about the project
+    ("en", "About the project", "The Night Moth Atlas is financed by the Brindle Foundation.", "<aside class='box'>"),
+    ("en", "About this project", "Moth Watch is funded by the Quelby Trust.", "<section>"),
+    # Slovak: a card about the project, the funder after the verb
+    ("sk", "O projekte", "Projekt finančne podporila Nadácia Ivety Mrázovej.",
+     "<div class='card'><div class='card-body'>"),
+])
+def test_a_box_about_the_work_names_it_or_its_funder_after_the_verb(lang: str, heading: str, sentence: str,
+                                                                      box: str) -> None:
+    assert cleanpage.clean(boxed_page(lang, heading, sentence, box)).funding == sentence
+
+
+@pytest.mark.parametrize("lang, heading, sentence", [
+    # another thing the box tells of, in lower-case words
+    ("en", "About the project", "The new footbridge is financed by the Fenwick County Council."),
+    # a heading about no work
+    ("sk", "O autorke", "Projekt finančne podporila Nadácia Ivety Mrázovej."),
+])
+def test_a_box_about_other_things_gives_no_funding(lang: str, heading: str, sentence: str) -> None:
+    assert cleanpage.clean(boxed_page(lang, heading, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("en", "The Night Moth Atlas is financed by the Brindle Foundation."),
+    ("sk", "Projekt finančne podporila Nadácia Ivety Mrázovej."),
+])
+def test_the_same_sentences_in_running_text_are_news(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding is None

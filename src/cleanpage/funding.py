@@ -1745,7 +1745,7 @@ ABOUT_WORK_HEADING_RE = lazy(
     r"festival|event|survey|research|collection)|(?:über|zum)\s+(?:das|dieses|unser)?\s*projekt|"
     r"à\s+propos\s+(?:du|de\s+ce|de\s+notre)\s+projet|(?:sobre|acerca\s+de)\s+(?:el|este|nuestro)\s+proyecto|"
     r"acerca\s+del\s+proyecto|(?:informazioni\s+)?sul\s+progetto|over\s+(?:het|dit|ons)\s+project|"
-    r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
+    r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|o\s+projekte|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
     r"om\s+prosjektet|hankkeesta|proje\s+hakkında|a\s+projektről)\W*$",
     re.IGNORECASE,
 )
@@ -1761,12 +1761,21 @@ BOXED_FUNDED_RE = lazy(
     r"(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])|"
     r"\b(?:è|è\s+stat[oa])\s+(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|sponsorizzat[oa])\s+(?:da|dal|dalla|dall['’])\s*"
     r"(?-i:[A-ZÀ-Ý])|"
-    r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
+    r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])|"
+    # Czech and Slovak, the funder after the verb and the work before it, as subject or object ("Projekt finančne
+    # podporila Nadácia X", "Projekt byl podpořen Nadací X")
+    r"\b(?:(?:byl|bol)[aoiy]?\s+)?(?:finančn[ěe]\s+)?(?:podpořil|podporil|(?:spolu)?financoval|podpořen|podporen|"
+    r"(?:spolu)?financován|(?:spolu)?financovan)[aoiyýáé]?\s+(?-i:[A-ZÁ-Ž])",
     re.IGNORECASE,
 )
 # The box's work as a pronoun (in German and Dutch of the gender of the work's noun: "Der Baumzensus … Er wird von
 # der X-Stiftung finanziert", "Het onderzoek … Hij/Zij/Ze wordt gefinancierd door X").
 BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|er|sie|il|elle|ils|elles|het|hij|zij|ze)\b", re.IGNORECASE)
+# ...or, under a heading about the work, by its own name: capitalised words after an article or a demonstrative
+# ("The Tactile Map" under "About the project"), or the work's one noun where the language has no article ("Projekt");
+# not a phrase of lower-case words ("The new bridge": another thing the box tells of).
+BOXED_NAME_RE = lazy(r"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?(?-i:[A-ZÀ-ÝČĎĚĽŇŘŠŤŽŁŚŹŻ][\w'’\-]*)"
+                     r"(?:\s+(?-i:[A-ZÀ-ÝČĎĚĽŇŘŠŤŽŁŚŹŻ][\w'’\-]*)){0,3}$", re.IGNORECASE)
 MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
 MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
 _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
@@ -1795,7 +1804,8 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
         if verb is None:
             continue
         subject = sentence[:verb.start()].strip()
-        if (about and (not subject or BOXED_SUBJECT_RE.match(subject) or name.match(subject))) \
+        if (about and (not subject or BOXED_SUBJECT_RE.match(subject) or name.match(subject)
+                       or BOXED_NAME_RE.match(subject))) \
                 or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
             kept.append(sentence)
     return " ".join(kept) or None
