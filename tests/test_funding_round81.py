@@ -95,3 +95,42 @@ def test_a_box_about_other_things_gives_no_funding(lang: str, heading: str, sent
 ])
 def test_the_same_sentences_in_running_text_are_news(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+def table_page(lang: str, note: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{paragraphs}<table><caption>Moths a night</caption>"
+            "<tr><th>Year</th><th>Moths</th></tr><tr><td>2024</td><td>311</td></tr></table>"
+            f"<p class='note'>{note}</p><p>{STORY}</p></article></main>"
+            "<footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, note, statement", [
+    ("en", "Note: The lamp readings were financed by the Quelby Light Fund.",
+     "The lamp readings were financed by the Quelby Light Fund."),
+    ("cs", "Pozn.: Tisk map byl podpořen Nadací Hany Lesné.", "Tisk map byl podpořen Nadací Hany Lesné."),
+    ("sk", "Pozn.: Tlač máp bola podporená Nadáciou Hany Lesnej.", "Tlač máp bola podporená Nadáciou Hany Lesnej."),
+])
+def test_a_tables_note_says_who_paid_for_its_figures(lang: str, note: str, statement: str) -> None:
+    assert cleanpage.clean(table_page(lang, note)).funding == statement
+
+
+@pytest.mark.parametrize("lang, note", [
+    # a vote's support, a person's support, support that is no money
+    ("cs", "Pozn.: Tisk map byl podpořen většinou zastupitelů."),
+    ("cs", "Pozn.: Tisk map byl podpořen Janem Novákem."),
+    ("sk", "Pozn.: Tlač máp bola podporená Jánom Novákom."),
+    ("en", "Note: The figures were supported by the Green Party."),
+])
+def test_a_tables_note_of_other_support_is_no_funding(lang: str, note: str) -> None:
+    assert cleanpage.clean(table_page(lang, note)).funding is None
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("en", "The lamp readings were financed by the Quelby Light Fund."),
+    ("cs", "Tisk map byl podpořen Nadací Hany Lesné."),
+    ("sk", "Tlač máp bola podporená Nadáciou Hany Lesnej."),
+])
+def test_a_tables_note_in_running_text_is_news(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding is None

@@ -1827,6 +1827,14 @@ FOOTNOTE_SUBJECT_RE = lazy(
 )
 FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid", re.IGNORECASE)
 FOOTNOTE_DEPTH = 3  # the note's text, its paragraph or <small>, the list item or box
+# A table's note: the block right after a table (or after the figure or wrapper that ends with one), its label
+# ("Note:", "Pozn.:", "Anm.:") left out. In Czech and Slovak, which have no article, the work is a noun phrase of a
+# few words ("Sběr dat byl podpořen Nadací X"), and support counts where a foundation's word names the supporter
+# (a vote's support is a party's or a majority's).
+NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
+ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
+ARTICLELESS_SUBJECT_WORDS = 3
+FOUNDATION_NAMED_RE = lazy(r"^\s*(?:nadac|nadác|fond|foundation|stiftung|fundac)", re.IGNORECASE)
 
 
 def _footnote_statement(el: etree._Element, text: str) -> str | None:
@@ -1839,19 +1847,36 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
     for sentence in _sentences(text):
         sentence = FOOTNOTE_MARK_RE.sub("", sentence)
         verb = BOXED_FUNDED_RE.search(sentence)
-        if verb is None or not FOOTNOTE_MONEY_RE.search(verb.group()):
+        if verb is None:
             continue
         subject = sentence[:verb.start()].strip()
-        if FOOTNOTE_SUBJECT_RE.match(subject) and len(subject) <= MAX_BOXED_SUBJECT_CHARS \
-                and not _not_funding(sentence, sentence.lower()):
+        articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
+        if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
+                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])):
+            continue
+        if _table_note(el) and (label := NOTE_LABEL_RE.match(sentence)):
+            sentence, subject = sentence[label.end():], subject[label.end():]
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or articleless and subject[:1].isupper()
+                and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
+                and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+def _table_note(el: etree._Element) -> bool:
+    """Is the block a table's note: right after a table, or after a figure or wrapper whose last element is one?"""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None:
+        return False
+    return before.tag == "table" or (len(before) > 0 and before[-1].tag == "table")
 
 
 def _in_footnote(el: etree._Element, text: str) -> bool:
     """Is the block a footnote: opened by a note's mark, or within a few levels of an element with a footnote's
     class or role, or of one an in-page link points to ("#fn1")?"""
-    if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*"):
+    if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*") or _table_note(el):
         return True
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > FOOTNOTE_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
