@@ -134,3 +134,38 @@ def test_a_tables_note_of_other_support_is_no_funding(lang: str, note: str) -> N
 ])
 def test_a_tables_note_in_running_text_is_news(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+def funder_box_page(lang: str, box_class: str, line: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><div class='entry-content'><h1>Moths and lamps</h1>{paragraphs}"
+            f"<div class='{box_class}'><img src='/logo.png' alt='A logo'><p>{line}</p></div></div></main>"
+            "<footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, box_class, line", [
+    ("en", "funder", "The moth atlas is funded by the Brindle Moth Foundation."),
+    ("en", "funding-note", "This atlas was financed by the Quelby Light Fund."),
+    ("de", "foerderer", "Der Mottenatlas wird von der Quelby-Stiftung finanziert."),
+])
+def test_a_funders_box_says_who_paid_for_the_work(lang: str, box_class: str, line: str) -> None:
+    assert cleanpage.clean(funder_box_page(lang, box_class, line)).funding == line
+
+
+@pytest.mark.parametrize("lang, box_class, line", [
+    # a sponsor's or a partner's box (an advertisement's slot), support that is no money
+    ("en", "sponsor", "The match ball is sponsored by Brisk Cars."),
+    ("en", "partner", "The moth atlas is financed by the Brindle Moth Foundation."),
+    ("en", "funder", "The moth atlas was supported by the Green Party."),
+])
+def test_other_boxes_and_lines_are_no_funding(lang: str, box_class: str, line: str) -> None:
+    assert cleanpage.clean(funder_box_page(lang, box_class, line)).funding is None
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("en", "The moth atlas is funded by the Brindle Moth Foundation."),
+    ("de", "Der Mottenatlas wird von der Quelby-Stiftung finanziert."),
+])
+def test_a_funders_line_in_running_text_is_news(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding is None

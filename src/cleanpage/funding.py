@@ -1710,6 +1710,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
         if kind is None and (noted := _footnote_statement(el, text)) is not None:
             text, kind = noted, "footnote"  # "† The retrofit was funded by the X Fund."
+        if kind is None and (credited := _funder_box_statement(el, text)) is not None:
+            text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1871,6 +1873,43 @@ def _table_note(el: etree._Element) -> bool:
     if before is None:
         return False
     return before.tag == "table" or (len(before) > 0 and before[-1].tag == "table")
+
+
+# A box the page's markup names for its funder ("<div class='funder'>", "funding-note", "foerderer"): a logo and a
+# line, or a line alone. Its sentence that says the work was paid for by a named body is the page's statement, the
+# work under an article, a demonstrative or by its name; the same sentence in running text is a story's. Sponsors,
+# partners and donors are no such class words: an advertisement's slot and a crowd's thanks use them too.
+FUNDER_BOX_WORDS = frozenset(("funder", "funders", "funding", "funded", "foerderer", "förderer", "foerderung",
+                              "förderung", "financeurs", "financement", "financiadores", "financiacion",
+                              "finanziatori", "finanziamento"))
+FUNDER_BOX_DEPTH = 2  # the line and its box, or the line, its paragraph and its box
+
+
+def _funder_box_statement(el: etree._Element, text: str) -> str | None:
+    """The sentences of a block in a funder's box (FUNDER_BOX_WORDS) that say the work was paid for by a named
+    body, or None."""
+    if not BOXED_FUNDED_RE.search(text):
+        return None
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > FUNDER_BOX_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
+            return None
+        own = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if own.strip() and not FUNDER_BOX_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+            if len(node) > MAX_BOX_BLOCKS:
+                return None
+            break
+    else:
+        return None
+    kept = []
+    for sentence in _sentences(text):
+        verb = BOXED_FUNDED_RE.search(sentence)
+        if verb is None or not FOOTNOTE_MONEY_RE.search(verb.group()):
+            continue
+        subject = sentence[:verb.start()].strip()
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or BOXED_SUBJECT_RE.match(subject) or BOXED_NAME_RE.match(subject)) \
+                and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
+            kept.append(sentence)
+    return " ".join(kept) or None
 
 
 def _in_footnote(el: etree._Element, text: str) -> bool:
