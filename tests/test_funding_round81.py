@@ -169,3 +169,16 @@ def test_other_boxes_and_lines_are_no_funding(lang: str, box_class: str, line: s
 ])
 def test_a_funders_line_in_running_text_is_news(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+def test_urdu_the_work_in_the_oblique_and_its_foundation_as_the_doer() -> None:
+    statement = "اس تحقیق کی مالی معاونت سبز کنارہ فاؤنڈیشن نے کی۔"
+    assert cleanpage.clean(page("ur", statement)).funding == statement
+
+
+@pytest.mark.parametrize("end", [
+    "اس پل کی مالی معاونت بلدیہ نے کی۔",  # a town's bridge
+    "میئر نے کہا کہ اس منصوبے کی مالی معاونت سبز کنارہ فاؤنڈیشن نے کی۔",  # the mayor's words
+])
+def test_urdu_a_towns_bridge_or_reported_words_are_news(end: str) -> None:
+    assert cleanpage.clean(page("ur", end)).funding is None
