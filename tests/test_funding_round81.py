@@ -182,3 +182,9 @@ def test_urdu_the_work_in_the_oblique_and_its_foundation_as_the_doer() -> None:
 ])
 def test_urdu_a_towns_bridge_or_reported_words_are_news(end: str) -> None:
     assert cleanpage.clean(page("ur", end)).funding is None
+
+
+def test_thanks_after_the_support_go_on_with_it() -> None:
+    paragraph = ("This study was funded by the Brindle Moth Foundation (grant BM-2023-12). The authors thank the "
+                 "moth-trapping clubs who shared their counts.")
+    assert cleanpage.clean(acknowledged_page("en", "Acknowledgements", paragraph)).funding == paragraph

@@ -2148,15 +2148,30 @@ def _in_page_aside(el: etree._Element) -> bool:
 
 
 def _without_bare_thanks(paragraph: str) -> str:
-    """An acknowledgement's paragraph without its sentences of thanks that name no support, whatever they thank for
-    (help, access, the village's families, the borrowers' patience, a supervisor's good humour): general thanks,
-    where another sentence acknowledges support (the paragraph whole where the rest acknowledges none)."""
+    """An acknowledgement's paragraph without its sentences of thanks that name no support: those that thank for
+    help, access or cooperation, or thank people by their role (the village's families, residents), wherever they
+    sit; and those before its first sentence that names support, whatever they thank for (a supervisor's patience,
+    the borrowers' good humour: the personal thanks a paragraph opens with). The paragraph whole where the rest
+    acknowledges no support."""
     sentences = _sentences(paragraph)
-    kept = [sentence for sentence in sentences if _names_support(sentence) or not THANKS_WORDS_RE.search(sentence)]
+    first = next((at for at, sentence in enumerate(sentences) if _names_support(sentence)), len(sentences))
+    kept = [sentence for at, sentence in enumerate(sentences) if _names_support(sentence)
+            or not THANKS_WORDS_RE.search(sentence)
+            or (at > first and not (HELP_WORDS_RE.search(sentence) or PEOPLE_ROLES_RE.search(sentence)))]
     if len(kept) == len(sentences) or not kept:
         return paragraph
     cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
     return cut if _statement_kind(cut) is not None or _acknowledges_support(cut) else paragraph
+
+
+# What general thanks thank for: help, access, cooperation, advice (not money), in several languages.
+HELP_WORDS_RE = lazy(
+    r"\b(?:help|access|assistance|cooperation|co-operation|permission|advice|comments|hospitality|guidance|hilfe|"
+    r"mithilfe|zugang|mitarbeit|aide|accès|accueil|ayuda|acceso|colaboración|aiuto|accesso|"
+    r"collaborazione|hulp|toegang|medewerking|hjälp|tillgång|hjelp|tilgang|pomoc\w*|dostęp\w*|помощ\w*|доступ\w*|"
+    r"yardım\w*|bantuan|akses|segítség\w*)\b|協力|协助|協助|도움|협조",
+    re.IGNORECASE,
+)
 
 
 # The words of a funder or a grant: a section under a funding heading names one (a foundation, a council, a
