@@ -693,6 +693,10 @@ STATEMENT_RES = (
     (r"(?:^|(?<=[.!؟۔:]\s))یہ\s+(?:منصوبہ|منصوبے|تحقیق|مطالعہ|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلہ)"
      r"[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?(?:کی|کے)\s+"
      r"(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
+    # ...and the work in the oblique, the financial help its subject and the foundation its doer: "اس منصوبے کی مالی
+    # معاونت X فاؤنڈیشن نے کی" (not "اس پل کی مالی معاونت بلدیہ نے کی", a town's bridge)
+    (r"(?:^|(?<=[.!؟۔:]\s))اس\s+(?:منصوبے|تحقیق|مطالعے|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلے)\s+(?:کی|کے)\s+"
+     r"(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?نے\s+(?:کی|کیا|کی\s+ہے)"),
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
     r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
@@ -1710,6 +1714,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
         if kind is None and (noted := _footnote_statement(el, text)) is not None:
             text, kind = noted, "footnote"  # "† The retrofit was funded by the X Fund."
+        if kind is None and (credited := _funder_box_statement(el, text)) is not None:
+            text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1745,7 +1751,7 @@ ABOUT_WORK_HEADING_RE = lazy(
     r"festival|event|survey|research|collection)|(?:über|zum)\s+(?:das|dieses|unser)?\s*projekt|"
     r"à\s+propos\s+(?:du|de\s+ce|de\s+notre)\s+projet|(?:sobre|acerca\s+de)\s+(?:el|este|nuestro)\s+proyecto|"
     r"acerca\s+del\s+proyecto|(?:informazioni\s+)?sul\s+progetto|over\s+(?:het|dit|ons)\s+project|"
-    r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
+    r"sobre\s+o\s+projeto|o\s+projekcie|o\s+projektu|o\s+projekte|о\s+пројекту|о\s+проекте|о\s+проекті|om\s+projektet|"
     r"om\s+prosjektet|hankkeesta|proje\s+hakkında|a\s+projektről)\W*$",
     re.IGNORECASE,
 )
@@ -1761,12 +1767,21 @@ BOXED_FUNDED_RE = lazy(
     r"(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])|"
     r"\b(?:è|è\s+stat[oa])\s+(?:\w+\s+)?(?:finanziat[oa]|sostenut[oa]|sponsorizzat[oa])\s+(?:da|dal|dalla|dall['’])\s*"
     r"(?-i:[A-ZÀ-Ý])|"
-    r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])",
+    r"\b(?:wordt|werd|is)\s+(?:\w+\s+)?(?:gefinancierd|gesponsord|ondersteund)\s+door\s+(?:de\s+|het\s+)?(?-i:[A-Z])|"
+    # Czech and Slovak, the funder after the verb and the work before it, as subject or object ("Projekt finančne
+    # podporila Nadácia X", "Projekt byl podpořen Nadací X")
+    r"\b(?:(?:byl|bol)[aoiy]?\s+)?(?:finančn[ěe]\s+)?(?:podpořil|podporil|(?:spolu)?financoval|podpořen|podporen|"
+    r"(?:spolu)?financován|(?:spolu)?financovan)[aoiyýáé]?\s+(?-i:[A-ZÁ-Ž])",
     re.IGNORECASE,
 )
 # The box's work as a pronoun (in German and Dutch of the gender of the work's noun: "Der Baumzensus … Er wird von
 # der X-Stiftung finanziert", "Het onderzoek … Hij/Zij/Ze wordt gefinancierd door X").
 BOXED_SUBJECT_RE = lazy(r"^(?:it|this|they|these|es|er|sie|il|elle|ils|elles|het|hij|zij|ze)\b", re.IGNORECASE)
+# ...or, under a heading about the work, by its own name: capitalised words after an article or a demonstrative
+# ("The Tactile Map" under "About the project"), or the work's one noun where the language has no article ("Projekt");
+# not a phrase of lower-case words ("The new bridge": another thing the box tells of).
+BOXED_NAME_RE = lazy(r"^(?:(?:the|this|der|die|das|le|la|l['’]|el|il|lo|de|het)\s+)?(?-i:[A-ZÀ-ÝČĎĚĽŇŘŠŤŽŁŚŹŻ][\w'’\-]*)"
+                     r"(?:\s+(?-i:[A-ZÀ-ÝČĎĚĽŇŘŠŤŽŁŚŹŻ][\w'’\-]*)){0,3}$", re.IGNORECASE)
 MAX_BOX_BLOCKS = 3  # the heading and a paragraph or two
 MAX_BOXED_SUBJECT_CHARS = 60  # the heading's name and what follows it before the verb ("… day on 14 March")
 _BOX_PARENT_TAGS = frozenset(("div", "aside", "section"))
@@ -1795,7 +1810,8 @@ def _boxed_statement(el: etree._Element, text: str) -> str | None:
         if verb is None:
             continue
         subject = sentence[:verb.start()].strip()
-        if (about and (not subject or BOXED_SUBJECT_RE.match(subject) or name.match(subject))) \
+        if (about and (not subject or BOXED_SUBJECT_RE.match(subject) or name.match(subject)
+                       or BOXED_NAME_RE.match(subject))) \
                 or (name.match(subject) and len(subject) <= len(title) + MAX_BOXED_SUBJECT_CHARS):
             kept.append(sentence)
     return " ".join(kept) or None
@@ -1817,6 +1833,14 @@ FOOTNOTE_SUBJECT_RE = lazy(
 )
 FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid", re.IGNORECASE)
 FOOTNOTE_DEPTH = 3  # the note's text, its paragraph or <small>, the list item or box
+# A table's note: the block right after a table (or after the figure or wrapper that ends with one), its label
+# ("Note:", "Pozn.:", "Anm.:") left out. In Czech and Slovak, which have no article, the work is a noun phrase of a
+# few words ("Sběr dat byl podpořen Nadací X"), and support counts where a foundation's word names the supporter
+# (a vote's support is a party's or a majority's).
+NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
+ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
+ARTICLELESS_SUBJECT_WORDS = 3
+FOUNDATION_NAMED_RE = lazy(r"^\s*(?:nadac|nadác|fond|foundation|stiftung|fundac)", re.IGNORECASE)
 
 
 def _footnote_statement(el: etree._Element, text: str) -> str | None:
@@ -1829,11 +1853,65 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
     for sentence in _sentences(text):
         sentence = FOOTNOTE_MARK_RE.sub("", sentence)
         verb = BOXED_FUNDED_RE.search(sentence)
+        if verb is None:
+            continue
+        subject = sentence[:verb.start()].strip()
+        articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
+        if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
+                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])):
+            continue
+        if _table_note(el) and (label := NOTE_LABEL_RE.match(sentence)):
+            sentence, subject = sentence[label.end():], subject[label.end():]
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or articleless and subject[:1].isupper()
+                and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
+                and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
+            kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _table_note(el: etree._Element) -> bool:
+    """Is the block a table's note: right after a table, or after a figure or wrapper whose last element is one?"""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None:
+        return False
+    return before.tag == "table" or (len(before) > 0 and before[-1].tag == "table")
+
+
+# A box the page's markup names for its funder ("<div class='funder'>", "funding-note", "foerderer"): a logo and a
+# line, or a line alone. Its sentence that says the work was paid for by a named body is the page's statement, the
+# work under an article, a demonstrative or by its name; the same sentence in running text is a story's. Sponsors,
+# partners and donors are no such class words: an advertisement's slot and a crowd's thanks use them too.
+FUNDER_BOX_WORDS = frozenset(("funder", "funders", "funding", "funded", "foerderer", "förderer", "foerderung",
+                              "förderung", "financeurs", "financement", "financiadores", "financiacion",
+                              "finanziatori", "finanziamento"))
+FUNDER_BOX_DEPTH = 2  # the line and its box, or the line, its paragraph and its box
+
+
+def _funder_box_statement(el: etree._Element, text: str) -> str | None:
+    """The sentences of a block in a funder's box (FUNDER_BOX_WORDS) that say the work was paid for by a named
+    body, or None."""
+    if not BOXED_FUNDED_RE.search(text):
+        return None
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > FUNDER_BOX_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
+            return None
+        own = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if own.strip() and not FUNDER_BOX_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own)):
+            if len(node) > MAX_BOX_BLOCKS:
+                return None
+            break
+    else:
+        return None
+    kept = []
+    for sentence in _sentences(text):
+        verb = BOXED_FUNDED_RE.search(sentence)
         if verb is None or not FOOTNOTE_MONEY_RE.search(verb.group()):
             continue
         subject = sentence[:verb.start()].strip()
-        if FOOTNOTE_SUBJECT_RE.match(subject) and len(subject) <= MAX_BOXED_SUBJECT_CHARS \
-                and not _not_funding(sentence, sentence.lower()):
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or BOXED_SUBJECT_RE.match(subject) or BOXED_NAME_RE.match(subject)) \
+                and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
     return " ".join(kept) or None
 
@@ -1841,7 +1919,7 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
 def _in_footnote(el: etree._Element, text: str) -> bool:
     """Is the block a footnote: opened by a note's mark, or within a few levels of an element with a footnote's
     class or role, or of one an in-page link points to ("#fn1")?"""
-    if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*"):
+    if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*") or _table_note(el):
         return True
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > FOOTNOTE_DEPTH or node.tag in _AREA_BOUNDARY_TAGS:
@@ -2070,13 +2148,20 @@ def _in_page_aside(el: etree._Element) -> bool:
 
 
 def _without_bare_thanks(paragraph: str) -> str:
-    """An acknowledgement's paragraph without its sentences that thank for help, access or cooperation, or thank
-    people by their role (the village's families, residents), and name no support (the paragraph whole where the
-    cut would not read as a statement on its own)."""
+    """An acknowledgement's paragraph without its sentences of thanks that name no support: those that thank for
+    help, access or cooperation, or thank people by their role (the village's families, residents), wherever they
+    sit; and those before its first sentence that names support, whatever they thank for (a supervisor's patience,
+    the borrowers' good humour: the personal thanks a paragraph opens with). The paragraph whole where the rest
+    acknowledges no support."""
     sentences = _sentences(paragraph)
-    kept = [sentence for sentence in sentences if _names_support(sentence) or not THANKS_WORDS_RE.search(sentence)
-            or not (HELP_WORDS_RE.search(sentence) or PEOPLE_ROLES_RE.search(sentence))]
-    return _cut_to(paragraph, sentences, kept)
+    first = next((at for at, sentence in enumerate(sentences) if _names_support(sentence)), len(sentences))
+    kept = [sentence for at, sentence in enumerate(sentences) if _names_support(sentence)
+            or not THANKS_WORDS_RE.search(sentence)
+            or (at > first and not (HELP_WORDS_RE.search(sentence) or PEOPLE_ROLES_RE.search(sentence)))]
+    if len(kept) == len(sentences) or not kept:
+        return paragraph
+    cut = "".join(f"{sentence}{'' if sentence[-1] in ASIAN_STOPS else ' '}" for sentence in kept).rstrip()
+    return cut if _statement_kind(cut) is not None or _acknowledges_support(cut) else paragraph
 
 
 # What general thanks thank for: help, access, cooperation, advice (not money), in several languages.
@@ -2386,7 +2471,7 @@ ABBREVIATIONS = frozenset((
     "no", "nos", "nr", "n°", "nº", "núm", "num", "št", "č", "dr", "prof", "mr", "mrs", "ms", "st", "mt", "jr", "sr",
     "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
     "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
-    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg",
+    "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg", "br",
 ))
 # A sentence right after the statement that goes on with it without a funding word of its own ("It also
 # received money from the city"): it says "also" (as the languages say it).
