@@ -188,3 +188,16 @@ def test_thanks_after_the_support_go_on_with_it() -> None:
     paragraph = ("This study was funded by the Brindle Moth Foundation (grant BM-2023-12). The authors thank the "
                  "moth-trapping clubs who shared their counts.")
     assert cleanpage.clean(acknowledged_page("en", "Acknowledgements", paragraph)).funding == paragraph
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("en", "The moth project was supported by the Green Party in the council vote."),
+    ("en", "The lamp scheme was supported by the Liberal Party and passed by four votes."),
+    ("fr", "Le projet a été soutenu par le parti écologiste au conseil municipal."),
+    ("es", "El proyecto fue apoyado por el partido verde en el pleno."),
+    ("de", "Das Projekt wurde unterstützt von der Umweltpartei im Stadtrat."),
+])
+def test_a_partys_or_a_votes_support_is_politics_not_funding(lang: str, end: str) -> None:
+    article = cleanpage.clean(page(lang, end))
+    assert article.funding is None
+    assert end in article.text

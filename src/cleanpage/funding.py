@@ -1343,6 +1343,14 @@ NOT_FUNDING_RES = (
     r"\b(?:mit|über)\s+(?:einem|einen|dem|den)\s+(?:\w+\s+)?(?:kredit|darlehen)\b|\bcom\s+um\s+empréstimo\b|"
     r"\bmet\s+een\s+(?:\w+\s+)?lening\b|\bz\s+(?:\w+\s+)?(?:kredytu|pożyczki)\b|\bmed\s+ett\s+(?:\w+\s+)?lån\b|"
     r"\bза\s+сч[её]т\s+(?:\w+\s+)?кредита\b|贷款|貸款|대출로|\bdengan\s+pinjaman\b|\bkredi(?:si)?yle\b|بقرض",
+    # a party's or a vote's support: politics as news ("The project was supported by the Green Party in the
+    # council vote", "Le projet a été soutenu par le parti X", "unterstützt von der X-Partei")
+    (r"\bsupported\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:party|parties)\b|"
+     r"\b(?:in|at|during)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:vote|ballot|referendum)\b|"
+     r"\b(?:soutenu|soutenue|appuyé|appuyée)s?\s+par\s+(?:le|les)\s+(?:\w+\s+)?partis?\b|"
+     r"\b(?:apoyad|respaldad)[oa]s?\s+por\s+(?:el|los)\s+(?:\w+\s+)?partidos?\b|"
+     r"\bsostenut[oaie]\s+dal?\s+(?:\w+\s+)?partit[oi]\b|\bunterstützt\s+von\s+der\s+[\w\-]*partei\b|"
+     r"\bgesteund\s+door\s+de\s+(?:\w+\s+)?partij\b"),
     # a census of the people or a count of the votes: the state's business as news, not a survey the page reports
     # ("Le recensement de la population est financé par l'État", "Liczenie głosów jest finansowane przez państwo")
     (r"\b(?:population|national|general)\s+census\b|\bcensus\s+of\s+(?:the\s+)?population\b|"
