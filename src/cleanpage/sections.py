@@ -58,6 +58,7 @@ from .speakers import (
     _names_in,
     according_before,
     bare_role_word,
+    body_by_name,
     body_head_stands_for,
     body_named_before,
     body_word_stands_for,
@@ -91,6 +92,7 @@ from .speakers import (
     named_in_next_sentence,
     named_next,
     office_holder_before,
+    one_word_body,
     ordinal_subject,
     owned_document_speaker,
     page_role_holder,
@@ -2130,6 +2132,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
+                and not _reported_fragment(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner) and not _lower_opening(inner)
                     and _led_in_answer(text, m, last_end) is None and not _named_incise(text, m, inner)) \
@@ -2645,7 +2648,11 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
     if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
         return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
     speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
-    return speaker if speaker and len(speaker.split()) >= 2 and speaker in sentence else None
+    if speaker and len(speaker.split()) >= 2 and speaker in sentence:
+        return speaker  # "Ann Lee says …"
+    if speaker and one_word_body(speaker) and speaker in sentence and names.last_person_in(sentence) is None:
+        return speaker  # "Vägverket uppger att …": a body by its one word, where the sentence names no person
+    return None  # ("In einem Brief an die Stadtverwaltung schrieb Ann Lee, …": hers, the reading may miss)
 
 
 NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
@@ -2659,6 +2666,23 @@ def _reported_state(text: str, m: re.Match, inner: str, names: NameIndex, last_p
     words = WORD_RE.findall(text[max(0, m.start() - COPULA_CHARS):m.start()].lower())
     return len(inner.split()) >= NAMED_INCISE_MIN_WORDS and bool(words) and words[-1] in COPULAS \
         and _named_reporter(text, m, names, last_person) is not None
+
+
+def _reported_fragment(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
+    """Is a quote of NAMED_INCISE_MIN_WORDS words or more, opening in lower case, a piece of the speech
+    its sentence reports, a body named as the subject of its verb of saying ("Das Verkehrsministerium teilte
+    mit, man werde den Fall „gründlich prüfen“", "The Harbour Trust said it would “look again”")? Then its
+    words are the body's however few: a term or a title stands after an article or a preposition ("a “green
+    deal”") or opens on a capital. A person's two words stay out ("Ann Lee said it was “quite slow”"): on
+    real pages those are as often a phrase taken up as her words; so do a body's where the sentence names a
+    person too ("In a letter to the Harbour Trust, Ann Lee wrote that …": whose, the reading may miss)."""
+    words = WORD_RE.findall(_sentence_before(text, m.start()).lower())
+    if len(inner.split()) < NAMED_INCISE_MIN_WORDS or not _lower_opening(inner) or not words \
+            or words[-1] in TERM_OPENERS:
+        return False
+    speaker = _named_reporter(text, m, names, last_person)
+    return speaker is not None and body_by_name(speaker) \
+        and names.last_person_in(_sentence_before(text, m.start())) is None  # "… an die Stadtverwaltung schrieb Ann Lee"
 
 
 COPULA_CHARS = 12  # the word right before the quote

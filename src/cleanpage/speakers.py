@@ -6690,6 +6690,25 @@ def _service_noun_at(tokens: list[str], j: int) -> str | None:
     return word if tokens[j][-1:] in ".,;:" or j + 1 == len(tokens) else None
 
 
+def one_word_body(word: str) -> bool:
+    """A capitalised word alone that names a body by its ending, as German and the Nordic, Finnish and
+    Hungarian languages close up a ministry's, an agency's or a union's name ("Verkehrsministerium",
+    "Vägverket", "Tieliikennevirasto", "Pelastusliitto", "Pénzügyminisztérium"): a body, no surname."""
+    return _german_institution(word) or (word[:1].isupper() and word.lower().endswith(ONE_WORD_BODY_ENDINGS))
+
+
+def body_by_name(name: str) -> bool:
+    """Does the name hold a body's word ("Harbour Trust", "Ministerstwo Morskie") or close up into one
+    ("Verkehrsministerium", "Vägverket")? A body, no person."""
+    return _institution(name) or any(map(one_word_body, name.split()))
+
+
+# The ends of one-word bodies' names beyond German's: Swedish, Danish and Norwegian agencies, directorates and
+# boards in the definite form, Finnish agencies, offices and unions, Hungarian ministries and offices.
+ONE_WORD_BODY_ENDINGS = ("verket", "styrelsen", "direktoratet", "tilsynet", "ministeriet", "departementet",
+                         "virasto", "laitos", "liitto", "ministeriö", "minisztérium", "hivatal", "szövetség")
+
+
 def _german_institution(word: str) -> bool:
     """A capitalised German compound ending in an institution's word ("Verkehrsministerium",
     "Landesamt", "Stadtverwaltung")."""
