@@ -246,6 +246,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
             read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
         heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
+        if heading and (quoted := _quoting_heading_name(_text(el), names)):
+            read.read(quoted)  # "Ann Lee: “…”" over her section: "the 36-year-old" below is her
         if not has_marks or _inside(el, "blockquote") or (heading and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -608,6 +610,31 @@ def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found
         read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     elif unnamed_speaker(text) and names.last_person_in(text) is None:
         read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
+
+
+def _quoting_heading_name(line: str, names: NameIndex) -> str | None:
+    """The person a heading gives words to by a colon before them ("Ann Lee: “We never gave up”",
+    "Coach Tom Berge: «…»"), as a headline over an interview or a portrait does: the section below is
+    about them. None for a heading that quotes no one so, or whose words before the colon name no person."""
+    lead = HEADING_QUOTE_LEAD_RE.match(line)
+    if lead is None:
+        return None
+    person = names.last_person_in(lead.group(1))
+    if person is None or not lead.group(1).rstrip().endswith(person.split()[-1]):
+        return None
+    first, *rest = person.split()
+    if len(rest) < HEADING_NAME_WORDS:
+        return person
+    # "Torwart Lukas Brandhuber: „…“": a heading's first word may be an office, which no shape tells from a
+    # first name; one the page writes in lower case elsewhere is an office, any other leaves the name unsure
+    return " ".join(rest) if names.written_lower(first) else None
+
+
+HEADING_NAME_WORDS = 2  # the words after the first of a name three long or more: an office before a full name?
+
+
+# A heading's name, a colon and an opening quote mark: "Ann Lee: “…”", "Maëlle Roux : « … »".
+HEADING_QUOTE_LEAD_RE = lazy(r"([^:“”\"«»„]{3,60}?)\s?:\s*[“\"«»„‘'‚「『]")
 
 
 def _styled_heading(el: etree._Element) -> bool:
