@@ -2102,8 +2102,33 @@ ITALIC_SENTENCE_MIN_WORDS = 10  # a work's title in italics is shorter, or ends 
 def _interview_question(paragraph: str) -> bool:
     """A paragraph that is only an interviewer's question: short, ending in '?', quoting no one."""
     question = paragraph.strip()
-    return question.endswith("?") and len(question) <= INTERVIEW_QUESTION_CHARS \
-        and not any(mark in question for mark in QUOTE_MARKS)
+    asked = question.endswith(QUESTION_MARKS) or (
+        question.startswith(INTERVIEWER_DASH) and question.endswith(INTERVIEWER_TURN_ENDS)
+        and (cjk_count(question) > 0 or HANGUL_RE.search(question) is not None))
+    return asked and len(question) <= INTERVIEW_QUESTION_CHARS and not any(mark in question for mark in QUOTE_MARKS)
+
+
+# A question's mark in Latin, full-width (Chinese, Japanese) and Arabic script (Arabic, Persian, Urdu).
+QUESTION_MARKS = ("?", "？", "؟")
+# The bar that opens an interviewer's turn in Japanese and Korean interviews ("――開店のきっかけは。", "―다음
+# 작품은."), a sentence that need not end on a question mark; in scripts with capitals a dash opens any
+# dialogue's turn, and a signature's line ("——上海市 王丽华", "― 東京都・K.T.様") ends on no sentence mark.
+INTERVIEWER_DASH = "―"
+INTERVIEWER_TURN_ENDS = ("。", ".", "？", "?")
+
+
+def _honorific_interviewee(last_person) -> str | None:
+    """The one person the paragraphs read name with a Japanese or Korean honorific ("パン職人の山本直樹さんに話を
+    聞いた", "소설가 박민수 씨를 만났다"), which no capitals mark as a name: whom an interview's opening
+    introduces, when last_person finds no one; None for none or several."""
+    named = {m.group(1) or m.group(2) for text in last_person.texts() if not _interview_question(text)
+             for m in HONORIFIC_NAME_RE.finditer(text)}  # ("――常連さんの反応は。": the regulars the interviewer asks of)
+    return named.pop() if len(named) == 1 else None
+
+
+# A name of kanji before さん or 氏, or of Hangul syllables before a spaced 씨 or 님.
+HONORIFIC_NAME_RE = lazy(r"(?<![\u4e00-\u9fff\u3005])([\u4e00-\u9fff\u3005]{2,5})(?:さん|氏)"
+                         r"|(?<![가-힣])([가-힣]{2,4})\s(?:씨|님)")
 
 
 def _interview_answered(last_person) -> bool:
@@ -2201,7 +2226,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
                 and _interview_question(last_person.last_paragraph()):
-            speaker = last_person()  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+            speaker = last_person() or _honorific_interviewee(last_person)  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
         if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
                 and _interview_answered(last_person):
             speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
