@@ -743,9 +743,25 @@ def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str |
     if rest != quote.text:
         return None
     name = signing_name(label.rstrip(" :—–-,"))
-    if name is None or any(names.written_lower(word) for word in name.split()):
+    if name is None:
+        return _bold_handle(el, label)
+    if any(names.written_lower(word) for word in name.split()):
         return None
     return names.full(name)
+
+
+def _bold_handle(el: etree._Element, label: str) -> str | None:
+    """A forum user's name in bold before a colon and the post's words ("<b>harbour_cat77</b>: “…”"): a
+    handle with a digit or an underscore inside, which no word or person's name has; None for any other
+    label, or one set before the words with no colon."""
+    handle = label.rstrip(" :")
+    colon = label.endswith(":") or (el[0].tail or "").lstrip().startswith(":")
+    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None else None
+
+
+# A forum handle: letters and figures, parts joined by an underscore or a dot, a figure or an underscore in it
+# ("harbour_cat77", "Marta_K", "ferryfan88"; not "COVID-19", "iPhone", "Q.").
+POST_HANDLE_RE = lazy(r"(?=[^\s:]*[\d_])[^\W\d_]{2,}\w*(?:[_.]\w+)*")
 
 
 def _credit_after(el: etree._Element, quote: Quote, names: NameIndex) -> str | None:
