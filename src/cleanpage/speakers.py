@@ -701,6 +701,8 @@ TITLES = frozenset((
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
     "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
     "Me", "Maître",  # French, a lawyer's or notary's title ("a affirmé Me Dunoyer", "Maître Anne Roux")
+    # a nun's title in Italian, Spanish, Portuguese, French and German ("Suor Agnese Rota", "Sor Inés Vidal")
+    "Suor", "Sor", "Irmã", "Sœur", "Schwester",
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
