@@ -58,6 +58,7 @@ from .speakers import (
     _names_in,
     according_before,
     bare_role_word,
+    body_by_name,
     body_head_stands_for,
     body_named_before,
     body_word_stands_for,
@@ -91,6 +92,7 @@ from .speakers import (
     named_in_next_sentence,
     named_next,
     office_holder_before,
+    one_word_body,
     ordinal_subject,
     owned_document_speaker,
     page_role_holder,
@@ -244,6 +246,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
             read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
         heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
+        if heading and (quoted := _quoting_heading_name(_text(el), names)):
+            read.read(quoted)  # "Ann Lee: “…”" over her section: "the 36-year-old" below is her
         if not has_marks or _inside(el, "blockquote") or (heading and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -608,6 +612,31 @@ def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found
         read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
 
 
+def _quoting_heading_name(line: str, names: NameIndex) -> str | None:
+    """The person a heading gives words to by a colon before them ("Ann Lee: “We never gave up”",
+    "Coach Tom Berge: «…»"), as a headline over an interview or a portrait does: the section below is
+    about them. None for a heading that quotes no one so, or whose words before the colon name no person."""
+    lead = HEADING_QUOTE_LEAD_RE.match(line)
+    if lead is None:
+        return None
+    person = names.last_person_in(lead.group(1))
+    if person is None or not lead.group(1).rstrip().endswith(person.split()[-1]):
+        return None
+    first, *rest = person.split()
+    if len(rest) < HEADING_NAME_WORDS:
+        return person
+    # "Torwart Lukas Brandhuber: „…“": a heading's first word may be an office, which no shape tells from a
+    # first name; one the page writes in lower case elsewhere is an office, any other leaves the name unsure
+    return " ".join(rest) if names.written_lower(first) else None
+
+
+HEADING_NAME_WORDS = 2  # the words after the first of a name three long or more: an office before a full name?
+
+
+# A heading's name, a colon and an opening quote mark: "Ann Lee: “…”", "Maëlle Roux : « … »".
+HEADING_QUOTE_LEAD_RE = lazy(r"([^:“”\"«»„]{3,60}?)\s?:\s*[“\"«»„‘'‚「『]")
+
+
 def _styled_heading(el: etree._Element) -> bool:
     """A <div> or <p> that a class sets as a heading ("Story_h2__x9", "subheading", "intertitre"):
     a section title the page quotes («Un signal pour les communes»), read as <h2> is."""
@@ -714,9 +743,25 @@ def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str |
     if rest != quote.text:
         return None
     name = signing_name(label.rstrip(" :—–-,"))
-    if name is None or any(names.written_lower(word) for word in name.split()):
+    if name is None:
+        return _bold_handle(el, label)
+    if any(names.written_lower(word) for word in name.split()):
         return None
     return names.full(name)
+
+
+def _bold_handle(el: etree._Element, label: str) -> str | None:
+    """A forum user's name in bold before a colon and the post's words ("<b>harbour_cat77</b>: “…”"): a
+    handle with a digit or an underscore inside, which no word or person's name has; None for any other
+    label, or one set before the words with no colon."""
+    handle = label.rstrip(" :")
+    colon = label.endswith(":") or (el[0].tail or "").lstrip().startswith(":")
+    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None else None
+
+
+# A forum handle: letters and figures, parts joined by an underscore or a dot, a figure or an underscore in it
+# ("harbour_cat77", "Marta_K", "ferryfan88"; not "COVID-19", "iPhone", "Q.").
+POST_HANDLE_RE = lazy(r"(?=[^\s:]*[\d_])[^\W\d_]{2,}\w*(?:[_.]\w+)*")
 
 
 def _credit_after(el: etree._Element, quote: Quote, names: NameIndex) -> str | None:
@@ -2073,8 +2118,33 @@ ITALIC_SENTENCE_MIN_WORDS = 10  # a work's title in italics is shorter, or ends 
 def _interview_question(paragraph: str) -> bool:
     """A paragraph that is only an interviewer's question: short, ending in '?', quoting no one."""
     question = paragraph.strip()
-    return question.endswith("?") and len(question) <= INTERVIEW_QUESTION_CHARS \
-        and not any(mark in question for mark in QUOTE_MARKS)
+    asked = question.endswith(QUESTION_MARKS) or (
+        question.startswith(INTERVIEWER_DASH) and question.endswith(INTERVIEWER_TURN_ENDS)
+        and (cjk_count(question) > 0 or HANGUL_RE.search(question) is not None))
+    return asked and len(question) <= INTERVIEW_QUESTION_CHARS and not any(mark in question for mark in QUOTE_MARKS)
+
+
+# A question's mark in Latin, full-width (Chinese, Japanese) and Arabic script (Arabic, Persian, Urdu).
+QUESTION_MARKS = ("?", "？", "؟")
+# The bar that opens an interviewer's turn in Japanese and Korean interviews ("――開店のきっかけは。", "―다음
+# 작품은."), a sentence that need not end on a question mark; in scripts with capitals a dash opens any
+# dialogue's turn, and a signature's line ("——上海市 王丽华", "― 東京都・K.T.様") ends on no sentence mark.
+INTERVIEWER_DASH = "―"
+INTERVIEWER_TURN_ENDS = ("。", ".", "？", "?")
+
+
+def _honorific_interviewee(last_person) -> str | None:
+    """The one person the paragraphs read name with a Japanese or Korean honorific ("パン職人の山本直樹さんに話を
+    聞いた", "소설가 박민수 씨를 만났다"), which no capitals mark as a name: whom an interview's opening
+    introduces, when last_person finds no one; None for none or several."""
+    named = {m.group(1) or m.group(2) for text in last_person.texts() if not _interview_question(text)
+             for m in HONORIFIC_NAME_RE.finditer(text)}  # ("――常連さんの反応は。": the regulars the interviewer asks of)
+    return named.pop() if len(named) == 1 else None
+
+
+# A name of kanji before さん or 氏, or of Hangul syllables before a spaced 씨 or 님.
+HONORIFIC_NAME_RE = lazy(r"(?<![\u4e00-\u9fff\u3005])([\u4e00-\u9fff\u3005]{2,5})(?:さん|氏)"
+                         r"|(?<![가-힣])([가-힣]{2,4})\s(?:씨|님)")
 
 
 def _interview_answered(last_person) -> bool:
@@ -2130,6 +2200,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 or len(inner) < QUOTE_MIN_BARE_CHARS) \
                 and not _exclaimed(text, m, inner, last_end) and not _named_incise(text, m, inner) \
                 and not _reported_state(text, m, inner, names, last_person) \
+                and not _reported_fragment(text, m, inner, names, last_person) \
                 or inner.strip() in titles or at in items or (isinstance(titles, _Titles) and titles.in_code(inner)) \
                 or (short and not inner.rstrip().endswith(",") and _is_title(inner) and not _lower_opening(inner)
                     and _led_in_answer(text, m, last_end) is None and not _named_incise(text, m, inner)) \
@@ -2171,7 +2242,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
                 and _interview_question(last_person.last_paragraph()):
-            speaker = last_person()  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+            speaker = last_person() or _honorific_interviewee(last_person)  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
         if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
                 and _interview_answered(last_person):
             speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
@@ -2645,7 +2716,11 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
     if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
         return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
     speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
-    return speaker if speaker and len(speaker.split()) >= 2 and speaker in sentence else None
+    if speaker and len(speaker.split()) >= 2 and speaker in sentence:
+        return speaker  # "Ann Lee says …"
+    if speaker and one_word_body(speaker) and speaker in sentence and names.last_person_in(sentence) is None:
+        return speaker  # "Vägverket uppger att …": a body by its one word, where the sentence names no person
+    return None  # ("In einem Brief an die Stadtverwaltung schrieb Ann Lee, …": hers, the reading may miss)
 
 
 NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
@@ -2659,6 +2734,23 @@ def _reported_state(text: str, m: re.Match, inner: str, names: NameIndex, last_p
     words = WORD_RE.findall(text[max(0, m.start() - COPULA_CHARS):m.start()].lower())
     return len(inner.split()) >= NAMED_INCISE_MIN_WORDS and bool(words) and words[-1] in COPULAS \
         and _named_reporter(text, m, names, last_person) is not None
+
+
+def _reported_fragment(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
+    """Is a quote of NAMED_INCISE_MIN_WORDS words or more, opening in lower case, a piece of the speech
+    its sentence reports, a body named as the subject of its verb of saying ("Das Verkehrsministerium teilte
+    mit, man werde den Fall „gründlich prüfen“", "The Harbour Trust said it would “look again”")? Then its
+    words are the body's however few: a term or a title stands after an article or a preposition ("a “green
+    deal”") or opens on a capital. A person's two words stay out ("Ann Lee said it was “quite slow”"): on
+    real pages those are as often a phrase taken up as her words; so do a body's where the sentence names a
+    person too ("In a letter to the Harbour Trust, Ann Lee wrote that …": whose, the reading may miss)."""
+    words = WORD_RE.findall(_sentence_before(text, m.start()).lower())
+    if len(inner.split()) < NAMED_INCISE_MIN_WORDS or not _lower_opening(inner) or not words \
+            or words[-1] in TERM_OPENERS:
+        return False
+    speaker = _named_reporter(text, m, names, last_person)
+    return speaker is not None and body_by_name(speaker) \
+        and names.last_person_in(_sentence_before(text, m.start())) is None  # "… an die Stadtverwaltung schrieb Ann Lee"
 
 
 COPULA_CHARS = 12  # the word right before the quote

@@ -705,6 +705,8 @@ TITLES = frozenset((
     "Dkt", "Mhe",  # Swahili "Dr." and "Hon." before a name ("alisema Dkt. Ana Juma")
     "Athro",  # Welsh "Professor", after the article elided onto the verb ("meddai’r Athro Ann Lee")
     "Me", "Maître",  # French, a lawyer's or notary's title ("a affirmé Me Dunoyer", "Maître Anne Roux")
+    # a nun's title in Italian, Spanish, Portuguese, French and German ("Suor Agnese Rota", "Sor Inés Vidal")
+    "Suor", "Sor", "Irmã", "Sœur", "Schwester",
 ))
 
 NAME_PARTICLES = frozenset(("de", "van", "von", "da", "del", "der", "la", "le"))
@@ -3560,6 +3562,27 @@ UNCASED_SIGNATURE = rf"[—–―]\s*({_UNCASED_NAME_WORD}(?:\s{_UNCASED_NAME_WO
 UNCASED_TRAILING_RE = lazy(rf"\s+{UNCASED_SIGNATURE}")
 UNCASED_CREDIT_RE = lazy(rf"\s*{UNCASED_SIGNATURE}")
 
+def _cjk_credit(line: str) -> str | None:
+    """The customer a testimonial's line signs with in Chinese, Japanese or Korean ("——上海市 王丽华", "— 東京都・K.T.様",
+    "— 부산 이지은 씨", "（千葉県　鈴木一郎さん）"), the town and the polite suffix left; None for a line that may
+    as well be a source or a place ("——新华社", "（东京）": Han characters alone, with no town set off before them
+    and no suffix after), or a name in brackets with no suffix."""
+    if len(line) > SIGNATURE_LINE_CHARS or (credit := CJK_CREDIT_RE.fullmatch(line.strip())) is None:
+        return None
+    dashed, place, name, suffix = credit.group(1, 2, 3, 4)
+    if not (suffix or (dashed and (place or not HAN_NAME_RE.fullmatch(name)))):
+        return None
+    return name
+
+
+# A testimonial's signature in Chinese, Japanese or Korean: a dash, or an opening bracket, the customer's town or
+# region set off by a space or a middle dot at most, then the name, two to four Han characters or Hangul syllables
+# or a Latin name's initials, and a polite suffix at most (様, さん, 씨, 님, 同学 …), ending the line.
+CJK_CREDIT_RE = lazy(r"(?:([—–―]{1,2})|[（(])\s*([\u4e00-\u9fff\uac00-\ud7af]{1,6}[\s\u3000・·])?"
+                     r"([\u4e00-\u9fff]{2,4}?|[\uac00-\ud7af]{2,4}?|(?:[A-Z]\.){2,3})\s*"
+                     r"(様|さま|さん|氏|씨|님|同学|先生|女士)?\s*[）)]?")
+HAN_NAME_RE = lazy(r"[\u4e00-\u9fff]+")
+
 
 # The incise after a quote in any language written with capitals: a comma or a dash, a few words in
 # lower case (a verb of saying the code has not been taught, an auxiliary, an office), a run of
@@ -4636,7 +4659,7 @@ def signature_after(el: etree._Element) -> str | None:
         or (OFFICE_CREDIT_RE.match(text) or UNCASED_CREDIT_RE.match(text) or POSTER_CREDIT_RE.match(text)
             if len(text.strip()) <= SIGNATURE_LINE_CHARS else None)
     if credit is None:
-        return _linked_source(nxt, text)
+        return _cjk_credit(text) or _linked_source(nxt, text)
     return credit.group(1) if credit.group(1).split()[0] not in NOT_NAMES else None
 
 
@@ -6756,6 +6779,25 @@ def _service_noun_at(tokens: list[str], j: int) -> str | None:
     if word not in SERVICE_NOUNS:
         return None
     return word if tokens[j][-1:] in ".,;:" or j + 1 == len(tokens) else None
+
+
+def one_word_body(word: str) -> bool:
+    """A capitalised word alone that names a body by its ending, as German and the Nordic, Finnish and
+    Hungarian languages close up a ministry's, an agency's or a union's name ("Verkehrsministerium",
+    "Vägverket", "Tieliikennevirasto", "Pelastusliitto", "Pénzügyminisztérium"): a body, no surname."""
+    return _german_institution(word) or (word[:1].isupper() and word.lower().endswith(ONE_WORD_BODY_ENDINGS))
+
+
+def body_by_name(name: str) -> bool:
+    """Does the name hold a body's word ("Harbour Trust", "Ministerstwo Morskie") or close up into one
+    ("Verkehrsministerium", "Vägverket")? A body, no person."""
+    return _institution(name) or any(map(one_word_body, name.split()))
+
+
+# The ends of one-word bodies' names beyond German's: Swedish, Danish and Norwegian agencies, directorates and
+# boards in the definite form, Finnish agencies, offices and unions, Hungarian ministries and offices.
+ONE_WORD_BODY_ENDINGS = ("verket", "styrelsen", "direktoratet", "tilsynet", "ministeriet", "departementet",
+                         "virasto", "laitos", "liitto", "ministeriö", "minisztérium", "hivatal", "szövetség")
 
 
 def _german_institution(word: str) -> bool:
