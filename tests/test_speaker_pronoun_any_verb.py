@@ -37,3 +37,11 @@ def test_a_verb_of_hearing_or_reading_gives_the_words_to_someone_else() -> None:
             P("Her sister, Marguerite Oyelaran, runs the ferry café on the north quay.")
             + P(f"“The boat is leaving without the mail,” {incise}."), lang=lang)
         assert found in ([], [None]), incise
+
+
+def test_a_spanish_article_and_a_day_after_a_title_are_no_incise() -> None:
+    """"«…» el lunes.": Romanian "el" comes after its verb only; before a word it is an article."""
+    found = speaker_pages.speakers(
+        P("La alcaldesa Marta Ibarra presentó el plan en el pleno.")
+        + P("El ayuntamiento lanzó la campaña «Calles limpias para todos los niños del barrio» el lunes."), lang="es")
+    assert found in ([], [None])

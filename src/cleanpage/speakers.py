@@ -7267,7 +7267,12 @@ def _pronoun_and_verb(tokens: list[str], i: int) -> bool:
     if i == 0 and pair[0][:1].isupper():
         return False  # “…” She laughs.: a sentence of its own after the quote's
     first, second = pair[0].lower(), pair[1][:-1].lower()
-    pronoun, verb = (second, first) if first.isalpha() and second in INCISE_AFTER_VERB_PRONOUNS else (first, second)
+    if first.isalpha() and second in INCISE_AFTER_VERB_PRONOUNS:
+        pronoun, verb = second, first
+    elif first in INCISE_AFTER_VERB_ONLY:
+        return False  # "«…» el lunes.": a Spanish article and a day, not Romanian "el" before its verb
+    else:
+        pronoun, verb = first, second
     return pronoun in INCISE_SINGULAR_PRONOUNS and pronoun != verb and verb.isalpha() and not verb[:1].isupper() \
         and len(verb) >= PRONOUN_VERB_MIN_CHARS and verb not in LONE_VERB_NOT_VERBS \
         and verb not in PERCEPTION_VERBS and not verb.endswith(("mente", "ment", "ly")) \
@@ -7281,6 +7286,9 @@ INCISE_SINGULAR_PRONOUNS = frozenset((*GENDERED_PRONOUNS, "han", "hon", "hun", "
                                       "cô", "ông", "bà", "anh", "chị",  # Vietnamese, by age and kin ("cô kể")
                                       "הוא", "היא"))  # Hebrew ("הוא צוחק")
 INCISE_AFTER_VERB_PRONOUNS = INCISE_SINGULAR_PRONOUNS
+# ...those that follow an incise's verb only (Romanian and the Nordic languages invert it: "râde ea", "ler hun");
+# before a word they are something else (Spanish "el lunes", an article).
+INCISE_AFTER_VERB_ONLY = frozenset(("el", "ea", "han", "hon", "hun"))
 PRONOUN_VERB_MIN_CHARS = 2  # Vietnamese "kể" (tells)
 # Particles and adverbs that may close a sentence after a quote's comma: no verbs.
 # Verbs of hearing, reading and seeing: "“Fire on the deck!” she heard." gives the words to someone else.
