@@ -58,3 +58,22 @@ def test_object_kept(lang, html, expected):
     """The object stays the pronoun's where no one else is a person, where an article brings them in with a
     role, or where two names share the subject."""
     assert speakers(html, lang) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "html", "expected"), [
+    ("en", "<p>Ann Lee met Tom Berge at the quay on Monday.</p>"
+           + "<p>She added: “We ran out of money in the spring.”</p>", "Ann Lee"),
+    ("fr", "<p>Anne Leroux a rencontré Tom Berger sur le quai.</p>"
+           + "<p>Elle a ajouté : « Nous n’avions plus d’argent au printemps. »</p>", "Anne Leroux"),
+    ("es", "<p>Ana Ruiz se reunió con Tomás Berg en el muelle.</p>"
+           + "<p>Ella añadió: «Nos quedamos sin dinero en primavera».</p>", "Ana Ruiz"),
+])
+def test_pronoun_leading_into_the_quote(lang, html, expected):
+    """"She added: “…”" reads the sentence before as the incise does."""
+    assert speakers(html, lang) == [expected]
+
+
+def test_lead_pronoun_object_kept():
+    html = ("<p>Police arrested Tom Berge at the quay on Monday.</p>"
+            "<p>He added: “I did nothing wrong that night.”</p>")
+    assert speakers(html) == ["Tom Berge"]

@@ -1858,8 +1858,10 @@ class LastPerson:
 
     def agreeing(self, speaker: str | None, pronoun: str, before: str) -> str | None:
         """`speaker`, the person a pronoun leading into a quote was found to stand for ("She added:"),
-        unless an honorific gives them the other gender: then the person named last whom none does."""
+        unless an honorific gives them the other gender: then the person named last whom none does. Among the
+        people of the sentence naming `speaker` last, the one the pronoun stands for (antecedent)."""
         gender = GENDERED_PRONOUNS.get(pronoun.lower())
+        speaker = self.antecedent(speaker, pronoun, before) if gender else speaker
         titled = self.names.gender_of(speaker) if speaker and gender else None
         return (self._titled(gender, before) or speaker) if titled is not None and titled != gender else speaker
 
