@@ -77,3 +77,10 @@ def test_lead_pronoun_object_kept():
     html = ("<p>Police arrested Tom Berge at the quay on Monday.</p>"
             "<p>He added: “I did nothing wrong that night.”</p>")
     assert speakers(html) == ["Tom Berge"]
+
+
+def test_a_reply_is_the_one_spoken_to():
+    """A reply answers the one who came to them: the sentence's object, the last named, replies."""
+    html = ("<p>Ann Lee found Tom Berge on the quay at dawn.</p>"
+            "<p>“Mending the nets again,” he replied.</p>")
+    assert speakers(html) == ["Tom Berge"]

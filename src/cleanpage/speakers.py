@@ -1888,7 +1888,8 @@ class LastPerson:
         pronoun's, where only one is and `speaker`'s is unknown ("Ana López vio a Tomás Berg. «…», dijo
         ella": Ana); else, where the sentence opens on another person as its subject (or opens its main
         clause on them after a phrase set off by a comma) and `speaker` stands after a word of the
-        sentence's own that joins no two names ("met", "with", "arrested"), that subject, whom nothing gives
+        sentence's own that joins no two names ("met", "with", "arrested": VERB_TO_OBJECT_WORDS in lower case at
+        most), that subject, whom nothing gives
         the other gender ("Ann Lee met Tom Berge. “…,” she said": Ann Lee). Not where an article or a comma
         brings `speaker` in with a role ("met the engineer Tom Berge", "received the chair, Tom Berge"): a
         newcomer so introduced is the one the story turns to. `speaker` otherwise, and where someone spoke
@@ -1912,6 +1913,7 @@ class LastPerson:
                 or (head.strip() and not head.rstrip().endswith(",")) or len(head.split()) > SUBJECT_OPENING_WORDS \
                 or sentence[said:].startswith(POSSESSIVES) or "," in sentence[said:at] \
                 or any(w in JOINED_SUBJECT_WORDS or w in ROLE_ARTICLES for w in joined) \
+                or len(joined) > VERB_TO_OBJECT_WORDS or any(w[:1].isupper() for w in tokens(sentence[said:at])) \
                 or any(w.lower().startswith(("l'", "l’")) for w in tokens(sentence[said:at])):
             return speaker
         return subject
@@ -2086,6 +2088,8 @@ ROLE_ARTICLES = frozenset(("the", "an", "der", "die", "das", "den", "dem", "des"
                            "le", "la", "les", "un", "une", "au", "aux", "du", "el", "los", "las", "al", "del", "una",
                            "il", "lo", "gli", "i", "della", "dello", "alla", "o", "os", "as", "um", "uma", "ao", "do",
                            "da", "de", "het", "een"))
+VERB_TO_OBJECT_WORDS = 3  # "se reunió con": the words between a subject and the object; a capitalised one between
+# ("traf am Montag Henrike Wallmoden") or more words leave the pronoun to the one named last
 PEOPLE_IN_SENTENCE = 4  # people of a sentence read for the one a pronoun after it stands for
 SUBJECT_OPENING_WORDS = 6  # words of a phrase set off before a sentence's subject ("On Monday morning, Ann Lee …")
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
