@@ -2407,6 +2407,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     pronoun = incise_pronoun(text[m.end():])
                     if not named and not opening and not found and reply_incise(text[m.end():]):
                         speaker = last_person.replied_to(names.full(speaker), pronoun) or speaker  # a retort
+                    if pronoun and not opening and not found and not reply_incise(text[m.end():]):
+                        # "Ann Lee met Tom Berge. “…,” she said": Ann Lee; "Ann Lee found Tom Berge. “…,” he
+                        # replied": the one found answers
+                        speaker = last_person.antecedent(names.full(speaker), pronoun, before)
                     speaker = last_person.gendered(names.full(speaker), pronoun, before) if pronoun \
                         else last_person.agreeing(names.full(speaker), lead_pronoun(before), before)
         if speaker is None and m.start() == 0 and own_words is not None and own_words.unquoted(inner):

@@ -1858,8 +1858,10 @@ class LastPerson:
 
     def agreeing(self, speaker: str | None, pronoun: str, before: str) -> str | None:
         """`speaker`, the person a pronoun leading into a quote was found to stand for ("She added:"),
-        unless an honorific gives them the other gender: then the person named last whom none does."""
+        unless an honorific gives them the other gender: then the person named last whom none does. Among the
+        people of the sentence naming `speaker` last, the one the pronoun stands for (antecedent)."""
         gender = GENDERED_PRONOUNS.get(pronoun.lower())
+        speaker = self.antecedent(speaker, pronoun, before) if gender else speaker
         titled = self.names.gender_of(speaker) if speaker and gender else None
         return (self._titled(gender, before) or speaker) if titled is not None and titled != gender else speaker
 
@@ -1879,6 +1881,70 @@ class LastPerson:
             return speaker
         earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
         return next((name for name in earlier if self.genders.get(name) == gender), speaker)
+
+    def antecedent(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
+        """The one a "he" or "she" stands for among the people of the last sentence naming people, where
+        `speaker` is the one that sentence names last: the one of them whose known gender (_gender) is the
+        pronoun's, where only one is and `speaker`'s is unknown ("Ana López vio a Tomás Berg. «…», dijo
+        ella": Ana); else, where the sentence opens on another person as its subject (or opens its main
+        clause on them after a phrase set off by a comma) and `speaker` stands after a word of the
+        sentence's own that joins no two names ("met", "with", "arrested": VERB_TO_OBJECT_WORDS in lower case at
+        most), that subject, whom nothing gives
+        the other gender ("Ann Lee met Tom Berge. “…,” she said": Ann Lee). Not where an article or a comma
+        brings `speaker` in with a role ("met the engineer Tom Berge", "received the chair, Tom Berge"): a
+        newcomer so introduced is the one the story turns to. `speaker` otherwise, and where someone spoke
+        since that sentence."""
+        gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
+        sentence = self._naming_sentence(before)
+        if not speaker or gender is None or sentence is None or self._gender(speaker, pronoun) == gender:
+            return speaker
+        people = self._people_in(sentence)
+        if len(people) < 2 or people[-1][2] != speaker:
+            return speaker
+        (_, said, subject), (at, _, _) = people[0], people[-1]
+        joined = [w.lower() for w in tokens(sentence[said:at]) if w.isalpha()]
+        if not joined or all(w in JOINED_SUBJECT_WORDS for w in joined):
+            return speaker  # "Carlo Venturi e Andrea Bellotti": two subjects, either may speak
+        matching = {name for _start, _end, name in people if self._gender(name, pronoun) == gender}
+        if len(matching) == 1:
+            return matching.pop()
+        head = sentence[:people[0][0]]
+        if subject == speaker or self._gender(subject, pronoun) not in (gender, None) \
+                or (head.strip() and not head.rstrip().endswith(",")) or len(head.split()) > SUBJECT_OPENING_WORDS \
+                or sentence[said:].startswith(POSSESSIVES) or "," in sentence[said:at] \
+                or any(w in JOINED_SUBJECT_WORDS or w in ROLE_ARTICLES for w in joined) \
+                or len(joined) > VERB_TO_OBJECT_WORDS or any(w[:1].isupper() for w in tokens(sentence[said:at])) \
+                or any(w.lower().startswith(("l'", "l’")) for w in tokens(sentence[said:at])):
+            return speaker
+        return subject
+
+    def _naming_sentence(self, before: str) -> str | None:
+        """The last sentence naming a person in `before` (its quotations left out) or, where it names no one,
+        in the paragraph read last that does; None where someone spoke since (Spoken) or none does."""
+        texts = (QUOTED_RE.sub(" ", before), *self.texts_and_speakers())
+        for text in islice(texts, GENDER_LOOKBACK):
+            if isinstance(text, Spoken):
+                return None
+            for sentence in reversed(SENTENCE_BREAK_RE.split(text)):
+                if self.names.last_person_in(sentence):
+                    return sentence
+        return None
+
+    def _people_in(self, sentence: str) -> list[tuple[int, int, str]]:
+        """(start, end, full name) of the people `sentence` names by two words or more, in order
+        (PEOPLE_IN_SENTENCE at most); [] where a person named is not found where the text writes them."""
+        people: list[tuple[int, int, str]] = []
+        rest = sentence
+        while len(people) < PEOPLE_IN_SENTENCE and (person := self.names.last_person_in(rest)):
+            full = self.names.full(person) or person
+            words = person.split()
+            end = rest.rfind(words[-1])
+            start = rest.rfind(words[0], 0, end + 1)
+            if len(full.split()) < 2 or start < 0 or end < 0:
+                return []
+            people.insert(0, (start, end + len(words[-1]), full))
+            rest = rest[:start]
+        return people
 
     def replied_to(self, speaker: str | None, pronoun: str | None) -> str | None:
         """The one a pronoun's reply answers ("“…,” said Ann Lee. / “…,” replied Tom Marsh. / “…,” she
@@ -2015,6 +2081,17 @@ PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
 PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
 LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
 GENDER_LOOKBACK = 40  # paragraphs and speakers read back for the last speaker of the pronoun's gender
+# Articles and article-bearing prepositions that bring a person in with a role before their name ("the engineer
+# Tom Berge", "al acusado, …", "dem Kapitän Tom Berger"): that person is new to the story, the one a pronoun turns to
+# (not "a": French "a rencontré", a verb).
+ROLE_ARTICLES = frozenset(("the", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                           "le", "la", "les", "un", "une", "au", "aux", "du", "el", "los", "las", "al", "del", "una",
+                           "il", "lo", "gli", "i", "della", "dello", "alla", "o", "os", "as", "um", "uma", "ao", "do",
+                           "da", "de", "het", "een"))
+VERB_TO_OBJECT_WORDS = 3  # "se reunió con": the words between a subject and the object; a capitalised one between
+# ("traf am Montag Henrike Wallmoden") or more words leave the pronoun to the one named last
+PEOPLE_IN_SENTENCE = 4  # people of a sentence read for the one a pronoun after it stands for
+SUBJECT_OPENING_WORDS = 6  # words of a phrase set off before a sentence's subject ("On Monday morning, Ann Lee …")
 # Honorifics that say a person's gender, before a surname ("Mr Lee", "Mme Roux", "Sra. Ruiz", "Mevr. Smit").
 HONORIFIC_GENDERS = {
     "mr": "m", "sir": "m", "lord": "m", "herr": "m", "m": "m", "monsieur": "m", "sr": "m", "señor": "m",
