@@ -1855,7 +1855,10 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
     """The sentences of a footnote that say its subject was paid for by a named body (see FOOTNOTE_CLASS_WORDS),
     or None: the block is a footnote, and each sentence's subject, a mark before it left out, is a work under an
     article or a demonstrative."""
-    if not BOXED_FUNDED_RE.search(text) or not _in_footnote(el, text):
+    # (the footnote's marks and classes first, and whether a list item with an id holds it: they cost less to read
+    # than the block's text to search; whether a link points to that id, which reads the page's links, last)
+    marked = _marked_footnote(el, text)
+    if not (marked or _footnote_item(el)) or not BOXED_FUNDED_RE.search(text) or not (marked or _linked_footnote(el)):
         return None
     kept = []
     for sentence in _sentences(text):
@@ -1924,9 +1927,9 @@ def _funder_box_statement(el: etree._Element, text: str) -> str | None:
     return " ".join(kept) or None
 
 
-def _in_footnote(el: etree._Element, text: str) -> bool:
-    """Is the block a footnote: opened by a note's mark, or within a few levels of an element with a footnote's
-    class or role, or of one an in-page link points to ("#fn1")?"""
+def _marked_footnote(el: etree._Element, text: str) -> bool:
+    """Is the block a footnote by its own marks: opened by a note's mark, a table's note, or within a few levels
+    of an element with a footnote's class or role?"""
     if FOOTNOTE_MARK_RE.match(text) and not text.startswith("*") or _table_note(el):
         return True
     for depth, node in enumerate((el, *el.iterancestors())):
@@ -1936,10 +1939,25 @@ def _in_footnote(el: etree._Element, text: str) -> bool:
         if node.get("role") in FOOTNOTE_ROLES or (own and not FOOTNOTE_CLASS_WORDS.isdisjoint(
                 CLASS_WORD_SPLIT_RE.split(own.lower()))):
             return True
+    return False
+
+
+def _linked_footnote(el: etree._Element) -> bool:
+    """Is the block (or a list item holding it) the target of one of its document's in-page links ("#fn1")?"""
     for node in (el, *el.iterancestors()):
         if node.tag in _AREA_BOUNDARY_TAGS:
             break
         if (own_id := node.get("id")) and node.tag == "li" and _linked_to(node, own_id):
+            return True
+    return False
+
+
+def _footnote_item(el: etree._Element) -> bool:
+    """Is the block, or a list item holding it, a list item with an id (that a link may point to)?"""
+    for node in (el, *el.iterancestors()):
+        if node.tag in _AREA_BOUNDARY_TAGS:
+            break
+        if node.tag == "li" and node.get("id"):
             return True
     return False
 
