@@ -7435,7 +7435,7 @@ def _described_speaker(tokens: list[str], i: int) -> str | None:
     if name and _appositive_then_verb(tokens, end):
         return name  # "…," study author Ann Lee, a scientist at the institute, said
     if name and end < len(tokens) and tokens[end] in DOCUMENT_NOUNS and _verb_at(tokens, end + 1):
-        return _owner(name)  # "…," the Acme report explained / the Institute's release added
+        return _owner(name)  # "…," the Acme report explained / the Trust's letter added
     if name and end < len(tokens) and tokens[end] == ",":
         end += 1
     return name if name and _verb_at(tokens, end) else None
@@ -7447,7 +7447,7 @@ def _capitalised_owner_end(tokens: list[str], j: int) -> int:
     for k in range(j, min(len(tokens) - 1, j + MAX_OWNER_WORDS)):
         if not tokens[k][:1].isupper():
             return 0
-        if tokens[k].endswith(POSSESSIVES):  # (not "the Institute’s release added": a document, its owner's)
+        if tokens[k].endswith(POSSESSIVES):  # (not "the Harbour Trust’s letter added": a document, its owner's)
             return k + 1 if tokens[k + 1][:1].islower() and tokens[k + 1].rstrip(".,") not in DOCUMENT_NOUNS else 0
     return 0
 
