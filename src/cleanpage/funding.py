@@ -1855,10 +1855,12 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
     """The sentences of a footnote that say its subject was paid for by a named body (see FOOTNOTE_CLASS_WORDS),
     or None: the block is a footnote, and each sentence's subject, a mark before it left out, is a work under an
     article or a demonstrative."""
-    # (the footnote's marks and classes first, and whether a list item with an id holds it: they cost less to read
-    # than the block's text to search; whether a link points to that id, which reads the page's links, last)
+    # (the footnote's marks and classes first, and the list items with an id that hold it: they cost less to read
+    # than the block's text to search; whether a link points to one of those ids, which reads the page's links, last)
     marked = _marked_footnote(el, text)
-    if not (marked or _footnote_item(el)) or not BOXED_FUNDED_RE.search(text) or not (marked or _linked_footnote(el)):
+    items = [] if marked else _id_items(el)
+    if not (marked or items) or not BOXED_FUNDED_RE.search(text) \
+            or not (marked or any(_linked_to(item, item.get("id")) for item in items)):
         return None
     kept = []
     for sentence in _sentences(text):
@@ -1942,24 +1944,16 @@ def _marked_footnote(el: etree._Element, text: str) -> bool:
     return False
 
 
-def _linked_footnote(el: etree._Element) -> bool:
-    """Is the block (or a list item holding it) the target of one of its document's in-page links ("#fn1")?"""
-    for node in (el, *el.iterancestors()):
-        if node.tag in _AREA_BOUNDARY_TAGS:
-            break
-        if (own_id := node.get("id")) and node.tag == "li" and _linked_to(node, own_id):
-            return True
-    return False
-
-
-def _footnote_item(el: etree._Element) -> bool:
-    """Is the block, or a list item holding it, a list item with an id (that a link may point to)?"""
+def _id_items(el: etree._Element) -> list[etree._Element]:
+    """The list items with an id (a footnote an in-page link may point to, "#fn1") that are the block or hold it,
+    within its area."""
+    items = []
     for node in (el, *el.iterancestors()):
         if node.tag in _AREA_BOUNDARY_TAGS:
             break
         if node.tag == "li" and node.get("id"):
-            return True
-    return False
+            items.append(node)
+    return items
 
 
 def _linked_to(node: etree._Element, own_id: str) -> bool:
