@@ -36,6 +36,8 @@ def test_a_sponsor_line_in_an_advertisement_is_no_funding(box: str) -> None:
     "<p>Sponsored by the Gullwing Harbour Trust.</p>",
     "<aside class='sponsor-note'><p>Sponsored by the Gullwing Harbour Trust.</p></aside>",
     "<aside><p>Our partner</p><p>Sponsored by the Gullwing Harbour Trust.</p></aside>",
+    # a box its class calls free of advertisements ("ad-free") is no advertisement
+    "<div class='note-box ad-free'><div><p>Sponsored by the Gullwing Harbour Trust.</p></div></div>",
 ])
 def test_the_same_sponsor_line_outside_an_advertisement_is_the_field(box: str) -> None:
     funding = cleanpage.clean(boxed_page(box)).funding

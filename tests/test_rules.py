@@ -78,6 +78,11 @@ def test_class_words_name_their_rule(names: str, rule: str) -> None:
     "field field-label-hidden",  # Drupal: the *label* is hidden, not the field
     "content has-sidebar",  # a state of the page, not a sidebar
     "non-ad-column-l",
+    "story-section ad-free",  # a box free of advertisements, in several languages
+    "ads-free-zone",
+    "layout ads-off",
+    "sans-pub",
+    "block ohne-werbung",
     "post-1806 type-post tag-wework category-business",  # WordPress article classes
     "pg-rail-tall__wrapper",  # a layout with a rail, holding the article
     "article-header",
@@ -104,6 +109,20 @@ def test_class_words_that_are_not_chrome(names: str) -> None:
 def test_a_name_before_a_uuid_still_names_the_block() -> None:
     assert _class_rule("ad-slot-3c1e07b2-91d4-4c2a-bd5e-7f20b9c4d6e1") == "advertisement"
     assert _class_rule("sidebar-3c1e07b2-91d4-4c2a-ad5e-7f20b9c4d6e1") == "sidebar"
+
+
+def test_an_ad_word_its_neighbour_does_not_negate_still_names_an_ad() -> None:
+    assert _class_rule("ad-free-trial ad") == "advertisement"
+    assert _class_rule("free-ad-slot") == "advertisement"
+    assert _class_rule("ads-sidebar") == "advertisement"
+
+
+def test_a_section_free_of_advertisements_stays() -> None:
+    # its share of the text is below the guard's: only the class words decide
+    html = page("<article><h1>Storm study finds more rain</h1>" + PARAGRAPHS +
+                "<div class='story-section ad-free'><p>In general, the gauges on the hills recorded more "
+                "of the change than the gauges in the valleys did.</p></div></article>")
+    assert "gauges on the hills" in cleanpage.clean(html).text
 
 
 def test_a_paragraph_whose_uuid_id_spells_ad_stays() -> None:

@@ -40,7 +40,7 @@ from lxml import etree
 from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered, table_key
 from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, CLASS_VOCABULARY, POSTPOSED_ACCORDING_WORDS,
                     TAG_RULES, class_rule,
-                    label_key)
+                    label_key, without_negated_ad)
 from .tree import holding_line_breaks, lined_text
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
@@ -2076,7 +2076,7 @@ def _in_advert(el: etree._Element) -> bool:
             return False
         own = f"{node.get('class', '')} {node.get('id', '')}".lower()
         if own.strip() and any(word in AD_CLASS_PARTS or word.startswith(AD_CLASS_PREFIXES)
-                               for word in CLASS_WORD_SPLIT_RE.split(own)):
+                               for word in without_negated_ad(CLASS_WORD_SPLIT_RE.split(own))):
             return True
         first = next((child for child in node if isinstance(child.tag, str)), None)
         if first is not None and first is not el and el not in first.iterdescendants() \

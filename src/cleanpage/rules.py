@@ -804,6 +804,12 @@ COMPONENT_PREFIX_RE = lazy(r"cmp[-_]+(?=[a-z])")
 # wcxb-dev services tune 0.8468 -> 0.8473, every other half unchanged.
 LAYER_PART = "overlay"
 LAYER_WORDS = ("bg", "background", "image", "img", "photo", "gradient", "color", "colour", "hover")
+# An "ad" part negated by its neighbour names a box free of advertisements, not one ("ad-free",
+# "ads-off", "no-ads", "sans-pub", "ohne-werbung", "sin-anuncios"): the part names no advertisement.
+AD_PARTS = frozenset(("ad", "ads", "pub", "werbung", "anuncios", "publicidad", "reklame", "reklama"))
+AD_NEGATED_AFTER = frozenset(("free", "less", "off", "disabled", "removed", "frei", "libre", "libres"))
+AD_NEGATED_BEFORE = frozenset(("no", "non", "without", "hide", "sans", "ohne", "keine", "sin", "senza", "bez",
+                               "zonder", "uten", "utan"))
 
 
 def _index_vocabulary() -> tuple[dict, dict, tuple, tuple, dict]:
@@ -842,6 +848,8 @@ def token_rule(token: str) -> str | None:
     parts = [p for p in PART_SPLIT_RE.split(token) if p]
     if LAYER_PART in parts:
         parts = _without_layer(parts)
+    if len(parts) > 1 and not AD_PARTS.isdisjoint(parts):
+        parts = without_negated_ad(parts)
     joined = "".join(parts)
     hits = [_TOKENS[token]] if token in _TOKENS else []
     for i, part in enumerate(parts):
@@ -855,6 +863,14 @@ def token_rule(token: str) -> str | None:
     if _SUBSTRING_HINT_RE.search(joined):
         hits.extend(rule for word, rule in _SUBSTRINGS if word in joined)
     return min(hits, key=RULE_PRIORITY.__getitem__, default=None)
+
+
+def without_negated_ad(parts: list[str]) -> list[str]:
+    """A token's parts without the advertisement words its neighbours negate ("ad-free", "no-ads")."""
+    return [part for i, part in enumerate(parts)
+            if part not in AD_PARTS
+            or not (i + 1 < len(parts) and parts[i + 1] in AD_NEGATED_AFTER
+                    or i and parts[i - 1] in AD_NEGATED_BEFORE)]
 
 
 def _without_layer(parts: list[str]) -> list[str]:
