@@ -10791,11 +10791,13 @@ def reviewer_line(text: str, page: str = "") -> str | None:
     line = " ".join(text.split())
     if not line or len(line) > REVIEWER_LINE_CHARS:
         return None
-    if line.islower() and (written := re.search(re.escape(line), page, re.IGNORECASE)) is not None:
-        line = written.group()
     m = REVIEWER_LINE_RE.match(line)
     if m is None:
-        return None
+        return None  # (the pattern reads letters in either case: the line as written matches the same way)
+    if line.islower() and (written := re.search(re.escape(line), page, re.IGNORECASE)) is not None:
+        line = written.group()
+        if (m := REVIEWER_LINE_RE.match(line)) is None:
+            return None
     name = m.group("name")
     words = name.split()
     if not all(w[:1].isupper() for w in words) or (len(words) == 1 and not name.endswith(".") and len(name) < 2):
