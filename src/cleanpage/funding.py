@@ -477,7 +477,8 @@ STATEMENT_RES = (
     r"(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
     r"(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda|subvenci[oó]n)\b|"
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
-    rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
+    rf"(?:\b(?:questo|questa|quest['’]|(?:il\s+|la\s+)?nostr[oa])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?"
+    r"(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
     r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento|archivio|banca dati|"
     r"database|campionamento|mappatura|misurazioni|registrazioni)\b[^.;]{0,120}?"
@@ -514,7 +515,8 @@ STATEMENT_RES = (
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
-    rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
+    rf"(?:\b(?:este|esta|(?:o\s+|a\s+)?noss[oa])|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|"
+    r"trabalho|evento|festival|livro|"
     r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|exposição|"
     r"levantamento|inventário|arquivo|base de dados|banco de dados|amostragem|mapeamento|medições|gravações)\b"
     r"[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
@@ -524,7 +526,7 @@ STATEMENT_RES = (
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý])|"
     r"(?:é|foi)\s+poss[ií]vel\s+graças\s+(?:à|ao|aos|às)\s+(?:\w+\s+){0,3}?(?:fundação|fundo|agência))",
-    rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
+    rf"(?:\b(?:dit|deze|ons|onze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|aflevering|uitzending|"
     r"voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
@@ -536,7 +538,9 @@ STATEMENT_RES = (
     r"(?:ontving|ontvingen|ontvangt)\s+(?:\w+\s+)?(?:financiering|subsidie|financiële\s+steun|een\s+beurs)\s+van\b)",
     # Swedish, Danish, Norwegian: "Studien finansierades av …", "Projektet er finansieret af …"
     # ("Denne saken er laget med støtte fra …": "this story", a demonstrative before the work)
-    rf"{_OPENS}(?:(?:denne|dette|denna|detta)\s+(?:saken|saka|sagen|historien|artikel|reportage|sak|studie)\b|"
+    # (our work, "vores projekt", "vårt projekt", the page's own as this work is)
+    rf"{_OPENS}(?:(?:denne|dette|denna|detta|vårt|vår|våra|vores|våre)\s+(?:saken|saka|sagen|historien|artikel|"
+    r"reportage|sak|studie|projekt|prosjekt|forskning|arbete|arbejde|arbeid|undersøgelse|undersøkelse|undersökning)\b|"
     r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
@@ -553,6 +557,11 @@ STATEMENT_RES = (
     r"(?:fått|får|fick|fikk|erhållit|erhöll|mottagit|mottog|modtaget|modtog|mottatt|mottok)\s+(?:\w+\s+)?"
     r"(?:ekonomiskt\s+|økonomisk\s+|finansiellt\s+)?(?:stöd|støtte|bidrag|anslag|finansiering)\s+(?:från|fra|af|av)\s+"
     r"(?-i:[A-ZÅÄÖÆØ]))",
+    # ...and the restoration or renovation as the work, its funder named by a capital ("Restaureringen er støttet af
+    # X Fonden"; not "Restaureringen af kirken er betalt af kommunen", a town's money as news)
+    (rf"{_OPENS}(?:restaureringen|renoveringen|istandsættelsen|istandsettingen)\b[^.;]{{0,80}}?\b(?:har\s+)?"
+     r"(?:finansier\w*|støttet|støttes|stöttad\w*|stöttats|stöttas|stöddes|bekostad\w*|bekostats)\s+(?:av|af|fra|från)\s+"
+     r"(?-i:[A-ZÅÄÖÆØ])"),
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
     r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*|näyttel\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
@@ -666,9 +675,11 @@ STATEMENT_RES = (
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
-    r"program|surat\s+berita|buletin|seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan)\s+"
-    # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding)
-    r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
+    r"program|surat\s+berita|buletin|seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan|"
+    r"kerja)\s+"
+    # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding; "kami",
+    # "kita": our work, the page's own as this work is)
+    r"(?:ini|tersebut|kami|kita)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
     r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat|kiállítás|rendezvény|fesztivál|könyv|felmérés|"
@@ -1219,13 +1230,16 @@ _SAYING_AFTER = (
     r"(?:је\s+)?(?:рекао|рекла|изјавио|изјавила)(?:\s+је)?|sakė|teigė|pareiškė|teica|paziņoja|ütles|teatas|"
     r"va dir|ha dit|va explicar|ha explicat|cho biết|"
     # ...Hungarian, Turkish, Greek (whose works receive funding since round 66)
-    r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε"
+    r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε|"
+    # ...Danish, Norwegian, Swedish, Malay and Indonesian (whose works are "ours" too since round 86)
+    r"siger|sier|fortæller|forteller|berättar|kata|katanya|ujar|ujarnya"
 )
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|made possible|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
+    r"støttet|stöttad\w*|didanai|dibiayai|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
     r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
     r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"

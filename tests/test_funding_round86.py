@@ -1,0 +1,50 @@
+"""Funding forms of round 86: the writers' own work by a first-person possessive ("Ons onderzoek", "Kerja kami"),
+as a demonstrative names it; and their hard negatives (the same words as news, a club's sponsor, reported speech).
+Every name and sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from funding_pages import story_page
+
+import cleanpage
+
+STORY = ("Volunteers counted moths under the new lamps every Friday this summer and logged each one on a "
+         "shared map.")
+
+
+def page(lang: str, end: str) -> str:
+    return story_page(lang, end, STORY, headline="Moths and lamps", site="Fenwick Post")
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("nl", "Ons onderzoek wordt gefinancierd door het Brindel Fonds."),
+    ("nl", "Onze telling werd gefinancierd door de Stichting Orvel."),
+    ("it", "Il nostro progetto è finanziato dalla Fondazione Orvel."),
+    ("pt", "O nosso projeto é financiado pela Fundação Orvel."),
+    ("da", "Vores projekt er støttet af Orvel Fonden."),
+    ("da", "Dette projekt er støttet af Orvel Fonden."),
+    ("sv", "Vårt projekt finansieras av Orvelstiftelsen."),
+    ("ms", "Kerja kami tentang kilang ini dibiayai oleh Yayasan Keluarga Orvel."),
+    ("id", "Penelitian kami didanai oleh Yayasan Orvel."),
+    ("da", "Restaureringen er støttet af Orvel Fonden."),
+])
+def test_our_work_and_its_named_funder_is_a_statement(lang: str, statement: str) -> None:
+    article = cleanpage.clean(page(lang, f"Wij tellen al twee jaar. {statement}" if lang == "nl" else statement))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("nl", "Ons dorp wordt gefinancierd door de gemeente."),
+    ("nl", "Onze club wordt gesponsord door Bakkerij Veldman."),
+    ("it", "Il nostro club è sponsorizzato da Orvel Auto."),
+    ("nl", "Ons project wordt gefinancierd door het Orvel Fonds, zegt de voorzitter."),
+    ("it", "Il nostro progetto è finanziato dalla Fondazione Orvel, ha detto il sindaco."),
+    ("da", "Vores projekt er støttet af Orvel Fonden, siger formanden."),
+    ("id", "Proyek kami didanai oleh Yayasan Orvel, kata kepala desa."),
+    ("da", "Restaureringen af kirken er støttet af kommunen."),
+    ("sv", "Renoveringen av simhallen finansieras av kommunen."),
+])
+def test_our_things_and_reported_words_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
