@@ -48,3 +48,29 @@ def test_our_work_and_its_named_funder_is_a_statement(lang: str, statement: str)
 ])
 def test_our_things_and_reported_words_are_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+def table_page(foot: str, after: str = "") -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{paragraphs}<table><tr><th>Year</th><th>Moths</th></tr>"
+            f"<tr><td>2025</td><td>310</td></tr>{foot}</table>{after}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("cell, statement", [
+    ("Note: Survey costs were met by the Orvel Fund.", "Survey costs were met by the Orvel Fund."),
+    ("<p>Costs were met by the Orvel Fund.</p>", "Costs were met by the Orvel Fund."),
+])
+def test_a_table_footers_note_of_costs_met_by_a_named_body_is_a_statement(cell: str, statement: str) -> None:
+    article = cleanpage.clean(table_page(f"<tfoot><tr><td colspan='2'>{cell}</td></tr></tfoot>"))
+    assert article.funding == statement
+
+
+@pytest.mark.parametrize("html", [
+    page("en", "Survey costs were met by the Orvel Fund."),
+    table_page("<tfoot><tr><td colspan='2'>Note: Repair costs were met by the insurer.</td></tr></tfoot>"),
+    table_page("<tfoot><tr><td colspan='2'>Source: Orvel Fund annual report.</td></tr></tfoot>"),
+    table_page("<tfoot><tr><td colspan='2'>Note: The bridge was supported by the Green Party.</td></tr></tfoot>"),
+])
+def test_costs_in_running_text_or_a_footer_naming_no_funder_are_no_funding(html: str) -> None:
+    assert cleanpage.clean(html).funding is None

@@ -1781,6 +1781,8 @@ ABOUT_WORK_HEADING_RE = lazy(
 BOXED_FUNDED_RE = lazy(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|(?:co-?)?(?:funded|financed)|"
     r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
+    # the work's costs met by a named body (in a note: "Survey costs were met by the X Fund")
+    r"\bcosts\s+(?:were|have\s+been|are)\s+(?:\w+ly\s+)?(?:met|covered|borne)\s+by\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
     r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"
     r"\b(?:est|était|a\s+été)\s+(?:\w+\s+)?(?:financée?|soutenue?|sponsorisée?)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?"
@@ -1853,12 +1855,13 @@ FOOTNOTE_SUBJECT_RE = lazy(
     r"questa|de|het|dit|deze)\b",
     re.IGNORECASE,
 )
-FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid", re.IGNORECASE)
+FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid|cost", re.IGNORECASE)
 FOOTNOTE_DEPTH = 3  # the note's text, its paragraph or <small>, the list item or box
 # A table's note: the block right after a table (or after the figure or wrapper that ends with one), its label
 # ("Note:", "Pozn.:", "Anm.:") left out. In Czech and Slovak, which have no article, the work is a noun phrase of a
 # few words ("Sběr dat byl podpořen Nadací X"), and support counts where a foundation's word names the supporter
 # (a vote's support is a party's or a majority's).
+_TFOOT_LEVELS = 3  # the cell's paragraph, the cell, its row
 NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
 ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
 ARTICLELESS_SUBJECT_WORDS = 3
@@ -1889,7 +1892,8 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
             continue
         if _table_note(el) and (label := NOTE_LABEL_RE.match(sentence)):
             sentence, subject = sentence[label.end():], subject[label.end():]
-        if (FOOTNOTE_SUBJECT_RE.match(subject) or articleless and subject[:1].isupper()
+        costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or (articleless and subject[:1].isupper() or costs)
                 and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
                 and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
@@ -1897,7 +1901,10 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
 
 
 def _table_note(el: etree._Element) -> bool:
-    """Is the block a table's note: right after a table, or after a figure or wrapper whose last element is one?"""
+    """Is the block a table's note: a cell of the table's footer, or the block right after a table, or after a
+    figure or wrapper whose last element is one?"""
+    if any(node.tag == "tfoot" for node in _first(el.iterancestors(), _TFOOT_LEVELS)):
+        return True
     before = el.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
