@@ -74,3 +74,28 @@ def test_a_table_footers_note_of_costs_met_by_a_named_body_is_a_statement(cell: 
 ])
 def test_costs_in_running_text_or_a_footer_naming_no_funder_are_no_funding(html: str) -> None:
     assert cleanpage.clean(html).funding is None
+
+
+def acknowledged_page(lang: str, heading: str, paragraph: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{paragraphs}<h2>{heading}</h2><p>{paragraph}</p>"
+            "</article></main><footer><p>© 2025 Fenwick Post</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang, heading, thanks, statement", [
+    # a danda ends a sentence in Bengali and Hindi, as a full stop does
+    ("bn", "কৃতজ্ঞতা", "আমার শিক্ষককে ধন্যবাদ জানাই।",
+     "এই গবেষণাটি অরভেল ট্রাস্টের বৃত্তির অর্থায়নে পরিচালিত হয়েছে।"),
+    ("hi", "आभार", "मैं अपने शिक्षक का धन्यवाद करता हूँ।",
+     "यह शोध ओरवेल फाउंडेशन के अनुदान संख्या OF-2024-3 से संभव हुआ।"),
+])
+def test_personal_thanks_before_a_danda_stay_out_of_the_acknowledged_support(lang: str, heading: str, thanks: str,
+                                                                            statement: str) -> None:
+    article = cleanpage.clean(acknowledged_page(lang, heading, f"{thanks} {statement}"))
+    assert article.funding == statement
+    assert thanks in article.text
+
+
+def test_thanks_alone_under_a_bengali_heading_are_no_funding() -> None:
+    assert cleanpage.clean(acknowledged_page("bn", "কৃতজ্ঞতা", "আমার শিক্ষককে ধন্যবাদ জানাই।")).funding is None

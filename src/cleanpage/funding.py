@@ -152,7 +152,10 @@ THANKS_WORDS_RE = lazy(
     r"thank|grateful|gratitude|\bdank|remerci|reconnaissant|agradec|gracias|ringrazi|\bgrat[oia]\b|tacka|\btack\b|"
     r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사|"
     r"ďakuj|poďakov|děkuj|poděkov|zahval|хвала|захвал|dėkoj|padėk|pateic|täna|tänu|mulțum|mulţum|agraï|ευχαριστ|"
-    r"köszön|kiitä|kiitos|terima kasih|מודים|מודה|תודה|धन्यवाद|आभार",
+    r"köszön|kiitä|kiitos|terima kasih|מודים|מודה|תודה|धन्यवाद|आभार|"
+    # ...and in the languages whose acknowledgement headings are read since round 76: Bengali, Thai, Persian, Urdu,
+    # Tagalog, Swahili
+    r"ধন্যবাদ|কৃতজ্ঞ|ขอบคุณ|سپاس|تشکر|قدردانی|شکریہ|مشکور|\bsalamat\b|\basante\b|\bshukuru",
     re.I,
 )
 PEOPLE_ROLES_RE = lazy(
@@ -2503,7 +2506,7 @@ def _inner_stops_read_through(text: str) -> str:
     return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
-SENTENCE_BREAK_RE = lazy(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
+SENTENCE_BREAK_RE = lazy(r"(?<=[.!?।۔؟])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
 ASIAN_STOPS = "。！？"  # a sentence after one follows it without a space
 # A word before a full stop that is no sentence's end: titles, "No." and its kin before a grant number, a
 # company's suffix ("Inc."), a Latin short form; a one-letter initial ("J. Smith") and a word with a full stop
