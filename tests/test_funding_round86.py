@@ -99,3 +99,7 @@ def test_personal_thanks_before_a_danda_stay_out_of_the_acknowledged_support(lan
 
 def test_thanks_alone_under_a_bengali_heading_are_no_funding() -> None:
     assert cleanpage.clean(acknowledged_page("bn", "কৃতজ্ঞতা", "আমার শিক্ষককে ধন্যবাদ জানাই।")).funding is None
+
+
+def test_a_czech_funder_after_the_verb_in_reported_words_is_no_funding() -> None:
+    assert cleanpage.clean(page("cs", "Výzkum podpořila Nadace Orvel, řekl starosta.")).funding is None

@@ -1235,7 +1235,9 @@ _SAYING_AFTER = (
     # ...Hungarian, Turkish, Greek (whose works receive funding since round 66)
     r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε|"
     # ...Danish, Norwegian, Swedish, Malay and Indonesian (whose works are "ours" too since round 86)
-    r"siger|sier|fortæller|forteller|berättar|kata|katanya|ujar|ujarnya"
+    r"siger|sier|fortæller|forteller|berättar|kata|katanya|ujar|ujarnya|"
+    # ...Czech and Slovak (whose works have their funder after the verb)
+    r"uviedol|uviedla|povedal|povedala|řekl|řekla|uvedl|uvedla"
 )
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|made possible|donated|gefördert|finanziert|unterstützt|financée?s?|"
