@@ -103,3 +103,20 @@ def test_thanks_alone_under_a_bengali_heading_are_no_funding() -> None:
 
 def test_a_czech_funder_after_the_verb_in_reported_words_is_no_funding() -> None:
     assert cleanpage.clean(page("cs", "Výzkum podpořila Nadace Orvel, řekl starosta.")).funding is None
+
+
+@pytest.mark.parametrize("statement", [
+    "The project received in-kind support from Orvel Timber, which donated the oak for the new paddles.",
+    "The survey received multi-year funding from the Orvel Trust.",
+])
+def test_a_hyphened_word_before_the_support_the_work_received(statement: str) -> None:
+    assert cleanpage.clean(page("en", statement)).funding == statement
+
+
+@pytest.mark.parametrize("sentence", [
+    "The school received in-kind support from parents.",
+    "The project received in-kind support from Orvel Timber, the mayor said.",
+    "The project received support from Orvel Timber, the mayor said.",
+])
+def test_support_received_by_another_thing_or_in_reported_words_is_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("en", sentence)).funding is None

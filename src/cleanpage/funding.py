@@ -385,10 +385,11 @@ STATEMENT_RES = (
     rf"(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # "This project has received funding from …", "The authors received a grant from …": the work or its makers
     # (not "The school received a grant from the state to repair its roof": news)
+    # (a hyphened word before the money too: "multi-year funding", "in-kind support")
     rf"\b(?:{_WORK}|authors?|we|i|team|lab|laboratory|group|researchers|investigators)\b[^.;]{{0,80}}?\breceived\s+"
-    r"(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    r"(?:[\w\-]+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
-    r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:\w+\s+){0,2}?"
+    r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
     # the formulas of funders and journals: "This material is based upon work supported by …", "Open access
     # funding provided by …", "The funders had no role in study design …", "disclosed receipt of … financial support"
@@ -1246,7 +1247,7 @@ _FUNDED_WORDS = (
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
     r"støttet|stöttad\w*|didanai|dibiayai|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
-    r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
+    r"funding|grants?|support|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
     r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
     # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
     r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
