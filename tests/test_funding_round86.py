@@ -120,3 +120,31 @@ def test_a_hyphened_word_before_the_support_the_work_received(statement: str) ->
 ])
 def test_support_received_by_another_thing_or_in_reported_words_is_no_funding(sentence: str) -> None:
     assert cleanpage.clean(page("en", sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("fr", "Le prêt des capteurs par l'Observatoire côtier d'Orvel a rendu possible cette étude."),
+    ("fr", "Le soutien de la Fondation Orvel a rendu cette étude possible."),
+    ("es", "El préstamo de sensores del Observatorio Orvel hizo posible este estudio."),
+    ("it", "Il prestito dei sensori dall'Osservatorio Orvel ha reso possibile questo studio."),
+    ("en", "The support of the Orvel Fund made this study possible."),
+    ("es", "La restauración ha sido posible gracias a una donación de Elena Orvel, nieta del último molinero."),
+])
+def test_what_a_named_body_gave_made_this_work_possible(lang: str, statement: str) -> None:
+    assert cleanpage.clean(page(lang, statement)).funding == statement
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Les bénévoles ont rendu possible cette fête."),
+    ("fr", "La générosité des habitants a rendu possible ce projet."),
+    ("fr", "Le prêt de la Banque Orvel a rendu possible cette piscine."),
+    ("fr", "Le soutien de Paris a rendu possible ce projet, a déclaré le maire."),
+    ("es", "El apoyo del Ayuntamiento hizo posible este proyecto, dijo el alcalde."),
+    ("es", "La donación de los vecinos hizo posible este proyecto."),
+    ("es", "La restauración ha sido posible gracias a los vecinos."),
+    ("es", "La restauración ha sido posible gracias a una donación anónima."),
+    ("es", "La restauración del puente ha sido posible gracias a una donación de Juan Orvel, dijo el alcalde."),
+    ("en", "Support from the Orvel Fund made this project possible, the mayor said."),
+])
+def test_unnamed_givers_another_thing_and_reported_words_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None

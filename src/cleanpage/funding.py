@@ -911,9 +911,26 @@ STATEMENT_RES = (
      r"publication|ouvrage|livre|podcast|programme|événement|évènement|spectacle|colloque|archive|inventaire|"
      r"recensement)\b[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:rendue?s?\s+)?possibles?\s+grâce\s+"
      r"(?:à\s+la|à\s+l['’]|au|aux)\s*(?:\w+\s+){0,3}?(?:fondation|fonds|agence|mécénat)"),
+    # (or a donation of someone named: "La restauración ha sido posible gracias a una donación de X")
     (rf"{_OPENS}(?:la|el|esta|este|nuestra|nuestro)\s+(?:exposición|muestra|proyecto|estudio|investigación|festival|"
-     r"publicación|libro|podcast|programa|evento|archivo|censo)\b[^.;]{0,60}?\b(?:es|fue|ha\s+sido)\s+posible\s+"
-     r"gracias\s+(?:a\s+la|al|a\s+los|a)\s+(?:\w+\s+){0,3}?(?:fundación|fundació|fondo|agencia|mecenazgo)"),
+     r"publicación|libro|podcast|programa|evento|archivo|censo|restauración|rehabilitación)\b[^.;]{0,60}?\b"
+     r"(?:es|fue|ha\s+sido)\s+posible\s+gracias\s+(?:(?:a\s+la|al|a\s+los|a)\s+(?:\w+\s+){0,3}?(?:fundación|fundació|"
+     r"fondo|agencia|mecenazgo)|a\s+(?:una|la)\s+(?:\w+\s+)?(?:donación|donativo|aportación)\s+(?:de|del)\s+"
+     r"(?:la\s+|el\s+)?(?-i:[A-ZÀ-Ý]))"),
+    # What a named body gave made this work possible, the acknowledgement's formula with the page's own work as the
+    # object ("The loan of the gauges by the X Office made this study possible", "Le prêt des capteurs par
+    # l'Observatoire X a rendu possible cette étude"; not "The volunteers made this project possible", nobody named)
+    (rf"\b(?:by|of|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{{0,80}}?\s(?:made|has\s+made|have\s+made)\s+(?:this|our)\s+"
+     rf"(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\s+possible\b"),
+    (r"\b(?:par|de|du|des|d['’])\s+(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý])[^.;]{0,80}?\s(?:a|ont)\s+rendu\s+"
+     r"(?:possibles?\s+)?(?:cette|ce|cet|ces|notre|nos)\s+(?:projet|étude|recherche|travail|travaux|programme|exposition|"
+     r"enquête|reportage|podcast|publication|inventaire|recensement|archive|restauration)s?\b"),
+    (r"\b(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])[^.;]{0,80}?\s(?:hizo|hicieron|ha\s+hecho|"
+     r"han\s+hecho)\s+posible\s+(?:este|esta|estos|estas|nuestro|nuestra)\s+(?:proyecto|estudio|trabajo|investigación|"
+     r"programa|exposición|reportaje|podcast|censo|archivo|inventario|restauración)"),
+    (r"\b(?:da|di|del|della|dello|dell['’]|dal|dalla|dallo|dall['’])\s*(?-i:[A-ZÀ-Ý])[^.;]{0,80}?\s(?:ha|hanno)\s+reso\s+"
+     r"possibile\s+(?:questo|questa|quest['’]|il\s+nostro|la\s+nostra)\s*(?:progetto|studio|lavoro|ricerca|programma|"
+     r"mostra|podcast|censimento|archivio|restauro)"),
     (r"(?:^|(?<=[.!؟]\s))(?:أقيم|أقيمت|نظم|نظمت|أنجز|أنجزت|أجري|أجريت|تم\s+تنظيم|تم\s+إنجاز)\s+(?:هذا\s+|هذه\s+)?"
      r"(?:ال)?(?:معرض|مشروع|دراسة|بحث|مهرجان|مؤتمر|مسح)\s+(?:\S+\s+)?(?:بدعم|بتمويل|برعاية)\s+(?:مالي\s+)?(?:من\s+)?"
      r"(?:ال)?(?:مؤسسة|صندوق)"),
@@ -1241,14 +1258,15 @@ _SAYING_AFTER = (
     r"uviedol|uviedla|povedal|povedala|řekl|řekla|uvedl|uvedla"
 )
 _FUNDED_WORDS = (
-    r"funded|financed|supported|sponsored|underwritten|paid for|made possible|donated|gefördert|finanziert|unterstützt|financée?s?|"
+    r"funded|financed|supported|sponsored|underwritten|paid for|made possible|rendu possible|hizo posible|hecho posible|"
+    r"reso possibile|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
     r"støttet|stöttad\w*|didanai|dibiayai|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
     r"funding|grants?|support|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
-    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
+    r"subvención|donaci[oó]n|donativo|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
     # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
     r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
     r"(?:s|do|współ)?finansował\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|podporil\w*|"
@@ -1486,6 +1504,9 @@ FUNDING_WORDS = (
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
+    # ...or made possible by what a named body gave ("a rendu possible cette étude", "hizo posible este estudio",
+    # "ha sido posible gracias a una donación de X")
+    "rendu possible", "hizo posible", "hecho posible", "reso possibile", "donación",
     # Tagalog
     "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
