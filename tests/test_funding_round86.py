@@ -148,3 +148,16 @@ def test_what_a_named_body_gave_made_this_work_possible(lang: str, statement: st
 ])
 def test_unnamed_givers_another_thing_and_reported_words_are_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+def test_urdu_financial_help_provided_for_this_work_by_a_trust() -> None:
+    statement = "اس منصوبے کے لیے مالی معاونت اورویل فیملی ٹرسٹ نے فراہم کی۔"
+    assert cleanpage.clean(page("ur", statement)).funding == statement
+
+
+@pytest.mark.parametrize("sentence", [
+    "اس پل کے لیے مالی معاونت بلدیہ نے فراہم کی۔",
+    "اس منصوبے کے لیے مالی معاونت بلدیہ نے فراہم کی۔",
+])
+def test_urdu_a_towns_help_for_a_bridge_or_a_project_is_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("ur", sentence)).funding is None
