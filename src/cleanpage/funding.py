@@ -152,7 +152,10 @@ THANKS_WORDS_RE = lazy(
     r"thank|grateful|gratitude|\bdank|remerci|reconnaissant|agradec|gracias|ringrazi|\bgrat[oia]\b|tacka|\btack\b|"
     r"takke|takk\b|dziękuj|podziękow|благодар|дяку|teşekkür|cảm ơn|感謝|感谢|お礼|감사|"
     r"ďakuj|poďakov|děkuj|poděkov|zahval|хвала|захвал|dėkoj|padėk|pateic|täna|tänu|mulțum|mulţum|agraï|ευχαριστ|"
-    r"köszön|kiitä|kiitos|terima kasih|מודים|מודה|תודה|धन्यवाद|आभार",
+    r"köszön|kiitä|kiitos|terima kasih|מודים|מודה|תודה|धन्यवाद|आभार|"
+    # ...and in the languages whose acknowledgement headings are read since round 76: Bengali, Thai, Persian, Urdu,
+    # Tagalog, Swahili
+    r"ধন্যবাদ|কৃতজ্ঞ|ขอบคุณ|سپاس|تشکر|قدردانی|شکریہ|مشکور|\bsalamat\b|\basante\b|\bshukuru",
     re.I,
 )
 PEOPLE_ROLES_RE = lazy(
@@ -382,10 +385,11 @@ STATEMENT_RES = (
     rf"(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\b",
     # "This project has received funding from …", "The authors received a grant from …": the work or its makers
     # (not "The school received a grant from the state to repair its roof": news)
+    # (a hyphened word before the money too: "multi-year funding", "in-kind support")
     rf"\b(?:{_WORK}|authors?|we|i|team|lab|laboratory|group|researchers|investigators)\b[^.;]{{0,80}}?\breceived\s+"
-    r"(?:\w+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    r"(?:[\w\-]+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
-    r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:\w+\s+){0,2}?"
+    r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
     # the formulas of funders and journals: "This material is based upon work supported by …", "Open access
     # funding provided by …", "The funders had no role in study design …", "disclosed receipt of … financial support"
@@ -477,7 +481,8 @@ STATEMENT_RES = (
     r"(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
     r"(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda|subvenci[oó]n)\b|"
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
-    rf"(?:\b(?:questo|questa|quest['’])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?(?:progetto(?! di legge)|studio|"
+    rf"(?:\b(?:questo|questa|quest['’]|(?:il\s+|la\s+)?nostr[oa])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?"
+    r"(?:progetto(?! di legge)|studio|"
     r"ricerca|lavoro|programma|evento|iniziativa|festival|mostra|volume|libro|pubblicazione|convegno|rassegna|"
     r"articolo|newsletter|podcast|puntata|censimento|monitoraggio|conteggio|rilevamento|archivio|banca dati|"
     r"database|campionamento|mappatura|misurazioni|registrazioni)\b[^.;]{0,120}?"
@@ -514,7 +519,8 @@ STATEMENT_RES = (
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
     r"\b(?:powstał[aoy]?|zrealizowan\w*|realizowan\w*|prowadzon\w*)\s+w\s+ramach\s+(?:\w+\s+){0,2}?"
     r"(?:projektu|grantu|programu)\b[^.;]{0,60}?\b(?:finansowan|sfinansowan|współfinansowan)\w*",
-    rf"(?:\b(?:este|esta)|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|trabalho|evento|festival|livro|"
+    rf"(?:\b(?:este|esta|(?:o\s+|a\s+)?noss[oa])|{_OPENS}(?:o|a))\s+(?:presente\s+)?(?:projeto(?! de lei)|estudo|pesquisa|"
+    r"trabalho|evento|festival|livro|"
     r"publicação|artigo|reportagem|matéria|texto|série|podcast|censo|contagem|monitoramento|monitorização|exposição|"
     r"levantamento|inventário|arquivo|base de dados|banco de dados|amostragem|mapeamento|medições|gravações)\b"
     r"[^.;]{0,120}?\b(?:(?:foi|é|foram)\s+(?:\w+\s+)?"
@@ -524,7 +530,7 @@ STATEMENT_RES = (
     r"recebeu\s+(?:\w+\s+)?(?:financiamento|apoio financeiro)\b|"
     r"(?:teve|tem|tiveram)\s+(?:o|a)\s+(?:\w+\s+)?(?:apoio|financiamento|patrocínio)\s+(?:\w+\s+)?d[oa]s?\s+(?-i:[A-ZÀ-Ý])|"
     r"(?:é|foi)\s+poss[ií]vel\s+graças\s+(?:à|ao|aos|às)\s+(?:\w+\s+){0,3}?(?:fundação|fundo|agência))",
-    rf"(?:\b(?:dit|deze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
+    rf"(?:\b(?:dit|deze|ons|onze)|{_OPENS}(?:het|de))\s+(?:project|onderzoek|studie|werk|festival|evenement|congres|publicatie|boek|"
     r"tentoonstelling|initiatief|programma|productie|artikel|reportage|serie|podcast|aflevering|uitzending|"
     r"voorstelling|restauratie|"
     r"veldwerk|meetcampagne|expeditie|tellingen|telling|monitoring|inventarisatie|kartering|"
@@ -536,7 +542,9 @@ STATEMENT_RES = (
     r"(?:ontving|ontvingen|ontvangt)\s+(?:\w+\s+)?(?:financiering|subsidie|financiële\s+steun|een\s+beurs)\s+van\b)",
     # Swedish, Danish, Norwegian: "Studien finansierades av …", "Projektet er finansieret af …"
     # ("Denne saken er laget med støtte fra …": "this story", a demonstrative before the work)
-    rf"{_OPENS}(?:(?:denne|dette|denna|detta)\s+(?:saken|saka|sagen|historien|artikel|reportage|sak|studie)\b|"
+    # (our work, "vores projekt", "vårt projekt", the page's own as this work is)
+    rf"{_OPENS}(?:(?:denne|dette|denna|detta|vårt|vår|våra|vores|våre)\s+(?:saken|saka|sagen|historien|artikel|"
+    r"reportage|sak|studie|projekt|prosjekt|forskning|arbete|arbejde|arbeid|undersøgelse|undersøkelse|undersökning)\b|"
     r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
@@ -553,6 +561,11 @@ STATEMENT_RES = (
     r"(?:fått|får|fick|fikk|erhållit|erhöll|mottagit|mottog|modtaget|modtog|mottatt|mottok)\s+(?:\w+\s+)?"
     r"(?:ekonomiskt\s+|økonomisk\s+|finansiellt\s+)?(?:stöd|støtte|bidrag|anslag|finansiering)\s+(?:från|fra|af|av)\s+"
     r"(?-i:[A-ZÅÄÖÆØ]))",
+    # ...and the restoration or renovation as the work, its funder named by a capital ("Restaureringen er støttet af
+    # X Fonden"; not "Restaureringen af kirken er betalt af kommunen", a town's money as news)
+    (rf"{_OPENS}(?:restaureringen|renoveringen|istandsættelsen|istandsettingen)\b[^.;]{{0,80}}?\b(?:har\s+)?"
+     r"(?:finansier\w*|støttet|støttes|stöttad\w*|stöttats|stöttas|stöddes|bekostad\w*|bekostats)\s+(?:av|af|fra|från)\s+"
+     r"(?-i:[A-ZÅÄÖÆØ])"),
     # Finnish: "Tutkimusta rahoitti Suomen Akatemia", "Juttu on tehty Säätiön tuella"
     r"\b(?:tutkimu\w*|hank\w*|projekt\w*|selvity\w*|artikkel\w*|jutu\w*|juttu\w*|ohjelm\w*|tapahtum\w*|"
     r"julkaisu\w*|kirja\w*|työtä|työn|laskent\w*|seurant\w*|kartoitu\w*|inventoin\w*|näyttel\w*)\b[^.;]{0,80}?(?:\brahoitt\w*|\brahoitta\w*|\brahoitettu\w*|"
@@ -666,9 +679,11 @@ STATEMENT_RES = (
     r"\b(?:(?:atas|dengan|berkat)\s+(?:dukungan|bantuan\s+dana|pendanaan)|(?:mendapat|mendapatkan|menerima|memperoleh)"
     r"\s+(?:dukungan\s+dana|bantuan\s+dana|pendanaan|hibah|dana)\s+dari)\b",
     r"\b(?:penelitian|proyek|kegiatan|studi|artikel|liputan|kajian|penyelidikan|projek|laporan|rencana|acara|"
-    r"program|surat\s+berita|buletin|seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan)\s+"
-    # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding)
-    r"(?:ini|tersebut)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
+    r"program|surat\s+berita|buletin|seminar|lokakarya|konferensi|festival|pameran|survei|sensus|pemantauan|penghitungan|pendataan|"
+    r"kerja)\s+"
+    # (not after a reporting clause: "Survei ini menunjukkan bahwa jembatan itu didanai oleh …", a finding; "kami",
+    # "kita": our work, the page's own as this work is)
+    r"(?:ini|tersebut|kami|kita)\b(?:(?!\b(?:menunjukkan|menemukan|mengungkap\w*|menyimpulkan|bahwa)\b)[^.;]){0,120}?"
     r"\b(?:didanai|dibiayai|didukung|disokong|ditaja|dibiayakan|disponsori)\s+"
     r"oleh\b",
     r"\b(?:kutatás|projekt|tanulmány|program|cikk|riport|írás|sorozat|kiállítás|rendezvény|fesztivál|könyv|felmérés|"
@@ -695,8 +710,10 @@ STATEMENT_RES = (
      r"(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+سے"),
     # ...and the work in the oblique, the financial help its subject and the foundation its doer: "اس منصوبے کی مالی
     # معاونت X فاؤنڈیشن نے کی" (not "اس پل کی مالی معاونت بلدیہ نے کی", a town's bridge)
-    (r"(?:^|(?<=[.!؟۔:]\s))اس\s+(?:منصوبے|تحقیق|مطالعے|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلے)\s+(?:کی|کے)\s+"
-     r"(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+(?:\S+\s+){0,2}?نے\s+(?:کی|کیا|کی\s+ہے)"),
+    # (or for it, provided: "اس منصوبے کے لیے مالی معاونت X ٹرسٹ نے فراہم کی")
+    (r"(?:^|(?<=[.!؟۔:]\s))اس\s+(?:منصوبے|تحقیق|مطالعے|پروگرام|رپورٹ|پروجیکٹ|نمائش|کتاب|کانفرنس|میلے)\s+"
+     r"(?:کی|کے(?:\s+لیے|\s+لئے)?)\s+(?:مالی\s+(?:معاونت|امداد|تعاون)|فنڈنگ)\s+[^.؛۔]{0,80}?(?:فاؤنڈیشن|فنڈ|ٹرسٹ)\s+"
+     r"(?:\S+\s+){0,2}?نے\s+(?:فراہم\s+)?(?:کی|کیا|کی\s+ہے)"),
     # Greek: "Η έρευνα χρηματοδοτήθηκε από …", "Το έργο υλοποιήθηκε με τη στήριξη …" (the work its sentence's subject)
     rf"{_OPENS}(?:η|το|αυτή\s+η|αυτό\s+το)\s+(?:παρούσα\s+|παρόν\s+)?(?:έρευνα|μελέτη|εργασία|έργο|πρόγραμμα|"
     r"άρθρο|ρεπορτάζ|έκθεση|συνέδριο|εκδήλωση|ημερίδα|φεστιβάλ|"
@@ -896,9 +913,26 @@ STATEMENT_RES = (
      r"publication|ouvrage|livre|podcast|programme|événement|évènement|spectacle|colloque|archive|inventaire|"
      r"recensement)\b[^.;]{0,60}?\b(?:est|a\s+été|sont|ont\s+été)\s+(?:rendue?s?\s+)?possibles?\s+grâce\s+"
      r"(?:à\s+la|à\s+l['’]|au|aux)\s*(?:\w+\s+){0,3}?(?:fondation|fonds|agence|mécénat)"),
+    # (or a donation of someone named: "La restauración ha sido posible gracias a una donación de X")
     (rf"{_OPENS}(?:la|el|esta|este|nuestra|nuestro)\s+(?:exposición|muestra|proyecto|estudio|investigación|festival|"
-     r"publicación|libro|podcast|programa|evento|archivo|censo)\b[^.;]{0,60}?\b(?:es|fue|ha\s+sido)\s+posible\s+"
-     r"gracias\s+(?:a\s+la|al|a\s+los|a)\s+(?:\w+\s+){0,3}?(?:fundación|fundació|fondo|agencia|mecenazgo)"),
+     r"publicación|libro|podcast|programa|evento|archivo|censo|restauración|rehabilitación)\b[^.;]{0,60}?\b"
+     r"(?:es|fue|ha\s+sido)\s+posible\s+gracias\s+(?:(?:a\s+la|al|a\s+los|a)\s+(?:\w+\s+){0,3}?(?:fundación|fundació|"
+     r"fondo|agencia|mecenazgo)|a\s+(?:una|la)\s+(?:\w+\s+)?(?:donación|donativo|aportación)\s+(?:de|del)\s+"
+     r"(?:la\s+|el\s+)?(?-i:[A-ZÀ-Ý]))"),
+    # What a named body gave made this work possible, the acknowledgement's formula with the page's own work as the
+    # object ("The loan of the gauges by the X Office made this study possible", "Le prêt des capteurs par
+    # l'Observatoire X a rendu possible cette étude"; not "The volunteers made this project possible", nobody named)
+    (rf"\b(?:by|of|from)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{{0,80}}?\s(?:made|has\s+made|have\s+made)\s+(?:this|our)\s+"
+     rf"(?:[\w'’\-]+\s+){{0,2}}?{_WORK}\s+possible\b"),
+    (r"\b(?:par|de|du|des|d['’])\s+(?:la\s+|le\s+|les\s+|l['’])?(?-i:[A-ZÀ-Ý])[^.;]{0,80}?\s(?:a|ont)\s+rendu\s+"
+     r"(?:possibles?\s+)?(?:cette|ce|cet|ces|notre|nos)\s+(?:projet|étude|recherche|travail|travaux|programme|exposition|"
+     r"enquête|reportage|podcast|publication|inventaire|recensement|archive|restauration)s?\b"),
+    (r"\b(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])[^.;]{0,80}?\s(?:hizo|hicieron|ha\s+hecho|"
+     r"han\s+hecho)\s+posible\s+(?:este|esta|estos|estas|nuestro|nuestra)\s+(?:proyecto|estudio|trabajo|investigación|"
+     r"programa|exposición|reportaje|podcast|censo|archivo|inventario|restauración)"),
+    (r"\b(?:da|di|del|della|dello|dell['’]|dal|dalla|dallo|dall['’])\s*(?-i:[A-ZÀ-Ý])[^.;]{0,80}?\s(?:ha|hanno)\s+reso\s+"
+     r"possibile\s+(?:questo|questa|quest['’]|il\s+nostro|la\s+nostra)\s*(?:progetto|studio|lavoro|ricerca|programma|"
+     r"mostra|podcast|censimento|archivio|restauro)"),
     (r"(?:^|(?<=[.!؟]\s))(?:أقيم|أقيمت|نظم|نظمت|أنجز|أنجزت|أجري|أجريت|تم\s+تنظيم|تم\s+إنجاز)\s+(?:هذا\s+|هذه\s+)?"
      r"(?:ال)?(?:معرض|مشروع|دراسة|بحث|مهرجان|مؤتمر|مسح)\s+(?:\S+\s+)?(?:بدعم|بتمويل|برعاية)\s+(?:مالي\s+)?(?:من\s+)?"
      r"(?:ال)?(?:مؤسسة|صندوق)"),
@@ -1219,16 +1253,22 @@ _SAYING_AFTER = (
     r"(?:је\s+)?(?:рекао|рекла|изјавио|изјавила)(?:\s+је)?|sakė|teigė|pareiškė|teica|paziņoja|ütles|teatas|"
     r"va dir|ha dit|va explicar|ha explicat|cho biết|"
     # ...Hungarian, Turkish, Greek (whose works receive funding since round 66)
-    r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε"
+    r"mondta|közölte|nyilatkozta|dedi|açıkladı|belirtti|δήλωσε|είπε|ανέφερε|"
+    # ...Danish, Norwegian, Swedish, Malay and Indonesian (whose works are "ours" too since round 86)
+    r"siger|sier|fortæller|forteller|berättar|kata|katanya|ujar|ujarnya|"
+    # ...Czech and Slovak (whose works have their funder after the verb)
+    r"uviedol|uviedla|povedal|povedala|řekl|řekla|uvedl|uvedla"
 )
 _FUNDED_WORDS = (
-    r"funded|financed|supported|sponsored|underwritten|paid for|made possible|donated|gefördert|finanziert|unterstützt|financée?s?|"
+    r"funded|financed|supported|sponsored|underwritten|paid for|made possible|rendu possible|hizo posible|hecho posible|"
+    r"reso possibile|donated|gefördert|finanziert|unterstützt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
+    r"støttet|stöttad\w*|didanai|dibiayai|"
     # ...and the money as a noun the work received ("recibió financiación del gobierno, según el alcalde")
-    r"funding|grants?|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
-    r"subvención|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
+    r"funding|grants?|support|subsidy|subsidies|financement|subvention|förderung|finanzierung|zuschuss|financiación|"
+    r"subvención|donaci[oó]n|donativo|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
     # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
     r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
     r"(?:s|do|współ)?finansował\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|podporil\w*|"
@@ -1466,6 +1506,9 @@ FUNDING_WORDS = (
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
+    # ...or made possible by what a named body gave ("a rendu possible cette étude", "hizo posible este estudio",
+    # "ha sido posible gracias a una donación de X")
+    "rendu possible", "hizo posible", "hecho posible", "reso possibile", "donación",
     # Tagalog
     "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
@@ -1767,6 +1810,8 @@ ABOUT_WORK_HEADING_RE = lazy(
 BOXED_FUNDED_RE = lazy(
     r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:supported|(?:co-?)?(?:funded|financed)|"
     r"sponsored|underwritten|made\s+possible|paid\s+for)\s+(?:in\s+part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])|"
+    # the work's costs met by a named body (in a note: "Survey costs were met by the X Fund")
+    r"\bcosts\s+(?:were|have\s+been|are)\s+(?:\w+ly\s+)?(?:met|covered|borne)\s+by\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:wird|wurde|ist|war)\s+(?:\w+\s+)?(?:von|vom|durch)\s+(?:der|dem|den|die)?\s*(?-i:[A-ZÄÖÜ])[^.;]{0,80}?"
     r"\b(?:gefördert|finanziert|unterstützt|gesponsert)\b|"
     r"\b(?:est|était|a\s+été)\s+(?:\w+\s+)?(?:financée?|soutenue?|sponsorisée?)\s+par\s+(?:la\s+|le\s+|les\s+|l['’])?"
@@ -1839,12 +1884,13 @@ FOOTNOTE_SUBJECT_RE = lazy(
     r"questa|de|het|dit|deze)\b",
     re.IGNORECASE,
 )
-FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid", re.IGNORECASE)
+FOOTNOTE_MONEY_RE = lazy(r"fund|financ|finanz|förder|sponsor|underwr|paid|cost", re.IGNORECASE)
 FOOTNOTE_DEPTH = 3  # the note's text, its paragraph or <small>, the list item or box
 # A table's note: the block right after a table (or after the figure or wrapper that ends with one), its label
 # ("Note:", "Pozn.:", "Anm.:") left out. In Czech and Slovak, which have no article, the work is a noun phrase of a
 # few words ("Sběr dat byl podpořen Nadací X"), and support counts where a foundation's word names the supporter
 # (a vote's support is a party's or a majority's).
+_TFOOT_LEVELS = 3  # the cell's paragraph, the cell, its row
 NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
 ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
 ARTICLELESS_SUBJECT_WORDS = 3
@@ -1875,7 +1921,8 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
             continue
         if _table_note(el) and (label := NOTE_LABEL_RE.match(sentence)):
             sentence, subject = sentence[label.end():], subject[label.end():]
-        if (FOOTNOTE_SUBJECT_RE.match(subject) or articleless and subject[:1].isupper()
+        costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or (articleless and subject[:1].isupper() or costs)
                 and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
                 and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
@@ -1883,7 +1930,10 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
 
 
 def _table_note(el: etree._Element) -> bool:
-    """Is the block a table's note: right after a table, or after a figure or wrapper whose last element is one?"""
+    """Is the block a table's note: a cell of the table's footer, or the block right after a table, or after a
+    figure or wrapper whose last element is one?"""
+    if any(node.tag == "tfoot" for node in _first(el.iterancestors(), _TFOOT_LEVELS)):
+        return True
     before = el.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
@@ -2482,7 +2532,7 @@ def _inner_stops_read_through(text: str) -> str:
     return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
-SENTENCE_BREAK_RE = lazy(r"(?<=[.!?])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
+SENTENCE_BREAK_RE = lazy(r"(?<=[.!?।۔؟])[\"”’»)]*\s+(?=[\"“„«(\[¿¡]*[^\W\d_a-zß-ÿа-я])|(?<=[。！？])\s*")
 ASIAN_STOPS = "。！？"  # a sentence after one follows it without a space
 # A word before a full stop that is no sentence's end: titles, "No." and its kin before a grant number, a
 # company's suffix ("Inc."), a Latin short form; a one-letter initial ("J. Smith") and a word with a full stop
