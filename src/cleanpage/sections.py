@@ -752,11 +752,38 @@ def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str |
 
 def _bold_handle(el: etree._Element, label: str) -> str | None:
     """A forum user's name in bold before a colon and the post's words ("<b>harbour_cat77</b>: “…”"): a
-    handle with a digit or an underscore inside, which no word or person's name has; None for any other
-    label, or one set before the words with no colon."""
+    handle with a digit or an underscore inside, which no word or person's name has, in a forum's post
+    (_in_forum_post); None for any other label, one set before the words with no colon, or one on a page
+    that is no forum ("<b>Step_2</b>: “…”", "<b>Note_1</b>:": a docs or how-to page's numbered label)."""
     handle = label.rstrip(" :")
     colon = label.endswith(":") or (el[0].tail or "").lstrip().startswith(":")
-    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None else None
+    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None and _in_forum_post(el) else None
+
+
+def _in_forum_post(el: etree._Element) -> bool:
+    """Does `el`, or a block around it, carry a class or an id that names a forum's or a thread's post
+    ("post", "comment", "reply", "message", "forum", "thread", in several languages: FORUM_POST_WORDS)?"""
+    node: etree._Element | None = el
+    for _ in range(FORUM_POST_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if not FORUM_POST_WORDS.isdisjoint(LETTERS_RE.findall(marks)):
+            return True
+        node = node.getparent()
+    return False
+
+
+LETTERS_RE = lazy(r"[^\W\d_]+")  # a class's words, split at hyphens, underscores and figures
+FORUM_POST_DEPTH = 6  # <div class="post"><div class="body"><p><b>ann_88</b>: …: the post a few blocks up
+# The words of a class or an id that mark a forum's or a comment thread's post, split at hyphens and underscores
+# ("post", "forum-reply", "comment_body", "kommentar", "commentaire", "comentario", "reactie", "wpis", "ответ").
+FORUM_POST_WORDS = frozenset((
+    "post", "posts", "postbody", "comment", "comments", "reply", "replies", "message", "messages", "forum",
+    "thread", "topic", "kommentar", "beitrag", "antwort", "commentaire", "reponse", "réponse", "comentario",
+    "respuesta", "commento", "risposta", "reactie", "bericht", "komentarz", "wpis", "odpowiedz", "комментарий",
+    "ответ", "сообщение",
+))
 
 
 # A forum handle: letters and figures, parts joined by an underscore or a dot, a figure or an underscore in it
