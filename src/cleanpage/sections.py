@@ -2292,7 +2292,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
-        if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
+        if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m)
+                                                    and not _reported_lower(text, m, inner, names, last_person))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
                                     and not _said_that(text, m) and not _said_right_before(text, m))
                                 or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
@@ -2722,6 +2723,13 @@ def _incise_clause(after: str) -> str:
     return after
 
 
+def _reported_lower(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
+    """Is a quote opening in lower case a piece of the speech its sentence reports of a subject named
+    (_reported: "Ann Weber sagte, man habe „das Dorf Stück für Stück aufgegeben“")? German writes its
+    nouns in capitals, so such a piece looks like Title Case; a title opens on a capital."""
+    return _lower_opening(inner) and _reported(text, m, names, last_person)
+
+
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     """Does a verb of saying earlier in the quote's own sentence have a subject ("Sie sagte, man habe
     „…“", "Ann Lee said the council had “…”"), a person or a body named, not one only by its word ("the
@@ -2743,7 +2751,8 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
     leaves to be found further back (a short quote's speaker must be sure: the check half's speakers
     fell with surnames and pronouns taken), where "I" says it, or where a naming verb makes the words
     a name for a thing ("cubes he calls “…”")."""
-    sentence = _sentence_before(text, m.start())
+    sentence = _sentence_before(text, m.start(), SENTENCE_WINDOW)  # the whole sentence, however long the
+    # description between the name and its verb ("Ann Lee, who has run … and whose …, said that …")
     if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
         return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
     speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
@@ -3583,9 +3592,9 @@ GLOSS_CUES = frozenset((
 ))
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The quote's own sentence up to the quote (at most SENTENCE_BEFORE_CHARS)."""
-    before = text[max(0, start - SENTENCE_BEFORE_CHARS):start]
+def _sentence_before(text: str, start: int, reach: int = 0) -> str:
+    """The quote's own sentence up to the quote (at most `reach` characters, else SENTENCE_BEFORE_CHARS)."""
+    before = text[max(0, start - (reach or SENTENCE_BEFORE_CHARS)):start]
     return before[max(before.rfind(end) for end in ".!?") + 1:]
 
 
