@@ -54,3 +54,19 @@ def test_a_sentence_opening_on_no_name_gives_no_one() -> None:
     page = ("<p>The report, which the council commissioned in 2019 and which cost more than the new bridge "
             "itself, said the plan was “simply unaffordable”.</p>")
     assert speaker_pages.speakers(page) in ([], [None])
+
+
+def test_a_relative_clause_on_the_holder_of_a_view() -> None:
+    polish = ("<p>Zdaniem Bogumiły Pawlikowskiej, która od lat prowadzi przystań nad Wdą i sama trzy razy "
+              "wzywała straż do kajakarzy, nowa trasa jest „zbyt niebezpieczna dla dzieci”.</p>")
+    assert speaker_pages.speakers(polish, "pl") == ["Bogumiła Pawlikowska"]
+    english = ("<p>According to Ottilie Brackwater, who has run the pharmacy on the island since 1991 and whose "
+               "two assistants left in May, the closure is “a grave mistake for all of us”.</p>")
+    assert speaker_pages.speakers(english) == ["Ottilie Brackwater"]
+
+
+def test_a_relative_clause_on_the_holder_then_someone_else_speaking() -> None:
+    page = ("<p>According to Ottilie Brackwater, who has run the only pharmacy on the island since 1991 and "
+            "whose two assistants left last winter for the mainland, the mayor Tom Berge said it was “a grave "
+            "mistake for everyone here”.</p>")
+    assert speaker_pages.speakers(page) != ["Ottilie Brackwater"]

@@ -8141,6 +8141,9 @@ def _clause_word(tokens: list[str], k: int) -> bool:
     return token.isalpha() and (token[:1].islower() or (k > 0 and tokens[k - 1].lower() in NOUN_ARTICLES))
 
 
+# The words from a view's holder opening the sentence to the quote, a relative clause on the holder among them
+# ("Potrivit lui Ion Pop, care conduce de douăzeci de ani … și care a fost ales …, spitalul „…”")
+VIEW_SENTENCE_TOKENS = 70
 VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
 
 
@@ -8149,14 +8152,20 @@ def _view_then_clause(tokens: list[str]) -> str | None:
     sentence that opens on whose view it gives, then a clause in lower case (no one else named,
     no verb of saying) up to the quote."""
     start = len(tokens) - 1
-    while start > 0 and len(tokens) - start <= MAX_APPOSITIVE_TOKENS and not _ends_sentence(tokens[start - 1]):
+    while start > 0 and len(tokens) - start <= VIEW_SENTENCE_TOKENS and not _ends_sentence(tokens[start - 1]):
         start -= 1
     if start > 0 and not _ends_sentence(tokens[start - 1]):
         return None  # the sentence opens out of sight
     name, end = _view_holder(tokens, start)
     if name is None or end >= len(tokens):
         return None
-    if tokens[end] == ",":
+    relative = tokens[end] == "," and end + 1 < len(tokens) and tokens[end + 1].lower() in RELATIVE_OPENERS
+    if len(tokens) - start > MAX_APPOSITIVE_TOKENS and not relative:
+        return None  # a long sentence only with a relative clause on the holder in it
+    if relative:  # "Zdaniem Adama Kowala, który od lat prowadzi …, szlak jest „…”": the clause read past
+        end = next((k + 1 for k in range(end + 2, min(len(tokens), end + RELATIVE_CLAUSE_TOKENS)) if tokens[k] == ","),
+                   len(tokens))
+    elif tokens[end] == ",":
         end += 1
     elif tokens[end - 1].lower() not in WORDS_NOUNS:
         return None  # no comma, and the view's phrase ends on its name: "According to Lee the mayor said"
