@@ -76,6 +76,14 @@ SAY_VERBS = frozenset((
     "emphasised", "stresses", "stressed", "suggests", "suggested", "acknowledges", "acknowledged", "responds",
     "responded", "tweeted", "posted", "announced", "claims", "claimed", "declared", "quipped", "joked",
     "exclaimed", "remarked", "recounted", "predicted", "predicts",
+    # "confirmed" and "announced", which the English list holds, in the other languages: a body's or an
+    # official's report ("A Polícia Municipal confirmou que …", "Ο Δήμος ανακοίνωσε ότι …")
+    "confirmó", "anunció", "ha confirmado", "ha anunciado", "confirmou", "anunciou", "confirma", "anuncia",
+    "bevestigde", "bevestigt", "potwierdził", "potwierdziła", "potwierdziło", "ogłosił", "ogłosiła", "ogłosiło",
+    "подтвердил", "подтвердила", "подтвердили", "объявил", "объявила", "объявили", "ανακοίνωσε", "επιβεβαίωσε",
+    "a anunțat", "a confirmat", "anunță", "confirmă", "potvrdil", "potvrdila", "potvrdilo", "oznámil", "oznámila",
+    "oznámilo", "bekräftade", "bekræftede", "bekreftet", "bekreftar", "vahvisti", "ilmoitti", "megerősítette",
+    "bejelentette",
     "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt", "ergänzte",
     "warnt", "warnte", "so",
     "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
