@@ -1560,7 +1560,7 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """The patterns that name a person with the role word (role_holder), the name their group 1."""
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     # Minister Ana Ruiz / the mayor, Ben Okafor / Minister transportu Jan Kowalski (the office's genitive between)
-    before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
+    before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{DEGREES_BEFORE}{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
@@ -1581,7 +1581,7 @@ def _title_patterns(role: str) -> tuple[re.Pattern, ...]:
     where the word is no title of hers."""
     _before, _after, _made, office_of, of_town, _bracketed = _holder_patterns(role)
     titled = re.compile(rf"(?<![\w\-])(?:[{UPPER}][\w\-]*(?i:{re.escape(role)})|{re.escape(role.capitalize())})"
-                        rf"(?![\w'’\-]),?\s+{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
+                        rf"(?![\w'’\-]),?\s+{DEGREES_BEFORE}{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
     # the word in lower case as the head of a definite noun phrase right before the name, a word before it at
     # most ("le patron pêcheur Yannick Le Goaziou", "la tesorera Ana Ruiz"): the article makes it her title
     headed = re.compile(rf"(?<![\w\-])(?i:{DEFINITE_BEFORE_TITLE})\s+(?:[a-zà-ÿ\-]+\s+)?{re.escape(role)}\s+{HOLDER_NAME}")
@@ -1717,6 +1717,9 @@ SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's nam
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
 HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){{1,3}})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+# Academic degrees written between an office and its holder's name ("Oberbürgermeisterin Dr. Eva Roth",
+# "starosta Ing. Jan Novák", "burgemeester drs. Jan de Vries"): no part of the name.
+DEGREES_BEFORE = r"(?:(?:Dr|Prof|Mag|Ing|Mgr|Doc|Drs|drs|Ir|ir|PhDr|MUDr|JUDr|RNDr|Dipl\.-Ing)\.\s+){0,2}"
 # A department of one or two capitalised words after its office: "of Transport", "dos Transportes",
 # "de l’Intérieur", "for Health and Care".
 HOLDER_DEPARTMENT = (rf"(?:of|for|für|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
