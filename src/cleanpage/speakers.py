@@ -5914,7 +5914,7 @@ INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
-                 "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
+                 "direktor", "direktorin", "minister", "ministerin", "chef", "chefin", "vorsitzende", "vorsitzender",
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
                  "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler",
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
