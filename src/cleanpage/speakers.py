@@ -6246,6 +6246,40 @@ INITIAL_RE = lazy(r"[A-Z]\.")
 INITIALS_RUN_WORDS = 3  # an office, a first name and a surname after the initials
 
 
+def _unnamed_then_spoken_of(tokens: list[str], j: int) -> bool:
+    """Does the incise's subject at `j` open on an indefinite article or a word for "one" and a noun in lower
+    case, someone unnamed, with the name after it only in a phrase a preposition governs, no comma between
+    ("gritó una mujer al paso del alcalde Ana Ruiz", "diz uma moradora sobre o vereador Rui Lima", "говорит
+    одна из жительниц о застройщике …", "λέει ένας κάτοικος για τον δήμαρχο …")? The words are the unnamed
+    one's; the name is whom they are about. A spokesperson ("a spokeswoman for Mayor Ann Lee") speaks for
+    the one named, and a name set off by a comma ("said a neighbour, Ann Lee") is the speaker's."""
+    if j + 2 >= len(tokens) or tokens[j].lower() not in UNNAMED_OPENERS or not tokens[j + 1].isalpha() \
+            or not tokens[j + 1].islower() or tokens[j + 1] in SPOKESPERSON_WORDS:
+        return False
+    governed = False
+    for token in tokens[j + 1:j + 2 + MAX_DESCRIPTOR_WORDS]:
+        if not token.isalpha() or not token.islower():
+            return governed and token[:1].isupper()
+        governed = governed or token in SPOKEN_OF_PREPOSITIONS
+    return False
+
+
+# An indefinite article or a word for "one" opening a noun phrase: someone the text does not name.
+UNNAMED_OPENERS = INDEFINITE_ARTICLES | frozenset((
+    "one", "ένας", "μία", "μια", "ένα", "один", "одна", "одно", "jeden", "jedna", "jedno", "jakiś", "jakaś", "egy",
+    "bir", "một", "unei", "unui",
+))
+# Prepositions that bring in whom or what words are about, or whose someone is ("about", "of", "at", "sobre",
+# "al", "del", "для", "о", "για"), in the languages of the incises read.
+SPOKEN_OF_PREPOSITIONS = frozenset((
+    "about", "of", "on", "at", "to", "for", "from", "with", "sobre", "al", "del", "de", "a", "para", "con", "por",
+    "do", "da", "dos", "das", "no", "na", "sur", "du", "au", "aux", "pour", "des", "su", "di", "dal", "dalla",
+    "della", "per", "über", "von", "vom", "zum", "zur", "für", "over", "van", "voor", "o", "об", "обо", "про",
+    "из", "у", "для", "с", "για", "σε", "από", "z", "ze", "dla", "pro", "om", "för", "til", "hakkında", "về",
+    "despre", "pentru",
+))
+
+
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
     tokens = _country_initials_dropped(_elided_articles_apart(tokens))
@@ -6289,6 +6323,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
         if tokens[j] == "a" and _told_a(tokens[max(0, i - 1):j]) and _name_ends_clause(tokens, j + 1):
             return DroppedSubject()  # «…», ha detto a Radio Valle. / dijo a Radio Norte.: the one told, the subject dropped
+        if _unnamed_then_spoken_of(tokens, j):
+            return None  # «…», gritó una mujer al paso del alcalde Ana Ruiz: someone unnamed, about her
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
                 return None
