@@ -32,3 +32,15 @@ def test_a_name_set_off_after_the_unnamed_noun_speaks() -> None:
 def test_the_english_form_about_someone() -> None:
     page = "<p>“He only turns up when there is an election,” said a resident about councillor Baltasar Quayle.</p>"
     assert speaker_pages.speakers(page) == [None]
+
+
+def test_one_opening_a_colon_lead_is_no_name() -> None:
+    page = ("<p>Fans cheered after Burak Lanton scored twice.</p>"
+            "<p>One fan said: “Without him this team would have gone down years ago.”</p>")
+    assert speaker_pages.speakers(page) == [None]
+
+
+def test_a_surname_opening_a_colon_lead_still_speaks() -> None:
+    page = ("<p>Burak Lanton scored twice on Saturday.</p>"
+            "<p>Lanton said after the match: “Without the crowd we would have gone down years ago.”</p>")
+    assert speaker_pages.speakers(page) == ["Burak Lanton"]

@@ -8741,7 +8741,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 if tokens[k].rstrip(".") in TITLES and len(name.split()) > 2:
                     return name  # "Bupati Rahmat Hidayat Siregar menulis:": the title shows where the name starts
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
-            if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
+            if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end) \
+                    and name.lower() not in UNNAMED_OPENERS:  # (not "One fan said:": someone unnamed)
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return _subject_after_comma(tokens, start)
 
