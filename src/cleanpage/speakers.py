@@ -2115,10 +2115,25 @@ HONORIFIC_GENDERS = {
 # ("spokeswoman Ann Lee", "Ann Lee, the chairman,"), an article of a gendered language before or after
 # a role ("la maire Solène Roux", "el alcalde Ángel Ruiz", "Marco Neri, il sindaco"), or a German role
 # in -in ("Bürgermeisterin Anna Roth"). Read in a window before the name (…$) or after it (match).
+# Kinship nouns in the other languages of the news, each of one gender, before or after a name as English
+# "daughter" and "father" are ("Haar vader, Joop", "su hija Paloma", "seine Tochter Anja", "sa mère, Yvonne").
+FEMALE_KIN_WORDS = frozenset((
+    "tochter", "mutter", "schwester", "ehefrau", "enkelin", "großmutter", "dochter", "moeder", "zus", "echtgenote",
+    "fille", "mère", "sœur", "épouse", "grand-mère", "hija", "madre", "hermana", "esposa", "nieta", "abuela",
+    "figlia", "moglie", "sorella", "nonna", "filha", "mãe", "irmã", "neta", "avó", "dotter", "datter", "syster",
+    "søster", "hustru", "córka", "matka", "żona", "siostra", "babcia", "дочь", "мать", "жена", "сестра",
+    "бабушка", "внучка",
+))
+MALE_KIN_WORDS = frozenset((
+    "vater", "sohn", "bruder", "ehemann", "enkel", "großvater", "vader", "zoon", "broer", "echtgenoot", "père",
+    "fils", "frère", "mari", "grand-père", "hijo", "padre", "hermano", "esposo", "nieto", "abuelo", "figlio",
+    "marito", "fratello", "nonno", "filho", "pai", "irmão", "neto", "avô", "bror", "broder", "ojciec", "syn",
+    "mąż", "brat", "dziadek", "отец", "сын", "муж", "брат", "дедушка", "внук",
+))
 _FEMALE_ROLE = (r"(?:[a-z]+woman|actress|waitress|mother|grandmother|wife|daughter|sister|widow|"
-                r"queen|princess|duchess|girlfriend)")
+                r"queen|princess|duchess|girlfriend|(?i:{}))".format("|".join(sorted(FEMALE_KIN_WORDS))))
 _MALE_ROLE = (r"(?:[a-z]+(?<!wo)(?<!hu)man|father|grandfather|husband|son|brother|widower|king|prince|duke|"
-              r"boyfriend)")
+              r"boyfriend|(?i:{}))".format("|".join(sorted(MALE_KIN_WORDS))))
 GENDERED_BEFORE_NAME = (
     (lazy(rf"\b{_FEMALE_ROLE},?\s$"), "f"),
     (lazy(rf"\b{_MALE_ROLE},?\s$"), "m"),
