@@ -6275,6 +6275,8 @@ def _unnamed_then_spoken_of(tokens: list[str], j: int) -> bool:
     for token in tokens[j + 1:j + 2 + MAX_DESCRIPTOR_WORDS]:
         if not token.isalpha() or not token.islower():
             return governed and token[:1].isupper()
+        if not governed and (_document_noun(token) or _body_word(token)):
+            return False  # "according to a statement from the Harbour Board": the body's words
         governed = governed or token in SPOKEN_OF_PREPOSITIONS
     return False
 
