@@ -752,11 +752,38 @@ def _bold_name_lead(el: etree._Element, quote: Quote, names: NameIndex) -> str |
 
 def _bold_handle(el: etree._Element, label: str) -> str | None:
     """A forum user's name in bold before a colon and the post's words ("<b>harbour_cat77</b>: “…”"): a
-    handle with a digit or an underscore inside, which no word or person's name has; None for any other
-    label, or one set before the words with no colon."""
+    handle with a digit or an underscore inside, which no word or person's name has, in a forum's post
+    (_in_forum_post); None for any other label, one set before the words with no colon, or one on a page
+    that is no forum ("<b>Step_2</b>: “…”", "<b>Note_1</b>:": a docs or how-to page's numbered label)."""
     handle = label.rstrip(" :")
     colon = label.endswith(":") or (el[0].tail or "").lstrip().startswith(":")
-    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None else None
+    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None and _in_forum_post(el) else None
+
+
+def _in_forum_post(el: etree._Element) -> bool:
+    """Does `el`, or a block around it, carry a class or an id that names a forum's or a thread's post
+    ("post", "comment", "reply", "message", "forum", "thread", in several languages: FORUM_POST_WORDS)?"""
+    node: etree._Element | None = el
+    for _ in range(FORUM_POST_DEPTH):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if not FORUM_POST_WORDS.isdisjoint(LETTERS_RE.findall(marks)):
+            return True
+        node = node.getparent()
+    return False
+
+
+LETTERS_RE = lazy(r"[^\W\d_]+")  # a class's words, split at hyphens, underscores and figures
+FORUM_POST_DEPTH = 6  # <div class="post"><div class="body"><p><b>ann_88</b>: …: the post a few blocks up
+# The words of a class or an id that mark a forum's or a comment thread's post, split at hyphens and underscores
+# ("post", "forum-reply", "comment_body", "kommentar", "commentaire", "comentario", "reactie", "wpis", "ответ").
+FORUM_POST_WORDS = frozenset((
+    "post", "posts", "postbody", "comment", "comments", "reply", "replies", "message", "messages", "forum",
+    "thread", "topic", "kommentar", "beitrag", "antwort", "commentaire", "reponse", "réponse", "comentario",
+    "respuesta", "commento", "risposta", "reactie", "bericht", "komentarz", "wpis", "odpowiedz", "комментарий",
+    "ответ", "сообщение",
+))
 
 
 # A forum handle: letters and figures, parts joined by an underscore or a dot, a figure or an underscore in it
@@ -2265,7 +2292,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
-        if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m))
+        if speaker is None and not said_after and ((_is_title(inner) and not _verb_opens_incise(text, m)
+                                                    and not _reported_lower(text, m, inner, names, last_person))
                                 or (_is_term(inner) and not _reported(text, m, names, last_person)
                                     and not _said_that(text, m) and not _said_right_before(text, m))
                                 or (cjk and _is_cjk_term(inner) and JA_SPEECH_NOUN_AFTER_RE.match(text, m.end()) is None)
@@ -2695,6 +2723,13 @@ def _incise_clause(after: str) -> str:
     return after
 
 
+def _reported_lower(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
+    """Is a quote opening in lower case a piece of the speech its sentence reports of a subject named
+    (_reported: "Ann Weber sagte, man habe „das Dorf Stück für Stück aufgegeben“")? German writes its
+    nouns in capitals, so such a piece looks like Title Case; a title opens on a capital."""
+    return _lower_opening(inner) and _reported(text, m, names, last_person)
+
+
 def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     """Does a verb of saying earlier in the quote's own sentence have a subject ("Sie sagte, man habe
     „…“", "Ann Lee said the council had “…”"), a person or a body named, not one only by its word ("the
@@ -2716,7 +2751,8 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
     leaves to be found further back (a short quote's speaker must be sure: the check half's speakers
     fell with surnames and pronouns taken), where "I" says it, or where a naming verb makes the words
     a name for a thing ("cubes he calls “…”")."""
-    sentence = _sentence_before(text, m.start())
+    sentence = _sentence_before(text, m.start(), SENTENCE_WINDOW)  # the whole sentence, however long the
+    # description between the name and its verb ("Ann Lee, who has run … and whose …, said that …")
     if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
         return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
     speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
@@ -3556,9 +3592,9 @@ GLOSS_CUES = frozenset((
 ))
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The quote's own sentence up to the quote (at most SENTENCE_BEFORE_CHARS)."""
-    before = text[max(0, start - SENTENCE_BEFORE_CHARS):start]
+def _sentence_before(text: str, start: int, reach: int = 0) -> str:
+    """The quote's own sentence up to the quote (at most `reach` characters, else SENTENCE_BEFORE_CHARS)."""
+    before = text[max(0, start - (reach or SENTENCE_BEFORE_CHARS)):start]
     return before[max(before.rfind(end) for end in ".!?") + 1:]
 
 

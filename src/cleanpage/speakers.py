@@ -76,6 +76,14 @@ SAY_VERBS = frozenset((
     "emphasised", "stresses", "stressed", "suggests", "suggested", "acknowledges", "acknowledged", "responds",
     "responded", "tweeted", "posted", "announced", "claims", "claimed", "declared", "quipped", "joked",
     "exclaimed", "remarked", "recounted", "predicted", "predicts",
+    # "confirmed" and "announced", which the English list holds, in the other languages: a body's or an
+    # official's report ("A Polícia Municipal confirmou que …", "Ο Δήμος ανακοίνωσε ότι …")
+    "confirmó", "anunció", "ha confirmado", "ha anunciado", "confirmou", "anunciou", "confirma", "anuncia",
+    "bevestigde", "bevestigt", "potwierdził", "potwierdziła", "potwierdziło", "ogłosił", "ogłosiła", "ogłosiło",
+    "подтвердил", "подтвердила", "подтвердили", "объявил", "объявила", "объявили", "ανακοίνωσε", "επιβεβαίωσε",
+    "a anunțat", "a confirmat", "anunță", "confirmă", "potvrdil", "potvrdila", "potvrdilo", "oznámil", "oznámila",
+    "oznámilo", "bekräftade", "bekræftede", "bekreftet", "bekreftar", "vahvisti", "ilmoitti", "megerősítette",
+    "bejelentette",
     "sagt", "sagte", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "ergänzt", "ergänzte",
     "warnt", "warnte", "so",
     "dit", "explique", "ajoute", "déclare", "a déclaré", "raconte", "prévient", "souligne", "estime", "affirme",
@@ -1552,7 +1560,7 @@ def _holder_patterns(role: str) -> tuple[re.Pattern, ...]:
     """The patterns that name a person with the role word (role_holder), the name their group 1."""
     word = rf"[\w\-]*(?i:{re.escape(role)})(?![\w'’\-])"
     # Minister Ana Ruiz / the mayor, Ben Okafor / Minister transportu Jan Kowalski (the office's genitive between)
-    before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{HOLDER_NAME}")
+    before = re.compile(rf"\b{word}(?:\s+(?!{HOLDER_NOT_GENITIVE}\b)[a-zà-ÿа-яё]+(?<!ed))?,?\s+{DEGREES_BEFORE}{HOLDER_NAME}")
     after = re.compile(rf"{HOLDER_NAME},\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:{HOLDER_OWNER})?(?:[a-zà-ÿ\-]+\s+)?{word}")  # Ben Okafor, the mayor
     made = re.compile(rf"{HOLDER_NAME},\s+{MADE_HOLDER}\s+(?:(?:{HOLDER_ARTICLES})\s+)?(?:[a-zà-ÿ\-]+\s+)?{word}")
     # the Minister of Transport, Ana Ruiz / a ministra dos Transportes, Ana Ruiz / minister van Verkeer Ana
@@ -1573,7 +1581,7 @@ def _title_patterns(role: str) -> tuple[re.Pattern, ...]:
     where the word is no title of hers."""
     _before, _after, _made, office_of, of_town, _bracketed = _holder_patterns(role)
     titled = re.compile(rf"(?<![\w\-])(?:[{UPPER}][\w\-]*(?i:{re.escape(role)})|{re.escape(role.capitalize())})"
-                        rf"(?![\w'’\-]),?\s+{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
+                        rf"(?![\w'’\-]),?\s+{DEGREES_BEFORE}{HOLDER_NAME}")  # "Detective Sergeant Ann Lee", "Havnefoged Ann Lee"
     # the word in lower case as the head of a definite noun phrase right before the name, a word before it at
     # most ("le patron pêcheur Yannick Le Goaziou", "la tesorera Ana Ruiz"): the article makes it her title
     headed = re.compile(rf"(?<![\w\-])(?i:{DEFINITE_BEFORE_TITLE})\s+(?:[a-zà-ÿ\-]+\s+)?{re.escape(role)}\s+{HOLDER_NAME}")
@@ -1709,6 +1717,9 @@ SPOKEN_FOR_CHARS = 80  # the opening of a sentence read for an institution's nam
 HOLDER_NOT_GENITIVE = "(?:and|or|with|met|told|said|says|asked|und|oder|mit|et|ou|avec|y|o|con|e|en|of|i|oraz|z|ze|и|с)"
 HOLDER_NAME = rf"([{UPPER}][\w'’\-]+(?:\s(?:[{UPPER}][\w'’\-]+|(?:de|van|von|da|del|der|la|le)\b)){{1,3}})(?![’']s)"
 HOLDER_ARTICLES = "the|a|an|der|die|le|la|el|il|o|het"
+# Academic degrees written between an office and its holder's name ("Oberbürgermeisterin Dr. Eva Roth",
+# "starosta Ing. Jan Novák", "burgemeester drs. Jan de Vries"): no part of the name.
+DEGREES_BEFORE = r"(?:(?:Dr|Prof|Mag|Ing|Mgr|Doc|Drs|drs|Ir|ir|PhDr|MUDr|JUDr|RNDr|Dipl\.-Ing)\.\s+){0,2}"
 # A department of one or two capitalised words after its office: "of Transport", "dos Transportes",
 # "de l’Intérieur", "for Health and Care".
 HOLDER_DEPARTMENT = (rf"(?:of|for|für|de|do|da|dos|das|des|du|del|della|dei|di|van|voor)\s+(?:(?:the|la|le|el|il|l[’'])\s*)?"
@@ -2104,10 +2115,25 @@ HONORIFIC_GENDERS = {
 # ("spokeswoman Ann Lee", "Ann Lee, the chairman,"), an article of a gendered language before or after
 # a role ("la maire Solène Roux", "el alcalde Ángel Ruiz", "Marco Neri, il sindaco"), or a German role
 # in -in ("Bürgermeisterin Anna Roth"). Read in a window before the name (…$) or after it (match).
+# Kinship nouns in the other languages of the news, each of one gender, before or after a name as English
+# "daughter" and "father" are ("Haar vader, Joop", "su hija Paloma", "seine Tochter Anja", "sa mère, Yvonne").
+FEMALE_KIN_WORDS = frozenset((
+    "tochter", "mutter", "schwester", "ehefrau", "enkelin", "großmutter", "dochter", "moeder", "zus", "echtgenote",
+    "fille", "mère", "sœur", "épouse", "grand-mère", "hija", "madre", "hermana", "esposa", "nieta", "abuela",
+    "figlia", "moglie", "sorella", "nonna", "filha", "mãe", "irmã", "neta", "avó", "dotter", "datter", "syster",
+    "søster", "hustru", "córka", "matka", "żona", "siostra", "babcia", "дочь", "мать", "жена", "сестра",
+    "бабушка", "внучка",
+))
+MALE_KIN_WORDS = frozenset((
+    "vater", "sohn", "bruder", "ehemann", "enkel", "großvater", "vader", "zoon", "broer", "echtgenoot", "père",
+    "fils", "frère", "mari", "grand-père", "hijo", "padre", "hermano", "esposo", "nieto", "abuelo", "figlio",
+    "marito", "fratello", "nonno", "filho", "pai", "irmão", "neto", "avô", "bror", "broder", "ojciec", "syn",
+    "mąż", "brat", "dziadek", "отец", "сын", "муж", "брат", "дедушка", "внук",
+))
 _FEMALE_ROLE = (r"(?:[a-z]+woman|actress|waitress|mother|grandmother|wife|daughter|sister|widow|"
-                r"queen|princess|duchess|girlfriend)")
+                r"queen|princess|duchess|girlfriend|(?i:{}))".format("|".join(sorted(FEMALE_KIN_WORDS))))
 _MALE_ROLE = (r"(?:[a-z]+(?<!wo)(?<!hu)man|father|grandfather|husband|son|brother|widower|king|prince|duke|"
-              r"boyfriend)")
+              r"boyfriend|(?i:{}))".format("|".join(sorted(MALE_KIN_WORDS))))
 GENDERED_BEFORE_NAME = (
     (lazy(rf"\b{_FEMALE_ROLE},?\s$"), "f"),
     (lazy(rf"\b{_MALE_ROLE},?\s$"), "m"),
@@ -5903,7 +5929,7 @@ INITIAL_RE = lazy(r"[A-ZÀ-Þ]\.")
 INITIAL_TITLES = frozenset(("M.",))  # French "Monsieur" shortened, an initial in form: "M. Vernaudin"
 # Endings of office and role nouns in German ("Oberbürgermeisterin", "Pressesprecher", "Institutsleiterin").
 ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin", "sprecher", "sprecherin", "präsident", "präsidentin",
-                 "direktor", "direktorin", "minister", "ministerin", "chefin", "vorsitzende", "vorsitzender",
+                 "direktor", "direktorin", "minister", "ministerin", "chef", "chefin", "vorsitzende", "vorsitzender",
                  "beauftragte", "beauftragter", "expertin", "forscherin", "professorin", "rätin", "referentin",
                  "managerin", "geschäftsführer", "geschäftsführerin", "wissenschaftlerin", "wissenschaftler",
                  "politiker", "politikerin", "journalistin", "autorin", "lehrerin", "anwältin", "richterin",
@@ -6235,6 +6261,42 @@ INITIAL_RE = lazy(r"[A-Z]\.")
 INITIALS_RUN_WORDS = 3  # an office, a first name and a surname after the initials
 
 
+def _unnamed_then_spoken_of(tokens: list[str], j: int) -> bool:
+    """Does the incise's subject at `j` open on an indefinite article or a word for "one" and a noun in lower
+    case, someone unnamed, with the name after it only in a phrase a preposition governs, no comma between
+    ("gritó una mujer al paso del alcalde Ana Ruiz", "diz uma moradora sobre o vereador Rui Lima", "говорит
+    одна из жительниц о застройщике …", "λέει ένας κάτοικος για τον δήμαρχο …")? The words are the unnamed
+    one's; the name is whom they are about. A spokesperson ("a spokeswoman for Mayor Ann Lee") speaks for
+    the one named, and a name set off by a comma ("said a neighbour, Ann Lee") is the speaker's."""
+    if j + 2 >= len(tokens) or tokens[j].lower() not in UNNAMED_OPENERS or not tokens[j + 1].isalpha() \
+            or not tokens[j + 1].islower() or tokens[j + 1] in SPOKESPERSON_WORDS:
+        return False
+    governed = False
+    for token in tokens[j + 1:j + 2 + MAX_DESCRIPTOR_WORDS]:
+        if not token.isalpha() or not token.islower():
+            return governed and token[:1].isupper()
+        if not governed and (_document_noun(token) or _body_word(token)):
+            return False  # "according to a statement from the Harbour Board": the body's words
+        governed = governed or token in SPOKEN_OF_PREPOSITIONS
+    return False
+
+
+# An indefinite article or a word for "one" opening a noun phrase: someone the text does not name.
+UNNAMED_OPENERS = INDEFINITE_ARTICLES | frozenset((
+    "one", "ένας", "μία", "μια", "ένα", "один", "одна", "одно", "jeden", "jedna", "jedno", "jakiś", "jakaś", "egy",
+    "bir", "một", "unei", "unui",
+))
+# Prepositions that bring in whom or what words are about, or whose someone is ("about", "of", "at", "sobre",
+# "al", "del", "для", "о", "για"), in the languages of the incises read.
+SPOKEN_OF_PREPOSITIONS = frozenset((
+    "about", "of", "on", "at", "to", "for", "from", "with", "sobre", "al", "del", "de", "a", "para", "con", "por",
+    "do", "da", "dos", "das", "no", "na", "sur", "du", "au", "aux", "pour", "des", "su", "di", "dal", "dalla",
+    "della", "per", "über", "von", "vom", "zum", "zur", "für", "over", "van", "voor", "o", "об", "обо", "про",
+    "из", "у", "для", "с", "για", "σε", "από", "z", "ze", "dla", "pro", "om", "för", "til", "hakkında", "về",
+    "despre", "pentru",
+))
+
+
 def speaker_after(tokens: list[str]) -> str | None:
     """“…,” says Name / Name said / she said / sagt er: the words right after the quote."""
     tokens = _country_initials_dropped(_elided_articles_apart(tokens))
@@ -6278,6 +6340,8 @@ def speaker_after(tokens: list[str]) -> str | None:
             return ""  # „…”, povestește el. / not «…», dijo el Presidente Ruiz: the article of his office
         if tokens[j] == "a" and _told_a(tokens[max(0, i - 1):j]) and _name_ends_clause(tokens, j + 1):
             return DroppedSubject()  # «…», ha detto a Radio Valle. / dijo a Radio Norte.: the one told, the subject dropped
+        if _unnamed_then_spoken_of(tokens, j):
+            return None  # «…», gritó una mujer al paso del alcalde Ana Ruiz: someone unnamed, about her
         for _ in range(MAX_DESCRIPTOR_WORDS + 4):
             if j >= len(tokens):
                 return None
@@ -8141,6 +8205,9 @@ def _clause_word(tokens: list[str], k: int) -> bool:
     return token.isalpha() and (token[:1].islower() or (k > 0 and tokens[k - 1].lower() in NOUN_ARTICLES))
 
 
+# The words from a view's holder opening the sentence to the quote, a relative clause on the holder among them
+# ("Potrivit lui Ion Pop, care conduce de douăzeci de ani … și care a fost ales …, spitalul „…”")
+VIEW_SENTENCE_TOKENS = 70
 VIEW_VERB_TOKENS = 3  # "is het", "ist das", "es": the verb and pronoun between the name and the quote
 
 
@@ -8149,14 +8216,20 @@ def _view_then_clause(tokens: list[str]) -> str | None:
     sentence that opens on whose view it gives, then a clause in lower case (no one else named,
     no verb of saying) up to the quote."""
     start = len(tokens) - 1
-    while start > 0 and len(tokens) - start <= MAX_APPOSITIVE_TOKENS and not _ends_sentence(tokens[start - 1]):
+    while start > 0 and len(tokens) - start <= VIEW_SENTENCE_TOKENS and not _ends_sentence(tokens[start - 1]):
         start -= 1
     if start > 0 and not _ends_sentence(tokens[start - 1]):
         return None  # the sentence opens out of sight
     name, end = _view_holder(tokens, start)
     if name is None or end >= len(tokens):
         return None
-    if tokens[end] == ",":
+    relative = tokens[end] == "," and end + 1 < len(tokens) and tokens[end + 1].lower() in RELATIVE_OPENERS
+    if len(tokens) - start > MAX_APPOSITIVE_TOKENS and not relative:
+        return None  # a long sentence only with a relative clause on the holder in it
+    if relative:  # "Zdaniem Adama Kowala, który od lat prowadzi …, szlak jest „…”": the clause read past
+        end = next((k + 1 for k in range(end + 2, min(len(tokens), end + RELATIVE_CLAUSE_TOKENS)) if tokens[k] == ","),
+                   len(tokens))
+    elif tokens[end] == ",":
         end += 1
     elif tokens[end - 1].lower() not in WORDS_NOUNS:
         return None  # no comma, and the view's phrase ends on its name: "According to Lee the mayor said"
@@ -8685,7 +8758,8 @@ def _colon_subject(tokens: list[str]) -> str | None:
                 if tokens[k].rstrip(".") in TITLES and len(name.split()) > 2:
                     return name  # "Bupati Rahmat Hidayat Siregar menulis:": the title shows where the name starts
                 return _last_two_names(name.split())  # "Fietsenmaker Ruud Hendriks" -> "Ruud Hendriks"
-            if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end):
+            if name and k == start and len(name.split()) == 1 and _said_soon_after(tokens, end) \
+                    and name.lower() not in UNNAMED_OPENERS:  # (not "One fan said:": someone unnamed)
                 return name  # "Horák na premiéře přiznal:": a surname, where and when, the verb (NameIndex.full)
     return _subject_after_comma(tokens, start)
 
@@ -10246,7 +10320,32 @@ def _comma_subject(words: list[str], comma: int) -> str | None:
                                                                or _role_set_off_before(words, start)) else None
     if set_off and _is_person(set_off.split()):
         return set_off
-    return _appositive_subject(words, comma) or set_off
+    return _appositive_subject(words, comma) or set_off or _relative_clause_subject(words, comma)
+
+
+def _relative_clause_subject(words: list[str], comma: int) -> str | None:
+    """The person named in full that the sentence opens on, a relative clause set off by a comma right
+    after the name and running to the comma at `comma` before the verb, however long, whatever commas,
+    places or figures inside it ("Ann Lee, who has run the pharmacy since 1987 and whose team, short of
+    staff, …, said that …", "Karin Lind, som i tjugo år har drivit …, säger att …", "Ana Ruiz, que fue
+    maestra … y que hoy, ya jubilada, coordina …, aseguró que …"): the verb after it is hers. None where
+    the sentence opens on anything else, or no relative pronoun (RELATIVE_OPENERS) opens the clause."""
+    name, end = _name_at(words, 0)
+    if not name or end + 2 > comma or comma - end > RELATIVE_CLAUSE_TOKENS or words[end] != "," \
+            or words[end + 1].lower() not in RELATIVE_OPENERS:
+        return None
+    parts = name.split()
+    return name if len(parts) >= 2 and _is_person(parts) and not _is_org_name(parts) else None
+
+
+RELATIVE_CLAUSE_TOKENS = 70  # "…, who has run … and whose team delivered more than 600 babies last year, …,"
+# The relative pronouns that open a clause on the person just named, in the languages the speakers read:
+# RELATIVE_WHO's and German, Dutch and Nordic "die", "der", "som", French "dont", Greek "που", Persian "که",
+# Arabic "الذي", "التي" ("Hannelore Wiesbacher, die seit 1987 …", "Mette Kjær, der i tyve år …").
+RELATIVE_OPENERS = RELATIVE_WHO | frozenset((
+    "whose", "die", "der", "som", "dont", "cuyo", "cuya", "cui", "którego", "której", "jehož", "jejíž", "чей",
+    "чья", "που", "οποίος", "οποία", "jonka", "akinek", "که", "الذي", "التي",
+))
 
 
 def _role_set_off_before(words: list[str], start: int) -> bool:
