@@ -2,7 +2,7 @@
 
 Every text here is invented: the study, funders, grant numbers, software and people do not exist.
 Written by a helper from the definition of `funding` alone, without reading the detector's code or
-the earlier rounds' cases: a school-garden nutrition study in the invented town of Quillhaven, in 44
+the earlier rounds' cases: a school-garden nutrition study in the invented town of Quillhaven, in 43
 languages. Over half the pages are shaped like the 2026 web outside newsrooms: a project README
 rendered as HTML, workshop and conference pages, a museum object page, podcast show notes, a dataset
 landing page, open-source "Sponsors" sections (a sentence saying who funds the project versus plain
