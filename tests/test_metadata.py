@@ -2993,3 +2993,23 @@ def test_a_repeated_byline_and_dateline_are_listed_as_removals() -> None:
     assert "JANE HOLLOWAY" not in article.text and "Dec 11, 2025" not in article.text
     assert [(r.rule, r.text) for r in article.removals if r.rule == "byline-line"] == [
         ("byline-line", "JANE HOLLOWAY"), ("byline-line", "Dec 11, 2025")]
+
+
+# A post's facts as heading and value beside its text: the "Author" heading's value is the name,
+# in the article's own <aside> too; a heading over a bio, or over another article's facts, names no one.
+@pytest.mark.parametrize("facts, expected", [
+    ("<aside class='facts'><h3>Published</h3><p>May 2, 2024</p><h3>Author</h3><p>Ilse M. Varga</p></aside>",
+     "Ilse M. Varga"),
+    ("<dl><dt>Written by</dt><dd>Ilse Varga and Tomas Brenn</dd></dl>", "Ilse Varga and Tomas Brenn"),
+    ("<h3>Author</h3><p>she has turned lathes for thirty years in three countries.</p>", None),  # a sentence
+    ("<h3>Author</h3><p>Ilse Varga is a turner who writes on lathes.</p>", None),  # a bio
+])
+def test_an_author_heading_heads_the_name_after_it(facts: str, expected: str | None) -> None:
+    assert meta_of(_long_article(facts)).byline == expected
+
+
+def test_an_author_heading_in_an_aside_outside_the_article_names_no_one() -> None:
+    body = ("<article><h1>Which lathe?</h1>" + "".join(f"<p>Paragraph {n} on lathes.</p>" for n in range(20))
+            + "</article><aside><h3>Author</h3><p>Ilse Varga</p></aside>")
+    assert meta_of(page("", body)).byline is None
+
