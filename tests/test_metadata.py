@@ -3013,3 +3013,15 @@ def test_an_author_heading_in_an_aside_outside_the_article_names_no_one() -> Non
             + "</article><aside><h3>Author</h3><p>Ilse Varga</p></aside>")
     assert meta_of(page("", body)).byline is None
 
+
+# An author box's archive link names the writer by the given name ("Articles by Ilse"): the
+# address spells the whole name, which the box writes above it.
+@pytest.mark.parametrize("box, expected", [
+    ("<div class='writer'><p>Ilse Varga</p><p>Tech Writer</p><a href='/blog/authors/ilse-varga'>Articles by Ilse</a></div>",
+     "Ilse Varga"),
+    ("<div class='writer'><p>Tech Writer</p><a href='/blog/authors/ilse-varga'>Articles by Ilse</a></div>", "Ilse"),
+    ("<div class='writer'><p>Ilse Varga</p><a href='/blog/authors/bo-roe'>Articles by Ilse</a></div>", "Ilse"),
+])
+def test_an_archive_link_by_a_given_name_gives_the_name_its_address_spells(box: str, expected: str) -> None:
+    body = f"<h1>Which lathe?</h1>{box}<p>Text of the story on lathes.</p>"
+    assert meta_of(page("", body)).byline == expected

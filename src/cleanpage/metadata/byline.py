@@ -782,9 +782,35 @@ def _markup_byline(window: _Window, far: bool = False,
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
                 names = _box_name(element)
+            if len(names) == 1 and element.tag == "a" and " " not in names[0]:
+                names = _name_the_address_spells(element, names[0])
             if names and not _in_byline_series(element, window, series, is_candidate):
                 return _wider_byline(element, names + _sibling_names(element), is_candidate)
     return []
+
+
+_MIN_SLUG_WORDS, _MAX_SLUG_WORDS = 2, 4  # a given name and a family name, a middle name or two
+_SLUG_BOX_LEVELS = 2  # the author box around an archive link: its parent, or the box around that
+
+
+def _name_the_address_spells(link: lxml.html.HtmlElement, name: str) -> list[str]:
+    """A given name alone from a link to the author's page ("Articles by Ann" to /authors/ann-lee):
+    the fuller name the address spells, as the box around the link writes it ("Ann Lee"), when
+    it opens with that name; the name alone otherwise."""
+    href = link.get("href", "")
+    if not _AUTHOR_PAGE_RE.search(href):
+        return [name]
+    words = urlsplit(href).path.rstrip("/").rpartition("/")[2].split("-")
+    if not _MIN_SLUG_WORDS <= len(words) <= _MAX_SLUG_WORDS or words[0] != name.casefold():
+        return [name]
+    spelled = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    for _, box in zip(range(_SLUG_BOX_LEVELS), link.iterancestors()):
+        if not _is_compact(box):
+            break
+        found = spelled.search(_spaced_text(box))
+        if found is not None and _trim_name(found.group(0)) == found.group(0):
+            return [found.group(0)]
+    return [name]
 
 
 def _candidate_test() -> Callable[[lxml.html.HtmlElement], bool]:
