@@ -2996,11 +2996,18 @@ def test_a_repeated_byline_and_dateline_are_listed_as_removals() -> None:
 
 
 # A post's facts as heading and value beside its text: the "Author" heading's value is the name,
-# in the article's own <aside> too; a heading over a bio, or over another article's facts, names no one.
+# in the article's own <aside> too, when a field beside it holds the post's day; a heading over a bio,
+# or over another work's facts (a book under review), names no one.
 @pytest.mark.parametrize("facts, expected", [
     ("<aside class='facts'><h3>Published</h3><p>May 2, 2024</p><h3>Author</h3><p>Ilse M. Varga</p></aside>",
      "Ilse M. Varga"),
-    ("<dl><dt>Written by</dt><dd>Ilse Varga and Tomas Brenn</dd></dl>", "Ilse Varga and Tomas Brenn"),
+    ("<aside><div><h3>Published</h3><p>May 2, 2024</p></div><div><h3>Author</h3><p>Ilse M. Varga</p></div></aside>",
+     "Ilse M. Varga"),  # each field in a wrapper of its own
+    ("<dl><dt>Published</dt><dd>2 May 2024</dd><dt>Written by</dt><dd>Ilse Varga and Tomas Brenn</dd></dl>",
+     "Ilse Varga and Tomas Brenn"),
+    # the facts of another work under review: its writer is not the page's
+    ("<dl><dt>Author</dt><dd>Ilse Varga</dd><dt>Publisher</dt><dd>Quay Books</dd><dt>Pages</dt><dd>312</dd></dl>", None),
+    ("<h3>Author</h3><p>Ilse Varga</p><h3>Publisher</h3><p>Quay Books</p>", None),
     ("<h3>Author</h3><p>she has turned lathes for thirty years in three countries.</p>", None),  # a sentence
     ("<h3>Author</h3><p>Ilse Varga is a turner who writes on lathes.</p>", None),  # a bio
 ])

@@ -1266,12 +1266,36 @@ def _headed_names(heading: lxml.html.HtmlElement) -> list[str]:
             or any(child.tag in _BLOCK_CHILD_TAGS for child in value):
         return []
     text = _clean_text(_first_line(value)) or ""
-    if len(text) > _MAX_FAR_BYLINE_CHARS or _opens_sentence(f"by {text}"):
+    if len(text) > _MAX_FAR_BYLINE_CHARS or _opens_sentence(f"by {text}") or not _dated_fields(heading):
         return []
     names = clean_names(text)
     # the names are the whole value, the joiners between them aside (not a bio's opening name)
     whole = sum(len(name.split()) for name in names) + len(names) - 1 >= len(text.split())
     return names if names and whole and all(_trim_name(name) == name for name in names) else []
+
+
+_MAX_FIELD_DAY_CHARS = 40
+
+
+def _dated_fields(heading: lxml.html.HtmlElement) -> bool:
+    """Does a field beside the heading's hold a day as its value (a post's facts: "Published", the
+    day; "Author", the name), each field alone or in a wrapper of its own? A box of another work's
+    facts ("Author", "Publisher", "Pages" of a book under review) names that work's writer, not
+    the page's."""
+    parent = heading.getparent()
+    if parent is None:
+        return False
+    values = [field for field in parent if field is not heading]
+    if len(values) <= 1 and (box := parent.getparent()) is not None:  # a field's own wrapper
+        values += [field for wrapper in box if wrapper is not parent for field in wrapper]
+    for field in values:
+        if not isinstance(field.tag, str) or field.tag in _LABEL_HEADING_TAGS:
+            continue
+        text = field.text_content()
+        if len(text) <= _MAX_FIELD_DAY_CHARS * 2 and (day := _clean_text(text)) and len(day) <= _MAX_FIELD_DAY_CHARS \
+                and _is_day(_without_trailing_weekday(day)):
+            return True
+    return False
 
 
 def _opens_with_credit_word(element: lxml.html.HtmlElement) -> bool:
