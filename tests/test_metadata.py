@@ -2993,3 +2993,42 @@ def test_a_repeated_byline_and_dateline_are_listed_as_removals() -> None:
     assert "JANE HOLLOWAY" not in article.text and "Dec 11, 2025" not in article.text
     assert [(r.rule, r.text) for r in article.removals if r.rule == "byline-line"] == [
         ("byline-line", "JANE HOLLOWAY"), ("byline-line", "Dec 11, 2025")]
+
+
+# A post's facts as heading and value beside its text: the "Author" heading's value is the name,
+# in the article's own <aside> too, when a field beside it holds the post's day; a heading over a bio,
+# or over another work's facts (a book under review), names no one.
+@pytest.mark.parametrize("facts, expected", [
+    ("<aside class='facts'><h3>Published</h3><p>May 2, 2024</p><h3>Author</h3><p>Ilse M. Varga</p></aside>",
+     "Ilse M. Varga"),
+    ("<aside><div><h3>Published</h3><p>May 2, 2024</p></div><div><h3>Author</h3><p>Ilse M. Varga</p></div></aside>",
+     "Ilse M. Varga"),  # each field in a wrapper of its own
+    ("<dl><dt>Published</dt><dd>2 May 2024</dd><dt>Written by</dt><dd>Ilse Varga and Tomas Brenn</dd></dl>",
+     "Ilse Varga and Tomas Brenn"),
+    # the facts of another work under review: its writer is not the page's
+    ("<dl><dt>Author</dt><dd>Ilse Varga</dd><dt>Publisher</dt><dd>Quay Books</dd><dt>Pages</dt><dd>312</dd></dl>", None),
+    ("<h3>Author</h3><p>Ilse Varga</p><h3>Publisher</h3><p>Quay Books</p>", None),
+    ("<h3>Author</h3><p>she has turned lathes for thirty years in three countries.</p>", None),  # a sentence
+    ("<h3>Author</h3><p>Ilse Varga is a turner who writes on lathes.</p>", None),  # a bio
+])
+def test_an_author_heading_heads_the_name_after_it(facts: str, expected: str | None) -> None:
+    assert meta_of(_long_article(facts)).byline == expected
+
+
+def test_an_author_heading_in_an_aside_outside_the_article_names_no_one() -> None:
+    body = ("<article><h1>Which lathe?</h1>" + "".join(f"<p>Paragraph {n} on lathes.</p>" for n in range(20))
+            + "</article><aside><h3>Author</h3><p>Ilse Varga</p></aside>")
+    assert meta_of(page("", body)).byline is None
+
+
+# An author box's archive link names the writer by the given name ("Articles by Ilse"): the
+# address spells the whole name, which the box writes above it.
+@pytest.mark.parametrize("box, expected", [
+    ("<div class='writer'><p>Ilse Varga</p><p>Tech Writer</p><a href='/blog/authors/ilse-varga'>Articles by Ilse</a></div>",
+     "Ilse Varga"),
+    ("<div class='writer'><p>Tech Writer</p><a href='/blog/authors/ilse-varga'>Articles by Ilse</a></div>", "Ilse"),
+    ("<div class='writer'><p>Ilse Varga</p><a href='/blog/authors/bo-roe'>Articles by Ilse</a></div>", "Ilse"),
+])
+def test_an_archive_link_by_a_given_name_gives_the_name_its_address_spells(box: str, expected: str) -> None:
+    body = f"<h1>Which lathe?</h1>{box}<p>Text of the story on lathes.</p>"
+    assert meta_of(page("", body)).byline == expected

@@ -782,9 +782,35 @@ def _markup_byline(window: _Window, far: bool = False,
                 names = [name for name in names if _trim_name(name) == name or _is_handle(name)]
             if not names and element.tag != "meta":
                 names = _box_name(element)
+            if len(names) == 1 and element.tag == "a" and " " not in names[0]:
+                names = _name_the_address_spells(element, names[0])
             if names and not _in_byline_series(element, window, series, is_candidate):
                 return _wider_byline(element, names + _sibling_names(element), is_candidate)
     return []
+
+
+_MIN_SLUG_WORDS, _MAX_SLUG_WORDS = 2, 4  # a given name and a family name, a middle name or two
+_SLUG_BOX_LEVELS = 2  # the author box around an archive link: its parent, or the box around that
+
+
+def _name_the_address_spells(link: lxml.html.HtmlElement, name: str) -> list[str]:
+    """A given name alone from a link to the author's page ("Articles by Ann" to /authors/ann-lee):
+    the fuller name the address spells, as the box around the link writes it ("Ann Lee"), when
+    it opens with that name; the name alone otherwise."""
+    href = link.get("href", "")
+    if not _AUTHOR_PAGE_RE.search(href):
+        return [name]
+    words = urlsplit(href).path.rstrip("/").rpartition("/")[2].split("-")
+    if not _MIN_SLUG_WORDS <= len(words) <= _MAX_SLUG_WORDS or words[0] != name.casefold():
+        return [name]
+    spelled = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    for _, box in zip(range(_SLUG_BOX_LEVELS), link.iterancestors()):
+        if not _is_compact(box):
+            break
+        found = spelled.search(_spaced_text(box))
+        if found is not None and _trim_name(found.group(0)) == found.group(0):
+            return [found.group(0)]
+    return [name]
 
 
 def _candidate_test() -> Callable[[lxml.html.HtmlElement], bool]:
@@ -1202,6 +1228,10 @@ def _far_text_byline(window: _Window) -> list[str]:
     "by" or "Author:" are read whole: the window holds the article's text."""
     for level, elements in window.levels():
         for element in elements:
+            if element.tag in _LABEL_HEADING_TAGS and (names := _headed_names(element)):
+                if not _in_foreign_area(element, level, window.scopes, own_aside=True):
+                    return names
+                continue
             if element.tag not in _FAR_BYLINE_TAGS or not _opens_with_credit_word(element) \
                     or any(child.tag in _BLOCK_CHILD_TAGS for child in element):
                 continue
@@ -1215,6 +1245,57 @@ def _far_text_byline(window: _Window) -> list[str]:
             if names:
                 return names
     return []
+
+
+# A heading that is a byline label and nothing more ("<h3>Author</h3>", "<h4>Written by</h4>",
+# "<h3>Autor</h3>") heads the field whose value, the element after it, is the name: a post's
+# facts listed as heading and value ("Published", the day; "Author", the name). The value must be
+# names alone (a bio or a sentence after an "Author" heading names no one here).
+_LABEL_HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))
+_MAX_LABEL_HEADING_CHARS = 20  # "Article written by" fits; a heading over a section does not
+
+
+def _headed_names(heading: lxml.html.HtmlElement) -> list[str]:
+    """The names of the element after a heading that is a byline label alone (_LABEL_HEADING_TAGS)."""
+    label = heading.text_content()
+    if len(label) > _MAX_LABEL_HEADING_CHARS * 4 or not _BYLINE_PREFIX_RE.fullmatch(
+            label := _clean_text(label) or "") or len(label) > _MAX_LABEL_HEADING_CHARS:
+        return []
+    value = heading.getnext()
+    if value is None or not isinstance(value.tag, str) or value.tag in _LABEL_HEADING_TAGS \
+            or any(child.tag in _BLOCK_CHILD_TAGS for child in value):
+        return []
+    text = _clean_text(_first_line(value)) or ""
+    if len(text) > _MAX_FAR_BYLINE_CHARS or _opens_sentence(f"by {text}") or not _dated_fields(heading):
+        return []
+    names = clean_names(text)
+    # the names are the whole value, the joiners between them aside (not a bio's opening name)
+    whole = sum(len(name.split()) for name in names) + len(names) - 1 >= len(text.split())
+    return names if names and whole and all(_trim_name(name) == name for name in names) else []
+
+
+_MAX_FIELD_DAY_CHARS = 40
+
+
+def _dated_fields(heading: lxml.html.HtmlElement) -> bool:
+    """Does a field beside the heading's hold a day as its value (a post's facts: "Published", the
+    day; "Author", the name), each field alone or in a wrapper of its own? A box of another work's
+    facts ("Author", "Publisher", "Pages" of a book under review) names that work's writer, not
+    the page's."""
+    parent = heading.getparent()
+    if parent is None:
+        return False
+    values = [field for field in parent if field is not heading]
+    if len(values) <= 1 and (box := parent.getparent()) is not None:  # a field's own wrapper
+        values += [field for wrapper in box if wrapper is not parent for field in wrapper]
+    for field in values:
+        if not isinstance(field.tag, str) or field.tag in _LABEL_HEADING_TAGS:
+            continue
+        text = field.text_content()
+        if len(text) <= _MAX_FIELD_DAY_CHARS * 2 and (day := _clean_text(text)) and len(day) <= _MAX_FIELD_DAY_CHARS \
+                and _is_day(_without_trailing_weekday(day)):
+            return True
+    return False
 
 
 def _opens_with_credit_word(element: lxml.html.HtmlElement) -> bool:
@@ -1463,20 +1544,25 @@ def _mentions_byline(element: lxml.html.HtmlElement) -> bool:
     return any(map(own.__contains__, _BYLINE_WORDS))
 
 
-def _in_foreign_area(candidate: lxml.html.HtmlElement, level: int, scopes: list) -> bool:
-    """True inside a comment/related/footer area below the window level's root."""
+def _in_foreign_area(candidate: lxml.html.HtmlElement, level: int, scopes: list, *, own_aside: bool = False) -> bool:
+    """True inside a comment/related/footer area below the window level's root. `own_aside`: an
+    <aside> of the headline's own <article> is the post's (its facts box), not a foreign area."""
     for _, ancestor in zip(range(_MAX_ANCESTOR_WALK), candidate.iterancestors()):
         if ancestor is scopes[level]:
             return False
         if ancestor.tag not in _PAGE_TAGS:
             own = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
-            if _FOREIGN_CLASS_RE.search(own) or _is_foreign_tag(ancestor, scopes):
+            if _FOREIGN_CLASS_RE.search(own) or _is_foreign_tag(ancestor, scopes, own_aside=own_aside):
                 return True
     return False
 
 
-def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list) -> bool:
-    """footer/aside/nav, except the footer of the headline's own <article>."""
+def _is_foreign_tag(element: lxml.html.HtmlElement, scopes: list, *, own_aside: bool = False) -> bool:
+    """footer/aside/nav, except the footer of the headline's own <article> (its aside too, where
+    `own_aside`)."""
+    if own_aside and element.tag == "aside":
+        post = next(element.iterancestors(_OWN_FOOTER_PARENT), None)
+        return post is None or post not in scopes
     if element.tag != "footer":
         return element.tag in _FOREIGN_TAGS
     if _mentions_byline(element):
