@@ -1330,8 +1330,11 @@ LABELS = frozenset((
     "linear mode", "threaded mode", "hybrid mode", "view a printable version", "show printable version",
     "users browsing this thread", "users who are viewing this thread",
     # ...and the heading of a bulletin board's (phpBB's) box of who is online under the posts, as its
-    # language packs word it (English, Russian, German, French, Spanish, whose "¿" the trim keeps)
+    # language packs word it (English, Russian, German, French, Spanish, whose "¿" the trim keeps;
+    # Italian, Dutch, Polish, Brazilian Portuguese, Czech, Turkish, Malay, Indonesian)
     "who is online", "кто сейчас на конференции", "wer ist online", "qui est en ligne", "¿quién está conectado", "quién está conectado",
+    "chi c’è in linea", "chi c'è in linea", "wie is er online", "kto jest online", "quem está online", "kdo je online",
+    "kimler çevrimiçi", "siapa dalam talian", "siapa yang online",
     # ...and the trigger of its forum jump box under the posts, in its language packs' words (English,
     # German; FluxBB's says the same), vBulletin 3's heading of its box of what the reader may do
     # ("Posting Rules"), and the button that unfolds a long quoted post (Invision's "Expand",
@@ -1709,8 +1712,11 @@ COMMENT_COUNT_LINK_RE = lazy(rf"(?i)^{COUNT} ?(?:{COMMENT_COUNT_WORDS})$")
 # The head of a comment section, its whole line: "Comments", "Kommentarer (2)", "12 comments".
 # ...and, with its count ("14 responses", "Postings (3)", "Reacties (2)"), a word that names a
 # thread's comments only when counted: alone, "Responses" or "Reactions" heads an article's section.
+# (also Persian, with its joiner or a space or neither, Arabic, Russian, Polish, Czech, Turkish, Malay and
+# Indonesian words for the replies: "پاسخ‌ها (۲۱)", counted in the script's own digits)
 COMMENT_HEAD_COUNTED_WORDS = (r"responses|reactions|reacties|reactie|postings|reaktionen|réactions|reacciones|"
-                              r"reazioni|reações|reacções|respuestas|risposte|respostas|antworten|réponses")
+                              r"reazioni|reações|reacções|respuestas|risposte|respostas|antworten|réponses|"
+                              r"پاسخ(?:\u200c| )?ها|ردود|ответы|отклики|odpowiedzi|odpovědi|yanıtlar|tanggapan|balasan")
 # ...and the invitation that heads a comment section in the words of its form's title: "Join the
 # conversation", "Leave a reply", "Rejoignez la discussion", "Lascia un commento", "Diskutieren Sie mit".
 COMMENT_INVITATIONS = (r"join the (?:conversation|discussion)|leave a (?:comment|reply)|(?:add|post) a comment|"
@@ -1842,7 +1848,7 @@ def is_label(text: str) -> bool:
 # Spanish, Portuguese, Italian, Polish, Russian, Turkish, Chinese), MyBB's "Users browsing this
 # thread: 2 Guest(s)", vBulletin's "There are currently 2 users browsing this thread. (0 members and
 # 2 guests)", phpBB's "Users browsing this forum: No registered users and 2 guests" in its packs'
-# words (Russian, German, French, Polish, Spanish, Brazilian Portuguese). The page's state, never a post's words: the engine's own
+# words (Russian, German, French, Polish, Spanish, Brazilian Portuguese, Malay). The page's state, never a post's words: the engine's own
 # wording, a count of guests in SMF's and vBulletin's; the members' names before SMF's count make the
 # line longer than a label.
 VIEWERS_LINE_RE = lazy(
@@ -1852,7 +1858,8 @@ VIEWERS_LINE_RE = lazy(
     r"przegląda(?:ją)? ten (?:wątek|dział)|просматривают (?:эту тему|этот раздел)|(?:konuyu|bölümü) incelemekte|"
     r"正在阅读本主题|正在閱讀本篇主題)|users browsing this (?:thread|forum): .{1,200}|"
     r"(?:сейчас этот форум просматривают|mitglieder in diesem forum|utilisateurs parcourant ce forum|"
-    r"użytkownicy przeglądający to forum|usuarios navegando por este foro|usuários navegando neste fórum) ?: .{1,200}|"
+    r"użytkownicy przeglądający to forum|usuarios navegando por este foro|usuários navegando neste fórum|"
+    r"pengguna yang melayari forum ini) ?: .{1,200}|"
     r"there (?:are|is) currently \d+ users? browsing this (?:thread|forum)(?:\. ?\(\d+ members? and \d+ guests?\))?)\W?$"
 )
 MAX_VIEWERS_LINE_CHARS = 300
