@@ -1561,12 +1561,21 @@ LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set u
                 "რეკლამა", "ពាណិជ្ជកម្ម", "ការផ្សាយពាណិជ្ជកម្ម", "โฆษณา", "विज्ञापन", "বিজ্ঞাপন", "දැන්වීම", "ማስታወቂያ")
 # A count as a counter prints it: "12", "2,317", "2.317", "12.5k" (thousands parted, or cut to "k").
 COUNT = r"(?:\d{1,3}(?:[,.]\d{3})+|\d+)(?:[.,]\d)?k?"
+# A question's or a post's count of its views, as a Q&A site prints it by the question ("Viewed 4,310
+# times", "Viewed 4k times"; the same sites in their languages: "Просмотрено 4 310 раз", "Visto 4 mil
+# vezes", "Skatīts 4 310 reizes", "Wyświetlono 4 310 razy", "4.310-mal angesehen", "4.310 keer bekeken"),
+# the thousands parted by a space too: the page's state, never the text's words (the whole line).
+_SPACED_COUNT = rf"(?:\d{{1,3}}(?: \d{{3}})+|{COUNT})(?: ?(?:mil|тыс\.))?"
+VIEW_COUNT_LINE = (rf"(?:viewed|visto|vista|vu|visualizzato|просмотрено|переглянуто|skatīts|peržiūrėta|"
+                   rf"wyświetlono|zobrazeno|visad|görüntülendi|dilihat) {_SPACED_COUNT} ?(?:times|veces|vezes|volte|"
+                   rf"fois|раз(?:а)?|разів|reizes|kartų|kartus|razy|krát|gånger|kez|kali)|"
+                   rf"{_SPACED_COUNT}(?:-mal| mal) (?:angesehen|aufgerufen)|{_SPACED_COUNT} keer bekeken")
 LABEL_RE = lazy(
     rf"^(?:{COUNT} ?(?:{COMMENT_COUNT_WORDS})|{COUNT} (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE})$",
 )
 # The characters a line LABEL_RE reads holds one of, unless it opens with LABEL_STARTS (a count,
 # a colon, a question, a bracket): one search, not a test per character.
