@@ -74,3 +74,32 @@ def test_a_line_that_says_more_than_the_count_left_stays() -> None:
     stock = "Only 4 left of the first batch sewn in our workshop in Lillehammer"
     assert stock in cleanpage.clean(PRODUCT_PAGE.format(lang="en", stock=stock)).text
 
+
+EPISODE_PAGE = """<html lang="en"><head><title>Episode 12: Rope makers of the estuary | Tidewater</title></head><body>
+<header><a href="/">Tidewater</a><nav><a href="/episodes">Episodes</a></nav></header>
+<main><article><h1>Episode 12: Rope makers of the estuary</h1>
+<div class="{player}"><button class="play" aria-label="Play">▶</button><span>00:00 / 41:07</span>
+<a class="download" href="/media/ep12.mp3" download>Download episode</a></div>
+<div class="episode-notes"><p>This week we visit the last rope walk on the estuary, where three people still twist
+hemp by hand for the sailing barges that moor below the town.</p><p>We talk about the tar they boil each spring, the
+length of a walk, and why a good rope is laid against the twist of its strands.</p></div>
+<h2>From the transcript</h2>
+<div class="transcript"><p>Our guest learnt the trade from her grandfather, who worked the walk for fifty years and kept
+a notebook of every order the barges placed.</p><p>At the end she shows us how to splice an eye into a mooring line, a
+knot the barge skippers still ask for by name.</p></div>
+</article></main></body></html>"""
+
+
+@pytest.mark.parametrize("player", ["podcast-player", "castos-player", "ssp-player"])
+def test_a_podcasts_player_goes_with_its_download_button(player: str) -> None:
+    text = cleanpage.clean(EPISODE_PAGE.format(player=player)).text
+    assert "Download episode" not in text
+    assert "last rope walk on the estuary" in text and "twist of its strands" in text
+
+
+def test_a_box_named_for_a_sports_player_stays() -> None:
+    # (not "player" alone: a sports page's athlete's box)
+    card = "She has played 212 games for the harbour club since her first season and scored 41 goals."
+    page = EPISODE_PAGE.format(player="player-card").replace(
+        '<a class="download" href="/media/ep12.mp3" download>Download episode</a>', f"<p>{card}</p>")
+    assert card in cleanpage.clean(page).text

@@ -754,10 +754,11 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                            "print email-this toolbar tools"),
     "search": _v(parts="search suche recherche busqueda"),
     "feedback": _v(parts="feedback survey"),
-    # not "player" alone: sports pages name their athletes' rows "player-2020-580"
+    # not "player" alone: sports pages name their athletes' rows "player-2020-580"; a podcast's player
+    # as its plugins name it ("castos-player", "ssp-player"), its play and download buttons
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
                        sequences="video-player audio-player media-player sticky-video video-sticky video-dock "
-                                 "floating-video jw-player"),
+                                 "floating-video jw-player podcast-player episode-player castos-player ssp-player"),
     # on a product page only: the shop's "unique selling points" bar, its guarantee box ("Protected
     # purchase: a new one if it arrives broken", in several languages) and the pay-later widgets the
     # lenders name after themselves, the same on every product of the shop (wcxb-dev's references
