@@ -1571,21 +1571,12 @@ VIEW_COUNT_LINE = (rf"(?:viewed|visto|vista|vu|visualizzato|просмотрен
                    rf"wyświetlono|zobrazeno|visad|görüntülendi|dilihat) {_SPACED_COUNT} ?(?:times|veces|vezes|volte|"
                    rf"fois|раз(?:а)?|разів|reizes|kartų|kartus|razy|krát|gånger|kez|kali)|"
                    rf"{_SPACED_COUNT}(?:-mal| mal) (?:angesehen|aufgerufen)|{_SPACED_COUNT} keer bekeken")
-# A shop's badge of how few items are left, with its count ("Only 4 left in stock", "Only 2 left – order
-# soon", "Nur noch 3 auf Lager", "Plus que 2 en stock", "Solo quedan 3 en stock", "Nog maar 2 op voorraad",
-# "Tylko 3 w magazynie"): the stock of the moment, as "In stock" (LABELS) is, never the product's
-# description (the whole line).
-STOCK_COUNT_LINE = (r"only \d+ (?:items? )?left(?: in stock)?(?: ?[–—-] ?order soon)?|"
-                    r"nur noch \d+ (?:stück )?(?:auf lager|verfügbar|vorrätig)|plus que \d+ (?:en stock|disponibles?)|"
-                    r"(?:solo|sólo) quedan? \d+(?: unidades)?(?: en stock| disponibles?)?|"
-                    r"nog (?:maar )?\d+ (?:op voorraad|beschikbaar)|tylko \d+ (?:szt\. )?(?:w magazynie|dostępn[eay])|"
-                    r"solo \d+ (?:rimast[ie]|disponibili)(?: in magazzino)?")
 LABEL_RE = lazy(
     rf"^(?:{COUNT} ?(?:{COMMENT_COUNT_WORDS})|{COUNT} (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE}|{STOCK_COUNT_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE})$",
 )
 # The characters a line LABEL_RE reads holds one of, unless it opens with LABEL_STARTS (a count,
 # a colon, a question, a bracket): one search, not a test per character.
