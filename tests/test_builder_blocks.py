@@ -232,7 +232,7 @@ def test_a_section_headed_comments_in_plain_blocks_goes_in_several_languages() -
 
 
 @pytest.mark.parametrize("head", ["14 responses", "Postings (3)", "Reacties (2)", "5 réactions", "Reaktionen (4)",
-                                  "Respostas (2)"])
+                                  "Respostas (2)", "پاسخ‌ها (۱۲)", "Ответы (7)", "3 odpowiedzi"])
 def test_a_section_headed_by_a_counted_word_for_replies_goes(head: str) -> None:
     # ("responses", "Postings", "Reacties": words that name the readers' comments once a count goes with them;
     # inside the story's block, as a template sets the thread under the text)
@@ -240,7 +240,7 @@ def test_a_section_headed_by_a_counted_word_for_replies_goes(head: str) -> None:
     assert "Comment number 1" not in text and "Paragraph 5." in text
 
 
-@pytest.mark.parametrize("head", ["Responses", "Reactions", "Reaktionen"])
+@pytest.mark.parametrize("head", ["Responses", "Reactions", "Reaktionen", "پاسخ‌ها", "Ответы"])
 def test_a_section_headed_by_such_a_word_alone_stays(head: str) -> None:
     # (uncounted, the word heads a story's own section: how the town and the ministry responded)
     text = cleanpage.clean(utility_story("", inside=comment_section(head))).text

@@ -827,6 +827,9 @@ def test_a_bulletin_boards_posting_rules_in_list_items_go_and_a_posts_list_of_th
     ("¿Quién está conectado?", "Użytkownicy przeglądający to forum: Brak zarejestrowanych użytkowników i 2 gości"),
     ("¿Quién está conectado?", "Usuarios navegando por este Foro: No hay usuarios registrados visitando el Foro y 4 invitados"),
     ("¿Quién está conectado?", "Usuários navegando neste fórum: Nenhum usuário registrado e 3 visitantes"),
+    ("Siapa dalam talian", "Pengguna yang melayari forum ini: Tiada ahli berdaftar dan 3 tetamu"),
+    ("Kto jest online", "Użytkownicy przeglądający to forum: Brak zarejestrowanych użytkowników i 5 gości"),
+    ("Quem está online", "Usuários navegando neste fórum: Nenhum usuário registrado e 2 visitantes"),
 ])
 def test_a_bulletin_boards_who_is_online_box_goes_in_its_language_packs_words(heading: str, line: str) -> None:
     # under the posts a bulletin board (phpBB) says who is reading the forum, under a heading, in its
