@@ -2472,7 +2472,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
-    opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
+    opening_voice = (voice or (reply[0] if reply else None) or lead) if last_end < 0 else None  # a turn's answer, too;
+    # the one the paragraph before, ending in ':', leads in ("Ann Lee told the crowd:" / "“We have …")
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
     last = last if last and same_voice(text[last_end:], last) else None
@@ -2986,9 +2987,13 @@ def _unclosed_at(text: str, start: int) -> int:
     at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
     if text.count('"') % 2:  # an odd count of straight marks: the last one opens, and nothing closes it
         at = max(at, text.rfind('"', start))
+    for mark, closer in PARAGRAPH_OPENERS:  # ”…, »…, ‘…, 「…: only opening the paragraph, and never closed in it
+        if text.startswith(mark) and at < 0 and closer not in text[1:] and mark not in text[1:]:
+            at = 0
+    words = len(text[at + 1:].split()) + cjk_count(text[at + 1:]) // CJK_CHARS_PER_WORD
     if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
             or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
-            or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
+            or words < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS + CJK_SENTENCE_CLOSERS):
         return -1
     return at
 
@@ -3000,7 +3005,7 @@ def _reopens_next(el: etree._Element) -> bool:
     return nxt is not None and nxt.tag in LEAD_IN_TAGS and (nxt.text or "").lstrip()[:1] in REOPENING_MARKS
 
 
-REOPENING_MARKS = "“„«»\""
+REOPENING_MARKS = "“„«»\"”‘「"
 
 
 def _reopened(text: str, voice: str | None) -> Quote | None:
@@ -3023,6 +3028,13 @@ def _reopened_incise(text: str) -> bool:
 
 RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: it runs on only as the odd one out
 SENTENCE_CLOSERS = (".", "!", "?", "…")
+# Marks a quotation of several paragraphs opens each paragraph with in the languages that set its
+# words between marks other than “…„«: Swedish and Finnish ”…”, Danish and German »…«, Dutch and
+# British ‘…’, Japanese 「…」; with the mark that would close it. Read only where the paragraph opens on the
+# mark and neither it nor its closer comes again: the same marks close other languages' quotations.
+PARAGRAPH_OPENERS = (("”", "”"), ("»", "«"), ("‘", "’"), ("「", "」"))
+CJK_SENTENCE_CLOSERS = ("。", "！", "？", "।")  # a sentence's end in Chinese, Japanese and Hindi
+CJK_CHARS_PER_WORD = 2  # Chinese and Japanese words counted as characters: two to a word
 
 
 def _lead_in(el: etree._Element, text: str) -> str | None:
