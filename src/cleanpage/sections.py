@@ -248,6 +248,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
         if heading and (quoted := _quoting_heading_name(_text(el), names)):
             read.read(quoted)  # "Ann Lee: “…”" over her section: "the 36-year-old" below is her
+            if (words := _heading_words(_text(el))) is not None and body_text.count(words[1:-1].strip()) < 2:
+                # (words the text below quotes again are listed there, once)
+                quotes.append(Quote(text=words, speaker=names.full(quoted) or quoted, kind="inline"))
+                read.spoke(names.full(quoted) or quoted)
         if not has_marks or _inside(el, "blockquote") or (heading and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -630,11 +634,24 @@ def _quoting_heading_name(line: str, names: NameIndex) -> str | None:
     return " ".join(rest) if names.written_lower(first) else None
 
 
+def _heading_words(line: str) -> str | None:
+    """The words a heading gives its person after the colon ("Ann Lee: “We never gave up”"): the quotation,
+    its marks included, when it closes the heading and holds QUOTE_MIN_ATTRIBUTED_WORDS words at least (CJK:
+    QUOTE_MIN_CJK_CHARS characters); None for none."""
+    lead = HEADING_QUOTE_LEAD_RE.match(line)
+    said = line[lead.end() - 1:].strip() if lead is not None else ""
+    closers = "".join(c for o, c in QUOTE_PAIRS if o == said[:1])
+    if not closers or said[-1:] not in closers or any(c in said[1:-1] for c in closers):
+        return None
+    inner = said[1:-1]
+    return said if len(inner.split()) >= QUOTE_MIN_ATTRIBUTED_WORDS or cjk_count(inner) >= QUOTE_MIN_CJK_CHARS else None
+
+
 HEADING_NAME_WORDS = 2  # the words after the first of a name three long or more: an office before a full name?
 
 
 # A heading's name, a colon and an opening quote mark: "Ann Lee: “…”", "Maëlle Roux : « … »".
-HEADING_QUOTE_LEAD_RE = lazy(r"([^:“”\"«»„]{3,60}?)\s?:\s*[“\"«»„‘'‚「『]")
+HEADING_QUOTE_LEAD_RE = lazy(r"([^:：“”\"«»„]{3,60}?)\s?[:：]\s*[“\"«»„‘'‚「『]")  # "：": Chinese and Japanese
 
 
 def _styled_heading(el: etree._Element) -> bool:
@@ -2899,7 +2916,12 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
     is. Not where it names a person or a second sentence, or holds another quote."""
     clause = _incise_alone(between, previous.text) if previous.speaker is not None else None
     words = tokens(clause)[:2] if clause else []
-    return bool(words) and words[0][:1].islower() and says(" ".join(words))
+    if bool(words) and words[0][:1].islower() and says(" ".join(words)):
+        return True
+    # the verb last after a subject in lower case: "“…,” the 44-year-old said. “…”", "the farmer added."
+    subject = clause[:-1].split() if clause else []
+    return 2 <= len(subject) <= SUBJECT_INCISE_WORDS and all(w[:1].islower() or w[:1].isdigit() for w in subject) \
+        and says(subject[-1]) and not says(" ".join(subject[:-1]))
 
 
 def _incise_alone(between: str, quoted: str) -> str | None:
@@ -2919,6 +2941,7 @@ def _incise_alone(between: str, quoted: str) -> str | None:
     return clause
 
 
+SUBJECT_INCISE_WORDS = 5  # "the 44-year-old retired teacher said": a subject in lower case and its verb of saying
 INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
 INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
 
