@@ -1891,7 +1891,23 @@ class LastPerson:
         if known == gender:
             return speaker
         earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
-        return next((name for name in earlier if self.genders.get(name) == gender), speaker)
+        return next((name for name in earlier if self.genders.get(name) == gender), None) \
+            or self._named_beside(speaker, gender, pronoun) or speaker
+
+    def _named_beside(self, speaker: str, gender: str, pronoun: str) -> str | None:
+        """The one other person the last sentence naming `speaker` with others names ("Ann Lee met Tom Berge at
+        the quay." / "“…,” she said." / "“…,” he said": Tom Berge), where `speaker` was shown by an earlier
+        pronoun to be of the other gender than `gender` and nothing gives that other person the other gender
+        too; None where the sentence naming `speaker` last names none or two such."""
+        for text in islice(self.texts(), GENDER_LOOKBACK):
+            for sentence in reversed(SENTENCE_BREAK_RE.split(QUOTED_RE.sub(" ", text))):
+                if speaker.split()[-1] not in sentence:
+                    continue
+                others = {name for _start, _end, name in self._people_in(sentence) if name != speaker}
+                others = {name for name in others if self.genders.get(name, self._gender(name, pronoun))
+                          in (gender, None)}
+                return others.pop() if len(others) == 1 else None
+        return None
 
     def antecedent(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
         """The one a "he" or "she" stands for among the people of the last sentence naming people, where
