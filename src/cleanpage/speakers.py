@@ -1874,6 +1874,11 @@ class LastPerson:
         gender = GENDERED_PRONOUNS.get(pronoun.lower())
         speaker = self.antecedent(speaker, pronoun, before) if gender else speaker
         titled = self.names.gender_of(speaker) if speaker and gender else None
+        if titled is None and speaker and gender and self.genders.get(speaker, gender) != gender \
+                and not any(mark in before for mark in PROSE_QUOTE_MARKS):
+            # "“…,” she said" for Ann Lee, then "He, however, disagreed: “…”": not her (gendered); not after a
+            # quotation of the same paragraph, whose speaker the words after it go on with
+            return self.gendered(speaker, INCISE_GENDER_PRONOUN[gender], before)
         return (self._titled(gender, before) or speaker) if titled is not None and titled != gender else speaker
 
     def gendered(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
@@ -2099,6 +2104,7 @@ def _one_word_who(text: str) -> str | None:
 ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—–])\s+who\b")
 
 
+INCISE_GENDER_PRONOUN = {"m": "he", "f": "she"}  # a gender as the incise pronoun gendered reads it
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
