@@ -248,6 +248,10 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
         if heading and (quoted := _quoting_heading_name(_text(el), names)):
             read.read(quoted)  # "Ann Lee: “…”" over her section: "the 36-year-old" below is her
+            if (words := _heading_words(_text(el))) is not None and body_text.count(words[1:-1].strip()) < 2:
+                # (words the text below quotes again are listed there, once)
+                quotes.append(Quote(text=words, speaker=names.full(quoted) or quoted, kind="inline"))
+                read.spoke(names.full(quoted) or quoted)
         if not has_marks or _inside(el, "blockquote") or (heading and not _all_quoted(el)):
             continue
         # a <div> speaks for itself only with its own text (CMSs that write no <p>), and so does
@@ -630,11 +634,24 @@ def _quoting_heading_name(line: str, names: NameIndex) -> str | None:
     return " ".join(rest) if names.written_lower(first) else None
 
 
+def _heading_words(line: str) -> str | None:
+    """The words a heading gives its person after the colon ("Ann Lee: “We never gave up”"): the quotation,
+    its marks included, when it closes the heading and holds QUOTE_MIN_ATTRIBUTED_WORDS words at least (CJK:
+    QUOTE_MIN_CJK_CHARS characters); None for none."""
+    lead = HEADING_QUOTE_LEAD_RE.match(line)
+    said = line[lead.end() - 1:].strip() if lead is not None else ""
+    closers = "".join(c for o, c in QUOTE_PAIRS if o == said[:1])
+    if not closers or said[-1:] not in closers or any(c in said[1:-1] for c in closers):
+        return None
+    inner = said[1:-1]
+    return said if len(inner.split()) >= QUOTE_MIN_ATTRIBUTED_WORDS or cjk_count(inner) >= QUOTE_MIN_CJK_CHARS else None
+
+
 HEADING_NAME_WORDS = 2  # the words after the first of a name three long or more: an office before a full name?
 
 
 # A heading's name, a colon and an opening quote mark: "Ann Lee: “…”", "Maëlle Roux : « … »".
-HEADING_QUOTE_LEAD_RE = lazy(r"([^:“”\"«»„]{3,60}?)\s?:\s*[“\"«»„‘'‚「『]")
+HEADING_QUOTE_LEAD_RE = lazy(r"([^:：“”\"«»„]{3,60}?)\s?[:：]\s*[“\"«»„‘'‚「『]")  # "：": Chinese and Japanese
 
 
 def _styled_heading(el: etree._Element) -> bool:
@@ -2472,7 +2489,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
-    opening_voice = (voice or (reply[0] if reply else None)) if last_end < 0 else None  # a turn's answer, too
+    opening_voice = (voice or (reply[0] if reply else None) or lead) if last_end < 0 else None  # a turn's answer, too;
+    # the one the paragraph before, ending in ':', leads in ("Ann Lee told the crowd:" / "“We have …")
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
     last = last if last and same_voice(text[last_end:], last) else None
@@ -2898,7 +2916,12 @@ def _incise_goes_on(between: str, previous: Quote) -> bool:
     is. Not where it names a person or a second sentence, or holds another quote."""
     clause = _incise_alone(between, previous.text) if previous.speaker is not None else None
     words = tokens(clause)[:2] if clause else []
-    return bool(words) and words[0][:1].islower() and says(" ".join(words))
+    if bool(words) and words[0][:1].islower() and says(" ".join(words)):
+        return True
+    # the verb last after a subject in lower case: "“…,” the 44-year-old said. “…”", "the farmer added."
+    subject = clause[:-1].split() if clause else []
+    return 2 <= len(subject) <= SUBJECT_INCISE_WORDS and all(w[:1].islower() or w[:1].isdigit() for w in subject) \
+        and says(subject[-1]) and not says(" ".join(subject[:-1]))
 
 
 def _incise_alone(between: str, quoted: str) -> str | None:
@@ -2918,6 +2941,7 @@ def _incise_alone(between: str, quoted: str) -> str | None:
     return clause
 
 
+SUBJECT_INCISE_WORDS = 5  # "the 44-year-old retired teacher said": a subject in lower case and its verb of saying
 INCISE_GOES_ON_CHARS = 160  # an incise with the speaker's office and workplace, not a paragraph's worth
 INCISE_GOES_ON_ENDS = ".!"  # the incise ends its sentence; the next quote opens one of its own
 
@@ -2986,9 +3010,13 @@ def _unclosed_at(text: str, start: int) -> int:
     at = max(text.rfind(mark, start) for mark in RUNNING_OPENERS)
     if text.count('"') % 2:  # an odd count of straight marks: the last one opens, and nothing closes it
         at = max(at, text.rfind('"', start))
+    for mark, closer in PARAGRAPH_OPENERS:  # ”…, »…, ‘…, 「…: only opening the paragraph, and never closed in it
+        if text.startswith(mark) and at < 0 and closer not in text[1:] and mark not in text[1:]:
+            at = 0
+    words = len(text[at + 1:].split()) + cjk_count(text[at + 1:]) // CJK_CHARS_PER_WORD
     if at < 0 or (at > 0 and not text[at - 1].isspace()) or not text[at + 1:at + 3].lstrip()[:1].isalnum() \
             or any(mark in text[at + 1:] for mark in CLOSING_QUOTE_MARKS) \
-            or len(text[at + 1:].split()) < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS):
+            or words < QUOTE_MIN_WORDS or not text.rstrip().endswith(SENTENCE_CLOSERS + CJK_SENTENCE_CLOSERS):
         return -1
     return at
 
@@ -3000,7 +3028,7 @@ def _reopens_next(el: etree._Element) -> bool:
     return nxt is not None and nxt.tag in LEAD_IN_TAGS and (nxt.text or "").lstrip()[:1] in REOPENING_MARKS
 
 
-REOPENING_MARKS = "“„«»\""
+REOPENING_MARKS = "“„«»\"”‘「"
 
 
 def _reopened(text: str, voice: str | None) -> Quote | None:
@@ -3023,6 +3051,13 @@ def _reopened_incise(text: str) -> bool:
 
 RUNNING_OPENERS = ("“", "„", "«")  # a straight mark opens and closes alike: it runs on only as the odd one out
 SENTENCE_CLOSERS = (".", "!", "?", "…")
+# Marks a quotation of several paragraphs opens each paragraph with in the languages that set its
+# words between marks other than “…„«: Swedish and Finnish ”…”, Danish and German »…«, Dutch and
+# British ‘…’, Japanese 「…」; with the mark that would close it. Read only where the paragraph opens on the
+# mark and neither it nor its closer comes again: the same marks close other languages' quotations.
+PARAGRAPH_OPENERS = (("”", "”"), ("»", "«"), ("‘", "’"), ("「", "」"))
+CJK_SENTENCE_CLOSERS = ("。", "！", "？", "।")  # a sentence's end in Chinese, Japanese and Hindi
+CJK_CHARS_PER_WORD = 2  # Chinese and Japanese words counted as characters: two to a word
 
 
 def _lead_in(el: etree._Element, text: str) -> str | None:

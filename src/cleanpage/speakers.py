@@ -1874,6 +1874,11 @@ class LastPerson:
         gender = GENDERED_PRONOUNS.get(pronoun.lower())
         speaker = self.antecedent(speaker, pronoun, before) if gender else speaker
         titled = self.names.gender_of(speaker) if speaker and gender else None
+        if titled is None and speaker and gender and self.genders.get(speaker, gender) != gender \
+                and not any(mark in before for mark in PROSE_QUOTE_MARKS):
+            # "“…,” she said" for Ann Lee, then "He, however, disagreed: “…”": not her (gendered); not after a
+            # quotation of the same paragraph, whose speaker the words after it go on with
+            return self.gendered(speaker, INCISE_GENDER_PRONOUN[gender], before)
         return (self._titled(gender, before) or speaker) if titled is not None and titled != gender else speaker
 
     def gendered(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
@@ -1891,7 +1896,23 @@ class LastPerson:
         if known == gender:
             return speaker
         earlier = (str(text) for text in islice(reversed(self.paragraphs), GENDER_LOOKBACK) if isinstance(text, Spoken))
-        return next((name for name in earlier if self.genders.get(name) == gender), speaker)
+        return next((name for name in earlier if self.genders.get(name) == gender), None) \
+            or self._named_beside(speaker, gender, pronoun) or speaker
+
+    def _named_beside(self, speaker: str, gender: str, pronoun: str) -> str | None:
+        """The one other person the last sentence naming `speaker` with others names ("Ann Lee met Tom Berge at
+        the quay." / "“…,” she said." / "“…,” he said": Tom Berge), where `speaker` was shown by an earlier
+        pronoun to be of the other gender than `gender` and nothing gives that other person the other gender
+        too; None where the sentence naming `speaker` last names none or two such."""
+        for text in islice(self.texts(), GENDER_LOOKBACK):
+            for sentence in reversed(SENTENCE_BREAK_RE.split(QUOTED_RE.sub(" ", text))):
+                if speaker.split()[-1] not in sentence:
+                    continue
+                others = {name for _start, _end, name in self._people_in(sentence) if name != speaker}
+                others = {name for name in others if self.genders.get(name, self._gender(name, pronoun))
+                          in (gender, None)}
+                return others.pop() if len(others) == 1 else None
+        return None
 
     def antecedent(self, speaker: str | None, pronoun: str | None, before: str = "") -> str | None:
         """The one a "he" or "she" stands for among the people of the last sentence naming people, where
@@ -2083,6 +2104,7 @@ def _one_word_who(text: str) -> str | None:
 ONE_WORD_WHO_RE = lazy(rf"(?<![\w'’\-.])([{UPPER}][a-z]{{2,}})(?:\s*,|\s+[—–])\s+who\b")
 
 
+INCISE_GENDER_PRONOUN = {"m": "he", "f": "she"}  # a gender as the incise pronoun gendered reads it
 # Pronouns that say a person's gender, by language (not German "sie" or Dutch "zij": "they" too).
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
