@@ -1,0 +1,60 @@
+"""Funding forms of round 91: a sponsor no one names ("by a local bank"), a caption's supporters before its colon;
+and their statements of the same words naming who paid. Every name and sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from funding_pages import story_page
+
+import cleanpage
+
+STORY = ("Volunteers counted moths under the new lamps every Friday this summer and logged each one on a "
+         "shared map.")
+
+
+def page(lang: str, end: str) -> str:
+    return story_page(lang, end, STORY, headline="Moths and lamps", site="Fenwick Post")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The festival is sponsored by a local bank."),
+    ("it", "Il festival d'autunno è sponsorizzato quest'anno da una banca locale."),
+    ("it", "Il festival è sponsorizzato da un'azienda del posto."),
+    ("es", "El festival de verano está patrocinado por un banco local."),
+])
+def test_a_sponsor_no_one_names_is_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("en", "The festival is sponsored by the Orvel Savings Bank."),
+    ("it", "Il festival d'autunno è sponsorizzato quest'anno dalla Banca Orvel."),
+    ("en", "This survey was funded by a grant from the Orvel Moth Trust."),
+])
+def test_a_sponsor_named_after_the_same_words_is_a_statement(lang: str, statement: str) -> None:
+    assert cleanpage.clean(page(lang, statement)).funding == statement
+
+
+def test_a_named_funder_beside_an_unnamed_one_keeps_the_statement() -> None:
+    statement = "The count was funded by the Orvel Moth Trust. Its lamps were paid for by a local firm."
+    assert cleanpage.clean(page("en", statement)).funding is not None
+
+
+def caption_page(lang: str, caption: str) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{paragraphs}<figure><img src='/f.jpg' alt=''>"
+            f"<figcaption>{caption}</figcaption></figure><p>{STORY} (5)</p></article></main></body></html>")
+
+
+@pytest.mark.parametrize("lang, caption", [
+    ("de", "Mit Unterstützung der Fans: das Mottenfest 2025."),
+    ("en", "With the support of fans: the Moth Night 2025."),
+])
+def test_a_captions_crowd_before_its_colon_names_no_supporter(lang: str, caption: str) -> None:
+    assert cleanpage.clean(caption_page(lang, caption)).funding is None
+
+
+def test_a_captions_named_supporter_before_its_colon_is_a_notice() -> None:
+    caption = "Mit Unterstützung der Sparkasse Orvel: das Mottenfest 2025."
+    assert cleanpage.clean(caption_page("de", caption)).funding == caption
