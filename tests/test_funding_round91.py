@@ -58,3 +58,44 @@ def test_a_captions_crowd_before_its_colon_names_no_supporter(lang: str, caption
 def test_a_captions_named_supporter_before_its_colon_is_a_notice() -> None:
     caption = "Mit Unterstützung der Sparkasse Orvel: das Mottenfest 2025."
     assert cleanpage.clean(caption_page("de", caption)).funding == caption
+
+
+def byline_page(lang: str, line: str, cls: str = "byline") -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    return (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><header><h1>Moths and lamps</h1></header><p class='{cls}'>{line}</p>"
+            f"{paragraphs}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("lang, line, cls, statement", [
+    ("en", "By Ann Orvel · <span class='support'>Research supported by the Orvel Moth Trust</span>", "byline",
+     "Research supported by the Orvel Moth Trust"),
+    ("en", "By Ann Orvel · Research supported by the Orvel Moth Trust", "byline",
+     "Research supported by the Orvel Moth Trust"),
+    ("es", "Por Ana Orvel | Investigación apoyada por el Instituto Orvel de Polillas", "autor",
+     "Investigación apoyada por el Instituto Orvel de Polillas"),
+    ("de", "ORVEL, 3. März 2026 – Gefördert von der Orvel-Stiftung für Nachtfalter", "dateline",
+     "Gefördert von der Orvel-Stiftung für Nachtfalter"),
+])
+def test_a_sponsor_after_a_bylines_separator_is_the_pages_notice(lang: str, line: str, cls: str,
+                                                                  statement: str) -> None:
+    article = cleanpage.clean(byline_page(lang, line, cls))
+    assert article.funding == statement
+    assert statement in article.text  # the byline leaves the body: the statement is put back
+
+
+@pytest.mark.parametrize("lang, line, cls", [
+    ("en", "By Ann Orvel · Research supported by the Orvel Fund found that moths fell by half", "byline"),
+    ("en", "By Ann Orvel · Supported by", "byline"),
+    ("es", "Por Ana Orvel | Proyecto apoyado por los vecinos", "autor"),
+    ("en", "Moths and lamps · Research supported by the Orvel Moth Trust", "kicker"),
+])
+def test_a_bylines_other_parts_and_another_lines_parts_are_no_funding(lang: str, line: str, cls: str) -> None:
+    assert cleanpage.clean(byline_page(lang, line, cls)).funding is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Research supported by the Orvel Fund found that moths fell by half in two years.",
+])
+def test_a_works_support_in_a_storys_sentence_is_no_notice(sentence: str) -> None:
+    assert cleanpage.clean(page("en", sentence)).funding is None

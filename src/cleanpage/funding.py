@@ -38,8 +38,8 @@ from itertools import accumulate, pairwise, takewhile
 from lxml import etree
 
 from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered, table_key
-from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, CLASS_VOCABULARY, POSTPOSED_ACCORDING_WORDS,
-                    TAG_RULES, class_rule,
+from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, BYLINE_RE, CLASS_VOCABULARY,
+                    MAX_BYLINE_CHARS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
                     label_key, without_negated_ad)
 from .tree import holding_line_breaks, lined_text
 
@@ -1151,6 +1151,11 @@ SPONSOR_NOTICE_RE = lazy(
     r"financed|co-?financed|underwritten|made possible|brought to you|paid for|commissioned)\s+by\b|^made\s+possible\s+(?:with|thanks\s+to)\b|"
     r"^supported\s+(?:using|with)\s+(?:public\s+)?funding\s+(?:by|from)\b|^today['’]s\s+sponsor\b|"
     r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
+    # "Research supported by the X Trust", "Investigación apoyada por el Instituto X": the work's noun and its
+    # supporter, a name alone after it (not "Research supported by the X Fund found that …", a story's sentence)
+    r"^(?:research|project|study|fieldwork|investigación|proyecto|estudio|recherche|projet|étude|ricerca|progetto|"
+    r"studio|pesquisa|projeto|estudo|onderzoek|project)\s+(?:supported|apoyad[oa]|soutenue?|sostenut[oa]|apoiad[oa]|"
+    r"ondersteund|gesteund)\s+(?:by|por|par|da|dal|dalla|dall['’]|pelo|pela|door)\s+(?P<work_by>[^.!?。]{2,100})$|"
     r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
     r"with\b|"
     r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
@@ -1767,6 +1772,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = noted, "footnote"  # "† The retrofit was funded by the X Fund."
         if kind is None and (credited := _funder_box_statement(el, text)) is not None:
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
+        if kind is None and (credit := _byline_part(el, text)) is not None:
+            text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1977,6 +1984,26 @@ def _funder_box_statement(el: etree._Element, text: str) -> str | None:
                 and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+# A byline's or a dateline's line (by its class: rules.BYLINE_RE) may carry the work's sponsor after a separator ("By
+# Ann Lee · Research supported by the X Trust", "ORVEL, 3 March – Funded by the Y Foundation"): that part of the line
+# is the page's notice. The byline rule strips the line from the body; the field's statement puts it back.
+BYLINE_SEPARATOR_RE = lazy(r"\s+[·|–—•]\s+")
+BYLINE_LEVELS = 2  # the line, or the span of it in its line
+
+
+def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
+    """The part after a separator of a byline's or dateline's line that is a statement or a sponsor notice, and its
+    kind; or None. (The line's class first: a few names cost less to read than the line's parts to judge.)"""
+    if len(text) > MAX_BYLINE_CHARS or not any(
+            (own := node.get("class")) and BYLINE_RE.search(own.lower())
+            for node in _first((el, *el.iterancestors()), BYLINE_LEVELS)):
+        return None
+    for part in BYLINE_SEPARATOR_RE.split(text)[1:]:
+        if (kind := _statement_kind(part)) is not None:
+            return part, kind
+    return None
 
 
 def _marked_footnote(el: etree._Element, text: str) -> bool:
@@ -2532,7 +2559,8 @@ def _shape_kind(text: str, low: str) -> str | None:
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
         and has_required(low, _sponsor_notice_words()) else None
     if notice is not None and (notice.group("stop") and not _name_alone(notice.group("name"))
-                               or notice.group("stop_after") and not _name_alone(notice.group("before"))):
+                               or notice.group("stop_after") and not _name_alone(notice.group("before"))
+                               or notice.group("work_by") and not _name_alone(notice.group("work_by"))):
         notice = None  # "При поддержке губернатора мост достроили в срок.": a sentence, not a line naming its sponsor
     if notice is not None and len(text) - max(notice.start("thanks"), 0) <= MAX_SPONSOR_NOTICE_CHARS \
             and not _goes_on_as_clause(text) and not _support_of_nobody_named(text, low):
