@@ -99,3 +99,19 @@ def test_a_bylines_other_parts_and_another_lines_parts_are_no_funding(lang: str,
 ])
 def test_a_works_support_in_a_storys_sentence_is_no_notice(sentence: str) -> None:
     assert cleanpage.clean(page("en", sentence)).funding is None
+
+
+@pytest.mark.parametrize("statement", [
+    "Diese Arbeit wurde vom Verein der Nachtfalterfreunde Orvel e. V. finanziell unterstützt.",
+    "Diese Studie wurde von der Orvel-Gesellschaft e.V. finanziert.",
+])
+def test_a_run_of_initials_ends_no_sentence(statement: str) -> None:
+    assert cleanpage.clean(page("de", statement)).funding == statement
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diese Arbeit wurde vom Verein Orvel e. V. finanziell unterstützt, sagte der Bürgermeister.",
+    "Die neue Brücke wurde vom Heimatverein Orvel e. V. finanziert.",
+])
+def test_initials_in_reported_words_or_of_another_thing_are_no_funding(sentence: str) -> None:
+    assert cleanpage.clean(page("de", sentence)).funding is None

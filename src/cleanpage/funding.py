@@ -2580,10 +2580,16 @@ ORDINAL_STOP_RE = lazy(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω
                        r"Juni|Juli|August|September|Oktober|November|Dezember)\b))")
 
 
+# ...nor an initial's before another initial ("e. V.", "e.V.", "U. S."): a run of initials is one name's.
+INITIALS_STOP_RE = lazy(r"\.(?<=(?<![^\W\d_])[^\W\d_]\.)(?=\s?[^\W\d_]\.)")  # (the stop first, as NUMBER_STOP_RE)
+
+
 def _inner_stops_read_through(text: str) -> str:
     """The text as the shapes read it: a full stop inside a number a comma, a date's ordinal's and an
-    abbreviation's before a small letter or a digit a space (the text's length kept)."""
+    abbreviation's before a small letter or a digit a space, an initial's before another initial a space
+    (the text's length kept)."""
     text = ORDINAL_STOP_RE.sub(r"\1 ", NUMBER_STOP_RE.sub(",", text))
+    text = INITIALS_STOP_RE.sub(" ", text)
     return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
