@@ -115,3 +115,33 @@ def test_a_run_of_initials_ends_no_sentence(statement: str) -> None:
 ])
 def test_initials_in_reported_words_or_of_another_thing_are_no_funding(sentence: str) -> None:
     assert cleanpage.clean(page("de", sentence)).funding is None
+
+
+def note_page(note: str, cls: str = "table-note") -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 5))
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{paragraphs}<table><tr><th>Year</th><th>Moths</th></tr>"
+            f"<tr><td>2025</td><td>310</td></tr></table><p class='{cls}'>{note}</p><p>{STORY} (5)</p>"
+            f"</article></main></body></html>")
+
+
+@pytest.mark.parametrize("note, statement", [
+    ("Note: Counts for 2025 were made possible by the Ada Orvel bequest.",
+     "Counts for 2025 were made possible by the Ada Orvel bequest."),
+    ("Note: Trap nights were made possible by the Orvel Moth Fund.",
+     "Trap nights were made possible by the Orvel Moth Fund."),
+])
+def test_a_tables_note_on_what_a_named_gift_made_possible_is_a_statement(note: str, statement: str) -> None:
+    assert cleanpage.clean(note_page(note)).funding == statement
+
+
+@pytest.mark.parametrize("note", [
+    "Note: Counts for 2025 were made possible by the Orvel Volunteers.",
+    "Note: Counts for 2025 were supported by the Green Party.",
+])
+def test_a_tables_note_on_help_that_is_no_gift_is_no_funding(note: str) -> None:
+    assert cleanpage.clean(note_page(note)).funding is None
+
+
+def test_what_a_named_gift_made_possible_in_running_text_is_a_storys() -> None:
+    assert cleanpage.clean(page("en", "Counts for 2025 were made possible by the Ada Orvel bequest.")).funding is None

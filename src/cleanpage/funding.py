@@ -1901,6 +1901,11 @@ _TFOOT_LEVELS = 3  # the cell's paragraph, the cell, its row
 NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
 ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
 ARTICLELESS_SUBJECT_WORDS = 3
+# ...and a table's note may name what its figures rest on by a few words with no article ("Counts for 2025"), and say
+# the work was made possible by a named gift ("… by the X bequest", "… by a grant from the Y Fund"): what the table
+# counts was paid for by it.
+NOTE_GIFT_RE = lazy(r"\b(?:bequests?|legacy|gifts?|donations?|grants?|funds?|foundation|trust|endowment)\b",
+                    re.IGNORECASE)
 FOUNDATION_NAMED_RE = lazy(r"^\s*(?:nadac|nadác|fond|foundation|stiftung|fundac)", re.IGNORECASE)
 
 
@@ -1923,13 +1928,15 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
             continue
         subject = sentence[:verb.start()].strip()
         articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
+        table_note = _table_note(el)
         if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
-                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])):
+                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])) and not (
+                table_note and NOTE_GIFT_RE.search(sentence, verb.end())):
             continue
-        if _table_note(el) and (label := NOTE_LABEL_RE.match(sentence)):
+        if table_note and (label := NOTE_LABEL_RE.match(sentence)):
             sentence, subject = sentence[label.end():], subject[label.end():]
         costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
-        if (FOOTNOTE_SUBJECT_RE.match(subject) or (articleless and subject[:1].isupper() or costs)
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or ((articleless or table_note) and subject[:1].isupper() or costs)
                 and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
                 and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
