@@ -18,7 +18,7 @@ def page(lang: str, end: str) -> str:
 
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "The festival is sponsored by a local bank."),
-    ("it", "Il festival d'autunno è sponsorizzato quest'anno da una banca locale."),
+    ("it", "La mostra d'autunno è sponsorizzata quest'anno da una cooperativa del paese."),
     ("it", "Il festival è sponsorizzato da un'azienda del posto."),
     ("es", "El festival de verano está patrocinado por un banco local."),
 ])
@@ -28,7 +28,7 @@ def test_a_sponsor_no_one_names_is_no_funding(lang: str, sentence: str) -> None:
 
 @pytest.mark.parametrize("lang, statement", [
     ("en", "The festival is sponsored by the Orvel Savings Bank."),
-    ("it", "Il festival d'autunno è sponsorizzato quest'anno dalla Banca Orvel."),
+    ("it", "La mostra d'autunno è sponsorizzata quest'anno dalla Cooperativa Orvel."),
     ("en", "This survey was funded by a grant from the Orvel Moth Trust."),
 ])
 def test_a_sponsor_named_after_the_same_words_is_a_statement(lang: str, statement: str) -> None:
@@ -48,8 +48,8 @@ def caption_page(lang: str, caption: str) -> str:
 
 
 @pytest.mark.parametrize("lang, caption", [
-    ("de", "Mit Unterstützung der Fans: das Mottenfest 2025."),
-    ("en", "With the support of fans: the Moth Night 2025."),
+    ("de", "Mit Unterstützung der Nachbarn: das Mottenfest 2024."),
+    ("en", "With the support of neighbours: the Moth Night 2024."),
 ])
 def test_a_captions_crowd_before_its_colon_names_no_supporter(lang: str, caption: str) -> None:
     assert cleanpage.clean(caption_page(lang, caption)).funding is None
@@ -145,3 +145,21 @@ def test_a_tables_note_on_help_that_is_no_gift_is_no_funding(note: str) -> None:
 
 def test_what_a_named_gift_made_possible_in_running_text_is_a_storys() -> None:
     assert cleanpage.clean(page("en", "Counts for 2025 were made possible by the Ada Orvel bequest.")).funding is None
+
+
+@pytest.mark.parametrize("lang, statement", [
+    ("cs", "Tento projekt získal finanční prostředky z programu Orvel Sever na základě grantové dohody č. 5512."),
+    ("cs", "Tento projekt získal finanční prostředky z programu Orvel."),
+    ("sk", "Projekt získal finančné prostriedky z programu Orvel Juh."),
+])
+def test_czech_and_slovak_financial_means_from_a_named_programme(lang: str, statement: str) -> None:
+    assert cleanpage.clean(page(lang, statement)).funding == statement
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("cs", "Tento projekt získal finanční prostředky z rozpočtu města."),
+    ("cs", "Tento projekt získal finanční prostředky z programu obce."),
+    ("cs", "Tento projekt získal finanční prostředky z programu Orvel, uvedl starosta."),
+])
+def test_czech_financial_means_from_a_town_or_in_reported_words_are_no_funding(lang: str, sentence: str) -> None:
+    assert cleanpage.clean(page(lang, sentence)).funding is None

@@ -1006,8 +1006,8 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:(?:tento|tato|toto|tyto|táto|tieto|náš|naše|naša)\s+)?(?:výzkum|výskum|projekt|studie|štúdia|"
      r"sčítání|sčítanie|soupis|súpis|monitoring|mapování|mapovanie|výstava|publikace|publikácia|konference|"
      r"konferencia)\s+(?:\w+\s+){0,2}?(?:získal[aoiy]?|obdržel[aoy]?|dostal[aoiy]?)\s+(?:(?:finanční|finančnú)\s+"
-     r"podporu|grant|dotaci|dotáciu|příspěvek|príspevok)\s+(?:od\s+|z\s+|zo\s+|v\s+rámci\s+)?"
-     r"(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
+     r"podporu|(?:finanční|finančné)\s+(?:prostředky|prostriedky)|grant|dotaci|dotáciu|příspěvek|príspevok)\s+"
+     r"(?:od\s+|z\s+|zo\s+|v\s+rámci\s+)?(?:programu\s+|fondu\s+)?(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
      r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|řekl[a]?|uvedl[a]?|tvrdí|podľa|podle)\b)"),
     (rf"{_OPENS}(?:a|az|ez\s+a)\s+(?:kutatás|projekt|tanulmány|felmérés|számlálás|program|kiállítás|konferencia)\s+"
      r"(?:(?:\w+\s+)?(?:támogatást|finanszírozást|ösztöndíjat)\s+(?:kapott|nyert)\s+(?:a|az)\s+"
@@ -1508,6 +1508,8 @@ FUNDING_WORDS = (
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
     "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
+    # ...in Czech and Slovak its financial means ("získal finanční prostředky z programu X", the EU's notice)
+    "finanční prostř", "finančné prostr",
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
