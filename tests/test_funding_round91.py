@@ -163,3 +163,30 @@ def test_czech_and_slovak_financial_means_from_a_named_programme(lang: str, stat
 ])
 def test_czech_financial_means_from_a_town_or_in_reported_words_are_no_funding(lang: str, sentence: str) -> None:
     assert cleanpage.clean(page(lang, sentence)).funding is None
+
+
+def builder_page(strip: str, *, inside: bool = True) -> str:
+    paragraphs = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    content = (f"<div class='builder-section'><div class='builder-column'><h1>Moths and lamps</h1>{paragraphs}</div>"
+               f"<div class='builder-column'><p><a href='/contact'>Contact</a></p></div></div>")
+    strip = f"<div class='sponsor-strip'><p>{strip}</p></div>"
+    page = (f"<div class='site-content'>{content}{strip}</div>" if inside
+            else f"<div class='site-content'>{content}</div>{strip}")
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><header class='site-header'><a href='/'>Moth Club</a></header>{page}"
+            f"<footer class='site-footer'><p>© 2025 Moth Club</p></footer></body></html>")
+
+
+def test_a_sponsor_strip_right_after_a_builders_headline_section_is_the_articles() -> None:
+    statement = "The moth count was funded by the Orvel Moth Trust."
+    article = cleanpage.clean(builder_page(statement))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+def test_a_sponsor_strip_right_under_the_body_is_the_sites() -> None:
+    statement = "The moth count was funded by the Orvel Moth Trust."
+    article = cleanpage.clean(builder_page(statement, inside=False))
+    assert article.funding == statement
+    assert statement not in article.text
+

@@ -2182,13 +2182,18 @@ ADVERT_LABELS = frozenset(label for label in AD_LABELS
 
 
 def _under_the_article(box: etree._Element) -> bool:
-    """Is the box the next element after the page's <article>, both in its <main>?"""
+    """Is the box the next element after the page's <article>, both in its <main>; or, on a page without one (a page
+    builder's), the next element after the section that holds the page's headline (its <h1>), both inside the body's
+    wrapper?"""
     before = box.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     parent = box.getparent()
-    return before is not None and before.tag == "article" and parent is not None \
-        and (parent.tag == "main" or parent.get("role") == "main")
+    if before is None or parent is None:
+        return False
+    if before.tag == "article":
+        return parent.tag == "main" or parent.get("role") == "main"
+    return parent.tag not in _AREA_BOUNDARY_TAGS and next(before.iter("h1"), None) is not None
 
 
 SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper
