@@ -190,3 +190,33 @@ def test_a_sponsor_strip_right_under_the_body_is_the_sites() -> None:
     assert article.funding == statement
     assert statement not in article.text
 
+
+def disclosures_page(heading: str, paragraphs: list[str]) -> str:
+    story = "".join(f"<p>{STORY} ({i})</p>" for i in range(1, 6))
+    section = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moths and lamps</title></head>"
+            f"<body><main><article><h1>Moths and lamps</h1>{story}<details><summary>{heading}</summary>{section}"
+            f"</details></article></main></body></html>")
+
+
+def test_a_named_givers_support_in_a_disclosures_section_is_a_statement() -> None:
+    support = "Orvel Garden Supplies provided in-kind support, including the loan of two light traps."
+    article = cleanpage.clean(disclosures_page("Disclosures", [
+        support, "The authors have no competing interests to declare."]))
+    assert article.funding == support
+    assert "The authors have no competing interests to declare." in article.text
+
+
+@pytest.mark.parametrize("heading, paragraphs", [
+    ("Disclosures", ["Ann Orvel received consulting fees from Orvel Lamps.",
+                     "The authors have no other competing interests to declare."]),
+    ("Moth notes", ["Orvel Garden Supplies provided in-kind support, including the loan of two light traps."]),
+])
+def test_an_authors_ties_or_the_same_sentence_outside_a_declarations_section_is_no_funding(
+        heading: str, paragraphs: list[str]) -> None:
+    assert cleanpage.clean(disclosures_page(heading, paragraphs)).funding is None
+
+
+def test_a_named_givers_support_in_running_text_is_news() -> None:
+    sentence = "Orvel Garden Supplies provided in-kind support, including the loan of two light traps."
+    assert cleanpage.clean(page("en", sentence)).funding is None

@@ -1730,6 +1730,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         text = _text(heading)
         if not text or (len(text) <= MAX_HEADING_CHARS and not _is_short_heading(text)):
             continue  # no declaration, funding or acknowledgement heading: one cached lookup settles most
+        if (support := _declared_support(heading, text)) is not None:
+            found.append(support)
+            held.add(support)
         if declarations is not None and (found_one := _declaration(heading, text)):
             declarations.append(found_one)
             continue
@@ -1746,6 +1749,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             continue  # (a blank block is no heading and holds no gate word: a fifth of a page's blocks)
         if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS \
                 and _is_short_heading(short := " ".join(raw.split())):  # one match settles most short blocks
+            if (support := _declared_support(el, short)) is not None:  # "Disclosures: X provided in-kind support"
+                found.append(support)
+                held.add(support)
             if declarations is not None and (found_one := _declaration(el, short)):
                 declarations.append(found_one)
                 continue
@@ -2075,6 +2081,27 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
     if found and BARE_DISCLOSURE_RE.match(text) and not FINANCIAL_TIES_RE.search(" ".join(found[1])):
         return None  # "Disclosure: our links to shops earn us a share" is the site's, not the authors' ties
     return found
+
+
+# A declarations section (Disclosures, Declarations) may say, beside the authors' interests, who supported the work in
+# kind or in money, the giver named by capitals opening the sentence ("X Nurseries provided in-kind support, including
+# the loan of a cold store"): the page's statement there; the same sentence in a story is news.
+DECLARED_SUPPORT_RE = lazy(
+    r"^(?-i:[A-Z][\w'’&\-]*)(?:\s+(?:(?-i:[A-Z][\w'’&\-]*)|of|for|and|&)){0,6}\s+(?:provided|gave|donated|lent|"
+    r"contributed)\s+(?:[\w\-]+\s+){0,2}?(?:support|funding|funds|grants?|equipment|materials)\b",
+    re.IGNORECASE,
+)
+
+
+def _declared_support(heading: etree._Element, text: str) -> str | None:
+    """The sentences of the paragraphs of a declarations section the heading opens that say a named giver supported
+    the work (DECLARED_SUPPORT_RE), or None: wherever the section sits (a page builder's has no article area)."""
+    if len(text) > MAX_HEADING_CHARS or not DECLARATION_SECTION_RE.match(text) or heading.tag in LABEL_TAGS \
+            or _foreign(heading) or _in_link(heading):
+        return None
+    kept = [sentence for part in _section(heading, text)[0] for sentence in _sentences(part)
+            if DECLARED_SUPPORT_RE.match(sentence) and not _not_funding(sentence, sentence.lower())]
+    return " ".join(kept) or None
 
 
 def _label_declaration(label: etree._Element, text: str) -> tuple[str, list[str]] | None:
