@@ -126,8 +126,8 @@ def note_page(note: str, cls: str = "table-note") -> str:
 
 
 @pytest.mark.parametrize("note, statement", [
-    ("Note: Counts for 2025 were made possible by the Ada Orvel bequest.",
-     "Counts for 2025 were made possible by the Ada Orvel bequest."),
+    ("Note: Counts in 2024 were made possible by the Ada Orvel bequest.",
+     "Counts in 2024 were made possible by the Ada Orvel bequest."),
     ("Note: Trap nights were made possible by the Orvel Moth Fund.",
      "Trap nights were made possible by the Orvel Moth Fund."),
 ])
@@ -136,15 +136,15 @@ def test_a_tables_note_on_what_a_named_gift_made_possible_is_a_statement(note: s
 
 
 @pytest.mark.parametrize("note", [
-    "Note: Counts for 2025 were made possible by the Orvel Volunteers.",
-    "Note: Counts for 2025 were supported by the Green Party.",
+    "Note: Counts in 2024 were made possible by the Orvel Volunteers.",
+    "Note: Counts in 2024 were supported by the Green Party.",
 ])
 def test_a_tables_note_on_help_that_is_no_gift_is_no_funding(note: str) -> None:
     assert cleanpage.clean(note_page(note)).funding is None
 
 
 def test_what_a_named_gift_made_possible_in_running_text_is_a_storys() -> None:
-    assert cleanpage.clean(page("en", "Counts for 2025 were made possible by the Ada Orvel bequest.")).funding is None
+    assert cleanpage.clean(page("en", "Counts in 2024 were made possible by the Ada Orvel bequest.")).funding is None
 
 
 @pytest.mark.parametrize("lang, statement", [

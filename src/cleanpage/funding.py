@@ -1909,7 +1909,7 @@ _TFOOT_LEVELS = 3  # the cell's paragraph, the cell, its row
 NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
 ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
 ARTICLELESS_SUBJECT_WORDS = 3
-# ...and a table's note may name what its figures rest on by a few words with no article ("Counts for 2025"), and say
+# ...and a table's note may name what its figures rest on by a few words with no article ("Counts in 2024"), and say
 # the work was made possible by a named gift ("… by the X bequest", "… by a grant from the Y Fund"): what the table
 # counts was paid for by it.
 NOTE_GIFT_RE = lazy(r"\b(?:bequests?|legacy|gifts?|donations?|grants?|funds?|foundation|trust|endowment)\b",
@@ -2084,8 +2084,8 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
 
 
 # A declarations section (Disclosures, Declarations) may say, beside the authors' interests, who supported the work in
-# kind or in money, the giver named by capitals opening the sentence ("X Nurseries provided in-kind support, including
-# the loan of a cold store"): the page's statement there; the same sentence in a story is news.
+# kind or in money, the giver named by capitals opening the sentence ("X Garden Supplies provided in-kind support,
+# including the loan of two light traps"): the page's statement there; the same sentence in a story is news.
 DECLARED_SUPPORT_RE = lazy(
     r"^(?-i:[A-Z][\w'’&\-]*)(?:\s+(?:(?-i:[A-Z][\w'’&\-]*)|of|for|and|&)){0,6}\s+(?:provided|gave|donated|lent|"
     r"contributed)\s+(?:[\w\-]+\s+){0,2}?(?:support|funding|funds|grants?|equipment|materials)\b",
@@ -2566,8 +2566,8 @@ def _statement_kind(text: str) -> str | None:
 
 
 # A funder no one could name: the verb of funding, its "by" and an indefinite article before lower-case words only, to
-# the sentence's end ("The summer festival is sponsored this year by a local bank", "è sponsorizzato da una banca
-# locale", "patrocinado por un banco local"): a story's news of another thing, not the page's statement, which names
+# the sentence's end ("The fair is sponsored this year by a firm in town", "è sponsorizzata da una cooperativa del
+# paese", "patrocinado por un banco del pueblo"): a story's news of another thing, not the page's statement, which names
 # who paid ("by a grant from the X Trust", "by a gift from Dr Y" go on to a name). In the languages with such an
 # article before the funder; German puts its verb after it.
 UNNAMED_FUNDER_RE = lazy(
@@ -2741,8 +2741,8 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
         return False
     head, colon, _ = notice.partition(":")
     if colon and not BARE_NOTICE_RE.search(head):
-        # the supporter is named before a colon where a caption's subject follows it ("Mit Unterstützung der Fans:
-        # das Apfelfest 2025": the fair and its year are the picture's), not after a label's ("Supported by: X")
+        # the supporter is named before a colon where a caption's subject follows it ("Mit Unterstützung der Nachbarn:
+        # das Mottenfest 2024": the fair and its year are the picture's), not after a label's ("Supported by: X")
         notice, low = head, head.lower()
     words = notice.split()
     if NOUNS_CAPITALISED_RE.search(low):
