@@ -38,8 +38,8 @@ from itertools import accumulate, pairwise, takewhile
 from lxml import etree
 
 from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_required_words, lazy, lower_folded, lowered, table_key
-from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, CLASS_VOCABULARY, POSTPOSED_ACCORDING_WORDS,
-                    TAG_RULES, class_rule,
+from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, BYLINE_RE, CLASS_VOCABULARY,
+                    MAX_BYLINE_CHARS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
                     label_key, without_negated_ad)
 from .tree import holding_line_breaks, lined_text
 
@@ -1006,8 +1006,8 @@ STATEMENT_RES = (
     (rf"{_OPENS}(?:(?:tento|tato|toto|tyto|táto|tieto|náš|naše|naša)\s+)?(?:výzkum|výskum|projekt|studie|štúdia|"
      r"sčítání|sčítanie|soupis|súpis|monitoring|mapování|mapovanie|výstava|publikace|publikácia|konference|"
      r"konferencia)\s+(?:\w+\s+){0,2}?(?:získal[aoiy]?|obdržel[aoy]?|dostal[aoiy]?)\s+(?:(?:finanční|finančnú)\s+"
-     r"podporu|grant|dotaci|dotáciu|příspěvek|príspevok)\s+(?:od\s+|z\s+|zo\s+|v\s+rámci\s+)?"
-     r"(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
+     r"podporu|(?:finanční|finančné)\s+(?:prostředky|prostriedky)|grant|dotaci|dotáciu|příspěvek|príspevok)\s+"
+     r"(?:od\s+|z\s+|zo\s+|v\s+rámci\s+)?(?:programu\s+|fondu\s+)?(?-i:[A-ZÁÄČĎÉĚÍĹĽŇÓÔŔŘŠŤÚŮÝŽ])"
      r"(?![^.;]*,\s*(?:\w+\s+)?(?:uviedol|uviedla|povedal[a]?|dodal[a]?|řekl[a]?|uvedl[a]?|tvrdí|podľa|podle)\b)"),
     (rf"{_OPENS}(?:a|az|ez\s+a)\s+(?:kutatás|projekt|tanulmány|felmérés|számlálás|program|kiállítás|konferencia)\s+"
      r"(?:(?:\w+\s+)?(?:támogatást|finanszírozást|ösztöndíjat)\s+(?:kapott|nyert)\s+(?:a|az)\s+"
@@ -1151,6 +1151,11 @@ SPONSOR_NOTICE_RE = lazy(
     r"financed|co-?financed|underwritten|made possible|brought to you|paid for|commissioned)\s+by\b|^made\s+possible\s+(?:with|thanks\s+to)\b|"
     r"^supported\s+(?:using|with)\s+(?:public\s+)?funding\s+(?:by|from)\b|^today['’]s\s+sponsor\b|"
     r"^supported\s+by\s+\S|"  # a bare "Supported by" labels an advertisement, not a sponsor
+    # "Research supported by the X Trust", "Investigación apoyada por el Instituto X": the work's noun and its
+    # supporter, a name alone after it (not "Research supported by the X Fund found that …", a story's sentence)
+    r"^(?:research|project|study|fieldwork|investigación|proyecto|estudio|recherche|projet|étude|ricerca|progetto|"
+    r"studio|pesquisa|projeto|estudo|onderzoek|project)\s+(?:supported|apoyad[oa]|soutenue?|sostenut[oa]|apoiad[oa]|"
+    r"ondersteund|gesteund)\s+(?:by|por|par|da|dal|dalla|dall['’]|pelo|pela|door)\s+(?P<work_by>[^.!?。]{2,100})$|"
     r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
     r"with\b|"
     r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
@@ -1503,6 +1508,8 @@ FUNDING_WORDS = (
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
     "dotac", "dotác", "dotacj", "מימון", "hibe", "toetus", "επιχορήγ", "υποστήρ",
+    # ...in Czech and Slovak its financial means ("získal finanční prostředky z programu X", the EU's notice)
+    "finanční prostř", "finančné prostr",
     # ...and a work made possible by a foundation ("wird ermöglicht durch die X-Stiftung", "möjliggjorts av")
     "ermöglich", "möjliggj", "muliggj", "gjort mulig", "possible grâce", "possibile grazie", "возможной благодаря",
     "возможным благодаря",
@@ -1723,6 +1730,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         text = _text(heading)
         if not text or (len(text) <= MAX_HEADING_CHARS and not _is_short_heading(text)):
             continue  # no declaration, funding or acknowledgement heading: one cached lookup settles most
+        if (support := _declared_support(heading, text)) is not None:
+            found.append(support)
+            held.add(support)
         if declarations is not None and (found_one := _declaration(heading, text)):
             declarations.append(found_one)
             continue
@@ -1739,6 +1749,9 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             continue  # (a blank block is no heading and holds no gate word: a fifth of a page's blocks)
         if len(raw) <= MAX_HEADING_CHARS and el.tag in HEADING_LIKE_TAGS \
                 and _is_short_heading(short := " ".join(raw.split())):  # one match settles most short blocks
+            if (support := _declared_support(el, short)) is not None:  # "Disclosures: X provided in-kind support"
+                found.append(support)
+                held.add(support)
             if declarations is not None and (found_one := _declaration(el, short)):
                 declarations.append(found_one)
                 continue
@@ -1767,6 +1780,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = noted, "footnote"  # "† The retrofit was funded by the X Fund."
         if kind is None and (credited := _funder_box_statement(el, text)) is not None:
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
+        if kind is None and (credit := _byline_part(el, text)) is not None:
+            text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1894,6 +1909,11 @@ _TFOOT_LEVELS = 3  # the cell's paragraph, the cell, its row
 NOTE_LABEL_RE = lazy(r"^[^\W\d_]{1,12}\.?\s*:\s*")
 ARTICLELESS_VERB_RE = lazy(r"podpo|financov", re.IGNORECASE)
 ARTICLELESS_SUBJECT_WORDS = 3
+# ...and a table's note may name what its figures rest on by a few words with no article ("Counts in 2024"), and say
+# the work was made possible by a named gift ("… by the X bequest", "… by a grant from the Y Fund"): what the table
+# counts was paid for by it.
+NOTE_GIFT_RE = lazy(r"\b(?:bequests?|legacy|gifts?|donations?|grants?|funds?|foundation|trust|endowment)\b",
+                    re.IGNORECASE)
 FOUNDATION_NAMED_RE = lazy(r"^\s*(?:nadac|nadác|fond|foundation|stiftung|fundac)", re.IGNORECASE)
 
 
@@ -1916,13 +1936,15 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
             continue
         subject = sentence[:verb.start()].strip()
         articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
+        table_note = _table_note(el)
         if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
-                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])):
+                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])) and not (
+                table_note and NOTE_GIFT_RE.search(sentence, verb.end())):
             continue
-        if _table_note(el) and (label := NOTE_LABEL_RE.match(sentence)):
+        if table_note and (label := NOTE_LABEL_RE.match(sentence)):
             sentence, subject = sentence[label.end():], subject[label.end():]
         costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
-        if (FOOTNOTE_SUBJECT_RE.match(subject) or (articleless and subject[:1].isupper() or costs)
+        if (FOOTNOTE_SUBJECT_RE.match(subject) or ((articleless or table_note) and subject[:1].isupper() or costs)
                 and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
                 and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
@@ -1977,6 +1999,26 @@ def _funder_box_statement(el: etree._Element, text: str) -> str | None:
                 and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+# A byline's or a dateline's line (by its class: rules.BYLINE_RE) may carry the work's sponsor after a separator ("By
+# Ann Lee · Research supported by the X Trust", "ORVEL, 3 March – Funded by the Y Foundation"): that part of the line
+# is the page's notice. The byline rule strips the line from the body; the field's statement puts it back.
+BYLINE_SEPARATOR_RE = lazy(r"\s+[·|–—•]\s+")
+BYLINE_LEVELS = 2  # the line, or the span of it in its line
+
+
+def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
+    """The part after a separator of a byline's or dateline's line that is a statement or a sponsor notice, and its
+    kind; or None. (The line's class first: a few names cost less to read than the line's parts to judge.)"""
+    if len(text) > MAX_BYLINE_CHARS or not any(
+            (own := node.get("class")) and BYLINE_RE.search(own.lower())
+            for node in _first((el, *el.iterancestors()), BYLINE_LEVELS)):
+        return None
+    for part in BYLINE_SEPARATOR_RE.split(text)[1:]:
+        if (kind := _statement_kind(part)) is not None:
+            return part, kind
+    return None
 
 
 def _marked_footnote(el: etree._Element, text: str) -> bool:
@@ -2039,6 +2081,27 @@ def _declaration(heading: etree._Element, text: str) -> tuple[str, list[str]] | 
     if found and BARE_DISCLOSURE_RE.match(text) and not FINANCIAL_TIES_RE.search(" ".join(found[1])):
         return None  # "Disclosure: our links to shops earn us a share" is the site's, not the authors' ties
     return found
+
+
+# A declarations section (Disclosures, Declarations) may say, beside the authors' interests, who supported the work in
+# kind or in money, the giver named by capitals opening the sentence ("X Garden Supplies provided in-kind support,
+# including the loan of two light traps"): the page's statement there; the same sentence in a story is news.
+DECLARED_SUPPORT_RE = lazy(
+    r"^(?-i:[A-Z][\w'’&\-]*)(?:\s+(?:(?-i:[A-Z][\w'’&\-]*)|of|for|and|&)){0,6}\s+(?:provided|gave|donated|lent|"
+    r"contributed)\s+(?:[\w\-]+\s+){0,2}?(?:support|funding|funds|grants?|equipment|materials)\b",
+    re.IGNORECASE,
+)
+
+
+def _declared_support(heading: etree._Element, text: str) -> str | None:
+    """The sentences of the paragraphs of a declarations section the heading opens that say a named giver supported
+    the work (DECLARED_SUPPORT_RE), or None: wherever the section sits (a page builder's has no article area)."""
+    if len(text) > MAX_HEADING_CHARS or not DECLARATION_SECTION_RE.match(text) or heading.tag in LABEL_TAGS \
+            or _foreign(heading) or _in_link(heading):
+        return None
+    kept = [sentence for part in _section(heading, text)[0] for sentence in _sentences(part)
+            if DECLARED_SUPPORT_RE.match(sentence) and not _not_funding(sentence, sentence.lower())]
+    return " ".join(kept) or None
 
 
 def _label_declaration(label: etree._Element, text: str) -> tuple[str, list[str]] | None:
@@ -2146,13 +2209,18 @@ ADVERT_LABELS = frozenset(label for label in AD_LABELS
 
 
 def _under_the_article(box: etree._Element) -> bool:
-    """Is the box the next element after the page's <article>, both in its <main>?"""
+    """Is the box the next element after the page's <article>, both in its <main>; or, on a page without one (a page
+    builder's), the next element after the section that holds the page's headline (its <h1>), both inside the body's
+    wrapper?"""
     before = box.getprevious()
     while before is not None and not isinstance(before.tag, str):
         before = before.getprevious()
     parent = box.getparent()
-    return before is not None and before.tag == "article" and parent is not None \
-        and (parent.tag == "main" or parent.get("role") == "main")
+    if before is None or parent is None:
+        return False
+    if before.tag == "article":
+        return parent.tag == "main" or parent.get("role") == "main"
+    return parent.tag not in _AREA_BOUNDARY_TAGS and next(before.iter("h1"), None) is not None
 
 
 SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper
@@ -2492,7 +2560,34 @@ def _statement_kind(text: str) -> str | None:
     if not any(map(low.__contains__, FUNDING_WORDS)):
         return None
     kind = _shape_kind(text, low)
-    return None if kind is None or _not_funding(text, low) else kind
+    if kind is None or _not_funding(text, low):
+        return None
+    return None if kind == "statement" and _funder_unnamed(text) else kind
+
+
+# A funder no one could name: the verb of funding, its "by" and an indefinite article before lower-case words only, to
+# the sentence's end ("The fair is sponsored this year by a firm in town", "è sponsorizzata da una cooperativa del
+# paese", "patrocinado por un banco del pueblo"): a story's news of another thing, not the page's statement, which names
+# who paid ("by a grant from the X Trust", "by a gift from Dr Y" go on to a name). In the languages with such an
+# article before the funder; German puts its verb after it.
+UNNAMED_FUNDER_RE = lazy(
+    r"\b(?:sponsored|funded|financed|supported|underwritten|paid\s+for|backed|sponsorizzat[oaie]|finanziat[oaie]|"
+    r"sostenut[oaie]|patrocinad[oa]s?|financiad[oa]s?|apoyad[oa]s?|subvencionad[oa]s?|apoiad[oa]s?|"
+    r"sponsorisée?s?|financée?s?|soutenue?s?|parrainée?s?|gesponsord|gefinancierd|gesteund|ondersteund|"
+    r"sponsrad\w*|finansierad\w*|sponset|finansiert|sponsoreret|finansieret|støttet)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:by|da|por|par|door|av|af)\s+(?:(?:an?|una?|uno|une|um|uma|een|en|ett|et)\s+|un['’])"
+    r"(?-i:[^\W\d_A-ZÀ-Þ][\w'’\-]*)(?:\s+(?-i:[^\W\d_A-ZÀ-Þ][\w'’\-]*)){0,3}\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _funder_unnamed(text: str) -> bool:
+    """Does every sentence of the statement that has a statement's shape name its funder only as "a local bank"
+    (UNNAMED_FUNDER_RE)? (Searched only on a text with a statement's shape: a few blocks of a page.)"""
+    if UNNAMED_FUNDER_RE.search(text) is None:
+        return False
+    return not any(UNNAMED_FUNDER_RE.search(sentence) is None and has_statement_shape(sentence)
+                   for sentence in _sentences(text))
 
 
 def _shape_kind(text: str, low: str) -> str | None:
@@ -2505,7 +2600,8 @@ def _shape_kind(text: str, low: str) -> str | None:
     notice = SPONSOR_NOTICE_RE.search(text) if len(text) <= MAX_SPONSOR_NOTICE_CHARS + MAX_NOTICE_LABEL_CHARS \
         and has_required(low, _sponsor_notice_words()) else None
     if notice is not None and (notice.group("stop") and not _name_alone(notice.group("name"))
-                               or notice.group("stop_after") and not _name_alone(notice.group("before"))):
+                               or notice.group("stop_after") and not _name_alone(notice.group("before"))
+                               or notice.group("work_by") and not _name_alone(notice.group("work_by"))):
         notice = None  # "При поддержке губернатора мост достроили в срок.": a sentence, not a line naming its sponsor
     if notice is not None and len(text) - max(notice.start("thanks"), 0) <= MAX_SPONSOR_NOTICE_CHARS \
             and not _goes_on_as_clause(text) and not _support_of_nobody_named(text, low):
@@ -2525,10 +2621,16 @@ ORDINAL_STOP_RE = lazy(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω
                        r"Juni|Juli|August|September|Oktober|November|Dezember)\b))")
 
 
+# ...nor an initial's before another initial ("e. V.", "e.V.", "U. S."): a run of initials is one name's.
+INITIALS_STOP_RE = lazy(r"\.(?<=(?<![^\W\d_])[^\W\d_]\.)(?=\s?[^\W\d_]\.)")  # (the stop first, as NUMBER_STOP_RE)
+
+
 def _inner_stops_read_through(text: str) -> str:
     """The text as the shapes read it: a full stop inside a number a comma, a date's ordinal's and an
-    abbreviation's before a small letter or a digit a space (the text's length kept)."""
+    abbreviation's before a small letter or a digit a space, an initial's before another initial a space
+    (the text's length kept)."""
     text = ORDINAL_STOP_RE.sub(r"\1 ", NUMBER_STOP_RE.sub(",", text))
+    text = INITIALS_STOP_RE.sub(" ", text)
     return ABBREVIATION_STOP_RE.sub(lambda stop: f"{stop[1]} " if _abbreviation(stop[1].lower()) else stop[0], text)
 # Where a paragraph's sentence ends: ".", "!" or "?" before a space and what opens a sentence (a capital, a
 # quote, a bracket; not a digit: "No. 12", not a small letter: "approx. ten"), or an Asian full stop anywhere.
@@ -2637,6 +2739,11 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
     Unterstützung der Fans", nor "Mit Unterstützung der Fans gewann der SV Aue")."""
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
+    head, colon, _ = notice.partition(":")
+    if colon and not BARE_NOTICE_RE.search(head):
+        # the supporter is named before a colon where a caption's subject follows it ("Mit Unterstützung der Nachbarn:
+        # das Mottenfest 2024": the fair and its year are the picture's), not after a label's ("Supported by: X")
+        notice, low = head, head.lower()
     words = notice.split()
     if NOUNS_CAPITALISED_RE.search(low):
         # the supporter is named right after the support word, up to a verb or another lower-case word ("Mit
