@@ -127,7 +127,7 @@ def clean_text(text: str, *, url: str | None, options: Options, parse: Callable[
     _keep_declarations(body, declarations)  # first: a "Disclosures" section may open with the funding
     statements = _keep_statements(body, page_statements, site_statements, memo)
     removals = list(removals)
-    _drop_repeated_byline(body, meta.byline, removals)
+    _drop_repeated_byline(body, meta.byline, removals, statements)
     _drop_dateline(body, meta.date, meta.updated, removals)
     tree.part_touching_fields(body)
     budget.check()
@@ -264,12 +264,14 @@ _PHRASE_LINE_TAGS = frozenset(("span", "strong", "b", "em", "i"))
 MAX_AUTHOR_TWIN_SCAN = 5000
 
 
-def _drop_repeated_byline(body, byline: str | None, removals: list[Removal]) -> None:
+def _drop_repeated_byline(body, byline: str | None, removals: list[Removal], statements: list[str]) -> None:
     """Remove a short line among the body's first blocks that only repeats the byline,
-    which the rendered credit line already says (a wire byline, "JANE DOE"), into `removals`."""
+    which the rendered credit line already says (a wire byline, "JANE DOE"), into `removals`.
+    A line that is one of the page's funding statements ("Sponsored by X", whose name the metadata
+    may have taken for the byline) is the work's sponsor, not a credit: it stays."""
     if byline:
         _drop_lead_line(body, removals, lambda element: tree.lined_text(element, " | "),
-                        lambda element, text: repeats_byline(text, byline))
+                        lambda element, text: text not in statements and repeats_byline(text, byline))
 
 
 def _drop_dateline(body, date: str | None, updated: str | None, removals: list[Removal]) -> None:

@@ -2211,16 +2211,27 @@ ADVERT_LABELS = frozenset(label for label in AD_LABELS
 def _under_the_article(box: etree._Element) -> bool:
     """Is the box the next element after the page's <article>, both in its <main>; or, on a page without one (a page
     builder's), the next element after the section that holds the page's headline (its <h1>), both inside the body's
-    wrapper?"""
-    before = box.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    wrapper; or, in a <main> that holds the headline itself, the next element after the one right under the
+    headline (its text's wrapper: <main> <h1>, the text, the box)?"""
+    before = _previous_element(box)
     parent = box.getparent()
     if before is None or parent is None:
         return False
+    in_main = parent.tag == "main" or parent.get("role") == "main"
     if before.tag == "article":
-        return parent.tag == "main" or parent.get("role") == "main"
+        return in_main
+    if in_main:
+        headline = _previous_element(before)
+        return headline is not None and headline.tag == "h1"
     return parent.tag not in _AREA_BOUNDARY_TAGS and next(before.iter("h1"), None) is not None
+
+
+def _previous_element(el: etree._Element) -> etree._Element | None:
+    """The element before this one among its siblings, past comments and processing instructions."""
+    before = el.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
 
 
 SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper
