@@ -2300,9 +2300,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = names.by_initials(turn.group(1).replace(".", ""))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
-        if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
-                and _interview_question(last_person.last_paragraph()):
+        if speaker is None and text[:m.start()].strip(" " + "".join(DIALOGUE_DASHES)) == "" and not short \
+                and not says(text[m.end():m.end() + 60]) and _interview_question(last_person.last_paragraph()):
             speaker = last_person() or _honorific_interviewee(last_person)  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+            # (a dialogue dash before the quote too: "– Why here?" / "– “Because …”")
         if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
                 and _interview_answered(last_person):
             speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
