@@ -945,11 +945,14 @@ def _name_line(line: str, leads_in: bool) -> str | None:
 # "В:" for вопрос) and the answer ("A:", "Antwort:", "R :" for réponse/respuesta/risposta/resposta).
 # A label's letter may close on a full stop instead ("D. Che cosa …?" / "R. «…»"), only opening a block:
 # after a sentence the letter and its stop are a name's initial ("… said R. Holt").
-_QUESTION_LABELS = r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос)\s?[:：]\s"
+# Turkish "Soru:"/"Yanıt:", Finnish "Kysymys:"/"Vastaus:", Vietnamese "Hỏi:"/"Đáp:", Indonesian "T:"/"J:"
+# (tanya, jawab), Norwegian and Danish "Spørsmål:"/"Spørgsmål:", Czech, Hungarian and Romanian label so too.
+_QUESTION_LABELS = (r"(?:Q|Question|Frage|F|P|Pregunta|Pergunta|D|Domanda|V|Vraag|Fråga|Pytanie|В|Вопрос|Soru|Kysymys"
+                    r"|Hỏi|T|Spørsmål|Spørgsmål|Otázka|Kérdés|Întrebare)\s?[:：]\s")
 _QUESTION_LETTER = r"(?:Q|F|P|D|V|В)\.\s"
 QUESTION_LABEL_RE = lazy(f"{_QUESTION_LABELS}|{_QUESTION_LETTER}")
-ANSWER_LABEL_RE = lazy(r"(?:(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ)"
-                       r"\s?[:：]|(?:A|R|О)\.)\s")
+ANSWER_LABEL_RE = lazy(r"(?:(?:A|Answer|Antwort|R|Réponse|Respuesta|Risposta|Resposta|Antwoord|Svar|Odpowiedź|О|Ответ"
+                       r"|Yanıt|Cevap|Vastaus|Đáp|J|Odpověď|Válasz|Răspuns)\s?[:：]|(?:A|R|О)\.)\s")
 # a question label opening a block of the body's text, or a sentence where the blocks run together
 QUESTION_ANYWHERE_RE = lazy(rf"(?:^|(?<=\n)|(?<=[.!?”\"»] )){_QUESTION_LABELS}|(?:^|(?<=\n)){_QUESTION_LETTER}")
 
@@ -968,10 +971,23 @@ class _Interviewee:
     def __call__(self) -> str | None:
         if self.found is False:
             turns = list(QUESTION_ANYWHERE_RE.finditer(self.body_text))
-            named = set(_names_in(self.body_text[:turns[0].start()])) if turns else set()
+            opening = self.body_text[:turns[0].start()] if turns else ""
+            named = _opening_named(opening, set(_names_in(opening)))
             asks_for_self = any(ASKER_WORDS.intersection(_question_words(self.body_text, turn.end())) for turn in turns)
             self.found = named.pop() if len(named) == 1 and not asks_for_self else None
         return self.found
+
+
+def _opening_named(opening: str, named: set[str]) -> set[str]:
+    """Of several names an interview's opening holds, the ones that open a block or a sentence, an
+    office's word before them at most ("Ann Lee, 58, has run the ferry …", a heading "Ann Lee: “…”",
+    "Novelist Ann Lee …"): whom the opening introduces, not a place or a body named further in ("… in
+    Kelby Parish", "… at Harbour Court"). One name, or none opening anything, is left as it is."""
+    if len(named) < 2:
+        return named
+    opening_ones = {name for name in named
+                    if re.search(rf"(?:^|\n|[.!?…]\s)\s*(?:[^\W\d_]+\s)?{re.escape(name)}\b", opening)}
+    return opening_ones or named
 
 
 def _question_words(text: str, start: int) -> set[str]:
@@ -2284,9 +2300,10 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = names.by_initials(turn.group(1).replace(".", ""))  # "OP: “…”": the turn of the one whose initials mark it
         if speaker is None and m.start() == 0 and lead is not None and not short and not says(text[m.end():m.end() + 60]):
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
-        if speaker is None and m.start() == 0 and not short and not says(text[m.end():m.end() + 60]) \
-                and _interview_question(last_person.last_paragraph()):
+        if speaker is None and text[:m.start()].strip(" " + "".join(DIALOGUE_DASHES)) == "" and not short \
+                and not says(text[m.end():m.end() + 60]) and _interview_question(last_person.last_paragraph()):
             speaker = last_person() or _honorific_interviewee(last_person)  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+            # (a dialogue dash before the quote too: "– Why here?" / "– “Because …”")
         if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
                 and _interview_answered(last_person):
             speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer

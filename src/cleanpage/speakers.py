@@ -3100,7 +3100,8 @@ def _after_where_word(text: str, start: int) -> bool:
     return bool(before) and before[-1] in WHERE_WORDS
 
 
-WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во"))  # (not Russian "у": "У Ксении Ланцовой": hers)
+# (Russian "на" too: "на Северном берегу"; not Russian "у": "У Ксении Ланцовой": hers)
+WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во", "на"))
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
