@@ -73,3 +73,14 @@ def test_a_lone_letter_without_a_question_before_answers_nothing() -> None:
                                   + P("Pameran itu dibuka untuk umum sampai akhir bulan depan.")
                                   + P("J: “Karena sungai itu mengajari saya bersabar setiap hari.”"),
                                   lang="id") == [None]
+
+
+def test_two_people_introduced_together_give_no_one() -> None:
+    # must not fire: the opening introduces two people in one phrase ("X and Y both …"): either answers
+    assert speaker_pages.speakers(P("Kellmouth is a small harbour town. Mara Quillan and Tobias Brennholt both grew up there.")
+                                  + B("Q: What changed when the terminal opened?")
+                                  + P("A: “Everything changed when the new terminal opened its doors.”")) == [None]
+    assert speaker_pages.speakers(P("Gerda Wallmoor und Fritz Obendahl führen die Fähre seit zwanzig Jahren.")
+                                  + B("Frage: Was hat sich geändert?")
+                                  + P("Antwort: „Alles hat sich geändert, seit das neue Terminal offen ist.“"),
+                                  lang="de") == [None]

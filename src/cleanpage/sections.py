@@ -987,7 +987,15 @@ def _opening_named(opening: str, named: set[str]) -> set[str]:
         return named
     opening_ones = {name for name in named
                     if re.search(rf"(?:^|\n|[.!?…]\s)\s*(?:[^\W\d_]+\s)?{re.escape(name)}\b", opening)}
+    if any(re.search(rf"\b{re.escape(first)}\s*{PAIRING_JOINER}\s*{re.escape(other)}\b", opening)
+           for first in opening_ones for other in named if other != first):
+        return named  # "Ann Lee and Tom Berge both grew up there": the opening introduces two people
     return opening_ones or named
+
+
+# What joins two people the opening introduces together ("Ann Lee and Tom Berge", "Ann Lee, Tom Berge"),
+# in several languages.
+PAIRING_JOINER = r"(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\boch\b|\bog\b|\bja\b|\bi\b|\bés\b|\bși\b|\bve\b|\bи\b|\ba\b)"
 
 
 def _question_words(text: str, start: int) -> set[str]:
