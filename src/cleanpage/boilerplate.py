@@ -30,7 +30,8 @@ from .rules import (ARTICLE_GUARD_SHARE, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_C
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, GRID_BANNER_PARTS, GRID_BANNER_PART_RE, MAX_GRID_SIBLINGS, MAX_GRID_BANNER_CHARS, MIN_GRID_BANNER_CARDS, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, UNMARKED_PAGE_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
-from .tree import contains, drop, first_words, leading_text, link_density, own_text, short_path, word_count
+from .tree import (contains, drop, first_words, leading_text, link_density, next_element, own_text, previous_element,
+                   short_path, word_count)
 
 
 
@@ -621,7 +622,7 @@ class _Walker:
             if self.ids is None:
                 self.ids = {node.get("id"): node for node in self.body.iterfind(".//*[@id]")}
             return self.ids.get(target[0].lstrip("#"))
-        return _next_element(heading if heading is not None else button)
+        return next_element(heading if heading is not None else button)
 
     def _is_shown(self, panel: etree._Element) -> bool:
         """Will the reader get this block: neither it nor its near wrappers are hidden, or the
@@ -1087,7 +1088,7 @@ NAMED_REASON = "its class/id names article content"
 def _text_callout(aside: etree._Element) -> bool:
     """Is this <aside> in the flow of the article's text, between two of its blocks, made of
     the text's own blocks, and text rather than links? (TEXT_FLOW_BEFORE_TAGS, CALLOUT_CHILD_TAGS)"""
-    before, after = _previous_element(aside), _next_element(aside)
+    before, after = previous_element(aside), next_element(aside)
     return (before is not None and after is not None and before.tag in TEXT_FLOW_BEFORE_TAGS
             and after.tag in TEXT_FLOW_AFTER_TAGS and len(aside) > 0
             and all(child.tag in CALLOUT_CHILD_TAGS for child in aside if isinstance(child.tag, str))
@@ -1150,7 +1151,7 @@ def _is_folded_text(el: etree._Element) -> bool:
     a control (a plain heading over a hidden paragraph is hidden text, not a folded answer)."""
     if el.tag not in FOLDED_TAGS:
         return False
-    title = _previous_element(el)
+    title = previous_element(el)
     if title is None or _attribute_rule(title.attrib)[0] == "hidden":
         return False
     if not 0 < len(title.text_content().strip()) <= MAX_FOLD_TITLE_CHARS:
@@ -1161,7 +1162,7 @@ def _is_folded_text(el: etree._Element) -> bool:
     shape = _shape_key(el)
     for other in islice(item, MAX_FOLD_SIBLINGS) if _is_control(title) else ():
         if other is not el and _shape_key(other) == shape:
-            before = _previous_element(other)
+            before = previous_element(other)
             if before is not None and before.tag == title.tag:
                 return True
     group = item.getparent()
@@ -1186,20 +1187,6 @@ def _is_control(title: etree._Element) -> bool:
 def _opens_by_id(button: etree._Element) -> list[str]:
     """The ids a button says it opens (aria-controls, or a script's data-target "#id")."""
     return (button.get("aria-controls") or button.get("data-target") or "").split()
-
-
-def _next_element(el: etree._Element) -> etree._Element | None:
-    node = el.getnext()
-    while node is not None and not isinstance(node.tag, str):
-        node = node.getnext()
-    return node
-
-
-def _previous_element(el: etree._Element) -> etree._Element | None:
-    node = el.getprevious()
-    while node is not None and not isinstance(node.tag, str):
-        node = node.getprevious()
-    return node
 
 
 def _template(el: etree._Element) -> tuple[object, str, object, str]:

@@ -326,7 +326,9 @@ from .tree import (
     leading_text,
     lined_text,
     link_density,
+    next_element,
     own_text,
+    previous_element,
     short_path,
     word_count,
 )
@@ -3876,11 +3878,7 @@ def _between_prose(el: etree._Element) -> bool:
     two blocks of a text's paragraphs (a builder's text blocks: the box its editor set among them)?"""
     node = el
     for _ in range(BETWEEN_PROSE_LEVELS):
-        before, after = node.getprevious(), node.getnext()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
+        before, after = previous_element(node), next_element(node)
         if before is not None or after is not None:
             return before is not None and after is not None and has_prose(before) and has_prose(after)
         parent = node.getparent()
@@ -3977,9 +3975,9 @@ def _heads_index_section(el: etree._Element) -> bool:
 def _after_heading(el: etree._Element) -> bool:
     """Does a heading, not a link (or a short wrapper that opens with one: its "edit" link beside
     it), come right before `el`?"""
-    before = _previous_tag(el)
+    before = previous_element(el)
     if before is not None and before.tag in INDEX_LEAD_TAGS and link_density(before) <= MAX_LINK_DENSITY:
-        before = _previous_tag(before)  # the section's lead paragraph, between its heading and its links
+        before = previous_element(before)  # the section's lead paragraph, between its heading and its links
     if before is None:
         return False
     if before.tag not in HEADING_TAGS:
@@ -3988,14 +3986,6 @@ def _after_heading(el: etree._Element) -> bool:
         if before is None or before.tag not in HEADING_TAGS:
             return False
     return link_density(before) <= MAX_LINK_DENSITY  # (a linked heading titles a menu's column: a sitemap)
-
-
-def _previous_tag(el: etree._Element) -> etree._Element | None:
-    """The element before `el`, comments skipped."""
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before
 
 
 def _is_slide(el: etree._Element) -> bool:
@@ -4297,9 +4287,7 @@ STORY_BEFORE_LEVELS = 8
 def _after_prose(el: etree._Element) -> bool:
     """Does a paragraph of sentences come right before this heading? It then heads a section of
     the text ("…our picks below." then "The best kites of the year"), it is not the headline."""
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(el)
     return before is not None and before.tag in TEXT_BEFORE_HEADING_TAGS and boilerplate.prose_chars(before) > 0
 
 

@@ -41,7 +41,7 @@ from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_
 from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, BYLINE_RE, CLASS_VOCABULARY,
                     MAX_BYLINE_CHARS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
                     label_key, without_negated_ad)
-from .tree import holding_line_breaks, lined_text
+from .tree import holding_line_breaks, lined_text, previous_element
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -1956,9 +1956,7 @@ def _table_note(el: etree._Element) -> bool:
     figure or wrapper whose last element is one?"""
     if any(node.tag == "tfoot" for node in _first(el.iterancestors(), _TFOOT_LEVELS)):
         return True
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = previous_element(el)
     if before is None:
         return False
     return before.tag == "table" or (len(before) > 0 and before[-1].tag == "table")
@@ -2213,7 +2211,7 @@ def _under_the_article(box: etree._Element) -> bool:
     builder's), the next element after the section that holds the page's headline (its <h1>), both inside the body's
     wrapper; or, in a <main> that holds the headline itself, the next element after the one right under the
     headline (its text's wrapper: <main> <h1>, the text, the box)?"""
-    before = _previous_element(box)
+    before = previous_element(box)
     parent = box.getparent()
     if before is None or parent is None:
         return False
@@ -2221,17 +2219,9 @@ def _under_the_article(box: etree._Element) -> bool:
     if before.tag == "article":
         return in_main
     if in_main:
-        headline = _previous_element(before)
+        headline = previous_element(before)
         return headline is not None and headline.tag == "h1"
     return parent.tag not in _AREA_BOUNDARY_TAGS and next(before.iter("h1"), None) is not None
-
-
-def _previous_element(el: etree._Element) -> etree._Element | None:
-    """The element before this one among its siblings, past comments and processing instructions."""
-    before = el.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
-    return before
 
 
 SPONSOR_BOX_DEPTH = 4  # the statement, its box, the box's wrapper

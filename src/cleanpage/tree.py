@@ -255,6 +255,22 @@ def _before_blocks(el: etree._Element) -> etree._Element | None:
     return prev
 
 
+def previous_element(el: etree._Element) -> etree._Element | None:
+    """The element before `el` among its siblings, comments and processing instructions skipped."""
+    node = el.getprevious()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getprevious()
+    return node
+
+
+def next_element(el: etree._Element) -> etree._Element | None:
+    """The element after `el` among its siblings, comments and processing instructions skipped."""
+    node = el.getnext()
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    return node
+
+
 def contains(ancestor: etree._Element, node: etree._Element | None) -> bool:
     """Is `node` `ancestor` or inside it?"""
     while node is not None:
