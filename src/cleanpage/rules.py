@@ -1101,6 +1101,14 @@ def _cached_token_rule(token: str) -> str | None:
 
 
 RULE_PRIORITY = {rule: i for i, rule in enumerate(CLASS_VOCABULARY)}
+# The words of a class or an id that mark a forum's or a comment thread's post, split at hyphens and underscores
+# ("post", "forum-reply", "comment_body", "kommentar", "reactie", "wpis", "ответ"): the comment rule's words and a
+# post's, a reply's, a message's and a thread's.
+FORUM_POST_WORDS = CLASS_VOCABULARY["comments"].parts | frozenset((
+    "post", "posts", "postbody", "reply", "message", "messages", "forum", "thread", "topic", "beitrag", "antwort",
+    "commento", "reponse", "réponse", "respuesta", "risposta", "reactie", "bericht", "wpis", "odpowiedz", "комментарий",
+    "ответ", "сообщение",
+))
 _TOKEN_RULE_CACHE: dict[str, str | None] = {}
 
 

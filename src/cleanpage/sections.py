@@ -17,6 +17,7 @@ from .model import Quote
 from .occurrences import Occurrences
 from .patterns import lazy
 from .rules import (
+    FORUM_POST_WORDS,
     POST_HEADER_CHARS,
     POST_HEADER_RE,
     QUOTE_CAPTION_AFTER_TAGS,
@@ -793,14 +794,6 @@ def _in_forum_post(el: etree._Element) -> bool:
 
 LETTERS_RE = lazy(r"[^\W\d_]+")  # a class's words, split at hyphens, underscores and figures
 FORUM_POST_DEPTH = 6  # <div class="post"><div class="body"><p><b>ann_88</b>: …: the post a few blocks up
-# The words of a class or an id that mark a forum's or a comment thread's post, split at hyphens and underscores
-# ("post", "forum-reply", "comment_body", "kommentar", "commentaire", "comentario", "reactie", "wpis", "ответ").
-FORUM_POST_WORDS = frozenset((
-    "post", "posts", "postbody", "comment", "comments", "reply", "replies", "message", "messages", "forum",
-    "thread", "topic", "kommentar", "beitrag", "antwort", "commentaire", "reponse", "réponse", "comentario",
-    "respuesta", "commento", "risposta", "reactie", "bericht", "komentarz", "wpis", "odpowiedz", "комментарий",
-    "ответ", "сообщение",
-))
 
 
 # A forum handle: letters and figures, parts joined by an underscore or a dot, a figure or an underscore in it
