@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, pairwise, takewhile
+from itertools import accumulate, islice, pairwise, takewhile
 
 from lxml import etree
 
@@ -2011,7 +2011,7 @@ def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
     kind; or None. (The line's class first: a few names cost less to read than the line's parts to judge.)"""
     if len(text) > MAX_BYLINE_CHARS or not any(
             (own := node.get("class")) and BYLINE_RE.search(own.lower())
-            for node in _first((el, *el.iterancestors()), BYLINE_LEVELS)):
+            for node in (el, *islice(el.iterancestors(), BYLINE_LEVELS - 1))):
         return None
     for part in BYLINE_SEPARATOR_RE.split(text)[1:]:
         if (kind := _statement_kind(part)) is not None:
