@@ -2093,13 +2093,37 @@ DECLARED_SUPPORT_RE = lazy(
 
 def _declared_support(heading: etree._Element, text: str) -> str | None:
     """The sentences of the paragraphs of a declarations section the heading opens that say a named giver supported
-    the work (DECLARED_SUPPORT_RE), or None: wherever the section sits (a page builder's has no article area)."""
+    the work (DECLARED_SUPPORT_RE), and its paragraphs under a funding label of their own (_labelled_support), or
+    None: wherever the section sits (a page builder's has no article area)."""
     if len(text) > MAX_HEADING_CHARS or not DECLARATION_SECTION_RE.match(text) or heading.tag in LABEL_TAGS \
             or _foreign(heading) or _in_link(heading):
         return None
-    kept = [sentence for part in _section(heading, text)[0] for sentence in _sentences(part)
-            if DECLARED_SUPPORT_RE.match(sentence) and not _not_funding(sentence, sentence.lower())]
+    kept = []
+    for part in _section(heading, text)[0]:
+        if _labelled_support(part):
+            kept.append(part)
+            continue
+        kept += [sentence for sentence in _sentences(part)
+                 if DECLARED_SUPPORT_RE.match(sentence) and not _not_funding(sentence, sentence.lower())]
     return " ".join(kept) or None
+
+
+# A declarations section's paragraph may open with a label of its own ("Funding and support: …", "Competing
+# interests: …"); a funding heading's words before the colon (FUNDING_HEADING_RE) label the paragraph's statement.
+DECLARED_LABEL_RE = lazy(rf"^([^:：]{{3,{MAX_HEADING_CHARS}}})[:：]\s*(\S.*)$", re.DOTALL)
+# ...which names its giver: a capital past the sentence's first word ("The tools were lent by X Tools as in-kind
+# support"; not "This post is not sponsored").
+NAMED_GIVER_RE = lazy(r"\s(?-i:[A-ZÀ-ÞА-ЯΑ-Ω])")
+
+
+def _labelled_support(part: str) -> bool:
+    """Is a declarations section's paragraph labelled as its funding ("Funding and support: The tools were lent by X
+    as in-kind support"): a funding heading before its colon, support a named giver gave after it?"""
+    if (labelled := DECLARED_LABEL_RE.match(part)) is None or not FUNDING_HEADING_RE.match(labelled.group(1).strip()):
+        return False
+    rest = labelled.group(2)
+    return _acknowledges_support(rest) and NAMED_GIVER_RE.search(rest) is not None \
+        and not _not_funding(rest, rest.lower())
 
 
 def _label_declaration(label: etree._Element, text: str) -> tuple[str, list[str]] | None:
