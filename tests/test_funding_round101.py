@@ -1,5 +1,6 @@
-"""Funding forms of round 101: a declarations section's paragraph under a funding label of its own; and the same words
-in a story or over no named support. Every name and sentence is invented."""
+"""Funding forms of round 101: a declarations section's paragraph under a funding label of its own, and a work without
+an article of the page's own thing by its demonstrative ("Conservation of this object was funded by X"); and the same
+words as news or as a site's notice. Every name and sentence is invented."""
 
 from __future__ import annotations
 
@@ -47,3 +48,42 @@ def test_the_labelled_paragraph_outside_a_declarations_section_is_a_storys() -> 
 
 def test_the_labelled_paragraph_under_another_heading_is_a_storys() -> None:
     assert cleanpage.clean(disclosures_page([LABELLED], heading="What we found")).funding is None
+
+
+def page(end: str) -> str:
+    return story_page("en", end, STORY, headline="Moths and lamps", site="Fenwick Post")
+
+
+@pytest.mark.parametrize("statement", [
+    "Conservation of this lamp was funded by the Orvel Heritage Fund.",
+    "Digitisation of these logbooks was supported by the Orvel Moth Trust.",
+    "Development of this mapping tool is sponsored by Orvel Instruments.",
+])
+def test_a_work_of_the_pages_own_thing_by_its_demonstrative_is_a_statement(statement: str) -> None:
+    article = cleanpage.clean(page(statement))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Restoration of the old chapel was funded by the Orvel Heritage Fund.",  # the story's thing: news
+    "Development of the harbour is supported by the Orvel Port Fund.",
+    "Conservation of this lamp was funded by the Orvel Heritage Fund, the curator said.",  # reported speech
+    "Development of this estate was funded by a local bank.",  # no one named
+])
+def test_the_same_words_as_news_are_no_statement(sentence: str) -> None:
+    assert cleanpage.clean(page(sentence)).funding is None
+
+
+def museum_page(facts: str) -> str:
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Moth lamp, 1931</title></head>"
+            f"<body><main><article class='object'><h1>Moth lamp, 1931</h1><p>{STORY}</p><p>{STORY} (2)</p>"
+            f"<dl class='object-facts'><dt>Object number</dt><dd>OV.1931.07</dd>{facts}</dl></article></main>"
+            f"<footer><p>© 2026 Orvel Museum</p></footer></body></html>")
+
+
+def test_an_object_pages_credit_in_its_facts_is_the_statement() -> None:
+    credit = "Conservation of this lamp was funded by the Orvel Heritage Fund."
+    article = cleanpage.clean(museum_page(f"<dt>Credit</dt><dd>{credit}</dd>"))
+    assert article.funding == credit
+    assert credit in article.text
