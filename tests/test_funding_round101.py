@@ -70,6 +70,7 @@ def test_a_work_of_the_pages_own_thing_by_its_demonstrative_is_a_statement(state
     "Development of the harbour is supported by the Orvel Port Fund.",
     "Conservation of this lamp was funded by the Orvel Heritage Fund, the curator said.",  # reported speech
     "Development of this estate was funded by a local bank.",  # no one named
+    "Restoration of this kind is usually funded by the Orvel Heritage Fund.",  # any such work, not the page's
 ])
 def test_the_same_words_as_news_are_no_statement(sentence: str) -> None:
     assert cleanpage.clean(page(sentence)).funding is None

@@ -311,8 +311,9 @@ STATEMENT_RES = (
     r"(?:no\.?\s*|number\s+)?[A-Z]*[\-/]?\d"),
     # "Conservation of this object was funded by the X Fund", "Development of this library is supported by X": a work
     # without an article opening its sentence, of the page's own thing by its demonstrative (not "Restoration of the
-    # church was funded by X": news), and its funder by name
-    (rf"{_OPENS}(?:{_WORK}|development)\s+of\s+(?:this|these)\s+(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+\s+"
+    # church was funded by X": news; nor "Restoration of this kind is usually funded by X": any such work), and its
+    # funder by name
+    (rf"{_OPENS}(?:{_WORK}|development)\s+of\s+(?:this|these)\s+(?!(?:kinds?|sorts?|types?)\b)(?:[\w'’\-]+\s+){{0,2}}?[\w'’\-]+\s+"
      r"(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:(?:co-?)?(?:funded|financed)|supported|sponsored)\s+"
      r"(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z])"),
     # "The authors received no specific funding for this work", "This research did not receive any specific grant"
