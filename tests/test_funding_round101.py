@@ -88,3 +88,23 @@ def test_an_object_pages_credit_in_its_facts_is_the_statement() -> None:
     article = cleanpage.clean(museum_page(f"<dt>Credit</dt><dd>{credit}</dd>"))
     assert article.funding == credit
     assert credit in article.text
+
+
+@pytest.mark.parametrize("statement", [
+    "This story is part of Orvel Local, a reporting initiative funded by the Quelby Foundation.",
+    "This report was produced by Orvel Desk, a partnership supported by the Quelby Trust.",
+])
+def test_the_pages_work_part_of_something_a_named_body_funds_is_a_statement(statement: str) -> None:
+    article = cleanpage.clean(page(statement))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "This story is about Orvel Farm, a dairy supported by the Quelby Trust.",  # the story's subject
+    "This story is part of a series on Orvel Farm, a dairy supported by the Quelby Trust.",
+    "The housing project, a scheme funded by the Orvel Council, opened on Monday.",
+    "This story is part of Orvel Local, a reporting initiative funded by the Quelby Foundation, the editor said.",
+])
+def test_a_funded_subject_of_the_story_is_no_statement(sentence: str) -> None:
+    assert cleanpage.clean(page(sentence)).funding is None

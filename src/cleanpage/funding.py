@@ -253,6 +253,14 @@ STATEMENT_RES = (
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
     r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    # "This story is part of X Local, a reporting initiative funded by the Y Foundation": the page's own work by its
+    # demonstrative, part of or produced by something named, which a comma and an indefinite article say is funded by
+    # a named body (not "This story is about X Farm, a dairy supported by the Y Trust", nor "part of a series on X Farm,
+    # a dairy …": the story's subject)
+    (rf"\b(?:this|these|our)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\s+(?:is|was|are|were)\s+(?:part\s+of|"
+     r"(?:produced|published|reported)\s+(?:by|for|as\s+part\s+of|in\s+partnership\s+with))\s+(?:(?!\b(?:on|about|into|of)\b)[^.;,]){1,80}?,\s*an?\s+"
+     r"(?:[\w'’\-]+\s+){0,3}?(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+"
+     r"(?:the\s+)?(?-i:[A-Z])"),
     # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
     # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
