@@ -41,8 +41,12 @@ negatives); --corpus round101 scores the held-out benchmarks/funding-round101, w
 languages, 62 of its 144 pages shaped like sites outside newsrooms (project READMEs, workshop and
 conference pages, museum object pages, podcast show notes, dataset landing pages, open-source
 sponsor sections, EU notices in a project site's footer; sponsor buttons and tier lists, "Become a
-sponsor" calls and funders' spokespeople on money given to others as negatives); --by-lang adds a
-line per language)
+sponsor" calls and funders' spokespeople on money given to others as negatives); --corpus round106
+scores the held-out benchmarks/funding-round106, written blind in 43 languages, 87 of its 140 pages
+ordinary news stories whose statements are written as newsrooms write them ("Funding came from ...",
+"X paid for the study", a grant to the team the story is about) beside the same verbs about other
+things (a city funding a bridge, "paid for by taxpayers", majority votes, funding cuts); --by-lang
+adds a line per language)
 """
 
 from __future__ import annotations
@@ -76,7 +80,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round86": pathlib.Path(__file__).parent / "funding-round86",
            "round91": pathlib.Path(__file__).parent / "funding-round91",
            "round96": pathlib.Path(__file__).parent / "funding-round96",
-           "round101": pathlib.Path(__file__).parent / "funding-round101"}
+           "round101": pathlib.Path(__file__).parent / "funding-round101",
+           "round106": pathlib.Path(__file__).parent / "funding-round106"}
 
 
 def half_of(page_id: str) -> str:
