@@ -633,8 +633,14 @@ MAX_HEADLINE_HEADER_LINK_DENSITY = 0.3
 # structural strip keeps the page's menus, masthead and footer, and a body the scoring grew to
 # the whole page carries them (a shop's mega menu outweighing its few lines of text).
 LANDMARK_RULES = frozenset(("navigation", "site-header", "site-footer"))
-# ...and what a fallback pass's body sheds by class or id words too: a cookie or consent bar.
-FALLBACK_NAMED_RULES = frozenset(("cookie-banner",))
+# ...and what a fallback pass's body sheds by class or id words too: a cookie or consent bar, and a
+# paywall's offer box under a short free text ("Continue reading with a subscription": the first
+# body, under MIN_ARTICLE_WORDS, lost to the whole article with the box).
+FALLBACK_NAMED_RULES = frozenset(("cookie-banner", "paywall"))
+# ...and by tag or ARIA role, outside <article>/<main>: the page's side column (<aside>,
+# role=complementary: a group's "About this group", a "Most read" list), which the structural
+# strip keeps beside a short post. These and the named ones go only under half the body's text.
+FALLBACK_SIDE_RULES = frozenset(("sidebar",))
 
 ROLE_RULES = {
     "navigation": "navigation", "menu": "navigation", "menubar": "navigation",

@@ -1,0 +1,65 @@
+"""Whole-page mechanisms: a fallback body's side column and paywall box, a thread's and a shop's
+controls as labels, a listing's filters, an archive's own head in <main>, and the byline and date
+of product pages and short threads (invented pages)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import cleanpage
+from cleanpage import boilerplate
+from cleanpage.model import Options
+from cleanpage.rules import is_label
+
+# A short premium story (under the word count that sends the page to the fallback passes) over an
+# offer box whose words no paywall pattern knows: only its class names it.
+SHORT_PREMIUM = """<html lang="en"><head><title>Why the ferry fares rose | Quay Post</title>
+<meta property="og:type" content="article"></head><body>
+<header><a href="/">Quay Post</a></header>
+<main><article><h1>Why the ferry fares rose</h1>
+<div class="story"><p>The island ferry raised its fares by a fifth on Monday, the first rise in six years.</p>
+<p>The operator blames fuel and a new crew rota that the harbour board agreed in the spring.</p>
+<p>Islanders who cross daily say the season ticket, up by a quarter, hurts them most of all.</p>
+<div class="{box}"><h2>Keep going with a Harbour Pass</h2><p>Every story, every morning, for five pounds a month.</p>
+<a class="btn">Start my pass</a><p>Got a pass? <a>Sign in</a></p></div></div></article></main>
+<footer><p>Quay Post, Pier Road</p></footer></body></html>"""
+
+
+def test_a_fallback_body_sheds_a_paywall_box_its_class_names() -> None:
+    text = cleanpage.clean(SHORT_PREMIUM.format(box="paywall")).text
+    assert "Harbour Pass" not in text and "five pounds a month" not in text
+    assert "raised its fares by a fifth" in text and "new crew rota" in text
+
+
+def test_a_fallback_body_keeps_a_block_named_paywall_that_holds_most_of_it() -> None:
+    # the gated text itself, as structured data marks it ("cssSelector": ".paywall"): most of the body
+    body = lxml.html.fromstring(
+        "<div><h1>Ferry fares</h1><div class='paywall'><p>The island ferry raised its fares by a fifth on Monday, "
+        "the first rise in six years, and the operator blames fuel and a new crew rota.</p></div></div>")
+    assert boilerplate.strip_landmarks(body, Options()) == []
+    assert "raised its fares" in body.text_content()
+
+
+def test_a_fallback_body_sheds_the_side_column_its_role_names() -> None:
+    body = lxml.html.fromstring(
+        "<div><div role='feed'><div role='article'><p>My tomato leaves curl upwards in the greenhouse every "
+        "afternoon, though I water them each morning and the soil stays damp all day long.</p></div></div>"
+        "<div role='complementary'><h2>About this group</h2><p>Growers sharing tips.</p></div>"
+        "<aside><h2>Suggested groups</h2><p>Balcony Herbs</p></aside></div>")
+    removals = boilerplate.strip_landmarks(body, Options(explain=True))
+    assert [r.rule for r in removals] == ["sidebar", "sidebar"]
+    assert "About this group" not in body.text_content() and "Balcony Herbs" not in body.text_content()
+    assert "tomato leaves curl" in body.text_content()
+
+
+def test_a_fallback_body_keeps_an_aside_inside_its_article_and_a_column_holding_most_of_it() -> None:
+    body = lxml.html.fromstring(
+        "<div><article><p>The quay wall was rebuilt in granite.</p><aside><p>The old wall stood for ninety "
+        "years.</p></aside></article></div>")
+    assert boilerplate.strip_landmarks(body, Options()) == []
+    body = lxml.html.fromstring(
+        "<div><p>Quay notes</p><aside><p>The quay wall was rebuilt in granite last winter, after the storm "
+        "had torn away the old stones and the harbour board had argued for a year over the cost.</p></aside></div>")
+    assert boilerplate.strip_landmarks(body, Options()) == []
+
