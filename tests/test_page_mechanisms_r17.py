@@ -63,3 +63,34 @@ def test_a_fallback_body_keeps_an_aside_inside_its_article_and_a_column_holding_
         "had torn away the old stones and the harbour board had argued for a year over the cost.</p></aside></div>")
     assert boilerplate.strip_landmarks(body, Options()) == []
 
+
+@pytest.mark.parametrize("line", [
+    "View 55 more comments", "View more comments", "See all replies", "Lihat 55 komentar lainnya",
+    "Weitere 12 Kommentare anzeigen", "Voir les 8 autres commentaires", "Ver 3 comentarios más",
+    "Write a public comment…", "Tulis komentar publik…", "★★★★★ 4,9 da 52 voti", "4.9 from 52 votes",
+    "4.8 out of 5 (120 reviews)", "★★★★☆ (38 Bewertungen)", "Showing 1–6 of 48 posts", "12 Beiträge",
+])
+def test_a_threads_and_a_widgets_controls_are_labels(line: str) -> None:
+    assert is_label(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The motion passed by 30 votes", "30 votes", "Read more comments below to see what others think",
+    "We counted 48 posts on the quay", "She wrote a public comment to the council.",
+])
+def test_sentences_on_votes_and_comments_are_no_labels(line: str) -> None:
+    assert not is_label(line)
+
+
+RECIPE = """<html lang="it"><head><title>Zuppa di farro | Cucina di Lia</title>
+<meta property="og:type" content="article"></head><body><main><article><h1>Zuppa di farro</h1>
+<p>Mia nonna cuoceva il farro la sera prima, in una pentola di coccio sul fuoco più basso della stufa.</p>
+<div class="recipe-card"><h2>Zuppa di farro</h2><div class="recipe-stars">{rating}</div>
+<p>Metti il farro in ammollo per una notte, poi cuocilo con sedano, carota e alloro per un'ora.</p></div>
+</article></main></body></html>"""
+
+
+def test_a_recipe_cards_rating_line_goes() -> None:
+    text = cleanpage.clean(RECIPE.format(rating="★★★★★ 4,7 da 31 voti")).text
+    assert "31 voti" not in text and "farro in ammollo" in text and "pentola di coccio" in text
+

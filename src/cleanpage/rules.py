@@ -196,7 +196,11 @@ RULES = {r.name: r for r in (
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
                                    "'Related posts', a shop's 'Add to cart', a grid's count of its results "
-                                   "('57 items', 'Showing 1–24 of 212 results'), an answer's 'Add a comment', a thread's prompt to log in "
+                                   "('57 items', 'Showing 1–24 of 212 results', 'Showing 1–6 of 48 posts'), a "
+                                   "thread's button to load its other comments ('View 55 more comments', 'Lihat 55 "
+                                   "komentar lainnya') and its composer's placeholder ('Write a public comment…'), a "
+                                   "rating widget's score and votes ('★★★★★ 4.9 from 52 votes', '4,9 da 52 voti'), "
+                                   "an answer's 'Add a comment', a thread's prompt to log in "
                                    "to reply ('Register to answer the boiler question'), a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
@@ -1323,6 +1327,12 @@ LABELS = frozenset((
     # (the engine's English strings; its localized sites' wording is unverified, so not listed)
     "start asking to get answers", "find the answer to your question by asking",
     "see similar questions with these tags",
+    # the box that opens a comment's composer under a social post, its placeholder alone ("Write a
+    # public comment…")
+    "write a comment", "write a public comment", "write a reply", "tulis komentar", "tulis komentar publik",
+    "tulis balasan", "schreibe einen kommentar", "kommentar schreiben", "écrire un commentaire",
+    "écrivez un commentaire", "escribe un comentario", "escreva um comentário", "scrivi un commento",
+    "schrijf een reactie", "napisz komentarz", "напишите комментарий", "yorum yaz",
     # a comment's or a forum post's buttons
     "reply", "antworten", "répondre", "responder", "rispondi", "odpowiedz", "beantwoorden", "ответить",
     "відповісти", "yanıtla", "返信", "回复", "답글", "balas", "trả lời", "răspunde", "הגב", "ตอบกลับ",
@@ -1548,7 +1558,9 @@ SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?
 # grid's status bar, never an item. (is_label trims the closing bracket.)
 RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|articles?|produits?|résultats?|"
                 r"artículos?|productos?|resultados?|prodotti|risultati|articoli|producten|resultaten|artikelen|"
-                r"produkty|produktów|wyniki|wyników|produtos?|itens")
+                r"produkty|produktów|wyniki|wyników|produtos?|itens|"
+                # ...and a blog archive's count of its posts ("Showing 1–6 of 48 posts", "12 Beiträge")
+                r"posts|beiträge|billets|entradas|publicaciones|berichten|wpisy|wpisów|inlägg")
 RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
                      rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
                      rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
@@ -1567,6 +1579,8 @@ AUTHOR_PAGE_LINE = (rf"(?:(?:view|see) )?(?:all|more) (?:the )?(?:articles|posts
                     rf"(?:tutti gli|altri) articoli di {_AUTHOR_NAME}|(?:todos os|mais) artigos de {_AUTHOR_NAME}|"
                     rf"meer (?:artikelen|berichten) van {_AUTHOR_NAME}")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
+                "see ", "show ", "load ", "read ", "lihat ", "tampilkan ", "muat ", "afficher ", "charger ", "mostrar ",
+                "cargar ", "carregar ", "visualizza ", "mostra ", "carica ", "bekijk ", "toon ", "laad ", "★", "☆", "⭐",
                 "view ", "see all ", "all ", "alle ", "weitere ", "voir ", "tous ", "plus d", "ver ", "todos ", "todas ",
                 "más ", "tutti ", "altri ", "mais ", "meer ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
@@ -1585,12 +1599,33 @@ VIEW_COUNT_LINE = (rf"(?:viewed|visto|vista|vu|visualizzato|просмотрен
                    rf"wyświetlono|zobrazeno|visad|görüntülendi|dilihat) {_SPACED_COUNT} ?(?:times|veces|vezes|volte|"
                    rf"fois|раз(?:а)?|разів|reizes|kartų|kartus|razy|krát|gånger|kez|kali)|"
                    rf"{_SPACED_COUNT}(?:-mal| mal) (?:angesehen|aufgerufen)|{_SPACED_COUNT} keer bekeken")
+# The button under a thread's or a social post's first comments that loads the rest ("View 55 more
+# comments", "See all replies", "Lihat 55 komentar lainnya", "Weitere 12 Kommentare anzeigen", "Voir les
+# 8 autres commentaires", "Ver 3 comentarios más"): the page's control, never a comment's words.
+MORE_COMMENTS_LINE = (
+    rf"(?:view|see|show|load|read) (?:all )?(?:{COUNT} )?(?:more |previous |other |earlier )?(?:comments|replies)|"
+    rf"(?:lihat|tampilkan|muat) (?:semua )?(?:{COUNT} )?(?:komentar|balasan)(?: lainnya| sebelumnya)?|"
+    rf"(?:alle |weitere )?(?:{COUNT} )?(?:weitere )?(?:kommentare|antworten) (?:anzeigen|laden|ansehen)|"
+    rf"(?:voir|afficher|charger) (?:les |tous les )?(?:{COUNT} )?(?:autres )?(?:commentaires|réponses)|"
+    rf"(?:ver|mostrar|cargar) (?:los |todos los |más )?(?:{COUNT} )?(?:comentarios|respuestas)(?: más)?|"
+    rf"(?:ver|mostrar|carregar) (?:os |todos os |mais )?(?:{COUNT} )?(?:comentários|respostas)|"
+    rf"(?:visualizza|mostra|carica) (?:tutti i |altri )?(?:{COUNT} )?(?:altri )?(?:commenti|risposte)|"
+    rf"(?:bekijk|toon|laad) (?:alle )?(?:{COUNT} )?(?:andere |meer )?reacties")
+# A rating widget's line: stars, a score and the count of the votes it rests on ("★★★★★ 4.9 from 52
+# votes", "4,9 da 52 voti", "4.8 out of 5 (120 reviews)", "★★★★☆ (38 Bewertungen)"): a score and its
+# count set apart, never a sentence's ("the motion passed by 30 votes").
+RATING_WORDS = (r"votes?|ratings?|reviews?|voti|valutazioni|recensioni|votos|valoraciones|reseñas|avaliações|"
+                r"stimmen|bewertungen|avis|notes|stemmen|beoordelingen|recensies|głosów|głosy|ocen|opinii|"
+                r"оцен(?:ок|ки|ка)|отзыв(?:ов|а)?|röster|betyg|omdömen")
+RATING_LINE = (rf"[★☆⭐]* ?(?:rated )?\d(?:[.,]\d{{1,2}})?(?: ?(?:/ ?5|out of 5|von 5|sur 5|de 5|su 5|van 5|z 5|из 5))? "
+               rf"(?:(?:from|da|de|von|sur|van|z|из|·|-|–) )?\(?{COUNT} (?:{RATING_WORDS})\)?|"
+               rf"[★☆⭐]+ ?\(?{COUNT} (?:{RATING_WORDS})\)?")
 LABEL_RE = lazy(
     rf"^(?:{COUNT} ?(?:{COMMENT_COUNT_WORDS})|{COUNT} (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE}|{MORE_COMMENTS_LINE}|{RATING_LINE})$",
 )
 # The characters a line LABEL_RE reads holds one of, unless it opens with LABEL_STARTS (a count,
 # a colon, a question, a bracket): one search, not a test per character.
