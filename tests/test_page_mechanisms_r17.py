@@ -94,3 +94,34 @@ def test_a_recipe_cards_rating_line_goes() -> None:
     text = cleanpage.clean(RECIPE.format(rating="★★★★★ 4,7 da 31 voti")).text
     assert "31 voti" not in text and "farro in ammollo" in text and "pentola di coccio" in text
 
+
+SEARCH_PAGE = """<html lang="en"><head><title>Search results: rain gauge | Weather Club</title></head><body>
+<header><a href="/">Weather Club</a><nav><a>Guides</a><a>News</a></nav></header>
+<main><h1>Search results: rain gauge</h1>
+<div class="{filters}"><h2>Narrow your results</h2><label><input type="checkbox"> Guides (11)</label>
+<label><input type="checkbox"> News (4)</label><label><input type="checkbox"> Videos (2)</label></div>
+<ol class="results">
+<li><h3><a>Building a rain gauge from a bottle</a></h3><p>A cut bottle, a ruler and some gravel make a gauge that
+reads to the millimetre.</p></li>
+<li><h3><a>Where to put your gauge</a></h3><p>Keep it clear of walls and trees, twice as far away from them as they are
+tall, and set its rim a foot above the grass so that no splash from the ground finds its way in.</p></li>
+<li><h3><a>Reading the gauge at nine</a></h3><p>Observers read their gauges at nine each morning, so the
+days agree.</p></li></ol>
+<div class="{suggestions}"><h2>Nothing useful?</h2><p>Try: rainfall, snow depth, dew</p></div>
+</main><footer>Weather Club</footer></body></html>"""
+
+
+def test_a_search_pages_filters_and_suggestions_go() -> None:
+    text = cleanpage.clean(SEARCH_PAGE.format(filters="filters", suggestions="search-suggestions")).text
+    assert "Narrow your results" not in text and "Guides (11)" not in text
+    assert "Nothing useful?" not in text and "snow depth" not in text
+    assert "cut bottle, a ruler" in text and "read their gauges at nine" in text
+
+
+def test_a_block_styled_by_a_filter_utility_stays() -> None:
+    # "filter" alone is a style's utility class (a drop shadow, a blur), on any block
+    page = SEARCH_PAGE.format(filters="filter drop-shadow", suggestions="box").replace(
+        "<label><input type=\"checkbox\"> Guides (11)</label>",
+        "<p>The club's gauges are read by forty volunteers across the county each morning.</p>")
+    assert "forty volunteers across the county" in cleanpage.clean(page).text
+

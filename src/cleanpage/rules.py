@@ -183,6 +183,9 @@ RULES = {r.name: r for r in (
                                   "in that holds a paragraph: a search page's results or their intro)",
          SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
+    Rule("filters", False, "page", "a listing's or a search page's filter panel by class/id words ('filters', "
+                                   "'facets', 'filtros', 'filtres', 'filter-panel'; not 'filter' alone, a "
+                                   "style's utility): check boxes of categories and their counts", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
     Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text, and the box of "
                                   "plans that such a notice heads", SOFT_MAX_SHARE),
@@ -726,7 +729,9 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                             "next-article "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
-                  substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
+                  # (and what a thread or a search page suggests: "suggested-topics", "sugerencias")
+                  substrings="related recommend suggest sugerenc sugest suggeriment trending mostread readmore "
+                             "morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
                              "relatered topicoverview luetuimmat"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
@@ -764,6 +769,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                            "print email-this toolbar tools"),
     "search": _v(parts="search suche recherche busqueda"),
     "feedback": _v(parts="feedback survey"),
+    # (not "filter" alone: Tailwind's and others' style utility, on any block)
+    "filters": _v(parts="filters facets facet filtros filtres filtri filtry filtreler filtrer filtrar",
+                  sequences="filter-panel filter-bar filter-box filter-sidebar filter-list filter-group "
+                            "filter-options product-filter search-filter"),
     # not "player" alone: sports pages name their athletes' rows "player-2020-580"; a podcast's player
     # as its plugins name it ("castos-player", "ssp-player"), its play and download buttons
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
