@@ -125,3 +125,29 @@ def test_a_block_styled_by_a_filter_utility_stays() -> None:
         "<p>The club's gauges are read by forty volunteers across the county each morning.</p>")
     assert "forty volunteers across the county" in cleanpage.clean(page).text
 
+
+ARCHIVE = """<html lang="en"><head><title>Category: Tide Pools | Shore Notes</title></head><body>
+<header class="site-header"><a href="/">Shore Notes</a><nav><a>Home</a><a>Tide Pools</a></nav></header>
+<main class="content-area"><header class="page-header">{nav}<h1 class="page-title">Category: Tide Pools</h1>
+<div class="archive-description"><p>Anemones, crabs and the rocks they live on: every note we have written about
+the pools the tide leaves behind.</p></div></header>
+<article class="post"><h2><a>Counting anemones at low water</a></h2><p>We counted every anemone in three pools on
+the spring tide and found twice as many as last year.</p></article>
+<article class="post"><h2><a>A crab that carries a sponge</a></h2><p>The sponge crab wears a live sponge as a
+hat, trimmed to fit with its claws.</p></article>
+<article class="post"><h2><a>Rock pools after a storm</a></h2><p>After the January storm the pools were full of
+kelp torn from the reef below the point.</p></article>
+</main><footer>Shore Notes</footer></body></html>"""
+
+
+def test_an_archives_head_inside_main_stays() -> None:
+    text = cleanpage.clean(ARCHIVE.format(nav="")).text
+    assert "every note we have written about the pools" in text
+    assert "Counting anemones" in text and "sponge crab" in text
+
+
+def test_a_page_header_with_a_menu_still_goes() -> None:
+    text = cleanpage.clean(ARCHIVE.format(nav="<nav><a>Pools</a><a>Crabs</a><a>Kelp</a></nav>")).text
+    assert "every note we have written about the pools" not in text
+    assert "Counting anemones" in text
+

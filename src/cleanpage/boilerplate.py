@@ -407,8 +407,12 @@ def _holds_tab_panel(el: etree._Element, tab_panels: TabPanels) -> bool:
 def _headline_header(el: etree._Element) -> bool:
     """Is this <header> the article's own, outside any <article>: it holds an <h1> in words (not
     a linked logo) and no menu, and links little (MAX_HEADLINE_HEADER_LINK_DENSITY)?"""
-    if el.tag != "header":
-        return False
+    return el.tag == "header" and _holds_headline(el)
+
+
+def _holds_headline(el: etree._Element) -> bool:
+    """Does this block hold the page's <h1> in words (not a linked logo), no menu, and few links
+    (MAX_HEADLINE_HEADER_LINK_DENSITY): the title block of the page's own text?"""
     h1 = next(el.iter("h1"), None)
     if h1 is None or not h1.text_content().strip() or link_density(h1) > MAX_HEADLINE_HEADER_LINK_DENSITY:
         return False
@@ -501,6 +505,9 @@ class _Walker:
             if rule == "modal" and not strong and _hover_card_trigger(el, tag):
                 return None  # "… <span class=hovercard><a>Name</a><span class=hovercard-card>…" : the
                 # name is the sentence's word; the card inside goes by its own class
+            if rule == "site-header" and not strong and _in_article(el) and _holds_headline(el):
+                return None  # "<main><header class=page-header><h1>…</h1><p>…": an archive's title and
+                # its description, the page's own head inside its <main>, however a theme names it
             if rule == "search" and not strong and next(el.iter(*SEARCH_BOX_TAGS), None) is None and has_prose(el):
                 return None  # a search page's results or its intro, with no box to type in
             if rule == "navigation" and not strong and not self.article and tag not in MENU_LANDMARK_TAGS \
