@@ -151,3 +151,24 @@ def test_a_page_header_with_a_menu_still_goes() -> None:
     assert "every note we have written about the pools" not in text
     assert "Counting anemones" in text
 
+
+PRODUCT = """<html lang="de"><head><title>Teekanne Gusseisen 0,8 l | Teehaus Lind</title>
+<meta property="og:type" content="{kind}"></head><body>
+<main><div class="product"><h1>Teekanne Gusseisen 0,8 l</h1><p class="price">39,00 €</p>
+<div class="description"><p>Die Kanne aus Gusseisen hält den Tee lange warm und hat ein Sieb aus Edelstahl.</p>
+<p>Innen ist sie emailliert, damit sie nicht rostet und keinen Geschmack annimmt.</p></div></div>
+<div class="review-list"><div class="review-item"><p class="review-item-date">14.03.2026</p>
+<p class="review-item-author">Von: Wiebke Hollander</p><p class="review-item-text">Schöne Kanne, der Tee bleibt
+lange heiß.</p></div></div></main></body></html>"""
+
+
+def test_a_shops_review_gives_the_product_no_byline_nor_date() -> None:
+    article = cleanpage.clean(PRODUCT.format(kind="product"))
+    assert article.byline is None and article.date is None
+
+
+def test_a_review_on_an_article_page_still_names_its_writer() -> None:
+    # a critic's review is the page's text: its author line is the byline
+    article = cleanpage.clean(PRODUCT.format(kind="article"))
+    assert article.byline == "Wiebke Hollander"
+
