@@ -172,3 +172,50 @@ def test_a_review_on_an_article_page_still_names_its_writer() -> None:
     article = cleanpage.clean(PRODUCT.format(kind="article"))
     assert article.byline == "Wiebke Hollander"
 
+
+# A thread as a forum engine's crawler view prints it: each post's poster in a "creator" box.
+THREAD = """<html lang="en"><head><title>{title} | Kiln Talk</title>
+<meta property="og:type" content="article"></head><body>
+<div id="main-outlet"><h1>{title}</h1>
+<div class="post" id="post_1"><div class="meta"><span class="creator"><a>kiln_wren</a></span> <time>March 3, 2026</time></div>
+<p>My glaze crawls off the rim every time I fire to cone six. I wipe the pots with a damp sponge before glazing,
+let them dry for a day, and dip them for three seconds in a glaze I mix from a bag. The crawling starts at the
+rim and runs down a finger's width, leaving bare clay that feels like sandpaper. It never happens on the
+inside of the bowls, only on the outside, and only near the top. Any ideas what I am doing wrong?</p></div>
+<div class="post" id="post_2"><div class="meta"><span class="creator"><a>tomas_clay</a></span> <time>March 3, 2026</time></div>
+<p>Crawling usually means the glaze went on too thick, or onto dust. A three-second dip in a thick glaze
+leaves a heavy coat at the rim, where the pot enters the bucket first and leaves it last. Thin the glaze
+with a little water until it pours like cream, blow the dust off the bisque before you dip, and try a
+two-second dip. If it still crawls, add a pinch of bentonite so the coat grips the clay as it dries.</p></div>
+</div></body></html>"""
+
+
+def test_a_threads_first_poster_named_a_creator_is_its_byline() -> None:
+    assert cleanpage.clean(THREAD.format(title="Glaze crawls off the rim at cone six")).byline == "kiln_wren"
+
+
+def test_a_creator_box_in_a_listings_cards_names_no_byline() -> None:
+    # three short cards, each with a title and its creator: a listing's teasers, each another writer's
+    cards = "".join(f'<div class="card"><h2><a>Glaze notes {n}</a></h2><div class="meta"><span class="creator">'
+                    f'<a>potter_{n}</a></span> <time>March {n}, 2026</time></div><p>A short note on glazes.</p></div>'
+                    for n in (3, 4, 5))
+    page = (f'<html lang="en"><head><title>Latest notes | Kiln Talk</title></head><body><div id="main-outlet">'
+            f'<h1>Latest notes</h1>{cards}</div></body></html>')
+    assert cleanpage.clean(page).byline is None
+
+
+GROUP_POST = """<html lang="en"><head><title>Lettuce leaves turn yellow | Growers</title>
+<meta property="og:type" content="article"></head><body>
+<div role="article"><h1>Lettuce leaves turn yellow</h1>
+<div class="header"><span class="{kind}">{name}</span><span class="when">25 November 2026</span></div>
+<p>My lettuce turns yellow at the tips in its third week in the channel, though the water is fresh each week.</p>
+<p>The pH reads 6.8 and the conductivity 1.2. Is it short of food?</p></div></body></html>"""
+
+
+def test_a_badge_beside_the_day_is_no_byline() -> None:
+    # a group's badge for its members, two capitalised words as a name is written ("Anggota Setia")
+    assert cleanpage.clean(GROUP_POST.format(kind="badge", name="Anggota Setia")).byline is None
+
+
+def test_a_name_beside_the_day_is_the_byline() -> None:
+    assert cleanpage.clean(GROUP_POST.format(kind="poster", name="Rahel Simmonds")).byline == "Rahel Simmonds"
