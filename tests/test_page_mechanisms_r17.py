@@ -219,3 +219,26 @@ def test_a_badge_beside_the_day_is_no_byline() -> None:
 
 def test_a_name_beside_the_day_is_the_byline() -> None:
     assert cleanpage.clean(GROUP_POST.format(kind="poster", name="Rahel Simmonds")).byline == "Rahel Simmonds"
+
+
+# An Arabic story over an offer box that no class word names: its heading says what it is.
+ARABIC_PREMIUM = """<html lang="ar" dir="rtl"><head><title>لماذا ارتفعت أجرة العبّارة | صحيفة الميناء</title>
+<meta property="og:type" content="article"></head><body><main><article><h1>لماذا ارتفعت أجرة العبّارة</h1>
+<div class="story"><p>رفعت شركة العبّارة في الجزيرة أجرة الرحلة بمقدار الخمس يوم الاثنين، وهي أول زيادة منذ ست سنوات كاملة.</p>
+<p>وتقول الشركة إن السبب هو ارتفاع كلفة الوقود وجدول الطاقم الجديد الذي وافق عليه مجلس الميناء في الربيع الماضي.</p>
+<p>ويقول سكان الجزيرة الذين يعبرون كل يوم إن الاشتراك الموسمي، الذي ارتفع بمقدار الربع، هو أكثر ما يثقل عليهم، وإنهم
+يفكرون في تقاسم السيارات على الرصيف بدل الركوب كل صباح.</p>
+<div class="box"><h2>{heading}</h2><p>كل القصص كل صباح مقابل خمسة دنانير في الشهر.</p><a class="btn">ابدأ الآن</a>
+<p>{question} <a>سجّل الدخول</a></p></div></div></article></main></body></html>"""
+
+
+def test_an_arabic_paywall_box_goes_by_its_heading() -> None:
+    text = cleanpage.clean(ARABIC_PREMIUM.format(heading="تابع القراءة مع اشتراك الميناء", question="مشترك بالفعل؟")).text
+    assert "خمسة دنانير" not in text and "مشترك بالفعل" not in text
+    assert "أول زيادة منذ ست سنوات" in text and "تقاسم السيارات" in text
+
+
+def test_an_arabic_box_headed_by_another_reading_stays() -> None:
+    # "continue reading on the next page" asks for no subscription
+    page = ARABIC_PREMIUM.format(heading="تابع القراءة في الصفحة التالية", question="هو مشترك بالفعل في النادي.")
+    assert "تابع القراءة في الصفحة التالية" in cleanpage.clean(page).text

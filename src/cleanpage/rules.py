@@ -2187,6 +2187,8 @@ PAYWALL_TEXT_RE = lazy(
     r"(?:สมัครสมาชิก|เข้าสู่ระบบ|ล็อกอิน)\s*เพื่อ\s*(?:อ่าน|ดู)|(?:เนื้อหา|บทความ)(?:นี้)?\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
     r"続きを(?:お)?読(?:む|み)(?:には|いただくには|たい方は)|続きは(?:有料)?会員|有料会員(?:になると|登録(?:すると|で))|"
     r"(?:اشترك|سجل الدخول|سجّل الدخول)\s+(?:ل|من أجل )(?:مواصلة|متابعة|إكمال)|"
+    # ... Arabic's "continue reading with a subscription" and "already a subscriber?" (a question only)
+    r"(?:تابع|واصل|أكمل|اكمل)\s+(?:ال)?قراءة\s+(?:مع|عبر|ب)\s*(?:ال)?اشتراك|(?:هل أنت )?مشترك (?:بالفعل|مسبق(?:ًا|ا)?)[؟?]|"
     r"berlangganan untuk (?:membaca|melanjutkan)|"
     r"(?:devamını|okumaya devam etmek) (?:okumak )?için (?:abone olun|giriş yapın|üye olun)|"
     r"(?:для продолжения чтения|чтобы (?:продолжить чтение|дочитать(?: статью| материал| до конца)?|"
@@ -2244,7 +2246,7 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
 # (NON_LATIN_RE): most blocks are spared the longer list.
 PAYWALL_SCRIPT_WORDS = ("阅读", "閱讀", "付费", "付費", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem",
                         "bài viết", "nội dung", "bạn đã là", "مشترک", "اشتراک", "وارد شوید", "สมาชิก", "เข้าสู่ระบบ", "ล็อกอิน", "続き",
-                        "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "подписку", "передплат", "για να", "להמשיך",
+                        "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "قراءة", "مشترك", "подписку", "передплат", "για να", "להמשיך",
                         "להמשך")
 # A letter of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, Thai...), or Vietnamese's
 # Latin letters with two marks ("ể", "ạ"), or a Chinese, Japanese or Korean character.
