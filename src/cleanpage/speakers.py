@@ -1861,8 +1861,10 @@ class LastPerson:
                     best, at = m.group(2), m.start(2)
             for surname, full in self.names._surnames_in(text):
                 where = _last_word_at(text, surname)
-                if where > at and self._gender(full, pronoun) in (gender, None):
-                    best, at = full, where
+                if where > at and self._gender(full, pronoun) in (gender, None) \
+                        and not ((named_at := text.rfind(full, 0, where + len(surname))) >= 0
+                                 and _after_where_word(text, named_at)):
+                    best, at = full, where  # not "the farm above Cwm Dulais": a place
             if best:
                 return self.names.full(best) or best
         return None
@@ -1871,7 +1873,7 @@ class LastPerson:
         """`speaker`, the person a pronoun leading into a quote was found to stand for ("She added:"),
         unless an honorific gives them the other gender: then the person named last whom none does. Among the
         people of the sentence naming `speaker` last, the one the pronoun stands for (antecedent)."""
-        gender = GENDERED_PRONOUNS.get(pronoun.lower())
+        gender = GENDERED_PRONOUNS.get(pronoun.lower()) or OPENING_PRONOUNS.get(pronoun)
         speaker = self.antecedent(speaker, pronoun, before) if gender else speaker
         titled = self.names.gender_of(speaker) if speaker and gender else None
         if titled is None and speaker and gender and self.genders.get(speaker, gender) != gender \
@@ -1891,7 +1893,9 @@ class LastPerson:
             return speaker
         titled = self._gender(speaker, pronoun)
         if titled is not None and titled != gender:  # "Mr Marsh read the figures. “…,” she said": not him
-            return self._titled(gender, before, pronoun) or speaker
+            if (other := self._titled(gender, before, pronoun)) is not None:
+                self.genders.setdefault(other, gender)  # the pronoun showed theirs: a later "he" is not them
+            return other or speaker
         known = self.genders.setdefault(speaker, gender)
         if known == gender:
             return speaker
@@ -2109,6 +2113,9 @@ INCISE_GENDER_PRONOUN = {"m": "he", "f": "she"}  # a gender as the incise pronou
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
+# Italian "Lui" and "Lei" opening a sentence, written so, are its subject ("Lui scuote la testa: «…»"); not in
+# GENDERED_PRONOUNS, as inside a sentence French "lui" is "to her" as often as "to him".
+OPENING_PRONOUNS = {"Lui": "m", "Lei": "f"}
 PROSE_QUOTE_MARKS = "“”\"«»„「」『』"  # marks quoting words, whoever speaks them
 PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
 PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
@@ -3101,7 +3108,10 @@ def _after_where_word(text: str, start: int) -> bool:
 
 
 # (Russian "на" too: "на Северном берегу"; not Russian "у": "У Ксении Ланцовой": hers)
-WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во", "на"))
+# ("above", "below", "beneath" too, and German and Dutch "oberhalb", "unterhalb", "boven", "beneden": "the farm
+# above Upper Hembury", a place, not who "she" is)
+WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во", "на", "above", "below", "beneath", "oberhalb", "unterhalb",
+                         "boven", "beneden"))
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
@@ -3398,7 +3408,13 @@ def _run_names(run: str) -> list[str]:
         words = words[1:]  # "Maybe Instagram likes it": the sentence's adverb, then the name
     return [w for k, w in enumerate(words) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
+            or (not k and w in PRONOUN_FIRST_NAMES and len(words) == 2)
             or (0 < k < len(words) - 1 and (w.lower() in SURNAME_PARTICLES or w in CAPITAL_ARTICLE_PARTICLES))]
+
+
+# A pronoun of NOT_NAMES that is a first name too: before a surname, two capitalised words and no verb between
+# ("Ella Stroud met …"), the name's; a Spanish sentence opening on the pronoun goes on with a verb in lower case.
+PRONOUN_FIRST_NAMES = frozenset(("Ella",))
 
 
 # The Arabic article written apart and capitalised inside a Maghrebi name ("Fatima El Amrani", "Karim El
