@@ -647,7 +647,7 @@ CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如�
 # teacher): cut off the name as an office is; alone, they name no one ("市民表示": a resident said).
 CJK_PEOPLE_NOUNS = ("市民", "居民", "村民", "网友", "游客", "乘客", "司机", "教师", "老师", "学生", "大学生",
                     "医生", "护士", "店主", "摊主", "家长", "农民", "工人", "员工", "职工", "志愿者", "业主", "车主",
-                    "消费者", "患者", "选手", "球员", "运动员", "演员", "作家", "商户", "店员", "居民代表")
+                    "消费者", "患者", "选手", "球员", "运动员", "演员", "作家", "商户", "店员", "居民代表", "代表")
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长",
              "市长", "县长", "区长", "镇长", "村长", "省长", "州长", "厂长", "队长", "站长",  # heads of a city, a county, a village…
@@ -931,6 +931,11 @@ MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the geniti
 class BodyName(str):
     """A body's name read whole after a spokesperson's word ("policía de Valmora", "Régie des eaux de Lormanne"):
     NameIndex.full gives it as the page writes it, its lower-case words kept."""
+
+
+class SignedName(str):
+    """The customer a testimonial's line signs with in Chinese, Japanese or Korean ("M.K.", "田中", "陈女士": _cjk_credit):
+    NameIndex.full gives it as the line writes it, not a longer form the page's text holds."""
 
 
 class GenitiveName(str):
@@ -2379,8 +2384,8 @@ class NameIndex:
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
-        if isinstance(name, BodyName):
-            return str(name)  # "policía de Valmora": whole, as written
+        if isinstance(name, (BodyName, SignedName)):
+            return str(name)  # "policía de Valmora", a customer's "M.K.": whole, as written
         if ARMENIAN_CHAR_RE.match(name[-1]):
             name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
@@ -2416,7 +2421,8 @@ class NameIndex:
             return " ".join(words)  # "Justice Department": a body's name opening on a title's word, whole
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or ELIDED_WORD_RE.fullmatch(words[0])
-                                  or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
+                                  or (len(words) > 2 and (words[0].lower() in ROLE_NOUNS | OCCUPATIONS
+                                                          or words[0] in PEERAGE_TITLES or _age_word(words[0])))):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         words = self._office_dropped(words)  # "Stadtrat Jan Holm", "Don Ramón Ortiz"
         as_written = words
@@ -2441,6 +2447,8 @@ class NameIndex:
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
                 candidate = " ".join(self._office_dropped(candidate.split()))
+                if len(candidate.split()) > 2 and (candidate.split()[0] in PEERAGE_TITLES or _age_word(candidate.split()[0])):
+                    candidate = candidate.split(" ", 1)[1]  # "Seventeen-year-old Ann Lee", "Lady Ann Vane": Ann Lee, Ann Vane
                 if ELIDED_WORD_RE.fullmatch(candidate.split()[0]):
                     continue  # "C’est Marie qui parle": no "C’est" before anyone's name
                 known = self.by_last.setdefault(surname_of(candidate), candidate)
@@ -2823,8 +2831,8 @@ class NameIndex:
             return  # after a longer run, a heading's last word run into the next paragraph's name:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
         first = words[start - 1]
-        if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
-                or self._office_opens(words[start - 1:]) \
+        if first.rstrip(".") in TITLES or first in PEERAGE_TITLES or _age_word(first) or _is_role_noun(first) \
+                or ORG_WORDS.intersection((first,)) or self._office_opens(words[start - 1:]) \
                 or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0) \
                 or first.lower() in OCCUPATIONS:
             return
@@ -3412,6 +3420,19 @@ def _run_names(run: str) -> list[str]:
             or (0 < k < len(words) - 1 and (w.lower() in SURNAME_PARTICLES or w in CAPITAL_ARTICLE_PARTICLES))]
 
 
+def _age_word(word: str) -> bool:
+    """Is the capitalised word opening a sentence before a name its age ("Seventeen-year-old Ann Lee",
+    "17-jährige", "Siebzehnjähriger", "17-årige", "17-jarige", "17-vuotias", "17-letnia", "17-летний")?"""
+    return AGE_WORD_RE.fullmatch(word) is not None
+
+
+AGE_WORD_RE = lazy(r"(?i)[\w]+-(?:years?|months?)-old|[\w-]+(?:jährige[rn]?|årige?|jarige|vuotias|éves|"
+                   r"letni[aeo]?|летн(?:ий|яя|его|ей))")
+# A peer's or a knight's wife's title before a first name and a surname ("Lady Ann Vane", "Lord Tom Hale"):
+# left off before two names; "Lady" before one word alone may be all the name there is.
+PEERAGE_TITLES = frozenset(("Lady", "Lord"))
+
+
 # A pronoun of NOT_NAMES that is a first name too: before a surname, two capitalised words and no verb between
 # ("Ella Stroud met …"), the name's; a Spanish sentence opening on the pronoun goes on with a verb in lower case.
 PRONOUN_FIRST_NAMES = frozenset(("Ella",))
@@ -3714,7 +3735,7 @@ def _cjk_credit(line: str) -> str | None:
     dashed, place, name, suffix = credit.group(1, 2, 3, 4)
     if not (suffix or (dashed and (place or not HAN_NAME_RE.fullmatch(name)))):
         return None
-    return name
+    return SignedName(name)
 
 
 # A testimonial's signature in Chinese, Japanese or Korean: a dash, or an opening bracket, the customer's town or
@@ -5952,6 +5973,7 @@ OFFICE_HEADS = frozenset((
 ROLE_WORDS = frozenset((
     "ceo", "cfo", "cto", "coo", "administrator", "spokesman", "spokeswoman", "spokesperson", "chairman",
     "chairwoman", "chair", "analyst", "economist", "founder", "cofounder", "co-founder", "democrat", "republican",
+    "opas",  # a Finnish guide ("Opas Aino Mäki")
     "boss", "chef", "landwirt", "landwirtin", "bauer", "bäuerin", "staatsoberhaupt", "kanzler", "kanzlerin",
     "trainer", "trainerin", "coach", "manager", "owner", "farmer", "lawmaker", "official", "executive",
     "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
@@ -5986,6 +6008,11 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "forsker", "forskeren", "talsperson", "talspersonen", "moderatoren", "programlederen", "redaktøren",
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
                  "tiedottaja", "lääkäri",
+                 # Finnish agent nouns of keepers, teachers, coaches, drivers, farmers and entrepreneurs
+                 # ("Kirjastonhoitaja Aino Mäki"); owners in Swedish, Danish and Norwegian, bare and definite
+                 # ("Butiksägaren Eva Holm", "Gårdejer Ane Lund")
+                 "hoitaja", "opettaja", "valmentaja", "kuljettaja", "viljelijä", "yrittäjä", "ägare", "ägaren",
+                 "ejer", "ejeren", "eier", "eieren",
                  # German offices and trades of the council, the ministry, the church and the studio
                  # ("Landrat", "Staatssekretärin", "Pfarrer", "Mediendesigner")
                  "stadtrat", "landrat", "kreisrat", "gemeinderat", "bezirksrat", "betriebsrat", "regierungsrat",
