@@ -26,9 +26,11 @@ from .name_cases import (
     CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
+    INSTRUMENTAL_PREPOSITIONS,
     MIN_CASE_STEM,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
+    WEST_SLAVIC_INSTRUMENTAL,
     CasedName,
     case_of,
     cased,
@@ -2507,6 +2509,12 @@ class NameIndex:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
 
+    def _declines(self) -> bool:
+        """Does the text write a letter of a language that declines names (DECLINING_LETTERS)? Read once."""
+        if self.polish is None:
+            self.polish = not DECLINING_LETTERS.isdisjoint(self.text)
+        return self.polish
+
     def _governed(self, name: str) -> str:
         """The name marked with the case the word the page writes right before it governs: a Greek
         article's (CASE_ARTICLES: "της Ελπίδας Ζαχαράκη") or a preposition's that takes the genitive
@@ -2517,6 +2525,9 @@ class NameIndex:
                 word = before.group(1).lower()
                 if word in CASE_ARTICLES:
                     return cased(name, CASE_ARTICLES[word])
+                if word in INSTRUMENTAL_PREPOSITIONS and self._declines() \
+                        and not self.text[before.start(1) - 1:before.start(1)].strip():
+                    return cased(name, WEST_SLAVIC_INSTRUMENTAL)  # "S Pavlem Novotným", not "the firm’s Ibrahim Ali"
                 if word in GENITIVE_PREPOSITIONS:
                     return GenitiveName(name)
             at = self.text.find(name, at + len(name))
@@ -2666,9 +2677,7 @@ class NameIndex:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
         written = " ".join(words)
-        if self.polish is None:
-            self.polish = not DECLINING_LETTERS.isdisjoint(self.text)
-        if not self.polish:
+        if not self._declines():
             return None  # "Gianni Rossi" beside "Gianna Rossi" on an Italian page: two people, not a case
         if written not in self.nominatives:
             last = words[-1]
