@@ -2409,6 +2409,8 @@ class NameIndex:
         if isinstance(name, LoneNounAccording) and not (_german_institution(name) or name in ORG_WORDS) \
                 and not _surname_of_person(str(name), self):
             return None  # "Laut Angaben „…“": a noun, no one's name
+        if len(words) == 1 and words[0].startswith(DEFINITE_PREFIXES) and (body := self._construct_named(words[0])):
+            return body  # "وقالت الوزارة": the "وزارة الصحة" the page named
         if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
             return self._institution_of(words[0]) or self._named_body(words[0])
             # "the Institute", "das Unternehmen": the one the page names, or nobody; "la Regione": its name
@@ -2508,6 +2510,18 @@ class NameIndex:
         if found is None:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
+
+    def _construct_named(self, word: str) -> str | None:
+        """The one body's name the page writes as the noun of `word` without its definite prefix, then a word
+        with that prefix (the Arabic construct state: "الوزارة" -> "وزارة الصحة"); None for none or two, or a
+        noun too short to be sure of."""
+        prefix = next(p for p in DEFINITE_PREFIXES if word.startswith(p))
+        noun = word[len(prefix):]
+        if len(noun) < CONSTRUCT_NOUN_MIN or noun not in self.text:
+            return None
+        found = {m.group(1) for m in re.finditer(rf"(?<!\w){CONJOINED_LETTERS}?({re.escape(noun)}\s+{prefix}\w+)",
+                                                 self.text)}  # "ووزارة النقل": "and the ministry of transport"
+        return found.pop() if len(found) == 1 else None
 
     def _declines(self) -> bool:
         """Does the text write a letter of a language that declines names (DECLINING_LETTERS)? Read once."""
@@ -10736,10 +10750,24 @@ def _stood_in_for(before: str) -> str | None:
     lleva la Agencia Regional del Agua."): a run of capitalised words holding a body's word, or one German
     compound closing on an institution's word; None for none or two."""
     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before.rstrip())]
-    words = tokens(QUOTED_RE.sub(" ", before[starts[-1]:]))
-    named = set(_bodies_named(words)) | {w.rstrip(".,;:") for w in words[1:] if w[:1].isupper() and len(w) > 1
-                                         and _german_institution(w.rstrip(".,;:"))}
-    return named.pop() if len(named) == 1 else None
+    ends = [*starts[1:], len(before)]
+    for start, end in islice(zip(reversed(starts), reversed(ends)), STOOD_IN_SENTENCES):
+        words = tokens(QUOTED_RE.sub(" ", before[start:end]))
+        named = set(_bodies_named(words)) | {w.rstrip(".,;:") for w in words[1:] if w[:1].isupper() and len(w) > 1
+                                             and _german_institution(w.rstrip(".,;:"))}
+        general = {name for name in named if name.lower() in GENERAL_BODY_WORDS}
+        if named - general or not general:  # (a sentence naming the body by the general word alone, "Eine
+            named -= general  # Sprecherin der Behörde sagte, …": the sentence before it)
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+# The definite article Arabic writes onto a noun ("الوزارة": the ministry)
+DEFINITE_PREFIXES = ("ال",)
+# One-letter words Arabic writes onto the next ("و": and, "ف": so, "ب": in, "ل": to, "ك": as)
+CONJOINED_LETTERS = "[وفبلك]"
+CONSTRUCT_NOUN_MIN = 3  # letters of the noun after the prefix ("وزارة"): not a short word's
+STOOD_IN_SENTENCES = 2  # the sentence before, and the one before it where that one names a body by the general word
 
 
 def _body_word(word: str) -> bool:
