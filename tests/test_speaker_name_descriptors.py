@@ -61,3 +61,15 @@ def test_a_news_agency_after_a_dash_is_no_customer() -> None:
     page = (P("港口管理局周二发布了新的航运规定。")
             + "<blockquote><p>“新规定将从下月起实施，所有船只都必须遵守。”</p><footer>——新华社</footer></blockquote>")
     assert speaker_pages.speakers(page, "zh") != ["新华"]
+
+
+def test_dutch_farmer_before_three_names() -> None:
+    page = (P("Boer Hendrik Jan Oosterwold en zijn dochter Femke Oosterwold melken samen negentig koeien.")
+            + P("‘Mijn vader wilde eigenlijk dat ik notaris werd,’ zegt Femke.")
+            + P("Hij lacht. ‘Dat wilde ik helemaal niet. Dat zei haar moeder altijd.’"))
+    assert speaker_pages.speakers(page, "nl") == ["Femke Oosterwold", "Hendrik Jan Oosterwold"]
+
+
+def test_dutch_surname_de_boer_stays() -> None:
+    page = P("‘We melken al veertig jaar op deze plek,’ zegt Klaas de Boer, die het bedrijf van zijn vader overnam.")
+    assert speaker_pages.speakers(page, "nl") == ["Klaas de Boer"]

@@ -7394,7 +7394,7 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "rybář", "rybářka", "zemědělec", "učitel", "učitelka", "lékař", "lékařka", "vědec", "vědkyně",
                          "majitel", "majitelka", "umělec", "umělkyně", "studentka", "inženýr", "podnikatel",
                          "podnikatelka",
-                         "visser", "boerin", "leraar", "lerares", "onderzoeker", "onderzoekster", "eigenaar",
+                         "visser", "boer", "boerin", "leraar", "lerares", "onderzoeker", "onderzoekster", "eigenaar",
                          "eigenares", "kunstenaar", "schrijver", "schrijfster", "bewoner", "bewoonster", "ondernemer",
                          "uitbater", "uitbaatster",
                          "nelayan", "petani", "guru", "penyelidik", "peneliti", "pemilik", "jururawat", "perawat",
