@@ -10027,6 +10027,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     found = list(TOKEN_RE.finditer(before, start))
     words = [m.group() for m in found]
     name, k = _sentence_subject(words)
+    if name and (told := _told_by(words, k)):  # "Ann Lee said the trustee had told guests that …": the trustee's
+        return role_holder(told, (before[:found[k].start()], *last_person.texts())) or sole_role_holder(told, names.text)
     if name == "" and isinstance(name, RoleWord) and not name.owned:  # "The president said that …": who holds it
         holder = role_holder(name.role, (before[:found[k].start()], *last_person.texts())) \
             or sole_role_holder(name.role, names.text)
@@ -10044,6 +10046,23 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name is None and before[start:].strip():
         name = _that_clause_subject(words)  # "Anklager Søren Bech mener derimod, at »…«": a verb no list holds
     return name
+
+
+def _told_by(words: list[str], k: int) -> str | None:
+    """The role noun of a clause reported after the verb of saying at `k` that reports someone else's telling in
+    turn ("… said the trustee had told guests that …", "said that the coach has promised them …": "trustee",
+    "coach"): the words quoted in it are theirs, not the subject's. None for any other clause."""
+    j = k + 1 + (k + 1 < len(words) and words[k + 1].lower() == "that")
+    if j + 2 >= len(words) or words[j].lower() != "the" or not words[j + 1].isalpha() or not words[j + 1].islower():
+        return None
+    noun, j = words[j + 1], j + 2
+    while j < len(words) - 1 and words[j].lower() in TOLD_AUXILIARIES:
+        j += 1
+    return noun if words[j].lower() in TELLING_VERBS else None
+
+
+TOLD_AUXILIARIES = frozenset(("had", "has", "have", "would", "once", "already", "repeatedly", "privately"))
+TELLING_VERBS = frozenset(("told", "promised", "assured", "warned", "informed", "said"))
 
 
 def _agent_opening(words: list[str], k: int) -> bool:
