@@ -2443,9 +2443,6 @@ class NameIndex:
                 self.by_last.setdefault(name.split()[-1], name)
             for candidate in _names_in(self.text):
                 run = candidate.split()
-                if len(run) >= 2 and (owner := next((p for p in POSSESSIVES if run[-1].endswith(p)), "")):
-                    run[-1] = run[-1][:-1] if owner.startswith("s") else run[-1][:-len(owner)]
-                    # "Lena Marchetti’s debut novel": "Marchetti" is Lena Marchetti
                 candidate = " ".join(self._lower_dropped(self.common_words_dropped(run)))
                 if run[0] in PLACE_HEADS and self.written_lower(run[0]):
                     continue  # "Rio Taquaraçu" where the page writes "rio": a river's name, no "Taquaraçu" surname
