@@ -55,6 +55,7 @@ from .speakers import (
     PosterName,
     RoleWord,
     Spoken,
+    _cjk_credit,
     _first_line,
     _names_in,
     according_before,
@@ -1546,6 +1547,8 @@ def _signer(cite: etree._Element) -> str:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
     institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person."""
+    if (customer := _cjk_credit(_text(cite))) is not None:
+        return customer  # "— 大阪府・M.K.様": the customer, the town and the polite suffix left
     text = _text(cite).lstrip(SIGNATURE_OPENING)
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
