@@ -10033,8 +10033,6 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
             return holder
     if name == "":  # the person named last before the pronoun ("When Judge Alsup ruled, he said …")
         earlier = before[:found[k].start()]  # names quoted there are what was said ("…, and the Gull Caster Pro”)
-        if _agent_opening(words, k):
-            earlier = before[:start]  # "Cross-examined by Ann Lee, he said …": the one named before the sentence
         named = names.last_person_in(QUOTED_RE.sub(" ", earlier)) or _first_name_opening(earlier, names, last_person())
         return last_person.agreeing(named or last_person(), found[k].group(), earlier)
     if name is None and _document_says(words):  # "The report noted that … “…”": whose report
@@ -10060,15 +10058,6 @@ def _told_by(words: list[str], k: int) -> str | None:
 
 TOLD_AUXILIARIES = frozenset(("had", "has", "have", "would", "once", "already", "repeatedly", "privately"))
 TELLING_VERBS = frozenset(("told", "promised", "assured", "warned", "informed", "said"))
-
-
-def _agent_opening(words: list[str], k: int) -> bool:
-    """Does the sentence open on a participle and the preposition of its agent, set off by a comma before the
-    pronoun at `k` ("Cross-examined by prosecutor Ann Lee, he said", "Interrogé par la juge Ann Lee, il a
-    répondu", "Preguntado por Ana Ruiz, él dijo": AGENT_PREPOSITIONS)? The agent named there acts on the
-    pronoun's person: not them."""
-    return len(words) > 2 and words[0][:1].isupper() and words[0].lower() not in AGENT_PREPOSITIONS \
-        and words[1].lower() in AGENT_PREPOSITIONS and "," in words[2:k]
 
 
 # Verbs of learning, hearing, reading and finding before "that": the clause is what reached the subject, not
