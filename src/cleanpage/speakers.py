@@ -8441,7 +8441,30 @@ def subject_before(before: str, names: NameIndex | None = None, last_person=None
         found = _short_sentence_subject(words[2:], names)  # "Today, Lindqvist still rows every morning."
     if found is None and last_person is not None and names is not None:
         found = _pronoun_sentence_subject(words, previous[:start], names, last_person)
+    if found is None and last_person is not None:
+        found = _role_sentence_subject(words, previous[:start], last_person)
     return found
+
+
+def _role_sentence_subject(words: list[str], earlier: str, last_person) -> str | None:
+    """The person a short sentence's subject, a definite article and an office or role ("The captain would not
+    let it go.", "Die Bürgermeisterin blieb dabei.", "Kapitan był mniej zadowolony."), stands for: the one
+    `earlier` (the sentences before it) or the paragraphs read name with that word ("the captain, Sione Hale"),
+    when one person is; None where the sentence names anyone, says anything, is long or brings someone new in
+    ("A neighbour was less sure.")."""
+    k = 1 if words and words[0].lower() in ROLE_SUBJECT_ARTICLES else 0
+    if k >= len(words) or not _person_word(words[k]) or (k == 0 and not words[0][:1].isupper()):
+        return None
+    rest = words[k + 1:]
+    if not 0 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 2 or any(not w[:1].islower() for w in rest) \
+            or says(" ".join(rest)):
+        return None
+    return role_holder(words[k].lower(), (earlier, *last_person.texts())) or None
+
+
+# Definite articles before a role opening a sentence ("The captain", "Die Bürgermeisterin", "Le maire",
+# "Il sindaco", "O treinador", "De wethouder"); not English "a" nor Portuguese "a", which may bring in someone new.
+ROLE_SUBJECT_ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "lo", "o", "de", "het"))
 
 
 def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, last_person) -> str | None:
@@ -8491,8 +8514,9 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
             return None
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
-    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
-        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
+    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words, _person_word)):
+        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.", "The club's manager, Ray Dunn, was less
+        # happy.": the holder set off after the office, whatever words the office is in
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
     if (not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(words)
             or not words[end][:1].islower()):
@@ -8511,7 +8535,7 @@ def _set_off_end(words: list[str], end: int) -> int:
     verb starts; `end` where no such phrase follows."""
     if end + 2 >= len(words) or words[end] != ",":
         return end
-    clause = words[end + 1].lower() in RELATIVE_WHO
+    clause = words[end + 1].lower() in RELATIVE_OPENERS  # "who", "whose", "som", "dont" …
     reach = MAX_APPOSITIVE_TOKENS if clause else SET_OFF_PHRASE_WORDS
     close = next((k for k in range(end + 2, min(end + 2 + reach, len(words))) if words[k] == ","), 0)
     phrase = words[end + 1:close]
@@ -10282,11 +10306,12 @@ def _opening_subject(words: list[str]) -> str | None:
     return _opening_office_holder(words)
 
 
-def _opening_office_holder(words: list[str]) -> str | None:
+def _opening_office_holder(words: list[str], office=lambda w: w.lower() in ROLE_NOUNS) -> str | None:
     """The person set off by commas after an office that opens the sentence, after a connective ("Por su
-    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …")."""
+    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …");
+    `office` tells an office's word (ROLE_NOUNS unless given)."""
     for k in range(1, min(OPENING_OFFICE_TOKENS, len(words))):
-        if words[k] == "," and any(w.lower() in ROLE_NOUNS for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
+        if words[k] == "," and any(office(w) for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
             return _person_set_off(words, k)
     return None
 
