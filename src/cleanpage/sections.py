@@ -2324,6 +2324,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
+            by_name = bool(speaker)  # her words, so a quotation opening the next paragraph goes on in her voice
         if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
@@ -2368,6 +2369,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # "The UN projected … In their report, they stated “…”": the body reporting, not a person named before
             speaker = pronoun_institution_speaker(before, paragraph_before) or sentence_speaker(before, names,
                                                                                                  last_person)
+            by_name = bool(speaker)  # "Ann Lee told analysts that sales had “…”": hers, and a quotation
+            # opening the next paragraph goes on in her voice
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
