@@ -2029,7 +2029,7 @@ class LastPerson:
         of those holds a verb of saying (someone else's speech reported)."""
         by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
-            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
+            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or _quotes_words(text) \
                     or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
                 return None
             person = self.names.last_person_in(text)
@@ -2110,6 +2110,19 @@ GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
 PROSE_QUOTE_MARKS = "“”\"«»„「」『』"  # marks quoting words, whoever speaks them
+
+
+def _quotes_words(text: str) -> bool:
+    """Does the paragraph quote words someone may have said: quote marks left once the short pieces in them
+    are read past, a name or a phrase of a few words ("The boat is called »Marie«.", "The diary calls them
+    “the idle young” throughout.": what a thing is called, no one's speech), or such a piece beside a verb
+    of saying ("“No,” she said.")?"""
+    unquoted = SHORT_QUOTED_RE.sub(" ", text)
+    return any(mark in unquoted for mark in PROSE_QUOTE_MARKS) or (unquoted != text and says(text))
+
+
+# A few words between quote marks, no sentence's end inside (a name, a term, a scare quote)
+SHORT_QUOTED_RE = lazy(r"[“\"«„»][^“”\"«»„.!?]{1,40}[”\"»“«](?![\w])")
 PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
 PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
 LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
