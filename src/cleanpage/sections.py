@@ -56,7 +56,9 @@ from .speakers import (
     RoleWord,
     Spoken,
     _first_line,
+    _is_role_noun,
     _names_in,
+    _person_word,
     according_before,
     bare_role_word,
     body_by_name,
@@ -247,6 +249,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
             read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
         heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
+        if heading and el.tag in QUOTED_HEADING_TAGS:
+            read.interviewee = _interview_heading_name(_text(el), names)  # "Interview with Ann Lee": who answers
         if heading and (quoted := _quoting_heading_name(_text(el), names)):
             read.read(quoted)  # "Ann Lee: “…”" over her section: "the 36-year-old" below is her
             if (words := _heading_words(_text(el))) is not None and body_text.count(words[1:-1].strip()) < 2:
@@ -615,6 +619,28 @@ def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found
         read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     elif unnamed_speaker(text) and names.last_person_in(text) is None:
         read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
+
+
+def _interview_heading_name(line: str, names: NameIndex) -> str | None:
+    """The one person a heading says an interview is with ("Q&A: Ann Lee on a hard winter", "Interview mit der
+    Hebamme Anna Roth", "Entretien avec Léa Roux"), who answers the questions below it; an office before the
+    name is left out as _quoting_heading_name leaves it. None for a heading naming no interview, or no one
+    or two people."""
+    if INTERVIEW_HEADING_RE.search(line) is None or len(set(_names_in(line))) != 1:
+        return None
+    person = names.last_person_in(line)
+    if person is None:
+        return None
+    first, *rest = person.split()
+    if len(rest) < HEADING_NAME_WORDS:
+        return person
+    return " ".join(rest) if names.written_lower(first) or _person_word(first) or _is_role_noun(first) else None
+
+
+# The word for an interview opening or ending a heading, in the languages of the speaker rules
+INTERVIEW_HEADING_RE = lazy(
+    r"(?i)(?<!\w)(?:q\s?&\s?a|interview|entretien|entrevista|intervista|wywiad|интервью|rozhovor|haastattelu"
+    r"|intervju|interjú|συνέντευξη|röportaj|vraaggesprek|ראיון|مقابلة|مصاحبه)(?!\w)")
 
 
 def _quoting_heading_name(line: str, names: NameIndex) -> str | None:
@@ -2303,11 +2329,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and text[:m.start()].strip(" " + "".join(DIALOGUE_DASHES)) == "" and not short \
                 and not says(text[m.end():m.end() + 60]) and _interview_question(last_person.last_paragraph()):
-            speaker = last_person() or _honorific_interviewee(last_person)  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+            speaker = last_person() or _honorific_interviewee(last_person) or last_person.interviewee
+            # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers (or the one a heading
+            # "Interview with Ann Lee" over them names)
             # (a dialogue dash before the quote too: "– Why here?" / "– “Because …”")
         if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
                 and _interview_answered(last_person):
-            speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
+            speaker = last_person() or last_person.interviewee  # "Why here?" / "Because …" / "“The forest is a
+            # pantry.”": still the answer
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short

@@ -1811,6 +1811,7 @@ class LastPerson:
         self.known: str | None = None
         self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
         self.documents: dict[str, set[str]] = {}  # "report" -> who the page's "the report said" spoke for
+        self.interviewee: str | None = None  # the one the last heading says an interview is with
 
     def document_read(self, noun: str, author: str) -> None:
         """A quotation read out of "the <noun>" was found to speak for `author`."""
