@@ -2451,6 +2451,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
+            if speaker is not None and not goes_on:  # "She says …" / "“…”" / "“And more…”": the voice goes on
+                goes_on = m.end() == len(text.rstrip())
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
                 and not _asks(inner) and voiceless_colon_lead(text[:m.start()], names) \
                 and not unnamed_newcomer(text[:m.start()], names):
