@@ -8609,7 +8609,12 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
 
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
-SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+# Titles written short with a full stop before a name ("Dr. Ann Lee", "Prof. Tom Berge", "Mme. Léa Roux"):
+# no sentence ends on one
+ABBREVIATED_TITLES = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Rev", "Sen", "Rep", "Gov", "Sgt", "Capt", "Gen",
+                      "Col", "Lt", "Mme", "Insp", "Supt", "Hon")
+NOT_AFTER_TITLES = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)
+SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?]){NOT_AFTER_TITLES}\s+(?=[{UPPER}])")
 
 
 def _one_bearer(word: str, names: NameIndex) -> str | None:
