@@ -70,3 +70,18 @@ def test_the_role_saying_something_is_left_to_the_incise_readers() -> None:
     page = (P("The mayor, Ann Pellow, opened the new footbridge on Monday.")
             + P("Critics say the mayor ignored the engineers. “The river will flood it within a year.”"))
     assert speaker_pages.speakers(page) == [None]
+
+
+def test_german_long_office_then_holder_and_a_noun_after_an_article() -> None:
+    page = (P("Die Physikerin Dr. Hedwig Sonnleitner leitet seit Jahren die Sternwarte am Berg.")
+            + P("„Jedes Jahr sehen wir ein paar Sterne weniger. Das summiert sich über die Jahre.“")
+            + P("Der Bürgermeister des Nachbarorts, Eckhard Wiesmeier, verweist auf die Sicherheit. "
+                "„Die Leute wollen nachts sicher nach Hause finden.“"))
+    assert speaker_pages.speakers(page, "de")[-1] == "Eckhard Wiesmeier"
+
+
+def test_german_a_name_after_the_verb_is_no_noun() -> None:
+    page = (P("Die Physikerin Dr. Hedwig Sonnleitner leitet seit Jahren die Sternwarte am Berg.")
+            + P("Der Bürgermeister des Nachbarorts, Eckhard Wiesmeier, traf gestern Hedwig Sonnleitner. "
+                "„Die Leute wollen nachts sicher nach Hause finden.“"))
+    assert speaker_pages.speakers(page, "de")[-1] != "Eckhard Wiesmeier"

@@ -8525,18 +8525,37 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
             if not 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
                 return None
         elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
-            return None
+            name = None  # long: only an office's holder set off, the words after whom are few, is read below
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
     if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words, _person_word)):
         name = held  # "Le directeur, Marc Lefèvre, est plus prudent.", "The club's manager, Ray Dunn, was less
         # happy.": the holder set off after the office, whatever words the office is in
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
+        if len(words) - end > SUBJECT_SENTENCE_TOKENS - 2:
+            return None
     if (not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(words)
             or not words[end][:1].islower()):
         return None  # no name, or the sentence is nothing but the name ("inż. Jan W. Nowak.")
     rest = words[end:]
-    return None if any(w[:1].isupper() for w in rest) or says(" ".join(rest)) else name
+    return None if _capitalised_beyond_nouns(rest) or says(" ".join(rest)) else name
+
+
+def _capitalised_beyond_nouns(words: list[str]) -> bool:
+    """Does a word in `words` open on a capital other than a German noun, one word right after an article or
+    a determiner with a word in lower case or the end after it ("verweist auf die Sicherheit", "blieb bei
+    ihrer Meinung")? A name, then, or a new sentence."""
+    return any(w[:1].isupper() and not (k and words[k - 1].lower() in GERMAN_DETERMINERS
+                                        and (k + 1 == len(words) or words[k + 1][:1].islower()))
+               for k, w in enumerate(words))
+
+
+# German articles, determiners and articles fused with a preposition, before a noun that German capitalises
+GERMAN_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem",
+    "ihrer", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs",
+))
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
