@@ -4396,7 +4396,25 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             return " ".join(found)
         if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
             return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
-    return None
+    return _long_role_name(words)
+
+
+ROLE_LAST_WORD_MIN_CHARS = 3  # "de", "del", "von", "of": a preposition, not a role's noun, before the name
+
+
+def _long_role_name(words: list[str]) -> str | None:
+    """The person named in full after a definite article and a role of several words in lower case that
+    opens the sentence ("El médico de familia Andrés Quiroga, que …, fue más prudente:", "Il medico di
+    base Andrea Quirici …"), further in than LEAD_SUBJECT_TOKENS reads: the name set beside the role's last
+    noun, not after a preposition ("La casa de Andrés Quiroga": his house); None for any other opening."""
+    if not words or words[0].lower() not in ROLE_SUBJECT_ARTICLES:
+        return None
+    k = next((j for j in range(1, min(len(words), DESCRIBED_ROLE_TOKENS + 3)) if not words[j][:1].islower()), 0)
+    if k < LEAD_SUBJECT_TOKENS or len(words[k - 1]) <= ROLE_LAST_WORD_MIN_CHARS or not _is_name_word(words[k]) \
+            or not all(w.isalpha() for w in words[1:k]):
+        return None
+    name, _end = _name_at(words, k)
+    return name if name and len(name.split()) >= 2 and _is_person(name.split()) else None
 
 
 # The nouns for a message or a statement that Russian, Ukrainian and Polish set right before its writer's
