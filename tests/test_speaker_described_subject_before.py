@@ -85,3 +85,19 @@ def test_german_a_name_after_the_verb_is_no_noun() -> None:
             + P("Der Bürgermeister des Nachbarorts, Eckhard Wiesmeier, traf gestern Hedwig Sonnleitner. "
                 "„Die Leute wollen nachts sicher nach Hause finden.“"))
     assert speaker_pages.speakers(page, "de")[-1] != "Eckhard Wiesmeier"
+
+
+def test_polish_bare_role_leading_in_with_a_colon() -> None:
+    page = (P("Trener Zdzisław Lipiński i jego kapitan, Maciej Grabowiecki, inaczej ocenili niedzielny remis.")
+            + P("„Zagraliśmy najlepszy mecz w całym sezonie” – powiedział trener.")
+            + P("Kapitan był mniej zadowolony: „Remis u siebie to strata dwóch punktów”."))
+    assert speaker_pages.speakers(page, "pl") == ["Zdzisław Lipiński", "Maciej Grabowiecki"]
+
+
+def test_english_the_role_leading_in_with_a_colon_and_a_newcomer() -> None:
+    page = (P("Harbour Rovers' captain, Siaosi Lemalu, shook hands with the referee after the match.")
+            + P("The captain was blunt: “We were second best for an hour and we know it.”"))
+    assert speaker_pages.speakers(page) == ["Siaosi Lemalu"]
+    page = (P("Harbour Rovers' captain, Siaosi Lemalu, shook hands with the referee after the match.")
+            + P("A steward was blunt: “They were second best for an hour and they know it.”"))
+    assert speaker_pages.speakers(page) == [None]

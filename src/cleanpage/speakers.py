@@ -4396,7 +4396,9 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             return " ".join(found)
         if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
             return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
-    return _long_role_name(words)
+    if (found := _long_role_name(words)) is None and last_person is not None and words:
+        found = _role_sentence_subject(words[:-1] if words[-1] == ":" else words, lead[:start], last_person)
+    return found  # "Kapitan był mniej zadowolony:": the one the page named as its captain
 
 
 ROLE_LAST_WORD_MIN_CHARS = 3  # "de", "del", "von", "of": a preposition, not a role's noun, before the name
