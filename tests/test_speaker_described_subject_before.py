@@ -101,3 +101,21 @@ def test_english_the_role_leading_in_with_a_colon_and_a_newcomer() -> None:
     page = (P("Harbour Rovers' captain, Siaosi Lemalu, shook hands with the referee after the match.")
             + P("A steward was blunt: “They were second best for an hour and they know it.”"))
     assert speaker_pages.speakers(page) == [None]
+
+
+def test_possessive_kin_word_named_before() -> None:
+    page = (P("Gordon Pennywhistle and his daughter, Sabine Pennywhistle, now run the orchard together.")
+            + P("His daughter studied soil science before coming home. “He grew them by instinct. I grow them "
+                "with a spreadsheet.”"))
+    assert speaker_pages.speakers(page) == ["Sabine Pennywhistle"]
+    page = (P("Gérard Pommeraie et sa fille, Sabine Pommeraie, tiennent le verger ensemble depuis 2019.")
+            + P("Sa fille a étudié l'agronomie avant de revenir. « Lui plantait à l'instinct. Moi, je plante avec "
+                "un tableur. »"))
+    assert speaker_pages.speakers(page, "fr") == ["Sabine Pommeraie"]
+
+
+def test_possessive_kin_word_nobody_named_with_is_no_one() -> None:
+    page = (P("Gordon Pennywhistle planted the orchard in 1976 and still runs it every day.")
+            + P("His daughter studied soil science before coming home. “He grew them by instinct. I grow them "
+                "with a spreadsheet.”"))
+    assert speaker_pages.speakers(page) == [None]

@@ -8486,8 +8486,10 @@ def _role_sentence_subject(words: list[str], earlier: str, last_person) -> str |
     `earlier` (the sentences before it) or the paragraphs read name with that word ("the captain, Sione Hale"),
     when one person is; None where the sentence names anyone, says anything, is long or brings someone new in
     ("A neighbour was less sure.")."""
-    k = 1 if words and words[0].lower() in ROLE_SUBJECT_ARTICLES else 0
-    if k >= len(words) or not _person_word(words[k]) or (k == 0 and not words[0][:1].isupper()):
+    owned = bool(words) and words[0].lower() in POSSESSIVE_PRONOUNS  # "His daughter studied soil science."
+    k = 1 if words and (owned or words[0].lower() in ROLE_SUBJECT_ARTICLES) else 0
+    if k >= len(words) or not (_person_word(words[k]) or (owned and _kin_word(words[k]))) \
+            or (k == 0 and not words[0][:1].isupper()):
         return None
     rest = words[k + 1:]
     if not 0 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 2 or any(not w[:1].islower() for w in rest) \
@@ -8496,6 +8498,13 @@ def _role_sentence_subject(words: list[str], earlier: str, last_person) -> str |
     return role_holder(words[k].lower(), (earlier, *last_person.texts())) or None
 
 
+def _kin_word(word: str) -> bool:
+    """Is the word one for a member of the family ("daughter", "Tochter", "hija")?"""
+    return word.lower() in KIN_WORDS or word.lower() in FEMALE_KIN_WORDS or word.lower() in MALE_KIN_WORDS
+
+
+KIN_WORDS = frozenset(("daughter", "son", "mother", "father", "sister", "brother", "wife", "husband", "grandson",
+                       "granddaughter", "grandmother", "grandfather", "widow", "partner"))
 # Definite articles before a role opening a sentence ("The captain", "Die Bürgermeisterin", "Le maire",
 # "Il sindaco", "O treinador", "De wethouder"); not English "a" nor Portuguese "a", which may bring in someone new.
 ROLE_SUBJECT_ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "lo", "o", "de", "het"))
