@@ -2250,6 +2250,12 @@ QUOTE_MARKS = "“”\"«»„"
 TURN_INITIALS_RE = lazy(rf"((?:[{UPPER}]\.){{2,3}}|[{UPPER}]{{2,3}})\s*:\s*")  # "B.Ż.:" too
 
 
+class ReportedVoice(str):
+    """The voice a paragraph ends in whose last quotation its sentence gave the one whose words it reports ("Ann
+    Lee told analysts sales had “come faster than expected”."): a quotation alone opening the next paragraph
+    goes on in it only when it speaks as "I" or "we" (_own_voice)."""
+
+
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
@@ -2265,7 +2271,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     a quotation, or the next one opens with a quote mark, so an unclosed quotation here is one of several
     paragraphs, whoever speaks it."""
     found: list[Quote] = []
-    last_end, named = -1, False
+    last_end, named, named_reported = -1, False, False
+    reported_voice, voice = (voice, None) if isinstance(voice, ReportedVoice) else (None, voice)
     newcomer_end = -2  # where a quotation given to someone unnamed and new closed: their words may go on
     quote_end = -1  # where the quotation before closed, listed or not
     matches = list(INLINE_QUOTE_RE.finditer(text))
@@ -2320,6 +2327,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None:
             speaker = _bracketed_speaker(text, m, inner, names)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
+        reported = False  # given by the sentence reporting what they said, not beside the quote
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
@@ -2353,7 +2361,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
-            by_name = bool(speaker)  # her words, so a quotation opening the next paragraph goes on in her voice
+            by_name = reported = bool(speaker)  # her words: a quotation opening the next paragraph in her own
+            # voice goes on in it (ReportedVoice)
         if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
@@ -2398,8 +2407,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # "The UN projected … In their report, they stated “…”": the body reporting, not a person named before
             speaker = pronoun_institution_speaker(before, paragraph_before) or sentence_speaker(before, names,
                                                                                                  last_person)
-            by_name = bool(speaker)  # "Ann Lee told analysts that sales had “…”": hers, and a quotation
-            # opening the next paragraph goes on in her voice
+            by_name = reported = bool(speaker)  # "Ann Lee told analysts that sales had “…”": hers, and a
+            # quotation opening the next paragraph as "I" or "we" goes on in her voice (ReportedVoice)
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
@@ -2442,7 +2451,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
-            speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
+            speaker = voice or (reported_voice if _own_voice(inner) else None)  # “…,” said Ann Lee. / “And
+            # more…”: a new paragraph, the same voice; after her words reported, only words she speaks as "I" or "we"
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
@@ -2541,11 +2551,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
+        named_reported = reported and not goes_on
     opening_voice = (voice or (reply[0] if reply else None) or lead) if last_end < 0 else None  # a turn's answer, too;
     # the one the paragraph before, ending in ':', leads in ("Ann Lee told the crowd:" / "“We have …")
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
     last = last if last and same_voice(text[last_end:], last) else None
+    if last and named_reported:
+        last = ReportedVoice(last)  # "Ann Lee told analysts sales had “…”.": a voice for words said as "I" only
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last
