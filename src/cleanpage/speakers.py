@@ -1818,6 +1818,7 @@ class LastPerson:
         self.known: str | None = None
         self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
         self.documents: dict[str, set[str]] = {}  # "report" -> who the page's "the report said" spoke for
+        self.interviewee: str | None = None  # the one the last heading says an interview is with
 
     def document_read(self, noun: str, author: str) -> None:
         """A quotation read out of "the <noun>" was found to speak for `author`."""
@@ -2040,7 +2041,7 @@ class LastPerson:
         of those holds a verb of saying (someone else's speech reported)."""
         by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
-            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
+            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or _quotes_words(text) \
                     or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
                 return None
             person = self.names.last_person_in(text)
@@ -2124,6 +2125,19 @@ GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "
 # GENDERED_PRONOUNS, as inside a sentence French "lui" is "to her" as often as "to him".
 OPENING_PRONOUNS = {"Lui": "m", "Lei": "f"}
 PROSE_QUOTE_MARKS = "“”\"«»„「」『』"  # marks quoting words, whoever speaks them
+
+
+def _quotes_words(text: str) -> bool:
+    """Does the paragraph quote words someone may have said: quote marks left once the short pieces in them
+    are read past, a name or a phrase of a few words ("The boat is called »Marie«.", "The diary calls them
+    “the idle young” throughout.": what a thing is called, no one's speech), or such a piece beside a verb
+    of saying ("“No,” she said.")?"""
+    unquoted = SHORT_QUOTED_RE.sub(" ", text)
+    return any(mark in unquoted for mark in PROSE_QUOTE_MARKS) or (unquoted != text and says(text))
+
+
+# A few words between quote marks, no sentence's end inside (a name, a term, a scare quote)
+SHORT_QUOTED_RE = lazy(r"[“\"«„»][^“”\"«»„.!?]{1,40}[”\"»“«](?![\w])")
 PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
 PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
 LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
@@ -4442,7 +4456,27 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             return " ".join(found)
         if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
             return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
-    return None
+    if (found := _long_role_name(words)) is None and last_person is not None and words:
+        found = _role_sentence_subject(words[:-1] if words[-1] == ":" else words, lead[:start], last_person)
+    return found  # "Kapitan był mniej zadowolony:": the one the page named as its captain
+
+
+ROLE_LAST_WORD_MIN_CHARS = 3  # "de", "del", "von", "of": a preposition, not a role's noun, before the name
+
+
+def _long_role_name(words: list[str]) -> str | None:
+    """The person named in full after a definite article and a role of several words in lower case that
+    opens the sentence ("El médico de familia Andrés Quiroga, que …, fue más prudente:", "Il medico di
+    base Andrea Quirici …"), further in than LEAD_SUBJECT_TOKENS reads: the name set beside the role's last
+    noun, not after a preposition ("La casa de Andrés Quiroga": his house); None for any other opening."""
+    if not words or words[0].lower() not in ROLE_SUBJECT_ARTICLES:
+        return None
+    k = next((j for j in range(1, min(len(words), DESCRIBED_ROLE_TOKENS + 3)) if not words[j][:1].islower()), 0)
+    if k < LEAD_SUBJECT_TOKENS or len(words[k - 1]) <= ROLE_LAST_WORD_MIN_CHARS or not _is_name_word(words[k]) \
+            or not all(w.isalpha() for w in words[1:k]):
+        return None
+    name, _end = _name_at(words, k)
+    return name if name and len(name.split()) >= 2 and _is_person(name.split()) else None
 
 
 # The nouns for a message or a statement that Russian, Ukrainian and Polish set right before its writer's
@@ -8507,7 +8541,39 @@ def subject_before(before: str, names: NameIndex | None = None, last_person=None
         found = _short_sentence_subject(words[2:], names)  # "Today, Lindqvist still rows every morning."
     if found is None and last_person is not None and names is not None:
         found = _pronoun_sentence_subject(words, previous[:start], names, last_person)
+    if found is None and last_person is not None:
+        found = _role_sentence_subject(words, previous[:start], last_person)
     return found
+
+
+def _role_sentence_subject(words: list[str], earlier: str, last_person) -> str | None:
+    """The person a short sentence's subject, a definite article and an office or role ("The captain would not
+    let it go.", "Die Bürgermeisterin blieb dabei.", "Kapitan był mniej zadowolony."), stands for: the one
+    `earlier` (the sentences before it) or the paragraphs read name with that word ("the captain, Sione Hale"),
+    when one person is; None where the sentence names anyone, says anything, is long or brings someone new in
+    ("A neighbour was less sure.")."""
+    owned = bool(words) and words[0].lower() in POSSESSIVE_PRONOUNS  # "His daughter studied soil science."
+    k = 1 if words and (owned or words[0].lower() in ROLE_SUBJECT_ARTICLES) else 0
+    if k >= len(words) or not (_person_word(words[k]) or (owned and _kin_word(words[k]))) \
+            or (k == 0 and not words[0][:1].isupper()):
+        return None
+    rest = words[k + 1:]
+    if not 0 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 2 or any(not w[:1].islower() for w in rest) \
+            or says(" ".join(rest)):
+        return None
+    return role_holder(words[k].lower(), (earlier, *last_person.texts())) or None
+
+
+def _kin_word(word: str) -> bool:
+    """Is the word one for a member of the family ("daughter", "Tochter", "hija")?"""
+    return word.lower() in KIN_WORDS or word.lower() in FEMALE_KIN_WORDS or word.lower() in MALE_KIN_WORDS
+
+
+KIN_WORDS = frozenset(("daughter", "son", "mother", "father", "sister", "brother", "wife", "husband", "grandson",
+                       "granddaughter", "grandmother", "grandfather", "widow", "partner"))
+# Definite articles before a role opening a sentence ("The captain", "Die Bürgermeisterin", "Le maire",
+# "Il sindaco", "O treinador", "De wethouder"); not English "a" nor Portuguese "a", which may bring in someone new.
+ROLE_SUBJECT_ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "lo", "o", "de", "het"))
 
 
 def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, last_person) -> str | None:
@@ -8554,17 +8620,37 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
             if not 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
                 return None
         elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
-            return None
+            name = None  # long: only an office's holder set off, the words after whom are few, is read below
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
-    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
-        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
+    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words, _person_word)):
+        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.", "The club's manager, Ray Dunn, was less
+        # happy.": the holder set off after the office, whatever words the office is in
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
+        if len(words) - end > SUBJECT_SENTENCE_TOKENS - 2:
+            return None
     if (not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(words)
             or not words[end][:1].islower()):
         return None  # no name, or the sentence is nothing but the name ("inż. Jan W. Nowak.")
     rest = words[end:]
-    return None if any(w[:1].isupper() for w in rest) or says(" ".join(rest)) else name
+    return None if _capitalised_beyond_nouns(rest) or says(" ".join(rest)) else name
+
+
+def _capitalised_beyond_nouns(words: list[str]) -> bool:
+    """Does a word in `words` open on a capital other than a German noun, one word right after an article or
+    a determiner with a word in lower case or the end after it ("verweist auf die Sicherheit", "blieb bei
+    ihrer Meinung")? A name, then, or a new sentence."""
+    return any(w[:1].isupper() and not (k and words[k - 1].lower() in GERMAN_DETERMINERS
+                                        and (k + 1 == len(words) or words[k + 1][:1].islower()))
+               for k, w in enumerate(words))
+
+
+# German articles, determiners and articles fused with a preposition, before a noun that German capitalises
+GERMAN_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem",
+    "ihrer", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs",
+))
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
@@ -8577,7 +8663,7 @@ def _set_off_end(words: list[str], end: int) -> int:
     verb starts; `end` where no such phrase follows."""
     if end + 2 >= len(words) or words[end] != ",":
         return end
-    clause = words[end + 1].lower() in RELATIVE_WHO
+    clause = words[end + 1].lower() in RELATIVE_OPENERS  # "who", "whose", "som", "dont" …
     reach = MAX_APPOSITIVE_TOKENS if clause else SET_OFF_PHRASE_WORDS
     close = next((k for k in range(end + 2, min(end + 2 + reach, len(words))) if words[k] == ","), 0)
     phrase = words[end + 1:close]
@@ -8637,7 +8723,12 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
 
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
-SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+# Titles written short with a full stop before a name ("Dr. Ann Lee", "Prof. Tom Berge", "Mme. Léa Roux"):
+# no sentence ends on one
+ABBREVIATED_TITLES = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Rev", "Sen", "Rep", "Gov", "Sgt", "Capt", "Gen",
+                      "Col", "Lt", "Mme", "Insp", "Supt", "Hon")
+NOT_AFTER_TITLES = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)
+SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?]){NOT_AFTER_TITLES}\s+(?=[{UPPER}])")
 
 
 def _one_bearer(word: str, names: NameIndex) -> str | None:
@@ -10367,11 +10458,12 @@ def _opening_subject(words: list[str]) -> str | None:
     return _opening_office_holder(words)
 
 
-def _opening_office_holder(words: list[str]) -> str | None:
+def _opening_office_holder(words: list[str], office=lambda w: w.lower() in ROLE_NOUNS) -> str | None:
     """The person set off by commas after an office that opens the sentence, after a connective ("Por su
-    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …")."""
+    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …");
+    `office` tells an office's word (ROLE_NOUNS unless given)."""
     for k in range(1, min(OPENING_OFFICE_TOKENS, len(words))):
-        if words[k] == "," and any(w.lower() in ROLE_NOUNS for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
+        if words[k] == "," and any(office(w) for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
             return _person_set_off(words, k)
     return None
 
