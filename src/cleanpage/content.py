@@ -566,6 +566,11 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
+# ...and so does one whose text outside its links is only the markup's indentation and punctuation,
+# however much of it there is: a short link indented in its block ("<div>\n    <a>Intro</a>\n</div>",
+# a table of contents' item) falls under LONE_LINK_DENSITY by its spaces alone. Only where the block
+# after it is links too (the list's next item): over a summary it is a card's linked title.
+UNLINKED_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::a)]")
 # ...unless it titles the text right after it in a list's item: a paragraph that is one linked
 # name ("<li><p><a><b>The book</b></a></p>") over a paragraph of sentences about it, this long at
 # least (longer than a teaser's excerpt), is a roundup's item, its heading written as a paragraph.
@@ -2858,7 +2863,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 return None if _index_section(el, sections=not product) or _introduced(el) \
                     or _letter_section(el) or _sub_list(el) \
                     or (not (article or product) and _row_title_cell(el)) else "link-list"
-            if density > LONE_LINK_DENSITY and not _lone_link_is_content(el, stripped, cards, article, product):
+            if (density > LONE_LINK_DENSITY or _links_only(el)) \
+                    and not _lone_link_is_content(el, stripped, cards, article, product):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if (density > LABELLED_LINK_DENSITY or 0 < density and len(stripped) < LINK_LIST_CHARS
                 and density * len(text) > LABELLED_LINK_DENSITY * len(" ".join(stripped.split()))) \
@@ -3571,6 +3577,15 @@ def _row_title_cell(el: etree._Element) -> bool:
             rows = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS) if sib.tag == tag and sib.get("class") == kind)
             return count_up_to(rows, MIN_RANKED_ROWS) >= MIN_RANKED_ROWS
     return False
+
+
+def _links_only(el: etree._Element) -> bool:
+    """Is every letter and digit of `el` inside a link (its own text outside them only spaces and
+    punctuation), and so is the block right after it, if any (the next item of a list of links, not
+    the summary a card's linked title stands over)?"""
+    after = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
+    return not any(char.isalnum() for block in (el, after) if block is not None
+                   for text in UNLINKED_TEXT_XPATH(block) for char in text)
 
 
 def _lone_link_is_content(el: etree._Element, text: str, cards: bool, article: bool, product: bool) -> bool:

@@ -1,0 +1,82 @@
+"""An article's blocks that are one link indented in their markup (invented pages)."""
+
+from __future__ import annotations
+
+import cleanpage
+
+STORY = """<p>The ferry to the outer islands runs twice a day in summer and once in winter, when the crossing
+takes the better part of two hours and the cafe on board stays shut.</p>
+<p>Tickets are sold at the harbour office until ten minutes before the boat leaves; bicycles travel free,
+cars must be booked a day ahead.</p>"""
+
+ARTICLE_PAGE = """<html lang="en"><head><title>Crossing to the outer islands | Coastline</title></head><body>
+<header><a href="/">Coastline</a><nav><a href="/trips">Trips</a> <a href="/about">About</a></nav></header>
+<main><article><h1>Crossing to the outer islands</h1>
+<div class="entry-content">
+<p>Three islands lie past the sandbar, and each has its own small pier. This guide takes you from the
+mainland quay to all three and back in a single long day.</p>
+{box}
+<h2 id="the-ferry">The ferry</h2>
+{story}
+<h2 id="the-piers">The piers</h2>
+<p>Each pier has a shelter and a timetable board; the northern one also has a tap and a bench in the sun,
+where most walkers wait for the evening boat.</p>
+</div></article></main>
+<footer><p>Coastline, a travel magazine.</p></footer></body></html>"""
+
+# a table of contents whose items are each one link, indented in its own block: a list whose markup's
+# spaces outweigh its links' words, read item by item, not as one block of links
+ITEM = """
+    <div class="guide-index__item">
+        <a href="#s{number}">
+            <span class="num">{number}</span>
+            <span class="label">{label}</span>
+        </a>
+    </div>"""
+SECTIONS = ("Taking the early ferry across", "Boarding with a bicycle", "Buying tickets on the quay",
+            "Where to sit on the crossing", "What the cafe on board sells", "When the winter timetable starts",
+            "Finding your way between the piers")
+CONTENTS_BOX = """<div class="guide-index"><div class="guide-index__head"><b>Contents</b>
+    <a href="#" class="guide-index__toggle">hide</a></div>
+<div class="guide-index__items">{items}
+</div></div>""".format(items="".join(ITEM.format(number=n, label=label) for n, label in enumerate(SECTIONS, 1)))
+
+
+def test_a_contents_box_of_indented_links_goes() -> None:
+    # each item is one link; the spaces of the markup around it are no words of the article
+    text = cleanpage.clean(ARTICLE_PAGE.format(box=CONTENTS_BOX, story=STORY)).text
+    assert not any(label in text for label in SECTIONS)
+    assert "Contents" not in text  # its title, once its list is gone
+    assert "Tickets are sold at the harbour office" in text and "a bench in the sun" in text
+
+
+# a card's linked title, indented the same way, over the card's summary in a sentence
+CARD_GRID = """<ul class="island-cards">{cards}</ul>"""
+CARD = """<li><div class="island-card">
+    <p class="island-card__title">
+        <a href="/islands/{slug}">
+            {name}
+        </a>
+    </p>
+    <p class="island-card__summary">{summary}</p>
+</div></li>"""
+
+
+def test_a_cards_indented_linked_title_over_its_summary_stays() -> None:
+    cards = "".join(CARD.format(slug=slug, name=name, summary=summary) for slug, name, summary in (
+        ("holm", "Holm Island", "A low island of salt meadows, where the sheep graze down to the tide line."),
+        ("skerry", "Skerry Island", "The smallest of the three, with a lighthouse and a keeper's cottage."),
+        ("north", "North Island", "Cliffs on the seaward side and a sandy bay facing the mainland."),
+    ))
+    text = cleanpage.clean(ARTICLE_PAGE.format(box=CARD_GRID.format(cards=cards), story=STORY)).text
+    assert "Holm Island" in text and "Skerry Island" in text and "North Island" in text
+    assert "a lighthouse and a keeper's cottage" in text
+
+
+def test_a_link_with_words_beside_it_stays() -> None:
+    # a line with a word of its own outside the link is no lone link
+    box = """<div class="note">
+        See <a href="/timetables/winter">the winter timetable</a>
+    </div>"""
+    text = cleanpage.clean(ARTICLE_PAGE.format(box=box, story=STORY)).text
+    assert "See the winter timetable" in " ".join(text.split())
