@@ -106,3 +106,12 @@ def test_a_list_of_jumps_a_lead_in_introduces_stays() -> None:
     box = f'<p>Here is everything this guide covers, in order:</p>\n    <ul>{JUMPS}\n    </ul>'
     text = cleanpage.clean(ARTICLE_PAGE.format(box=box, story=STORY)).text
     assert all(label in text for label in SECTIONS)
+
+
+def test_a_quotations_linked_speaker_after_a_dash_stays() -> None:
+    # "— <a>Ann Lee</a>" under a quoted line is a mark and a name: who said it, not a link list
+    box = """<div class="motto">
+  <p class="large">“The sea decides when we sail, the timetable only when we would like to”</p><p class="small">— <a href="/people/ann-lee">Ann Lee</a></p>
+</div>"""
+    text = cleanpage.clean(ARTICLE_PAGE.format(box=box, story=STORY)).text
+    assert "Ann Lee" in text

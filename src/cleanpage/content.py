@@ -566,8 +566,8 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
-# ...and so does one whose text outside its links is only the markup's indentation and punctuation,
-# however much of it there is: a short link indented in its block ("<div>\n    <a>Intro</a>\n</div>",
+# ...and so does one whose text outside its links is only the markup's indentation, however much of
+# it there is: a short link indented in its block ("<div>\n    <a>Intro</a>\n</div>",
 # a table of contents' item) falls under LONE_LINK_DENSITY by its spaces alone. Only where the block
 # after it is links too (the list's next item): over a summary it is a card's linked title.
 UNLINKED_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::a)]")
@@ -3604,12 +3604,12 @@ def _contents_list(el: etree._Element) -> bool:
 
 
 def _links_only(el: etree._Element) -> bool:
-    """Is every letter and digit of `el` inside a link (its own text outside them only spaces and
-    punctuation), and so is the block right after it, if any (the next item of a list of links, not
-    the summary a card's linked title stands over)?"""
+    """Is all of `el`'s text inside a link (its own text outside them only spaces), and all of the
+    block's right after it, if any (the next item of a list of links, not the summary a card's linked
+    title stands over)? Not a mark outside them: "— <a>Ann Lee</a>" under a quotation names who said it."""
     after = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
-    return not any(char.isalnum() for block in (el, after) if block is not None
-                   for text in UNLINKED_TEXT_XPATH(block) for char in text)
+    return not any(not text.isspace() for block in (el, after) if block is not None
+                   for text in UNLINKED_TEXT_XPATH(block))
 
 
 def _lone_link_is_content(el: etree._Element, text: str, cards: bool, article: bool, product: bool) -> bool:
