@@ -1,4 +1,4 @@
-"""An article's blocks that are one link indented in their markup (invented pages)."""
+"""An article's table of contents: a list of jumps to its own sections under its title (invented pages)."""
 
 from __future__ import annotations
 
@@ -28,64 +28,9 @@ where most walkers wait for the evening boat.</p>
 </div></article></main>
 <footer><p>Coastline, a travel magazine.</p></footer></body></html>"""
 
-# a table of contents whose items are each one link, indented in its own block: a list whose markup's
-# spaces outweigh its links' words, read item by item, not as one block of links
-ITEM = """
-    <div class="guide-index__item">
-        <a href="#s{number}">
-            <span class="num">{number}</span>
-            <span class="label">{label}</span>
-        </a>
-    </div>"""
 SECTIONS = ("Taking the early ferry across", "Boarding with a bicycle", "Buying tickets on the quay",
             "Where to sit on the crossing", "What the cafe on board sells", "When the winter timetable starts",
             "Finding your way between the piers")
-CONTENTS_BOX = """<div class="guide-index"><div class="guide-index__head"><b>Contents</b>
-    <a href="#" class="guide-index__toggle">hide</a></div>
-<div class="guide-index__items">{items}
-</div></div>""".format(items="".join(ITEM.format(number=n, label=label) for n, label in enumerate(SECTIONS, 1)))
-
-
-def test_a_contents_box_of_indented_links_goes() -> None:
-    # each item is one link; the spaces of the markup around it are no words of the article
-    text = cleanpage.clean(ARTICLE_PAGE.format(box=CONTENTS_BOX, story=STORY)).text
-    assert not any(label in text for label in SECTIONS)
-    assert "Contents" not in text  # its title, once its list is gone
-    assert "Tickets are sold at the harbour office" in text and "a bench in the sun" in text
-
-
-# a card's linked title, indented the same way, over the card's summary in a sentence
-CARD_GRID = """<ul class="island-cards">{cards}</ul>"""
-CARD = """<li><div class="island-card">
-    <p class="island-card__title">
-        <a href="/islands/{slug}">
-            {name}
-        </a>
-    </p>
-    <p class="island-card__summary">{summary}</p>
-</div></li>"""
-
-
-def test_a_cards_indented_linked_title_over_its_summary_stays() -> None:
-    cards = "".join(CARD.format(slug=slug, name=name, summary=summary) for slug, name, summary in (
-        ("holm", "Holm Island", "A low island of salt meadows, where the sheep graze down to the tide line."),
-        ("skerry", "Skerry Island", "The smallest of the three, with a lighthouse and a keeper's cottage."),
-        ("north", "North Island", "Cliffs on the seaward side and a sandy bay facing the mainland."),
-    ))
-    text = cleanpage.clean(ARTICLE_PAGE.format(box=CARD_GRID.format(cards=cards), story=STORY)).text
-    assert "Holm Island" in text and "Skerry Island" in text and "North Island" in text
-    assert "a lighthouse and a keeper's cottage" in text
-
-
-def test_a_link_with_words_beside_it_stays() -> None:
-    # a line with a word of its own outside the link is no lone link
-    box = """<div class="note">
-        See <a href="/timetables/winter">the winter timetable</a>
-    </div>"""
-    text = cleanpage.clean(ARTICLE_PAGE.format(box=box, story=STORY)).text
-    assert "See the winter timetable" in " ".join(text.split())
-
-
 # (indented as a template writes it: the spaces outweigh the links' words)
 JUMPS = "".join(f'\n{" " * 40}<li><a href="#s{n}">{label}</a></li>' for n, label in enumerate(SECTIONS, 1))
 
@@ -107,11 +52,3 @@ def test_a_list_of_jumps_a_lead_in_introduces_stays() -> None:
     text = cleanpage.clean(ARTICLE_PAGE.format(box=box, story=STORY)).text
     assert all(label in text for label in SECTIONS)
 
-
-def test_a_quotations_linked_speaker_after_a_dash_stays() -> None:
-    # "— <a>Ann Lee</a>" under a quoted line is a mark and a name: who said it, not a link list
-    box = """<div class="motto">
-  <p class="large">“The sea decides when we sail, the timetable only when we would like to”</p><p class="small">— <a href="/people/ann-lee">Ann Lee</a></p>
-</div>"""
-    text = cleanpage.clean(ARTICLE_PAGE.format(box=box, story=STORY)).text
-    assert "Ann Lee" in text

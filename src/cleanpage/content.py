@@ -564,13 +564,6 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 # it. A menu's item names its sub-menu with a link or in an element of its own (<span>, <button>).
 # wcxb-dev documentation tune +0.0005, articles check +0.0001, no page down in any set.
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
-# A block that is one link and nothing else (beyond punctuation) points elsewhere.
-LONE_LINK_DENSITY = 0.9
-# ...and so does one whose text outside its links is only the markup's indentation, however much of
-# it there is: a short link indented in its block ("<div>\n    <a>Intro</a>\n</div>",
-# a table of contents' item) falls under LONE_LINK_DENSITY by its spaces alone. Only where the block
-# after it is links too (the list's next item): over a summary it is a card's linked title.
-UNLINKED_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::a)]")
 # A list of this many links or more, each to a place in the page itself ("#the-ferry"), and no word
 # outside them, right under a table of contents' title ("Table of Contents", "In this article":
 # TOC_TITLES) is the page's table of contents: it goes however its markup's indentation thins its
@@ -578,6 +571,9 @@ UNLINKED_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::a)]")
 # lead-in ("Here are the tutors we tried:") such a list of jumps is the article's own summary.
 MIN_CONTENTS_LINKS = 3
 CONTENTS_LIST_TAGS = frozenset(("ul", "ol"))
+UNLINKED_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::a)]")  # a block's words outside its links
+# A block that is one link and nothing else (beyond punctuation) points elsewhere.
+LONE_LINK_DENSITY = 0.9
 # ...unless it titles the text right after it in a list's item: a paragraph that is one linked
 # name ("<li><p><a><b>The book</b></a></p>") over a paragraph of sentences about it, this long at
 # least (longer than a teaser's excerpt), is a roundup's item, its heading written as a paragraph.
@@ -2872,8 +2868,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 return None if _index_section(el, sections=not product) or _introduced(el) \
                     or _letter_section(el) or _sub_list(el) \
                     or (not (article or product) and _row_title_cell(el)) else "link-list"
-            if (density > LONE_LINK_DENSITY or _links_only(el)) \
-                    and not _lone_link_is_content(el, stripped, cards, article, product):
+            if density > LONE_LINK_DENSITY and not _lone_link_is_content(el, stripped, cards, article, product):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
         if (density > LABELLED_LINK_DENSITY or 0 < density and len(stripped) < LINK_LIST_CHARS
                 and density * len(text) > LABELLED_LINK_DENSITY * len(" ".join(stripped.split()))) \
@@ -3601,15 +3596,6 @@ def _contents_list(el: etree._Element) -> bool:
         return False
     title = previous_element(el)
     return title is not None and is_toc_title(title.text_content().strip())
-
-
-def _links_only(el: etree._Element) -> bool:
-    """Is all of `el`'s text inside a link (its own text outside them only spaces), and all of the
-    block's right after it, if any (the next item of a list of links, not the summary a card's linked
-    title stands over)? Not a mark outside them: "— <a>Ann Lee</a>" under a quotation names who said it."""
-    after = next((sib for sib in el.itersiblings() if isinstance(sib.tag, str)), None)
-    return not any(not text.isspace() for block in (el, after) if block is not None
-                   for text in UNLINKED_TEXT_XPATH(block))
 
 
 def _lone_link_is_content(el: etree._Element, text: str, cards: bool, article: bool, product: bool) -> bool:
