@@ -230,7 +230,9 @@ RULES = {r.name: r for r in (
                                      "and a grid's item with words beside its links stays (on any body when "
                                      "a linkless block of it is a summary sentence); so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
-                                     "a sentence around its links, with 5+ words of its own)"),
+                                     "a sentence around its links, with 5+ words of its own); "
+                                     "a table of contents' list of jumps to the page's own sections "
+                                     "('#the-ferry') right under its title, whatever stands over it"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "in an article, a quotation's figure keeps its short caption, who said it; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
