@@ -73,3 +73,9 @@ def test_dutch_farmer_before_three_names() -> None:
 def test_dutch_surname_de_boer_stays() -> None:
     page = P("‘We melken al veertig jaar op deze plek,’ zegt Klaas de Boer, die het bedrijf van zijn vader overnam.")
     assert speaker_pages.speakers(page, "nl") == ["Klaas de Boer"]
+
+
+def test_a_german_surname_ending_like_a_nordic_owner_is_a_name() -> None:
+    page = (P("Der Landwirt Korbinian Obermeier zeigt auf den überfluteten Acker.")
+            + P("„Das Wasser stand hier zwei Wochen lang“, sagt Obermeier."))
+    assert speaker_pages.speakers(page, "de") == ["Korbinian Obermeier"]

@@ -6067,9 +6067,10 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "tiedottaja", "lääkäri",
                  # Finnish agent nouns of keepers, teachers, coaches, drivers, farmers and entrepreneurs
                  # ("Kirjastonhoitaja Aino Mäki"); owners in Swedish, Danish and Norwegian, bare and definite
-                 # ("Butiksägaren Eva Holm", "Gårdejer Ane Lund")
+                 # ("Butiksägaren Eva Holm", "Gårdejer Ane Lund"); the Norwegian bare "-eier" is not one: it ends
+                 # German surnames ("Wiesmeier", "Obermeier"), and "Gårdeieren" says it with its article
                  "hoitaja", "opettaja", "valmentaja", "kuljettaja", "viljelijä", "yrittäjä", "ägare", "ägaren",
-                 "ejer", "ejeren", "eier", "eieren",
+                 "ejer", "ejeren", "eieren",
                  # German offices and trades of the council, the ministry, the church and the studio
                  # ("Landrat", "Staatssekretärin", "Pfarrer", "Mediendesigner")
                  "stadtrat", "landrat", "kreisrat", "gemeinderat", "bezirksrat", "betriebsrat", "regierungsrat",
