@@ -26,6 +26,7 @@ from .rules import (
 )
 from .speaker_names import PageNames
 from .speakers import (
+    AS_NAMING_VERBS,
     CONTINUATION_GAP,
     GENERIC_OFFICIALS,
     JA_SAID_AFTER_RE,
@@ -2822,7 +2823,8 @@ def _reported(text: str, m: re.Match, names: NameIndex, last_person) -> bool:
     company claims")? Its words, however short, are the subject's, no term."""
     before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
     words = WORD_RE.findall(before[-TERM_OPENER_CHARS:].lower())
-    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before) and not that_clause_speaker(before)):
+    if not words or (words[-1] in TERM_OPENERS and not speaks_of_before(before) and not that_clause_speaker(before)
+                     and not _described_as(text, m)):
         return False  # "pleaded guilty to “…”", "called it a “…”": a noun's words, a term still
     if postposed_according(before, "", names):
         return True  # "Kovács Péter szerint „…”", "Müller zufolge „…“": a person's view, however short
@@ -2839,7 +2841,8 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
     a name for a thing ("cubes he calls “…”")."""
     sentence = _sentence_before(text, m.start(), SENTENCE_WINDOW)  # the whole sentence, however long the
     # description between the name and its verb ("Ann Lee, who has run … and whose …, said that …")
-    if first_person(sentence) or not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:]):
+    if first_person(sentence) or (not NAMING_VERBS.isdisjoint(WORD_RE.findall(sentence.lower())[-NAMING_REACH:])
+                                  and not _described_as(text, m)):
         return None  # "I say “please fix it.”": the narrator's; "cubes he calls “…”": a name for a thing
     speaker = sentence_speaker(text[max(0, m.start() - SENTENCE_WINDOW):m.start()], names, last_person)
     if speaker and len(speaker.split()) >= 2 and speaker in sentence:
@@ -2850,6 +2853,39 @@ def _named_reporter(text: str, m: re.Match, names: NameIndex, last_person) -> st
 
 
 NAMING_REACH = 3  # "that he calls “…”", "what she described as “…”"
+
+
+def _described_as(text: str, m: re.Match) -> bool:
+    """Is the quote a description its sentence's subject gives of something, after a verb of naming or
+    of describing ("Ann Lee described the levy as “a tax on the poor”", "The council called it “an
+    emergency measure”", "la definì «una ferita per tutta la valle»", "descreveu-a como “uma forma justa
+    …”")? It opens on an indefinite article: a judgement said of the thing, whose words are the subject's;
+    a name given to a thing takes none ("cubes he calls “beef bombs”", "locals call it “the Needle”")."""
+    said = m.group(0)[1:].split(maxsplit=1)
+    if not said or said[0].lower() not in DESCRIPTION_ARTICLES:
+        return False
+    words = WORD_RE.findall(_sentence_before(text, m.start()).lower())[-DESCRIBED_AS_REACH:]
+    return not (NAMING_VERBS.isdisjoint(words) and AS_NAMING_VERBS.isdisjoint(words)
+                and DESCRIBING_VERBS.isdisjoint(words))
+
+
+DESCRIBED_AS_REACH = 8  # "describes the clear-up rate in the city as “…”": the verb, its object, "as"
+# Verbs of describing, beside the verbs of naming ("a taxa, que descreveu como “uma forma justa …”"), and
+# naming verbs' participles after an auxiliary ("ha definito la chiusura «una ferita …»"): read here only,
+# before a description opening on an indefinite article
+DESCRIBING_VERBS = frozenset((
+    "describe", "descreveu", "descreve", "describió", "décrit", "décrivait", "descrisse",
+    "descrive", "beschrieb", "beschreibt", "beschreef", "beschrijft", "omschreef", "omschrijft", "opisał",
+    "opisała", "opisuje", "описал", "описала", "описывает", "beskrev", "beskriver", "definito", "definita",
+    "descritto", "descritta", "definido", "definida", "descrito", "descrita", "calificado", "qualificado",
+    "numit", "descris", "caracterizat", "χαρακτήρισε", "χαρακτηρίζει", "περιέγραψε", "menyebut", "menggambarkan",
+))
+# Indefinite articles a description opens on, in the languages whose verbs of naming the speakers read
+# (Romanian "o", Greek "ένα", "μια", Turkish "bir", Hungarian "egy", Indonesian "sebuah")
+DESCRIPTION_ARTICLES = frozenset((
+    "a", "an", "ein", "eine", "einen", "einem", "einer", "eines", "een", "un", "une", "uno", "una", "un'", "um",
+    "uma", "en", "ett", "et", "ei", "o", "ένα", "ένας", "μια", "μία", "bir", "egy", "sebuah", "seorang",
+))
 
 
 def _reported_state(text: str, m: re.Match, inner: str, names: NameIndex, last_person) -> bool:
