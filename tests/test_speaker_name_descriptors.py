@@ -1,7 +1,7 @@
 """Words before a name that say what or who the person is, not part of the name: an age compound
 ("Seventeen-year-old", "17-jährige": _age_word), a peer's title before two names (PEERAGE_TITLES), Finnish agent
 nouns and Nordic owners (ROLE_SUFFIXES), the Finnish guide (ROLE_WORDS), Chinese "代表" (a representative:
-CJK_PEOPLE_NOUNS); and a testimonial's <footer> signed with a town and a polite suffix in Japanese or Chinese
+CJK_PEOPLE_NOUNS), an English science, craft or sports trade opening the sentence (OCCUPATIONS); and a testimonial's <footer> signed with a town and a polite suffix in Japanese or Chinese
 (_cjk_credit in sections._signer), the customer kept as written (SignedName)."""
 
 from __future__ import annotations
@@ -79,3 +79,19 @@ def test_a_german_surname_ending_like_a_nordic_owner_is_a_name() -> None:
     page = (P("Der Landwirt Korbinian Obermeier zeigt auf den überfluteten Acker.")
             + P("„Das Wasser stand hier zwei Wochen lang“, sagt Obermeier."))
     assert speaker_pages.speakers(page, "de") == ["Korbinian Obermeier"]
+
+
+def test_an_english_science_trade_opening_the_sentence() -> None:
+    page = (P("Astronomer Petra Lindqvist has spent twenty winters at the observatory on the ridge.")
+            + P("“On a clear night you forget the cold entirely,” she said."))
+    assert speaker_pages.speakers(page) == ["Petra Lindqvist"]
+
+
+def test_a_sports_position_opening_the_sentence() -> None:
+    page = P("Goalkeeper Tobias Renwick-Osei saved two penalties. “I guessed left both times,” said Renwick-Osei.")
+    assert speaker_pages.speakers(page) == ["Tobias Renwick-Osei"]
+
+
+def test_a_surname_that_is_a_trade_stays_a_name() -> None:
+    page = P("“The kiln needs a full day to cool,” said Marian Chemist, who runs the pottery.")
+    assert speaker_pages.speakers(page) == ["Marian Chemist"]

@@ -7404,6 +7404,16 @@ BARE_ROLE_NOUNS = frozenset((
 OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher", "skipper", "builder", "designer",
                          "consultant", "writer", "novelist", "poet", "artist", "photographer", "historian", "surveyor",
                          "planner", "campaigner", "councillor", "councilor", "lecturer", "economist", "analyst",
+                         # the sciences, the crafts and the sports a feature introduces its people by ("Astronomer
+                         # Ruth Vale", "Striker Kofi Mensah"): none a first name
+                         "astronomer", "accountant", "striker", "goalkeeper", "midfielder", "defender", "biologist",
+                         "geologist", "ecologist", "archaeologist", "astronaut", "sculptor", "composer", "electrician",
+                         "midwife", "pharmacist", "veterinarian", "beekeeper", "winemaker", "librarian", "curator",
+                         "publican", "landlady", "physicist", "chemist", "botanist", "zoologist", "mathematician",
+                         "climatologist", "meteorologist", "oceanographer", "paramedic", "firefighter", "plumber",
+                         "solicitor", "barrister", "surgeon", "dentist", "psychologist", "psychiatrist", "therapist",
+                         "sociologist", "anthropologist", "philosopher", "playwright", "screenwriter", "filmmaker",
+                         "journalist", "broadcaster", "cyclist", "swimmer", "cheesemaker", "florist", "hairdresser",
                          # Czech and Slovak ("Režisér Matěj Horák natočil …")
                          "režisér", "režisérka", "herec", "herečka", "kameraman", "spisovatel", "spisovatelka",
                          "zpěvák", "zpěvačka", "trenér", "trenérka", "architekt", "architektka", "novinář",
