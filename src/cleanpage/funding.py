@@ -2684,6 +2684,7 @@ ABBREVIATIONS = frozenset((
     "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
     "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
     "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg", "br",
+    "im",  # Polish "im." (imienia, "named after"), as Russian "им.": "Fundacja im. Jana X" is one name
 ))
 # A sentence right after the statement that goes on with it without a funding word of its own ("It also
 # received money from the city"): it says "also" (as the languages say it).
