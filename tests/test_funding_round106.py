@@ -28,3 +28,40 @@ def test_a_funders_name_with_an_abbreviation_inside_is_the_statement_whole(state
 
 def test_a_vote_beside_the_same_name_is_no_statement() -> None:
     assert cleanpage.clean(page_pl("Wniosek Fundacji im. Anny Orvelskiej poparła większość radnych.")).funding is None
+
+
+STORY = ("Volunteers counted moths under the new lamps every Friday this summer and logged each one on a "
+         "shared map.")
+
+
+def page(lang: str, end: str, story: str = STORY) -> str:
+    return story_page(lang, end, story, headline="Moths and lamps", site="Fenwick Post")
+
+
+@pytest.mark.parametrize("lang, aside, statement", [
+    ("en", "(The Orvel Institute provided financial support.)", "The Orvel Institute provided financial support."),
+    ("en", "(The Quelby Family Trust paid for the survey.)", "The Quelby Family Trust paid for the survey."),
+    ("sk", "(Štúdiu finančne podporila Nadácia Ivety Orvelovej.)", "Štúdiu finančne podporila Nadácia Ivety Orvelovej."),
+])
+def test_a_sentence_in_brackets_of_its_own_saying_who_paid_for_the_work_is_the_statement(
+        lang: str, aside: str, statement: str) -> None:
+    article = cleanpage.clean(page(lang, f"{STORY} {aside}"))
+    assert article.funding == statement
+    assert aside in article.text
+
+
+@pytest.mark.parametrize("lang, end", [
+    # the same sentences in running text: a story's
+    ("en", f"{STORY} The Orvel Institute provided financial support."),
+    ("en", "The Quelby Family Trust paid for the survey."),
+    # the story's thing in brackets, a vote, a party, nobody named, a bracket inside a sentence
+    ("en", f"{STORY} (The new footbridge was funded by the Fenwick Harbour Council.)"),
+    ("en", f"{STORY} (The motion was supported by a majority of the council.)"),
+    ("en", f"{STORY} (The Green Party provided financial support.)"),
+    ("en", f"{STORY} (Readers provided the funding.)"),
+    ("en", f"{STORY} (The city paid for the survey.)"),
+    ("en", "Volunteers counted moths (the Orvel Institute provided financial support) every Friday."),
+    ("sk", f"{STORY} (Návrh podporila väčšina poslancov.)"),
+])
+def test_other_brackets_and_the_same_words_in_running_text_are_no_statement(lang: str, end: str) -> None:
+    assert cleanpage.clean(page(lang, end)).funding is None

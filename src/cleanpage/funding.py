@@ -1797,6 +1797,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None and (credit := _byline_part(el, text)) is not None:
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
+        if kind is None and ".)" in text and (aside := _aside_statement(text)) is not None:
+            text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)"
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1943,27 +1945,79 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
     if not (marked or items) or not BOXED_FUNDED_RE.search(text) \
             or not (marked or any(_linked_to(item, item.get("id")) for item in items)):
         return None
+    table_note = None
     kept = []
     for sentence in _sentences(text):
         sentence = FOOTNOTE_MARK_RE.sub("", sentence)
-        verb = BOXED_FUNDED_RE.search(sentence)
-        if verb is None:
+        if BOXED_FUNDED_RE.search(sentence) is None:
             continue
-        subject = sentence[:verb.start()].strip()
-        articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
-        table_note = _table_note(el)
-        if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
-                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])) and not (
-                table_note and NOTE_GIFT_RE.search(sentence, verb.end())):
-            continue
-        if table_note and (label := NOTE_LABEL_RE.match(sentence)):
-            sentence, subject = sentence[label.end():], subject[label.end():]
-        costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
-        if (FOOTNOTE_SUBJECT_RE.match(subject) or ((articleless or table_note) and subject[:1].isupper() or costs)
-                and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
-                and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
+        table_note = _table_note(el) if table_note is None else table_note
+        if (paid := _work_paid_for(sentence, table_note)) is not None:
+            kept.append(paid)
+    return " ".join(kept) or None
+
+
+def _work_paid_for(sentence: str, table_note: bool = False) -> str | None:
+    """A note's sentence that says its subject, a work under an article or a demonstrative (or a few words without
+    one, where the language has none or a table's note names its figures), was paid for by a named body
+    (BOXED_FUNDED_RE; "supported" only where a foundation's word names the supporter), or None; a table's note
+    without its label."""
+    verb = BOXED_FUNDED_RE.search(sentence)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()].strip()
+    articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
+    if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
+            articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])) and not (
+            table_note and NOTE_GIFT_RE.search(sentence, verb.end())):
+        return None
+    if table_note and (label := NOTE_LABEL_RE.match(sentence)):
+        sentence, subject = sentence[label.end():], subject[label.end():]
+    costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
+    if (FOOTNOTE_SUBJECT_RE.match(subject) or ((articleless or table_note) and subject[:1].isupper() or costs)
+            and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
+            and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
+        return sentence
+    return None
+
+
+# A sentence of its own in brackets, its full stop inside them ("… for two years. (The X Institute provided financial
+# support.)"): the writer's aside, set off from the story as a footnote is. Where it says the work was paid for by a
+# named body (as a footnote's sentence: _work_paid_for), or that a body named by capitals provided the funding or paid
+# for the work, ending there, the body named by a funder's word ("(The X Trust paid for the study.)"; not "(The Y Party
+# provided financial support.)", "(Readers provided the funding.)"), it is the page's statement; the same sentence in
+# running text is a story's, and a bracket inside a sentence ("… two years (funded by X) …") is no aside.
+ASIDE_RE = lazy(r"(?:^|(?<=[.!?] ))\(([^\W\d_][^()]{10,300}?[.!])\)")  # (opening on a capital: _aside_statement)
+ASIDE_PROVIDED_RE = lazy(
+    r"^(?P<subject>(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){0,6})\s+"
+    r"(?:(?:provided|gave|contributed)\s+(?:(?:the|additional|generous)\s+)?(?:financial\s+support|funding|"
+    r"(?:a\s+)?grants?)|(?:funded|financed|paid\s+for|sponsored)\s+(?:the|this)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"{_WORK})\W*$",
+    re.IGNORECASE,
+)
+
+
+def _aside_statement(text: str) -> str | None:
+    """The paragraph's asides (ASIDE_RE) that say who paid for the work, without their brackets, or None."""
+    kept = []
+    for aside in ASIDE_RE.finditer(text):
+        sentence = aside[1]
+        if sentence[0].isupper() and (_work_paid_for(sentence) is not None and not _english_other_thing(sentence) or (
+                (provided := ASIDE_PROVIDED_RE.match(sentence)) and FUNDER_WORDS_RE.search(provided["subject"])
+                and not _not_funding(sentence, sentence.lower()))):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+ENGLISH_SUBJECT_RE = lazy(r"^(?:the|this|these|our)\s", re.IGNORECASE)
+WORK_NOUN_RE = lazy(rf"\b{_WORK}\b", re.IGNORECASE)
+
+
+def _english_other_thing(sentence: str) -> bool:
+    """Is an English aside's subject, before its verb, something other than a work ("(The new bridge was funded by
+    the X Council.)": the story's thing, news)?"""
+    return ENGLISH_SUBJECT_RE.match(sentence) is not None \
+        and WORK_NOUN_RE.search(sentence, 0, BOXED_FUNDED_RE.search(sentence).start()) is None
 
 
 def _table_note(el: etree._Element) -> bool:
