@@ -65,3 +65,26 @@ def test_a_sentence_in_brackets_of_its_own_saying_who_paid_for_the_work_is_the_s
 ])
 def test_other_brackets_and_the_same_words_in_running_text_are_no_statement(lang: str, end: str) -> None:
     assert cleanpage.clean(page(lang, end)).funding is None
+
+
+@pytest.mark.parametrize("statement", [
+    "Funding came from the Orvel Sleep Fund and the Quelby Foundation.",
+    "Additional funding came from the Fenwick Port Authority.",
+])
+def test_funding_that_came_from_a_named_body_is_a_statement(statement: str) -> None:
+    article = cleanpage.clean(page("en", statement))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("end", [
+    "Funding for the new bridge came from the Harbour Council.",  # the story's thing
+    "Funding came from the Orvel Trust, the mayor said.",  # reported speech
+    "“Funding came from the Orvel Trust,” said the mayor.",
+    "Support came from the Green Party and most of the council.",  # a vote's support
+    "Funding came from taxpayers.",  # nobody named
+    "The city said funding came from the Harbour Trust.",  # inside someone's words
+    "Funding cuts came from the Ministry of Ports.",
+])
+def test_other_sources_and_reported_funding_are_no_statement(end: str) -> None:
+    assert cleanpage.clean(page("en", end)).funding is None

@@ -403,6 +403,11 @@ STATEMENT_RES = (
     # (a hyphened word before the money too: "multi-year funding", "in-kind support")
     rf"\b(?:{_WORK}|authors?|we|i|team|lab|laboratory|group|researchers|investigators)\b[^.;]{{0,80}}?\breceived\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    # "Funding came from the X Fund and the Y Foundation", "Additional funding came from X": the money's source named
+    # by a capital, opening its sentence (not "Funding for the bridge came from …": "Funding for this work …" above;
+    # nor "Support came from the X Party", a vote's)
+    (rf"{_OPENS}(?:(?:additional|further|the)\s+)?(?:funding|financial support)\s+(?:came|comes)\s+from\s+"
+     r"(?:the\s+)?(?-i:[A-Z])"),
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
     r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
