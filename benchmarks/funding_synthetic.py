@@ -45,8 +45,12 @@ sponsor" calls and funders' spokespeople on money given to others as negatives);
 scores the held-out benchmarks/funding-round106, written blind in 43 languages, 87 of its 140 pages
 ordinary news stories whose statements are written as newsrooms write them ("Funding came from ...",
 "X paid for the study", a grant to the team the story is about) beside the same verbs about other
-things (a city funding a bridge, "paid for by taxpayers", majority votes, funding cuts); --by-lang
-adds a line per language)
+things (a city funding a bridge, "paid for by taxpayers", majority votes, funding cuts); --corpus
+round111 scores the held-out benchmarks/funding-round111, written blind in 41 languages, 53 of its
+149 pages built by page builders (statements in Elementor, Divi, WPBakery, Gutenberg, Webflow and Wix
+widgets, after a <br> ending a story paragraph, in "Methods" and "About the study" boxes, at the end
+of a Q&A; a research council's calls and awards, a fundraising gala, a budget story and a logo wall
+with no sentence as negatives); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -81,7 +85,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round91": pathlib.Path(__file__).parent / "funding-round91",
            "round96": pathlib.Path(__file__).parent / "funding-round96",
            "round101": pathlib.Path(__file__).parent / "funding-round101",
-           "round106": pathlib.Path(__file__).parent / "funding-round106"}
+           "round106": pathlib.Path(__file__).parent / "funding-round106",
+           "round111": pathlib.Path(__file__).parent / "funding-round111"}
 
 
 def half_of(page_id: str) -> str:

@@ -23,7 +23,7 @@ from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES, FALLBACK_SIDE_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, holds_sentence_end, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
@@ -407,8 +407,12 @@ def _holds_tab_panel(el: etree._Element, tab_panels: TabPanels) -> bool:
 def _headline_header(el: etree._Element) -> bool:
     """Is this <header> the article's own, outside any <article>: it holds an <h1> in words (not
     a linked logo) and no menu, and links little (MAX_HEADLINE_HEADER_LINK_DENSITY)?"""
-    if el.tag != "header":
-        return False
+    return el.tag == "header" and _holds_headline(el)
+
+
+def _holds_headline(el: etree._Element) -> bool:
+    """Does this block hold the page's <h1> in words (not a linked logo), no menu, and few links
+    (MAX_HEADLINE_HEADER_LINK_DENSITY): the title block of the page's own text?"""
     h1 = next(el.iter("h1"), None)
     if h1 is None or not h1.text_content().strip() or link_density(h1) > MAX_HEADLINE_HEADER_LINK_DENSITY:
         return False
@@ -501,6 +505,9 @@ class _Walker:
             if rule == "modal" and not strong and _hover_card_trigger(el, tag):
                 return None  # "… <span class=hovercard><a>Name</a><span class=hovercard-card>…" : the
                 # name is the sentence's word; the card inside goes by its own class
+            if rule == "site-header" and not strong and _in_article(el) and _holds_headline(el):
+                return None  # "<main><header class=page-header><h1>…</h1><p>…": an archive's title and
+                # its description, the page's own head inside its <main>, however a theme names it
             if rule == "search" and not strong and next(el.iter(*SEARCH_BOX_TAGS), None) is None and has_prose(el):
                 return None  # a search page's results or its intro, with no box to type in
             if rule == "navigation" and not strong and not self.article and tag not in MENU_LANDMARK_TAGS \
@@ -1032,10 +1039,12 @@ def _is_field(el: etree._Element) -> bool:
 def strip_landmarks(body: etree._Element, options: Options) -> list[Removal]:
     """Remove the page's landmarks from a fallback pass's body, by tag or role only: <nav> and
     role=navigation/menu/menubar, <header>/<footer> and role=banner/contentinfo outside <article>/<main>
-    (LANDMARK_RULES); and a cookie or consent bar by its class or id words (FALLBACK_NAMED_RULES: the
-    structural strip trusts no class word, yet no article is named "cookie"; under half the body's
-    text only). A landmark holding an <h1> stays: the page's headline (a hero header over
-    the article), or a site name we leave as the strip left it; a body of nothing but landmarks
+    (LANDMARK_RULES); a cookie or consent bar or a paywall's box by its class or id words
+    (FALLBACK_NAMED_RULES: the structural strip trusts no class word, yet no article is named
+    "cookie"), and a side column, <aside> or role=complementary outside <article>/<main>
+    (FALLBACK_SIDE_RULES), under half the body's text only. A landmark holding an <h1> stays: the
+    page's headline (a hero header over the article), or a site name we leave as the strip left
+    it; a body of nothing but landmarks
     stays whole (never an empty body). One walk, outermost matches only.
     (Not guarded by its share of the prose: a mega menu's items of promotional sentences hold
     more of it than a shop's few lines of text.)"""
@@ -1073,6 +1082,8 @@ def _landmark_rule(el: etree._Element) -> str | None:
     if rule is None and ("class" in el.attrib or "id" in el.attrib):
         named = _named_rule(el.attrib)
         return named if named in FALLBACK_NAMED_RULES else None
+    if rule in FALLBACK_SIDE_RULES:
+        return None if _in_article(el) else rule
     return rule if rule in LANDMARK_RULES else None
 
 

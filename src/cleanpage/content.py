@@ -564,6 +564,14 @@ INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture 
 # it. A menu's item names its sub-menu with a link or in an element of its own (<span>, <button>).
 # wcxb-dev documentation tune +0.0005, articles check +0.0001, no page down in any set.
 SUB_LIST_ITEM_TAGS = frozenset(("li",))
+# A list of this many links or more, each to a place in the page itself ("#the-ferry"), and no word
+# outside them, right under a table of contents' title ("Table of Contents", "In this article":
+# TOC_TITLES) is the page's table of contents: it goes however its markup's indentation thins its
+# links, though a heading stands over it (an index's section of links leads away). Under another
+# lead-in ("Here are the tutors we tried:") such a list of jumps is the article's own summary.
+MIN_CONTENTS_LINKS = 3
+CONTENTS_LIST_TAGS = frozenset(("ul", "ol"))
+UNLINKED_TEXT_XPATH = etree.XPath(".//text()[not(ancestor::a)]")  # a block's words outside its links
 # A block that is one link and nothing else (beyond punctuation) points elsewhere.
 LONE_LINK_DENSITY = 0.9
 # ...unless it titles the text right after it in a list's item: a paragraph that is one linked
@@ -2847,6 +2855,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
         return "related"  # "Related articles from our blog:" over the list of links it leads in
     if tag in TRAIL_TAGS and title_key is not None and _title_trail(el, title_key):
         return "navigation"  # "Forum › Board › <the thread's title>": where the page stands
+    if tag in CONTENTS_LIST_TAGS and _contents_list(el):
+        return "link-list"  # the page's table of contents: "<ul><li><a href='#the-ferry'>The ferry</a></li>…"
     if tag in LINK_LIST_TAGS and len(stripped) < LINK_LIST_CHARS * 3:
         # (a block of these tags without children holds no link: most paragraphs)
         density = link_density(el, CARD_LINK_CHARS if cards else None, len(text)) if len(el) else 0.0
@@ -3571,6 +3581,21 @@ def _row_title_cell(el: etree._Element) -> bool:
             rows = (sib for sib in islice(parent, MAX_INDEX_SIBLINGS) if sib.tag == tag and sib.get("class") == kind)
             return count_up_to(rows, MIN_RANKED_ROWS) >= MIN_RANKED_ROWS
     return False
+
+
+def _contents_list(el: etree._Element) -> bool:
+    """Is this list a table of contents: MIN_CONTENTS_LINKS links or more, each to a named place in
+    the page ("#…"), no letter or digit outside them, right under a table of contents' title?"""
+    links = 0
+    for a in el.iter("a"):
+        href = a.get("href", "").strip()
+        if len(href) < 2 or href[0] != "#":
+            return False
+        links += 1
+    if links < MIN_CONTENTS_LINKS or any(char.isalnum() for text in UNLINKED_TEXT_XPATH(el) for char in text):
+        return False
+    title = previous_element(el)
+    return title is not None and is_toc_title(title.text_content().strip())
 
 
 def _lone_link_is_content(el: etree._Element, text: str, cards: bool, article: bool, product: bool) -> bool:

@@ -88,6 +88,15 @@ TURKISH_GENITIVE = Case(tuple((mark + ending, ("",)) for mark in "’'"
 # The possessed noun in the dative between that genitive and "göre" ("açıklamasına", "sözlerine", "görüşüne").
 TURKISH_OWNED_DATIVE_ENDINGS = ("sına", "sine", "suna", "süne", "ına", "ine", "una", "üne")
 
+# Czech, Slovak and Polish instrumental after "with" ("s Pavlem Novotným", "z Anną Kowalską"): a man's "-em" is
+# nothing or a fleeting "e" before the last consonant ("Pavlem": "Pavel", "Pawłem": "Paweł"), an adjective's "-ým",
+# "-ím", "-im", "-ym" is "-ý", "-í", "-i", "-y", a woman's "-ą" is "-a", "-ovou" "-ová" and "-ou" "-a" or "-á".
+WEST_SLAVIC_INSTRUMENTAL = Case((
+    ("ovou", ("ová",)), ("ou", ("a", "á")), ("ým", ("ý",)), ("ím", ("í",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
+    ("lem", ("el", "l")), ("łem", ("eł", "ł")), ("kem", ("ek", "k")), ("rem", ("er", "r")), ("cem", ("ec",)),
+    ("em", ("",)),
+))
+
 # The words that govern a case before the name, lower case, as the tokens give them. Polish and
 # Russian keep their readers (speakers.GenitiveName).
 CASES_BEFORE = {
@@ -100,6 +109,10 @@ CASES_BEFORE = {
 # Articles that put the name after them in one case wherever the page writes it, not only after
 # "according to" ("Στη δήλωση της Ελπίδας Ζαχαράκη": in the statement of Elpida Zacharaki).
 CASE_ARTICLES = {"της": GREEK_FEMININE_GENITIVE, "τον": GREEK_MASCULINE_ACCUSATIVE}
+# Czech and Slovak "s", "se", Polish "z", "ze" (with) and the instrumental ("S Pavlem Novotným hovořili novináři"),
+# read where the page writes the letters of a language that declines names; "from" with the genitive has endings
+# the table does not read.
+INSTRUMENTAL_PREPOSITIONS = frozenset(("s", "se", "z", "ze"))
 # The words that govern a case after the name ("Virtasen mukaan", "Aksoy’a göre", "Tamme sõnul").
 CASES_AFTER = {"mukaan": FINNISH_GENITIVE, "göre": TURKISH_DATIVE, "sõnul": ESTONIAN_GENITIVE}
 MIN_CASE_STEM = 3  # letters a name keeps before its case ending ("Ivana" -> "Ivan", not "Eva" -> "Ev")

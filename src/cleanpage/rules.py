@@ -183,6 +183,9 @@ RULES = {r.name: r for r in (
                                   "in that holds a paragraph: a search page's results or their intro)",
          SOFT_MAX_SHARE),
     Rule("feedback", False, "page", "'Is this page useful?' feedback and survey words", SOFT_MAX_SHARE),
+    Rule("filters", False, "page", "a listing's or a search page's filter panel by class/id words ('filters', "
+                                   "'facets', 'filtros', 'filtres', 'filter-panel'; not 'filter' alone, a "
+                                   "style's utility): check boxes of categories and their counts", SOFT_MAX_SHARE),
     Rule("media-player", False, "page", "video/audio player widgets (sticky players, 'Up next')", SOFT_MAX_SHARE),
     Rule("paywall", False, "both", "paywall/regwall words; 'Subscribe to continue reading' text, and the box of "
                                   "plans that such a notice heads", SOFT_MAX_SHARE),
@@ -196,7 +199,11 @@ RULES = {r.name: r for r in (
     Rule("label", True, "body", "standalone labels: 'Advertisement', 'Share this:', 'Read more', '12 comments', "
                                    "'3 Answers' over a question's answers, "
                                    "'Related posts', a shop's 'Add to cart', a grid's count of its results "
-                                   "('57 items', 'Showing 1–24 of 212 results'), an answer's 'Add a comment', a thread's prompt to log in "
+                                   "('57 items', 'Showing 1–24 of 212 results', 'Showing 1–6 of 48 posts'), a "
+                                   "thread's button to load its other comments ('View 55 more comments', 'Lihat 55 "
+                                   "komentar lainnya') and its composer's placeholder ('Write a public comment…'), a "
+                                   "rating widget's score and votes ('★★★★★ 4.9 from 52 votes', '4,9 da 52 voti'), "
+                                   "an answer's 'Add a comment', a thread's prompt to log in "
                                    "to reply ('Register to answer the boiler question'), a placeholder a "
                                    "script fills ('Loading comments...', 'Kommentare werden geladen…'), a post's "
                                    "reactions ('Like x 2', '1 person likes this'); the bar over a post's code box ('Code: Select all', "
@@ -223,7 +230,9 @@ RULES = {r.name: r for r in (
                                      "and a grid's item with words beside its links stays (on any body when "
                                      "a linkless block of it is a summary sentence); so does a "
                                      "paragraph that is one linked summary in sentences, nor one that is "
-                                     "a sentence around its links, with 5+ words of its own)"),
+                                     "a sentence around its links, with 5+ words of its own); "
+                                     "a table of contents' list of jumps to the page's own sections "
+                                     "('#the-ferry') right under its title, whatever stands over it"),
     Rule("caption", False, "body", "<figure>/<figcaption>, caption/credit/gallery words (kept with --images; "
                                    "in an article, a quotation's figure keeps its short caption, who said it; "
                                    "on a page read whole, a 'caption' inside a link is a card's name and price; "
@@ -633,8 +642,14 @@ MAX_HEADLINE_HEADER_LINK_DENSITY = 0.3
 # structural strip keeps the page's menus, masthead and footer, and a body the scoring grew to
 # the whole page carries them (a shop's mega menu outweighing its few lines of text).
 LANDMARK_RULES = frozenset(("navigation", "site-header", "site-footer"))
-# ...and what a fallback pass's body sheds by class or id words too: a cookie or consent bar.
-FALLBACK_NAMED_RULES = frozenset(("cookie-banner",))
+# ...and what a fallback pass's body sheds by class or id words too: a cookie or consent bar, and a
+# paywall's offer box under a short free text ("Continue reading with a subscription": the first
+# body, under MIN_ARTICLE_WORDS, lost to the whole article with the box).
+FALLBACK_NAMED_RULES = frozenset(("cookie-banner", "paywall"))
+# ...and by tag or ARIA role, outside <article>/<main>: the page's side column (<aside>,
+# role=complementary: a group's "About this group", a "Most read" list), which the structural
+# strip keeps beside a short post. These and the named ones go only under half the body's text.
+FALLBACK_SIDE_RULES = frozenset(("sidebar",))
 
 ROLE_RULES = {
     "navigation": "navigation", "menu": "navigation", "menubar": "navigation",
@@ -716,7 +731,9 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                             "next-article "
                             "you-may up-next next-up lire-aussi a-lire leggi-anche voir-aussi meme-sujet lesen-sie-auch "
                             "mehr-zum-thema leia-tambem veja-tambem lees-ook",
-                  substrings="related recommend trending mostread readmore morestories alsoread seealso youmay "
+                  # (and what a thread or a search page suggests: "suggested-topics", "sugerencias")
+                  substrings="related recommend suggest sugerenc sugest suggeriment trending mostread readmore "
+                             "morestories alsoread seealso youmay "
                              "upnext weitere gerelateerd verwandt aehnliche connexe powiazane relaterad relatert "
                              "relatered topicoverview luetuimmat"),
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
@@ -754,6 +771,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                            "print email-this toolbar tools"),
     "search": _v(parts="search suche recherche busqueda"),
     "feedback": _v(parts="feedback survey"),
+    # (not "filter" alone: Tailwind's and others' style utility, on any block)
+    "filters": _v(parts="filters facets facet filtros filtres filtri filtry filtreler filtrer filtrar",
+                  sequences="filter-panel filter-bar filter-box filter-sidebar filter-list filter-group "
+                            "filter-options product-filter search-filter"),
     # not "player" alone: sports pages name their athletes' rows "player-2020-580"; a podcast's player
     # as its plugins name it ("castos-player", "ssp-player"), its play and download buttons
     "media-player": _v(parts="videoplayer audioplayer jwplayer vjs plyr brightcove",
@@ -1317,6 +1338,12 @@ LABELS = frozenset((
     # (the engine's English strings; its localized sites' wording is unverified, so not listed)
     "start asking to get answers", "find the answer to your question by asking",
     "see similar questions with these tags",
+    # the box that opens a comment's composer under a social post, its placeholder alone ("Write a
+    # public comment…")
+    "write a comment", "write a public comment", "write a reply", "tulis komentar", "tulis komentar publik",
+    "tulis balasan", "schreibe einen kommentar", "kommentar schreiben", "écrire un commentaire",
+    "écrivez un commentaire", "escribe un comentario", "escreva um comentário", "scrivi un commento",
+    "schrijf een reactie", "napisz komentarz", "напишите комментарий", "yorum yaz",
     # a comment's or a forum post's buttons
     "reply", "antworten", "répondre", "responder", "rispondi", "odpowiedz", "beantwoorden", "ответить",
     "відповісти", "yanıtla", "返信", "回复", "답글", "balas", "trả lời", "răspunde", "הגב", "ตอบกลับ",
@@ -1542,7 +1569,9 @@ SHARE_ON_LINE = (r"(?:share (?:on|via|to)|teilen (?:auf|bei|via|per)|partager (?
 # grid's status bar, never an item. (is_label trims the closing bracket.)
 RESULT_WORDS = (r"items?|products?|results?|artikel|produkte|ergebnisse|treffer|articles?|produits?|résultats?|"
                 r"artículos?|productos?|resultados?|prodotti|risultati|articoli|producten|resultaten|artikelen|"
-                r"produkty|produktów|wyniki|wyników|produtos?|itens")
+                r"produkty|produktów|wyniki|wyników|produtos?|itens|"
+                # ...and a blog archive's count of its posts ("Showing 1–6 of 48 posts", "12 Beiträge")
+                r"posts|beiträge|billets|entradas|publicaciones|berichten|wpisy|wpisów|inlägg")
 RESULT_COUNT_LINE = (rf"(?:showing|loaded|affichage(?: de)?|mostrando|anzeige|zeige|visualizzazione|toon|"
                      rf"wyświetlanie|exibindo)? ?\d[\d,. ]*(?:[–-] ?\d[\d,.]*)? ?(?:(?:of|sur|de|von|di|van|z|\/) "
                      rf"\d[\d,.]*)? ?(?:{RESULT_WORDS})|(?:{RESULT_WORDS}) \(\d[\d,.]*\)?")
@@ -1561,6 +1590,8 @@ AUTHOR_PAGE_LINE = (rf"(?:(?:view|see) )?(?:all|more) (?:the )?(?:articles|posts
                     rf"(?:tutti gli|altri) articoli di {_AUTHOR_NAME}|(?:todos os|mais) artigos de {_AUTHOR_NAME}|"
                     rf"meer (?:artikelen|berichten) van {_AUTHOR_NAME}")
 LABEL_STARTS = ("follow", "popular", "more", "listen", "add ", "make us", "set us", "share ", "teilen ", "auf ",
+                "see ", "show ", "load ", "read ", "lihat ", "tampilkan ", "muat ", "afficher ", "charger ", "mostrar ",
+                "cargar ", "carregar ", "visualizza ", "mostra ", "carica ", "bekijk ", "toon ", "laad ", "★", "☆", "⭐",
                 "view ", "see all ", "all ", "alle ", "weitere ", "voir ", "tous ", "plus d", "ver ", "todos ", "todas ",
                 "más ", "tutti ", "altri ", "mais ", "meer ",
                 "partager ", "compartir ", "condividi ", "compartilhar ", "partilhar ", "udostępnij ", "delen ",
@@ -1579,12 +1610,33 @@ VIEW_COUNT_LINE = (rf"(?:viewed|visto|vista|vu|visualizzato|просмотрен
                    rf"wyświetlono|zobrazeno|visad|görüntülendi|dilihat) {_SPACED_COUNT} ?(?:times|veces|vezes|volte|"
                    rf"fois|раз(?:а)?|разів|reizes|kartų|kartus|razy|krát|gånger|kez|kali)|"
                    rf"{_SPACED_COUNT}(?:-mal| mal) (?:angesehen|aufgerufen)|{_SPACED_COUNT} keer bekeken")
+# The button under a thread's or a social post's first comments that loads the rest ("View 55 more
+# comments", "See all replies", "Lihat 55 komentar lainnya", "Weitere 12 Kommentare anzeigen", "Voir les
+# 8 autres commentaires", "Ver 3 comentarios más"): the page's control, never a comment's words.
+MORE_COMMENTS_LINE = (
+    rf"(?:view|see|show|load|read) (?:all )?(?:{COUNT} )?(?:more |previous |other |earlier )?(?:comments|replies)|"
+    rf"(?:lihat|tampilkan|muat) (?:semua )?(?:{COUNT} )?(?:komentar|balasan)(?: lainnya| sebelumnya)?|"
+    rf"(?:alle |weitere )?(?:{COUNT} )?(?:weitere )?(?:kommentare|antworten) (?:anzeigen|laden|ansehen)|"
+    rf"(?:voir|afficher|charger) (?:les |tous les )?(?:{COUNT} )?(?:autres )?(?:commentaires|réponses)|"
+    rf"(?:ver|mostrar|cargar) (?:los |todos los |más )?(?:{COUNT} )?(?:comentarios|respuestas)(?: más)?|"
+    rf"(?:ver|mostrar|carregar) (?:os |todos os |mais )?(?:{COUNT} )?(?:comentários|respostas)|"
+    rf"(?:visualizza|mostra|carica) (?:tutti i |altri )?(?:{COUNT} )?(?:altri )?(?:commenti|risposte)|"
+    rf"(?:bekijk|toon|laad) (?:alle )?(?:{COUNT} )?(?:andere |meer )?reacties")
+# A rating widget's line: stars, a score and the count of the votes it rests on ("★★★★★ 4.9 from 52
+# votes", "4,9 da 52 voti", "4.8 out of 5 (120 reviews)", "★★★★☆ (38 Bewertungen)"): a score and its
+# count set apart, never a sentence's ("the motion passed by 30 votes").
+RATING_WORDS = (r"votes?|ratings?|reviews?|voti|valutazioni|recensioni|votos|valoraciones|reseñas|avaliações|"
+                r"stimmen|bewertungen|avis|notes|stemmen|beoordelingen|recensies|głosów|głosy|ocen|opinii|"
+                r"оцен(?:ок|ки|ка)|отзыв(?:ов|а)?|röster|betyg|omdömen")
+RATING_LINE = (rf"[★☆⭐]* ?(?:rated )?\d(?:[.,]\d{{1,2}})?(?: ?(?:/ ?5|out of 5|von 5|sur 5|de 5|su 5|van 5|z 5|из 5))? "
+               rf"(?:(?:from|da|de|von|sur|van|z|из|·|-|–) )?\(?{COUNT} (?:{RATING_WORDS})\)?|"
+               rf"[★☆⭐]+ ?\(?{COUNT} (?:{RATING_WORDS})\)?")
 LABEL_RE = lazy(
     rf"^(?:{COUNT} ?(?:{COMMENT_COUNT_WORDS})|{COUNT} (?:likes?|replies|views|antworten|réponses|respuestas|risposte|reacties|"
     rf"odpowiedzi|answers?|respostas?|antwoorden|ответ(?:а|ов)?|відповід(?:ь|і|ей))|(?:{COMMENT_COUNT_WORDS}|view all) \(\d+\)?|follow us on \w+|popular on \w+|more from \w+(?: \w+)?|"
     r"like this (?:story|article)\?.*|filed under:? .*|\[?related(?: coverage)?\b[^.]*:.*|please enable javascript.*|"
     rf"{REACTION_LINE}|{SOURCE_BUTTON_LINE}|{SORT_CONTROL_LINE}|{CODE_BOX_LINE}|{SHARE_ON_LINE}|{AD_NOTE_LINE}|"
-    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE})$",
+    rf"{RESULT_COUNT_LINE}|{CLOCK_LINE}|{AUTHOR_PAGE_LINE}|{VIEW_COUNT_LINE}|{MORE_COMMENTS_LINE}|{RATING_LINE})$",
 )
 # The characters a line LABEL_RE reads holds one of, unless it opens with LABEL_STARTS (a count,
 # a colon, a question, a bracket): one search, not a test per character.
@@ -2137,6 +2189,8 @@ PAYWALL_TEXT_RE = lazy(
     r"(?:สมัครสมาชิก|เข้าสู่ระบบ|ล็อกอิน)\s*เพื่อ\s*(?:อ่าน|ดู)|(?:เนื้อหา|บทความ)(?:นี้)?\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
     r"続きを(?:お)?読(?:む|み)(?:には|いただくには|たい方は)|続きは(?:有料)?会員|有料会員(?:になると|登録(?:すると|で))|"
     r"(?:اشترك|سجل الدخول|سجّل الدخول)\s+(?:ل|من أجل )(?:مواصلة|متابعة|إكمال)|"
+    # ... Arabic's "continue reading with a subscription" and "already a subscriber?" (a question only)
+    r"(?:تابع|واصل|أكمل|اكمل)\s+(?:ال)?قراءة\s+(?:مع|عبر|ب)\s*(?:ال)?اشتراك|(?:هل أنت )?مشترك (?:بالفعل|مسبق(?:ًا|ا)?)[؟?]|"
     r"berlangganan untuk (?:membaca|melanjutkan)|"
     r"(?:devamını|okumaya devam etmek) (?:okumak )?için (?:abone olun|giriş yapın|üye olun)|"
     r"(?:для продолжения чтения|чтобы (?:продолжить чтение|дочитать(?: статью| материал| до конца)?|"
@@ -2194,7 +2248,7 @@ PAYWALL_WORDS = ("to continue reading", "to keep reading", "continue reading,", 
 # (NON_LATIN_RE): most blocks are spared the longer list.
 PAYWALL_SCRIPT_WORDS = ("阅读", "閱讀", "付费", "付費", "仅限", "僅限", "仅供", "僅供", "已是", "구독", "전용", "이미", "để đọc", "để xem",
                         "bài viết", "nội dung", "bạn đã là", "مشترک", "اشتراک", "وارد شوید", "สมาชิก", "เข้าสู่ระบบ", "ล็อกอิน", "続き",
-                        "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "подписку", "передплат", "για να", "להמשיך",
+                        "有料会員", "اشترك", "سجل الدخول", "سجّل الدخول", "قراءة", "مشترك", "подписку", "передплат", "για να", "להמשיך",
                         "להמשך")
 # A letter of a script other than Latin (Greek, Cyrillic, Hebrew, Arabic, Thai...), or Vietnamese's
 # Latin letters with two marks ("ể", "ạ"), or a Chinese, Japanese or Korean character.

@@ -55,8 +55,11 @@ from .speakers import (
     PosterName,
     RoleWord,
     Spoken,
+    _cjk_credit,
     _first_line,
+    _is_role_noun,
     _names_in,
+    _person_word,
     according_before,
     bare_role_word,
     body_by_name,
@@ -247,6 +250,8 @@ def find_quotes(body: etree._Element, author: str | None = None, title: str | No
         if not has_marks and el.tag == "p" and not _inside(el, "blockquote"):
             read.read(" ".join(el.text_content().split()))  # who a block quote's "she wrote:" stands for
         heading = el.tag in QUOTED_HEADING_TAGS or _styled_heading(el)
+        if heading and el.tag in QUOTED_HEADING_TAGS:
+            read.interviewee = _interview_heading_name(_text(el), names)  # "Interview with Ann Lee": who answers
         if heading and (quoted := _quoting_heading_name(_text(el), names)):
             read.read(quoted)  # "Ann Lee: “…”" over her section: "the 36-year-old" below is her
             if (words := _heading_words(_text(el))) is not None and body_text.count(words[1:-1].strip()) < 2:
@@ -615,6 +620,28 @@ def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found
         read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
     elif unnamed_speaker(text) and names.last_person_in(text) is None:
         read.spoke_unnamed()  # “How's that?” said the ferryman: "he" next is him, not someone named before
+
+
+def _interview_heading_name(line: str, names: NameIndex) -> str | None:
+    """The one person a heading says an interview is with ("Q&A: Ann Lee on a hard winter", "Interview mit der
+    Hebamme Anna Roth", "Entretien avec Léa Roux"), who answers the questions below it; an office before the
+    name is left out as _quoting_heading_name leaves it. None for a heading naming no interview, or no one
+    or two people."""
+    if INTERVIEW_HEADING_RE.search(line) is None or len(set(_names_in(line))) != 1:
+        return None
+    person = names.last_person_in(line)
+    if person is None:
+        return None
+    first, *rest = person.split()
+    if len(rest) < HEADING_NAME_WORDS:
+        return person
+    return " ".join(rest) if names.written_lower(first) or _person_word(first) or _is_role_noun(first) else None
+
+
+# The word for an interview opening or ending a heading, in the languages of the speaker rules
+INTERVIEW_HEADING_RE = lazy(
+    r"(?i)(?<!\w)(?:q\s?&\s?a|interview|entretien|entrevista|intervista|wywiad|интервью|rozhovor|haastattelu"
+    r"|intervju|interjú|συνέντευξη|röportaj|vraaggesprek|ראיון|مقابلة|مصاحبه)(?!\w)")
 
 
 def _quoting_heading_name(line: str, names: NameIndex) -> str | None:
@@ -1546,6 +1573,8 @@ def _signer(cite: etree._Element) -> str:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
     institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person."""
+    if (customer := _cjk_credit(_text(cite))) is not None:
+        return customer  # "— 大阪府・M.K.様": the customer, the town and the polite suffix left
     text = _text(cite).lstrip(SIGNATURE_OPENING)
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
@@ -2224,6 +2253,12 @@ QUOTE_MARKS = "“”\"«»„"
 TURN_INITIALS_RE = lazy(rf"((?:[{UPPER}]\.){{2,3}}|[{UPPER}]{{2,3}})\s*:\s*")  # "B.Ż.:" too
 
 
+class ReportedVoice(str):
+    """The voice a paragraph ends in whose last quotation its sentence gave the one whose words it reports ("Ann
+    Lee told analysts sales had “come faster than expected”."): a quotation alone opening the next paragraph
+    goes on in it only when it speaks as "I" or "we" (_own_voice)."""
+
+
 def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                    voice: str | None = None, narrator: str | None = None,
                    own_words: _OwnWords | None = None,
@@ -2239,7 +2274,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
     a quotation, or the next one opens with a quote mark, so an unclosed quotation here is one of several
     paragraphs, whoever speaks it."""
     found: list[Quote] = []
-    last_end, named = -1, False
+    last_end, named, named_reported = -1, False, False
+    reported_voice, voice = (voice, None) if isinstance(voice, ReportedVoice) else (None, voice)
     newcomer_end = -2  # where a quotation given to someone unnamed and new closed: their words may go on
     quote_end = -1  # where the quotation before closed, listed or not
     matches = list(INLINE_QUOTE_RE.finditer(text))
@@ -2294,6 +2330,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None:
             speaker = _bracketed_speaker(text, m, inner, names)
         by_name = bool(speaker) or (speaker == "" and not _asks(inner))  # beside it: a name, or a pronoun not asking
+        reported = False  # given by the sentence reporting what they said, not beside the quote
         if speaker is None and m.start() == 0 and reply is not None and reply[0] and not short \
                 and not says(text[m.end():m.end() + 60]):
             speaker = reply[0]  # “Will you sign, Bartholomew?” / “I will not.”: the one addressed answers
@@ -2303,11 +2340,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = lead  # "Ann Lee wrote to the council:" / "“…”": as a block quote led in ("Her verdict:": "she")
         if speaker is None and text[:m.start()].strip(" " + "".join(DIALOGUE_DASHES)) == "" and not short \
                 and not says(text[m.end():m.end() + 60]) and _interview_question(last_person.last_paragraph()):
-            speaker = last_person() or _honorific_interviewee(last_person)  # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers
+            speaker = last_person() or _honorific_interviewee(last_person) or last_person.interviewee
+            # "We asked Ann Lee …" / "How many?" / "“Twelve.”": the one interviewed answers (or the one a heading
+            # "Interview with Ann Lee" over them names)
             # (a dialogue dash before the quote too: "– Why here?" / "– “Because …”")
         if speaker is None and m.start() == 0 and m.end() == len(text.rstrip()) and not short \
                 and _interview_answered(last_person):
-            speaker = last_person()  # "Why here?" / "Because …" / "“The forest is a pantry.”": still the answer
+            speaker = last_person() or last_person.interviewee  # "Why here?" / "Because …" / "“The forest is a
+            # pantry.”": still the answer
         if speaker is None and found and found[-1].speaker and _split_by_attribution(text[last_end:m.start()],
                                                                                      found[-1].speaker):
             speaker = found[-1].speaker  # “…”, afirma Marta Quiroga, “y nadie …”: the second half, however short
@@ -2324,6 +2364,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
+            by_name = reported = bool(speaker)  # her words: a quotation opening the next paragraph in her own
+            # voice goes on in it (ReportedVoice)
         if short and speaker is None and not _unnamed_incise(text, m, inner):
             continue  # a short quote with no one saying it: scare quotes (“member of the public”)
         said_after = bool(cjk) and JA_SAID_LATER_RE.match(text, m.end()) is not None  # 「…」と住民は話した: said
@@ -2368,6 +2410,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # "The UN projected … In their report, they stated “…”": the body reporting, not a person named before
             speaker = pronoun_institution_speaker(before, paragraph_before) or sentence_speaker(before, names,
                                                                                                  last_person)
+            by_name = reported = bool(speaker)  # "Ann Lee told analysts that sales had “…”": hers, and a
+            # quotation opening the next paragraph as "I" or "we" goes on in her voice (ReportedVoice)
             if speaker is None:  # "Ann Lee summed it up:" the subject of the sentence leading in
                 speaker = lead_in_speaker(before, names, last_person)
             if speaker is None:  # "According to Lee, that is why. “…”"
@@ -2410,7 +2454,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
-            speaker = voice  # “…,” said Ann Lee. / “And more…”: a new paragraph, the same voice
+            speaker = voice or (reported_voice if _own_voice(inner) else None)  # “…,” said Ann Lee. / “And
+            # more…”: a new paragraph, the same voice; after her words reported, only words she speaks as "I" or "we"
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
@@ -2419,6 +2464,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
+            if speaker is not None and not goes_on:  # "She says …" / "“…”" / "“And more…”": the voice goes on
+                goes_on = m.end() == len(text.rstrip())
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
                 and not _asks(inner) and voiceless_colon_lead(text[:m.start()], names) \
                 and not unnamed_newcomer(text[:m.start()], names):
@@ -2507,11 +2554,14 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             full_name = None  # "“It was easy for Ann Lee to …,” she said", the paragraph naming her nowhere else: not her
         found.extend(_split_at_incise(Quote(text=m.group(0), speaker=full_name, kind="inline"), names))
         last_end, named = m.end(), by_name or goes_on  # “…” / “And more…” / “And more still…”: one voice
+        named_reported = reported and not goes_on
     opening_voice = (voice or (reply[0] if reply else None) or lead) if last_end < 0 else None  # a turn's answer, too;
     # the one the paragraph before, ending in ':', leads in ("Ann Lee told the crowd:" / "“We have …")
     running = _running_on(text, max(last_end, 0), names, last_person, opening_voice, runs_on)
     last = found[-1].speaker if found and named else None
     last = last if last and same_voice(text[last_end:], last) else None
+    if last and named_reported:
+        last = ReportedVoice(last)  # "Ann Lee told analysts sales had “…”.": a voice for words said as "I" only
     if running is not None:  # Ann Lee said: “… (the quotation goes on in the next paragraph)
         return [*found, running], running.speaker or last
     return found, last

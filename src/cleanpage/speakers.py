@@ -26,9 +26,11 @@ from .name_cases import (
     CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
+    INSTRUMENTAL_PREPOSITIONS,
     MIN_CASE_STEM,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
+    WEST_SLAVIC_INSTRUMENTAL,
     CasedName,
     case_of,
     cased,
@@ -647,7 +649,7 @@ CJK_NOBODY = ("那些", "这些", "人们", "有人", "我们", "大家", "如�
 # teacher): cut off the name as an office is; alone, they name no one ("市民表示": a resident said).
 CJK_PEOPLE_NOUNS = ("市民", "居民", "村民", "网友", "游客", "乘客", "司机", "教师", "老师", "学生", "大学生",
                     "医生", "护士", "店主", "摊主", "家长", "农民", "工人", "员工", "职工", "志愿者", "业主", "车主",
-                    "消费者", "患者", "选手", "球员", "运动员", "演员", "作家", "商户", "店员", "居民代表")
+                    "消费者", "患者", "选手", "球员", "运动员", "演员", "作家", "商户", "店员", "居民代表", "代表")
 CJK_ROLES = ("发言人", "负责人", "主任", "经理", "教授", "主席", "总裁", "研究员", "专家", "记者", "院士", "书记",
              "理事", "分析师", "所长", "博士", "部长", "局长", "院长", "校长", "会长", "秘书长",
              "市长", "县长", "区长", "镇长", "村长", "省长", "州长", "厂长", "队长", "站长",  # heads of a city, a county, a village…
@@ -931,6 +933,11 @@ MIN_GENITIVE_COMPOUND = 7  # "Hafenamts", "Vereins": a German noun in the geniti
 class BodyName(str):
     """A body's name read whole after a spokesperson's word ("policía de Valmora", "Régie des eaux de Lormanne"):
     NameIndex.full gives it as the page writes it, its lower-case words kept."""
+
+
+class SignedName(str):
+    """The customer a testimonial's line signs with in Chinese, Japanese or Korean ("M.K.", "田中", "陈女士": _cjk_credit):
+    NameIndex.full gives it as the line writes it, not a longer form the page's text holds."""
 
 
 class GenitiveName(str):
@@ -1811,6 +1818,7 @@ class LastPerson:
         self.known: str | None = None
         self.genders: dict[str, str] = {}  # "Tom Lee" -> "he": the pronoun a quotation of theirs was first given by
         self.documents: dict[str, set[str]] = {}  # "report" -> who the page's "the report said" spoke for
+        self.interviewee: str | None = None  # the one the last heading says an interview is with
 
     def document_read(self, noun: str, author: str) -> None:
         """A quotation read out of "the <noun>" was found to speak for `author`."""
@@ -1861,8 +1869,10 @@ class LastPerson:
                     best, at = m.group(2), m.start(2)
             for surname, full in self.names._surnames_in(text):
                 where = _last_word_at(text, surname)
-                if where > at and self._gender(full, pronoun) in (gender, None):
-                    best, at = full, where
+                if where > at and self._gender(full, pronoun) in (gender, None) \
+                        and not ((named_at := text.rfind(full, 0, where + len(surname))) >= 0
+                                 and _after_where_word(text, named_at)):
+                    best, at = full, where  # not "the farm above Cwm Dulais": a place
             if best:
                 return self.names.full(best) or best
         return None
@@ -1871,7 +1881,7 @@ class LastPerson:
         """`speaker`, the person a pronoun leading into a quote was found to stand for ("She added:"),
         unless an honorific gives them the other gender: then the person named last whom none does. Among the
         people of the sentence naming `speaker` last, the one the pronoun stands for (antecedent)."""
-        gender = GENDERED_PRONOUNS.get(pronoun.lower())
+        gender = GENDERED_PRONOUNS.get(pronoun.lower()) or OPENING_PRONOUNS.get(pronoun)
         speaker = self.antecedent(speaker, pronoun, before) if gender else speaker
         titled = self.names.gender_of(speaker) if speaker and gender else None
         if titled is None and speaker and gender and self.genders.get(speaker, gender) != gender \
@@ -1891,7 +1901,9 @@ class LastPerson:
             return speaker
         titled = self._gender(speaker, pronoun)
         if titled is not None and titled != gender:  # "Mr Marsh read the figures. “…,” she said": not him
-            return self._titled(gender, before, pronoun) or speaker
+            if (other := self._titled(gender, before, pronoun)) is not None:
+                self.genders.setdefault(other, gender)  # the pronoun showed theirs: a later "he" is not them
+            return other or speaker
         known = self.genders.setdefault(speaker, gender)
         if known == gender:
             return speaker
@@ -2029,7 +2041,7 @@ class LastPerson:
         of those holds a verb of saying (someone else's speech reported)."""
         by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
-            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or any(mark in text for mark in PROSE_QUOTE_MARKS) \
+            if isinstance(text, Spoken) or looked > LONE_LOOKBACK or _quotes_words(text) \
                     or not text.rstrip().endswith(PROSE_ENDS) or len(text.split()) + cjk_count(text) < PROSE_WORDS:
                 return None
             person = self.names.last_person_in(text)
@@ -2109,7 +2121,23 @@ INCISE_GENDER_PRONOUN = {"m": "he", "f": "she"}  # a gender as the incise pronou
 GENDERED_PRONOUNS = {"he": "m", "she": "f", "il": "m", "elle": "f", "er": "m", "hij": "m", "él": "m", "ella": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f",
                      "ele": "m", "ela": "f"}  # Portuguese ("disse ela"; not Italian "lui", French "lui" = "to her")
+# Italian "Lui" and "Lei" opening a sentence, written so, are its subject ("Lui scuote la testa: «…»"); not in
+# GENDERED_PRONOUNS, as inside a sentence French "lui" is "to her" as often as "to him".
+OPENING_PRONOUNS = {"Lui": "m", "Lei": "f"}
 PROSE_QUOTE_MARKS = "“”\"«»„「」『』"  # marks quoting words, whoever speaks them
+
+
+def _quotes_words(text: str) -> bool:
+    """Does the paragraph quote words someone may have said: quote marks left once the short pieces in them
+    are read past, a name or a phrase of a few words ("The boat is called »Marie«.", "The diary calls them
+    “the idle young” throughout.": what a thing is called, no one's speech), or such a piece beside a verb
+    of saying ("“No,” she said.")?"""
+    unquoted = SHORT_QUOTED_RE.sub(" ", text)
+    return any(mark in unquoted for mark in PROSE_QUOTE_MARKS) or (unquoted != text and says(text))
+
+
+# A few words between quote marks, no sentence's end inside (a name, a term, a scare quote)
+SHORT_QUOTED_RE = lazy(r"[“\"«„»][^“”\"«»„.!?]{1,40}[”\"»“«](?![\w])")
 PROSE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
 PROSE_WORDS = 5  # a paragraph of prose: a sentence, not a heading's or a link's few words (CJK: characters)
 LONE_LOOKBACK = 4  # paragraphs and speakers read back for the one person a definite noun stands for
@@ -2372,8 +2400,8 @@ class NameIndex:
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
-        if isinstance(name, BodyName):
-            return str(name)  # "policía de Valmora": whole, as written
+        if isinstance(name, (BodyName, SignedName)):
+            return str(name)  # "policía de Valmora", a customer's "M.K.": whole, as written
         if ARMENIAN_CHAR_RE.match(name[-1]):
             name = armenian_nominative(name)  # however the readers found it: "Աննա Պետրոսյանը" -> "Աննա Պետրոսյան"
         words = name.split()
@@ -2395,6 +2423,8 @@ class NameIndex:
         if isinstance(name, LoneNounAccording) and not (_german_institution(name) or name in ORG_WORDS) \
                 and not _surname_of_person(str(name), self):
             return None  # "Laut Angaben „…“": a noun, no one's name
+        if len(words) == 1 and words[0].startswith(DEFINITE_PREFIXES) and (body := self._construct_named(words[0])):
+            return body  # "وقالت الوزارة": the "وزارة الصحة" the page named
         if len(words) == 1 and (words[0] in ORG_WORDS or words[0].lower() in GENERIC_INSTITUTIONS):
             return self._institution_of(words[0]) or self._named_body(words[0])
             # "the Institute", "das Unternehmen": the one the page names, or nobody; "la Regione": its name
@@ -2409,7 +2439,8 @@ class NameIndex:
             return " ".join(words)  # "Justice Department": a body's name opening on a title's word, whole
         while len(words) > 1 and (words[0].rstrip(".") in TITLES or _is_role_noun(words[0])
                                   or ELIDED_WORD_RE.fullmatch(words[0])
-                                  or (len(words) > 2 and words[0].lower() in ROLE_NOUNS | OCCUPATIONS)):
+                                  or (len(words) > 2 and (words[0].lower() in ROLE_NOUNS | OCCUPATIONS
+                                                          or words[0] in PEERAGE_TITLES or _age_word(words[0])))):
             words = words[1:]  # "Commissioner Ruth Abernathy" (a <cite> says it so) -> "Ruth Abernathy"
         words = self._office_dropped(words)  # "Stadtrat Jan Holm", "Don Ramón Ortiz"
         as_written = words
@@ -2434,6 +2465,8 @@ class NameIndex:
                 if _office_word(candidate.split()[0]) and len(candidate.split()) == 2:
                     continue  # "Crew Leader Jo" is no "Leader Jo": Jo is the one named in full elsewhere
                 candidate = " ".join(self._office_dropped(candidate.split()))
+                if len(candidate.split()) > 2 and (candidate.split()[0] in PEERAGE_TITLES or _age_word(candidate.split()[0])):
+                    candidate = candidate.split(" ", 1)[1]  # "Seventeen-year-old Ann Lee", "Lady Ann Vane": Ann Lee, Ann Vane
                 if ELIDED_WORD_RE.fullmatch(candidate.split()[0]):
                     continue  # "C’est Marie qui parle": no "C’est" before anyone's name
                 known = self.by_last.setdefault(surname_of(candidate), candidate)
@@ -2489,6 +2522,24 @@ class NameIndex:
             found = self._german_genitive_named(words)  # "laut einer Mitteilung des Hafenamts Altwerder"
         return self._longer(found or plain)
 
+    def _construct_named(self, word: str) -> str | None:
+        """The one body's name the page writes as the noun of `word` without its definite prefix, then a word
+        with that prefix (the Arabic construct state: "الوزارة" -> "وزارة الصحة"); None for none or two, or a
+        noun too short to be sure of."""
+        prefix = next(p for p in DEFINITE_PREFIXES if word.startswith(p))
+        noun = word[len(prefix):]
+        if len(noun) < CONSTRUCT_NOUN_MIN or noun not in self.text:
+            return None
+        found = {m.group(1) for m in re.finditer(rf"(?<!\w){CONJOINED_LETTERS}?({re.escape(noun)}\s+{prefix}\w+)",
+                                                 self.text)}  # "ووزارة النقل": "and the ministry of transport"
+        return found.pop() if len(found) == 1 else None
+
+    def _declines(self) -> bool:
+        """Does the text write a letter of a language that declines names (DECLINING_LETTERS)? Read once."""
+        if self.polish is None:
+            self.polish = not DECLINING_LETTERS.isdisjoint(self.text)
+        return self.polish
+
     def _governed(self, name: str) -> str:
         """The name marked with the case the word the page writes right before it governs: a Greek
         article's (CASE_ARTICLES: "της Ελπίδας Ζαχαράκη") or a preposition's that takes the genitive
@@ -2499,6 +2550,9 @@ class NameIndex:
                 word = before.group(1).lower()
                 if word in CASE_ARTICLES:
                     return cased(name, CASE_ARTICLES[word])
+                if word in INSTRUMENTAL_PREPOSITIONS and self._declines() \
+                        and not self.text[before.start(1) - 1:before.start(1)].strip():
+                    return cased(name, WEST_SLAVIC_INSTRUMENTAL)  # "S Pavlem Novotným", not "the firm’s Ibrahim Ali"
                 if word in GENITIVE_PREPOSITIONS:
                     return GenitiveName(name)
             at = self.text.find(name, at + len(name))
@@ -2648,9 +2702,7 @@ class NameIndex:
         """The name the page writes elsewhere of which `words` is a declined form ("Agnieszka Wróbel"
         for "według Agnieszki Wróbel", "Jan Kowalski" for "zdaniem Jana Kowalskiego"); None for none."""
         written = " ".join(words)
-        if self.polish is None:
-            self.polish = not DECLINING_LETTERS.isdisjoint(self.text)
-        if not self.polish:
+        if not self._declines():
             return None  # "Gianni Rossi" beside "Gianna Rossi" on an Italian page: two people, not a case
         if written not in self.nominatives:
             last = words[-1]
@@ -2816,8 +2868,8 @@ class NameIndex:
             return  # after a longer run, a heading's last word run into the next paragraph's name:
             # "…the Harbour Ranger" over "Berg Holm’s ties…" names no "Ranger Berg Holm"
         first = words[start - 1]
-        if first.rstrip(".") in TITLES or _is_role_noun(first) or ORG_WORDS.intersection((first,)) \
-                or self._office_opens(words[start - 1:]) \
+        if first.rstrip(".") in TITLES or first in PEERAGE_TITLES or _age_word(first) or _is_role_noun(first) \
+                or ORG_WORDS.intersection((first,)) or self._office_opens(words[start - 1:]) \
                 or first.endswith(POSSESSIVES) or (self.counts or {}).get(first.lower(), 0) \
                 or first.lower() in OCCUPATIONS:
             return
@@ -3101,7 +3153,10 @@ def _after_where_word(text: str, start: int) -> bool:
 
 
 # (Russian "на" too: "на Северном берегу"; not Russian "у": "У Ксении Ланцовой": hers)
-WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во", "на"))
+# ("above", "below", "beneath" too, and German and Dutch "oberhalb", "unterhalb", "boven", "beneden": "the farm
+# above Upper Hembury", a place, not who "she" is)
+WHERE_WORDS = frozenset(("in", "near", "w", "we", "в", "во", "на", "above", "below", "beneath", "oberhalb", "unterhalb",
+                         "boven", "beneden"))
 
 
 PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "off", "across", "into", "onto", "past", "beyond",
@@ -3398,7 +3453,26 @@ def _run_names(run: str) -> list[str]:
         words = words[1:]  # "Maybe Instagram likes it": the sentence's adverb, then the name
     return [w for k, w in enumerate(words) if w not in NOT_NAMES
             or (k and w.rstrip(".") in NAME_WORDS_TOO and w.rstrip(".") not in MONTHS)
+            or (not k and w in PRONOUN_FIRST_NAMES and len(words) == 2)
             or (0 < k < len(words) - 1 and (w.lower() in SURNAME_PARTICLES or w in CAPITAL_ARTICLE_PARTICLES))]
+
+
+def _age_word(word: str) -> bool:
+    """Is the capitalised word opening a sentence before a name its age ("Seventeen-year-old Ann Lee",
+    "17-jährige", "Siebzehnjähriger", "17-årige", "17-jarige", "17-vuotias", "17-letnia", "17-летний")?"""
+    return AGE_WORD_RE.fullmatch(word) is not None
+
+
+AGE_WORD_RE = lazy(r"(?i)[\w]+-(?:years?|months?)-old|[\w-]+(?:jährige[rn]?|årige?|jarige|vuotias|éves|"
+                   r"letni[aeo]?|летн(?:ий|яя|его|ей))")
+# A peer's or a knight's wife's title before a first name and a surname ("Lady Ann Vane", "Lord Tom Hale"):
+# left off before two names; "Lady" before one word alone may be all the name there is.
+PEERAGE_TITLES = frozenset(("Lady", "Lord"))
+
+
+# A pronoun of NOT_NAMES that is a first name too: before a surname, two capitalised words and no verb between
+# ("Ella Stroud met …"), the name's; a Spanish sentence opening on the pronoun goes on with a verb in lower case.
+PRONOUN_FIRST_NAMES = frozenset(("Ella",))
 
 
 # The Arabic article written apart and capitalised inside a Maghrebi name ("Fatima El Amrani", "Karim El
@@ -3698,7 +3772,7 @@ def _cjk_credit(line: str) -> str | None:
     dashed, place, name, suffix = credit.group(1, 2, 3, 4)
     if not (suffix or (dashed and (place or not HAN_NAME_RE.fullmatch(name)))):
         return None
-    return name
+    return SignedName(name)
 
 
 # A testimonial's signature in Chinese, Japanese or Korean: a dash, or an opening bracket, the customer's town or
@@ -4382,7 +4456,27 @@ def lead_in_speaker(lead: str, names: NameIndex, last_person) -> str | None:
             return " ".join(found)
         if name and len(name.split()) == 1 and k and words[k - 1].rstrip(".") in TITLES:
             return name  # "Dr. Okafor is blunt about it:": the title makes the one word a person's name
-    return None
+    if (found := _long_role_name(words)) is None and last_person is not None and words:
+        found = _role_sentence_subject(words[:-1] if words[-1] == ":" else words, lead[:start], last_person)
+    return found  # "Kapitan był mniej zadowolony:": the one the page named as its captain
+
+
+ROLE_LAST_WORD_MIN_CHARS = 3  # "de", "del", "von", "of": a preposition, not a role's noun, before the name
+
+
+def _long_role_name(words: list[str]) -> str | None:
+    """The person named in full after a definite article and a role of several words in lower case that
+    opens the sentence ("El médico de familia Andrés Quiroga, que …, fue más prudente:", "Il medico di
+    base Andrea Quirici …"), further in than LEAD_SUBJECT_TOKENS reads: the name set beside the role's last
+    noun, not after a preposition ("La casa de Andrés Quiroga": his house); None for any other opening."""
+    if not words or words[0].lower() not in ROLE_SUBJECT_ARTICLES:
+        return None
+    k = next((j for j in range(1, min(len(words), DESCRIBED_ROLE_TOKENS + 3)) if not words[j][:1].islower()), 0)
+    if k < LEAD_SUBJECT_TOKENS or len(words[k - 1]) <= ROLE_LAST_WORD_MIN_CHARS or not _is_name_word(words[k]) \
+            or not all(w.isalpha() for w in words[1:k]):
+        return None
+    name, _end = _name_at(words, k)
+    return name if name and len(name.split()) >= 2 and _is_person(name.split()) else None
 
 
 # The nouns for a message or a statement that Russian, Ukrainian and Polish set right before its writer's
@@ -5936,6 +6030,7 @@ OFFICE_HEADS = frozenset((
 ROLE_WORDS = frozenset((
     "ceo", "cfo", "cto", "coo", "administrator", "spokesman", "spokeswoman", "spokesperson", "chairman",
     "chairwoman", "chair", "analyst", "economist", "founder", "cofounder", "co-founder", "democrat", "republican",
+    "opas",  # a Finnish guide ("Opas Aino Mäki")
     "boss", "chef", "landwirt", "landwirtin", "bauer", "bäuerin", "staatsoberhaupt", "kanzler", "kanzlerin",
     "trainer", "trainerin", "coach", "manager", "owner", "farmer", "lawmaker", "official", "executive",
     "researcher", "scientist", "author", "porte-parole", "portavoz", "portavoce", "rzecznik",
@@ -5970,6 +6065,12 @@ ROLE_SUFFIXES = ("arzt", "ärztin", "meister", "meisterin", "leiter", "leiterin"
                  "forsker", "forskeren", "talsperson", "talspersonen", "moderatoren", "programlederen", "redaktøren",
                  "johtaja", "päällikkö", "ministeri", "pormestari", "tutkija", "professori", "asiantuntija",
                  "tiedottaja", "lääkäri",
+                 # Finnish agent nouns of keepers, teachers, coaches, drivers, farmers and entrepreneurs
+                 # ("Kirjastonhoitaja Aino Mäki"); owners in Swedish, Danish and Norwegian, bare and definite
+                 # ("Butiksägaren Eva Holm", "Gårdejer Ane Lund"); the Norwegian bare "-eier" is not one: it ends
+                 # German surnames ("Wiesmeier", "Obermeier"), and "Gårdeieren" says it with its article
+                 "hoitaja", "opettaja", "valmentaja", "kuljettaja", "viljelijä", "yrittäjä", "ägare", "ägaren",
+                 "ejer", "ejeren", "eieren",
                  # German offices and trades of the council, the ministry, the church and the studio
                  # ("Landrat", "Staatssekretärin", "Pfarrer", "Mediendesigner")
                  "stadtrat", "landrat", "kreisrat", "gemeinderat", "bezirksrat", "betriebsrat", "regierungsrat",
@@ -7325,7 +7426,7 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "rybář", "rybářka", "zemědělec", "učitel", "učitelka", "lékař", "lékařka", "vědec", "vědkyně",
                          "majitel", "majitelka", "umělec", "umělkyně", "studentka", "inženýr", "podnikatel",
                          "podnikatelka",
-                         "visser", "boerin", "leraar", "lerares", "onderzoeker", "onderzoekster", "eigenaar",
+                         "visser", "boer", "boerin", "leraar", "lerares", "onderzoeker", "onderzoekster", "eigenaar",
                          "eigenares", "kunstenaar", "schrijver", "schrijfster", "bewoner", "bewoonster", "ondernemer",
                          "uitbater", "uitbaatster",
                          "nelayan", "petani", "guru", "penyelidik", "peneliti", "pemilik", "jururawat", "perawat",
@@ -8441,7 +8542,39 @@ def subject_before(before: str, names: NameIndex | None = None, last_person=None
         found = _short_sentence_subject(words[2:], names)  # "Today, Lindqvist still rows every morning."
     if found is None and last_person is not None and names is not None:
         found = _pronoun_sentence_subject(words, previous[:start], names, last_person)
+    if found is None and last_person is not None:
+        found = _role_sentence_subject(words, previous[:start], last_person)
     return found
+
+
+def _role_sentence_subject(words: list[str], earlier: str, last_person) -> str | None:
+    """The person a short sentence's subject, a definite article and an office or role ("The captain would not
+    let it go.", "Die Bürgermeisterin blieb dabei.", "Kapitan był mniej zadowolony."), stands for: the one
+    `earlier` (the sentences before it) or the paragraphs read name with that word ("the captain, Sione Hale"),
+    when one person is; None where the sentence names anyone, says anything, is long or brings someone new in
+    ("A neighbour was less sure.")."""
+    owned = bool(words) and words[0].lower() in POSSESSIVE_PRONOUNS  # "His daughter studied soil science."
+    k = 1 if words and (owned or words[0].lower() in ROLE_SUBJECT_ARTICLES) else 0
+    if k >= len(words) or not (_person_word(words[k]) or (owned and _kin_word(words[k]))) \
+            or (k == 0 and not words[0][:1].isupper()):
+        return None
+    rest = words[k + 1:]
+    if not 0 < len(rest) <= SUBJECT_SENTENCE_TOKENS - 2 or any(not w[:1].islower() for w in rest) \
+            or says(" ".join(rest)):
+        return None
+    return role_holder(words[k].lower(), (earlier, *last_person.texts())) or None
+
+
+def _kin_word(word: str) -> bool:
+    """Is the word one for a member of the family ("daughter", "Tochter", "hija")?"""
+    return word.lower() in KIN_WORDS or word.lower() in FEMALE_KIN_WORDS or word.lower() in MALE_KIN_WORDS
+
+
+KIN_WORDS = frozenset(("daughter", "son", "mother", "father", "sister", "brother", "wife", "husband", "grandson",
+                       "granddaughter", "grandmother", "grandfather", "widow", "partner"))
+# Definite articles before a role opening a sentence ("The captain", "Die Bürgermeisterin", "Le maire",
+# "Il sindaco", "O treinador", "De wethouder"); not English "a" nor Portuguese "a", which may bring in someone new.
+ROLE_SUBJECT_ARTICLES = frozenset(("the", "der", "die", "le", "la", "el", "il", "lo", "o", "de", "het"))
 
 
 def _pronoun_sentence_subject(words: list[str], earlier: str, names: NameIndex, last_person) -> str | None:
@@ -8488,17 +8621,37 @@ def _short_sentence_subject(words: list[str], names: NameIndex | None = None) ->
             if not 0 < len(words) - end <= SUBJECT_SENTENCE_TOKENS - 2:
                 return None
         elif not 2 < len(words) <= SUBJECT_SENTENCE_TOKENS:
-            return None
+            name = None  # long: only an office's holder set off, the words after whom are few, is read below
     if name and names is not None and (full := _one_bearer(name, names)):
         name = full  # "Lee was blunt.": the one Ann Lee the page named before
-    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words)):
-        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.": the holder set off after the office
+    if (name is None or len(name.split()) < 2) and (held := _opening_office_holder(words, _person_word)):
+        name = held  # "Le directeur, Marc Lefèvre, est plus prudent.", "The club's manager, Ray Dunn, was less
+        # happy.": the holder set off after the office, whatever words the office is in
         end = next((k + 1 for k in range(len(words) - 1, 0, -1) if words[k] == ","), 0)
+        if len(words) - end > SUBJECT_SENTENCE_TOKENS - 2:
+            return None
     if (not name or len(name.split()) < 2 or not _is_person(name.split()) or end >= len(words)
             or not words[end][:1].islower()):
         return None  # no name, or the sentence is nothing but the name ("inż. Jan W. Nowak.")
     rest = words[end:]
-    return None if any(w[:1].isupper() for w in rest) or says(" ".join(rest)) else name
+    return None if _capitalised_beyond_nouns(rest) or says(" ".join(rest)) else name
+
+
+def _capitalised_beyond_nouns(words: list[str]) -> bool:
+    """Does a word in `words` open on a capital other than a German noun, one word right after an article or
+    a determiner with a word in lower case or the end after it ("verweist auf die Sicherheit", "blieb bei
+    ihrer Meinung")? A name, then, or a new sentence."""
+    return any(w[:1].isupper() and not (k and words[k - 1].lower() in GERMAN_DETERMINERS
+                                        and (k + 1 == len(words) or words[k + 1][:1].islower()))
+               for k, w in enumerate(words))
+
+
+# German articles, determiners and articles fused with a preposition, before a noun that German capitalises
+GERMAN_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem",
+    "ihrer", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs",
+))
 
 
 SUBJECT_SENTENCE_TOKENS = 10  # "Ann Lee, for one, is not convinced."
@@ -8511,7 +8664,7 @@ def _set_off_end(words: list[str], end: int) -> int:
     verb starts; `end` where no such phrase follows."""
     if end + 2 >= len(words) or words[end] != ",":
         return end
-    clause = words[end + 1].lower() in RELATIVE_WHO
+    clause = words[end + 1].lower() in RELATIVE_OPENERS  # "who", "whose", "som", "dont" …
     reach = MAX_APPOSITIVE_TOKENS if clause else SET_OFF_PHRASE_WORDS
     close = next((k for k in range(end + 2, min(end + 2 + reach, len(words))) if words[k] == ","), 0)
     phrase = words[end + 1:close]
@@ -8571,7 +8724,12 @@ def reported_speaker(paragraph: str, last_person=None, names: NameIndex | None =
 
 REPORTED_SENTENCES = 3  # the sentences of the paragraph before read for who said what it reports
 REPORTED_QUOTE_MARKS = "“”\"«»„"
-SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?])\s+(?=[{UPPER}])")
+# Titles written short with a full stop before a name ("Dr. Ann Lee", "Prof. Tom Berge", "Mme. Léa Roux"):
+# no sentence ends on one
+ABBREVIATED_TITLES = ("Dr", "Prof", "Mr", "Mrs", "Ms", "Mx", "Rev", "Sen", "Rep", "Gov", "Sgt", "Capt", "Gen",
+                      "Col", "Lt", "Mme", "Insp", "Supt", "Hon")
+NOT_AFTER_TITLES = "".join(rf"(?<!\b{title}\.)" for title in ABBREVIATED_TITLES)
+SENTENCE_BREAK_RE = lazy(rf"(?<=[.!?]){NOT_AFTER_TITLES}\s+(?=[{UPPER}])")
 
 
 def _one_bearer(word: str, names: NameIndex) -> str | None:
@@ -9958,6 +10116,8 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     found = list(TOKEN_RE.finditer(before, start))
     words = [m.group() for m in found]
     name, k = _sentence_subject(words)
+    if name and (told := _told_by(words, k)):  # "Ann Lee said the trustee had told guests that …": the trustee's
+        return role_holder(told, (before[:found[k].start()], *last_person.texts())) or sole_role_holder(told, names.text)
     if name == "" and isinstance(name, RoleWord) and not name.owned:  # "The president said that …": who holds it
         holder = role_holder(name.role, (before[:found[k].start()], *last_person.texts())) \
             or sole_role_holder(name.role, names.text)
@@ -9973,6 +10133,23 @@ def sentence_speaker(before: str, names: NameIndex, last_person) -> str | None:
     if name is None and before[start:].strip():
         name = _that_clause_subject(words)  # "Anklager Søren Bech mener derimod, at »…«": a verb no list holds
     return name
+
+
+def _told_by(words: list[str], k: int) -> str | None:
+    """The role noun of a clause reported after the verb of saying at `k` that reports someone else's telling in
+    turn ("… said the trustee had told guests that …", "said that the coach has promised them …": "trustee",
+    "coach"): the words quoted in it are theirs, not the subject's. None for any other clause."""
+    j = k + 1 + (k + 1 < len(words) and words[k + 1].lower() == "that")
+    if j + 2 >= len(words) or words[j].lower() != "the" or not words[j + 1].isalpha() or not words[j + 1].islower():
+        return None
+    noun, j = words[j + 1], j + 2
+    while j < len(words) - 1 and words[j].lower() in TOLD_AUXILIARIES:
+        j += 1
+    return noun if words[j].lower() in TELLING_VERBS else None
+
+
+TOLD_AUXILIARIES = frozenset(("had", "has", "have", "would", "once", "already", "repeatedly", "privately"))
+TELLING_VERBS = frozenset(("told", "promised", "assured", "warned", "informed", "said"))
 
 
 # Verbs of learning, hearing, reading and finding before "that": the clause is what reached the subject, not
@@ -10282,11 +10459,12 @@ def _opening_subject(words: list[str]) -> str | None:
     return _opening_office_holder(words)
 
 
-def _opening_office_holder(words: list[str]) -> str | None:
+def _opening_office_holder(words: list[str], office=lambda w: w.lower() in ROLE_NOUNS) -> str | None:
     """The person set off by commas after an office that opens the sentence, after a connective ("Por su
-    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …")."""
+    parte, la alcaldesa de Fraga, Pilar Ruiz, pidió …", "De son côté, le maire de Vals, Léo Roux, a …");
+    `office` tells an office's word (ROLE_NOUNS unless given)."""
     for k in range(1, min(OPENING_OFFICE_TOKENS, len(words))):
-        if words[k] == "," and any(w.lower() in ROLE_NOUNS for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
+        if words[k] == "," and any(office(w) for w in words[max(0, k - OFFICE_WORDS_BEFORE):k]):
             return _person_set_off(words, k)
     return None
 
@@ -10670,10 +10848,24 @@ def _stood_in_for(before: str) -> str | None:
     lleva la Agencia Regional del Agua."): a run of capitalised words holding a body's word, or one German
     compound closing on an institution's word; None for none or two."""
     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(before.rstrip())]
-    words = tokens(QUOTED_RE.sub(" ", before[starts[-1]:]))
-    named = set(_bodies_named(words)) | {w.rstrip(".,;:") for w in words[1:] if w[:1].isupper() and len(w) > 1
-                                         and _german_institution(w.rstrip(".,;:"))}
-    return named.pop() if len(named) == 1 else None
+    ends = [*starts[1:], len(before)]
+    for start, end in islice(zip(reversed(starts), reversed(ends)), STOOD_IN_SENTENCES):
+        words = tokens(QUOTED_RE.sub(" ", before[start:end]))
+        named = set(_bodies_named(words)) | {w.rstrip(".,;:") for w in words[1:] if w[:1].isupper() and len(w) > 1
+                                             and _german_institution(w.rstrip(".,;:"))}
+        general = {name for name in named if name.lower() in GENERAL_BODY_WORDS}
+        if named - general or not general:  # (a sentence naming the body by the general word alone, "Eine
+            named -= general  # Sprecherin der Behörde sagte, …": the sentence before it)
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+# The definite article Arabic writes onto a noun ("الوزارة": the ministry)
+DEFINITE_PREFIXES = ("ال",)
+# One-letter words Arabic writes onto the next ("و": and, "ف": so, "ب": in, "ل": to, "ك": as)
+CONJOINED_LETTERS = "[وفبلك]"
+CONSTRUCT_NOUN_MIN = 3  # letters of the noun after the prefix ("وزارة"): not a short word's
+STOOD_IN_SENTENCES = 2  # the sentence before, and the one before it where that one names a body by the general word
 
 
 def _body_word(word: str) -> bool:

@@ -51,7 +51,7 @@ from .sources import (
 )
 from .title import _home_label_as_site, _site_from_title, _site_key, _site_keys, _site_name, _structured_title, _title, _title_line, _titled_heading
 from .update import page_update, shown_update
-from .window import _Window, _child, _fallback_anchor
+from .window import _Window, _child, _fallback_anchor, review_areas
 
 __all__ = ["Metadata", "PageRead", "clean_names", "extract_metadata", "line_days", "normalize_date", "normalize_lang",
            "read_page", "repeats_byline"]
@@ -95,9 +95,10 @@ def read_page(root: lxml.html.HtmlElement, url: str | None = None) -> PageRead:
        head leaves the title, byline or date open, the structured answers again
     3. title: structured, else the h1 the <title> repeats, else the <title> cut; a bare home
        label ("Home", "Startseite") gives way to the site's name
-    4. byline and date left open: the markup and text in a window around the headline
-       (then the URL for dates); a structured date gives way to an earlier day the page shows,
-       to a later one its dateline's markup names the publication (a re-dated post), or to
+    4. byline and date left open: the markup and text in a window around the headline (on a
+       product's page, its customer reviews left out: review_areas), then the URL for dates; a
+       structured date gives way to an earlier day the page shows, to a later one its
+       dateline's markup names the publication (a re-dated post), or to
        another day a <time> marked and labelled as the publication holds; a site's home page
        names no author, and no date but the one its metadata gives (the days it shows are its
        teasers')
@@ -118,7 +119,7 @@ def read_page(root: lxml.html.HtmlElement, url: str | None = None) -> PageRead:
     if headline is None:
         headline = _title_line(_child(root, "body"), title)
     anchor = headline if headline is not None else _fallback_anchor(root, page)
-    window = _Window(anchor)
+    window = _Window(anchor, skip=review_areas() if facts.kind == "product" else None)
     lang = _lang(root, meta)
     home = _is_home_page(url, facts.canonical)
     site_name = facts.site_name or _site_from_title(title, facts.page_title)
@@ -214,8 +215,9 @@ def _byline_names(facts: _Facts, window: _Window, root: lxml.html.HtmlElement,
     is_candidate = _candidate_test()  # (both windows' searches meet the narrower window's elements)
     names = _thread_starter(body) or _dom_byline(window, is_candidate)
     if not names:
-        wider = _Window(anchor, after=_WIDER_WINDOW_AFTER)
-        names = _markup_byline(wider, far=True, is_candidate=is_candidate) or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER)) \
+        wider = _Window(anchor, after=_WIDER_WINDOW_AFTER, skip=window.skip)
+        names = _markup_byline(wider, far=True, is_candidate=is_candidate) \
+            or _far_text_byline(_Window(anchor, after=_CREDIT_WINDOW_AFTER, skip=window.skip)) \
             or _container_author(headline) or _dated_name_line(window, facts.sites)
     site = _site_key(facts.site_name or "")
     if structured and site and any(site in _site_key(name) for name in names):

@@ -194,9 +194,11 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # (Each branch opens with a letter, the lone "nick" its word's start told after its "n": the
 # engine passes over a position no branch's first letter opens in C.)
 # The writer's own word in the Nordic languages, Dutch, German, Turkish and Indonesian counts too
-# ("skribent", "forfatter", "författare", "schrijver", "verfasser", "yazar", "penulis").
+# ("skribent", "forfatter", "författare", "schrijver", "verfasser", "yazar", "penulis"), and the
+# creator a forum engine names a thread's poster by (Discourse's crawler view: "creator"), as
+# itemprop=creator does.
 _BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|n(?:ick[-_]?name|(?<![a-z]n)ick(?![a-z]))|"
-                        r"skribent|forfatter|författare|forfattare|schrijver|verfasser|yazar|penulis")
+                        r"skribent|forfatter|författare|forfattare|schrijver|verfasser|yazar|penulis|creator")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -1004,7 +1006,7 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
 # "username", "PostUser-name", "user_name"; an author's name element holds a user name too where
 # the site shows its writers by their accounts ("<div class="author-name">jdoe_82</div>")
-_USER_NAME_CLASS_RE = lazy(r"(?:user|author)[-_]?name")
+_USER_NAME_CLASS_RE = lazy(r"(?:user|author)[-_]?name|creator")
 # Data attributes a blog engine marks its writer's account with: the handle shown is the account's.
 _USER_NAME_ATTRIBUTES = ("data-user-name", "data-username", "data-user")
 
@@ -1100,8 +1102,9 @@ def _may_name_writer(element: lxml.html.HtmlElement) -> bool:
 
 
 # Class words of an element beside a day that holds no writer: a dateline's place, a section,
-# a category or a tag (lower-cased).
-_PLACE_OR_SECTION_CLASS_RE = lazy(r"locat|place|city|region|dateline|section|categor|kicker|topic|tag|label|source")
+# a category or a tag, a poster's badge or flair ("New contributor" by a group post's day) (lower-cased).
+_PLACE_OR_SECTION_CLASS_RE = lazy(r"locat|place|city|region|dateline|section|categor|kicker|topic|tag|label|source|"
+                                   r"badge|flair")
 
 
 def _day_beside(element: lxml.html.HtmlElement) -> str | None:

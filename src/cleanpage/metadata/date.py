@@ -563,7 +563,7 @@ def _thread_date(window: _Window, *, day_first: bool = False) -> str | None:
     anchor = window.scopes[0] if window.scopes else None
     if anchor is None:
         return None
-    wide = _Window(anchor, after=_THREAD_WINDOW_AFTER)
+    wide = _Window(anchor, after=_THREAD_WINDOW_AFTER, skip=window.skip)
     checked = 0
     for element in wide.elements():
         tag = element.tag

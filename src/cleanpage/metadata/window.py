@@ -8,6 +8,7 @@ from itertools import islice
 import lxml.etree
 import lxml.html
 
+from ..patterns import lazy
 from .sources import _MAX_HEADLINE_DEPTH, _Page
 
 
@@ -30,8 +31,10 @@ class _Window:
     stop at the first level that answers, so the usual byline costs a few dozen elements.
     """
 
-    def __init__(self, anchor: lxml.html.HtmlElement | None, after: int = _WINDOW_AFTER) -> None:
+    def __init__(self, anchor: lxml.html.HtmlElement | None, after: int = _WINDOW_AFTER,
+                 skip: Callable[[lxml.html.HtmlElement], bool] | None = None) -> None:
         self._after = after
+        self.skip = skip  # elements the window leaves out (a shop's customer reviews), or None
         self.scopes: list[lxml.html.HtmlElement] = []  # scopes[n]: the anchor's n-th ancestor
         self._levels: list[list[lxml.html.HtmlElement]] = []
         self._walker = self._walk(anchor) if anchor is not None else iter(())
@@ -58,7 +61,7 @@ class _Window:
     def _walk(self, node: lxml.html.HtmlElement) -> Iterator[list[lxml.html.HtmlElement]]:
         self.scopes.append(node)
         inside = list(islice(node.iterdescendants(), self._after))
-        yield inside
+        yield self._kept(inside)
         before, after = _WINDOW_BEFORE, self._after - len(inside)
         for parent in islice(node.iterancestors(), _WINDOW_LEVELS):
             if before <= 0 and after <= 0:
@@ -72,7 +75,45 @@ class _Window:
             after -= len(following)
             self.scopes.append(parent)
             node = parent
-            yield preceding + following
+            yield self._kept(preceding + following)
+
+    def _kept(self, elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+        skip = self.skip
+        return elements if skip is None else [element for element in elements if not skip(element)]
+
+
+# A block of a shop's customer reviews, by its class or id words in several languages ("review-item",
+# "product-reviews", "bewertungen", "avis-clients") or its microdata (itemprop=review): on a page that
+# says it is a product, the names and days in it are the reviewers' and their reviews', never the
+# page's byline or date (lower-cased class and id; "preview", "reviewer" are other words).
+_REVIEW_AREA_RE = lazy(r"(?<![a-z])(?:reviews?|bewertung(?:en)?|rezension(?:en)?|avis|opiniones|opiniões|"
+                       r"recensioni|recensione|recenzje|recenzja|beoordelingen|reseñas|yorumlar|отзывы|レビュー|"
+                       r"口コミ|评价|評價|리뷰)(?![a-z])")
+
+
+def review_areas() -> Callable[[lxml.html.HtmlElement], bool]:
+    """A test of whether an element lies in a block of customer reviews (_REVIEW_AREA_RE, or
+    itemprop=review), the answer for each ancestor kept: the window's elements share them."""
+    known: dict[lxml.html.HtmlElement, bool] = {}
+
+    def inside(element: lxml.html.HtmlElement) -> bool:
+        path = []
+        node, found = element, False
+        while node is not None and node.tag not in ("body", "html"):
+            cached = known.get(node)
+            if cached is not None:
+                found = cached
+                break
+            path.append(node)
+            if node.get("itemprop") == "review" or _REVIEW_AREA_RE.search(
+                    f"{node.get('class', '')} {node.get('id', '')}".lower()):
+                found = True
+                break
+            node = node.getparent()
+        for seen in path:
+            known[seen] = found
+        return found
+    return inside
 
 
 # A series of items (a listing's cards, an index's entries): sibling items of one tag and class
