@@ -2078,6 +2078,14 @@ def _funder_box_statement(el: etree._Element, text: str) -> str | None:
 # is the page's notice. The byline rule strips the line from the body; the field's statement puts it back.
 BYLINE_SEPARATOR_RE = lazy(r"\s+[·|–—•]\s+")
 BYLINE_LEVELS = 2  # the line, or the span of it in its line
+# In a byline's part, the work named with a word or two before its noun and its funder, a name alone after it ("By
+# Ann Lee · Moth survey funded by the X Trust", "· Field research supported by Y"): the byline's place says it is
+# the page's credit, where a line of its own so shaped may be a story's subheading.
+BYLINE_WORK_RE = lazy(
+    rf"^(?:[^\W\d_][\w'’\-]*\s+){{0,2}}?{_WORK}\s+(?:supported|(?:co-?)?(?:funded|financed)|sponsored|underwritten|"
+    r"paid\s+for|made\s+possible)\s+(?:in\s+part\s+|partly\s+)?by\s+(?P<name>[^.!?;:,]{2,100})\.?$",
+    re.IGNORECASE,
+)
 
 
 def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
@@ -2090,6 +2098,9 @@ def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
     for part in BYLINE_SEPARATOR_RE.split(text)[1:]:
         if (kind := _statement_kind(part)) is not None:
             return part, kind
+        if (work := BYLINE_WORK_RE.match(part)) is not None and _name_alone(work.group("name")) \
+                and not _not_funding(part, part.lower()):
+            return part, "notice"
     return None
 
 
