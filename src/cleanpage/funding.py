@@ -1164,6 +1164,15 @@ def built_shape_index() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], di
 
 
 # A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
+# What was made with the support a notice names, a participle before it ("Published with the support of X",
+# "Publicado con el apoyo financiero de X", "Réalisé avec le soutien de X", "Realizzato con il contributo di X"): the
+# notice still, the work it credits left unsaid (a story's sentence goes on after a comma: _goes_on_as_clause).
+_MADE_WITH = (
+    r"(?:(?:published|produced|made|realised|realized|created|developed|"
+    r"(?:publicad|realizad|producid|editad|elaborad|produzid)[oa]s?|(?:publié|réalisé|produit|édité)e?s?|"
+    r"(?:pubblicat|realizzat|prodott)[oaie]|veröffentlicht|realisiert|produziert|erstellt|"
+    r"gepubliceerd|gerealiseerd|geproduceerd|gemaakt)\s+)?"
+)
 SPONSOR_NOTICE_RE = lazy(
     r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
     r"brought to you)\s+by\W*$|"
@@ -1178,7 +1187,7 @@ SPONSOR_NOTICE_RE = lazy(
     r"ondersteund|gesteund)\s+(?:by|por|par|da|dal|dalla|dall['’]|pelo|pela|door)\s+(?P<work_by>[^.!?。]{2,100})$|"
     r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
     r"with\b|"
-    r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
+    rf"^{_MADE_WITH}with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
     r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
     # "Our sponsor: X", "Our sponsors, X and Y", "Unsere Sponsoren: X", "Nos sponsors : X", "Nuestros patrocinadores: X"
     r"^(?:our|unser(?:e|en)?|notre|nos|nuestros?|nuestras?|il\s+nostro|i\s+nostri|onze)\s+(?:\w+\s+)?"
@@ -1196,19 +1205,19 @@ SPONSOR_NOTICE_RE = lazy(
     # after it (a bare label): a short "Presented by Jane Doe" names a talk's speaker
     r"^(?:sponsoris|parrain)ée?s?\s+par\b|^sponsorizzat[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle)\b|"
     r"^presented\s+by\W*$|"
-    r"^mit\s+(?:der\s+)?(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\s+"
+    rf"^{_MADE_WITH}mit\s+(?:der\s+)?(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\s+"
     r"(?:von|vom|der|des|durch)\b|"
-    r"^(?:avec|grâce)\s+(?:à\s+)?(?:le|l['’]|au)\s*(?:généreux\s+)?(?:soutien|concours|financement|aide|mécénat)\s+"
+    rf"^{_MADE_WITH}(?:avec|grâce)\s+(?:à\s+)?(?:le|l['’]|au)\s*(?:généreux\s+)?(?:soutien|concours|financement|aide|mécénat)\s+"
     r"(?:financier\s+)?(?:de|du|des|d['’])|"
     r"^(?:co)?(?:financée?s?|soutenue?s?)\s+par\b|"
-    r"^con\s+(?:el|la)\s+(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda)\s+(?:financier[oa]\s+)?(?:de|del)\b|"
+    rf"^{_MADE_WITH}con\s+(?:el|la)\s+(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda)\s+(?:financier[oa]\s+)?(?:de|del)\b|"
     r"^(?:co-?)?(?:financiad|patrocinad|subvencionad|apoiad)[oa]s?\s+(?:por|pel[oa]s?)\b|"
-    r"^con\s+il\s+(?:sostegno|contributo|patrocinio|supporto|finanziamento)\s+(?:economico\s+|finanziario\s+)?"
+    rf"^{_MADE_WITH}con\s+il\s+(?:sostegno|contributo|patrocinio|supporto|finanziamento)\s+(?:economico\s+|finanziario\s+)?"
     r"(?:di|del|della|dell['’]|dei|delle|degli)\b|"
     r"^(?:progetto\s+|iniziativa\s+)?(?:co)?finanziat[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle|con)\b|"
-    r"^met\s+(?:de\s+)?(?:financiële\s+|genereuze\s+|gulle\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
+    rf"^{_MADE_WITH}met\s+(?:de\s+)?(?:financiële\s+|genereuze\s+|gulle\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
     r"^(?:mede\s+)?mogelijk\s+gemaakt\s+(?:door|met)\b|^(?:mede)?gefinancierd\s+door\b|^gesponsord\s+door\b|"
-    r"^com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
+    rf"^{_MADE_WITH}com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
     r"^(?:projekt\s+|zadanie\s+(?:publiczne\s+)?)?(?:współ|do|s)?finansowan[aeyo]\s+(?:przez|ze\s+środków|z)\b|"
     r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b|"
     # Arabic: "بدعم من …", "بتمويل من …" (with support, funding from)
