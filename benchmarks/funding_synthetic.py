@@ -50,7 +50,12 @@ round111 scores the held-out benchmarks/funding-round111, written blind in 41 la
 149 pages built by page builders (statements in Elementor, Divi, WPBakery, Gutenberg, Webflow and Wix
 widgets, after a <br> ending a story paragraph, in "Methods" and "About the study" boxes, at the end
 of a Q&A; a research council's calls and awards, a fundraising gala, a budget story and a logo wall
-with no sentence as negatives); --by-lang adds a line per language)
+with no sentence as negatives); --corpus round116 scores the held-out benchmarks/funding-round116, written
+blind in 42 languages, 134 pages on a cave logger network (active-voice statements on news pages:
+"X paid for the study", "footed the bill", "put up the money", "the X Trust, which funds the project";
+private donors and bequests; Tagalog, Hindi, Bengali, Arabic and Persian word orders; sidebar "Key
+facts" boxes and map or chart source notes; the same active verbs about roofs, takeovers and fans'
+trips as negatives); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -86,7 +91,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round96": pathlib.Path(__file__).parent / "funding-round96",
            "round101": pathlib.Path(__file__).parent / "funding-round101",
            "round106": pathlib.Path(__file__).parent / "funding-round106",
-           "round111": pathlib.Path(__file__).parent / "funding-round111"}
+           "round111": pathlib.Path(__file__).parent / "funding-round111",
+           "round116": pathlib.Path(__file__).parent / "funding-round116"}
 
 
 def half_of(page_id: str) -> str:

@@ -403,6 +403,11 @@ STATEMENT_RES = (
     # (a hyphened word before the money too: "multi-year funding", "in-kind support")
     rf"\b(?:{_WORK}|authors?|we|i|team|lab|laboratory|group|researchers|investigators)\b[^.;]{{0,80}}?\breceived\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:funding|grants?|financial support)\s+(?:from|by)\b",
+    # "Funding came from the X Fund and the Y Foundation", "Additional funding came from X": the money's source named
+    # by a capital, opening its sentence (not "Funding for the bridge came from …": "Funding for this work …" above;
+    # nor "Support came from the X Party", a vote's)
+    (rf"{_OPENS}(?:(?:additional|further|the)\s+)?(?:funding|financial support)\s+(?:came|comes)\s+from\s+"
+     r"(?:the\s+)?(?-i:[A-Z])"),
     r"\b(?:coverage|reporting|journalism|newsroom|desk|department|team|program|programme|project|series|initiative|"
     r"site|publication|podcast|newsletter)\s+(?:receives|received|gets|has received)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:support|funding)\s+from\b",
@@ -1159,6 +1164,15 @@ def built_shape_index() -> tuple[tuple[str, ...], dict[int, tuple[str, ...]], di
 
 
 # A short sponsor notice: "The Newsroom is supported by" followed by the sponsor's logo.
+# What was made with the support a notice names, a participle before it ("Published with the support of X",
+# "Publicado con el apoyo financiero de X", "Réalisé avec le soutien de X", "Realizzato con il contributo di X"): the
+# notice still, the work it credits left unsaid (a story's sentence goes on after a comma: _goes_on_as_clause).
+_MADE_WITH = (
+    r"(?:(?:published|produced|made|realised|realized|created|developed|"
+    r"(?:publicad|realizad|producid|editad|elaborad|produzid)[oa]s?|(?:publié|réalisé|produit|édité)e?s?|"
+    r"(?:pubblicat|realizzat|prodott)[oaie]|veröffentlicht|realisiert|produziert|erstellt|"
+    r"gepubliceerd|gerealiseerd|geproduceerd|gemaakt)\s+)?"
+)
 SPONSOR_NOTICE_RE = lazy(
     r"^(?:[\w'’&\-]+\s+){0,8}?(?:is|are)\s+(?:\w+\s+)?(?:supported|sponsored|funded|underwritten|made possible|"
     r"brought to you)\s+by\W*$|"
@@ -1173,7 +1187,7 @@ SPONSOR_NOTICE_RE = lazy(
     r"ondersteund|gesteund)\s+(?:by|por|par|da|dal|dalla|dall['’]|pelo|pela|door)\s+(?P<work_by>[^.!?。]{2,100})$|"
     r"^(?:(?:produced|created|presented|published|developed)\s+)?in\s+(?:partnership|association|collaboration)\s+"
     r"with\b|"
-    r"^with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
+    rf"^{_MADE_WITH}with\s+(?:the\s+)?(?:generous\s+|kind\s+|financial\s+)?support\s+(?:from|of)\b|"
     r"^thanks?\s+to\s+our\s+(?:\w+\s+)?sponsors?\b|"
     # "Our sponsor: X", "Our sponsors, X and Y", "Unsere Sponsoren: X", "Nos sponsors : X", "Nuestros patrocinadores: X"
     r"^(?:our|unser(?:e|en)?|notre|nos|nuestros?|nuestras?|il\s+nostro|i\s+nostri|onze)\s+(?:\w+\s+)?"
@@ -1191,19 +1205,19 @@ SPONSOR_NOTICE_RE = lazy(
     # after it (a bare label): a short "Presented by Jane Doe" names a talk's speaker
     r"^(?:sponsoris|parrain)ée?s?\s+par\b|^sponsorizzat[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle)\b|"
     r"^presented\s+by\W*$|"
-    r"^mit\s+(?:der\s+)?(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\s+"
+    rf"^{_MADE_WITH}mit\s+(?:der\s+)?(?:freundliche[nr]?\s+|finanzielle[nr]?\s+|großzügige[nr]?\s+)?(?:unterstützung|förderung)\s+"
     r"(?:von|vom|der|des|durch)\b|"
-    r"^(?:avec|grâce)\s+(?:à\s+)?(?:le|l['’]|au)\s*(?:généreux\s+)?(?:soutien|concours|financement|aide|mécénat)\s+"
+    rf"^{_MADE_WITH}(?:avec|grâce)\s+(?:à\s+)?(?:le|l['’]|au)\s*(?:généreux\s+)?(?:soutien|concours|financement|aide|mécénat)\s+"
     r"(?:financier\s+)?(?:de|du|des|d['’])|"
     r"^(?:co)?(?:financée?s?|soutenue?s?)\s+par\b|"
-    r"^con\s+(?:el|la)\s+(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda)\s+(?:financier[oa]\s+)?(?:de|del)\b|"
+    rf"^{_MADE_WITH}con\s+(?:el|la)\s+(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda)\s+(?:financier[oa]\s+)?(?:de|del)\b|"
     r"^(?:co-?)?(?:financiad|patrocinad|subvencionad|apoiad)[oa]s?\s+(?:por|pel[oa]s?)\b|"
-    r"^con\s+il\s+(?:sostegno|contributo|patrocinio|supporto|finanziamento)\s+(?:economico\s+|finanziario\s+)?"
+    rf"^{_MADE_WITH}con\s+il\s+(?:sostegno|contributo|patrocinio|supporto|finanziamento)\s+(?:economico\s+|finanziario\s+)?"
     r"(?:di|del|della|dell['’]|dei|delle|degli)\b|"
     r"^(?:progetto\s+|iniziativa\s+)?(?:co)?finanziat[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle|con)\b|"
-    r"^met\s+(?:de\s+)?(?:financiële\s+|genereuze\s+|gulle\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
+    rf"^{_MADE_WITH}met\s+(?:de\s+)?(?:financiële\s+|genereuze\s+|gulle\s+)?(?:steun|ondersteuning|bijdrage)\s+van\b|"
     r"^(?:mede\s+)?mogelijk\s+gemaakt\s+(?:door|met)\b|^(?:mede)?gefinancierd\s+door\b|^gesponsord\s+door\b|"
-    r"^com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
+    rf"^{_MADE_WITH}com\s+(?:o\s+)?(?:apoio|patrocínio|financiamento)\s+(?:financeiro\s+)?(?:de|da|do|dos|das)\b|"
     r"^(?:projekt\s+|zadanie\s+(?:publiczne\s+)?)?(?:współ|do|s)?finansowan[aeyo]\s+(?:przez|ze\s+środków|z)\b|"
     r"^(?:sfinansowano|dofinansowano|współfinansowano)\s+(?:ze\s+środków|z|przez)\b|"
     # Arabic: "بدعم من …", "بتمويل من …" (with support, funding from)
@@ -1797,6 +1811,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None and (credit := _byline_part(el, text)) is not None:
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
+        if kind is None and ".)" in text and (aside := _aside_statement(text)) is not None:
+            text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)"
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1943,27 +1959,79 @@ def _footnote_statement(el: etree._Element, text: str) -> str | None:
     if not (marked or items) or not BOXED_FUNDED_RE.search(text) \
             or not (marked or any(_linked_to(item, item.get("id")) for item in items)):
         return None
+    table_note = None
     kept = []
     for sentence in _sentences(text):
         sentence = FOOTNOTE_MARK_RE.sub("", sentence)
-        verb = BOXED_FUNDED_RE.search(sentence)
-        if verb is None:
+        if BOXED_FUNDED_RE.search(sentence) is None:
             continue
-        subject = sentence[:verb.start()].strip()
-        articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
-        table_note = _table_note(el)
-        if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
-                articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])) and not (
-                table_note and NOTE_GIFT_RE.search(sentence, verb.end())):
-            continue
-        if table_note and (label := NOTE_LABEL_RE.match(sentence)):
-            sentence, subject = sentence[label.end():], subject[label.end():]
-        costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
-        if (FOOTNOTE_SUBJECT_RE.match(subject) or ((articleless or table_note) and subject[:1].isupper() or costs)
-                and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
-                and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
+        table_note = _table_note(el) if table_note is None else table_note
+        if (paid := _work_paid_for(sentence, table_note)) is not None:
+            kept.append(paid)
+    return " ".join(kept) or None
+
+
+def _work_paid_for(sentence: str, table_note: bool = False) -> str | None:
+    """A note's sentence that says its subject, a work under an article or a demonstrative (or a few words without
+    one, where the language has none or a table's note names its figures), was paid for by a named body
+    (BOXED_FUNDED_RE; "supported" only where a foundation's word names the supporter), or None; a table's note
+    without its label."""
+    verb = BOXED_FUNDED_RE.search(sentence)
+    if verb is None:
+        return None
+    subject = sentence[:verb.start()].strip()
+    articleless = ARTICLELESS_VERB_RE.search(verb.group()) is not None
+    if not FOOTNOTE_MONEY_RE.search(verb.group()) and not (
+            articleless and FOUNDATION_NAMED_RE.match(sentence[verb.end() - 1:])) and not (
+            table_note and NOTE_GIFT_RE.search(sentence, verb.end())):
+        return None
+    if table_note and (label := NOTE_LABEL_RE.match(sentence)):
+        sentence, subject = sentence[label.end():], subject[label.end():]
+    costs = verb.group()[:5].lower() == "costs"  # the work's costs: the words before them name the work
+    if (FOOTNOTE_SUBJECT_RE.match(subject) or ((articleless or table_note) and subject[:1].isupper() or costs)
+            and len(subject.split()) <= ARTICLELESS_SUBJECT_WORDS) \
+            and len(subject) <= MAX_BOXED_SUBJECT_CHARS and not _not_funding(sentence, sentence.lower()):
+        return sentence
+    return None
+
+
+# A sentence of its own in brackets, its full stop inside them ("… for two years. (The X Institute provided financial
+# support.)"): the writer's aside, set off from the story as a footnote is. Where it says the work was paid for by a
+# named body (as a footnote's sentence: _work_paid_for), or that a body named by capitals provided the funding or paid
+# for the work, ending there, the body named by a funder's word ("(The X Trust paid for the study.)"; not "(The Y Party
+# provided financial support.)", "(Readers provided the funding.)"), it is the page's statement; the same sentence in
+# running text is a story's, and a bracket inside a sentence ("… two years (funded by X) …") is no aside.
+ASIDE_RE = lazy(r"(?:^|(?<=[.!?] ))\(([^\W\d_][^()]{10,300}?[.!])\)")  # (opening on a capital: _aside_statement)
+ASIDE_PROVIDED_RE = lazy(
+    r"^(?P<subject>(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){0,6})\s+"
+    r"(?:(?:provided|gave|contributed)\s+(?:(?:the|additional|generous)\s+)?(?:financial\s+support|funding|"
+    r"(?:a\s+)?grants?)|(?:funded|financed|paid\s+for|sponsored)\s+(?:the|this)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"{_WORK})\W*$",
+    re.IGNORECASE,
+)
+
+
+def _aside_statement(text: str) -> str | None:
+    """The paragraph's asides (ASIDE_RE) that say who paid for the work, without their brackets, or None."""
+    kept = []
+    for aside in ASIDE_RE.finditer(text):
+        sentence = aside[1]
+        if sentence[0].isupper() and (_work_paid_for(sentence) is not None and not _english_other_thing(sentence) or (
+                (provided := ASIDE_PROVIDED_RE.match(sentence)) and FUNDER_WORDS_RE.search(provided["subject"])
+                and not _not_funding(sentence, sentence.lower()))):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+ENGLISH_SUBJECT_RE = lazy(r"^(?:the|this|these|our)\s", re.IGNORECASE)
+WORK_NOUN_RE = lazy(rf"\b{_WORK}\b", re.IGNORECASE)
+
+
+def _english_other_thing(sentence: str) -> bool:
+    """Is an English aside's subject, before its verb, something other than a work ("(The new bridge was funded by
+    the X Council.)": the story's thing, news)?"""
+    return ENGLISH_SUBJECT_RE.match(sentence) is not None \
+        and WORK_NOUN_RE.search(sentence, 0, BOXED_FUNDED_RE.search(sentence).start()) is None
 
 
 def _table_note(el: etree._Element) -> bool:
@@ -2019,6 +2087,14 @@ def _funder_box_statement(el: etree._Element, text: str) -> str | None:
 # is the page's notice. The byline rule strips the line from the body; the field's statement puts it back.
 BYLINE_SEPARATOR_RE = lazy(r"\s+[·|–—•]\s+")
 BYLINE_LEVELS = 2  # the line, or the span of it in its line
+# In a byline's part, the work named with a word or two before its noun and its funder, a name alone after it ("By
+# Ann Lee · Moth survey funded by the X Trust", "· Field research supported by Y"): the byline's place says it is
+# the page's credit, where a line of its own so shaped may be a story's subheading.
+BYLINE_WORK_RE = lazy(
+    rf"^(?:[^\W\d_][\w'’\-]*\s+){{0,2}}?{_WORK}\s+(?:supported|(?:co-?)?(?:funded|financed)|sponsored|underwritten|"
+    r"paid\s+for|made\s+possible)\s+(?:in\s+part\s+|partly\s+)?by\s+(?P<name>[^.!?;:,]{2,100})\.?$",
+    re.IGNORECASE,
+)
 
 
 def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
@@ -2031,6 +2107,9 @@ def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
     for part in BYLINE_SEPARATOR_RE.split(text)[1:]:
         if (kind := _statement_kind(part)) is not None:
             return part, kind
+        if (work := BYLINE_WORK_RE.match(part)) is not None and _name_alone(work.group("name")) \
+                and not _not_funding(part, part.lower()):
+            return part, "notice"
     return None
 
 
@@ -2684,6 +2763,7 @@ ABBREVIATIONS = frozenset((
     "inc", "ltd", "co", "corp", "dept", "univ", "fig", "vol", "art", "cf", "vs", "ca", "approx", "gen", "hr", "fr",
     "mme", "mlle", "bzw", "vgl", "ggf", "sog", "abs", "nr°", "ref", "reg", "ing", "dipl", "pp", "ed", "eds", "sv",
     "г", "им", "proj", "contr", "ag", "gmbh", "dott", "sig", "sra", "dra", "blg", "br",
+    "im",  # Polish "im." (imienia, "named after"), as Russian "им.": "Fundacja im. Jana X" is one name
 ))
 # A sentence right after the statement that goes on with it without a funding word of its own ("It also
 # received money from the city"): it says "also" (as the languages say it).
