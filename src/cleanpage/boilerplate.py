@@ -27,7 +27,7 @@ from .rules import (ARTICLE_GUARD_SHARE, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_C
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, holds_sentence_end, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
-    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, GRID_BANNER_PARTS, GRID_BANNER_PART_RE, MAX_GRID_SIBLINGS, MAX_GRID_BANNER_CHARS, MIN_GRID_BANNER_CARDS, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, MAX_QUOTE_TITLE_CHARS, QUOTE_POST_LEVELS, MAX_POST_SIBLINGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
+    CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, GRID_BANNER_PARTS, GRID_BANNER_PART_RE, MAX_GRID_SIBLINGS, MAX_GRID_BANNER_CHARS, MIN_GRID_BANNER_CARDS, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, UNMARKED_PAGE_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import (contains, drop, first_words, leading_text, link_density, next_element, own_text, previous_element,
@@ -547,8 +547,8 @@ class _Walker:
             return None  # the skip link's target, named after it: the content it skips to
         if rule == "related" and not strong and (_unfolded_text(el) or self.article and _wraps_text(el)):
             return None
-        if rule == "sidebar" and tag == "aside" and (_text_callout(el) or _post_quotation(el)):
-            return None  # a note between the article's paragraphs, a reply's quotation of a post
+        if rule == "sidebar" and tag == "aside" and _text_callout(el):
+            return None  # a note between the article's paragraphs
         if rule in ("comments", "reviews") and self.options.comments:
             return None
         # a hidden tab panel or a collapsed accordion's panel is one click away (a code sample's
@@ -1104,31 +1104,6 @@ def _text_callout(aside: etree._Element) -> bool:
             and after.tag in TEXT_FLOW_AFTER_TAGS and len(aside) > 0
             and all(child.tag in CALLOUT_CHILD_TAGS for child in aside if isinstance(child.tag, str))
             and link_density(aside) <= MAX_CALLOUT_LINK_DENSITY)
-
-
-def _post_quotation(aside: etree._Element) -> bool:
-    """Is this <aside> a reply's quotation of another post: a short title line with a colon
-    naming who is quoted, then one <blockquote>, nothing else (MAX_QUOTE_TITLE_CHARS), inside a
-    post (_in_post)?"""
-    children = [child for child in aside if isinstance(child.tag, str)]
-    if len(children) != 2 or children[1].tag != "blockquote" or children[0].tag == "blockquote":
-        return False
-    title = children[0].text_content()
-    return ":" in title and len(title.strip()) <= MAX_QUOTE_TITLE_CHARS and _in_post(aside)
-
-
-def _in_post(el: etree._Element) -> bool:
-    """Does `el` sit in a post: a block beside another of its tag and class, QUOTE_POST_LEVELS
-    up at most?"""
-    for node in islice(el.iterancestors(), QUOTE_POST_LEVELS):
-        parent = node.getparent()
-        if parent is None:
-            return False
-        shape = node.get("class")
-        if any(sib is not node and sib.tag == node.tag and sib.get("class") == shape
-               for sib in islice(parent, MAX_POST_SIBLINGS)):
-            return True
-    return False
 
 
 def _is_tab_pane(el: etree._Element) -> bool:

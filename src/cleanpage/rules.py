@@ -313,15 +313,6 @@ MAX_CALLOUT_LINK_DENSITY = 0.25
 # ...made of the text's own blocks only: a quoted post or a link preview ("onebox") has a title bar
 # and a quote in wrappers, and is not the article's own note.
 CALLOUT_CHILD_TAGS = frozenset(("p", "figure", "ul", "ol", "h2", "h3", "h4", "h5", "h6"))
-# An <aside> that is a title line naming who is quoted, with a colon ("ann_lee:", "Ann said: ↑"),
-# over one <blockquote> and nothing else is a forum engine's quotation of another post inside a
-# reply, not a side column: the reply's text (a copy of a post shown above goes as a duplicate).
-# A reply is a block beside another of its tag and class, QUOTE_POST_LEVELS up from the aside at
-# most (forum markup nests a post's text several blocks deep); in an article's own flow such an
-# aside is a quoted post, not the article's note (_text_callout), and goes.
-MAX_QUOTE_TITLE_CHARS = 80
-QUOTE_POST_LEVELS = 8
-MAX_POST_SIBLINGS = 50
 # The tags that say "the article"; a soft rule matching one (200+ characters) has the page's main
 # text found first, which it may not take, whatever share of the page's text it holds.
 ARTICLE_TAGS = frozenset(("article", "main"))
