@@ -558,6 +558,11 @@ INTRO_WRAPPER_TAGS = frozenset(("div",))
 INTRO_END_RE = lazy(r"[:：]\s*$")
 INTRO_END_MARKS = ":："  # INTRO_END_RE's: the last of a stripped text's characters, when it ends with one
 INTRO_SKIPPED_TAGS = frozenset(("figure", "picture", "img", "br"))  # a picture between the two
+# The lead-in and its links may share one paragraph: "After reading these two posts: <a>…</a>
+# <a>…</a>" (a forum post's sources, pasted as addresses), its own words before the first link
+# ending with the colon (_leads_own_links), as a paragraph before a list would; only links that
+# show their address (URL_TEXT_RE): "Follow us on: <a>Facebook</a> <a>Instagram</a>" is chrome.
+OWN_LEAD_TAGS = frozenset(("p",))
 # A list of links nested in an item of the text's list, after that item's own words ("<li>Gauge
 # tools<ul><li><a>…</a></li>…</ul></li>", "<li><a>Tide records</a> kept with:<ul>…"), is the
 # item's details, not a related list: the item's words, outside any link and any element, name
@@ -2866,7 +2871,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                 and not _in_embedded_post(el) and not _leads_quotation(el, stripped):
             if count_up_to(el.iter("a"), MIN_LIST_LINKS) >= MIN_LIST_LINKS:
                 return None if _index_section(el, sections=not product) or _introduced(el) \
-                    or _letter_section(el) or _sub_list(el) \
+                    or _leads_own_links(el) or _letter_section(el) or _sub_list(el) \
                     or (not (article or product) and _row_title_cell(el)) else "link-list"
             if density > LONE_LINK_DENSITY and not _lone_link_is_content(el, stripped, cards, article, product):
                 return "link-list"  # a block that is one link is a teaser, unless it shows the address
@@ -3810,6 +3815,18 @@ def _introduced(el: etree._Element) -> bool:
     return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
         and link_density(before) <= MAX_LINK_DENSITY and not is_label(text) \
         and not _names_related(text)  # "You may also like:": related
+
+
+def _leads_own_links(el: etree._Element) -> bool:
+    """Is this paragraph a lead-in and the links it introduces: its text before its first
+    child, INTRO_MIN_WORDS words or more, ends with a colon, and is no label nor a related
+    list's lead-in ("See also:", "You may also like:"); each link shows its address?"""
+    if el.tag not in OWN_LEAD_TAGS or not len(el) or el[0].tag != "a":
+        return False
+    text = el.text or ""
+    return INTRO_END_RE.search(text) is not None and len(text.split()) >= INTRO_MIN_WORDS \
+        and not is_label(text) and not _names_related(text) \
+        and all(URL_TEXT_RE.match(a.text_content()) for a in el.iter("a"))
 
 
 def _leads_related_list(el: etree._Element, text: str) -> bool:
