@@ -204,6 +204,16 @@ def test_a_creator_box_in_a_listings_cards_names_no_byline() -> None:
     assert cleanpage.clean(page).byline is None
 
 
+def test_a_class_word_built_on_creator_names_no_byline() -> None:
+    # "creator" counts as the whole class word a forum engine gives its poster's box: a box of a
+    # news site's "creator-tools" (a call to sign up) is no writer's name
+    body = "".join(f"<p>Paragraph {n} about the harbour and its boats, written in plain sentences.</p>" for n in range(6))
+    page = (f'<html lang="en"><head><title>Harbour news</title></head><body><article><h1>Harbour news</h1>'
+            f'<div class="creator-tools">Become a creator today</div><p class="meta">By Anna Berg</p>{body}'
+            f'</article></body></html>')
+    assert cleanpage.clean(page).byline == "Anna Berg"
+
+
 GROUP_POST = """<html lang="en"><head><title>Lettuce leaves turn yellow | Growers</title>
 <meta property="og:type" content="article"></head><body>
 <div role="article"><h1>Lettuce leaves turn yellow</h1>

@@ -195,10 +195,10 @@ _MAX_BYLINE_CHARS = 200  # longer text in a byline element is a bio or a teaser
 # engine passes over a position no branch's first letter opens in C.)
 # The writer's own word in the Nordic languages, Dutch, German, Turkish and Indonesian counts too
 # ("skribent", "forfatter", "författare", "schrijver", "verfasser", "yazar", "penulis"), and the
-# creator a forum engine names a thread's poster by (Discourse's crawler view: "creator"), as
-# itemprop=creator does.
+# creator a forum engine names a thread's poster by (Discourse's crawler view: "creator", the whole
+# class word: a "creator-tools" box or a "become a creator" call names no one), as itemprop=creator does.
 _BYLINE_CLASS_RE = lazy(r"author|byline|autor|auteur|fn|user[-_]?name|n(?:ick[-_]?name|(?<![a-z]n)ick(?![a-z]))|"
-                        r"skribent|forfatter|författare|forfattare|schrijver|verfasser|yazar|penulis|creator")
+                        r"skribent|forfatter|författare|forfattare|schrijver|verfasser|yazar|penulis|(?<![\w-])creator(?![\w-])")
 _BYLINE_ITEMPROPS = frozenset({"author", "creator", "name"})
 _FN_CLASS_RE = lazy(r"(?:^|\s)fn(?:\s|$)")  # the hCard name class, as a whole token
 _BYLINE_WORDS = ("author", "byline", "autor", "auteur", "creator")  # in lower-cased attributes
@@ -1006,7 +1006,7 @@ def _user_name(element: lxml.html.HtmlElement, text: str) -> list[str]:
 _HANDLE_NAME_RE = lazy(r"[^\W_][\w.\-]{1,30}")
 # "username", "PostUser-name", "user_name"; an author's name element holds a user name too where
 # the site shows its writers by their accounts ("<div class="author-name">jdoe_82</div>")
-_USER_NAME_CLASS_RE = lazy(r"(?:user|author)[-_]?name|creator")
+_USER_NAME_CLASS_RE = lazy(r"(?:user|author)[-_]?name|(?<![\w-])creator(?![\w-])")
 # Data attributes a blog engine marks its writer's account with: the handle shown is the account's.
 _USER_NAME_ATTRIBUTES = ("data-user-name", "data-username", "data-user")
 
