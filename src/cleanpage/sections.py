@@ -29,6 +29,7 @@ from .speakers import (
     AS_NAMING_VERBS,
     CONTINUATION_GAP,
     GENERIC_OFFICIALS,
+    INDEFINITE_ARTICLES,
     JA_SAID_AFTER_RE,
     JA_SAID_LATER_RE,
     MAX_NAME_WORDS,
@@ -2880,11 +2881,11 @@ DESCRIBING_VERBS = frozenset((
     "descritto", "descritta", "definido", "definida", "descrito", "descrita", "calificado", "qualificado",
     "numit", "descris", "caracterizat", "χαρακτήρισε", "χαρακτηρίζει", "περιέγραψε", "menyebut", "menggambarkan",
 ))
-# Indefinite articles a description opens on, in the languages whose verbs of naming the speakers read
-# (Romanian "o", Greek "ένα", "μια", Turkish "bir", Hungarian "egy", Indonesian "sebuah")
-DESCRIPTION_ARTICLES = frozenset((
-    "a", "an", "ein", "eine", "einen", "einem", "einer", "eines", "een", "un", "une", "uno", "una", "un'", "um",
-    "uma", "en", "ett", "et", "ei", "o", "ένα", "ένας", "μια", "μία", "bir", "egy", "sebuah", "seorang",
+# Indefinite articles a description opens on: those that bring in someone unnamed (INDEFINITE_ARTICLES) and the
+# other cases and languages whose verbs of naming the speakers read (Romanian "o", Greek "ένα", "μια", Turkish "bir",
+# Hungarian "egy", Indonesian "sebuah")
+DESCRIPTION_ARTICLES = INDEFINITE_ARTICLES | frozenset((
+    "einen", "einem", "eines", "un'", "et", "ei", "o", "ένα", "ένας", "μια", "μία", "bir", "egy", "sebuah", "seorang",
 ))
 
 
