@@ -930,3 +930,34 @@ def test_a_numbered_figure_caption_is_the_documents_own(caption: str, photo_line
     article = cleanpage.clean(html)
     assert article.text.count(caption) == 2
     assert photo_line not in article.text
+
+
+SHORT_NOTICE = ("From the first of March the shop opens at seven every weekday and closes at six. "
+                "On Saturdays we stay open until two, and on Sundays the door stays shut.")
+
+
+def short_builder_page(side: str = "") -> str:
+    return page(
+        "<header><nav><a href='/'>Home</a> <a href='/about'>About</a> <a href='/contact'>Contact</a></nav></header>"
+        "<div class='builder-column'><div class='builder-widget-wrap'>"
+        "<div class='builder-widget widget-heading'><h1>New opening hours</h1></div>"
+        f"<div class='builder-widget widget-text'><p>{SHORT_NOTICE}</p></div>{side}</div></div>"
+        "<footer><p>© 2026 The Corner Shop</p></footer>", title="New opening hours")
+
+
+def test_a_short_page_builder_notice_is_its_text_not_an_empty_page() -> None:
+    """A page whose whole text is a builder's notice of two sentences: its text widget, under the
+    guard's size, still holds the page (it came out empty: no pass found 200 letters of prose)."""
+    article = cleanpage.clean(short_builder_page())
+    assert SHORT_NOTICE in article.text
+    assert "Contact" not in article.text and "Corner Shop" not in article.text
+
+
+def test_a_short_pages_side_widget_and_footer_sentence_still_go() -> None:
+    side = "<div class='builder-widget widget-promo'><p>Follow us for news.</p></div>"
+    article = cleanpage.clean(short_builder_page(side))
+    assert SHORT_NOTICE in article.text and "Follow us" not in article.text
+    # a page with no text but a footer's sentence has no article: the footer is no builder row
+    with pytest.raises(cleanpage.NoContentError):
+        cleanpage.clean(page("<nav><a href='/'>Home</a></nav><footer class='widget'><p>This page has moved "
+                             "somewhere else, and the old address will stop working in a month.</p></footer>"))

@@ -23,7 +23,7 @@ from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES, FALLBACK_SIDE_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, SHORT_PAGE_CHARS, SHORT_PAGE_LANDMARKS, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES, FALLBACK_SIDE_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, holds_sentence_end, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
@@ -720,6 +720,8 @@ class _Walker:
                 reason = self.holds_the_page(el, sizes[el])
             else:
                 reason = self._guarded(el, el.attrib, sizes[el])
+                if not reason and rule in BUILDER_ROW_RULES and sizes[el] < GUARD_MIN_CHARS:
+                    reason = self._short_page_text(el, sizes[el])
             if not reason and rule not in PRODUCT_ONLY_RULES and _holds_tab_panel(el, self.tab_panels):
                 kept[el] = True  # the rule's word is the tab set's, inside it too ("filter-menu-item")
                 self.keep(el, rule, "a tab set of the page's text")
@@ -966,6 +968,15 @@ class _Walker:
         if any(map(low.__contains__, FUNDING_HINT_WORDS)) and FUNDING_STATEMENT_HINT_RE.search(unlinked_text(el)):
             return "holds a funding statement"
         return ""
+
+    def _short_page_text(self, el: etree._Element, size: int) -> str:
+        """Why a builder's row (BUILDER_ROW_RULES: "widget") too short for the guard must still
+        stay, or "": on a page whose whole text is short (SHORT_PAGE_CHARS: a builder's notice of
+        two sentences), the block holding most of it (GUARD_SHARE) as a paragraph of sentences is
+        the page's text. A landmark (a footer's one sentence on an error page) is not."""
+        if self.total >= SHORT_PAGE_CHARS or size <= GUARD_SHARE * self.total or el.tag in SHORT_PAGE_LANDMARKS:
+            return ""  # a block this short holds no article for the guard to protect
+        return "holds the short page's text" if has_prose(el) else ""
 
     def _link_landmark(self, el: etree._Element, attrs) -> bool:
         """Is `el` a navigation landmark (<nav>, role=navigation) that is links and nothing

@@ -302,6 +302,11 @@ RULES = {r.name: r for r in (
 GUARD_SHARE = 0.5
 # Below this many characters a block is never guarded (a footer can outweigh a nav).
 GUARD_MIN_CHARS = 200
+# ...but on a page whose whole text is shorter than this, a builder row's paragraph of sentences holding more
+# than GUARD_SHARE of it is guarded however short (a builder's notice of two sentences whose widget
+# class says "widget"); a landmark's (a footer's sentence on an error page) is not.
+SHORT_PAGE_CHARS = 2 * GUARD_MIN_CHARS
+SHORT_PAGE_LANDMARKS = frozenset(("footer", "header", "nav", "aside", "form"))
 # An <article>/<main>, or a block whose class says "article", needs only this share.
 ARTICLE_GUARD_SHARE = 0.2
 # An <aside> between two of the text's own blocks (a paragraph or list before it, a paragraph, list or
