@@ -55,7 +55,13 @@ blind in 42 languages, 134 pages on a cave logger network (active-voice statemen
 "X paid for the study", "footed the bill", "put up the money", "the X Trust, which funds the project";
 private donors and bequests; Tagalog, Hindi, Bengali, Arabic and Persian word orders; sidebar "Key
 facts" boxes and map or chart source notes; the same active verbs about roofs, takeovers and fans'
-trips as negatives); --by-lang adds a line per language)
+trips as negatives); --corpus round121 scores the held-out benchmarks/funding-round121, written blind
+in 42 languages, 137 pages on eel passes at old mill weirs, 56 shaped like sites outside newsrooms
+(statements in closed accordions, tab panels and <details>, figcaptions and chart source lines, table
+rows, definition lists, after a <br> or as a footnote's target, under "Notes" or "Article information"
+beside other notes, university news endings after a media contact; crowdfunding news, advertorial
+labels, supported-browser lists, a funder's own "About" boilerplate and funded-position job ads as
+negatives); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -92,7 +98,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round101": pathlib.Path(__file__).parent / "funding-round101",
            "round106": pathlib.Path(__file__).parent / "funding-round106",
            "round111": pathlib.Path(__file__).parent / "funding-round111",
-           "round116": pathlib.Path(__file__).parent / "funding-round116"}
+           "round116": pathlib.Path(__file__).parent / "funding-round116",
+           "round121": pathlib.Path(__file__).parent / "funding-round121"}
 
 
 def half_of(page_id: str) -> str:
