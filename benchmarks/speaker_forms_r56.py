@@ -18,7 +18,7 @@ from __future__ import annotations
 
 P = "<p>{}</p>".format
 
-R55_CASES = [
+R56_CASES = [
     # ---------------------------------------------------------------- English: told <outlet>
     ("r56-told", "en",
      P("Corinne Maddox, who has run the Birchfield food pantry out of a church basement since 2014, "
