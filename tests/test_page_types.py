@@ -1415,3 +1415,37 @@ def test_a_fallback_body_keeps_a_block_named_cookie_that_holds_most_of_it() -> N
         "bake the dough in flat rounds for a quarter of an hour.</p></div><p>From the bakery.</p></div>")
     assert boilerplate.strip_landmarks(body, Options()) == []
     assert "Rub the butter" in body.text_content()
+
+
+def drawn_twice_tile(i: int) -> str:
+    """A theme's tile: the name over the picture, again in the caption for a tile without a
+    picture and again under it; the price as regular and as sale price, a stylesheet showing one."""
+    href = f"https://example.org/p/lamp-{i}"
+    return (f"<li class='grid-item'><div class='tile'><div class='tile-media'><a href='{href}'>Brass harbour lamp "
+            f"model {i}</a><img src='/{i}.jpg' alt=''></div><div class='tile-inner'><h3 class='tile-name'>"
+            f"<a href='{href}'>Brass harbour lamp model {i}</a></h3></div></div>"
+            f"<div class='tile-info'><h3 class='tile-name'><a href='{href}'>Brass harbour lamp model {i}</a></h3>"
+            f"<div class='price'><div class='price-regular'><span>${90 + i}.00</span></div>"
+            f"<div class='price-sale'><span>${90 + i}.00</span></div></div></div></li>")
+
+
+def test_a_tiles_name_and_price_drawn_twice_stay_once() -> None:
+    # each tile of the grid says its name three times and its price twice, word for word in
+    # blocks of their own: a reader sees each once
+    tiles = "".join(drawn_twice_tile(i) for i in range(12))
+    html = page(f"<main><h1>Lamps</h1><ul class='products'>{tiles}</ul></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert all(text.count(f"Brass harbour lamp model {i}") == 1 for i in range(2, 10))
+    assert all(text.count(f"${90 + i}.00") == 1 for i in range(12))
+
+
+def test_words_a_tile_says_twice_inside_its_lines_stay() -> None:
+    # a tile's name said again inside a line of its own words, and two tiles of one name and
+    # price (two cards, one product): nothing of a line is taken, nor a card's copy of another card
+    tiles = "".join(f"<li class='grid-item'><h3><a href='/p/{i % 6}'>Harbour lamp {i % 6}</a></h3>"
+                    f"<p>Colour: <b>Brass</b>, globe <b>Brass</b></p><span class='price'>$9{i % 6}</span></li>"
+                    for i in range(12))
+    html = page(f"<main><h1>Lamps</h1><ul class='products'>{tiles}</ul></main>", title="Lamps")
+    text = cleanpage.clean(html).text
+    assert text.count("Harbour lamp 3") == 2 and text.count("$93") == 2
+    assert text.count("Colour: Brass, globe Brass") == 12

@@ -31,6 +31,10 @@ from .funding import has_statement_shape
 from .model import NODE_ATTR, Options, Removal
 from .patterns import lazy
 from .rules import (
+    MAX_CARD_CHARS,
+    MAX_PRICE_TEXT_CHARS,
+    PRICE_RE,
+    PRICE_TEXT_RE,
     EMBED_CLASS_RE,
     ABOUT_AUTHOR_RE,
     ARROW_LEAD_IN_RE,
@@ -2111,6 +2115,8 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
         walk.drop(el, "duplicate")
     for el in _duplicates(container):
         walk.drop(el, "duplicate")
+    for el in _card_copies(container) if not (article or thread) else ():
+        walk.drop(el, "duplicate")
     for el in _repeated_quotes(container) if thread else ():  # (a pull quote repeats an article on purpose)
         walk.drop(el, "duplicate")
 
@@ -2381,6 +2387,65 @@ def _duplicates(container: etree._Element) -> list[etree._Element]:
             continue
         bucket.append((el, key))
     return found
+
+
+def _card_copies(container: etree._Element) -> list[etree._Element]:
+    """In a grid's cards (MIN_GRID_ITEMS siblings or more of one tag and class, each at most
+    MAX_CARD_CHARS), the item's name or price an earlier block of the same card says again, word
+    for word: a theme draws a product's name over its picture, again in the caption its style
+    shows when the picture is missing and again under it, and its price as regular and as sale
+    price, a stylesheet showing one (_card_copy_key)."""
+    found: list[etree._Element] = []
+    for _parent, members in _child_groups(container, MIN_GRID_ITEMS, _grid_card_key):
+        for card in members:
+            if len(card.text_content()) <= MAX_CARD_CHARS:
+                found.extend(_copies_in_card(card))
+    return found
+
+
+def _copies_in_card(card: etree._Element) -> list[etree._Element]:
+    """The blocks of one card that say its name or its price again (_card_copies): each the
+    outermost block of its text (a heading and its link are one), alone on its line."""
+    seen: set[tuple[str, ...]] = set()
+    found: list[etree._Element] = []
+    walk = etree.iterwalk(card, events=("start",))
+    for _, el in walk:
+        if el is card or not isinstance(el.tag, str):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or not _alone_in_parent(el):
+            walk.skip_subtree()  # (no words, or words of a line: no line of its own)
+            continue
+        parent = el.getparent()
+        if parent is not card and " ".join(parent.text_content().split()) == text:
+            continue  # the same piece as its wrapper, read there
+        key = _card_copy_key(el, text)
+        if key is None:
+            continue
+        if key in seen:
+            found.append(el)
+            walk.skip_subtree()
+        seen.add(key)
+    return found
+
+
+def _card_copy_key(el: etree._Element, text: str) -> tuple[str, ...] | None:
+    """What a card's line says, if it is its name or its price: its links' one address and their
+    whole text (the name, a link to the item), or a price alone (PRICE_TEXT_RE, PRICE_RE)."""
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    hrefs = {(a.get("href") or "").strip() for a in links}
+    if links and len(hrefs) == 1 and "" not in hrefs \
+            and " ".join(" ".join(a.text_content().split()) for a in links) == text:
+        return ("name", hrefs.pop(), text)
+    if len(text) <= MAX_PRICE_TEXT_CHARS and PRICE_TEXT_RE.fullmatch(text) and PRICE_RE.search(text):
+        return ("price", text)
+    return None
+
+
+def _alone_in_parent(el: etree._Element) -> bool:
+    """Are this element's parent's words all inside its children (no word beside them)?"""
+    parent = el.getparent()
+    return not (parent.text or "").strip() and all(not (child.tail or "").strip() for child in parent)
 
 
 class _DuplicateKey:
