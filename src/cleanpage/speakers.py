@@ -1068,6 +1068,12 @@ class PosterName(str):
     NameIndex.full, whose leading words the page may also write in lower case ("the bistro")."""
 
 
+class HandleName(str):
+    """A forum user's handle, as a line over the post's words or a label before them sets it ("<b>ann_lee</b>
+    wrote:", "<b>marta.k</b>: “…”"): the name the user chose, lower case, figures and dots kept, which
+    NameIndex.full gives whole."""
+
+
 class LoneNounAccording(str):
     """One capitalised word after German "laut" ("Laut Angaben „…“", "laut Berichten"): German
     capitalises every noun, so the word is a person only as the surname of one the page names in
@@ -2400,6 +2406,8 @@ class NameIndex:
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
+        if isinstance(name, HandleName):
+            return name  # "ann_lee": a poster, by the handle the post is signed with
         if isinstance(name, (BodyName, SignedName)):
             return str(name)  # "policía de Valmora", a customer's "M.K.": whole, as written
         if ARMENIAN_CHAR_RE.match(name[-1]):
