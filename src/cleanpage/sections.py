@@ -135,6 +135,7 @@ from .speakers import (
     title_surname,
     tokens,
     trailing_attribution,
+    uncased_credit,
     unnamed_incise,
     unnamed_newcomer,
     unnamed_speaker,
@@ -1586,13 +1587,16 @@ SIGNER_NAME_CLASS_RE = lazy(r"name|author|byline|attribution|credit|source|cite|
 SIGNER_ROLE_CLASS_RE = lazy(r"title|role|position|job|company|organi[sz]ation|affiliation")
 
 
-def _signer(cite: etree._Element) -> str:
+def _signer(cite: etree._Element) -> str | None:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
-    institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person."""
+    institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person;
+    no one for a line in a script without capitals that describes the customer by a figure ("40代女性")."""
     if (customer := _cjk_credit(_text(cite))) is not None:
         return customer  # "— 大阪府・M.K.様": the customer, the town and the polite suffix left
     text = _text(cite).lstrip(SIGNATURE_OPENING)
+    if (customer := uncased_credit(text)) is not None:
+        return customer or None  # "— 김민지 씨, 부산": the customer, the town and the suffix left
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
         name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))

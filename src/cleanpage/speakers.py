@@ -3783,6 +3783,32 @@ def _cjk_credit(line: str) -> str | None:
     return SignedName(name)
 
 
+def uncased_credit(line: str) -> str | None:
+    """The customer a testimonial's line signs with in a script without capitals ("김민지 씨, 부산", "अंकित
+    शर्मा, जयपुर", "רונית ל., חיפה"): the words before the comma, the town or the office after it left, a Korean
+    polite suffix after a space (KO_HONORIFICS) and a Thai courtesy title before the name left too; "" for a
+    line with a figure or a masked letter in it, a description of the customer or a name hidden ("大阪府・40代女性":
+    a woman in her forties, "이○○ 님"); None for a line with a cased letter (signing_name reads those) or with no
+    comma and no suffix (a source's name, "新华社", read whole)."""
+    if len(line) > SIGNATURE_LINE_CHARS or any(c.isupper() or c.islower() for c in line):
+        return None
+    if any(c.isdigit() or c in NAME_MASKS for c in line):
+        return ""  # "40代女性", "이○○ 님": an age or a name masked, no one the page names
+    name = UNCASED_CREDIT_COMMA_RE.split(line, maxsplit=1)[0].split()
+    if name and name[0].startswith(THAI_COURTESY) and len(name[0]) > len(THAI_COURTESY):
+        name[0] = name[0][len(THAI_COURTESY):]  # "คุณวิภา": Khun, the courtesy title written onto the name
+    if name and name[-1] in KO_HONORIFICS:
+        name = name[:-1]
+    elif len(name) == len(line.split()):
+        return None  # "新华社": no comma, no suffix
+    return " ".join(name) if 0 < len(name) <= MAX_NAME_WORDS else None
+
+
+THAI_COURTESY = "คุณ"  # the courtesy title a Thai testimonial signs before the first name ("คุณวิภา"), as 様 or 씨 after it
+NAME_MASKS = frozenset("○●*＊×")  # signs a testimonial sets for the letters of a name it hides ("이○○", "王**")
+UNCASED_CREDIT_COMMA_RE = lazy(r"\s*[,،，、]\s*")  # the comma before the customer's town, in any script
+
+
 # A testimonial's signature in Chinese, Japanese or Korean: a dash, or an opening bracket, the customer's town or
 # region set off by a space or a middle dot at most, then the name, two to four Han characters or Hangul syllables
 # or a Latin name's initials, and a polite suffix at most (様, さん, 씨, 님, 同学 …), ending the line.
