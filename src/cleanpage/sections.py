@@ -810,7 +810,7 @@ def _bold_handle(el: etree._Element, label: str) -> str | None:
     colon = label.endswith(":") or (el[0].tail or "").lstrip().startswith(":")
     shaped = POST_HANDLE_RE.fullmatch(handle) is not None or (
         " " not in handle and handle.isalnum() and handle.lower() not in POST_NOTE_LABELS
-        and (handle[0].islower() or USER_NAME_RE.match(handle) is not None))  # "lensfox", "SeaWolf"
+        and (handle[0].islower() or USER_NAME_RE.match(handle) is not None))  # "reedbird", "SeaWolf"
     return HandleName(handle) if colon and shaped and _in_forum_post(el) else None
 
 
@@ -1591,12 +1591,12 @@ def _signer(cite: etree._Element) -> str | None:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
     institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person;
-    no one for a line in a script without capitals that describes the customer by a figure ("40代女性")."""
+    no one for a line in a script without capitals that describes the customer by a figure ("30代男性")."""
     if (customer := _cjk_credit(_text(cite))) is not None:
         return customer  # "— 大阪府・M.K.様": the customer, the town and the polite suffix left
     text = _text(cite).lstrip(SIGNATURE_OPENING)
     if (customer := uncased_credit(text)) is not None:
-        return customer or None  # "— 김민지 씨, 부산": the customer, the town and the suffix left
+        return customer or None  # "— 박서연 씨, 광주": the customer, the town and the suffix left
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
         name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))

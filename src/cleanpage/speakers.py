@@ -697,6 +697,7 @@ TITLES = frozenset((
     "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
     "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
     "Sergeant", "Constable", "Lieutenant", "Corporal", "Admiral", "Commander",  # ranks ("Detective Sergeant Ann Lee")
+    "Private", "Pte", "Pvt", "Trooper",  # a soldier's rank ("the letters of Private Ned Marlowe")
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
@@ -3784,19 +3785,19 @@ def _cjk_credit(line: str) -> str | None:
 
 
 def uncased_credit(line: str) -> str | None:
-    """The customer a testimonial's line signs with in a script without capitals ("김민지 씨, 부산", "अंकित
-    शर्मा, जयपुर", "רונית ל., חיפה"): the words before the comma, the town or the office after it left, a Korean
+    """The customer a testimonial's line signs with in a script without capitals ("박서연 씨, 광주", "सुरेश
+    वर्मा, उदयपुर", "מיכל ש., נתניה"): the words before the comma, the town or the office after it left, a Korean
     polite suffix after a space (KO_HONORIFICS) and a Thai courtesy title before the name left too; "" for a
-    line with a figure or a masked letter in it, a description of the customer or a name hidden ("大阪府・40代女性":
-    a woman in her forties, "이○○ 님"); None for a line with a cased letter (signing_name reads those) or with no
+    line with a figure or a masked letter in it, a description of the customer or a name hidden ("北海道・30代男性":
+    a woman in her forties, "최○○ 님"); None for a line with a cased letter (signing_name reads those) or with no
     comma and no suffix (a source's name, "新华社", read whole)."""
     if len(line) > SIGNATURE_LINE_CHARS or any(c.isupper() or c.islower() for c in line):
         return None
     if any(c.isdigit() or c in NAME_MASKS for c in line):
-        return ""  # "40代女性", "이○○ 님": an age or a name masked, no one the page names
+        return ""  # "30代男性", "최○○ 님": an age or a name masked, no one the page names
     name = UNCASED_CREDIT_COMMA_RE.split(line, maxsplit=1)[0].split()
     if name and name[0].startswith(THAI_COURTESY) and len(name[0]) > len(THAI_COURTESY):
-        name[0] = name[0][len(THAI_COURTESY):]  # "คุณวิภา": Khun, the courtesy title written onto the name
+        name[0] = name[0][len(THAI_COURTESY):]  # "คุณมณี": Khun, the courtesy title written onto the name
     if name and name[-1] in KO_HONORIFICS:
         name = name[:-1]
     elif len(name) == len(line.split()):
@@ -3804,8 +3805,8 @@ def uncased_credit(line: str) -> str | None:
     return " ".join(name) if 0 < len(name) <= MAX_NAME_WORDS else None
 
 
-THAI_COURTESY = "คุณ"  # the courtesy title a Thai testimonial signs before the first name ("คุณวิภา"), as 様 or 씨 after it
-NAME_MASKS = frozenset("○●*＊×")  # signs a testimonial sets for the letters of a name it hides ("이○○", "王**")
+THAI_COURTESY = "คุณ"  # the courtesy title a Thai testimonial signs before the first name ("คุณมณี"), as 様 or 씨 after it
+NAME_MASKS = frozenset("○●*＊×")  # signs a testimonial sets for the letters of a name it hides ("최○○", "王**")
 UNCASED_CREDIT_COMMA_RE = lazy(r"\s*[,،，、]\s*")  # the comma before the customer's town, in any script
 
 
