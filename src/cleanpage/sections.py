@@ -2466,6 +2466,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and not withheld and (role := bare_role_word(text[m.end():])):
             speaker = page_role_holder(role, (text[:m.start()], *last_person.texts()), names)  # “…,” the sergeant said:
             # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
+            by_name = by_name or bool(speaker)  # the one the role names, beside the quote: a paragraph of her
+            # words alone after it goes on in her voice, as after "“…,” she said"
         if speaker is None and not withheld and definite_role_incise(text[m.end():]):
             speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
             if speaker and reply_incise(text[m.end():]) and speaker == last_person.just_spoke():
