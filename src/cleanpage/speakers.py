@@ -1947,8 +1947,11 @@ class LastPerson:
         since that sentence."""
         gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
         sentence = self._naming_sentence(before)
-        if not speaker or gender is None or sentence is None or self._gender(speaker, pronoun) == gender:
+        if not speaker or gender is None or sentence is None:
             return speaker
+        if self._gender(speaker, pronoun) == gender and (sentence_subject := self._people_in(sentence)[:1]) \
+                and self._gender(sentence_subject[0][2], pronoun) != gender:
+            return speaker  # the last named is the only one of the pronoun's gender known
         people = self._people_in(sentence)
         if len(people) < 2 or people[-1][2] != speaker:
             return speaker
@@ -2197,12 +2200,19 @@ GENDERED_BEFORE_NAME = (
     (lazy(r"\b(?:la|una)\s[a-zà-ÿ]{3,}\s$"), "f"),
     (lazy(r"\b(?:le|el|il|un|uno|o)\s[a-zà-ÿ]{3,}\s$"), "m"),
     (lazy(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:erin|orin|istin|entin|antin|ärin|eurin)\s$"), "f"),
+    # a German noun in -in after a feminine determiner ("seine Nachbarin Ulrike Jahn", "die Köchin", "ihre Kollegin"):
+    # a woman's role, whatever comes before the -in (not "Martin" or "Justin", first names after no determiner)
+    (lazy(r"\b(?:[Dd]ie|[Ee]ine|[Ss]eine|[Ii]hre|[Uu]nsere|[Mm]eine|[Dd]eren|[Dd]essen)\s[A-ZÄÖÜ][a-zäöüß]{2,}in\s$"), "f"),
 )
 GENDERED_AFTER_NAME = (
     (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_FEMALE_ROLE}\b"), "f"),
     (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_MALE_ROLE}\b"), "m"),
     (lazy(r",\s(?:la|una)\s[a-zà-ÿ]{3,}\b"), "f"),
     (lazy(r",\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{3,}\b"), "m"),
+    # a German verb right after the name, then the possessive that refers back to it before a noun ("Klaus Roth traf
+    # seine Nachbarin …": his, "Anna Roth hat ihre Kollegin …": her); "ihre" of several needs a subject of several
+    (lazy(r"\s[a-zäöüß]+\sseine[mnrs]?\s[A-ZÄÖÜ]"), "m"),
+    (lazy(r"\s[a-zäöüß]+\sihre[mnrs]?\s[A-ZÄÖÜ]"), "f"),
 )
 # An honorific right before a surname, up to two first names between ("Mr Tom Marsh", "Ms Lee").
 # The honorifics of HONORIFIC_GENDERS as written before a name (capitalised; "M." only with its dot).
