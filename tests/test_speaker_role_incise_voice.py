@@ -10,29 +10,29 @@ import speaker_pages
 
 
 def test_a_role_incise_then_a_quotation_alone() -> None:
-    page = ("<p>Inspector Ruth Calloway has led the river unit for nine years.</p>"
+    page = ("<p>Inspector Ruth Calder has led the river unit for nine years.</p>"
             "<p>“Most of the boats we find were never locked,” the inspector said.</p>"
             "<p>“Buy a chain. It costs less than a new outboard.”</p>")
-    assert speaker_pages.speakers(page) == ["Ruth Calloway", "Ruth Calloway"]
+    assert speaker_pages.speakers(page) == ["Ruth Calder", "Ruth Calder"]
 
 
 def test_a_french_office_incise_then_a_quotation_alone() -> None:
-    page = ("<p>Le maire de Valcourt, Henri Desmarais, a présenté le budget mardi.</p>"
+    page = ("<p>Le maire de Vaudreuil, Henri Desmarais, a présenté le budget mardi.</p>"
             "<p>« Nous ne toucherons pas aux écoles », a assuré le maire.</p>"
             "<p>« Les routes attendront un an de plus. »</p>")
     assert speaker_pages.speakers(page, "fr") == ["Henri Desmarais", "Henri Desmarais"]
 
 
 def test_an_indefinite_newcomer_keeps_no_voice() -> None:
-    page = ("<p>Inspector Ruth Calloway has led the river unit for nine years.</p>"
+    page = ("<p>Inspector Ruth Calder has led the river unit for nine years.</p>"
             "<p>“Most of the boats we find were never locked,” a boat owner said.</p>"
             "<p>“I had mine taken twice in one summer.”</p>")
     assert speaker_pages.speakers(page)[1:] == [None]
 
 
 def test_a_paragraph_naming_someone_else_between_breaks_the_voice() -> None:
-    page = ("<p>Inspector Ruth Calloway has led the river unit for nine years.</p>"
+    page = ("<p>Inspector Ruth Calder has led the river unit for nine years.</p>"
             "<p>“Most of the boats we find were never locked,” the inspector said.</p>"
-            "<p>Boat owner Dennis Marlow disagreed with her on Friday.</p>"
+            "<p>Boat owner Dennis Harwell disagreed with her on Friday.</p>"
             "<p>“Buy a chain. It costs less than a new outboard.”</p>")
-    assert speaker_pages.speakers(page)[1:] != ["Ruth Calloway"]
+    assert speaker_pages.speakers(page)[1:] != ["Ruth Calder"]

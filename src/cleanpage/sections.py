@@ -1596,7 +1596,7 @@ def _signer(cite: etree._Element) -> str | None:
         return customer  # "— 大阪府・M.K.様": the customer, the town and the polite suffix left
     text = _text(cite).lstrip(SIGNATURE_OPENING)
     if (customer := uncased_credit(text)) is not None:
-        return customer or None  # "— 박서연 씨, 광주": the customer, the town and the suffix left
+        return customer or None  # "— 윤하린 씨, 광주": the customer, the town and the suffix left
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
         name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))

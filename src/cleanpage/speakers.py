@@ -697,7 +697,7 @@ TITLES = frozenset((
     "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
     "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
     "Sergeant", "Constable", "Lieutenant", "Corporal", "Admiral", "Commander",  # ranks ("Detective Sergeant Ann Lee")
-    "Private", "Pte", "Pvt", "Trooper",  # a soldier's rank ("the letters of Private Ned Marlowe")
+    "Private", "Pte", "Pvt", "Trooper",  # a soldier's rank ("the letters of Private Ned Marwick")
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
@@ -3795,7 +3795,7 @@ def _cjk_credit(line: str) -> str | None:
 
 
 def uncased_credit(line: str) -> str | None:
-    """The customer a testimonial's line signs with in a script without capitals ("박서연 씨, 광주", "सुरेश
+    """The customer a testimonial's line signs with in a script without capitals ("윤하린 씨, 광주", "सुरेश
     वर्मा, उदयपुर", "מיכל ש., נתניה"): the words before the comma, the town or the office after it left, a Korean
     polite suffix after a space (KO_HONORIFICS) and a Thai courtesy title before the name left too; "" for a
     line with a figure or a masked letter in it, a description of the customer or a name hidden ("北海道・30代男性":
