@@ -15,3 +15,14 @@ def test_an_italian_nun_s_title() -> None:
 def test_a_french_nun_s_title() -> None:
     assert speaker_pages.speakers("<p>« Nous avons toujours ouvert la porte à tout le monde », raconte Sœur Anne "
                                   "Vautrin.</p>", lang="fr") == ["Anne Vautrin"]
+
+
+def test_a_soldier_s_rank_before_his_name() -> None:
+    page = ("<p>The archive holds a bundle of letters sent home in 1917 by a signaller, Private Ned Marwick, to "
+            "his brother.</p><p>“The rain has not stopped for nine days,” he wrote. “Keep the dog off my bed.”</p>")
+    assert speaker_pages.speakers(page) == ["Ned Marwick", "Ned Marwick"]
+
+
+def test_private_as_an_adjective_before_a_firm_is_no_rank() -> None:
+    page = "<p>“We expect the yard to reopen by June,” said Private Harbour Holdings, which owns the quay.</p>"
+    assert speaker_pages.speakers(page) == ["Private Harbour Holdings"]

@@ -2802,6 +2802,18 @@ POST_HEADER_RE = lazy(
     rf"(?:\s+(?:on|am|le|el|en|il|op|dnia|em|den)\s+{_STAMP})?|"
     rf"originally posted by\s+(?P<by>\S.{{0,40}}?)|(?:{_QUOTE_WORD})\s*:?)\s*:?\s*$"
 )
+# The verb of posting or replying that a line of its own over a post's words sets after its poster's handle
+# ("<b>ann_lee</b> wrote:", "<b>marta.k</b> antwortete:", "<b>olek_7</b> odpisała:"), the line's whole rest
+# but its colon, in several languages: the verbs of POST_HEADER_RE and those of answering and asking.
+POSTER_LINE_VERB_RE = lazy(
+    rf"(?i)(?:{_POSTED}|replied|answered|responded|asked|commented|wrote back|antwortete|hat geantwortet|fragte|"
+    r"kommentierte|a répondu|répond|a demandé|écrit|respondió|contestó|preguntó|comentó|respondeu|perguntou|"
+    r"comentou|ha risposto|rispose|ha chiesto|reageerde|antwoordde|vroeg|odpisał|odpisała|odpowiedział|"
+    r"odpowiedziała|zapytał|zapytała|pyta|odpověděl|odpověděla|пишет|отвечает|ответил|ответила|спрашивает|"
+    r"пише|написав|написала|відповів|відповіла|відповідає|cevapladı|yanıtladı|sordu|a răspuns|a întrebat|"
+    r"svarade|frågade|svarte|svarede|spurte|spurgte|vastasi|kysyi|válaszolta|kérdezte|απάντησε|ρώτησε|"
+    r"پاسخ داد|جواب داد|پرسید|השיב|השיבה|ענה|ענתה|رد|ردت|membalas|menjawab|trả lời|ने जवाब दिया)\s*[:：]"
+)
 # ...when it is a quote's first block, or that block's first block, this many levels at most under
 # the <blockquote>.
 QUOTE_HEADER_LEVELS = 2

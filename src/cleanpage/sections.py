@@ -20,6 +20,7 @@ from .rules import (
     FORUM_POST_WORDS,
     POST_HEADER_CHARS,
     POST_HEADER_RE,
+    POSTER_LINE_VERB_RE,
     QUOTE_CAPTION_AFTER_TAGS,
     QUOTE_CAPTION_CLASS_WORDS,
     RELATED_INTRO_RE,
@@ -52,6 +53,7 @@ from .speakers import (
     TITLES,
     UPPER,
     DroppedSubject,
+    HandleName,
     LastPerson,
     NameIndex,
     PosterName,
@@ -133,6 +135,7 @@ from .speakers import (
     title_surname,
     tokens,
     trailing_attribution,
+    uncased_credit,
     unnamed_incise,
     unnamed_newcomer,
     unnamed_speaker,
@@ -339,7 +342,8 @@ def _named_on_page(quotes: list[Quote], page_text: str, posters: frozenset[str] 
     page = PageNames(page_text)
     checked = []
     for q in quotes:
-        speaker = page.checked(q.speaker) if q.speaker and q.speaker not in posters else q.speaker
+        speaker = page.checked(q.speaker) if q.speaker and q.speaker not in posters \
+            and not isinstance(q.speaker, HandleName) else q.speaker  # a handle the post's own line gives, too
         checked.append(q if speaker == q.speaker else replace(q, speaker=speaker))
     return checked
 
@@ -804,7 +808,19 @@ def _bold_handle(el: etree._Element, label: str) -> str | None:
     that is no forum ("<b>Step_2</b>: “…”", "<b>Note_1</b>:": a docs or how-to page's numbered label)."""
     handle = label.rstrip(" :")
     colon = label.endswith(":") or (el[0].tail or "").lstrip().startswith(":")
-    return handle if colon and POST_HANDLE_RE.fullmatch(handle) is not None and _in_forum_post(el) else None
+    shaped = POST_HANDLE_RE.fullmatch(handle) is not None or (
+        " " not in handle and handle.isalnum() and handle.lower() not in POST_NOTE_LABELS
+        and (handle[0].islower() or USER_NAME_RE.match(handle) is not None))  # "reedbird", "SeaWolf"
+    return HandleName(handle) if colon and shaped and _in_forum_post(el) else None
+
+
+# The labels a post sets in bold before a note of its own, in several languages ("<b>edit</b>: …", "<b>upd</b>:"):
+# no one's handle, though written as one.
+POST_NOTE_LABELS = frozenset((
+    "edit", "edited", "update", "upd", "ps", "pps", "note", "nb", "quote", "tldr", "nachtrag", "ergänzung", "zitat",
+    "modif", "citation", "edición", "editado", "cita", "aggiornamento", "modifica", "aanvulling", "edycja",
+    "cytat", "tillägg", "lisäys", "päivitys", "обновление", "дополнение", "цитата",
+))
 
 
 def _in_forum_post(el: etree._Element) -> bool:
@@ -1571,13 +1587,16 @@ SIGNER_NAME_CLASS_RE = lazy(r"name|author|byline|attribution|credit|source|cite|
 SIGNER_ROLE_CLASS_RE = lazy(r"title|role|position|job|company|organi[sz]ation|affiliation")
 
 
-def _signer(cite: etree._Element) -> str:
+def _signer(cite: etree._Element) -> str | None:
     """Who a block's <cite> or <footer> signs it with: the name without the office or the
     affiliation after its comma ("— Ann Lee, harbour master"), the person before a <cite> of her
-    institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person."""
+    institution ("— Ann Lee, <cite>Harbour Trust</cite>"); the line whole where it names no person;
+    no one for a line in a script without capitals that describes the customer by a figure ("30代男性")."""
     if (customer := _cjk_credit(_text(cite))) is not None:
         return customer  # "— 大阪府・M.K.様": the customer, the town and the polite suffix left
     text = _text(cite).lstrip(SIGNATURE_OPENING)
+    if (customer := uncased_credit(text)) is not None:
+        return customer or None  # "— 윤하린 씨, 광주": the customer, the town and the suffix left
     parent = cite.getparent()
     if cite.tag == "cite" and parent is not None and parent.tag == "footer":
         name = signing_name(" ".join((parent.text or "").split()).lstrip(SIGNATURE_OPENING).rstrip(" ,"))
@@ -2447,6 +2466,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         if speaker is None and not withheld and (role := bare_role_word(text[m.end():])):
             speaker = page_role_holder(role, (text[:m.start()], *last_person.texts()), names)  # “…,” the sergeant said:
             # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
+            by_name = by_name or bool(speaker)  # the one the role names, beside the quote: a paragraph of her
+            # words alone after it goes on in her voice, as after "“…,” she said"
         if speaker is None and not withheld and definite_role_incise(text[m.end():]):
             speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
             if speaker and reply_incise(text[m.end():]) and speaker == last_person.just_spoke():
@@ -3172,10 +3193,37 @@ def _lead_in(el: etree._Element, text: str) -> str | None:
     if text[:1] not in ALL_QUOTED_OPENERS or prev is None or not isinstance(prev.tag, str) \
             or prev.tag not in LEAD_IN_TAGS:
         return None
+    if (poster := _poster_line(prev)) is not None:
+        return poster  # "<b>ann_lee</b> replied:": the poster, by handle, as the post signs (not read as a name)
     lead = led_in_speaker(_text(prev)[-LEAD_IN_WINDOW:])
     if lead is None and (line := _last_line(prev)) is not None:
         lead = led_in_speaker(_text(line)[-LEAD_IN_WINDOW:])  # a box's label, then "From Ann Lee, pilot"
     return lead
+
+
+def _poster_line(line: etree._Element) -> str | None:
+    """The forum user a line of its own over a post's words names: the one word set apart at its opening (bold,
+    a link), then a verb of posting or replying and a colon ("<b>ann_lee</b> wrote:", "<b>marta.k</b>
+    antwortete:": POSTER_LINE_VERB_RE) or, in a block a forum's class marks as a post (_in_forum_post), a word
+    or two in lower case and a colon (a verb no list holds); the handle as written (HandleName). None for any
+    other line, a pronoun or a word for anyone ("<b>She</b> wrote:", "<b>Someone</b> replied:")."""
+    if len(line) != 1 or line[0].tag not in HANDLE_LINE_TAGS or (line.text or "").strip():
+        return None
+    handle, rest = _text(line[0]), " ".join((line[0].tail or "").split())
+    if not 0 < len(handle) <= MAX_HANDLE_CHARS or " " in handle or handle.lower() in PRONOUNS | ANYONE_WORDS \
+            or not rest.endswith(LEAD_IN_MARKS):
+        return None
+    verb = rest[:-1].split()
+    if POSTER_LINE_VERB_RE.fullmatch(rest) is None and not (
+            0 < len(verb) <= POSTER_VERB_WORDS and all(w.isalpha() and not w[0].isupper() for w in verb)
+            and _in_forum_post(line)):
+        return None
+    return HandleName(handle)
+
+
+HANDLE_LINE_TAGS = frozenset(("b", "strong", "a"))  # a poster's handle set apart: bold, or a link to the profile
+MAX_HANDLE_CHARS = 30
+POSTER_VERB_WORDS = 2  # "skrev", "a scris", "پاسخ داد": a verb and its auxiliary
 
 
 LEAD_IN_TAGS = frozenset(("p", "div"))  # a paragraph leads in; a heading or a list item does not

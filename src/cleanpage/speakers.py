@@ -697,6 +697,7 @@ TITLES = frozenset((
     "President", "Minister", "Judge", "Justice", "Chief", "Sheriff", "Officer", "Sgt", "Captain", "Capt",
     "General", "Gen", "Colonel", "Col", "Lt", "Inspector", "Detective", "Coach", "Father", "Sister", "Brother",
     "Sergeant", "Constable", "Lieutenant", "Corporal", "Admiral", "Commander",  # ranks ("Detective Sergeant Ann Lee")
+    "Private", "Pte", "Pvt", "Trooper",  # a soldier's rank ("the letters of Private Ned Marwick")
     "Herr", "Frau", "Monsieur", "Madame", "Mme", "Señor", "Señora", "Signor", "Signora", "Pan", "Pani",
     "Commissioner", "Superintendent", "Secretary", "Chancellor", "Dean", "Director", "Chairman", "Chairwoman",
     "Council", "Member", "Councilmember", "Assemblyman", "Assemblywoman", "Congressman", "Congresswoman",
@@ -1066,6 +1067,12 @@ class PosterName(str):
     """The display name an embedded post is signed with beside its handle ("— Ward 9 Tenants (@ward9)",
     "A post shared by Bistro Green Door (@greendoor)"): the name the account chose, kept whole by
     NameIndex.full, whose leading words the page may also write in lower case ("the bistro")."""
+
+
+class HandleName(str):
+    """A forum user's handle, as a line over the post's words or a label before them sets it ("<b>ann_lee</b>
+    wrote:", "<b>marta.k</b>: “…”"): the name the user chose, lower case, figures and dots kept, which
+    NameIndex.full gives whole."""
 
 
 class LoneNounAccording(str):
@@ -1940,8 +1947,11 @@ class LastPerson:
         since that sentence."""
         gender = INCISE_PRONOUN_GENDERS.get((pronoun or "").lower())
         sentence = self._naming_sentence(before)
-        if not speaker or gender is None or sentence is None or self._gender(speaker, pronoun) == gender:
+        if not speaker or gender is None or sentence is None:
             return speaker
+        if self._gender(speaker, pronoun) == gender and (sentence_subject := self._people_in(sentence)[:1]) \
+                and self._gender(sentence_subject[0][2], pronoun) != gender:
+            return speaker  # the last named is the only one of the pronoun's gender known
         people = self._people_in(sentence)
         if len(people) < 2 or people[-1][2] != speaker:
             return speaker
@@ -2190,12 +2200,19 @@ GENDERED_BEFORE_NAME = (
     (lazy(r"\b(?:la|una)\s[a-zà-ÿ]{3,}\s$"), "f"),
     (lazy(r"\b(?:le|el|il|un|uno|o)\s[a-zà-ÿ]{3,}\s$"), "m"),
     (lazy(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}(?:erin|orin|istin|entin|antin|ärin|eurin)\s$"), "f"),
+    # a German noun in -in after a feminine determiner ("seine Nachbarin Ulrike Jahn", "die Köchin", "ihre Kollegin"):
+    # a woman's role, whatever comes before the -in (not "Martin" or "Justin", first names after no determiner)
+    (lazy(r"\b(?:[Dd]ie|[Ee]ine|[Ss]eine|[Ii]hre|[Uu]nsere|[Mm]eine|[Dd]eren|[Dd]essen)\s[A-ZÄÖÜ][a-zäöüß]{2,}in\s$"), "f"),
 )
 GENDERED_AFTER_NAME = (
     (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_FEMALE_ROLE}\b"), "f"),
     (lazy(rf",\s(?:the|a|an|his|her|their)\s(?:[a-z\-]+\s){{0,3}}{_MALE_ROLE}\b"), "m"),
     (lazy(r",\s(?:la|una)\s[a-zà-ÿ]{3,}\b"), "f"),
     (lazy(r",\s(?:le|el|il|un|uno)\s[a-zà-ÿ]{3,}\b"), "m"),
+    # a German verb right after the name, then the possessive that refers back to it before a noun ("Klaus Roth traf
+    # seine Nachbarin …": his, "Anna Roth hat ihre Kollegin …": her); "ihre" of several needs a subject of several
+    (lazy(r"\s[a-zäöüß]+\sseine[mnrs]?\s[A-ZÄÖÜ]"), "m"),
+    (lazy(r"\s[a-zäöüß]+\sihre[mnrs]?\s[A-ZÄÖÜ]"), "f"),
 )
 # An honorific right before a surname, up to two first names between ("Mr Tom Marsh", "Ms Lee").
 # The honorifics of HONORIFIC_GENDERS as written before a name (capitalised; "M." only with its dot).
@@ -2400,6 +2417,8 @@ class NameIndex:
         if isinstance(name, PosterName) and (len(name.split()) >= 2 or name.startswith("@")) and name.split()[0].rstrip(".") not in TITLES \
                 and not _is_role_noun(name.split()[0]):
             return str(name)  # an account's display name, vouched for by its handle: whole, as it signs
+        if isinstance(name, HandleName):
+            return name  # "ann_lee": a poster, by the handle the post is signed with
         if isinstance(name, (BodyName, SignedName)):
             return str(name)  # "policía de Valmora", a customer's "M.K.": whole, as written
         if ARMENIAN_CHAR_RE.match(name[-1]):
@@ -3773,6 +3792,32 @@ def _cjk_credit(line: str) -> str | None:
     if not (suffix or (dashed and (place or not HAN_NAME_RE.fullmatch(name)))):
         return None
     return SignedName(name)
+
+
+def uncased_credit(line: str) -> str | None:
+    """The customer a testimonial's line signs with in a script without capitals ("윤하린 씨, 광주", "सुरेश
+    वर्मा, उदयपुर", "מיכל ש., נתניה"): the words before the comma, the town or the office after it left, a Korean
+    polite suffix after a space (KO_HONORIFICS) and a Thai courtesy title before the name left too; "" for a
+    line with a figure or a masked letter in it, a description of the customer or a name hidden ("北海道・30代男性":
+    a woman in her forties, "최○○ 님"); None for a line with a cased letter (signing_name reads those) or with no
+    comma and no suffix (a source's name, "新华社", read whole)."""
+    if len(line) > SIGNATURE_LINE_CHARS or any(c.isupper() or c.islower() for c in line):
+        return None
+    if any(c.isdigit() or c in NAME_MASKS for c in line):
+        return ""  # "30代男性", "최○○ 님": an age or a name masked, no one the page names
+    name = UNCASED_CREDIT_COMMA_RE.split(line, maxsplit=1)[0].split()
+    if name and name[0].startswith(THAI_COURTESY) and len(name[0]) > len(THAI_COURTESY):
+        name[0] = name[0][len(THAI_COURTESY):]  # "คุณมณี": Khun, the courtesy title written onto the name
+    if name and name[-1] in KO_HONORIFICS:
+        name = name[:-1]
+    elif len(name) == len(line.split()):
+        return None  # "新华社": no comma, no suffix
+    return " ".join(name) if 0 < len(name) <= MAX_NAME_WORDS else None
+
+
+THAI_COURTESY = "คุณ"  # the courtesy title a Thai testimonial signs before the first name ("คุณมณี"), as 様 or 씨 after it
+NAME_MASKS = frozenset("○●*＊×")  # signs a testimonial sets for the letters of a name it hides ("최○○", "王**")
+UNCASED_CREDIT_COMMA_RE = lazy(r"\s*[,،，、]\s*")  # the comma before the customer's town, in any script
 
 
 # A testimonial's signature in Chinese, Japanese or Korean: a dash, or an opening bracket, the customer's town or
