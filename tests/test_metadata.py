@@ -887,6 +887,7 @@ def test_a_day_written_in_chinese_japanese_or_korean_by_the_headline(line: str, 
         "<p>07.04.2019 rada miasta zatwierdziła budżet portu.</p>",  # words with letters beyond Latin-1
         "<div>Обновлено: 07.04.2019</div>",  # the update, labelled in Russian
         "<div>Aktualizováno 07.04.2019</div>",
+        "<p>Il-kunsill lokali approva l-baġit il-ġdid tal-port fis-7 ta' Marzu 2019 wara laqgħa twila.</p>",  # Maltese
     ],
 )
 def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: str) -> None:
@@ -1021,6 +1022,11 @@ def test_a_labelled_publication_box_beside_the_text_after_a_long_tag_list_gives_
         ("is", "Uppfært: 9. ágúst 2023", "Birtist: 5. ágúst 2023"),
         ("mk", "Ажурирано: 9 август 2023", "Објавено: 5 август 2023"),
         ("sq", "Përditësuar: 9 gusht 2023", "Publikuar: 5 gusht 2023"),
+        ("cy", "Diweddarwyd: 9 Awst 2023", "Cyhoeddwyd: 5 Awst 2023"),
+        ("af", "Opgedateer: 9 Augustus 2023", "Gepubliseer: 5 Augustus 2023"),
+        ("mt", "Aġġornat: 9 ta' Awwissu 2023", "Ippubblikat: 5 ta' Awwissu 2023"),  # Maltese's month, "ta'" (of)
+        ("hy", "Թարմացվել է 09.08.2023", "Հրապարակվել է 05.08.2023"),
+        ("am", "የተሻሻለው 09.08.2023", "የታተመው 05.08.2023"),
     ],
 )
 def test_update_and_publication_labels_in_further_languages(lang: str, updated: str, published: str) -> None:
