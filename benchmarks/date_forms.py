@@ -366,6 +366,10 @@ CASES = [
     ("negative", "en", dict(body=P("Version 1.2.3 released 2019-01-02 fixed the sensor readings.")), None),
     ("negative", "es", dict(body=P("La obra empezó el 12 de enero de 2020 y sigue sin terminar.")), None),
     ("negative", "ru", dict(body=P("Совет впервые собрался 3 марта 2019 года, чтобы обсудить мост.")), None),
+    # a publication label in a sentence of the story, right under the headline or among its paragraphs
+    ("negative", "en", {"line": P("Published by the council on March 3, 2019, the plan says the bridge needs new piers.")}, None),
+    ("negative", "fr", {"body": P("Publié par le conseil le 3 mars 2019, le rapport dit que le pont doit être renforcé.")}, None),
+    ("negative", "es", {"line": P("Publicado por el ayuntamiento el 3 de marzo de 2019, el plan dice que el puente necesita pilares nuevos.")}, None),
     # ------------------------------------------------------------------ a body sentence does not beat the labelled day
     ("label+body", "en", dict(line=M("Published March 3, 2024"),
                               body=P("The council first met on January 9, 2019.")), "2024-03-03"),

@@ -1028,7 +1028,8 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
 
 def _labelled_dates_in(held: list[tuple[lxml.html.HtmlElement, str]], accept: Callable | None,
                        day_first: bool) -> Iterator[str]:
-    """_labelled_dates of these short texts, each with its element."""
+    """_labelled_dates of these short texts, each with its element; not a label in a sentence of
+    the story (is_sentence: the label and its day tell of something else there)."""
     lowered = each_lower_folded(text for _, text in held)
     joined = "\n".join(lowered)
     if _LOWER_LABEL_HINT_RE.search(joined) is None:
@@ -1041,7 +1042,10 @@ def _labelled_dates_in(held: list[tuple[lxml.html.HtmlElement, str]], accept: Ca
         at = ends[index]
         label = PUBLISHED_LABEL_RE.search(text)  # (None where the joined match ran on into the next text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = _labelled_day(element.text_content()[label.start():][: MAX_DATE_TEXT_CHARS], day_first)
+            labelled = element.text_content()[label.start():][: MAX_DATE_TEXT_CHARS]
+            if is_sentence(" ".join(labelled.split())):
+                continue  # a sentence of the story ("Published by the council on 5 March, the report says …")
+            date = _labelled_day(labelled, day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
                 date = normalize_date(following.text_content()[: MAX_DATE_TEXT_CHARS], day_first=day_first)
