@@ -40,6 +40,11 @@ FILLER = {
     "lv": "Ielejas pilsētiņa strauji augusi kopš jaunās dzelzceļa līnijas atklāšanas, un ne visi ir apmierināti ar būvniecības tempu gar upi.",
     "et": "Oruküla on uue raudtee avamisest saadik kiiresti kasvanud ja kõik ei ole jõeäärse ehituse tempoga rahul.",
     "ms": "Pekan di lembah itu berkembang pesat sejak landasan kereta api baharu dibuka, dan bukan semua orang gembira dengan kadar pembinaan di tepi sungai.",
+    "cy": "Mae'r dref yn y cwm wedi tyfu'n gyflym ers i'r rheilffordd newydd agor, ac nid yw pawb yn hapus gyda chyflymder yr adeiladu ar lan yr afon.",
+    "af": "Die dorpie in die vallei het vinnig gegroei sedert die nuwe spoorlyn oopgemaak het, en nie almal is tevrede met die tempo van die bouwerk langs die rivier nie.",
+    "mt": "Il-belt fil-wied kibret malajr minn meta nfetħet il-ferrovija l-ġdida, u mhux kulħadd kuntent bir-ritmu tal-bini ħdejn ix-xmara.",
+    "hy": "Հովտի քաղաքը արագ աճել է նոր երկաթուղու բացումից ի վեր, և ոչ բոլորն են գոհ գետի ափին շինարարության տեմպից։",
+    "am": "በሸለቆው ያለችው ከተማ አዲሱ የባቡር መስመር ከተከፈተ ወዲህ በፍጥነት አድጋለች፤ ሁሉም ግን በወንዙ ዳር ባለው የግንባታ ፍጥነት ደስተኛ አይደሉም።",
 }
 
 
@@ -241,6 +246,13 @@ CASES = [
     ("update-first", "pl", dict(line=M("Zmieniono: 09.03.2024 · Dodano: 03.03.2024")), "2024-03-03"),
     ("update-first", "sv", dict(line=M("Ändrad 9 mars 2024 · Skapad 3 mars 2024")), "2024-03-03"),
     ("update-first", "en", dict(line=M("Last edited March 9, 2024 · Created March 3, 2024")), "2024-03-03"),
+    ("update-first", "cy", {"line": M("Diweddarwyd 9 Mawrth 2024 · Cyhoeddwyd 3 Mawrth 2024")}, "2024-03-03"),
+    ("update-first", "af", {"line": M("Opgedateer 9 Maart 2024 · Gepubliseer 3 Maart 2024")}, "2024-03-03"),
+    ("update-first", "mt", {"line": M("Aġġornat 9 ta' Marzu 2024 · Ippubblikat 3 ta' Marzu 2024")}, "2024-03-03"),
+    ("update-first", "hy", {"line": M("Թարմացվել է 09.03.2024 · Հրապարակվել է 03.03.2024")}, "2024-03-03"),
+    ("update-first", "am", {"line": M("የተሻሻለው 09.03.2024 · የታተመው 03.03.2024")}, "2024-03-03"),
+    ("update-first", "cy", {"line": M("Diweddarwyd 9 Mawrth 2024")}, None),  # the update alone: no publication
+    ("update-first", "af", {"line": M("Opgedateer 9 Maart 2024")}, None),
     # ------------------------------------------------------------------ a UTC stamp, and the local clock the page writes without a zone
     ("local-clock", "ko", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("입력 2024.03.04 01:30")), "2024-03-04"),
     ("local-clock", "zh", dict(head=PUBLISHED_UTC("2024-03-03T16:30:00Z"), line=M("2024-03-04 00:30")), "2024-03-04"),
@@ -354,6 +366,10 @@ CASES = [
     ("negative", "en", dict(body=P("Version 1.2.3 released 2019-01-02 fixed the sensor readings.")), None),
     ("negative", "es", dict(body=P("La obra empezó el 12 de enero de 2020 y sigue sin terminar.")), None),
     ("negative", "ru", dict(body=P("Совет впервые собрался 3 марта 2019 года, чтобы обсудить мост.")), None),
+    # a publication label in a sentence of the story, right under the headline or among its paragraphs
+    ("negative", "en", {"line": P("Published by the council on March 3, 2019, the plan says the bridge needs new piers.")}, None),
+    ("negative", "fr", {"body": P("Publié par le conseil le 3 mars 2019, le rapport dit que le pont doit être renforcé.")}, None),
+    ("negative", "es", {"line": P("Publicado por el ayuntamiento el 3 de marzo de 2019, el plan dice que el puente necesita pilares nuevos.")}, None),
     # ------------------------------------------------------------------ a body sentence does not beat the labelled day
     ("label+body", "en", dict(line=M("Published March 3, 2024"),
                               body=P("The council first met on January 9, 2019.")), "2024-03-03"),

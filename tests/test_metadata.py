@@ -887,11 +887,37 @@ def test_a_day_written_in_chinese_japanese_or_korean_by_the_headline(line: str, 
         "<p>07.04.2019 rada miasta zatwierdziła budżet portu.</p>",  # words with letters beyond Latin-1
         "<div>Обновлено: 07.04.2019</div>",  # the update, labelled in Russian
         "<div>Aktualizováno 07.04.2019</div>",
+        "<p>Il-kunsill lokali approva l-baġit il-ġdid tal-port fis-7 ta' Marzu 2019 wara laqgħa twila.</p>",  # Maltese
     ],
 )
 def test_no_date_from_a_sentence_or_an_update_label_in_further_languages(line: str) -> None:
     html = page(body=f"<article><h1>Budżet portu</h1>{line}<p>Więcej wkrótce.</p></article>")
     assert meta_of(html).date is None
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Published by the harbour board on 5 March 2019, the survey says most of the berths need new fenders."),
+    ("fr", "Publié par la capitainerie le 5 mars 2019, le rapport indique que la plupart des quais sont à refaire."),
+    ("de", "Der Bericht wurde am 5. März 2019 veröffentlicht und zeigt, dass die meisten Liegeplätze saniert werden müssen."),
+    ("es", "Publicado por la autoridad portuaria el 5 de marzo de 2019, el informe dice que casi todos los muelles necesitan obras."),
+])
+def test_a_publication_label_in_a_sentence_of_the_story_gives_no_date(lang: str, sentence: str) -> None:
+    """A label's day is a dateline's: in a sentence of the story (a short paragraph right under
+    the headline) the label and its day tell of something else, and the page shows no date."""
+    html = page(body=f"<article><h1>Harbour survey</h1><p>{sentence}</p><p>The berths stay open.</p></article>", lang=lang)
+    assert meta_of(html).date is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Published on 5 March 2019 at 9:12 am by Ann Lee"),
+    ("fr", "Publié le 5 mars 2019 à 9h12, mis à jour le 6 mars 2019"),
+    ("es", "Publicado el 5 de marzo de 2019 a las 9:12 por Ana Lima"),
+    ("it", "Pubblicato il 5 marzo 2019 alle 9:12"),
+])
+def test_a_labelled_dateline_beside_the_story_still_gives_its_day(lang: str, line: str) -> None:
+    html = page(body=f"<article><h1>Harbour survey</h1><p>{line}</p><p>The berths stay open for the season, the board says.</p>"
+                     "</article>", lang=lang)
+    assert meta_of(html).date == "2019-03-05"
 
 
 @pytest.mark.parametrize(("lang", "sentence", "dateline"), [
@@ -1021,6 +1047,11 @@ def test_a_labelled_publication_box_beside_the_text_after_a_long_tag_list_gives_
         ("is", "Uppfært: 9. ágúst 2023", "Birtist: 5. ágúst 2023"),
         ("mk", "Ажурирано: 9 август 2023", "Објавено: 5 август 2023"),
         ("sq", "Përditësuar: 9 gusht 2023", "Publikuar: 5 gusht 2023"),
+        ("cy", "Diweddarwyd: 9 Awst 2023", "Cyhoeddwyd: 5 Awst 2023"),
+        ("af", "Opgedateer: 9 Augustus 2023", "Gepubliseer: 5 Augustus 2023"),
+        ("mt", "Aġġornat: 9 ta' Awwissu 2023", "Ippubblikat: 5 ta' Awwissu 2023"),  # Maltese's month, "ta'" (of)
+        ("hy", "Թարմացվել է 09.08.2023", "Հրապարակվել է 05.08.2023"),
+        ("am", "የተሻሻለው 09.08.2023", "የታተመው 05.08.2023"),
     ],
 )
 def test_update_and_publication_labels_in_further_languages(lang: str, updated: str, published: str) -> None:

@@ -161,19 +161,19 @@ _BALTIC_MONTH_NAMES = (  # lt (genitive, nominative) lv (locative, nominative) e
 )
 _ICELANDIC_MONTH_NAMES = ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
                           "nóvember", "desember")
-_REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw further forms ("4 Dis 2025", "4 Disemba 2025")
-    "xaneiro xan ionawr студзеня yanvar қаңтар ஜனவரி जानेवारी જાન્યુઆરી జనవరి ಜನವರಿ ജനുവരി ਜਨਵਰੀ",
-    "febreiro chwefror лютага fevral ақпан பிப்ரவரி फेब्रुवारी ફેબ્રુઆરી ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ਫ਼ਰਵਰੀ",
-    "mawrth сакавіка наурыз மார்ச் मार्च માર્ચ మార్చి ಮಾರ್ಚ್ മാർച്ച് ਮਾਰਚ mac",
+_REGIONAL_MONTH_NAMES = (  # gl cy be az/uz kk; ta mr gu te kn ml pa; ms and sw further forms ("4 Dis 2025", "4 Disemba 2025"); mt
+    "jannar xaneiro xan ionawr студзеня yanvar қаңтар ஜனவரி जानेवारी જાન્યુઆરી జనవరి ಜನವರಿ ജനുവരി ਜਨਵਰੀ",
+    "frar febreiro chwefror лютага fevral ақпан பிப்ரவரி फेब्रुवारी ફેબ્રુઆરી ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി ਫ਼ਰਵਰੀ",
+    "marzu mawrth сакавіка наурыз மார்ச் मार्च માર્ચ మార్చి ಮಾರ್ಚ್ മാർച്ച് ਮਾਰਚ mac",
     "ebrill красавіка aprel сәуір ஏப்ரல் एप्रिल એપ્રિલ ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ ਅਪ੍ਰੈਲ",
-    "мамыр മേയ്",
-    "xuño mehefin чэрвеня iyun маусым ஜூன் જૂન జూన్ ಜೂನ್ ജൂൺ ਜੂਨ",
-    "xullo gorffennaf ліпеня iyul шілде ஜூலை जुलै જુલાઈ జూలై ಜುಲೈ ജൂലൈ ਜੁਲਾਈ",
-    "awst жніўня avqust avgust тамыз ஆகஸ்ட் ऑगस्ट ઓગસ્ટ ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ਅਗਸਤ ogo",
-    "setembro medi верасня sentyabr sentabr қыркүйек செப்டம்பர் सप्टेंबर સપ્ટેમ્બર సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ਸਤੰਬਰ",
-    "outubro hydref кастрычніка oktyabr oktabr қазан அக்டோபர் ऑक्टोबर ઓક્ટોબર అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ ਅਕਤੂਬਰ",
-    "tachwedd лістапада noyabr қараша நவம்பர் नोव्हेंबर નવેમ્બર నవంబర్ ನವೆಂಬರ್ നവംബർ ਨਵੰਬਰ",
-    "decembro rhagfyr снежня dekabr желтоқсан டிசம்பர் डिसेंबर ડિસેમ્બર డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ਦਸੰਬਰ dis disemba",
+    "mejju мамыр മേയ്",
+    "ġunju xuño mehefin чэрвеня iyun маусым ஜூன் જૂન జూన్ ಜೂನ್ ജൂൺ ਜੂਨ",
+    "lulju xullo gorffennaf ліпеня iyul шілде ஜூலை जुलै જુલાઈ జూలై ಜುಲೈ ജൂലൈ ਜੁਲਾਈ",
+    "awwissu awst жніўня avqust avgust тамыз ஆகஸ்ட் ऑगस्ट ઓગસ્ટ ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ਅਗਸਤ ogo",
+    "settembru setembro medi верасня sentyabr sentabr қыркүйек செப்டம்பர் सप्टेंबर સપ્ટેમ્બર సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ ਸਤੰਬਰ",
+    "ottubru outubro hydref кастрычніка oktyabr oktabr қазан அக்டோபர் ऑक्टोबर ઓક્ટોબર అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ ਅਕਤੂਬਰ",
+    "novembru tachwedd лістапада noyabr қараша நவம்பர் नोव्हेंबर નવેમ્બર నవంబర్ ನವೆಂಬರ್ നവംബർ ਨਵੰਬਰ",
+    "diċembru decembro rhagfyr снежня dekabr желтоқсан டிசம்பர் डिसेंबर ડિસેમ્બર డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ ਦਸੰਬਰ dis disemba",
 )
 _SOUTH_ASIAN_MONTH_NAMES = (  # si (with and without the joiner in "April") km lo my ne
     "ජනවාරි មករា ມັງກອນ ဇန်နဝါရီ जनवरी",
@@ -207,10 +207,10 @@ _MONTH_WORDS = (r"[^\W\d_]{3,12}", rf"(?:[^\W\d_]|[{_MONTH_MARKS}]){{3,12}}")
 # (an alternation of the 150 month names cost milliseconds to compile on every run)
 MONTH_FIRST_WORD_RES = tuple(lazy(rf"\b({word})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b") for word in _MONTH_WORDS)
 # "3. Oktober 2024" / "3 octobre 2024" / "3 de octubre de 2024" / "3 października 2024" / "3 October, 2024"
-# / "14th May 2023" / "the 3rd of March 2019" / "1.º de marzo de 2024" / "5 d'abril de 2024"; or joined by dashes as date
+# / "14th May 2023" / "the 3rd of March 2019" / "1.º de marzo de 2024" / "5 d'abril de 2024" / "5 ta' Marzu 2024"; or joined by dashes as date
 # formats of many locales print it ("04-ago-2021", "05-Mar-2024 10:12")
 _DAY_FIRST_WORD_RES = tuple(lazy(
-    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’])?|-(?=[^\W\d_]+\.?-\d))(" + word + r")\.?"
+    r"\b(\d{1,2})(?:\.º|\.|er|º|st|nd|rd|th)?(?:\s+(?:de\s+|of\s+|d['’]|ta['’]\s+)?|-(?=[^\W\d_]+\.?-\d))(" + word + r")\.?"
     r"(?:,?\s+(?:de\s+)?|-)(\d{4})\b"
 ) for word in _MONTH_WORDS)
 
@@ -1028,7 +1028,8 @@ def _labelled_dates(elements: Iterable, accept: Callable | None, day_first: bool
 
 def _labelled_dates_in(held: list[tuple[lxml.html.HtmlElement, str]], accept: Callable | None,
                        day_first: bool) -> Iterator[str]:
-    """_labelled_dates of these short texts, each with its element."""
+    """_labelled_dates of these short texts, each with its element; not a label in a sentence of
+    the story (is_sentence: the label and its day tell of something else there)."""
     lowered = each_lower_folded(text for _, text in held)
     joined = "\n".join(lowered)
     if _LOWER_LABEL_HINT_RE.search(joined) is None:
@@ -1041,7 +1042,10 @@ def _labelled_dates_in(held: list[tuple[lxml.html.HtmlElement, str]], accept: Ca
         at = ends[index]
         label = PUBLISHED_LABEL_RE.search(text)  # (None where the joined match ran on into the next text)
         if label and _is_compact(element) and (accept is None or accept(element)):
-            date = _labelled_day(element.text_content()[label.start():][: MAX_DATE_TEXT_CHARS], day_first)
+            labelled = element.text_content()[label.start():][: MAX_DATE_TEXT_CHARS]
+            if is_sentence(" ".join(labelled.split())):
+                continue  # a sentence of the story ("Published by the council on 5 March, the report says …")
+            date = _labelled_day(labelled, day_first)
             following = element.getnext()
             if not date and following is not None and isinstance(following.tag, str) and _is_compact(following):
                 date = normalize_date(following.text_content()[: MAX_DATE_TEXT_CHARS], day_first=day_first)
@@ -1089,6 +1093,8 @@ _PUBLISHED_LABEL_WORDS = (
     "megjelent", "paskelbta", "publicēts", "avaldatud", "xuất bản", "פורסם", "نشر", "النشر",
     "објавено", "publikuar", "апублікавана", "жарияланды", "жарияланған", "dərc edilib", "dərc olunub",
     "imechapishwa", "nailathala", "argitaratua", "birtist", "انتشار", "شائع",
+    # Welsh, Afrikaans, Maltese, Armenian ("Cyhoeddwyd", "Gepubliseer", "Ippubblikat", "Հրապարակվել է")
+    "cyhoeddwyd", "gepubliseer", "ippubblikat", "ippubblikata", "հրապարակվել", "հրապարակված",
     # the day a post was made, as systems label it beside the day it was changed ("Erstellt: …
     # Zuletzt geändert: …", "Dodano: …", "Ngày đăng: …"); not English "created", which also
     # labels a system's stamp on pages that state no publication (measured: a false date)
@@ -1096,7 +1102,10 @@ _PUBLISHED_LABEL_WORDS = (
 )
 _PUBLISHED_LABEL_CJK = ("发布", "發布", "发表", "發表", "公開", "公开", "投稿", "掲載", "입력", "등록", "게시",
                         "เผยแพร่", "प्रकाशित", "প্রকাশ", "வெளியிடப்பட்ட", "ప్రచురించ", "ಪ್ರಕಟ", "പ്രസിദ്ധീകരി",
-                        "પ્રકાશિત", "ਪ੍ਰਕਾਸ਼ਿਤ", "გამოქვეყნ")
+                        "પ્રકાશિત", "ਪ੍ਰਕਾਸ਼ਿਤ", "გამოქვეყნ",
+                        # Amharic's "printed, published": its word takes the article's and the
+                        # relative's letters around it ("የታተመው", "ታተመ")
+                        "ታተመ")
 # The lookahead on the labels' first letters turns most positions away before the ~45
 # alternatives are tried there (a case-insensitive pattern gets no fast prefix scan): the
 # same matches, in a third of the time. The alternatives are a trie (patterns.alternation):
@@ -1481,7 +1490,10 @@ UPDATED_LABEL_RE = lazy(
     # revision words beside those of the update: fr de ru uk es/pt it nl ro ("Actualisé le", "Überarbeitet am",
     # "Дата изменения"); not the words for editing ("Edited by", "Bearbeitet von": an editor's credit in a byline)
     r"actualisé|révisé|überarbeitet|zuletzt bearbeitet|изменено|изменения|отредактировано|змінено|revisado|revisada|rivisto|herzien|"
-    r"actualizare"
+    r"actualizare|"
+    # Welsh, Afrikaans, Maltese (with and without its dots), Armenian, Amharic ("Diweddarwyd", "Opgedateer",
+    # "Aġġornat", "Թարմացվել է", "የተሻሻለው"): else the update's day, the only one they label, dates the page
+    r"diweddarwyd|diweddariad|opgedateer|bygewerk|aġġornat|aggornat|թարմացվել|թարմացված|ተሻሻለ|ተሻሽሏል"
 )
 UPDATED_LABEL_SPAN = 40  # how far before a date its label is looked for
 # The raw text read for a label, its white space collapsed before the span is cut: a template's
