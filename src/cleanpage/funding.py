@@ -41,7 +41,7 @@ from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_
 from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, BYLINE_RE, CLASS_VOCABULARY,
                     MAX_BYLINE_CHARS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
                     label_key, without_negated_ad)
-from .tree import holding_line_breaks, lined_text, previous_element
+from .tree import holding_line_breaks, lined_text, next_element, previous_element
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -227,9 +227,12 @@ _REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|conc
 _MONEY_STEMS = (
     r"fund|financ|support|sponsor|paid\s+for|underwr|förder|geförder|gesponsert|finanz|unterstütz|soutenu|apoyad|"
     r"sostenut|apoiad|"
-    r"gefinancierd|ondersteund|gesubsidieerd|finans|stött|støtt|stöd|rahoit|rahast|podpor|podpoř|finanszíroz|támogat|"
+    r"gefinancierd|ondersteund|gesubsidieerd|finans|sfinans|dofinans|współfinans|stött|støtt|stöd|rahoit|rahast|"
+    r"podpor|podpoř|finanszíroz|támogat|"
     r"finanț|finanţ|sprijin|destek|финанс|поддерж|фінанс|підтрим|χρηματοδοτ|didanai|dibiayai|tài trợ"
 )
+# A funding body's noun that opens with a money stem ("Fundación", "Fundação", "Fundacja", "Fund"): a name, no verb.
+_BODY_NAMED_BY_STEM = r"(?:fundaci|funda[cç][aã]o|fundacj|funda[țţ]i|fundo\b|funds?\b)"
 # The words that name a grant before its code, in brackets: "(grant RT-2291)", "(subvención FR-22)" (not a contract:
 # a team's sponsor has one too, "sponsored by X (contract NM-22)").
 _GRANT_WORDS = (
@@ -348,8 +351,9 @@ STATEMENT_RES = (
     # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
     # ("Water sampling was funded by the X Trust (grant RT-2291)", "Les relevés ont été financés par la Fondation X
     # (subvention FR-22)", "… finanszírozta (FA-22 számú pályázat)"): a grant's code is no story's news (the word
-    # names the grant: not "(2019)", a year; nor "(photo 3)")
-    (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
+    # names the grant: not "(2019)", a year; nor "(photo 3)"); the funding word not a funding body's name ("Fundación X
+    # (ayuda FA-301)", a list's item: who gave it, not that it was given)
+    (rf"\b(?!{_BODY_NAMED_BY_STEM})(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
      r"number\s+|č\.\s*|:\s*)?(?!(?:19|20)\d\d\s*\))[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|"
      r"támogatás|projekt))"),
     # the grant's code without brackets after the funder, or a grant from a named funder and its bare code in brackets
@@ -1790,6 +1794,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
                 held.add(section[0])
                 used.update(section[1])
                 continue
+        if raw.rstrip()[-1:] in LEAD_IN_ENDS and (listed := _lead_in_list(el, raw)) is not None:
+            if not (_foreign(listed[1][0]) or held.holds(listed[0]) or _in_advert(el)):
+                found.append(listed[0])  # "This work was supported by:" over its funders' list
+                held.add(listed[0])
+                used.update(listed[1])
+            continue
         if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 and not (
                 MIN_CJK_STATEMENT_CHARS <= len(raw) < MIN_STATEMENT_CHARS and not raw.isascii() and max(raw) >= CJK_START):
             continue  # too short or too long to be a statement (spaces not yet collapsed), but a short CJK label
@@ -1836,6 +1846,30 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     if found and not whole_page and not scan_first and _lacks_funding_words(tree):
         return []
     return _innermost(found)
+
+
+# A lead-in ending with a colon right before a list ("This work was supported by:", "Esta investigación fue posible
+# gracias a:" over the funders' names, one an item): the list completes its sentence. The lead-in is read with its
+# first item in the colon's place; where that is a statement, the lead-in and the items are (a bare item, "Fundación X
+# (ayuda FA-1)", says who, not that it gave). Not a lead-in over a paragraph, nor one the item makes no statement of
+# ("We spoke to:", "Our thanks go to:").
+LEAD_IN_ENDS = frozenset((":", "："))
+MAX_LEAD_IN_ITEMS = 12
+
+
+def _lead_in_list(el: etree._Element, raw: str) -> tuple[str, list[etree._Element]] | None:
+    """The statement a lead-in and the list right after it make, and the list and its items; else None."""
+    following = next_element(el)
+    if following is None or following.tag not in LIST_TAGS:
+        return None
+    lead = " ".join(raw.split())
+    items = [item for item in islice(following.iterchildren("li"), MAX_LEAD_IN_ITEMS) if _text(item)]
+    if not items or not MIN_STATEMENT_CHARS <= len(lead) <= MAX_HEADING_CHARS * 2:
+        return None
+    read = f"{lead[:-1]} {_text(items[0])}"
+    if not _holds_gate_word(read.lower()) or _statement_kind(read) is None:
+        return None
+    return "\n\n".join((lead, *map(_text, items))), [following, *items]
 
 
 # A box about the work the page reports: a styled wrapper (a card, an aside, a page-builder widget) holding only a
