@@ -50,3 +50,34 @@ def test_a_lead_in_and_the_list_completing_its_sentence_are_the_statement(lead: 
 ])
 def test_a_lead_in_whose_list_makes_no_statement_is_no_funding(lead: str, items: list[str]) -> None:
     assert cleanpage.clean(page(lead_in(lead, items))).funding is None
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The Quarn Island Trust paid for the survey, which two ferry crews ran in their spare time.", "en"),
+    ("Die Stiftung Fährlicht finanzierte die Studie mit 40.000 Euro.", "de"),
+    ("La Fondation Osmerel a financé l'enquête, ainsi que deux bouées.", "fr"),
+    ("La Fundación Quarnel financió el estudio con una aportación de 30.000 euros.", "es"),
+    ("A Fundação Ilha Osmer pagou o estudo e cedeu um barco.", "pt"),
+    ("Het Quarnel Fonds betaalde het onderzoek; de haven leverde de kaarten.", "nl"),
+])
+def test_a_funding_body_named_as_the_subject_and_the_reported_work_as_its_object_is_the_statement(
+        sentence: str, lang: str) -> None:
+    article = cleanpage.clean(page(sentence, lang))
+    assert article.funding == sentence
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The council paid for the new roof last year.", "en"),
+    ("Investors financed the takeover.", "en"),
+    ("The Quarn Island Trust paid for the study of the new bridge.", "en"),
+    ("Critics say the Quarn Island Trust paid for the survey.", "en"),
+    ("“The Quarn Island Trust paid for the survey,” the harbour master said.", "en"),
+    ("Die Stadt finanzierte die Studie mit 40.000 Euro.", "de"),
+    ("Die Stiftung Fährlicht finanzierte den Umbau des Rathauses.", "de"),
+    ("La Fondation Osmerel a financé la rénovation du stade.", "fr"),
+    ("El ayuntamiento pagó el estudio del puerto.", "es"),
+])
+def test_a_body_paying_for_another_thing_or_an_unnamed_payer_is_no_funding(sentence: str, lang: str) -> None:
+    assert cleanpage.clean(page(sentence, lang)).funding is None
+

@@ -204,6 +204,11 @@ _WORK = (
     r"open day|open house|"
     r"supplement|dataset|issue|restoration|conservation|digiti[sz]ation|renovation|translation)s?"
 )
+# The end of the work's phrase after an active funding verb: a news page's "The X Foundation paid for the study, which
+# …", "… finanzierte die Messreihe mit 85.000 Euro", "… pagou o estudo e emprestou …". The work under a definite
+# article stands alone there, the one the page reports: not "the study of the new bridge", "the project's roof".
+_WORK_ENDS = (r"(?=\s*[,.;:]|\s*$|\s+(?:with|and|in\s+full|mit|und|avec|et|ainsi|con|y|e|com|met|en|och|og|"
+              r"entirely|vollständig|entièrement|íntegramente|integralmente|volledig)\b)")
 # Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
 # under a definite article ("het project", "la iniciativa", "prosjektet") is the page's own only as its sentence's
 # subject; further on it is the story's ("… kent een subsidie toe aan het project, dat ook wordt gefinancierd door de
@@ -269,7 +274,8 @@ STATEMENT_RES = (
     # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
     (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
      rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
-     rf"\s+(?:this|the present)\s+{_WORK}\b"),
+     rf"\s+(?:(?:this|the present)\s+{_WORK}\b|the\s+(?:study|research|survey|project|fieldwork|expedition|excavation|"
+     rf"trial|measurements){_WORK_ENDS})"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -965,26 +971,35 @@ STATEMENT_RES = (
     # above): the funder named by a foundation's, fund's or agency's word (not "Die Stadt finanziert dieses Projekt",
     # nor a body's money for a work of the story's, "… finanzierte das neue Hallenbad")
     (rf"{_OPENS}(?:die|der|das)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftung|fonds|agentur|forschungsgemeinschaft)\s+"
-     r"(?:[\w\-]+\s+){0,3}?(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|sponsert|sponserte|hat)\s+"
-     r"(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
-     r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)"),
+     r"(?:[\w\-]+\s+){0,3}?(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|sponsert|sponserte|"
+     r"bezahlte|hat)\s+"
+     r"(?:(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
+     r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)|(?:die|das|den)\s+"
+     rf"(?:studie|untersuchung|forschung|erhebung|messreihe|messungen|projekt|expedition){_WORK_ENDS})"),
     (rf"{_OPENS}(?:la|le|l['’])\s*(?:fondation|fonds|agence|institut)\b[^.;]{{0,60}}?\s(?:finance|a\s+financé|"
-     r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé)\s+(?:ce|cette|cet|"
+     r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé|a\s+payé|paie)\s+"
+     r"(?:(?:ce|cette|cet|"
      r"ces|notre|nos)\s+(?:\w+\s+)?(?:projet|étude|recherche|travail|travaux|programme|exposition|enquête|reportage|"
-     r"podcast|publication|inventaire|recensement|archive)"),
+     rf"podcast|publication|inventaire|recensement|archive)|(?:l['’]|le\s+|la\s+|les\s+)(?:étude|recherche|enquête|"
+     rf"projet|expédition|relevés|mesures){_WORK_ENDS})"),
     (rf"{_OPENS}(?:la|el)\s+(?:fundación|fundació|agencia|fondo|instituto)\b[^.;]{{0,60}}?\s(?:financia|financió|"
-     r"ha\s+financiado|apoya|apoyó|ha\s+apoyado|patrocina|patrocinó|subvenciona|subvencionó)\s+(?:este|esta|estos|"
+     r"ha\s+financiado|apoya|apoyó|ha\s+apoyado|patrocina|patrocinó|subvenciona|subvencionó|pagó|ha\s+pagado)\s+"
+     r"(?:(?:este|esta|estos|"
      r"estas|nuestro|nuestra)\s+(?:\w+\s+)?(?:proyecto|estudio|trabajo|investigación|programa|exposición|reportaje|"
-     r"podcast|censo|archivo|inventario)"),
+     rf"podcast|censo|archivo|inventario)|(?:el|la|los|las)\s+(?:estudio|investigación|proyecto|expedición|"
+     rf"mediciones){_WORK_ENDS})"),
     (rf"{_OPENS}(?:la|il|l['’])\s*(?:fondazione|fondo|agenzia|istituto)\b[^.;]{{0,60}}?\s(?:finanzia|ha\s+finanziato|"
      r"finanziò|sostiene|ha\s+sostenuto|sponsorizza|ha\s+sponsorizzato)\s+(?:questo|questa|quest['’]|il\s+nostro|"
      r"la\s+nostra)\s*(?:\w+\s+)?(?:progetto|studio|lavoro|ricerca|programma|mostra|podcast|censimento|archivio)"),
     (rf"{_OPENS}(?:a|o)\s+(?:fundação|fundo|agência|instituto)\b[^.;]{{0,60}}?\s(?:financia|financiou|apoia|apoiou|"
-     r"patrocina|patrocinou)\s+(?:este|esta|estes|estas|nosso|nossa)\s+(?:\w+\s+)?(?:projeto|estudo|trabalho|pesquisa|"
-     r"programa|exposição|reportagem|podcast|levantamento|arquivo)"),
+     r"patrocina|patrocinou|pagou)\s+(?:(?:este|esta|estes|estas|nosso|nossa)\s+(?:\w+\s+)?(?:projeto|estudo|trabalho|"
+     rf"pesquisa|programa|exposição|reportagem|podcast|levantamento|arquivo)|(?:o|a|os|as)\s+(?:estudo|pesquisa|"
+     rf"investigação|projeto|expedição|medições){_WORK_ENDS})"),
     (rf"{_OPENS}(?:het|de)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:fonds|stichting)\b[^.;]{{0,60}}?\s(?:financiert|"
-     r"financierde|ondersteunt|ondersteunde|steunt|steunde|sponsort|subsidieert|subsidieerde|heeft)\s+(?:dit|deze|ons|"
-     r"onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|programma|tentoonstelling|podcast|telling|archief)"),
+     r"financierde|ondersteunt|ondersteunde|steunt|steunde|sponsort|subsidieert|subsidieerde|betaalde|heeft)\s+"
+     r"(?:(?:dit|deze|ons|"
+     r"onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|programma|tentoonstelling|podcast|telling|archief)|"
+     rf"(?:het|de)\s+(?:onderzoek|studie|project|expeditie|metingen){_WORK_ENDS})"),
     (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftelsen|stiftelse|fonden|fondet|fond)\b[^.;]{{0,60}}?\s"
      r"(?:finansierar|finansierade|finansierer|finansierede|finansierte|stöder|stödde|støtter|støttede|støttet|har)\s+"
      r"(?:(?:finansierat|finansieret|finansiert|stöttat|støttet)\s+)?(?:projektet|prosjektet|studien|studiet|"
@@ -1536,7 +1551,7 @@ FUNDING_WORDS = (
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
-    "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "betaald", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
@@ -1821,8 +1836,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None and (credit := _byline_part(el, text)) is not None:
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
-        if kind is None and ".)" in text and (aside := _aside_statement(text)) is not None:
-            text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)"
+        if kind in (None, "statement") and ".)" in text and (aside := _aside_statement(text)) is not None:
+            text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)", no brackets
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
