@@ -81,3 +81,33 @@ def test_a_funding_body_named_as_the_subject_and_the_reported_work_as_its_object
 def test_a_body_paying_for_another_thing_or_an_unnamed_payer_is_no_funding(sentence: str, lang: str) -> None:
     assert cleanpage.clean(page(sentence, lang)).funding is None
 
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Τη μελέτη χρηματοδότησε το Ίδρυμα Θαλάσσιων Διαδρομών Οσμέρ.", "el"),
+    ("Исследование оплатил фонд «Морские переправы».", "ru"),
+    ("את המחקר מימנה קרן משפחת אוסמר לחקר הים.", "he"),
+    ("Çalışmayı Osmer Deniz Araştırmaları Vakfı finanse etti.", "tr"),
+    ("Pinondohan ng Pundasyong Dagat-Osmer ang pag-aaral, kasama ang dalawang bangka.", "tl"),
+    ("موّلت مؤسسة البحر الهادئ هذه الدراسة بالكامل.", "ar"),
+    ("Uuringu rahastas Osmeri Mereuuringute Sihtasutus.", "et"),
+    ("Projektu atbalsta Osmeras Jūras pētniecības fonds.", "lv"),
+])
+def test_the_reported_work_as_the_object_before_the_verb_and_its_funder_by_its_word_is_the_statement(
+        sentence: str, lang: str) -> None:
+    article = cleanpage.clean(page(sentence, lang))
+    assert article.funding == sentence
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Τη γέφυρα χρηματοδότησε ο δήμος.", "el"),
+    ("Ремонт причала оплатил город.", "ru"),
+    ("Исследование оплатила мэрия.", "ru"),
+    ("את הגשר מימנה העירייה.", "he"),
+    ("Köprüyü belediye finanse etti.", "tr"),
+    ("Pinondohan ng lungsod ang bagong tulay.", "tl"),
+    ("موّلت البلدية هذا الجسر.", "ar"),
+    ("Silda rahastas linn.", "et"),
+])
+def test_a_town_paying_for_another_thing_in_the_same_order_is_no_funding(sentence: str, lang: str) -> None:
+    assert cleanpage.clean(page(sentence, lang)).funding is None

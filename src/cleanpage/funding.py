@@ -668,8 +668,9 @@ STATEMENT_RES = (
     # finansavo X fondas", "Projektu finansēja X fonds", "Projekti rahastas X Sihtasutus"), or the work the subject
     # of a passive ("Projektas finansuojamas X", "Pētījums tika finansēts no X", "Projekt valmis X toel")
     (rf"{_OPENS}(?:projektą|tyrimą|darbą|leidinį|renginį|parodą|straipsnį|projektu|pētījumu|darbu|izdevumu|pasākumu|"
-     r"izstādi|rakstu|projekti|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
-     r"(?:(?:bendrai\s+)?finansavo|(?:bendrai\s+)?finansuoja|parėmė|rėmė|(?:līdz)?finansēja|(?:līdz)?finansē|atbalstīja|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
+     r"izstādi|rakstu|projekti|uuringu|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
+     r"(?:(?:bendrai\s+)?finansavo|(?:bendrai\s+)?finansuoja|parėmė|rėmė|(?:līdz)?finansēja|(?:līdz)?finansē|atbalstīja|"
+     r"atbalsta|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
      r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
     (rf"{_OPENS}(?:šis\s+|šī\s+|see\s+)?(?:projektas|tyrimas|darbas|leidinys|renginys|projekts|pētījums|"
      r"izdevums|pasākums|projekt|uuring|uurimus)\s+(?:\w+\s+){0,3}?(?:(?:yra|buvo|tiek|tika|ir|on|oli)\s+)?"
@@ -1020,6 +1021,25 @@ STATEMENT_RES = (
      r"финансирует|поддержал[аои]?|поддерживает|(?:про)?фінансував|фінансує|підтримав|підтримує)\s+(?:этот|эту|это|"
      r"эти|наш|нашу|наше|цей|цю|це|ці|наш|нашу|наше)\s+(?:\w+\s+)?(?:проект|проєкт|исследование|дослідження|работу|"
      r"роботу|выставку|виставку|перепись)"),
+    # The work the page reports as the object opening its sentence (or after a verb that opens it), a funding verb in
+    # the active and a funding body named by its word as the doer, in the languages whose order puts the object
+    # first: Greek "Τη μελέτη χρηματοδότησε το Ίδρυμα X", Russian "Исследование оплатил фонд X", Hebrew "את המחקר
+    # מימנה קרן X", Turkish "Çalışmayı X Vakfı finanse etti", Tagalog "Pinondohan ng Pundasyong X ang pag-aaral",
+    # Arabic "موّلت مؤسسة X هذه الدراسة". The work by its article or case and the funder by its word, as English's
+    # "The X Foundation paid for the study" (not "Τη γέφυρα χρηματοδότησε ο δήμος": the town's bridge, no funder's word)
+    (rf"{_OPENS}(?:τη|την|το|τις|τα)\s+(?:μελέτη|έρευνα|έρευνες|έργο|αποστολή|μετρήσεις|καταγραφή)\s+"
+     r"(?:χρηματοδότησε|χρηματοδοτεί|χρηματοδότησαν|πλήρωσε|υποστήριξε|στήριξε)\s+(?:το|η|ο)\s+"
+     r"(?:ίδρυμα|ταμείο|οργανισμός|ινστιτούτο)\b"),
+    (rf"{_OPENS}(?:исследование|проект|работу|экспедицию|измерения|обследование|съёмку|съемку)\s+"
+     r"(?:(?:про)?финансировал[аои]?|оплатил[аои]?|поддержал[аои]?)\s+(?:\w+\s+)?(?:фонд|агентство)\b"),
+    (r"(?:^|(?<=[.!?]\s))את\s+(?:המחקר|הפרויקט|הסקר|העבודה|המדידות|המשלחת)\s+(?:מימנה|מימן|מימנו|מממנת|מממן)\s+"
+     r"(?:ה)?(?:קרן|קרנות)\b"),
+    (rf"{_OPENS}(?:çalışmayı|araştırmayı|projeyi|ölçümleri|taramayı|keşif\s+gezisini)\s+(?:[^.;]{{0,60}}?\s)?"
+     r"(?:vakf|fon)\w*\s+(?:finanse\s+etti|finanse\s+ediyor|destekledi|karşıladı)"),
+    (rf"{_OPENS}(?:pinondohan|sinuportahan|tinustusan)\s+(?:ng|nang)\s+(?:mga\s+)?(?-i:[A-Z])[^.;]{{0,60}}?\s+"
+     r"ang\s+(?:mga\s+)?(?:proyekto|pananaliksik|pag-aaral|sarbey|pagsusuri)\b"),
+    (r"(?:^|(?<=[.!؟]\s))(?:موّ?لت?|دعمت?)\s+(?:ال)?(?:مؤسسة|صندوق|هيئة)\s+(?:\S+\s+){0,5}?(?:هذا|هذه)\s+"
+     r"(?:البحث|الدراسة|المشروع|العمل)\b"),
     # The work received funding from a named funder ("The study received funding from X", "El proyecto recibió
     # financiación de X", "Projektet har fått stöd från X" above), in the languages whose shapes lacked it: the work
     # opening its sentence, a verb of receiving, the money (a grant, funding: not bare support, which a council's vote
@@ -1551,7 +1571,7 @@ FUNDING_WORDS = (
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
-    "betaald", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "betaald", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
