@@ -111,3 +111,35 @@ def test_the_reported_work_as_the_object_before_the_verb_and_its_funder_by_its_w
 ])
 def test_a_town_paying_for_another_thing_in_the_same_order_is_no_funding(sentence: str, lang: str) -> None:
     assert cleanpage.clean(page(sentence, lang)).funding is None
+
+
+def chart_page(caption: str, lang: str = "en") -> str:
+    end = (f"</p><figure class='chart'><img src='c.png' alt='Chart'><figcaption>{caption}</figcaption></figure>"
+           "<p>The next ferry leaves at six.")
+    return page(end, lang)
+
+
+@pytest.mark.parametrize("caption, statement, lang", [
+    ("Chart: cars waiting per crossing. Source: Quarn ferry queue survey, funded by the Osmer Coast Trust.",
+     "Source: Quarn ferry queue survey, funded by the Osmer Coast Trust.", "en"),
+    ("Quelle: Fährzählung Quarn 2025, gefördert von der Osmer-Stiftung.",
+     "Quelle: Fährzählung Quarn 2025, gefördert von der Osmer-Stiftung.", "de"),
+    ("منبع: شمارش صف کشتی‌ها، با حمایت مالی صندوق ملی دریا.", "منبع: شمارش صف کشتی‌ها، با حمایت مالی صندوق ملی دریا.",
+     "fa"),
+])
+def test_a_source_notes_work_and_its_funder_after_a_comma_is_the_statement(caption: str, statement: str,
+                                                                          lang: str) -> None:
+    article = cleanpage.clean(chart_page(caption, lang))
+    assert article.funding == statement
+    assert statement in article.text
+
+
+@pytest.mark.parametrize("caption", [
+    "Source: harbour records, funded by taxpayers.",
+    "Source: the harbour master, who is supported by the Green Party.",
+    "Source: harbour office, supported by the Green Party.",
+    "Chart: cars waiting per crossing. The survey's boats were lent by the coastguard.",
+])
+def test_a_source_note_naming_no_funder_or_a_party_is_no_funding(caption: str) -> None:
+    assert cleanpage.clean(chart_page(caption)).funding is None
+
