@@ -143,3 +143,26 @@ def test_a_source_notes_work_and_its_funder_after_a_comma_is_the_statement(capti
 def test_a_source_note_naming_no_funder_or_a_party_is_no_funding(caption: str) -> None:
     assert cleanpage.clean(chart_page(caption)).funding is None
 
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("इस सर्वेक्षण का खर्च समुद्र विज्ञान न्यास ने उठाया।", "hi"),
+    ("هزینه‌های این مطالعه را بنیاد دریاشناسی اوسمر پرداخت کرده است.", "fa"),
+    ("Quỹ Khoa học Biển Osmer đã tài trợ toàn bộ chi phí cho khảo sát.", "vi"),
+    ("Undersøgelsen blev betalt af Osmer Havfond.", "da"),
+])
+def test_the_works_costs_borne_or_the_work_paid_by_a_named_funding_body_is_the_statement(sentence: str,
+                                                                                        lang: str) -> None:
+    article = cleanpage.clean(page(sentence, lang))
+    assert article.funding == sentence
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("पुल का खर्च नगर निगम ने उठाया।", "hi"),
+    ("هزینه‌های این پل را شهرداری پرداخت کرده است.", "fa"),
+    ("Quỹ Nhà ở đã tài trợ toàn bộ chi phí cho cây cầu.", "vi"),
+    ("Undersøgelsen blev betalt af kommunen.", "da"),
+    ("Broen blev betalt af Vejdirektoratet.", "da"),
+])
+def test_a_town_bearing_a_bridges_costs_is_no_funding(sentence: str, lang: str) -> None:
+    assert cleanpage.clean(page(sentence, lang)).funding is None

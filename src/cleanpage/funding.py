@@ -595,6 +595,8 @@ STATEMENT_RES = (
     r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|"
     r"gjennom|genom)\b|"
+    # paid by a body named by a capital ("Undersøgelsen blev betalt af X Fond"; not "… betalt af kommunen")
+    r"(?:betalt|betald|betalades)\s+(?:av|af)\s+(?-i:[A-ZÅÄÖÆØ])|"
     # made possible by a body named by a capital (not "möjliggjorts av frivilliga", the volunteers' help)
     r"(?:möjliggj\w*|muliggjort|gjort\s+mulig)\s+(?:av|af|med|genom|gjennom)\s+(?-i:[A-ZÅÄÖÆØ])|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
@@ -1051,6 +1053,15 @@ STATEMENT_RES = (
      r"ang\s+(?:mga\s+)?(?:proyekto|pananaliksik|pag-aaral|sarbey|pagsusuri)\b"),
     (r"(?:^|(?<=[.!؟]\s))(?:موّ?لت?|دعمت?)\s+(?:ال)?(?:مؤسسة|صندوق|هيئة)\s+(?:\S+\s+){0,5}?(?:هذا|هذه)\s+"
      r"(?:البحث|الدراسة|المشروع|العمل)\b"),
+    # The work's costs as the object, a funding body named by its word bearing them: Hindi "इस अध्ययन का खर्च X न्यास ने
+    # उठाया", Persian "هزینه‌های این پژوهش را بنیاد X پرداخت کرده است", Vietnamese "Quỹ X đã tài trợ toàn bộ chi phí cho
+    # khảo sát" (this work's or the work's costs; not "पुल का खर्च नगर निगम ने उठाया", a town's bridge)
+    (r"(?:इस|यह)\s+(?:अध्ययन|शोध|अनुसंधान|परियोजना|सर्वेक्षण)\s+(?:का|के)\s+(?:पूरा\s+|सारा\s+)?(?:खर्च|खर्चा|व्यय)\s+"
+     r"[^।.]{1,60}?(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि)\s+ने\s+(?:उठाया|वहन\s+किया)"),
+    (r"(?:^|(?<=[.!؟]\s))هزینه(?:\u200c?ها(?:ی)?)?\s+(?:این\s+)?(?:پژوهش|تحقیق|طرح|مطالعه|پروژه)\s+را\s+(?:بنیاد|صندوق)\s"
+     r"[^.]{0,60}?(?:پرداخت|تأمین)\s+(?:کرده|کرد|می\u200c?کند)"),
+    (rf"{_OPENS}quỹ\s+(?-i:[A-ZĐÀ-ÝĂƠƯ]|[\u1ea0-\u1ef9])[^.;]{{0,60}}?\s(?:đã\s+)?(?:tài\s+trợ|chi\s+trả)\s+"
+     r"(?:toàn\s+bộ\s+)?(?:chi\s+phí\s+(?:cho\s+)?)?(?:cuộc\s+)?(?:khảo\s+sát|nghiên\s+cứu|dự\s+án)\b"),
     # The work received funding from a named funder ("The study received funding from X", "El proyecto recibió
     # financiación de X", "Projektet har fått stöd från X" above), in the languages whose shapes lacked it: the work
     # opening its sentence, a verb of receiving, the money (a grant, funding: not bare support, which a council's vote
@@ -1582,7 +1593,7 @@ FUNDING_WORDS = (
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
-    "betaald", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "betaald", "betalt", "betald", "खर्च", "هزینه", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
