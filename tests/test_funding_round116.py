@@ -166,3 +166,28 @@ def test_the_works_costs_borne_or_the_work_paid_by_a_named_funding_body_is_the_s
 ])
 def test_a_town_bearing_a_bridges_costs_is_no_funding(sentence: str, lang: str) -> None:
     assert cleanpage.clean(page(sentence, lang)).funding is None
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The Osmer Coast Trust, which funds the survey, has promised two more boats.", "en"),
+    ("A pagare lo studio è stata la Fondazione Osmer, che ha coperto anche le barche.", "it"),
+    ("Det är Stiftelsen Osmerljus som har betalat för studien.", "sv"),
+    ("C'est la Fondation Osmerel qui a financé l'enquête.", "fr"),
+])
+def test_a_funding_body_set_apart_by_its_own_clause_or_a_cleft_and_the_reported_work_is_the_statement(
+        sentence: str, lang: str) -> None:
+    article = cleanpage.clean(page(sentence, lang))
+    assert article.funding == sentence
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The Osmer Coast Trust, which funds the harbour, has promised two more boats.", "en"),
+    ("The town council, which paid for the survey, has promised two more boats.", "en"),
+    ("A pagare il tetto è stato il comune.", "it"),
+    ("Det är kommunen som har betalat för studien.", "sv"),
+    ("Det är Stiftelsen Osmerljus som har betalat för den nya bron.", "sv"),
+    ("C'est la mairie qui a payé le toit.", "fr"),
+])
+def test_a_town_or_another_thing_in_the_same_clauses_is_no_funding(sentence: str, lang: str) -> None:
+    assert cleanpage.clean(page(sentence, lang)).funding is None

@@ -272,7 +272,8 @@ STATEMENT_RES = (
     # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
     # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
-    (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
+    (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)"
+     rf"(?:\s*,\s*(?:which|that)\s+|\s+)"  # the funder's own clause: "The X Trust, which funds the project, has …"
      rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
      rf"\s+(?:(?:this|the present)\s+{_WORK}\b|the\s+(?:study|research|survey|project|fieldwork|expedition|excavation|"
      rf"trial|measurements){_WORK_ENDS})"),
@@ -1053,6 +1054,19 @@ STATEMENT_RES = (
      r"ang\s+(?:mga\s+)?(?:proyekto|pananaliksik|pag-aaral|sarbey|pagsusuri)\b"),
     (r"(?:^|(?<=[.!؟]\s))(?:موّ?لت?|دعمت?)\s+(?:ال)?(?:مؤسسة|صندوق|هيئة)\s+(?:\S+\s+){0,5}?(?:هذا|هذه)\s+"
      r"(?:البحث|الدراسة|المشروع|العمل)\b"),
+    # The funding body set apart by a cleft ("it is X that paid for the study") or by the work put first ("to pay for
+    # the study was X"): Italian "A pagare lo studio è stata la Fondazione X", Swedish, Danish, Norwegian "Det är
+    # Stiftelsen X som har betalat för mätningarna", French "C'est la Fondation X qui a financé l'étude"; the funder
+    # by its word, the work the page reports under its article (not "C'est la mairie qui a payé le toit")
+    (rf"{_OPENS}a\s+(?:pagare|finanziare|sostenere)\s+(?:lo|il|la|i|gli|le|l['’])\s*(?:studio|ricerca|progetto|indagine|"
+     r"spedizione|misurazioni|rilievi)\s+(?:è|sono)\s+stat[aoie]\s+(?:la|il|l['’])\s*(?:fondazione|fondo|agenzia)\b"),
+    (rf"{_OPENS}det\s+(?:är|er|var)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftelsen|stiftelse|fonden|fondet|fond)\b"
+     r"[^.;]{0,40}?\s+som\s+(?:har\s+)?(?:betalat|betalt|finansierat|finansieret|finansiert|finansierar|finansierer|"
+     r"bekostat|bekostet)\s+(?:för\s+|for\s+)?(?:studien|studiet|undersökningen|undersøgelsen|undersøkelsen|projektet|"
+     r"prosjektet|forskningen|mätningarna|målingerne|målingene|expeditionen|ekspeditionen|ekspedisjonen)\b"),
+    (rf"{_OPENS}c['’]est\s+(?:la|le|l['’])\s*(?:fondation|fonds)\b[^.;]{{0,60}}?\s+qui\s+(?:a\s+)?(?:financé|payé|"
+     r"finance|paie|soutenu)\s+(?:l['’]|le\s+|la\s+|les\s+)(?:étude|recherche|enquête|projet|expédition|relevés|"
+     r"mesures)\b"),
     # The work's costs as the object, a funding body named by its word bearing them: Hindi "इस अध्ययन का खर्च X न्यास ने
     # उठाया", Persian "هزینه‌های این پژوهش را بنیاد X پرداخت کرده است", Vietnamese "Quỹ X đã tài trợ toàn bộ chi phí cho
     # khảo sát" (this work's or the work's costs; not "पुल का खर्च नगर निगम ने उठाया", a town's bridge)
@@ -1593,7 +1607,7 @@ FUNDING_WORDS = (
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
-    "betaald", "betalt", "betald", "खर्च", "هزینه", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "betaald", "betalt", "betald", "betalat", "a pagare", "खर्च", "هزینه", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
