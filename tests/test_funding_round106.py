@@ -51,9 +51,9 @@ def test_a_sentence_in_brackets_of_its_own_saying_who_paid_for_the_work_is_the_s
 
 
 @pytest.mark.parametrize("lang, end", [
-    # the same sentences in running text: a story's
+    # the same sentences in running text: a story's (but "The Quelby Family Trust paid for the survey.", a funding
+    # body's active statement that it paid for the work the page reports, is a statement since round 116)
     ("en", f"{STORY} The Orvel Institute provided financial support."),
-    ("en", "The Quelby Family Trust paid for the survey."),
     # the story's thing in brackets, a vote, a party, nobody named, a bracket inside a sentence
     ("en", f"{STORY} (The new footbridge was funded by the Fenwick Harbour Council.)"),
     ("en", f"{STORY} (The motion was supported by a majority of the council.)"),

@@ -41,7 +41,7 @@ from .patterns import WORD_FIRST_LETTER_ORDER, LazyPattern, has_required, known_
 from .rules import (AD_LABELS, ACCORDING_ALSO_PREPOSITIONS, ACCORDING_WORDS, BYLINE_RE, CLASS_VOCABULARY,
                     MAX_BYLINE_CHARS, POSTPOSED_ACCORDING_WORDS, TAG_RULES, class_rule,
                     label_key, without_negated_ad)
-from .tree import holding_line_breaks, lined_text, previous_element
+from .tree import holding_line_breaks, lined_text, next_element, previous_element
 
 # Headings of a funding section, in several languages (the whole heading, a number before it allowed).
 FUNDING_HEADING_RE = lazy(
@@ -204,6 +204,11 @@ _WORK = (
     r"open day|open house|"
     r"supplement|dataset|issue|restoration|conservation|digiti[sz]ation|renovation|translation)s?"
 )
+# The end of the work's phrase after an active funding verb: a news page's "The X Foundation paid for the study, which
+# …", "… finanzierte die Messreihe mit 85.000 Euro", "… pagou o estudo e emprestou …". The work under a definite
+# article stands alone there, the one the page reports: not "the study of the new bridge", "the project's roof".
+_WORK_ENDS = (r"(?=\s*[,.;:]|\s*$|\s+(?:with|and|in\s+full|mit|und|avec|et|ainsi|con|y|e|com|met|en|och|og|"
+              r"entirely|vollständig|entièrement|íntegramente|integralmente|volledig)\b)")
 # Where a sentence opens (not after ";": a clause going on). In the shapes of languages other than English, a work
 # under a definite article ("het project", "la iniciativa", "prosjektet") is the page's own only as its sentence's
 # subject; further on it is the story's ("… kent een subsidie toe aan het project, dat ook wordt gefinancierd door de
@@ -227,9 +232,12 @@ _REPORTING = r"\b(?:found|finds|shows?|showed|suggests?|suggested|says|said|conc
 _MONEY_STEMS = (
     r"fund|financ|support|sponsor|paid\s+for|underwr|förder|geförder|gesponsert|finanz|unterstütz|soutenu|apoyad|"
     r"sostenut|apoiad|"
-    r"gefinancierd|ondersteund|gesubsidieerd|finans|stött|støtt|stöd|rahoit|rahast|podpor|podpoř|finanszíroz|támogat|"
+    r"gefinancierd|ondersteund|gesubsidieerd|finans|sfinans|dofinans|współfinans|stött|støtt|stöd|rahoit|rahast|"
+    r"podpor|podpoř|finanszíroz|támogat|"
     r"finanț|finanţ|sprijin|destek|финанс|поддерж|фінанс|підтрим|χρηματοδοτ|didanai|dibiayai|tài trợ"
 )
+# A funding body's noun that opens with a money stem ("Fundación", "Fundação", "Fundacja", "Fund"): a name, no verb.
+_BODY_NAMED_BY_STEM = r"(?:fundaci|funda[cç][aã]o|fundacj|funda[țţ]i|fundo\b|funds?\b)"
 # The words that name a grant before its code, in brackets: "(grant RT-2291)", "(subvención FR-22)" (not a contract:
 # a team's sponsor has one too, "sponsored by X (contract NM-22)").
 _GRANT_WORDS = (
@@ -264,9 +272,11 @@ STATEMENT_RES = (
     # "The X Family Foundation funded this work through its Y scheme": a funding body named by a capital as the
     # subject opening the sentence, and the page's own work ("this work", "this study") as the object (not "The
     # Harbour Trust funded the new slipway": news of a body's money; nor "Critics say the Trust funded this project")
-    (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)\s+"
+    (rf"{_OPENS}(?:the\s+)?(?-i:[A-Z])[\w'’\-]*(?:\s+(?:(?-i:[A-Z&])[\w'’\-]*|of|for|and)){{0,6}}?\s+(?-i:Foundation|Fund|Trust|Council|Agency|Endowment)"
+     rf"(?:\s*,\s*(?:which|that)\s+|\s+)"  # the funder's own clause: "The X Trust, which funds the project, has …"
      rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
-     rf"\s+(?:this|the present)\s+{_WORK}\b"),
+     rf"\s+(?:(?:this|the present)\s+{_WORK}\b|the\s+(?:study|research|survey|project|fieldwork|expedition|excavation|"
+     rf"trial|measurements){_WORK_ENDS})"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -348,8 +358,9 @@ STATEMENT_RES = (
     # a funding word, its funder and the grant's code in brackets after it, whatever the work and in any language
     # ("Water sampling was funded by the X Trust (grant RT-2291)", "Les relevés ont été financés par la Fondation X
     # (subvention FR-22)", "… finanszírozta (FA-22 számú pályázat)"): a grant's code is no story's news (the word
-    # names the grant: not "(2019)", a year; nor "(photo 3)")
-    (rf"\b(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
+    # names the grant: not "(2019)", a year; nor "(photo 3)"); the funding word not a funding body's name ("Fundación X
+    # (ayuda FA-301)", a list's item: who gave it, not that it was given)
+    (rf"\b(?!{_BODY_NAMED_BY_STEM})(?:{_MONEY_STEMS})\w*[^.;!?()]{{1,100}}?\((?:\s*(?:{_GRANT_WORDS})\.?\s+(?:nos?\.?\s*|nr\.?\s*|n[°º]\.?\s*|"
      r"number\s+|č\.\s*|:\s*)?(?!(?:19|20)\d\d\s*\))[^\s()]*\d|\s*[^\s()]*\d[^\s()]*\s+számú\s+(?:pályázat|"
      r"támogatás|projekt))"),
     # the grant's code without brackets after the funder, or a grant from a named funder and its bare code in brackets
@@ -369,6 +380,17 @@ STATEMENT_RES = (
      r"(?:[\w'’\-]+\s+){0,3}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?:co-?)?(?:funded|financed)|"
      r"supported)\s+(?:in part\s+)?by\s+(?:the\s+)?(?-i:[A-Z][\w'’\-]*(?:\s+(?:[A-Z&][\w'’\-]*|of|for|and)){0,6}\s+"
      r"(?:Foundation|Fund|Trust|Endowment))\b"),
+    # a chart's or a map's source note naming the work its figures come from and, after a comma, the work's funder:
+    # "Source: X logger survey, funded by the Y Trust", "Quelle: X-Erhebung, gefördert von der Y-Stiftung", "منبع: X،
+    # با حمایت مالی صندوق Y" (the note's label and the work's name without a sentence's verb before the participle; the
+    # funder named by capitals: not "Source: city records, funded by taxpayers", nor "Source: the mayor, who is
+    # supported by the Green Party")
+    (r"(?:^|(?<=[.;]\s))(?:sources?|data|data\s+source|quelle|fuente|fonte|bron|källa|kilde)\s*:\s*"
+     r"(?:(?!\b(?:who|which|is|are|was|were|has|have)\b)[^.;:,]){3,80},\s*(?:(?:co-?)?(?:funded|financed)|supported|"
+     r"sponsored|gefördert|finanziert|financée?s?|soutenue?s?|financiad[oa]s?|gefinancierd|"
+     r"finansierad)\s+(?:in part\s+)?(?:by|von|vom|durch|par|por|pela|pelo|door|av)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|"
+     r"l['’]|el\s+|a\s+|o\s+|de\s+|het\s+)?(?-i:[A-ZÀ-Þ])"),
+    (r"(?:^|(?<=[.;]\s))منبع\s*:\s*[^.:؛،]{3,80}،\s*(?:با\s+حمایت\s+(?:مالی\s+)?|به\s+سفارش\s+)(?:بنیاد|صندوق)\s"),
     # (not a grant's sum, "supported by a grant of 3 million euros from the lottery": money reported as news; a
     # work's own statement with a sum says whose: "This study was supported by a grant of …", the first shape)
     r"\b(?:supported|funded|financed|made possible)\s+(?:in part\s+|partly\s+|partially\s+)?(?:by|through)\s+"
@@ -574,6 +596,8 @@ STATEMENT_RES = (
     r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|"
     r"gjennom|genom)\b|"
+    # paid by a body named by a capital ("Undersøgelsen blev betalt af X Fond"; not "… betalt af kommunen")
+    r"(?:betalt|betald|betalades)\s+(?:av|af)\s+(?-i:[A-ZÅÄÖÆØ])|"
     # made possible by a body named by a capital (not "möjliggjorts av frivilliga", the volunteers' help)
     r"(?:möjliggj\w*|muliggjort|gjort\s+mulig)\s+(?:av|af|med|genom|gjennom)\s+(?-i:[A-ZÅÄÖÆØ])|"
     r"(?:med|takket være)\s+(?:\w+\s+)?(?:stöd|støtte|bidrag|finansiering)\s+(?:från|fra|af|av)\b|"
@@ -658,8 +682,9 @@ STATEMENT_RES = (
     # finansavo X fondas", "Projektu finansēja X fonds", "Projekti rahastas X Sihtasutus"), or the work the subject
     # of a passive ("Projektas finansuojamas X", "Pētījums tika finansēts no X", "Projekt valmis X toel")
     (rf"{_OPENS}(?:projektą|tyrimą|darbą|leidinį|renginį|parodą|straipsnį|projektu|pētījumu|darbu|izdevumu|pasākumu|"
-     r"izstādi|rakstu|projekti|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
-     r"(?:(?:bendrai\s+)?finansavo|(?:bendrai\s+)?finansuoja|parėmė|rėmė|(?:līdz)?finansēja|(?:līdz)?finansē|atbalstīja|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
+     r"izstādi|rakstu|projekti|uuringu|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
+     r"(?:(?:bendrai\s+)?finansavo|(?:bendrai\s+)?finansuoja|parėmė|rėmė|(?:līdz)?finansēja|(?:līdz)?finansē|atbalstīja|"
+     r"atbalsta|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
      r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
     (rf"{_OPENS}(?:šis\s+|šī\s+|see\s+)?(?:projektas|tyrimas|darbas|leidinys|renginys|projekts|pētījums|"
      r"izdevums|pasākums|projekt|uuring|uurimus)\s+(?:\w+\s+){0,3}?(?:(?:yra|buvo|tiek|tika|ir|on|oli)\s+)?"
@@ -961,26 +986,35 @@ STATEMENT_RES = (
     # above): the funder named by a foundation's, fund's or agency's word (not "Die Stadt finanziert dieses Projekt",
     # nor a body's money for a work of the story's, "… finanzierte das neue Hallenbad")
     (rf"{_OPENS}(?:die|der|das)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftung|fonds|agentur|forschungsgemeinschaft)\s+"
-     r"(?:[\w\-]+\s+){0,3}?(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|sponsert|sponserte|hat)\s+"
-     r"(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
-     r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)"),
+     r"(?:[\w\-]+\s+){0,3}?(?:fördert|förderte|finanziert|finanzierte|unterstützt|unterstützte|sponsert|sponserte|"
+     r"bezahlte|hat)\s+"
+     r"(?:(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
+     r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)|(?:die|das|den)\s+"
+     rf"(?:studie|untersuchung|forschung|erhebung|messreihe|messungen|projekt|expedition){_WORK_ENDS})"),
     (rf"{_OPENS}(?:la|le|l['’])\s*(?:fondation|fonds|agence|institut)\b[^.;]{{0,60}}?\s(?:finance|a\s+financé|"
-     r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé)\s+(?:ce|cette|cet|"
+     r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé|a\s+payé|paie)\s+"
+     r"(?:(?:ce|cette|cet|"
      r"ces|notre|nos)\s+(?:\w+\s+)?(?:projet|étude|recherche|travail|travaux|programme|exposition|enquête|reportage|"
-     r"podcast|publication|inventaire|recensement|archive)"),
+     rf"podcast|publication|inventaire|recensement|archive)|(?:l['’]|le\s+|la\s+|les\s+)(?:étude|recherche|enquête|"
+     rf"projet|expédition|relevés|mesures){_WORK_ENDS})"),
     (rf"{_OPENS}(?:la|el)\s+(?:fundación|fundació|agencia|fondo|instituto)\b[^.;]{{0,60}}?\s(?:financia|financió|"
-     r"ha\s+financiado|apoya|apoyó|ha\s+apoyado|patrocina|patrocinó|subvenciona|subvencionó)\s+(?:este|esta|estos|"
+     r"ha\s+financiado|apoya|apoyó|ha\s+apoyado|patrocina|patrocinó|subvenciona|subvencionó|pagó|ha\s+pagado)\s+"
+     r"(?:(?:este|esta|estos|"
      r"estas|nuestro|nuestra)\s+(?:\w+\s+)?(?:proyecto|estudio|trabajo|investigación|programa|exposición|reportaje|"
-     r"podcast|censo|archivo|inventario)"),
+     rf"podcast|censo|archivo|inventario)|(?:el|la|los|las)\s+(?:estudio|investigación|proyecto|expedición|"
+     rf"mediciones){_WORK_ENDS})"),
     (rf"{_OPENS}(?:la|il|l['’])\s*(?:fondazione|fondo|agenzia|istituto)\b[^.;]{{0,60}}?\s(?:finanzia|ha\s+finanziato|"
      r"finanziò|sostiene|ha\s+sostenuto|sponsorizza|ha\s+sponsorizzato)\s+(?:questo|questa|quest['’]|il\s+nostro|"
      r"la\s+nostra)\s*(?:\w+\s+)?(?:progetto|studio|lavoro|ricerca|programma|mostra|podcast|censimento|archivio)"),
     (rf"{_OPENS}(?:a|o)\s+(?:fundação|fundo|agência|instituto)\b[^.;]{{0,60}}?\s(?:financia|financiou|apoia|apoiou|"
-     r"patrocina|patrocinou)\s+(?:este|esta|estes|estas|nosso|nossa)\s+(?:\w+\s+)?(?:projeto|estudo|trabalho|pesquisa|"
-     r"programa|exposição|reportagem|podcast|levantamento|arquivo)"),
+     r"patrocina|patrocinou|pagou)\s+(?:(?:este|esta|estes|estas|nosso|nossa)\s+(?:\w+\s+)?(?:projeto|estudo|trabalho|"
+     rf"pesquisa|programa|exposição|reportagem|podcast|levantamento|arquivo)|(?:o|a|os|as)\s+(?:estudo|pesquisa|"
+     rf"investigação|projeto|expedição|medições){_WORK_ENDS})"),
     (rf"{_OPENS}(?:het|de)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:fonds|stichting)\b[^.;]{{0,60}}?\s(?:financiert|"
-     r"financierde|ondersteunt|ondersteunde|steunt|steunde|sponsort|subsidieert|subsidieerde|heeft)\s+(?:dit|deze|ons|"
-     r"onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|programma|tentoonstelling|podcast|telling|archief)"),
+     r"financierde|ondersteunt|ondersteunde|steunt|steunde|sponsort|subsidieert|subsidieerde|betaalde|heeft)\s+"
+     r"(?:(?:dit|deze|ons|"
+     r"onze)\s+(?:\w+\s+)?(?:project|onderzoek|studie|werk|programma|tentoonstelling|podcast|telling|archief)|"
+     rf"(?:het|de)\s+(?:onderzoek|studie|project|expeditie|metingen){_WORK_ENDS})"),
     (rf"{_OPENS}(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftelsen|stiftelse|fonden|fondet|fond)\b[^.;]{{0,60}}?\s"
      r"(?:finansierar|finansierade|finansierer|finansierede|finansierte|stöder|stödde|støtter|støttede|støttet|har)\s+"
      r"(?:(?:finansierat|finansieret|finansiert|stöttat|støttet)\s+)?(?:projektet|prosjektet|studien|studiet|"
@@ -1001,6 +1035,47 @@ STATEMENT_RES = (
      r"финансирует|поддержал[аои]?|поддерживает|(?:про)?фінансував|фінансує|підтримав|підтримує)\s+(?:этот|эту|это|"
      r"эти|наш|нашу|наше|цей|цю|це|ці|наш|нашу|наше)\s+(?:\w+\s+)?(?:проект|проєкт|исследование|дослідження|работу|"
      r"роботу|выставку|виставку|перепись)"),
+    # The work the page reports as the object opening its sentence (or after a verb that opens it), a funding verb in
+    # the active and a funding body named by its word as the doer, in the languages whose order puts the object
+    # first: Greek "Τη μελέτη χρηματοδότησε το Ίδρυμα X", Russian "Исследование оплатил фонд X", Hebrew "את המחקר
+    # מימנה קרן X", Turkish "Çalışmayı X Vakfı finanse etti", Tagalog "Pinondohan ng Pundasyong X ang pag-aaral",
+    # Arabic "موّلت مؤسسة X هذه الدراسة". The work by its article or case and the funder by its word, as English's
+    # "The X Foundation paid for the study" (not "Τη γέφυρα χρηματοδότησε ο δήμος": the town's bridge, no funder's word)
+    (rf"{_OPENS}(?:τη|την|το|τις|τα)\s+(?:μελέτη|έρευνα|έρευνες|έργο|αποστολή|μετρήσεις|καταγραφή)\s+"
+     r"(?:χρηματοδότησε|χρηματοδοτεί|χρηματοδότησαν|πλήρωσε|υποστήριξε|στήριξε)\s+(?:το|η|ο)\s+"
+     r"(?:ίδρυμα|ταμείο|οργανισμός|ινστιτούτο)\b"),
+    (rf"{_OPENS}(?:исследование|проект|работу|экспедицию|измерения|обследование|съёмку|съемку)\s+"
+     r"(?:(?:про)?финансировал[аои]?|оплатил[аои]?|поддержал[аои]?)\s+(?:\w+\s+)?(?:фонд|агентство)\b"),
+    (r"(?:^|(?<=[.!?]\s))את\s+(?:המחקר|הפרויקט|הסקר|העבודה|המדידות|המשלחת)\s+(?:מימנה|מימן|מימנו|מממנת|מממן)\s+"
+     r"(?:ה)?(?:קרן|קרנות)\b"),
+    (rf"{_OPENS}(?:çalışmayı|araştırmayı|projeyi|ölçümleri|taramayı|keşif\s+gezisini)\s+(?:[^.;]{{0,60}}?\s)?"
+     r"(?:vakf|fon)\w*\s+(?:finanse\s+etti|finanse\s+ediyor|destekledi|karşıladı)"),
+    (rf"{_OPENS}(?:pinondohan|sinuportahan|tinustusan)\s+(?:ng|nang)\s+(?:mga\s+)?(?-i:[A-Z])[^.;]{{0,60}}?\s+"
+     r"ang\s+(?:mga\s+)?(?:proyekto|pananaliksik|pag-aaral|sarbey|pagsusuri)\b"),
+    (r"(?:^|(?<=[.!؟]\s))(?:موّ?لت?|دعمت?)\s+(?:ال)?(?:مؤسسة|صندوق|هيئة)\s+(?:\S+\s+){0,5}?(?:هذا|هذه)\s+"
+     r"(?:البحث|الدراسة|المشروع|العمل)\b"),
+    # The funding body set apart by a cleft ("it is X that paid for the study") or by the work put first ("to pay for
+    # the study was X"): Italian "A pagare lo studio è stata la Fondazione X", Swedish, Danish, Norwegian "Det är
+    # Stiftelsen X som har betalat för mätningarna", French "C'est la Fondation X qui a financé l'étude"; the funder
+    # by its word, the work the page reports under its article (not "C'est la mairie qui a payé le toit")
+    (rf"{_OPENS}a\s+(?:pagare|finanziare|sostenere)\s+(?:lo|il|la|i|gli|le|l['’])\s*(?:studio|ricerca|progetto|indagine|"
+     r"spedizione|misurazioni|rilievi)\s+(?:è|sono)\s+stat[aoie]\s+(?:la|il|l['’])\s*(?:fondazione|fondo|agenzia)\b"),
+    (rf"{_OPENS}det\s+(?:är|er|var)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-]*(?:stiftelsen|stiftelse|fonden|fondet|fond)\b"
+     r"[^.;]{0,40}?\s+som\s+(?:har\s+)?(?:betalat|betalt|finansierat|finansieret|finansiert|finansierar|finansierer|"
+     r"bekostat|bekostet)\s+(?:för\s+|for\s+)?(?:studien|studiet|undersökningen|undersøgelsen|undersøkelsen|projektet|"
+     r"prosjektet|forskningen|mätningarna|målingerne|målingene|expeditionen|ekspeditionen|ekspedisjonen)\b"),
+    (rf"{_OPENS}c['’]est\s+(?:la|le|l['’])\s*(?:fondation|fonds)\b[^.;]{{0,60}}?\s+qui\s+(?:a\s+)?(?:financé|payé|"
+     r"finance|paie|soutenu)\s+(?:l['’]|le\s+|la\s+|les\s+)(?:étude|recherche|enquête|projet|expédition|relevés|"
+     r"mesures)\b"),
+    # The work's costs as the object, a funding body named by its word bearing them: Hindi "इस अध्ययन का खर्च X न्यास ने
+    # उठाया", Persian "هزینه‌های این پژوهش را بنیاد X پرداخت کرده است", Vietnamese "Quỹ X đã tài trợ toàn bộ chi phí cho
+    # khảo sát" (this work's or the work's costs; not "पुल का खर्च नगर निगम ने उठाया", a town's bridge)
+    (r"(?:इस|यह)\s+(?:अध्ययन|शोध|अनुसंधान|परियोजना|सर्वेक्षण)\s+(?:का|के)\s+(?:पूरा\s+|सारा\s+)?(?:खर्च|खर्चा|व्यय)\s+"
+     r"[^।.]{1,60}?(?:फाउंडेशन|प्रतिष्ठान|न्यास|ट्रस्ट|कोष|निधि)\s+ने\s+(?:उठाया|वहन\s+किया)"),
+    (r"(?:^|(?<=[.!؟]\s))هزینه(?:\u200c?ها(?:ی)?)?\s+(?:این\s+)?(?:پژوهش|تحقیق|طرح|مطالعه|پروژه)\s+را\s+(?:بنیاد|صندوق)\s"
+     r"[^.]{0,60}?(?:پرداخت|تأمین)\s+(?:کرده|کرد|می\u200c?کند)"),
+    (rf"{_OPENS}quỹ\s+(?-i:[A-ZĐÀ-ÝĂƠƯ]|[\u1ea0-\u1ef9])[^.;]{{0,60}}?\s(?:đã\s+)?(?:tài\s+trợ|chi\s+trả)\s+"
+     r"(?:toàn\s+bộ\s+)?(?:chi\s+phí\s+(?:cho\s+)?)?(?:cuộc\s+)?(?:khảo\s+sát|nghiên\s+cứu|dự\s+án)\b"),
     # The work received funding from a named funder ("The study received funding from X", "El proyecto recibió
     # financiación de X", "Projektet har fått stöd från X" above), in the languages whose shapes lacked it: the work
     # opening its sentence, a verb of receiving, the money (a grant, funding: not bare support, which a council's vote
@@ -1532,7 +1607,7 @@ FUNDING_WORDS = (
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
-    "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "betaald", "betalt", "betald", "betalat", "a pagare", "खर्च", "هزینه", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
@@ -1790,6 +1865,12 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
                 held.add(section[0])
                 used.update(section[1])
                 continue
+        if raw.endswith(LEAD_IN_ENDS) and (listed := _lead_in_list(el, raw)) is not None:
+            if not (_foreign(listed[1][0]) or held.holds(listed[0]) or _in_advert(el)):
+                found.append(listed[0])  # "This work was supported by:" over its funders' list
+                held.add(listed[0])
+                used.update(listed[1])
+            continue
         if not MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2 and not (
                 MIN_CJK_STATEMENT_CHARS <= len(raw) < MIN_STATEMENT_CHARS and not raw.isascii() and max(raw) >= CJK_START):
             continue  # too short or too long to be a statement (spaces not yet collapsed), but a short CJK label
@@ -1811,8 +1892,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None and (credit := _byline_part(el, text)) is not None:
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
-        if kind is None and ".)" in text and (aside := _aside_statement(text)) is not None:
-            text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)"
+        if kind in (None, "statement") and ".)" in text and (aside := _aside_statement(text)) is not None:
+            text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)", no brackets
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
@@ -1836,6 +1917,30 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
     if found and not whole_page and not scan_first and _lacks_funding_words(tree):
         return []
     return _innermost(found)
+
+
+# A lead-in ending with a colon right before a list ("This work was supported by:", "Esta investigación fue posible
+# gracias a:" over the funders' names, one an item): the list completes its sentence. The lead-in is read with its
+# first item in the colon's place; where that is a statement, the lead-in and the items are (a bare item, "Fundación X
+# (ayuda FA-1)", says who, not that it gave). Not a lead-in over a paragraph, nor one the item makes no statement of
+# ("We spoke to:", "Our thanks go to:").
+LEAD_IN_ENDS = (":", "：", ": ", ":\n")  # (one C call on every block, no stripped copy of its text)
+MAX_LEAD_IN_ITEMS = 12
+
+
+def _lead_in_list(el: etree._Element, raw: str) -> tuple[str, list[etree._Element]] | None:
+    """The statement a lead-in and the list right after it make, and the list and its items; else None."""
+    following = next_element(el)
+    if following is None or following.tag not in LIST_TAGS:
+        return None
+    lead = " ".join(raw.split())
+    items = [item for item in islice(following.iterchildren("li"), MAX_LEAD_IN_ITEMS) if _text(item)]
+    if not items or not MIN_STATEMENT_CHARS <= len(lead) <= MAX_HEADING_CHARS * 2:
+        return None
+    read = f"{lead[:-1]} {_text(items[0])}"
+    if not _holds_gate_word(read.lower()) or _statement_kind(read) is None:
+        return None
+    return "\n\n".join((lead, *map(_text, items))), [following, *items]
 
 
 # A box about the work the page reports: a styled wrapper (a card, an aside, a page-builder widget) holding only a
