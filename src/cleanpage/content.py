@@ -109,6 +109,7 @@ from .rules import (
     HEADER_INTRO_SKIPPED_TAGS,
     HEADER_INTRO_TAGS,
     HEADING_TAGS,
+    HELD_EMAIL_FIELD,
     HELD_FORM_ATTR,
     HEX_SEGMENT_RE,
     HIDDEN_STYLE_RE,
@@ -171,6 +172,7 @@ from .rules import (
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PITCH_BOX_CHARS,
     MAX_PITCH_LINE_CHARS,
+    MAX_POLL_CHARS,
     MAX_POST_META_LINE_CHARS,
     MAX_POSTER_STAT_CHARS,
     MAX_PROFILE_BLOCK_CHARS,
@@ -2724,7 +2726,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                                                   or not article and _one_of_texts(el))):
         return "caption"
     if kind == "byline" and len(el.text_content() if text is None else text) < MAX_BYLINE_CHARS \
-            and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
+            and not _status_card(f"{el.get('class', '')} {ident}".lower()):
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
         return None if _card_authors(el) or _signs_quotation(el) or (article and _in_quotation_caption(el)) \
@@ -2752,6 +2754,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS \
             and (_pitch_box(el, stripped) if article else _form_pitch_box(el, stripped, newsletter=True)):
         return "article-cta"
+    if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_POLL_CHARS and QUESTION_END_RE.search(stripped) \
+            and _poll_box(el):
+        return "feedback"
     if article and tag in PITCH_LINE_BLOCK_TAGS and len(stripped) <= MAX_PITCH_LINE_CHARS \
             and _pitch_line(el, stripped):
         return "article-cta"
@@ -3058,16 +3063,31 @@ def _form_pitch_box(el: etree._Element, stripped: str, newsletter: bool = False)
     if len(lines) >= 2 and len(head := lines[0].text_content()) <= MAX_NEWSLETTER_HEAD_CHARS \
             and NEWSLETTER_HEAD_RE.search(head) is not None:
         return True
-    return not newsletter and SECOND_PERSON_RE.search(stripped) is not None and _among_prose(el)
+    return not newsletter and (SECOND_PERSON_RE.search(stripped) is not None or _HELD_EMAIL(el)) \
+        and _among_prose(el)
+
+
+def _poll_box(el: etree._Element) -> bool:
+    """Is `el`, whose text is one short question, a poll of the page: its answers were buttons or
+    a form the form rules took (HELD_FORM_ATTR: "Was this page useful?" over "Yes" and "No", in any
+    language), no link, one line of text?"""
+    if not _HELD_FORM(el) or next(el.iter("a"), None) is not None:
+        return False
+    return count_up_to((line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)), 2) <= 1
 
 
 _HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")
+_HELD_EMAIL = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}='{HELD_EMAIL_FIELD}'])")
 
 
 def _among_prose(el: etree._Element) -> bool:
     """Does a paragraph of prose (a <p> of MIN_PROSE_BLOCK characters or more) stand beside `el`,
     a child of one of its PITCH_PROSE_LEVELS nearest ancestors: the box sits in an article's
-    text, not in a row of a landing page's feature cards?"""
+    text, not in a row of a landing page's feature cards? So does a box between two parts of a
+    text split into sibling blocks (by the box itself, an ad slot, a card), each holding paragraphs
+    of MIN_PROSE_BLOCK characters or more together."""
+    if _between_text_parts(el):
+        return True
     node = el
     for _ in range(PITCH_PROSE_LEVELS):
         parent = node.getparent()
@@ -3078,6 +3098,23 @@ def _among_prose(el: etree._Element) -> bool:
             return True
         node = parent
     return False
+
+
+def _between_text_parts(el: etree._Element) -> bool:
+    """Do the blocks just before and after `el` each hold paragraphs (<p> children) of
+    MIN_PROSE_BLOCK characters or more together: two parts of one text around it?"""
+    for part in (previous_element(el), next_element(el)):
+        if part is None or part.tag == "p":
+            return False
+        chars = 0
+        for child in part:
+            if child.tag == "p":
+                chars += len(child.text_content().strip())
+                if chars >= MIN_PROSE_BLOCK:
+                    break
+        else:
+            return False
+    return True
 
 
 def _text_leaf(el: etree._Element) -> bool:

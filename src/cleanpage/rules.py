@@ -1845,6 +1845,14 @@ PITCH_PROSE_LEVELS = 3
 # the reader (the form says it is a pitch: no title needed), stay behind without it. Hidden fields,
 # check boxes, radio buttons and a search box are no action of a pitch.
 HELD_FORM_ATTR = "data-cleanpage-held-form"
+# A box (PITCH_BOX_TAGS) whose text is one question of at most this many characters, over answers
+# the form rules took (buttons, a form), no link, is a poll of the page ("Löysitkö etsimäsi
+# tiedon?" over "Kyllä" and "En"), whatever its language: the feedback rule's.
+MAX_POLL_CHARS = 120
+# ...its value when the action asked for an e-mail address (<input type=email>): a box of a line or
+# two over such a field, among an article's prose, is a sign-up in any language ("Meld je aan en
+# ontvang elke maand tips", no word to the reader that SECOND_PERSON_RE knows).
+HELD_EMAIL_FIELD = "email"
 # ...or, such a box, headed by the name of a newsletter (its words may speak of what "we" send,
 # not to "you": "Club newsletter / Once a month we send the programme"), in several languages (Thai
 # heads a sign-up "get the news": รับข่าวสาร).

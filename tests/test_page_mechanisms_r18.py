@@ -1,0 +1,147 @@
+"""Whole-page mechanisms: a search page's short result cards that a blog engine marks with their
+publishing status, a key-points box opening an article's text, a sign-up box asking for an e-mail
+address between two parts of a split text, and a page's poll (invented pages)."""
+
+from __future__ import annotations
+
+import cleanpage
+
+ARTICLE_HEAD = """<html lang="en"><head><title>{title} | Fenwick Gazette</title>
+<meta property="og:type" content="article"></head><body>
+<header><a href="/">Fenwick Gazette</a><nav><a href="/a">News</a> <a href="/b">Sport</a></nav></header>
+<main><article><h1>{title}</h1>"""
+ARTICLE_FOOT = """</article></main><footer><p>Fenwick Gazette, Mill Street</p></footer></body></html>"""
+
+# A search page of four result cards, each a title link, a date and a summary under 80 characters.
+# The blog engine marks each card "status-publish" (its publishing status), no byline.
+RESULTS = """<html lang="en"><head><title>Search results for: pond | Garden Notes</title></head><body>
+<header><a href="/">Garden Notes</a></header>
+<main><header class="page-header"><h1>Search results for: pond</h1></header>
+{cards}
+<nav class="pagination"><a href="/page/2">2</a> <a href="/page/3">3</a></nav></main>
+<footer><p>Garden Notes</p></footer></body></html>"""
+CARD = """<article class="post-{n} post type-post {status} search-result"><header class="entry-header">
+<h2 class="entry-title"><a href="/{n}">{title}</a></h2><div class="entry-meta"><span class="posted-on">{day} May 2026</span></div>
+</header><div class="entry-summary"><p>{summary}</p></div></article>"""
+CARDS = [
+    ("A pond pump that runs on sunlight", "Small solar pumps keep the water moving from spring onwards."),
+    ("Frogspawn in March", "Leave the spawn where it is and keep the cat indoors at night."),
+    ("Clearing duckweed by hand", "A garden rake and a calm afternoon are all the tools needed."),
+    ("Plants for the shallow shelf", "Marsh marigold and water forget-me-not like wet feet."),
+]
+
+
+def _results(status: str) -> str:
+    cards = "".join(CARD.format(n=n, title=title, summary=summary, day=n + 3, status=status)
+                    for n, (title, summary) in enumerate(CARDS))
+    return RESULTS.format(cards=cards)
+
+
+def test_a_search_pages_short_cards_marked_with_their_publishing_status_are_its_results() -> None:
+    text = cleanpage.clean(_results("status-publish")).text
+    for title, summary in CARDS:
+        assert title in text and summary in text
+
+
+def test_a_dated_line_named_by_its_class_still_goes_from_an_article() -> None:
+    html = ARTICLE_HEAD.format(title="Pond pumps compared") + (
+        "<div class='entry-content'><p class='posted-on status-publish'>Posted on 4 May 2026</p>"
+        "<p>Three solar pumps were tested over a wet spring, each on the same small garden pond.</p>"
+        "<p>The cheapest stopped whenever a cloud passed, while the dearest ran until dusk.</p>"
+        "<p>All three needed their filters cleaned each week once the weed began to grow.</p></div>") + ARTICLE_FOOT
+    text = cleanpage.clean(html).text
+    assert "Posted on 4 May 2026" not in text and "Three solar pumps were tested" in text
+
+
+FACTBOX_STORY = ARTICLE_HEAD.format(title="Orchard trust buys the old cider farm") + """
+<div class="story-body">{box}
+<p>The trust signed for the farm on Friday after a year of raising money in the valley.</p>
+<p>Its forty acres hold some of the oldest perry pear trees in the county.</p>
+<p>Volunteers will start pruning the trees next winter, the trust said.</p>
+<p>The farmhouse will become a field centre for schools from the spring.</p></div>""" + ARTICLE_FOOT
+KEY_POINTS = ("<aside class='factbox'><h3>Key points</h3><ul><li>Forty acres of old orchard saved</li>"
+              "<li>Nine hundred donors gave to the appeal</li></ul></aside>")
+
+
+def test_a_key_points_box_opening_the_articles_text_is_the_articles() -> None:
+    text = cleanpage.clean(FACTBOX_STORY.format(box=KEY_POINTS)).text
+    assert "Forty acres of old orchard saved" in text and "Nine hundred donors" in text
+    assert "The trust signed for the farm" in text
+
+
+def test_a_box_of_links_opening_the_articles_text_still_goes() -> None:
+    box = ("<aside class='related'><h3>More from the valley</h3><ul><li><a href='/1'>Cider makers look for "
+           "new apples</a></li><li><a href='/2'>Bus to the valley cut back</a></li></ul></aside>")
+    text = cleanpage.clean(FACTBOX_STORY.format(box=box)).text
+    assert "Cider makers look for new apples" not in text and "The trust signed for the farm" in text
+
+
+SPLIT_STORY = ARTICLE_HEAD.format(title="Keeping hens through the winter") + """
+<section class="prose"><p>Hens stop laying when the days grow short, and that is nothing to worry about.</p>
+<p>A dry coop matters more than a warm one: damp bedding is what makes them ill.</p>
+<p>Close the pop hole at dusk, since foxes hunt earlier once the clocks go back.</p></section>
+{box}
+<section class="prose"><h2>Water</h2><p>Check the drinker every morning, because a frozen one leaves the hens thirsty.</p>
+<p>A rubber bowl is easy to knock the ice out of.</p>
+<p>Some keepers stand the drinker on a paving slab warmed by a lamp below it.</p></section>""" + ARTICLE_FOOT
+
+
+def test_a_sign_up_box_asking_for_an_address_between_two_parts_of_the_text_goes() -> None:
+    # no word to the reader the pitch rules know: the e-mail field says what it is
+    box = ("<div class='rounded-xl border p-6 my-10'><h3>The coop calendar</h3><p>Seasonal jobs for keepers "
+           "once a month.</p><form><input type='email' placeholder='E-mail'><button>Go</button></form></div>")
+    text = cleanpage.clean(SPLIT_STORY.format(box=box)).text
+    assert "Seasonal jobs for keepers" not in text and "The coop calendar" not in text
+    assert "Hens stop laying" in text and "Check the drinker every morning" in text
+
+
+def test_a_box_between_two_parts_of_the_text_without_a_sign_up_stays() -> None:
+    box = ("<div class='rounded-xl border p-6 my-10'><h3>Breeds that lay in winter</h3><p>Light breeds rest "
+           "longer than heavy ones.</p><form><input type='search'><button>Find</button></form></div>")
+    text = cleanpage.clean(SPLIT_STORY.format(box=box)).text
+    assert "Light breeds rest longer than heavy ones." in text
+
+
+SERVICE = """<html lang="en"><head><title>Renew a parking permit | Holmbury Council</title></head><body>
+<header><a href="/">Holmbury Council</a></header><main><h1>Renew a parking permit</h1>
+<p>Residents' permits run for a year and can be renewed from four weeks before they end.</p>
+<p>You need the car's registration number and a card to pay the fee of forty pounds.</p>
+<p>The new permit is sent by post within five working days of paying.</p>
+{box}</main><footer><p>Holmbury Council, Town Hall</p></footer></body></html>"""
+
+
+def test_a_question_over_answer_buttons_is_the_pages_poll() -> None:
+    box = ("<section class='mt-10 border-t'><p>Did this guide answer your question?</p>"
+           "<div class='flex gap-2'><button>Yes</button><button>No</button></div></section>")
+    text = cleanpage.clean(SERVICE.format(box=box)).text
+    assert "Did this guide answer your question?" not in text and "Residents' permits run for a year" in text
+
+
+def test_a_question_in_the_text_or_with_a_link_stays() -> None:
+    box = "<section><p>Lost your permit?</p><p><a href='/lost'>Ask for a copy</a></p><button>Print</button></section>"
+    text = cleanpage.clean(SERVICE.format(box=box)).text
+    assert "Lost your permit?" in text
+    box = "<section><p>What if the car is new?</p><p>Send the dealer's papers with the form.</p></section>"
+    text = cleanpage.clean(SERVICE.format(box=box)).text
+    assert "What if the car is new?" in text
+
+
+def test_a_sign_up_box_speaking_to_the_reader_between_two_parts_of_the_text_goes() -> None:
+    # its form asks for no address; its words speak to the reader, and only the parts around it are prose
+    box = ("<div class='rounded-xl border p-6 my-10'><h3>The coop calendar</h3><p>Seasonal jobs, straight to "
+           "your phone.</p><form><input type='tel'><button>Go</button></form></div>")
+    text = cleanpage.clean(SPLIT_STORY.format(box=box)).text
+    assert "Seasonal jobs, straight to your phone." not in text and "Hens stop laying" in text
+
+
+def test_a_sign_up_box_asking_for_an_address_among_the_articles_paragraphs_goes() -> None:
+    html = ARTICLE_HEAD.format(title="Keeping hens through the winter") + (
+        "<div class='body'><p>Hens stop laying when the days grow short, and that is nothing to worry about.</p>"
+        "<p>A dry coop matters more than a warm one: damp bedding is what makes them ill.</p>"
+        "<div class='box'><h3>The coop calendar</h3><p>Seasonal jobs for keepers once a month.</p>"
+        "<form><input type='email'><button>Go</button></form></div>"
+        "<p>Check the drinker every morning, because a frozen one leaves the hens thirsty all day.</p>"
+        "<p>Some keepers stand the drinker on a paving slab warmed by a lamp below it.</p>"
+        "<p>Close the pop hole at dusk, since foxes hunt earlier once the clocks go back.</p></div>") + ARTICLE_FOOT
+    text = cleanpage.clean(html).text
+    assert "Seasonal jobs for keepers" not in text and "Check the drinker every morning" in text
