@@ -4,6 +4,8 @@ address between two parts of a split text, and a page's poll (invented pages).""
 
 from __future__ import annotations
 
+import pytest
+
 import cleanpage
 
 ARTICLE_HEAD = """<html lang="en"><head><title>{title} | Fenwick Gazette</title>
@@ -145,3 +147,46 @@ def test_a_sign_up_box_asking_for_an_address_among_the_articles_paragraphs_goes(
         "<p>Close the pop hole at dusk, since foxes hunt earlier once the clocks go back.</p></div>") + ARTICLE_FOOT
     text = cleanpage.clean(html).text
     assert "Seasonal jobs for keepers" not in text and "Check the drinker every morning" in text
+
+
+AUTHOR_BOX = """<html><head><title>Harbour wall rebuilt</title><meta property="og:type" content="article"></head><body>
+<main><article><h1>Harbour wall rebuilt</h1>
+<p>The harbour wall was rebuilt in granite over the winter after the storm of last year had torn it down.</p>
+<p>Fishermen say the new wall is higher and the boats sit calmer behind it than they have for years.</p>
+<p>The council paid for most of the work, and the rest came from the harbour trust and its members.</p>
+</article><div class="author-bio"><p>本文由编辑整理。</p><a href="/authors/1">{link}</a></div></main></body></html>"""
+
+
+@pytest.mark.parametrize("link", ["查看作者更多文章", "作者的更多文章", "著者の記事一覧", "기자의 다른 기사", "Alle Artikel des Autors"])
+def test_an_author_boxs_link_to_more_of_the_writers_work_names_no_one(link: str) -> None:
+    assert cleanpage.clean(AUTHOR_BOX.format(link=link)).byline is None
+
+
+@pytest.mark.parametrize("link", ["王海燕", "김서연", "Anna Roth"])
+def test_an_author_boxs_link_holding_a_name_is_the_byline(link: str) -> None:
+    assert cleanpage.clean(AUTHOR_BOX.format(link=link)).byline == link
+
+
+def _speaker_of(paragraphs: list[str], lang: str) -> list[str | None]:
+    html = (f"<html lang='{lang}'><head><title>Bericht</title><meta property='og:type' content='article'></head>"
+            "<body><article><h1>Bericht</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    return [quote.speaker for quote in cleanpage.clean(html).quotes]
+
+
+def test_a_chinese_title_after_the_name_is_no_name() -> None:
+    # an office, the name, a professor's title after it, the verb: not the verb taken for the name
+    assert _speaker_of(["该校今年启动了海岛供水项目，首批设备已经运抵码头。",
+                        "项目负责人周明远教授表示：“我们希望明年夏天就能向三个村庄供水。”"], "zh") == ["周明远"]
+    assert _speaker_of(["该校今年启动了海岛供水项目，首批设备已经运抵码头。",
+                        "副主任周明远表示：“我们希望明年夏天就能向三个村庄供水。”"], "zh") == ["周明远"]
+
+
+def test_a_german_trade_before_a_full_name_is_no_first_name() -> None:
+    paragraphs = ["Es dämmert noch, als Imkerin Marta Kühnel die ersten Kästen am Waldrand öffnet.",
+                  "Die Bienen sind nach dem langen Winter träge, aber gesund.",
+                  "„Im März entscheidet sich das ganze Jahr“, sagt Kühnel und schließt den Deckel."]
+    assert _speaker_of(paragraphs, "de") == ["Marta Kühnel"]
+    # a family name that is also a trade stays the name's
+    paragraphs[0] = "Es dämmert noch, als Heinz Fischer die ersten Kästen am Waldrand öffnet."
+    paragraphs[2] = "„Im März entscheidet sich das ganze Jahr“, sagt Fischer und schließt den Deckel."
+    assert _speaker_of(paragraphs, "de") == ["Heinz Fischer"]
