@@ -1,12 +1,14 @@
 """Whole-page mechanisms: a search page's short result cards that a blog engine marks with their
 publishing status, a key-points box opening an article's text, a sign-up box asking for an e-mail
-address between two parts of a split text, and a page's poll (invented pages)."""
+address between two parts of a split text, a service's 'did you find what you sought?' line, and
+bylines and speakers (invented pages)."""
 
 from __future__ import annotations
 
 import pytest
 
 import cleanpage
+from cleanpage.rules import is_label
 
 ARTICLE_HEAD = """<html lang="en"><head><title>{title} | Fenwick Gazette</title>
 <meta property="og:type" content="article"></head><body>
@@ -112,11 +114,20 @@ SERVICE = """<html lang="en"><head><title>Renew a parking permit | Holmbury Coun
 {box}</main><footer><p>Holmbury Council, Town Hall</p></footer></body></html>"""
 
 
-def test_a_question_over_answer_buttons_is_the_pages_poll() -> None:
-    box = ("<section class='mt-10 border-t'><p>Did this guide answer your question?</p>"
+def test_a_services_question_whether_the_reader_found_what_they_sought_is_a_label() -> None:
+    box = ("<section class='mt-10 border-t'><p>Did you find what you were looking for?</p>"
            "<div class='flex gap-2'><button>Yes</button><button>No</button></div></section>")
     text = cleanpage.clean(SERVICE.format(box=box)).text
-    assert "Did this guide answer your question?" not in text and "Residents' permits run for a year" in text
+    assert "Did you find what you were looking for?" not in text and "Residents' permits run for a year" in text
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Hast du gefunden, wonach du gesucht hast?", True), ("Vond je wat je zocht?", True),
+    ("Löysitkö etsimäsi?", True), ("Hittade du informationen du letade efter?", True),
+    ("Did you find the ferry on time?", False), ("Vond je de weg naar de haven?", False),
+])
+def test_the_found_what_you_sought_question_in_several_languages(line: str, label: bool) -> None:
+    assert is_label(line) is label
 
 
 def test_a_question_in_the_text_or_with_a_link_stays() -> None:

@@ -172,7 +172,6 @@ from .rules import (
     MAX_PHOTO_CREDIT_CHARS,
     MAX_PITCH_BOX_CHARS,
     MAX_PITCH_LINE_CHARS,
-    MAX_POLL_CHARS,
     MAX_POST_META_LINE_CHARS,
     MAX_POSTER_STAT_CHARS,
     MAX_PROFILE_BLOCK_CHARS,
@@ -2754,9 +2753,6 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_PITCH_BOX_CHARS \
             and (_pitch_box(el, stripped) if article else _form_pitch_box(el, stripped, newsletter=True)):
         return "article-cta"
-    if tag in PITCH_BOX_TAGS and len(stripped) <= MAX_POLL_CHARS and QUESTION_END_RE.search(stripped) \
-            and _poll_box(el):
-        return "feedback"
     if article and tag in PITCH_LINE_BLOCK_TAGS and len(stripped) <= MAX_PITCH_LINE_CHARS \
             and _pitch_line(el, stripped):
         return "article-cta"
@@ -3065,15 +3061,6 @@ def _form_pitch_box(el: etree._Element, stripped: str, newsletter: bool = False)
         return True
     return not newsletter and (SECOND_PERSON_RE.search(stripped) is not None or _HELD_EMAIL(el)) \
         and _among_prose(el)
-
-
-def _poll_box(el: etree._Element) -> bool:
-    """Is `el`, whose text is one short question, a poll of the page: its answers were buttons or
-    a form the form rules took (HELD_FORM_ATTR: "Was this page useful?" over "Yes" and "No", in any
-    language), no link, one line of text?"""
-    if not _HELD_FORM(el) or next(el.iter("a"), None) is not None:
-        return False
-    return count_up_to((line for line in el.iterdescendants(*PITCH_LINE_TAGS) if _text_leaf(line)), 2) <= 1
 
 
 _HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")
