@@ -1,5 +1,4 @@
-"""Whole-page mechanisms: a search page's short result cards that a blog engine marks with their
-publishing status, a key-points box opening an article's text, a sign-up box asking for an e-mail
+"""Whole-page mechanisms: a key-points box opening an article's text, a sign-up box asking for an e-mail
 address between two parts of a split text, a service's 'did you find what you sought?' line, and
 bylines and speakers (invented pages)."""
 
@@ -15,47 +14,6 @@ ARTICLE_HEAD = """<html lang="en"><head><title>{title} | Fenwick Gazette</title>
 <header><a href="/">Fenwick Gazette</a><nav><a href="/a">News</a> <a href="/b">Sport</a></nav></header>
 <main><article><h1>{title}</h1>"""
 ARTICLE_FOOT = """</article></main><footer><p>Fenwick Gazette, Mill Street</p></footer></body></html>"""
-
-# A search page of four result cards, each a title link, a date and a summary under 80 characters.
-# The blog engine marks each card "status-publish" (its publishing status), no byline.
-RESULTS = """<html lang="en"><head><title>Search results for: pond | Garden Notes</title></head><body>
-<header><a href="/">Garden Notes</a></header>
-<main><header class="page-header"><h1>Search results for: pond</h1></header>
-{cards}
-<nav class="pagination"><a href="/page/2">2</a> <a href="/page/3">3</a></nav></main>
-<footer><p>Garden Notes</p></footer></body></html>"""
-CARD = """<article class="post-{n} post type-post {status} search-result"><header class="entry-header">
-<h2 class="entry-title"><a href="/{n}">{title}</a></h2><div class="entry-meta"><span class="posted-on">{day} May 2026</span></div>
-</header><div class="entry-summary"><p>{summary}</p></div></article>"""
-CARDS = [
-    ("A pond pump that runs on sunlight", "Small solar pumps keep the water moving from spring onwards."),
-    ("Frogspawn in March", "Leave the spawn where it is and keep the cat indoors at night."),
-    ("Clearing duckweed by hand", "A garden rake and a calm afternoon are all the tools needed."),
-    ("Plants for the shallow shelf", "Marsh marigold and water forget-me-not like wet feet."),
-]
-
-
-def _results(status: str) -> str:
-    cards = "".join(CARD.format(n=n, title=title, summary=summary, day=n + 3, status=status)
-                    for n, (title, summary) in enumerate(CARDS))
-    return RESULTS.format(cards=cards)
-
-
-def test_a_search_pages_short_cards_marked_with_their_publishing_status_are_its_results() -> None:
-    text = cleanpage.clean(_results("status-publish")).text
-    for title, summary in CARDS:
-        assert title in text and summary in text
-
-
-def test_a_dated_line_named_by_its_class_still_goes_from_an_article() -> None:
-    html = ARTICLE_HEAD.format(title="Pond pumps compared") + (
-        "<div class='entry-content'><p class='posted-on status-publish'>Posted on 4 May 2026</p>"
-        "<p>Three solar pumps were tested over a wet spring, each on the same small garden pond.</p>"
-        "<p>The cheapest stopped whenever a cloud passed, while the dearest ran until dusk.</p>"
-        "<p>All three needed their filters cleaned each week once the weed began to grow.</p></div>") + ARTICLE_FOOT
-    text = cleanpage.clean(html).text
-    assert "Posted on 4 May 2026" not in text and "Three solar pumps were tested" in text
-
 
 FACTBOX_STORY = ARTICLE_HEAD.format(title="Orchard trust buys the old cider farm") + """
 <div class="story-body">{box}

@@ -2725,7 +2725,7 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                                                   or not article and _one_of_texts(el))):
         return "caption"
     if kind == "byline" and len(el.text_content() if text is None else text) < MAX_BYLINE_CHARS \
-            and not _status_card(f"{el.get('class', '')} {ident}".lower()):
+            and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
         return None if _card_authors(el) or _signs_quotation(el) or (article and _in_quotation_caption(el)) \
