@@ -7448,8 +7448,8 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
                          "primarul", "directorul",
                          # German trades that are no family name (not "Fischer", "Müller", "Winzer", "Gärtner":
-                         # surnames), capitalised as every German noun is ("Fährmann Uwe Brandis", "Imkerin …")
-                         "fährmann", "fährfrau", "kapitän", "kapitänin", "imker", "imkerin", "winzerin", "gärtnerin",
+                         # surnames), capitalised as every German noun is ("Imkerin Marta Kühnel", "Hebamme …")
+                         "kapitän", "kapitänin", "imker", "imkerin", "winzerin", "gärtnerin",
                          "försterin", "schäferin", "fischerin", "bäckerin", "lehrerin", "hebamme", "tierarzt",
                          "tierärztin", "ärztin", "lokführer", "lokführerin", "busfahrer", "busfahrerin",
                          "hafenmeister", "hafenmeisterin", "bademeister", "bademeisterin",
