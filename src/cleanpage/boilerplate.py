@@ -23,7 +23,7 @@ from .cjk import cjk_count
 from .images import adopt_noscript_images
 from .streamed import place_segments
 from .model import NODE_ATTR, Options, Removal
-from .rules import (ARTICLE_GUARD_SHARE, SHORT_PAGE_CHARS, SHORT_PAGE_LANDMARKS, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES, FALLBACK_SIDE_RULES,
+from .rules import (ARTICLE_GUARD_SHARE, SHORT_PAGE_CHARS, SHORT_PAGE_LANDMARKS, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, HELD_EMAIL_FIELD, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES, FALLBACK_SIDE_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
     PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, holds_sentence_end, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
@@ -1023,8 +1023,15 @@ class _Walker:
             self.removals.append(Removal(short_path(el), rule, first_words(el), word_count(el), node=el.get(NODE_ATTR)))
         if el.tag in FORM_ACTION_TAGS and rule in ("form", "form-control") and el.getparent() is not None \
                 and el.get("type", "").lower() not in NOT_ACTION_INPUT_TYPES:
-            el.getparent().set(HELD_FORM_ATTR, "")  # a pitch box's action, gone (see _pitch_box)
+            parent = el.getparent()  # a pitch box's action, gone (see _pitch_box); a sign-up's asked
+            if parent.get(HELD_FORM_ATTR) != HELD_EMAIL_FIELD:  # for an e-mail address
+                parent.set(HELD_FORM_ATTR, HELD_EMAIL_FIELD if _email_field(el) else "")
         drop(el)
+
+
+def _email_field(el: etree._Element) -> bool:
+    """Is `el` a field for an e-mail address (<input type=email>), or a form holding one?"""
+    return any(field.get("type", "").lower() == "email" for field in el.iter("input"))
 
 
 def _field_labels(body: etree._Element) -> list[etree._Element]:
@@ -1108,11 +1115,19 @@ NAMED_REASON = "its class/id names article content"
 
 
 def _text_callout(aside: etree._Element) -> bool:
-    """Is this <aside> in the flow of the article's text, between two of its blocks, made of
-    the text's own blocks, and text rather than links? (TEXT_FLOW_BEFORE_TAGS, CALLOUT_CHILD_TAGS)"""
+    """Is this <aside> in the flow of the article's text, between two of its blocks or opening
+    them over a paragraph of prose (a story's key points), made of the text's own blocks, and
+    text rather than links? (TEXT_FLOW_BEFORE_TAGS, CALLOUT_CHILD_TAGS)"""
     before, after = previous_element(aside), next_element(aside)
-    return (before is not None and after is not None and before.tag in TEXT_FLOW_BEFORE_TAGS
-            and after.tag in TEXT_FLOW_AFTER_TAGS and len(aside) > 0
+    if after is None or len(aside) == 0:
+        return False
+    if before is None:  # first in its block: the text follows at once, in a paragraph
+        parent = aside.getparent()
+        opens = (after.tag == "p" and parent is not None and parent.tag not in PAGE_ROOT_TAGS
+                 and not (parent.text or "").strip() and bool(after.text_content().strip()))
+    else:
+        opens = before.tag in TEXT_FLOW_BEFORE_TAGS and after.tag in TEXT_FLOW_AFTER_TAGS
+    return (opens
             and all(child.tag in CALLOUT_CHILD_TAGS for child in aside if isinstance(child.tag, str))
             and link_density(aside) <= MAX_CALLOUT_LINK_DENSITY)
 

@@ -113,6 +113,7 @@ from .rules import (
     HEADER_INTRO_SKIPPED_TAGS,
     HEADER_INTRO_TAGS,
     HEADING_TAGS,
+    HELD_EMAIL_FIELD,
     HELD_FORM_ATTR,
     HEX_SEGMENT_RE,
     HIDDEN_STYLE_RE,
@@ -3123,16 +3124,22 @@ def _form_pitch_box(el: etree._Element, stripped: str, newsletter: bool = False)
     if len(lines) >= 2 and len(head := lines[0].text_content()) <= MAX_NEWSLETTER_HEAD_CHARS \
             and NEWSLETTER_HEAD_RE.search(head) is not None:
         return True
-    return not newsletter and SECOND_PERSON_RE.search(stripped) is not None and _among_prose(el)
+    return not newsletter and (SECOND_PERSON_RE.search(stripped) is not None or _HELD_EMAIL(el)) \
+        and _among_prose(el)
 
 
 _HELD_FORM = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}])")
+_HELD_EMAIL = etree.XPath(f"boolean(descendant-or-self::*[@{HELD_FORM_ATTR}='{HELD_EMAIL_FIELD}'])")
 
 
 def _among_prose(el: etree._Element) -> bool:
     """Does a paragraph of prose (a <p> of MIN_PROSE_BLOCK characters or more) stand beside `el`,
     a child of one of its PITCH_PROSE_LEVELS nearest ancestors: the box sits in an article's
-    text, not in a row of a landing page's feature cards?"""
+    text, not in a row of a landing page's feature cards? So does a box between two parts of a
+    text split into sibling blocks (by the box itself, an ad slot, a card), each holding paragraphs
+    of MIN_PROSE_BLOCK characters or more together."""
+    if _between_text_parts(el):
+        return True
     node = el
     for _ in range(PITCH_PROSE_LEVELS):
         parent = node.getparent()
@@ -3143,6 +3150,23 @@ def _among_prose(el: etree._Element) -> bool:
             return True
         node = parent
     return False
+
+
+def _between_text_parts(el: etree._Element) -> bool:
+    """Do the blocks just before and after `el` each hold paragraphs (<p> children) of
+    MIN_PROSE_BLOCK characters or more together: two parts of one text around it?"""
+    for part in (previous_element(el), next_element(el)):
+        if part is None or part.tag == "p":
+            return False
+        chars = 0
+        for child in part:
+            if child.tag == "p":
+                chars += len(child.text_content().strip())
+                if chars >= MIN_PROSE_BLOCK:
+                    break
+        else:
+            return False
+    return True
 
 
 def _text_leaf(el: etree._Element) -> bool:

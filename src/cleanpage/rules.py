@@ -1314,6 +1314,16 @@ LABELS = frozenset((
     "此页面是否有帮助", "這個頁面有幫助嗎", "이 페이지가 도움이 되었나요", "이 페이지가 도움이 되었습니까",
     "क्या यह पेज मददगार था", "क्या यह पृष्ठ उपयोगी था", "a fost utilă această pagină", "hasznos volt ez az oldal",
     "ήταν χρήσιμη αυτή η σελίδα", "หน้านี้มีประโยชน์หรือไม่",
+    # ...and its other form, "did you find what you were looking for?", as public services ask it
+    "did you find what you were looking for", "did you find the information you were looking for",
+    "did you find what you needed", "haben sie gefunden, wonach sie gesucht haben",
+    "hast du gefunden, wonach du gesucht hast", "avez-vous trouvé ce que vous cherchiez",
+    "avez-vous trouvé l'information que vous cherchiez", "¿encontraste lo que buscabas",
+    "¿encontró lo que buscaba", "encontrou o que procurava", "hai trovato quello che cercavi",
+    "vond je wat je zocht", "heeft u gevonden wat u zocht", "hittade du det du sökte",
+    "hittade du informationen du letade efter", "fandt du det, du ledte efter", "fant du det du lette etter",
+    "löysitkö etsimäsi", "löysitkö etsimäsi tiedon", "löysitkö hakemasi tiedon", "leidsid otsitava",
+    "czy znalazłeś to, czego szukałeś", "našli jste, co jste hledali", "нашли ли вы то, что искали",
     # "read also" boxes in several languages and scripts
     "read also", "also read", "see also", "see more", "watch more", "more on this", "more on this story", "related story", "related content", "recommended reading",
     "lee también", "lea también", "ver también", "leia também", "leia mais", "lesen sie auch", "mehr zum thema",
@@ -1845,6 +1855,10 @@ PITCH_PROSE_LEVELS = 3
 # the reader (the form says it is a pitch: no title needed), stay behind without it. Hidden fields,
 # check boxes, radio buttons and a search box are no action of a pitch.
 HELD_FORM_ATTR = "data-cleanpage-held-form"
+# ...its value when the action asked for an e-mail address (<input type=email>): a box of a line or
+# two over such a field, among an article's prose, is a sign-up in any language ("Meld je aan en
+# ontvang elke maand tips", no word to the reader that SECOND_PERSON_RE knows).
+HELD_EMAIL_FIELD = "email"
 # ...or, such a box, headed by the name of a newsletter (its words may speak of what "we" send,
 # not to "you": "Club newsletter / Once a month we send the programme"), in several languages (Thai
 # heads a sign-up "get the news": รับข่าวสาร).

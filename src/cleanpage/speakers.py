@@ -663,11 +663,14 @@ CJK_NAME_IS_ROLE_RE = lazy(
     rf"(?:^|(?<=[。！？，：；\s]))([\u4e00-\u9fff]{{2,3}})(?:是|为|担任)[^，。！？]{{0,12}}?(?:{'|'.join(CJK_ROLES)})"
 )
 
-# an office, the two or three characters of the name, then where/when or the verb:
-# "副秘书长陈士华在发布会上表示"
+# an office, the two or three characters of the name (not a verb of saying: "教授表示" is the
+# office and the verb), a title written after it or none ("负责人林晓岚教授表示": a professor), then
+# where/when or the verb: "副秘书长陈士华在发布会上表示"
 CJK_ROLE_NAME_RE = lazy(
     r"(?:长|主任|经理|教授|发言人|负责人|主席|总裁|研究员|专家|记者|院士|书记|理事|分析师|所长|博士|执行官|教练|法官|律师|工程师|老板)"
-    r"([\u4e00-\u9fff]{2,3}?)(?=在|对|向|近日|日前|今天|昨天|赛后|周[一二三四五六日]|表示|说|指出|认为|强调|介绍|称|坦言|透露|承认|反驳|：|，)"
+    r"(?!表示|说|指出|认为|强调|介绍|称|坦言|透露|承认|反驳)"
+    r"([\u4e00-\u9fff]{2,3}?)(?:教授|博士|院士|研究员|先生|女士|老师|医生|律师|工程师)?"
+    r"(?=在|对|向|近日|日前|今天|昨天|赛后|周[一二三四五六日]|表示|说|指出|认为|强调|介绍|称|坦言|透露|承认|反驳|：|，)"
 )
 
 PRONOUNS = frozenset(("he", "she", "they", "er", "sie", "il", "elle", "ella", "él", "lui", "lei", "hij", "zij",
@@ -7489,6 +7492,12 @@ OCCUPATIONS = frozenset(("engineer", "architect", "pilot", "fisherman", "fisher"
                          "pescarul", "fermierul", "profesorul", "profesoara", "medicul", "cercetătorul",
                          "cercetătoarea", "proprietarul", "proprietara", "scriitorul", "scriitoarea", "inginerul",
                          "primarul", "directorul",
+                         # German trades that are no family name (not "Fischer", "Müller", "Winzer", "Gärtner":
+                         # surnames), capitalised as every German noun is ("Imkerin Marta Kühnel", "Hebamme …")
+                         "kapitän", "kapitänin", "imker", "imkerin", "winzerin", "gärtnerin",
+                         "försterin", "schäferin", "fischerin", "bäckerin", "lehrerin", "hebamme", "tierarzt",
+                         "tierärztin", "ärztin", "lokführer", "lokführerin", "busfahrer", "busfahrerin",
+                         "hafenmeister", "hafenmeisterin", "bademeister", "bademeisterin",
                          "pescatore", "agricoltore", "insegnante", "ricercatore", "ricercatrice", "proprietario",
                          "proprietaria", "scrittore", "scrittrice", "ingegnere", "imprenditore", "imprenditrice",
                          # the languages taught a few verbs only (FEW_FORMS_SAY_VERBS): Belarusian, Kazakh,

@@ -128,6 +128,13 @@ _BOILERPLATE_NAME_RE = lazy(
     r"наша|наш)\s+(?:editors?|editorial\s+team|team|staff|writers|redaktion|redakteure|rédaction|équipe|"
     r"r[ée]dacteurs|redacci[oó]n|equipo|redazione|squadra|redactie|redacteuren|reda[cç][aã]o|equipe|redakcja|"
     r"zesp[oó][łl]|редакция|команда)|"
+    # the author box's link to the writer's other work, in scripts and languages whose words
+    # the capitals test does not turn away ("查看作者更多文章", "著者の記事一覧", "기자의 다른 기사",
+    # "Alle Artikel des Autors"): a label, no name
+    r"(?:查看|阅读|閱讀)?(?:作者|记者|記者)?的?(?:更多|全部|所有|其他)(?:的)?(?:文章|报道|報導|作品)|"
+    r"(?:作者|记者|記者)的?文章(?:列表)?|(?:この)?(?:著者|筆者|記者)の(?:他の)?記事(?:一覧)?|記事一覧|"
+    r"(?:작성자|기자|저자|필자)의?\s*(?:다른|모든)?\s*기사(?:\s*더\s*보기)?|기사\s*더\s*보기|"
+    r"(?:alle|mehr|weitere)\s+(?:artikel|beiträge|texte)(?:\s+(?:von|des|der)\b.*)?|"
     r"[a-z0-9]+(?:[._][a-z0-9]+)+)$",  # a user name or a template key ("jane.doe", "page.head.author")
     re.IGNORECASE,
 )
