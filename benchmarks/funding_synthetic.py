@@ -61,7 +61,12 @@ in 42 languages, 137 pages on eel passes at old mill weirs, 56 shaped like sites
 rows, definition lists, after a <br> or as a footnote's target, under "Notes" or "Article information"
 beside other notes, university news endings after a media contact; crowdfunding news, advertorial
 labels, supported-browser lists, a funder's own "About" boilerplate and funded-position job ads as
-negatives); --by-lang adds a line per language)
+negatives); --corpus round126 scores the held-out benchmarks/funding-round126, written blind in 42
+languages, 139 pages on a wetland mosquito survey mixing the places and voices of the rounds above
+(headings, closing sentences, active and passive voice, asides, hidden panels, tables, lists,
+captions, page builders, news pages), a third of its statements long acknowledgements that mix thanks
+with a funding clause and a third of its negatives funding words in news (a funder's other projects,
+budget fights, lawsuits over grants); --by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -99,7 +104,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round106": pathlib.Path(__file__).parent / "funding-round106",
            "round111": pathlib.Path(__file__).parent / "funding-round111",
            "round116": pathlib.Path(__file__).parent / "funding-round116",
-           "round121": pathlib.Path(__file__).parent / "funding-round121"}
+           "round121": pathlib.Path(__file__).parent / "funding-round121",
+           "round126": pathlib.Path(__file__).parent / "funding-round126"}
 
 
 def half_of(page_id: str) -> str:
