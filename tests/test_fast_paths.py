@@ -58,6 +58,9 @@
 - serialize.tags.collapse_spaces returns a printable text without a double space as it is;
 - the Markdown writer drops the whitespace between two blocks without tidying it as a paragraph;
 - metadata.byline._is_dated_avatar reads a link's text only when it shows a picture;
+- metadata.byline.clean_names searches a byline for an address, a handle or a bracketed aside only
+  where it holds "@" or the bracket, for a reporter's title only where the part ends with one, and
+  for a month's date only where it holds a digit; a line's <br> is looked for with an iterator, not find();
 - metadata.date._labelled_dates searches the window's texts lower-cased and joined for a publication
   label (_LOWER_LABEL_RE, case-sensitive), then only the texts from the first match on (each apart,
   as it always did);
@@ -2527,3 +2530,44 @@ def test_an_update_label_is_found_after_a_piece_far_into_the_article() -> None:
     html = (f"<html><head><title>Pier</title></head><body><article><h1>The pier reopens</h1>{story}"
             "<footer><p>Zuletzt aktualisiert am 5. März 2025</p></footer></article></body></html>")
     assert extract_metadata(parse_html(html)).updated == "2025-03-05"
+
+
+_BYLINE_PIECES = ["By ", "Ann", " Lee", "ann@example.org", "@annlee", " (", ")", "[", "]", "（", "）", "【", "】",
+                  " with ", " and ", ", ", "3", " March ", "2024", "٣", " 기자", "記者", " 报道", ": ", " · ", " | ", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BYLINE_PIECES), max_size=12).map("".join))
+@example("Ann Lee (with Bo Roe), March 3, 2024")
+@example("佐藤花子記者")
+def test_byline_patterns_skipped_for_a_text_without_their_characters_find_nothing(text: str) -> None:
+    from cleanpage.metadata import byline
+
+    if "@" not in text:
+        assert byline._EMAIL_THEN_NAME_RE.search(text) is None and byline._EMAIL_RE.search(text) is None
+        assert byline._HANDLE_RE.search(text) is None
+    if "(" not in text and "[" not in text:
+        assert byline._CO_AUTHOR_BRACKET_RE.search(text) is None
+    if not any(opener in text for opener in byline._BRACKET_OPENERS):
+        assert byline._BRACKET_RE.search(text) is None
+    if byline._DIGIT_RE.search(text) is None:
+        assert byline.month_match(byline.MONTH_FIRST_WORD_RES[0], text, 1) is None
+    part = " ".join(text.split())
+    if not part.endswith(byline._TITLE_AFTER_NAME_WORDS):
+        assert byline._TITLE_AFTER_NAME_RE.search(part) is None
+
+
+@pytest.mark.parametrize(("markup", "first_line", "heading"), [
+    ("<p>By Ann Lee<br>3 March 2024</p>", "By Ann Lee", "By Ann Lee 3 March 2024"),
+    ("<p><span>By <b>Ann Lee<br></b></span> and Bo Roe</p>", "By Ann Lee", "By Ann Lee  and Bo Roe"),
+    ("<p>By Ann Lee and Bo Roe</p>", "By Ann Lee and Bo Roe", "By Ann Lee and Bo Roe"),
+    ("<h1><span>Harbour <br>Survey</span></h1>", "Harbour ", "Harbour  Survey"),
+])
+def test_a_line_break_inside_is_found_by_the_iterator(markup: str, first_line: str, heading: str) -> None:
+    from cleanpage.metadata.byline import _first_line_of
+    from cleanpage.metadata.title import _heading_text
+    from cleanpage.parse import parse_html
+
+    element = parse_html(f"<html><body>{markup}</body></html>").find("body")[0]
+    assert _first_line_of(element) == first_line
+    assert _heading_text(element) == heading

@@ -148,7 +148,8 @@ _CO_AUTHOR_BRACKET_RE = lazy(
     r"\s*[(\[](?:with|avec|mit|con|com|met|med|z|ze)\s+([^)\]]+)[)\]]", re.IGNORECASE
 )
 # A bracketed aside after a name ("Jane Doe (Reuters)", "佐藤花子（新海新聞）"): dropped.
-_BRACKET_RE = lazy(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
+_BRACKET_OPENERS = "([（【"
+_BRACKET_RE = lazy(rf"\s*[{re.escape(_BRACKET_OPENERS)}][^)\]）】]*[)\]）】]")
 # ...but one capitalised word in round brackets between a name's words is part of the name, a
 # birth name or a second family name the person writes ("Ann (Marsh) Lee"): kept.
 _NAME_BRACKET_RE = lazy(r"\s\(([^\W\d_][\w'’\-]*)\)")
@@ -444,11 +445,19 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         return []
     if _REPORTER_WORD in text and (reporters := _KOREAN_REPORTER_RE.findall(text)):
         return list(dict.fromkeys(reporters))[:_MAX_NAMES]  # "[신해일보 박지윤 기자]": the name before "기자"
-    text = _EMAIL_THEN_NAME_RE.sub(r"\1", _SOURCE_FIRST_RE.sub("", _without_leading_day(text), count=1))
-    text = _BYLINE_PREFIX_RE.sub("", _EMAIL_RE.sub(" ", text).lstrip(_LEADING_MARKS), count=1)
+    # (each pattern of an address, a handle or a bracket is searched only in a text holding its
+    # "@" or bracket: most bylines hold none, and a search tries every position of the text)
+    text = _SOURCE_FIRST_RE.sub("", _without_leading_day(text), count=1)
+    if "@" in text:
+        text = _EMAIL_RE.sub(" ", _EMAIL_THEN_NAME_RE.sub(r"\1", text))
+    text = _BYLINE_PREFIX_RE.sub("", text.lstrip(_LEADING_MARKS), count=1)
     text = _LABEL_RE.sub("", text, count=1)  # "By Текст: …", "Text: …": the label after "By"
-    text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", _HANDLE_RE.sub(" ", text))
-    text = _BRACKET_RE.sub(_dropped_aside, text)
+    if "@" in text:
+        text = _HANDLE_RE.sub(" ", text)
+    if "(" in text or "[" in text:
+        text = _CO_AUTHOR_BRACKET_RE.sub(r", \1", text)
+    if any(map(text.__contains__, _BRACKET_OPENERS)):
+        text = _BRACKET_RE.sub(_dropped_aside, text)
     if _is_numbered_name(text):
         return [text.strip()]
     text = text[: _byline_end(text)]
@@ -468,7 +477,9 @@ def clean_names(text: str | None, split: bool = True, structured: bool = False) 
         if names and _LABEL_RE.match(part.strip()):
             break  # "Ann Lee, design: Bo Roe": a credit for other work ends the authors
         part = _BYLINE_PREFIX_RE.sub("", part.strip(" :-–—|·").lstrip("."), count=1)
-        part = _TITLE_AFTER_NAME_RE.sub("", _without_trailing_words(part))
+        part = _without_trailing_words(part)
+        if part.endswith(_TITLE_AFTER_NAME_WORDS):  # (the pattern's words end the part: no search elsewhere)
+            part = _TITLE_AFTER_NAME_RE.sub("", part)
         if not part:
             continue
         if names and part[:1].islower():
@@ -515,7 +526,8 @@ _KOREAN_REPORTER_RE = lazy(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4})\s*(?:선
 
 # A reporter's title written after the name in Korean, Japanese and Chinese, with or without a
 # space ("박지윤 기자", "佐藤花子記者", "林晓峰 报道"): the name before it.
-_TITLE_AFTER_NAME_RE = lazy(r"(?<=\w)\s*(?:(?:선임|수석|객원)?기자|특파원|記者|记者|特派員|特派员|通讯员|通訊員|报道|報道)$")
+_TITLE_AFTER_NAME_WORDS = ("기자", "특파원", "記者", "记者", "特派員", "特派员", "通讯员", "通訊員", "报道", "報道")
+_TITLE_AFTER_NAME_RE = lazy(rf"(?<=\w)\s*(?:(?:선임|수석|객원)?{'|'.join(_TITLE_AFTER_NAME_WORDS)})$")
 
 
 # An organisation whose name opens with a number ("98 Example Social", "3i Example"): two to four
@@ -677,9 +689,14 @@ def _is_day(text: str) -> bool:
     return bool(normalize_date(text) or normalize_date(text, day_first=True))
 
 
+_DIGIT_RE = lazy(r"\d")
+
+
 def _byline_end(text: str) -> int:
     """Where the names stop: at a separator, a number, "Updated", or a written-out date."""
-    ends = [m.start() for m in (_BYLINE_END_RE.search(text), month_match(MONTH_FIRST_WORD_RES[0], text, 1)) if m]
+    # (a month's date holds its day's digits: a text without a digit is not searched for one)
+    dated = month_match(MONTH_FIRST_WORD_RES[0], text, 1) if _DIGIT_RE.search(text) else None
+    ends = [m.start() for m in (_BYLINE_END_RE.search(text), dated) if m]
     return min(ends, default=len(text))
 
 
@@ -1348,7 +1365,7 @@ def _line_after(line_break: lxml.html.HtmlElement) -> str:
         if sibling.tag == "br":
             break
         parts.append(_first_line_of(sibling))
-        if isinstance(sibling.tag, str) and sibling.find(".//br") is not None:
+        if isinstance(sibling.tag, str) and next(sibling.iterdescendants("br"), None) is not None:
             break
         parts.append(sibling.tail or "")
     return "".join(parts)
@@ -1373,7 +1390,7 @@ def _first_line_rest(element: lxml.html.HtmlElement, skipped: lxml.html.HtmlElem
     parts = [skipped.tail or ""]  # the label's tail, then its siblings up to the first line break
     for sibling in skipped.itersiblings():
         parts.append(_first_line_of(sibling))
-        if sibling.tag == "br" or (isinstance(sibling.tag, str) and sibling.find(".//br") is not None):
+        if sibling.tag == "br" or (isinstance(sibling.tag, str) and next(sibling.iterdescendants("br"), None) is not None):
             break
     return " ".join(parts)
 
@@ -1381,7 +1398,7 @@ def _first_line_rest(element: lxml.html.HtmlElement, skipped: lxml.html.HtmlElem
 def _first_line_of(element: lxml.html.HtmlElement) -> str:
     if not isinstance(element.tag, str):
         return element.tail or ""
-    if element.find(".//br") is None:
+    if next(element.iterdescendants("br"), None) is None:  # (an iterator in C: find() runs ElementPath)
         return element.text_content()
     parts: list[str] = []
     for event, node in lxml.etree.iterwalk(element, events=("start", "end")):

@@ -467,7 +467,7 @@ _MIN_BAR_HEAD_WORDS = 2
 
 def _heading_text(heading: lxml.html.HtmlElement) -> str:
     """The heading's text, a line break read as a space ("Data Analytics<br>Agency")."""
-    if heading.find(".//br") is None:
+    if next(heading.iterdescendants("br"), None) is None:  # (an iterator in C: find() runs ElementPath)
         return heading.text_content()
     parts: list[str] = []
     for event, node in lxml.etree.iterwalk(heading, events=("start", "end")):
