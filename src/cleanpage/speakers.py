@@ -473,7 +473,8 @@ HEBREW_LEAD_RE = lazy(rf"(?:^|\s)({_HEBREW_WORD}\s+{_HEBREW_WORD})\s+(?:{_HEBREW
 HEBREW_SET_OFF_LEAD_RE = lazy(rf"{_HEBREW_WORD},\s*({_HEBREW_WORD}\s+{_HEBREW_WORD}),\s*[^,:.\"“”]{{1,40}}:\s*$")
 # pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
 HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
-                              "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
+                              "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש",
+                              "אחד", "אחת"))  # "one" ("אחד המתרחצים": one of the bathers, someone unnamed)
 # a lawyer or a relative named by whose they are, the pronoun joined to the noun, the name set off by a comma
 # or not ("עורך דינו, יואב שטרן": his lawyer; "אשתו דנה כהן": his wife)
 _HEBREW_OWNED_ROLES = ("עורך\\s+דינו|עורך\\s+דינה|עורכת\\s+דינו|עורכת\\s+דינה|אביו|אביה|אמו|אמה|אשתו|בעלה|בנו|בנה"
@@ -508,7 +509,9 @@ PERSIAN_NAME_SET_OFF_RE = lazy(rf"،\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s*،"
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
 PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و",
                                # verbs ending a clause before the verb of saying ("… که نخواست نامش فاش شود گفت")
-                               "شود", "نشود", "شد", "نشد", "است", "نیست", "بود", "نبود", "باشد", "نباشد"))
+                               "شود", "نشود", "شد", "نشد", "است", "نیست", "بود", "نبود", "باشد", "نباشد",
+                               # "one of", "from" ("یکی از دانشجویان گفت": one of the students, someone unnamed)
+                               "یکی", "یک", "از"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
