@@ -110,6 +110,7 @@ from .speakers import (
     pronoun_institution_speaker,
     reply_incise,
     reported_next,
+    reported_prose_speaker,
     reported_speaker,
     reviewer_line,
     role_holder,
@@ -621,6 +622,10 @@ def _broken_paragraphs(paragraphs: list[str], names: NameIndex, read: LastPerson
 
 def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found: list[Quote]) -> None:
     """What a paragraph read tells the reader of the next: the names it gives, and who spoke last."""
+    if not found and not text.isascii() and QUOTE_MARK_RE.search(text) is None \
+            and (reporter := reported_prose_speaker(text)):
+        read.spoke(reporter)  # "יוסי בן־דוד, …, הודיע כי …" / "“…”, אמר.": he said, the one it reports; a
+        # script without capitals, whose names a paragraph read gives no one
     read.read(titles.headlines_lowered(_headline_paragraph_lowered(text)))
     if found and found[-1].speaker:
         read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
