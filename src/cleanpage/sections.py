@@ -425,15 +425,16 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
     person's the text names outside the labels too, or who answers more than once (a product list's
     bold names ask nothing and come once); the answer has no quote marks (those the inline reading
     lists). "Q: … / A: …" turns answer for the one person the text names before its first question
-    (_Interviewee): a help page's questions and answers are set so too, and speak for no one."""
+    (_Interviewee): a help page's questions and answers are set so too, and speak for no one. A transcript's
+    turns between two people named in full are each one's words, asking or not (_named_exchange)."""
     turn = _turn_label(el)
     previous = el.getprevious()
-    if turn is None or previous is None or previous.tag != "p":
+    if turn is None:
         return None
     label, said = turn
-    asked = _turn_label(previous)
+    asked = _turn_label(previous) if previous is not None and previous.tag == "p" else None
     if asked is None or not asked[1].endswith("?") or asked[0] == label:
-        return None
+        return _named_exchange(el, label, said, asked, names, body_text)
     if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
             or QUOTE_MARK_RE.match(said) is not None:
         return None
@@ -452,6 +453,25 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
 
 
 TURN_ANSWERS_UNNAMED = 2  # a name the text gives only as labels answers this often in an interview
+
+
+def _named_exchange(el: etree._Element, label: str, said: str, before: tuple[str, str] | None, names: NameIndex,
+                    body_text: str) -> Quote | None:
+    """A turn of a transcript between two people, each named in full by the bold label of their turns
+    ("<b>Ann Lee:</b> So you left the bank." / "<b>Tom Berge:</b> I was let go."), the turn beside it the
+    other one's: this one's words, a question or not. Each label must open TURN_ANSWERS_UNNAMED turns or
+    more: a list of who is who gives each name once ("<b>Ann Lee:</b> historian, …"). None otherwise."""
+    if before is None:
+        after = el.getnext()
+        before = _turn_label(after) if after is not None and after.tag == "p" else None
+    if before is None or before[0] == label or len(said.split()) < QUOTE_MIN_WORDS:
+        return None
+    people = [names.last_person_in(lbl) for lbl in (label, before[0])]
+    if any(person is None or person != lbl or " " not in person for person, lbl in zip(people, (label, before[0]))):
+        return None
+    if any(len(re.findall(re.escape(lbl) + r"\s*:", body_text)) < TURN_ANSWERS_UNNAMED for lbl in (label, before[0])):
+        return None
+    return Quote(text=said, speaker=names.full(label) or label, kind="inline")
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
