@@ -61,3 +61,22 @@ def test_a_new_unnamed_voice_after_the_report_stays_unnamed() -> None:
     page = P("דוברת העירייה, נועה שגיא, הודיעה כי הגשר ייפתח מחדש בסוף החודש.") \
         + P("“אף אחד לא שאל אותנו מה אנחנו צריכים באמת”, אמר אחד התושבים.")
     assert speaker_pages.speakers(page, "he") == [None]
+
+
+def test_the_quote_in_the_report_itself_is_the_subjects() -> None:
+    page = P("דוברת העירייה, נועה שגיא, אמרה כי הגשר “ייפתח מחדש בסוף החודש”.")
+    assert speaker_pages.speakers(page, "he") == ["נועה שגיא"]
+    page = P("मुखिया रमेश यादव ने बताया कि सड़क के लिए “पूरा पैसा जारी कर दिया गया है।”")
+    assert speaker_pages.speakers(page, "hi") == ["रमेश यादव"]
+
+
+def test_a_hindi_body_keeps_its_whole_name() -> None:
+    page = P("पूर्वी जल बोर्ड ने कहा कि पाइपलाइन की “मरम्मत अगले सप्ताह तक पूरी” हो जाएगी।")
+    assert speaker_pages.speakers(page, "hi") == ["पूर्वी जल बोर्ड"]
+
+
+def test_a_quote_after_the_report_ended_is_not_the_reporters() -> None:
+    page = P("मुखिया रमेश यादव ने कहा कि नई सड़क बरसात से पहले बन जाएगी। एक दुकानदार ने कहा कि “ऐसे वादे हर साल होते हैं और सड़क कभी नहीं बनती।”")
+    assert speaker_pages.speakers(page, "hi") == [None]
+    page = P("एक दुकानदार ने कहा कि “ऐसे वादे हर साल होते हैं और सड़क कभी नहीं बनती।”")
+    assert speaker_pages.speakers(page, "hi") == [None]

@@ -455,6 +455,17 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
 TURN_ANSWERS_UNNAMED = 2  # a name the text gives only as labels answers this often in an interview
 
 
+def _reported_in_prose(text: str, m: re.Match) -> str | None:
+    """The one a sentence in a script without capitals reports as saying what the quote in it says, the
+    sentence opening the paragraph and the quote after its "that" (reported_prose_speaker: "ראש המועצה, יוסי
+    …, אמר כי “…”", "जिला अधिकारी … ने बताया कि … “…”"); None for any other."""
+    before = text[:m.start()]
+    return None if UNCASED_SENTENCE_END_RE.search(before) else reported_prose_speaker(before)
+
+
+UNCASED_SENTENCE_END_RE = lazy(r"[.!?؟।]\s")  # a sentence ended before the quote: the report is another's
+
+
 def _named_exchange(el: etree._Element, label: str, said: str, before: tuple[str, str] | None, names: NameIndex,
                     body_text: str) -> Quote | None:
     """A turn of a transcript between two people, each named in full by the bold label of their turns
@@ -2408,6 +2419,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # (“…,” said the mayor. “Not this year.”: a role noun, a pronoun or nothing in the incise)
         if short and speaker is None:
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
+        if speaker is None and not found and not text.isascii() and (speaker := _reported_in_prose(text, m)):
+            by_name = reported = True  # "דוברת …, רונית לוי, אמרה כי מצבו “…”": the report's subject, however short
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
             by_name = reported = bool(speaker)  # her words: a quotation opening the next paragraph in her own

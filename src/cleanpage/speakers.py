@@ -5511,6 +5511,10 @@ def reported_prose_speaker(paragraph: str) -> str | None:
         return _arabic_name(found.group(1).split())
     if DEVANAGARI_CHAR_RE.search(paragraph) and (found := HINDI_SPEAKER_RE.match(paragraph)) \
             and HINDI_THAT_RE.match(paragraph, found.end()):
+        opening = paragraph[:found.end(1)].split()
+        if found.group(1).split()[-1] in HINDI_BODY_HEADS and len(opening) <= HINDI_BODY_WORDS \
+                and HINDI_POSTPOSITIONS.isdisjoint(opening):
+            return " ".join(opening)  # "राज्य जल बोर्ड ने कहा कि": a body's whole name, the sentence's opening words
         return _hindi_named(found.group(1))
     return None
 
@@ -5530,6 +5534,12 @@ ARABIC_SET_OFF_REPORTED_RE = lazy(rf"\s*و?(?:قال|قالت|أعلن|أعلن�
                                   rf"(?:{_ARABIC_ROLES})(?:\s+{_ARABIC_WORD}){{0,3}}،\s*"
                                   rf"({_ARABIC_WORD}\s+{_ARABIC_WORD})،\s*(?:إن|أن)")
 ARABIC_THAT_RE = lazy(r"،?\s*(?:إن|أن|إنه|أنه)(?!\w)")
+# The head nouns of a body's name in Hindi ("corporation", "board", "department", "ministry", "union", "office",
+# "administration", "police", "committee", "council"), whose name may run to more words than a person's
+HINDI_BODY_HEADS = frozenset(("निगम", "बोर्ड", "विभाग", "मंत्रालय", "संघ", "कार्यालय", "प्रशासन", "पुलिस", "समिति",
+                              "परिषद"))
+HINDI_BODY_WORDS = 4
+HINDI_POSTPOSITIONS = frozenset(("की", "के", "का", "में", "से", "को"))  # "of", "in", "from": a phrase, not a name
 HINDI_THAT_RE = lazy(r"\s+कि(?!\w)")  # "ने कहा कि": said that
 # A pronoun that says the words where the name stands: Persian "she/he" before the verb and a colon ("او
 # افزود:"), Hindi's ergative "he/she/they" before it after the quote ("उन्होंने कहा"), a Hebrew verb alone
