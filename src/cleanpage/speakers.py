@@ -8671,7 +8671,8 @@ def subject_before(before: str, names: NameIndex | None = None, last_person=None
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
     start = _sentence_start(previous)
-    words = tokens(previous[start:])
+    words = tokens(NAME_ASIDE_RE.sub(r"\1", previous[start:]) if "(" in previous[start:] else previous[start:])
+    # ("Ann Lee (Greens) is not convinced.": the party's words in brackets left out, so they end no name)
     found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
         found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
