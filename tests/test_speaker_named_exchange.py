@@ -1,7 +1,7 @@
 """A transcript's turns between two people each named in full by a bold label ("<b>Ann Lee:</b> …" /
 "<b>Tom Berge:</b> …", each label opening two turns or more) are each one's words, whether the turn before asks
 or not (sections._named_exchange); a list of who is who, each name once, and turns labelled by a role stay
-unlisted. Names and words invented."""
+unlisted, and so does a turn that asks (the interviewer's question). Names and words invented."""
 
 from __future__ import annotations
 
@@ -48,3 +48,11 @@ def test_turns_labelled_by_a_role_are_not_an_exchange_of_names() -> None:
         + turn("Host", "And now you send them to nine countries every year.") \
         + turn("Guest", "Ten since March. Please do not tell my accountant yet.")
     assert speaker_pages.quotes(page) == []
+
+
+def test_a_turn_that_asks_stays_unlisted() -> None:
+    page = turn("Mara Quillon", "Welcome back to the barn. How long have you built harpsichords here?") \
+        + turn("Edvin Stahl", "Since the winter my hands got too stiff for the cello, so nine years.") \
+        + turn("Mara Quillon", "And which one of them took you longest to finish?") \
+        + turn("Edvin Stahl", "The black one by the door. Four years, and I would still change the lid.")
+    assert speaker_pages.speakers(page) == ["Edvin Stahl", "Edvin Stahl"]

@@ -470,13 +470,14 @@ def _named_exchange(el: etree._Element, label: str, said: str, before: tuple[str
                     body_text: str) -> Quote | None:
     """A turn of a transcript between two people, each named in full by the bold label of their turns
     ("<b>Ann Lee:</b> So you left the bank." / "<b>Tom Berge:</b> I was let go."), the turn beside it the
-    other one's: this one's words, a question or not. Each label must open TURN_ANSWERS_UNNAMED turns or
+    other one's: this one's words, whether the turn before asks or not; a turn ending on a question is the
+    interviewer's, and stays unlisted. Each label must open TURN_ANSWERS_UNNAMED turns or
     more: a list of who is who gives each name once ("<b>Ann Lee:</b> historian, …"). None otherwise."""
     if before is None:
         after = el.getnext()
         before = _turn_label(after) if after is not None and after.tag == "p" else None
-    if before is None or before[0] == label or len(said.split()) < QUOTE_MIN_WORDS:
-        return None
+    if before is None or before[0] == label or len(said.split()) < QUOTE_MIN_WORDS or said.endswith(QUESTION_MARKS):
+        return None  # (a turn that asks is the interviewer's question, listed no more than a "Q:" turn is)
     people = [names.last_person_in(lbl) for lbl in (label, before[0])]
     if any(person is None or person != lbl or " " not in person for person, lbl in zip(people, (label, before[0]))):
         return None
