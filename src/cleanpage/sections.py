@@ -110,6 +110,7 @@ from .speakers import (
     pronoun_institution_speaker,
     reply_incise,
     reported_next,
+    reported_prose_speaker,
     reported_speaker,
     reviewer_line,
     role_holder,
@@ -424,15 +425,16 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
     person's the text names outside the labels too, or who answers more than once (a product list's
     bold names ask nothing and come once); the answer has no quote marks (those the inline reading
     lists). "Q: … / A: …" turns answer for the one person the text names before its first question
-    (_Interviewee): a help page's questions and answers are set so too, and speak for no one."""
+    (_Interviewee): a help page's questions and answers are set so too, and speak for no one. A transcript's
+    turns between two people named in full are each one's words, asking or not (_named_exchange)."""
     turn = _turn_label(el)
     previous = el.getprevious()
-    if turn is None or previous is None or previous.tag != "p":
+    if turn is None:
         return None
     label, said = turn
-    asked = _turn_label(previous)
+    asked = _turn_label(previous) if previous is not None and previous.tag == "p" else None
     if asked is None or not asked[1].endswith("?") or asked[0] == label:
-        return None
+        return _named_exchange(el, label, said, asked, names, body_text)
     if len(label.split()) > TURN_LABEL_MAX_WORDS or len(said.split()) < QUOTE_MIN_WORDS \
             or QUOTE_MARK_RE.match(said) is not None:
         return None
@@ -451,6 +453,37 @@ def _interview_answer(el: etree._Element, names: NameIndex, body_text: str,
 
 
 TURN_ANSWERS_UNNAMED = 2  # a name the text gives only as labels answers this often in an interview
+
+
+def _reported_in_prose(text: str, m: re.Match) -> str | None:
+    """The one a sentence in a script without capitals reports as saying what the quote in it says, the
+    sentence opening the paragraph and the quote after its "that" (reported_prose_speaker: "ראש המועצה, יוסי
+    …, אמר כי “…”", "जिला अधिकारी … ने बताया कि … “…”"); None for any other."""
+    before = text[:m.start()]
+    return None if UNCASED_SENTENCE_END_RE.search(before) else reported_prose_speaker(before)
+
+
+UNCASED_SENTENCE_END_RE = lazy(r"[.!?؟।]\s")  # a sentence ended before the quote: the report is another's
+
+
+def _named_exchange(el: etree._Element, label: str, said: str, before: tuple[str, str] | None, names: NameIndex,
+                    body_text: str) -> Quote | None:
+    """A turn of a transcript between two people, each named in full by the bold label of their turns
+    ("<b>Ann Lee:</b> So you left the bank." / "<b>Tom Berge:</b> I was let go."), the turn beside it the
+    other one's: this one's words, whether the turn before asks or not; a turn ending on a question is the
+    interviewer's, and stays unlisted. Each label must open TURN_ANSWERS_UNNAMED turns or
+    more: a list of who is who gives each name once ("<b>Ann Lee:</b> historian, …"). None otherwise."""
+    if before is None:
+        after = el.getnext()
+        before = _turn_label(after) if after is not None and after.tag == "p" else None
+    if before is None or before[0] == label or len(said.split()) < QUOTE_MIN_WORDS or said.endswith(QUESTION_MARKS):
+        return None  # (a turn that asks is the interviewer's question, listed no more than a "Q:" turn is)
+    people = [names.last_person_in(lbl) for lbl in (label, before[0])]
+    if any(person is None or person != lbl or " " not in person for person, lbl in zip(people, (label, before[0]))):
+        return None
+    if any(len(re.findall(re.escape(lbl) + r"\s*:", body_text)) < TURN_ANSWERS_UNNAMED for lbl in (label, before[0])):
+        return None
+    return Quote(text=said, speaker=names.full(label) or label, kind="inline")
 
 
 def _signed_paragraph(el: etree._Element, names: NameIndex) -> Quote | None:
@@ -621,6 +654,10 @@ def _broken_paragraphs(paragraphs: list[str], names: NameIndex, read: LastPerson
 
 def _heard(read: LastPerson, names: NameIndex, titles: _Titles, text: str, found: list[Quote]) -> None:
     """What a paragraph read tells the reader of the next: the names it gives, and who spoke last."""
+    if not found and not text.isascii() and QUOTE_MARK_RE.search(text) is None \
+            and (reporter := reported_prose_speaker(text)):
+        read.spoke(reporter)  # "יוסי בן־דוד, …, הודיע כי …" / "“…”, אמר.": he said, the one it reports; a
+        # script without capitals, whose names a paragraph read gives no one
     read.read(titles.headlines_lowered(_headline_paragraph_lowered(text)))
     if found and found[-1].speaker:
         read.spoke(found[-1].speaker)  # "she" is who spoke last, more than who was named last
@@ -2383,6 +2420,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # (“…,” said the mayor. “Not this year.”: a role noun, a pronoun or nothing in the incise)
         if short and speaker is None:
             speaker = _led_in_answer(text, m, last_end)  # "Ann Lee said: “Yes, in April.”"
+        if speaker is None and not found and not text.isascii() and (speaker := _reported_in_prose(text, m)):
+            by_name = reported = True  # "דוברת …, רונית לוי, אמרה כי מצבו “…”": the report's subject, however short
         if short and speaker is None and _reported(text, m, names, last_person):
             speaker = _named_reporter(text, m, names, last_person)  # "Ann Lee says she was “surprised”"
             by_name = reported = bool(speaker)  # her words: a quotation opening the next paragraph in her own

@@ -473,7 +473,8 @@ HEBREW_LEAD_RE = lazy(rf"(?:^|\s)({_HEBREW_WORD}\s+{_HEBREW_WORD})\s+(?:{_HEBREW
 HEBREW_SET_OFF_LEAD_RE = lazy(rf"{_HEBREW_WORD},\s*({_HEBREW_WORD}\s+{_HEBREW_WORD}),\s*[^,:.\"“”]{{1,40}}:\s*$")
 # pronouns and words that open a clause before the verb, no part of a name ("ואז הוא אמר:", "and then he said:")
 HEBREW_NOT_NAMES = frozenset(("הוא", "היא", "הם", "הן", "אני", "אנחנו", "אז", "ואז", "כך", "וכך", "גם", "עוד", "לא",
-                              "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש"))
+                              "שוב", "כבר", "מי", "מה", "כי", "אשר", "ש",
+                              "אחד", "אחת"))  # "one" ("אחד המתרחצים": one of the bathers, someone unnamed)
 # a lawyer or a relative named by whose they are, the pronoun joined to the noun, the name set off by a comma
 # or not ("עורך דינו, יואב שטרן": his lawyer; "אשתו דנה כהן": his wife)
 _HEBREW_OWNED_ROLES = ("עורך\\s+דינו|עורך\\s+דינה|עורכת\\s+דינו|עורכת\\s+דינה|אביו|אביה|אמו|אמה|אשתו|בעלה|בנו|בנה"
@@ -508,7 +509,9 @@ PERSIAN_NAME_SET_OFF_RE = lazy(rf"،\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})\s*،"
 # pronouns and adverbs before the verb ("او گفت", "وی همچنین افزود"): no name
 PERSIAN_NOT_NAMES = frozenset(("او", "وی", "ایشان", "همچنین", "نیز", "سپس", "ما", "من", "آنها", "که", "و",
                                # verbs ending a clause before the verb of saying ("… که نخواست نامش فاش شود گفت")
-                               "شود", "نشود", "شد", "نشد", "است", "نیست", "بود", "نبود", "باشد", "نباشد"))
+                               "شود", "نشود", "شد", "نشد", "است", "نیست", "بود", "نبود", "باشد", "نباشد",
+                               # "one of", "from" ("یکی از دانشجویان گفت": one of the students, someone unnamed)
+                               "یکی", "یک", "از"))
 PERSIAN_CHAR_RE = lazy(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # letters Arabic does not write
 
 DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
@@ -5361,6 +5364,9 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     head = parts[0]
     if ends_sentence and (len(parts) == 1 or len(head) > CJK_ATTRIBUTION_CHARS or "，" in head or "," in head):
         head = ""
+    if ARABIC_CHAR_RE.search(before) and (lead := ARABIC_SUBJECT_LEAD_RE.search(before)) is not None \
+            and ARABIC_PRONOUNS.isdisjoint(lead.group(1).split()):
+        return _arabic_name(lead.group(1).split())  # لكن التاجر خالد العمري قال إن «…»: the name, then the verb
     if ARABIC_CHAR_RE.search(head + before) and ARABIC_VERB_ALONE_RE.search(before[-ARABIC_NAME_CHARS:]):
         return ""  # وأضاف: "…": he added, the one named before
     if ARABIC_CHAR_RE.search(head + before):
@@ -5369,14 +5375,20 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
         source = after if found else before
         for m in (found or list(ARABIC_SPEAKER_RE.finditer(before))[-1:])[:1]:
             return _arabic_name(m.group(1).split(), source[m.end():].split()[:1])
+        if PERSIAN_PRONOUN_LEAD_RE.search(before):
+            return ""  # او افزود: «…»: she added (Persian's verb, Arabic's letters alone), the one named before
     if PERSIAN_CHAR_RE.search(head + before):
         found = PERSIAN_AFTER_RE.match(head + after[len(head):len(head) + ARABIC_NAME_CHARS]) \
             or PERSIAN_LEAD_RE.search(before) or PERSIAN_APPOSITIVE_LEAD_RE.search(before) \
             or PERSIAN_ACCORDING_RE.search(before)
+        if found is None and PERSIAN_PRONOUN_LEAD_RE.search(before):
+            return ""  # او افزود: «…»: she added, the one named before
         if found and found.group(1).split()[0] in PERSIAN_OFFICES \
                 and (named := PERSIAN_NAME_SET_OFF_RE.match(found.string, found.end(1))):
             return named.group(1)  # "وزیر اقتصاد، کامران فرهی، پاسخ داد:": the office, then the name set off
         return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
+    if HEBREW_CHAR_RE.search(head) and HEBREW_VERB_ALONE_RE.match(after):
+        return ""  # “…”, אמר.: he said, the subject left out, the one named before
     if HEBREW_CHAR_RE.search(head):  # “…”, אמר יוסי לוי: the verb, then the name's two words
         found = HEBREW_SPEAKER_RE.search(after[:len(head) + ARABIC_NAME_CHARS])
         if found is not None and found.start() < len(head) and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
@@ -5387,6 +5399,8 @@ def _uncased_speaker(before: str, after: str, ends_sentence: bool = False) -> st
     if HEBREW_CHAR_RE.search(before) and (found := HEBREW_SET_OFF_LEAD_RE.search(before)) \
             and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()):
         return found.group(1)  # ראש העירייה, יוסי לוי, אמר: "…": the name an office sets off, a colon
+    if DEVANAGARI_CHAR_RE.search(head) and HINDI_PRONOUN_AFTER_RE.match(after):
+        return ""  # “…,” उन्होंने कहा: he said (the ergative pronoun), the one named before
     if DEVANAGARI_CHAR_RE.search(head) and (found := HINDI_SPEAKER_RE.match(after[:HINDI_NAME_CHARS])):
         return _hindi_named(found.group(1))  # “…,” राम शर्मा ने कहा: the name, then ने and the verb
     if DEVANAGARI_CHAR_RE.search(before) and (found := HINDI_LEAD_RE.search(before)):
@@ -5474,6 +5488,74 @@ def _hindi_named(name: str) -> str | None:
 
 
 HINDI_NOBODY = frozenset(("एक", "कई", "कुछ"))  # "a", "several", "some"
+
+
+def reported_prose_speaker(paragraph: str) -> str | None:
+    """The one a paragraph of prose in a script without capitals names as saying what it reports, where
+    its opening sentence is that report: the verb of saying, then "that" and the words said, no quote marks
+    ("ראש המועצה, יוסי בן־דוד, הודיע כי …", "قال رئيس البلدية، سمير الحداد، إن …", "مریم احمدی، مدیر
+    کتابخانه، گفت که …", "सरपंच सुनीता देवी ने कहा कि …"). A later "he said" or "she added" stands for
+    them, as after their words quoted. The name must be set off by commas after an office, or, in Arabic and
+    Hindi, marked as the verb's subject; someone unnamed ("one resident", "a source") is no one."""
+    if REPORTED_PROSE_SCRIPT_RE.search(paragraph) is None:
+        return None  # (one search for the four scripts: a paragraph in any other reads no further)
+    if HEBREW_CHAR_RE.search(paragraph):
+        found = HEBREW_REPORTED_RE.match(paragraph)
+        return found.group(1) if found and HEBREW_NOT_NAMES.isdisjoint(found.group(1).split()) else None
+    if PERSIAN_CHAR_RE.search(paragraph):
+        found = PERSIAN_REPORTED_RE.match(paragraph)
+        return found.group(1) if found and PERSIAN_NOT_NAMES.isdisjoint(found.group(1).split()) else None
+    if ARABIC_CHAR_RE.search(paragraph):
+        if (found := ARABIC_SET_OFF_REPORTED_RE.match(paragraph)) is not None:
+            return found.group(1)
+        found = ARABIC_SPEAKER_RE.match(paragraph.lstrip())
+        if found is None or ARABIC_THAT_RE.match(paragraph.lstrip(), found.end()) is None:
+            return None
+        return _arabic_name(found.group(1).split())
+    if DEVANAGARI_CHAR_RE.search(paragraph) and (found := HINDI_SPEAKER_RE.match(paragraph)) \
+            and HINDI_THAT_RE.match(paragraph, found.end()):
+        opening = paragraph[:found.end(1)].split()
+        if found.group(1).split()[-1] in HINDI_BODY_HEADS and len(opening) <= HINDI_BODY_WORDS \
+                and HINDI_POSTPOSITIONS.isdisjoint(opening):
+            return " ".join(opening)  # "राज्य जल बोर्ड ने कहा कि": a body's whole name, the sentence's opening words
+        return _hindi_named(found.group(1))
+    return None
+
+
+REPORTED_PROSE_SCRIPT_RE = lazy(r"[\u05d0-\u05ea\u0621-\u064a\u0900-\u097f]")  # Hebrew, Arabic, Persian, Devanagari
+# The report's opening in Hebrew: an office, the name's two words set off by commas, the verb, "that" ("כי",
+# "ש" joined to the next word); the name may join its words by a maqaf ("בן־דוד")
+_HEBREW_NAME_WORD = r"[\u05d0-\u05ea\u05be'\"-]+"
+HEBREW_REPORTED_RE = lazy(rf"\s*[^,.:“”\"]{{1,40}},\s*({_HEBREW_NAME_WORD}\s+{_HEBREW_NAME_WORD}),\s*"
+                          rf"(?:{_HEBREW_SAY}|הודיע|הודיעה)\s+(?:כי\s|ש)")
+# Persian: the name's two words, an office set off by commas, the verb, "that" ("مریم احمدی، مدیر …، گفت که")
+PERSIAN_REPORTED_RE = lazy(rf"\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})،[^،«»:.\n]{{1,60}}،\s*"
+                           rf"(?:(?:اما|نیز|همچنین|هم)\s+)?{_PERSIAN_SAY}\s+که\s")
+# Arabic: the verb, an office of a few words, the name's two words set off by commas, "that" ("قال رئيس بلدية
+# الزهراء، سمير الحداد، إن …")
+ARABIC_SET_OFF_REPORTED_RE = lazy(rf"\s*و?(?:قال|قالت|أعلن|أعلنت|أوضح|أوضحت|أكد|أكدت|صرح|صرّح)\s+"
+                                  rf"(?:{_ARABIC_ROLES})(?:\s+{_ARABIC_WORD}){{0,3}}،\s*"
+                                  rf"({_ARABIC_WORD}\s+{_ARABIC_WORD})،\s*(?:إن|أن)")
+ARABIC_THAT_RE = lazy(r"،?\s*(?:إن|أن|إنه|أنه)(?!\w)")
+# The head nouns of a body's name in Hindi ("corporation", "board", "department", "ministry", "union", "office",
+# "administration", "police", "committee", "council"), whose name may run to more words than a person's
+HINDI_BODY_HEADS = frozenset(("निगम", "बोर्ड", "विभाग", "मंत्रालय", "संघ", "कार्यालय", "प्रशासन", "पुलिस", "समिति",
+                              "परिषद"))
+HINDI_BODY_WORDS = 4
+HINDI_POSTPOSITIONS = frozenset(("की", "के", "का", "में", "से", "को"))  # "of", "in", "from": a phrase, not a name
+HINDI_THAT_RE = lazy(r"\s+कि(?!\w)")  # "ने कहा कि": said that
+# A pronoun that says the words where the name stands: Persian "she/he" before the verb and a colon ("او
+# افزود:"), Hindi's ergative "he/she/they" before it after the quote ("उन्होंने कहा"), a Hebrew verb alone
+# after the quote, its subject left out ("”, אמר.", "”, הוסיפה.")
+PERSIAN_PRONOUN_LEAD_RE = lazy(rf"(?:^|[\s.])(?:او|وی|ایشان)(?:\s+(?:نیز|همچنین|هم))?\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
+HINDI_PRONOUN_AFTER_RE = lazy(r"[\s,]*(?:उन्होंने|उसने)\s+(?:[\u0900-\u0963\u0966-\u097f]+\s+){0,2}?"
+                              r"(?:कहा|बताया|जोड़ा)")
+# Arabic with the subject first: the name's two words, the verb, "that" right before the quote
+# (opening its sentence, two words at most before the name: "but", an office: "لكن التاجر …")
+ARABIC_SUBJECT_LEAD_RE = lazy(rf"(?:^|[.!؟:]\s*)\s*(?:{_ARABIC_WORD}\s+){{0,2}}({_ARABIC_WORD}\s+{_ARABIC_WORD})\s+"
+                              rf"(?:قال|قالت|أكد|أكدت|أوضح|أوضحت)\s+(?:إن|أن)\s*$")
+ARABIC_PRONOUNS = frozenset(("هو", "هي", "هم", "هن", "أنا", "نحن", "ثم", "كما"))  # and "then", "as": no name
+HEBREW_VERB_ALONE_RE = lazy(rf"\s*,?\s*(?:{_HEBREW_SAY})\s*[.!]")
 
 
 def _georgian_speaker(before: str, after: str) -> str | None:
@@ -8598,7 +8680,8 @@ def subject_before(before: str, names: NameIndex | None = None, last_person=None
     if not previous.endswith((".", "!", "?")) or previous.endswith(CLOSING_MARKS_AND_END):
         return None  # the quote's own sentence began before it, or the sentence before was a quote
     start = _sentence_start(previous)
-    words = tokens(previous[start:])
+    words = tokens(NAME_ASIDE_RE.sub(r"\1", previous[start:]) if "(" in previous[start:] else previous[start:])
+    # ("Ann Lee (Greens) is not convinced.": the party's words in brackets left out, so they end no name)
     found = _short_sentence_subject(words, names)
     if found is None and (name_at := _fronted_clause_end(words)) and len((_name_at(words, 0)[0] or "").split()) < 2:
         found = _short_sentence_subject(words[name_at:], names)  # "Asked about the fares, Ana Ruiz was blunt."
