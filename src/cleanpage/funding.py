@@ -1894,7 +1894,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
         if kind in (None, "statement") and ".)" in text and (aside := _aside_statement(text)) is not None:
             text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)", no brackets
-        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
+        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el) \
+                or _under_advertorial_label(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
@@ -2419,6 +2420,23 @@ def _in_advert(el: etree._Element) -> bool:
     return False
 
 
+def _under_advertorial_label(el: etree._Element) -> bool:
+    """Does a kicker before the block, among its few preceding siblings or its parent's, say the text is an
+    advertisement ("Anzeige", "Partner-Inhalt", "Advertorial" over a firm's copy)? The text's note of who it was made
+    with is then the advertisement's label, not who funded a work the page reports. A kicker opens the text: only a
+    header, a heading or a short line before it (not an ad slot's label between a story's paragraphs)."""
+    for node in (el, el.getparent()):
+        if node is None or node.tag in _AREA_BOUNDARY_TAGS:
+            return False
+        for before in islice(node.itersiblings(preceding=True), ADVERTORIAL_LABEL_REACH):
+            if isinstance(before.tag, str) and len(head := before.text_content()) <= MAX_NOTICE_LABEL_CHARS \
+                    and label_key(head) in ADVERTORIAL_LABELS:
+                return all(not isinstance(opening.tag, str) or opening.tag in KICKER_BEFORE_TAGS
+                           or len(opening.text_content()) <= MAX_NOTICE_LABEL_CHARS
+                           for opening in before.itersiblings(preceding=True))
+    return False
+
+
 # Class words of an advertisement's box: the advertisement rule's (rules.CLASS_VOCABULARY), less the part
 # prefixes a page's own sponsor strip has too ("sponsor", "promo").
 AD_CLASS_PARTS = CLASS_VOCABULARY["advertisement"].parts
@@ -2427,6 +2445,14 @@ AD_CLASS_PREFIXES = tuple(prefix for prefix in CLASS_VOCABULARY["advertisement"]
 # The advertisement labels that are not sponsored content's ("Sponsored", "Gesponsert", "Contenu sponsorisé").
 ADVERT_LABELS = frozenset(label for label in AD_LABELS
                           if not re.search(r"spons|patrocin|赞助|贊助|推广|χορηγ|ממומן|प्रायोजित|tài trợ|yhteistyö", label))
+
+ADVERTORIAL_LABEL_REACH = 4  # the kicker, the headline's block, a paragraph or two of the copy
+# An advertisement's labels, and those of a firm's copy that a newsroom runs as partner or paid content.
+ADVERTORIAL_LABELS = frozenset((
+    "advertorial", "partner content", "paid content", "paid post", "partner-inhalt", "partnerinhalt",
+    "contenu partenaire", "contenido de socio", "contenuto partner", "partnercontent",
+)) | ADVERT_LABELS
+KICKER_BEFORE_TAGS = frozenset(("header", "hgroup", "h1", "h2", "h3", "figure"))
 
 
 def _under_the_article(box: etree._Element) -> bool:
@@ -2487,6 +2513,8 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
         # ...and of a paragraph that does, all but its sentences of thanks that name no support ("We thank the
         # landowners for access. The study received support from X": the thanks stay in the body)
         parts = [_without_bare_thanks(part) if _acknowledges_support(part) else part for part in parts]
+    if parts and all(map(PRICE_TIER_RE.match, parts)):
+        return None  # "Sponsors" over "$5 a month: name in README": the tiers of an offer to sponsor, no sponsor
     statement = "\n\n".join(parts)
     if not statement:
         return None
@@ -2496,6 +2524,13 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     return statement, elements
 
 
+# A tier of an offer to sponsor: a sum by the month, week or year opening the part ("$5 a month: name in the
+# README", "5 € / Monat", "10 € par mois"), what a sponsor would give, not who gave.
+PRICE_TIER_RE = lazy(
+    r"^\W*(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|usd|eur|gbp|dollars?|euros?|pounds?))\s*(?:a|an|per|/|pro|par|al|por)\s*"
+    r"(?:month|week|year|mo|yr|monat|woche|jahr|mois|semaine|an|année|mes|semana|año|mese|anno|maand|jaar)\b",
+    re.IGNORECASE,
+)
 # A heading naming the project's partners beside its funders ("Partners and funders", "Partner und Förderer"): a
 # partner is no funder, and a list of names under it does not say which are which.
 PARTNERS_HEADING_RE = lazy(r"(?<!funding )\b(?:partners?|partenaires|socios|soci|parceiros|partnerzy)\b", re.IGNORECASE)
