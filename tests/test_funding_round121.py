@@ -1,10 +1,13 @@
 """Funding forms of round 121: a "Sponsors" heading over the tiers of an offer to sponsor names no sponsor,
 while the same heading over named sponsors still does; a note of who a text was made with under an
-advertorial's kicker is the advertisement's label. Every name and sentence is invented."""
+advertorial's kicker is the advertisement's label; the work the page reports as the object of a funding
+body's active verb (German's perfect, Slovak, Polish, Hungarian), French support 'en partie'. Every name
+and sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
+from funding_pages import story_page
 
 import cleanpage
 
@@ -32,6 +35,42 @@ def test_a_sponsors_heading_over_named_sponsors_is_still_the_statement() -> None
     assert funding is not None and "Quarnel Night Fund" in funding
 
 
+STORY = ("The ferry to the two islands now runs twice a day in winter, and the harbour office keeps a list of "
+         "waiting cars.")
+
+
+def story(end: str, lang: str) -> str:
+    return story_page(lang, end, STORY, headline="Winter ferries", site="Harbour Post")
+
+
+# The work the page reports as the object, an active funding verb, a funding body named by its word as the doer,
+# in the forms the shapes lacked: German's perfect, Slovak's own nouns beside Czech's, Polish 'wsparł finansowo',
+# Hungarian 'vizsgálatot'.
+@pytest.mark.parametrize("end, lang", [
+    ("Die Küstenstiftung Osmer hat die Zählung bezahlt.", "de"),
+    ("Die Quarnel-Stiftung hat die Studie vollständig finanziert.", "de"),
+    ("Výskum financovala Nadácia Zelený ostrov.", "sk"),
+    ("Prace terenowe wsparł finansowo Fundusz Wyspy Osmer.", "pl"),
+    ("A vizsgálatot a Quarnel Alapítvány támogatta.", "hu"),
+])
+def test_the_work_as_the_object_of_a_funding_bodys_active_verb_is_the_statement(end: str, lang: str) -> None:
+    article = cleanpage.clean(story(end, lang))
+    assert article.funding == end
+    assert end in article.text
+
+
+@pytest.mark.parametrize("end, lang", [
+    ("Die Stadt hat die Zählung bezahlt.", "de"),  # a town, no funding body
+    ("Die Küstenstiftung Osmer hat die neue Fähre bezahlt.", "de"),  # another thing than the work
+    ("Die Küstenstiftung Osmer hat die Zählung bezahlt, sagte der Bürgermeister.", "de"),  # reported speech
+    ("Most financovala obec Osmer.", "sk"),  # a town's bridge
+    ("Nowy prom wsparł finansowo Fundusz Wyspy Osmer.", "pl"),  # a ferry: the story's thing
+    ("A hidat a város támogatta.", "hu"),  # a town's bridge
+])
+def test_the_same_words_of_another_thing_or_payer_are_no_statement(end: str, lang: str) -> None:
+    assert cleanpage.clean(story(end, lang)).funding is None
+
+
 def advertorial(kicker: str, note: str, lang: str = "de") -> str:
     return (f"<html lang='{lang}'><head><title>Fähren</title></head><body><main><article><header><h1>Mit dem Rad zur "
             f"Fähre</h1><p class='byline'>Ann Lee, 3.2.2026</p></header>{kicker}<p>Mit dem neuen Faltrad von Quarnel "
@@ -55,3 +94,15 @@ def test_the_same_note_without_the_kicker_or_after_an_ad_slot_between_paragraphs
             "<div class='slot'>Anzeige</div>")
     assert cleanpage.clean(advertorial(slot, note)).funding == note
 
+
+def test_a_work_supported_in_part_by_a_named_body_is_the_statement_in_french() -> None:
+    end = "Ce travail a été soutenu en partie par la Région Osmer (convention 2025-RO-12)."
+    assert cleanpage.clean(story(end, "fr")).funding == end
+
+
+@pytest.mark.parametrize("end", [
+    "Ce festival a été soutenu en partie par le Parti vert lors du vote.",  # a party's vote
+    "Ce travail a été soutenu en partie par la Région Osmer, a déclaré le maire.",  # reported speech
+])
+def test_support_in_part_by_a_party_or_in_reported_speech_is_no_statement(end: str) -> None:
+    assert cleanpage.clean(story(end, "fr")).funding is None
