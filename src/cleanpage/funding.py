@@ -501,7 +501,7 @@ STATEMENT_RES = (
     r"archive|base de données|relevé|cartographie|échantillonnage|enregistrement)s?\b"
     r"[^.;]{0,120}?"
     r"\b(?:(?:a été|ont été|est|sont)\s+(?:\w+\s+)?(?:financée?s?|soutenue?s?|cofinancée?s?|sponsorisée?s?|"
-    r"parrainée?s?)\s+par\b|"
+    r"parrainée?s?)\s+(?:en\s+partie\s+|partiellement\s+)?par\b|"  # ("soutenu en partie par", as "in part by")
     r"(?:a été|ont été|est|sont)\s+(?:réalisée?s?|produite?s?|menée?s?)\s+(?:avec|grâce\s+(?:à|au))\s*"
     r"(?:le\s+|l['’]|au\s+)?(?:soutien|concours|aide|financement)\b|"
     r"(?:a|ont)\s+(?:bénéficié|reçu)\b[^.;]{0,30}?\b(?:aide|financements?|subventions?|soutien)|"
@@ -555,7 +555,8 @@ STATEMENT_RES = (
     # "Badania sfinansowała Fundacja X": the work first, as the object, and a named funder after the verb (not
     # "Remont sfinansowało miasto": a town's money as news, unnamed)
     rf"{_OPENS}(?:projekt|badani[ae]|prac[eę]|konserwacj[eę]|renowacj[eę]|digitalizacj[eę]|wystaw[eę]|"
-    r"publikacj[eę]|konferencj[eę]|podcast|cykl)\s+(?:\w+\s+){0,2}?(?:współ|do|s)?finansował[aoy]?\s+"
+    r"publikacj[eę]|konferencj[eę]|podcast|cykl)\s+(?:\w+\s+){0,2}?(?:(?:współ|do|s)?finansował[aoy]?|"
+    r"wsparł[aoy]?\s+finansowo)\s+"
     r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])",
     # "Publikacja powstała w ramach projektu finansowanego przez …": made within a funded project
     r"\b(?:artykuł|tekst|materiał|reportaż|projekt|badanie|badania|praca|publikacja|cykl|podcast)\w*\b[^.;]{0,80}?"
@@ -649,7 +650,8 @@ STATEMENT_RES = (
      r"podle)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
-    (rf"{_OPENS}(?:výzkum|projekt|studii|práci|akci|výstavu|festival|publikaci|konferenci|článek|reportáž)\s+"
+    (rf"{_OPENS}(?:výzkum|výskum|projekt|studii|štúdiu|práci|prácu|akci|akciu|výstavu|festival|publikaci|publikáciu|"
+     r"konferenci|konferenciu|článek|článok|reportáž)\s+"
     r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
     r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"),
     # Bulgarian: "Проектът е финансиран от Фондация X", "Изследването е осъществено с финансовата подкрепа на X" (the
@@ -736,7 +738,8 @@ STATEMENT_RES = (
     r"(?:valósult meg|készült|jött létre|zajlott)",
     # Hungarian, the work as the object opening the sentence and a named funder after it: "A kutatást a
     # Tengeri Alapítvány támogatta" (not "A projektet a város támogatta": a town's money as news, unnamed)
-    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|projektet|tanulmányt|cikket|riportot|sorozatot|felmérést|számlálást|monitoringot)\s+(?:a|az)\s+"
+    rf"{_OPENS}(?:a|ezt\s+a)\s+(?:kutatást|vizsgálatot|projektet|tanulmányt|cikket|riportot|sorozatot|"
+    r"felmérést|számlálást|mérést|méréseket|monitoringot)\s+(?:a|az)\s+"
     r"(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^.;]{0,100}?\s(?:támogatta|támogatták|finanszírozta|finanszírozták)\b",
     # Thai: "งานวิจัยนี้ได้รับทุนสนับสนุนจาก …", "โครงการนี้ได้รับการสนับสนุนจาก …"
     r"(?:งานวิจัย|โครงการ|การศึกษา|บทความ|รายงาน|สารคดี)(?:ชิ้น)?นี้[^.]{0,60}?(?:ได้รับ(?:ทุน|เงินทุน|การสนับสนุน)"
@@ -990,7 +993,9 @@ STATEMENT_RES = (
      r"bezahlte|hat)\s+"
      r"(?:(?:[\w\-]+\s+){0,2}?(?:dieses|diese|diesen|unser|unsere|unseren)\s+(?:\w*projekt|vorhaben|studie|forschung|"
      r"arbeit|recherche|ausstellung|podcast|reihe|publikation|erhebung|\w*zählung|archiv|initiative)|(?:die|das|den)\s+"
-     rf"(?:studie|untersuchung|forschung|erhebung|messreihe|messungen|projekt|expedition){_WORK_ENDS})"),
+     rf"(?:studie|untersuchung|forschung|erhebung|messreihe|messungen|projekt|expedition|zählung)(?:{_WORK_ENDS}|"
+     # (the perfect: "Die X-Stiftung hat die Zählung bezahlt", the participle closing the clause)
+     r"\s+(?:vollständig\s+|ganz\s+)?(?:bezahlt|finanziert|gefördert|unterstützt|gesponsert)(?=\s*[,.;]|\s*$)))"),
     (rf"{_OPENS}(?:la|le|l['’])\s*(?:fondation|fonds|agence|institut)\b[^.;]{{0,60}}?\s(?:finance|a\s+financé|"
      r"finançait|soutient|a\s+soutenu|soutenait|subventionne|a\s+subventionné|parraine|a\s+parrainé|a\s+payé|paie)\s+"
      r"(?:(?:ce|cette|cet|"
@@ -1370,7 +1375,7 @@ _SAYING_AFTER = (
 )
 _FUNDED_WORDS = (
     r"funded|financed|supported|sponsored|underwritten|paid for|made possible|rendu possible|hizo posible|hecho posible|"
-    r"reso possibile|donated|gefördert|finanziert|unterstützt|financée?s?|"
+    r"reso possibile|donated|gefördert|finanziert|unterstützt|bezahlt|financée?s?|"
     r"soutenue?s?|financiad[oa]s?|apoyad[oa]s?|finanziat[oaie]|sostenut[oaie]|apoiad[oa]s?|gefinancierd|"
     r"ondersteund|(?:s|współ)?finansowan[aeyo]|finansierad\w*|финансир\w*|поддерж\w*|"
     r"financiran\w*|finansiran\w*|финансиран\w*|finansuo\w*|finansav\w*|finansē\w*|rahasta\w*|finançat\w*|tài trợ|"
@@ -1380,7 +1385,8 @@ _FUNDED_WORDS = (
     r"subvención|donaci[oó]n|donativo|finanziamento|contributo|financiamento|subsídio|financiering|subsidie|finansowanie|dotacj[aęi]|"
     # ...and a funder's active verb ("Fundacja X sfinansowała ten projekt, powiedział wójt")
     r"funds|finances|fördert|förderte|finanzierte|finance|financia|financió|finanzia|financiert|financierde|"
-    r"(?:s|do|współ)?finansował\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|podporil\w*|"
+    r"(?:s|do|współ)?finansował\w*|wsparł\w*|finansuje|finansier\w*|financoval\w*|financuje|podpořil\w*|"
+    r"podporil\w*|támogatt\w*|"
     r"finan[țţ]\w*|χρηματοδότησε|(?:про)?финансировал\w*|финансирует|"
     # ...and the money a work received ("Проект получил грант Фонда X, сообщил мэр")
     r"грант\w*|субсиди\w*|dofinansowani\w*|dotac\w*|támogatás\w*|destek\w*|χρηματοδότηση"
@@ -1496,7 +1502,7 @@ NOT_FUNDING_RES = (
     # council vote", "Le projet a été soutenu par le parti X", "unterstützt von der X-Partei")
     (r"\bsupported\s+by\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:party|parties)\b|"
      r"\b(?:in|at|during)\s+(?:the|a|its)\s+(?:\w+\s+)?(?:vote|ballot|referendum)\b|"
-     r"\b(?:soutenu|soutenue|appuyé|appuyée)s?\s+par\s+(?:le|les)\s+(?:\w+\s+)?partis?\b|"
+     r"\b(?:soutenu|soutenue|appuyé|appuyée)s?\s+(?:en\s+partie\s+|partiellement\s+)?par\s+(?:le|les)\s+(?:\w+\s+)?partis?\b|"
      r"\b(?:apoyad|respaldad)[oa]s?\s+por\s+(?:el|los)\s+(?:\w+\s+)?partidos?\b|"
      r"\bsostenut[oaie]\s+dal?\s+(?:\w+\s+)?partit[oi]\b|\bunterstützt\s+von\s+der\s+[\w\-]*partei\b|"
      r"\bgesteund\s+door\s+de\s+(?:\w+\s+)?partij\b"),
@@ -1607,7 +1613,7 @@ FUNDING_WORDS = (
     "iffinanzjat", "ffinanzjat", "sostnut", "დააფინანს", "დაფინანს", "მხარდაჭერ",
     "ឧបត្ថម្ភ", "ហិរញ្ញប្បទាន", "មូលនិធិ", "අරමුදල්", "ප්\u200dරදාන", "අනුග්\u200dරහ", "ආධාර", "ድጋፍ", "ተደግ",
     "χρηματοδότ", "υποστηρ", "στηρίχ", "podpoř", "susțin", "susţin", "apurah", "avustuks", "tuki", "समर्थन", "hibah",
-    "betaald", "betalt", "betald", "betalat", "a pagare", "खर्च", "هزینه", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
+    "betaald", "bezahlt", "betalt", "betald", "betalat", "a pagare", "खर्च", "هزینه", "оплатил", "מימנ", "מממנ", "katkı", "מומן", "ממומנ", "נתמכ", "בתמיכ", "במימון", "בסיוע", "בחסות", "מענק", "tài trợ", "hỗ trợ", "kinh phí",
     "bảo trợ", "rahast", "toeta", "toel", "rėmė", "remiam", "atbalst", "podrža", "подржа", "podprl", "finança",
     "suport", "potpor", "podršk", "подршк",
     # the money a work received, where no word above is in it ("získal dotaci", "קיבל מימון", "hibe aldı")
@@ -1894,7 +1900,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
         if kind in (None, "statement") and ".)" in text and (aside := _aside_statement(text)) is not None:
             text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)", no brackets
-        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el):
+        if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el) \
+                or _under_advertorial_label(el):
             continue
         if _in_link(el) or (kind == "notice" and _beside_headline_link(el)):
             continue
@@ -2419,6 +2426,23 @@ def _in_advert(el: etree._Element) -> bool:
     return False
 
 
+def _under_advertorial_label(el: etree._Element) -> bool:
+    """Does a kicker before the block, among its few preceding siblings or its parent's, say the text is an
+    advertisement ("Anzeige", "Partner-Inhalt", "Advertorial" over a firm's copy)? The text's note of who it was made
+    with is then the advertisement's label, not who funded a work the page reports. A kicker opens the text: only a
+    header, a heading or a short line before it (not an ad slot's label between a story's paragraphs)."""
+    for node in (el, el.getparent()):
+        if node is None or node.tag in _AREA_BOUNDARY_TAGS:
+            return False
+        for before in islice(node.itersiblings(preceding=True), ADVERTORIAL_LABEL_REACH):
+            if isinstance(before.tag, str) and len(head := before.text_content()) <= MAX_NOTICE_LABEL_CHARS \
+                    and label_key(head) in ADVERTORIAL_LABELS:
+                return all(not isinstance(opening.tag, str) or opening.tag in KICKER_BEFORE_TAGS
+                           or len(opening.text_content()) <= MAX_NOTICE_LABEL_CHARS
+                           for opening in before.itersiblings(preceding=True))
+    return False
+
+
 # Class words of an advertisement's box: the advertisement rule's (rules.CLASS_VOCABULARY), less the part
 # prefixes a page's own sponsor strip has too ("sponsor", "promo").
 AD_CLASS_PARTS = CLASS_VOCABULARY["advertisement"].parts
@@ -2427,6 +2451,14 @@ AD_CLASS_PREFIXES = tuple(prefix for prefix in CLASS_VOCABULARY["advertisement"]
 # The advertisement labels that are not sponsored content's ("Sponsored", "Gesponsert", "Contenu sponsorisé").
 ADVERT_LABELS = frozenset(label for label in AD_LABELS
                           if not re.search(r"spons|patrocin|赞助|贊助|推广|χορηγ|ממומן|प्रायोजित|tài trợ|yhteistyö", label))
+
+ADVERTORIAL_LABEL_REACH = 4  # the kicker, the headline's block, a paragraph or two of the copy
+# An advertisement's labels, and those of a firm's copy that a newsroom runs as partner or paid content.
+ADVERTORIAL_LABELS = frozenset((
+    "advertorial", "partner content", "paid content", "paid post", "partner-inhalt", "partnerinhalt",
+    "contenu partenaire", "contenido de socio", "contenuto partner", "partnercontent",
+)) | ADVERT_LABELS
+KICKER_BEFORE_TAGS = frozenset(("header", "hgroup", "h1", "h2", "h3", "figure"))
 
 
 def _under_the_article(box: etree._Element) -> bool:
@@ -2487,6 +2519,8 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
         # ...and of a paragraph that does, all but its sentences of thanks that name no support ("We thank the
         # landowners for access. The study received support from X": the thanks stay in the body)
         parts = [_without_bare_thanks(part) if _acknowledges_support(part) else part for part in parts]
+    if parts and all(map(PRICE_TIER_RE.match, parts)):
+        return None  # "Sponsors" over "$5 a month: name in README": the tiers of an offer to sponsor, no sponsor
     statement = "\n\n".join(parts)
     if not statement:
         return None
@@ -2496,6 +2530,13 @@ def _heading_section(heading: etree._Element, text: str) -> tuple[str, list] | N
     return statement, elements
 
 
+# A tier of an offer to sponsor: a sum by the month, week or year opening the part ("$5 a month: name in the
+# README", "5 € / Monat", "10 € par mois"), what a sponsor would give, not who gave.
+PRICE_TIER_RE = lazy(
+    r"^\W*(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|usd|eur|gbp|dollars?|euros?|pounds?))\s*(?:a|an|per|/|pro|par|al|por)\s*"
+    r"(?:month|week|year|mo|yr|monat|woche|jahr|mois|semaine|an|année|mes|semana|año|mese|anno|maand|jaar)\b",
+    re.IGNORECASE,
+)
 # A heading naming the project's partners beside its funders ("Partners and funders", "Partner und Förderer"): a
 # partner is no funder, and a list of names under it does not say which are which.
 PARTNERS_HEADING_RE = lazy(r"(?<!funding )\b(?:partners?|partenaires|socios|soci|parceiros|partnerzy)\b", re.IGNORECASE)
