@@ -38,6 +38,24 @@ def test_a_box_of_links_opening_the_articles_text_still_goes() -> None:
     assert "Cider makers look for new apples" not in text and "The trust signed for the farm" in text
 
 
+def test_a_notice_in_a_paragraph_opening_the_articles_text_still_goes() -> None:
+    """Only a box of points opens the text as its own: an <aside> holding a paragraph of notice
+    before the first paragraph is no part of it (it was kept once the key-points box was)."""
+    box = ("<aside class='notice'><p>Prices were correct when this story was published and may have "
+           "changed since; check with the seller before you travel.</p></aside>")
+    text = cleanpage.clean(FACTBOX_STORY.format(box=box)).text
+    assert "Prices were correct" not in text and "The trust signed for the farm" in text
+
+
+@pytest.mark.parametrize("notice", [
+    "When you buy through links on our site, we may earn an affiliate commission at no extra cost to you.",
+    "We may earn a small commission if you buy through the links on this page.",
+])
+def test_an_affiliate_disclosure_goes_from_the_text(notice: str) -> None:
+    text = cleanpage.clean(FACTBOX_STORY.format(box=f"<p>{notice}</p>")).text
+    assert "commission" not in text and "The trust signed for the farm" in text
+
+
 SPLIT_STORY = ARTICLE_HEAD.format(title="Keeping hens through the winter") + """
 <section class="prose"><p>Hens stop laying when the days grow short, and that is nothing to worry about.</p>
 <p>A dry coop matters more than a warm one: damp bedding is what makes them ill.</p>

@@ -318,6 +318,9 @@ MAX_CALLOUT_LINK_DENSITY = 0.25
 # ...made of the text's own blocks only: a quoted post or a link preview ("onebox") has a title bar
 # and a quote in wrappers, and is not the article's own note.
 CALLOUT_CHILD_TAGS = frozenset(("p", "figure", "ul", "ol", "h2", "h3", "h4", "h5", "h6"))
+# ...and one that opens the text (nothing before it in its block) holds a list of points: a story's
+# "Key points" box. A notice in a paragraph there ("we may earn a commission") is no part of the text.
+OPENING_CALLOUT_LIST_TAGS = frozenset(("ul", "ol"))
 # The tags that say "the article"; a soft rule matching one (200+ characters) has the page's main
 # text found first, which it may not take, whatever share of the page's text it holds.
 ARTICLE_TAGS = frozenset(("article", "main"))
@@ -2279,7 +2282,7 @@ NON_LATIN_RE = lazy(r"[\u0370-\u0e7f\u1e00-\u1eff\u3000-\u9fff\uac00-\ud7af]")
 # or affiliate links fund some blogs") is prose about them. wcxb-dev articles tune +0.00002,
 # forums tune +0.0002 (three pages up, none down).
 AFFILIATE_RE = lazy(
-    r"\bwe may (?:earn|receive) (?:a )?(?:small )?commission|as an amazon associate",
+    r"\bwe may (?:earn|receive) (?:an? )?(?:small |affiliate )?commission|as an amazon associate",
     re.I,
 )
 AFFILIATE_LINKS_RE = lazy(
