@@ -450,8 +450,11 @@ ARABIC_FUNCTION_WORDS = frozenset(("أن", "إن", "إنه", "أنه", "في", "
 
 # verb (or "according to": بحسب, وفقا ل), optionally an office and the word it governs ("on behalf of"
 # between: المتحدث باسم الوزارة) or a title alone (الدكتور), then the two words of the name
+# Arabic's verbs of saying in the past ("said", "added", "explained", "stressed"), each with its
+# feminine: every Arabic attribution below reads these, and some a few more.
+_ARABIC_SAY = "قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت"
 ARABIC_SPEAKER_RE = lazy(
-    rf"(?:(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
+    rf"(?:(?:{_ARABIC_SAY}|يقول|تقول|صرح|صرّح|أشار|أشارت|بحسب|(?<!\w)حسب)\s+|وفقاً?\s+ل)"
     rf"(?:(?:{_ARABIC_ROLES})\s+(?:(?:باسم\s+)?{_ARABIC_WORD}،?\s+)?|{_ARABIC_OWNED_ROLES}،?\s+)?"
     rf"({_ARABIC_WORD}\s+{_ARABIC_WORD})"
 )  # (the name may be set off by a comma after its office: "قالت وزيرة الصحة، هالة العبدلي،")
@@ -620,7 +623,7 @@ AMHARIC_SAY_AFTER_RE = lazy(rf"[\s,፣]*{_AMHARIC_SAY}(?=[\s።]|$)")
 AMHARIC_LEAD_RE = lazy(rf"{_AMHARIC_SAY}\s*[:፦፡]?\s*$")
 AMHARIC_SENTENCE_END = "።"
 
-ARABIC_VERB_ALONE_RE = lazy(r"(?:^|\s)و?(?:قال|قالت|أضاف|أضافت|أوضح|أوضحت|أكد|أكدت|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
+ARABIC_VERB_ALONE_RE = lazy(rf"(?:^|\s)و?(?:{_ARABIC_SAY}|تابع|تابعت|مضى)\s*(?::|،|أن|إن)?\s*$")
 ARABIC_NAME_CHARS = 40  # past those, an Arabic attribution's office and name ("المتحدثة باسم الشركة سارة علي")
 
 # the name (a transliterated one joined by a middle dot: "丹尼尔·霍特"; a Latin one: "IBM表示"; a
@@ -5533,7 +5536,7 @@ PERSIAN_REPORTED_RE = lazy(rf"\s*({_PERSIAN_WORD}\s+{_PERSIAN_WORD})،[^،«»:.
                            rf"(?:(?:اما|نیز|همچنین|هم)\s+)?{_PERSIAN_SAY}\s+که\s")
 # Arabic: the verb, an office of a few words, the name's two words set off by commas, "that" ("قال رئيس بلدية
 # الزهراء، سمير الحداد، إن …")
-ARABIC_SET_OFF_REPORTED_RE = lazy(rf"\s*و?(?:قال|قالت|أعلن|أعلنت|أوضح|أوضحت|أكد|أكدت|صرح|صرّح)\s+"
+ARABIC_SET_OFF_REPORTED_RE = lazy(rf"\s*و?(?:{_ARABIC_SAY}|أعلن|أعلنت|صرح|صرّح)\s+"
                                   rf"(?:{_ARABIC_ROLES})(?:\s+{_ARABIC_WORD}){{0,3}}،\s*"
                                   rf"({_ARABIC_WORD}\s+{_ARABIC_WORD})،\s*(?:إن|أن)")
 ARABIC_THAT_RE = lazy(r"،?\s*(?:إن|أن|إنه|أنه)(?!\w)")
@@ -5553,7 +5556,7 @@ HINDI_PRONOUN_AFTER_RE = lazy(r"[\s,]*(?:उन्होंने|उसने)\
 # Arabic with the subject first: the name's two words, the verb, "that" right before the quote
 # (opening its sentence, two words at most before the name: "but", an office: "لكن التاجر …")
 ARABIC_SUBJECT_LEAD_RE = lazy(rf"(?:^|[.!؟:]\s*)\s*(?:{_ARABIC_WORD}\s+){{0,2}}({_ARABIC_WORD}\s+{_ARABIC_WORD})\s+"
-                              rf"(?:قال|قالت|أكد|أكدت|أوضح|أوضحت)\s+(?:إن|أن)\s*$")
+                              rf"(?:{_ARABIC_SAY})\s+(?:إن|أن)\s*$")
 ARABIC_PRONOUNS = frozenset(("هو", "هي", "هم", "هن", "أنا", "نحن", "ثم", "كما"))  # and "then", "as": no name
 HEBREW_VERB_ALONE_RE = lazy(rf"\s*,?\s*(?:{_HEBREW_SAY})\s*[.!]")
 
