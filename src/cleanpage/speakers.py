@@ -521,14 +521,17 @@ DEVANAGARI_CHAR_RE = lazy(r"[\u0900-\u097f]")
 # The words that stand second in a three-word Indian name, given name, this, then surname ("सुनीता देवी
 # यादव", "राजेश कुमार त्रिपाठी", "हरप्रीत सिंह ढिल्लों"): the word before them is the name's too.
 _HINDI_MIDDLE = r"(?:[\u0900-\u097f]+\s(?=(?:कुमार|कुमारी|देवी|सिंह|प्रसाद|लाल|चंद्र|चन्द्र|नाथ|बाई)\s))?"
+# Hindi's verbs of saying after the ergative ने ("said", "told", "added", "wrote"): every Hindi attribution
+# below reads these.
+_HINDI_SAY = "कहा|बताया|जोड़ा|लिखा"
 HINDI_SPEAKER_RE = lazy(r"\W*(?:[\u0900-\u0963\u0966-\u097f]+\s){0,4}?(" + _HINDI_MIDDLE
                         + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+ने\s+"
                         r"(?:[\u0900-\u0963\u0966-\u097f]+\s+){0,3}?"  # when or where ("ने मैच के बाद कहा": after the match)
-                        r"(?:कहा|बताया|जोड़ा|लिखा|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
+                        rf"(?:{_HINDI_SAY}|कहते)")  # an office or a trade may open it ("मछुआरे राम शर्मा ने बताया"),
 HINDI_NAME_CHARS = 80  # no sentence's danda inside it
 # the same, leading in: the name, ने, the verb, then a comma or colon right before the quote ("राम शर्मा ने कहा, “…”")
 HINDI_LEAD_RE = lazy(r"(?:^|\s)(" + _HINDI_MIDDLE + r"[\u0900-\u097f]+(?:\s[\u0900-\u097f]+)?)\s+"
-                     r"(?:ने\s+(?:कहा|बताया|जोड़ा|लिखा)(?:\s+कि)?"  # "ने बताया कि “…”": said that
+                     rf"(?:ने\s+(?:{_HINDI_SAY})(?:\s+कि)?"  # "ने बताया कि “…”": said that
                      r"|का\s+कहना\s+है(?:\s+कि)?"  # "राम शर्मा का कहना है, “…”": his saying is
                      r"|के\s+अनुसार)\s*[,:]?\s*$")  # "राम शर्मा के अनुसार, “…”": according to
 # Bengali sets the name (its last two words, an office before them) right before the verb, after the
@@ -5552,7 +5555,7 @@ HINDI_THAT_RE = lazy(r"\s+कि(?!\w)")  # "ने कहा कि": said that
 # after the quote, its subject left out ("”, אמר.", "”, הוסיפה.")
 PERSIAN_PRONOUN_LEAD_RE = lazy(rf"(?:^|[\s.])(?:او|وی|ایشان)(?:\s+(?:نیز|همچنین|هم))?\s+{_PERSIAN_SAY}\s*[:،]?\s*$")
 HINDI_PRONOUN_AFTER_RE = lazy(r"[\s,]*(?:उन्होंने|उसने)\s+(?:[\u0900-\u0963\u0966-\u097f]+\s+){0,2}?"
-                              r"(?:कहा|बताया|जोड़ा)")
+                              rf"(?:{_HINDI_SAY})")
 # Arabic with the subject first: the name's two words, the verb, "that" right before the quote
 # (opening its sentence, two words at most before the name: "but", an office: "لكن التاجر …")
 ARABIC_SUBJECT_LEAD_RE = lazy(rf"(?:^|[.!؟:]\s*)\s*(?:{_ARABIC_WORD}\s+){{0,2}}({_ARABIC_WORD}\s+{_ARABIC_WORD})\s+"
