@@ -442,7 +442,7 @@ def _structural_own_pass(root, text: str, meta, options: Options, steer: Steerin
     chrome word ("widget", "column", "sidebar"): the class-word rules took it, the scoring finds
     it. A body without sentences is no article (a page of menus and links)."""
     body, removals = _structural_body(text, meta, options, steer, parse)
-    if body is None or boilerplate.prose_chars(body) < MIN_PAGE_PROSE:
+    if body is None or boilerplate.page_prose(body) < MIN_PAGE_PROSE:
         raise NoContentError("no sentences on the page", removals=tuple(removals))
     return _require_text(body, removals)
 
@@ -507,7 +507,7 @@ def _structural_pass(root, text: str, meta, options: Options, steer: Steering | 
     """readability-lxml on the page with only structural chrome removed: a page with prose never
     comes out empty (and a page of menus and links, with no sentences, still has no article)."""
     found = _readability_pass(root, text, meta, options, steer, parse, structural=True)
-    if boilerplate.prose_chars(found[0]) < MIN_PAGE_PROSE:
+    if boilerplate.page_prose(found[0]) < MIN_PAGE_PROSE:
         raise NoContentError("no sentences on the page", removals=tuple(found[1]))
     return found
 

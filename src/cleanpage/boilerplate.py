@@ -26,7 +26,7 @@ from .model import NODE_ATTR, Options, Removal
 from .rules import (ARTICLE_GUARD_SHARE, SHORT_PAGE_CHARS, SHORT_PAGE_LANDMARKS, MAX_HEADLINE_HEADER_LINK_DENSITY, MAX_CLOSING_ROWS, MAX_CLOSING_ROW_CHARS, FORM_ACTION_TAGS, HELD_FORM_ATTR, HELD_EMAIL_FIELD, NOT_ACTION_INPUT_TYPES, ARTICLE_TAGS, AUTHOR_BOX_TAGS, AUTHOR_CARD_BIO_ITEMPROP, AUTHOR_CARD_ITEMPROP, PHRASE_TAGS, WORD_RE, CODE_TAGS, FUNDING_HINT_WORDS, FUNDING_STATEMENT_HINT_RE, GUARD_MIN_CHARS, LANDMARK_RULES, FALLBACK_NAMED_RULES, FALLBACK_SIDE_RULES,
     GUARD_SHARE, HEADLINE_PROSE_SHARE, HIDDEN_STYLE_RE, MAX_FUNDING_BOX_CHARS, MAX_GUARD_CHECKS,
     MIN_PAGE_PROSE, MIN_PROSE_BLOCK, NAMED_CONTENT_SHARE, NAV_LINKS_DENSITY, NAV_TEXT_MIN_CHARS, MAX_NAV_TEXT_PARAGRAPHS, FIXED_CLASS_WORDS, MAX_FIXED_BAR_CHARS, PRICE_NAME_RE, PRICE_TEXT_RE, MAX_PRICE_TEXT_CHARS, OVERLAY_RULES, PAGE_LEVEL_TAG_RULES, PERMALINK_TEXTS, PROSE_CHECK_SHARE,
-    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, holds_sentence_end, SKIP_TEXT_RE, UNMARKED_SCRIPT_RE, UNMARKED_SCRIPT_SHARE,
+    PROSE_TAGS, PROSE_TEXT_TAGS, MARKUP_TAGS, MENU_LANDMARK_TAGS, MENU_LIST_LINK_DENSITY, MENU_LIST_SHARE, NESTED_LIST_TAGS, OPTION_TAGS, SHARE_CHECK, UNWRAPPED_WHEN_KEPT, PULL_QUOTE_WORDS_RE, ROLE_RULES, RULES, SEARCH_BOX_TAGS, SENTENCE_END_RE, prose_length, SKIP_TEXT_RE,
     CONTROL_ATTRIBUTES, QUESTION_END_RE, MAX_SHIPPING_ITEM_CHARS, MIN_POST_NUMBERS, POST_NUMBER_RE, FLOOR_NAMES, FLOOR_MARKS, POST_NUMBER_ENDS, FIELD_TAGS, TOGGLE_INPUT_TYPES, MAX_FIELD_LABEL_CHARS, SHIPPING_ITEM_LEVELS, CAROUSEL_CLASS_RE, GRID_BANNER_PARTS, GRID_BANNER_PART_RE, MAX_GRID_SIBLINGS, MAX_GRID_BANNER_CHARS, MIN_GRID_BANNER_CARDS, MIN_CAROUSEL_CARDS, PRICED_CARD_SHARE, MAX_CARD_CHARS, PRICE_RE, SHIPPING_RETURNS_LABEL_RE, FREE_SHIPPING_RE, MAX_SHIPPING_OFFER_CHARS, FREE_SHIPPING_HINTS, SHIPPING_OFFER_TAGS, SHIPPING_OFFER_INLINE_TAGS, SHIPPING_TITLE_TAGS, FOLD_STATE_WORDS, FOLDED_TAGS, HEADING_TAGS, MAX_DECK_CHARS, MAX_TEASER_CARDS, CJK_LETTERS, SLUG_SECTION_TAGS, MAX_SLUG_ANCHORS, SLUG_HEADING_LEVELS, MIN_MENU_TEXT_HEADINGS, MIN_MENU_TEXT_PARAGRAPHS, MAX_MENU_TEXT_LINK_DENSITY, MENU_TEXT_LEVELS, MIN_DISCLOSURE_TITLE_WORDS, MAX_FOLD_SIBLINGS, MAX_FOLD_TITLE_CHARS, MIN_TEMPLATE_ROWS, PAGE_REGION_RULES, BUILDER_ROW_RULES, ROW_SLOT_LEVELS, OPENING_ROW_LEVELS, PAGE_ROOT_TAGS, TEXT_FLOW_BEFORE_TAGS, TEXT_FLOW_AFTER_TAGS, MAX_CALLOUT_LINK_DENSITY, CALLOUT_CHILD_TAGS, OPENING_CALLOUT_LIST_TAGS, SLIDE_NAME_RE, TEMPLATE_ROW_MAX_LINK_DENSITY, MAX_FOLDED_LINK_DENSITY, MIN_FOLDED_CHARS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, UNMARKED_PAGE_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
@@ -1394,25 +1394,18 @@ def _teaser_run(el: etree._Element, size: int) -> bool:
 
 
 def prose_chars(el: etree._Element) -> int:
-    """Characters of `el` in paragraphs of 80+ characters that end a sentence."""
+    """Characters of `el` in paragraphs of prose (80+ characters that end a sentence: prose_length)."""
     return sum(prose_blocks(el).values())
 
 
-def unmarked_prose_chars(el: etree._Element) -> int:
-    """prose_chars, a paragraph of a script that marks no sentence's end the same way counted too
-    (80+ characters, most of them its letters: UNMARKED_SCRIPT_RE): a Thai story has no full stop
-    to find. (Only where a story is looked for before a box: the scoring keeps its own measure.)"""
-    chars = prose_chars(el)
-    for block in el.iter(PROSE_TAGS):
-        text = block.text_content() if block.tag in PROSE_TEXT_TAGS else own_text(block)
-        if len(text) >= MIN_PROSE_BLOCK and not text.isascii() and SENTENCE_END_RE.search(text) is None \
-                and len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
-            chars += len(text)
-    return chars
+def page_prose(el: etree._Element) -> int:
+    """prose_chars, a Chinese, Japanese or Korean character weighed as CJK_LETTERS letters
+    (prose_length's `weighed`): whether a pass's body holds sentences at all, in every script."""
+    return sum(size for _, size in _prose_blocks(el, weighed=True))
 
 
 def prose_blocks(el: etree._Element) -> dict[etree._Element, int]:
-    """The paragraphs of `el` (80+ characters, ending a sentence) and their lengths."""
+    """The paragraphs of `el` (80+ characters, ending a sentence) and their lengths (prose_length)."""
     return dict(_prose_blocks(el))
 
 
@@ -1521,9 +1514,10 @@ BlockTexts = dict[etree._Element, str]
 SHARED_TEXT_TAGS = frozenset(("p", "pre", "div"))
 
 
-def _prose_blocks(el: etree._Element, texts: BlockTexts | None = None) -> Iterator[tuple[etree._Element, int]]:
-    """(block, length) for each paragraph of `el`; with `texts`, the text of each <p>, <pre> and
-    <div> walked is kept there (SHARED_TEXT_TAGS)."""
+def _prose_blocks(el: etree._Element, texts: BlockTexts | None = None,
+                  weighed: bool = False) -> Iterator[tuple[etree._Element, int]]:
+    """(block, length) for each paragraph of `el` (prose_length, `weighed` as it says); with
+    `texts`, the text of each <p>, <pre> and <div> walked is kept there (SHARED_TEXT_TAGS)."""
     for block in el.iter(PROSE_TAGS):
         tag = block.tag
         if tag in PROSE_TEXT_TAGS:
@@ -1536,5 +1530,5 @@ def _prose_blocks(el: etree._Element, texts: BlockTexts | None = None) -> Iterat
             text = own_text(block)
         if texts is not None and tag in SHARED_TEXT_TAGS:
             texts[block] = text
-        if len(text) >= MIN_PROSE_BLOCK and holds_sentence_end(text):
-            yield block, len(text)
+        if size := prose_length(text, weighed):
+            yield block, size

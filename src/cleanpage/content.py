@@ -279,7 +279,7 @@ from .rules import (
     SECOND_PERSON_RE,
     QUESTION_END_RE,
     SENTENCE_END_RE,
-    holds_sentence_end,
+    prose_length,
     SENTENCE_LIKE_RE,
     STATE_CLASS_WORDS,
     TAB_PANE_WORD_RE,
@@ -1783,13 +1783,8 @@ def _wraps_heading(el: etree._Element) -> bool:
 
 
 def _prose_chars(el: etree._Element) -> int:
-    """Characters in blocks of 80+ characters that hold a sentence end."""
-    prose = 0
-    for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"):
-        text = own_text(block)
-        if len(text) >= 80 and holds_sentence_end(text):
-            prose += len(text)
-    return prose
+    """Characters in blocks of 80+ characters that hold a sentence end (prose_length)."""
+    return sum(prose_length(own_text(block)) for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"))
 
 
 def _prose_share(el: etree._Element) -> float:
@@ -4397,13 +4392,14 @@ def _heads_quotation(el: etree._Element) -> bool:
 
 def _story_before(el: etree._Element) -> bool:
     """Does a story stand before `el` in the page: MIN_CHUNK_PROSE characters of sentences (or of
-    paragraphs in a script that marks no sentence's end: unmarked_prose_chars) in the siblings before it and before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
+    paragraphs in a script that marks no sentence's end: prose_length) in the siblings before it and
+    before each of its ancestors (STORY_BEFORE_LEVELS up at most)? A box of
     the latest news after a story is the site's; one that opens a listing is the listing."""
     prose, node = 0, el
     for _ in range(STORY_BEFORE_LEVELS):
         for sib in islice(node.itersiblings(preceding=True), MAX_INDEX_SIBLINGS):
             if isinstance(sib.tag, str):
-                prose += boilerplate.unmarked_prose_chars(sib)
+                prose += boilerplate.prose_chars(sib)
                 if prose >= MIN_CHUNK_PROSE:
                     return True
         node = node.getparent()

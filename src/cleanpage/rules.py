@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cjk import cjk_count
 from .patterns import WordSearch, alternation, has_required, known_required_words, lazy
 
 @dataclass(frozen=True, slots=True, eq=False)  # never compared: no __eq__ and __hash__ compiled at import
@@ -412,9 +413,42 @@ def holds_sentence_end(text: str) -> bool:
 
 # Letters of the scripts whose sentences that mark does not end: Thai and Lao write no mark at a
 # sentence's end (a space between sentences), Khmer and Burmese marks of their own. A paragraph
-# mostly of them (UNMARKED_SCRIPT_SHARE of its characters) is prose without one (unmarked_prose_chars).
+# mostly of them (UNMARKED_SCRIPT_SHARE of its characters) is prose without one (prose_length).
 UNMARKED_SCRIPT_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 UNMARKED_SCRIPT_SHARE = 0.5
+# The full stops of scripts SENTENCE_END_MARKS lacks: Burmese '။', Khmer '។', Tibetan '།' (shad),
+# Ethiopic '።', Armenian '։'. Only the measure of prose reads them (prose_length): a paragraph that
+# ends with one is a paragraph of sentences as one ending with '.' is.
+SCRIPT_SENTENCE_ENDS_RE = lazy(r"[\u104b\u17d4\u0f0d\u1362\u0589]")
+
+
+def prose_length(text: str, weighed: bool = False) -> int:
+    """How long a block's text is as prose, 0 when it is none: its characters when they reach
+    MIN_PROSE_BLOCK and end a sentence (holds_sentence_end, a full stop of SCRIPT_SENTENCE_ENDS_RE,
+    or, for a text mostly of UNMARKED_SCRIPT_RE's letters, none needed: a Thai paragraph has no full
+    stop). `weighed`: a Chinese, Japanese or Korean character counts CJK_LETTERS (one says what ~3
+    Latin letters say), where a page is asked whether it holds prose at all (a Chinese story's
+    paragraphs of 50 characters are prose there)."""
+    size = len(text)
+    if text.isascii():
+        return size if size >= MIN_PROSE_BLOCK and holds_sentence_end(text) else 0
+    if weighed:
+        if size * CJK_LETTERS < MIN_PROSE_BLOCK:
+            return 0
+        size += (CJK_LETTERS - 1) * cjk_count(text)
+    if size < MIN_PROSE_BLOCK:
+        return 0
+    if holds_sentence_end(text) or SCRIPT_SENTENCE_ENDS_RE.search(text) is not None \
+            or len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
+        return size
+    return 0
+    size += (CJK_LETTERS - 1) * cjk_count(text)
+    if size < MIN_PROSE_BLOCK:
+        return 0
+    if holds_sentence_end(text) or SCRIPT_SENTENCE_ENDS_RE.search(text) is not None \
+            or len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
+        return size
+    return 0
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
