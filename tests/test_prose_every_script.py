@@ -118,3 +118,51 @@ def test_prose_length_weighs_a_chinese_character_as_several_letters_only_when_as
     assert prose_length(paragraph) == 0  # a block's own measure, as the guard and scoring read it
     assert prose_length(paragraph, weighed=True) >= 3 * len(paragraph) - 10  # whether a page holds prose
     assert prose_length("首页 新闻 体育 文化 联系我们", weighed=True) == 0  # no sentence's end
+
+
+# An old table layout: the menu's links in one cell, the story's lines (<br>, no full stop) in the
+# next. Georgian and Tamil words run 7-9 letters: the story says in 40-odd words what its English
+# twin says in 90, and a fallback's body with the menu (more words) outweighed it.
+LONG_WORDS = {
+    "ka": (["ქალაქმა შაბათს დილით მდინარის ნაპირზე ახალი საჯარო ბიბლიოთეკა გახსნა და ასობით მცხოვრები მივიდა "
+            "შენობის სანახავად, რომლის აშენებასაც სამი წელი დასჭირდა და დაგეგმილზე ნაკლები დაჯდა",
+            "ბიბლიოთეკაში ორმოც ათასზე მეტი წიგნია, ბავშვების სამკითხველო დარბაზი და პატარა დარბაზი, სადაც "
+            "ადგილობრივ ჯგუფებს საღამოობით უფასოდ შეკრება შეუძლიათ",
+            "მერმა თქვა, რომ ქალაქი დიდი ხანია ელოდა ასეთ ადგილს და იმედოვნებს, რომ ახალგაზრდები ყოველდღე "
+            "გამოიყენებენ მას სკოლის შემდეგ"],
+           ["მთავარი", "სიახლეები", "სპორტი", "კულტურა", "ხიდის შეკეთება მომავალ კვირას დაიწყება"],
+           "© 2026 ქალაქის ამბები. ყველა უფლება დაცულია."),
+    "ta": (["நகராட்சி சனிக்கிழமை காலை ஆற்றங்கரையில் புதிய பொது நூலகத்தைத் திறந்தது, மூன்று ஆண்டுகளில் "
+            "கட்டப்பட்டு திட்டமிட்டதைவிடக் குறைந்த செலவில் முடிக்கப்பட்ட கட்டடத்தைப் பார்க்க நூற்றுக்கணக்கான "
+            "குடியிருப்பாளர்கள் வந்தனர்",
+            "நூலகத்தில் நாற்பதாயிரத்துக்கும் மேற்பட்ட புத்தகங்களும், குழந்தைகளுக்கான வாசிப்பு அறையும், உள்ளூர் "
+            "குழுக்கள் மாலை நேரங்களில் கட்டணமின்றிக் கூடக்கூடிய சிறிய அரங்கமும் உள்ளன",
+            "இப்படிப்பட்ட இடத்துக்காக நகரம் நீண்ட காலமாகக் காத்திருந்ததாகவும், இளைஞர்கள் பள்ளி முடிந்ததும் "
+            "தினமும் இதைப் பயன்படுத்துவார்கள் என்று நம்புவதாகவும் மேயர் கூறினார்"],
+           ["முகப்பு", "செய்திகள்", "விளையாட்டு", "கலாசாரம்", "பாலம் பழுதுபார்ப்பு அடுத்த வாரம் தொடக்கம்"],
+           "© 2026 நகரச் செய்திகள். அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_WORDS))
+def test_a_story_in_a_script_of_long_words_outweighs_the_menu_beside_it(lang: str) -> None:
+    lines, menu, footer = LONG_WORDS[lang]
+    links = "<br>".join(f"<a href='/t{i}'>{item}</a>" for i, item in enumerate(menu))
+    html = (f"<html lang='{lang}'><body><table><tr><td colspan=2>{menu[-1]}</td></tr><tr><td class='left'>{links}</td>"
+            f"<td class='content'><font size=2>{'<br><br>'.join(lines)}</font></td></tr>"
+            f"<tr><td colspan=2>{footer}</td></tr></table></body></html>")
+    text = " ".join(cleanpage.clean(html).text.split())
+    for line in lines:
+        assert line in text
+    assert footer not in text
+    assert menu[1] not in text and menu[-1] not in text
+
+
+def test_only_a_long_body_mostly_of_other_letters_than_latin_counts_by_its_characters() -> None:
+    from cleanpage.api import _long_unlatin
+
+    story = " ".join(LONG_WORDS["ka"][0])
+    assert _long_unlatin(story)
+    assert not _long_unlatin(LONG_WORDS["ka"][0][2])  # one paragraph: too short still
+    # English of long words, or a Latin script with its accents, counts its words as it did
+    assert not _long_unlatin("Überschwemmungsschutzmaßnahmen " * 20)

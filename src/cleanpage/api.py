@@ -353,6 +353,12 @@ MIN_ARTICLE_WORDS = 60
 # that a whole article in them is not "too short" and outweighed by a fallback's body with its chrome.
 UNSPACED_LETTERS_A_WORD = 5
 UNSPACED_LETTER_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
+# Georgian, Amharic, Tamil or Finnish words run 7-9 letters: a body in them says in 40 words what an
+# English one says in 60. Where most of a body's characters are not Latin letters (LATIN_LETTER_RE),
+# MIN_ARTICLE_WORDS is read as this many characters a word too (an English word with its space), so
+# that our own pass's article is long enough and no fallback's body with the menus outweighs it.
+CHARS_A_WORD = 6
+LATIN_LETTER_RE = lazy(r"[A-Za-z]")
 
 
 class Budget:
@@ -392,10 +398,11 @@ def _best_body(root, text: str, meta, options: Options, steer: Steering, parse: 
             removed = tuple(found[1])  # what the first pass removed: --explain shows it on failure
         if extract is not PASSES[0]:  # a fallback's body sheds the menus and masthead its strip kept
             found[1].extend(boilerplate.strip_landmarks(found[0], options))
-        words = _pass_words(found[0].text_content())
+        shown = found[0].text_content()
+        words = _pass_words(shown)
         if words and (best is None or words > best[2]):
             best = (*found, words)
-        if words >= MIN_ARTICLE_WORDS:
+        if words >= MIN_ARTICLE_WORDS or _long_unlatin(shown):
             break
     if best is None:
         raise NoContentError(_nothing_found(parse(text), meta.description), removals=removed)
@@ -598,6 +605,13 @@ def _pass_words(text: str) -> int:
     if not letters:
         return count_words(text)
     return count_words(UNSPACED_LETTER_RE.sub("", text)) + letters // UNSPACED_LETTERS_A_WORD
+
+
+def _long_unlatin(text: str) -> bool:
+    """Is `text` MIN_ARTICLE_WORDS words long by its characters (CHARS_A_WORD a word), most of
+    them not Latin letters?"""
+    return len(text) >= MIN_ARTICLE_WORDS * CHARS_A_WORD and not text.isascii() \
+        and 2 * len(LATIN_LETTER_RE.findall(text)) < len(text)
 
 
 def count_words(text: str) -> int:
