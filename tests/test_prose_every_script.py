@@ -164,5 +164,7 @@ def test_only_a_long_body_mostly_of_other_letters_than_latin_counts_by_its_chara
     story = " ".join(LONG_WORDS["ka"][0])
     assert _long_unlatin(story)
     assert not _long_unlatin(LONG_WORDS["ka"][0][2])  # one paragraph: too short still
-    # English of long words, or a Latin script with its accents, counts its words as it did
+    # English of long words, or a Latin script with its accents, counts its words as it did; and white
+    # space is no text
     assert not _long_unlatin("Überschwemmungsschutzmaßnahmen " * 20)
+    assert not _long_unlatin("English\n" + " " * 400 + "日本語 (Japanese)\n")

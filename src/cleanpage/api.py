@@ -353,12 +353,13 @@ MIN_ARTICLE_WORDS = 60
 # that a whole article in them is not "too short" and outweighed by a fallback's body with its chrome.
 UNSPACED_LETTERS_A_WORD = 5
 UNSPACED_LETTER_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
-# Georgian, Amharic, Tamil or Finnish words run 7-9 letters: a body in them says in 40 words what an
-# English one says in 60. Where most of a body's characters are not Latin letters (LATIN_LETTER_RE),
-# MIN_ARTICLE_WORDS is read as this many characters a word too (an English word with its space), so
+# Georgian, Amharic or Tamil words run 7-9 letters: a body in them says in 40 words what an English
+# one says in 60. MIN_ARTICLE_WORDS is read as this many characters a word too, where they are
+# characters outside ASCII, not spaces (OTHER_SCRIPT_INK_RE: a Tamil letter's vowel signs counted;
+# under 60 words, a body that holds 300 of them is written mostly in another script than Latin), so
 # that our own pass's article is long enough and no fallback's body with the menus outweighs it.
-CHARS_A_WORD = 6
-LATIN_LETTER_RE = lazy(r"[A-Za-z]")
+LETTERS_A_WORD = 5
+OTHER_SCRIPT_INK_RE = lazy(r"[^\x00-\x7f\s]")
 
 
 class Budget:
@@ -608,10 +609,10 @@ def _pass_words(text: str) -> int:
 
 
 def _long_unlatin(text: str) -> bool:
-    """Is `text` MIN_ARTICLE_WORDS words long by its characters (CHARS_A_WORD a word), most of
-    them not Latin letters?"""
-    return len(text) >= MIN_ARTICLE_WORDS * CHARS_A_WORD and not text.isascii() \
-        and 2 * len(LATIN_LETTER_RE.findall(text)) < len(text)
+    """Does `text` hold MIN_ARTICLE_WORDS words' worth (LETTERS_A_WORD each) of characters of
+    scripts other than Latin? (Spaces are none: a menu's few words in a page's white space are short.)"""
+    least = MIN_ARTICLE_WORDS * LETTERS_A_WORD
+    return len(text) >= least and not text.isascii() and len(OTHER_SCRIPT_INK_RE.findall(text)) >= least
 
 
 def count_words(text: str) -> int:
