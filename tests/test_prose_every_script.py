@@ -168,3 +168,59 @@ def test_only_a_long_body_mostly_of_other_letters_than_latin_counts_by_its_chara
     # space is no text
     assert not _long_unlatin("Überschwemmungsschutzmaßnahmen " * 20)
     assert not _long_unlatin("English\n" + " " * 400 + "日本語 (Japanese)\n")
+
+
+# A page of one <span> whose story runs in <br> lines beside a footer's <div>: the scoring gives a
+# paragraph a point for each clause its commas part. Thai, Lao and Khmer part clauses with a space,
+# Burmese with '၊', Tibetan with its shad '།': their story scored as the footer's one line did, and the
+# footer's block held the article. A footer of short items in the same scripts is still no clause.
+BR_STORIES = {
+    "th": PAGES["th"],
+    "km": PAGES["km"],
+    "bo": PAGES["bo"],
+    "my": ("စာကြည့်တိုက်သစ် ဖွင့်လှစ်",
+           [("မြို့တော်သည် ပြီးခဲ့သည့် စနေနေ့နံနက်တွင် အများပြည်သူ စာကြည့်တိုက်သစ်ကို ဖွင့်လှစ်ခဲ့ပြီး "
+             "မြို့သူမြို့သားရာပေါင်းများစွာသည် သုံးနှစ်ကြာ တည်ဆောက်ခဲ့ရသည့် မြစ်ကမ်းဘေးရှိ အဆောက်အအုံကို "
+             "လာရောက်ကြည့်ရှုခဲ့ကြသည်"),
+            ("ဤစာကြည့်တိုက်တွင် စာအုပ်ပေါင်း လေးသောင်းကျော်၊ ကလေးများအတွက် စာဖတ်ခန်းနှင့် ဒေသခံအဖွဲ့များ "
+             "ညနေပိုင်းတွင် အခမဲ့ အစည်းအဝေးပြုလုပ်နိုင်သည့် ခန်းမငယ်တစ်ခု ရှိသည်"),
+            ("မြို့တော်ဝန်က ကျွန်ုပ်တို့မြို့သည် ဤကဲ့သို့သော နေရာမျိုးကို ကာလကြာရှည်စွာ စောင့်မျှော်ခဲ့ရပြီး "
+             "လူငယ်များ ကျောင်းဆင်းပြီးနောက် နေ့စဉ် လာရောက်အသုံးပြုမည်ဟု မျှော်လင့်ကြောင်း ပြောကြားခဲ့သည်")],
+           "© ၂၀၂၆ မြို့သတင်း မူပိုင်ခွင့်များ ရယူထားသည်", ["ပင်မစာမျက်နှာ", "သတင်း", "အားကစား", "ယဉ်ကျေးမှု", "ဆက်သွယ်ရန်"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BR_STORIES))
+def test_a_story_in_br_lines_of_a_script_without_commas_outscores_the_footer(lang: str) -> None:
+    title, paragraphs, footer, menu = BR_STORIES[lang]
+    lines = "<br>".join(p.rstrip("။។།") for p in paragraphs)
+    links = " ".join(f"<a href='/s{i}'>{item}</a>" for i, item in enumerate(menu))
+    html = (f"<html lang='{lang}'><body><div class='nav'><nav>{links}</nav></div>"
+            f"<span class='txt'><b>{title}</b><br>{lines}</span><div class='foot'>{footer}</div></body></html>")
+    text = " ".join(cleanpage.clean(html).text.split())
+    for paragraph in paragraphs:
+        assert " ".join(paragraph.rstrip("။។།").split()) in text
+    assert footer not in text
+
+
+@pytest.mark.parametrize("lang", ["th", "km", "my"])
+def test_a_footer_of_short_items_in_a_script_without_commas_parts_no_clauses(lang: str) -> None:
+    # the hard negative: a footer's long line of its copyright said again and again, spaced (each space
+    # a comma, it outscored the story), beside a story of one paragraph under a menu of many links
+    title, paragraphs, footer, menu = BR_STORIES[lang]
+    links = " ".join(f"<a href='/s{i}'>{menu[i % 5]} {i}</a>" for i in range(16))
+    html = (f"<html lang='{lang}'><body><header><nav>{links}</nav></header><div class='col'><h1>{title}</h1>"
+            f"<p>{paragraphs[0]}</p><ul><li>{menu[1]}</li><li>{menu[2]}</li></ul></div>"
+            f"<footer><p>{(footer + ' ') * 6}</p><p>{menu[3]}</p></footer></body></html>")
+    text = " ".join(cleanpage.clean(html).text.split())
+    assert " ".join(paragraphs[0].split()) in text
+    assert footer not in text
+
+
+def test_clause_marks_count_a_space_after_a_clause_only_in_a_script_without_commas() -> None:
+    from cleanpage.rules import clause_marks
+
+    assert clause_marks("เมืองได้เปิดห้องสมุดประชาชน และมีชาวบ้านหลายร้อยคนมาชม") == 1
+    assert clause_marks("หน้าแรก ข่าว กีฬา วัฒนธรรม ติดต่อเรา") == 0  # a menu's short items
+    assert clause_marks("One two three four, five six seven eight nine ten eleven") == 1  # a comma only
+    assert clause_marks("ཁང་པ་དེར་ལྟ་བར་ཡོང་། ཁང་པ་དེར་འགྲོ་སོང་།") == 2

@@ -68,7 +68,7 @@ from .rules import (
     CAPTION_TAGS,
     FIGURE_NUMBER_RE,
     CARD_LINK_CHARS,
-    COMMAS,
+    clause_marks,
     AD_BOX_TAGS,
     AD_LABELS,
     COMMENT_FORM_LABELS,
@@ -1194,7 +1194,7 @@ def _score(body: etree._Element, texts: dict[etree._Element, str] | None = None)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
-        value = 1 + sum(map(text.count, COMMAS)) + min(n // 100, 3)
+        value = 1 + clause_marks(text) + min(n // 100, 3)
         if folded and el in folded:
             value *= FOLDED_SHARE
         node = el if tag in SELF_SCORED_TAGS else el.getparent()

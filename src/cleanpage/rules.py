@@ -3030,7 +3030,27 @@ EMPTY_BLOCK_TAGS = frozenset(("div", "section", "aside", "ul", "ol", "dl", "head
 # Whose insides tidy() never touches: code is verbatim, and a paragraph's or a
 # heading's children are its words (strip() already took hidden and chrome ones).
 LEAF_BLOCK_TAGS = frozenset(("pre", "code", "kbd", "samp", "math", "p", "h1", "h2", "h3", "h4", "h5", "h6"))
-COMMAS = (",", "，", "、", "،")  # Latin, CJK and Arabic commas: a paragraph's clauses
+# Latin, CJK, Arabic, Burmese ('၊') and Ethiopic ('፣') commas and Tibetan's shad ('།', its one mark
+# between clauses): a paragraph's clauses, as the scoring counts them (clause_marks).
+COMMAS = (",", "，", "、", "،", "\u104a", "\u1363", "\u0f0d")
+
+
+def clause_marks(text: str) -> int:
+    """How many clauses a paragraph's marks part (COMMAS); in a text mostly of a script that parts
+    them with a space (Thai, Lao, Khmer, Burmese: UNMARKED_SCRIPT_RE), each space after a clause's
+    run of letters too (CLAUSE_SPACE_RE: a menu's or a footer's short items part no clauses). A Thai
+    paragraph has no comma, and scored as a footer's line did."""
+    marks = sum(map(text.count, COMMAS))
+    if text.isascii() or UNMARKED_SCRIPT_RE.search(text) is None:
+        return marks
+    if len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
+        marks += len(CLAUSE_SPACE_RE.findall(text))
+    return marks
+
+
+# A space after this many characters without one ends a clause in a script that writes no comma
+# (clause_marks): its words run 3-8 letters and are not spaced, a menu's items are shorter.
+CLAUSE_SPACE_RE = lazy(r"\S{15}\s+(?=\S)")
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 # Containers a pull quote comes in (not its inline parts, such as the <cite>).
