@@ -3040,8 +3040,10 @@ def clause_marks(text: str) -> int:
     them with a space (Thai, Lao, Khmer, Burmese: UNMARKED_SCRIPT_RE), each space after a clause's
     run of letters too (CLAUSE_SPACE_RE: a menu's or a footer's short items part no clauses). A Thai
     paragraph has no comma, and scored as a footer's line did."""
+    if text.isascii():  # (one count: the other marks are not ASCII)
+        return text.count(",")
     marks = sum(map(text.count, COMMAS))
-    if text.isascii() or UNMARKED_SCRIPT_RE.search(text) is None:
+    if UNMARKED_SCRIPT_RE.search(text) is None:
         return marks
     if len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
         marks += len(CLAUSE_SPACE_RE.findall(text))
