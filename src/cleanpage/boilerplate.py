@@ -1518,6 +1518,7 @@ def _prose_blocks(el: etree._Element, texts: BlockTexts | None = None,
                   weighed: bool = False) -> Iterator[tuple[etree._Element, int]]:
     """(block, length) for each paragraph of `el` (prose_length, `weighed` as it says); with
     `texts`, the text of each <p>, <pre> and <div> walked is kept there (SHARED_TEXT_TAGS)."""
+    least = MIN_PROSE_BLOCK // CJK_LETTERS if weighed else MIN_PROSE_BLOCK  # (most blocks: no call)
     for block in el.iter(PROSE_TAGS):
         tag = block.tag
         if tag in PROSE_TEXT_TAGS:
@@ -1530,5 +1531,5 @@ def _prose_blocks(el: etree._Element, texts: BlockTexts | None = None,
             text = own_text(block)
         if texts is not None and tag in SHARED_TEXT_TAGS:
             texts[block] = text
-        if size := prose_length(text, weighed):
+        if len(text) >= least and (size := prose_length(text, weighed)):
             yield block, size

@@ -1194,7 +1194,7 @@ def _score(body: etree._Element, texts: dict[etree._Element, str] | None = None)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
-        value = 1 + clause_marks(text) + min(n // 100, 3)
+        value = 1 + (text.count(",") if text.isascii() else clause_marks(text)) + min(n // 100, 3)
         if folded and el in folded:
             value *= FOLDED_SHARE
         node = el if tag in SELF_SCORED_TAGS else el.getparent()
@@ -1784,7 +1784,12 @@ def _wraps_heading(el: etree._Element) -> bool:
 
 def _prose_chars(el: etree._Element) -> int:
     """Characters in blocks of 80+ characters that hold a sentence end (prose_length)."""
-    return sum(prose_length(own_text(block)) for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"))
+    prose = 0
+    for block in el.iter("p", "div", "li", "blockquote", "section", "span", "td"):
+        text = own_text(block)
+        if len(text) >= MIN_PROSE_BLOCK:  # (most blocks: no call)
+            prose += prose_length(text)
+    return prose
 
 
 def _prose_share(el: etree._Element) -> float:

@@ -424,7 +424,7 @@ SCRIPT_SENTENCE_ENDS_RE = lazy(r"[\u104b\u17d4\u0f0d\u1362\u0589]")
 
 def prose_length(text: str, weighed: bool = False) -> int:
     """How long a block's text is as prose, 0 when it is none: its characters when they reach
-    MIN_PROSE_BLOCK and end a sentence (holds_sentence_end, a full stop of SCRIPT_SENTENCE_ENDS_RE,
+    MIN_PROSE_BLOCK and end a sentence (holds_sentence_end, or its last mark SCRIPT_SENTENCE_ENDS_RE's,
     or, for a text mostly of UNMARKED_SCRIPT_RE's letters, none needed: a Thai paragraph has no full
     stop). `weighed`: a Chinese, Japanese or Korean character counts CJK_LETTERS (one says what ~3
     Latin letters say), where a page is asked whether it holds prose at all (a Chinese story's
@@ -438,17 +438,16 @@ def prose_length(text: str, weighed: bool = False) -> int:
         size += (CJK_LETTERS - 1) * cjk_count(text)
     if size < MIN_PROSE_BLOCK:
         return 0
-    if holds_sentence_end(text) or SCRIPT_SENTENCE_ENDS_RE.search(text) is not None \
-            or len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
+    if holds_sentence_end(text) or SCRIPT_SENTENCE_ENDS_RE.search(text.rstrip()[-1:]) is not None:
+        return size
+    # (its opening's letters settle it: a scan of the whole text cost every page's menus one)
+    opening = MIN_PROSE_BLOCK
+    if len(UNMARKED_SCRIPT_RE.findall(text, 0, opening)) >= UNMARKED_SCRIPT_SHARE * opening \
+            and len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
         return size
     return 0
-    size += (CJK_LETTERS - 1) * cjk_count(text)
-    if size < MIN_PROSE_BLOCK:
-        return 0
-    if holds_sentence_end(text) or SCRIPT_SENTENCE_ENDS_RE.search(text) is not None \
-            or len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
-        return size
-    return 0
+
+
 # A funding/acknowledgement box is a statement, not a page.
 MAX_FUNDING_BOX_CHARS = 3000
 # The main text is measured (a scoring pass over the page) only when one soft rule's blocks hold
@@ -3043,7 +3042,8 @@ def clause_marks(text: str) -> int:
     if text.isascii():  # (one count: the other marks are not ASCII)
         return text.count(",")
     marks = sum(map(text.count, COMMAS))
-    if UNMARKED_SCRIPT_RE.search(text) is None:
+    # (a text of such a script opens with its letters: a scan of the whole text cost every page one)
+    if UNMARKED_SCRIPT_RE.search(text, 0, CLAUSE_OPENING) is None:
         return marks
     if len(UNMARKED_SCRIPT_RE.findall(text)) >= UNMARKED_SCRIPT_SHARE * len(text):
         marks += len(CLAUSE_SPACE_RE.findall(text))
@@ -3053,6 +3053,7 @@ def clause_marks(text: str) -> int:
 # A space after this many characters without one ends a clause in a script that writes no comma
 # (clause_marks): its words run 3-8 letters and are not spaced, a menu's items are shorter.
 CLAUSE_SPACE_RE = lazy(r"\S{15}\s+(?=\S)")
+CLAUSE_OPENING = 40
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 PULL_QUOTE_RE = lazy(r"pull-?quote|pullquote")
 # Containers a pull quote comes in (not its inline parts, such as the <cite>).
