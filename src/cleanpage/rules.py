@@ -759,11 +759,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                "post-signature message-signature user-signature"),
     # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
     # the topics before and after it: "pagelinks", "nextlinks"; DocBook XSL's bars of links above
-    # and below each page of a manual, Prev / Up / Home / Next: "navheader", "navfooter")
+    # and below each page of a manual, Prev / Up / Home / Next: "navheader", "navfooter"; a site's strip
+    # over its header, "topbar" or "top-bar": its links, its phone number, a notice to every page)
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks "
                            "navheader navfooter",
-                     sequences="post-nav prev-next mega-menu site-nav page-links next-links"),
+                     sequences="post-nav prev-next mega-menu site-nav page-links next-links top-bar"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
     # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice
