@@ -2977,12 +2977,26 @@ def statement_sentences(text: str) -> str:
     kept: list[str] = []
     after_kept = False
     for sentence in sentences:
-        after_kept = _names_support(sentence) or (after_kept and (
+        after_kept = _names_support(sentence) and not _money_of_no_one_named(sentence) or (after_kept and (
             GOES_ON_RE.search(sentence) is not None and THANKS_WORDS_RE.search(sentence) is None
             or DISCLAIMER_RE.search(sentence) is not None))
         if after_kept:
             kept.append(sentence)
     return _cut_to(text, sentences, kept)
+
+
+NAMED_PAST_FIRST_RE = lazy(r"\s(?:[^\w\s]*(?-i:[A-ZÀ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ])|\S*\d)")  # a capital or a digit past the first word
+
+
+def _money_of_no_one_named(sentence: str) -> bool:
+    """Does a sentence beside the statement tell of money naming no one: its words lower-case but its first, no
+    number, in a script with capitals, and no statement's shape of its own ("El ayuntamiento financió el año pasado
+    un nuevo puente", "Город в прошлом году оплатил ремонт дамбы": the story's news of another thing; not "Additional
+    support came from the X Club", "Grant 2291.", a statement naming its funder in lower case)? A capital tested
+    first (one search), the shapes last."""
+    first = sentence[:1]
+    return first.isupper() and NAMED_PAST_FIRST_RE.search(sentence) is None \
+        and not has_statement_shape(_inner_stops_read_through(sentence) if "." in sentence else sentence)
 
 
 def _cut_to(text: str, sentences: list[str], kept: list[str]) -> str:
@@ -3003,6 +3017,9 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
     which capitalises every noun, by a body's word, an acronym or two capitalised words in a row right after the
     support, before its first other lower-case word ("Mit Unterstützung von Beispiel Kultur", not "Mit
     Unterstützung der Fans", nor "Mit Unterstützung der Fans gewann der SV Aue")."""
+    if ". " in notice:  # the notice's own sentence, not a story's next one ("… das Derby. Die Reederei fördert …")
+        notice = _sentences(notice)[0]
+        low = notice.lower()
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     head, colon, _ = notice.partition(":")
