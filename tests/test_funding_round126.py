@@ -52,3 +52,58 @@ def test_support_of_a_crowd_is_read_in_its_own_sentence() -> None:
 def test_a_named_supporters_notice_is_still_the_statement() -> None:
     end = "Mit Unterstützung der Osmer-Stiftung."
     assert cleanpage.clean(story(end, "de")).funding == end
+
+
+# The work the page reports as the object opening its sentence, an active funding verb and a funding body named by
+# its word: Czech's present beside its past, Croatian, Serbian and Slovene in the same order.
+@pytest.mark.parametrize("end, lang", [
+    ("Průzkum financuje Nadace Tichý přístav pod grantem TP-2025-07.", "cs"),
+    ("Projekt financira Zaklada Stari mol.", "hr"),
+    ("Istraživanje je financirala Zaklada Otočni put.", "hr"),
+    ("Пројекат финансира Фондација Стари мол.", "sr"),
+    ("Raziskavo financira Fundacija Stari pomol.", "sl"),
+])
+def test_the_work_as_the_object_of_a_funding_bodys_verb_is_the_statement(end: str, lang: str) -> None:
+    article = cleanpage.clean(story(end, lang))
+    assert article.funding == end
+    assert end in article.text
+
+
+@pytest.mark.parametrize("end, lang", [
+    ("Projekt financira Grad Zadar iz gradskog proračuna.", "hr"),  # a town's money, no funding body's word
+    ("Novi most financira Zaklada Stari mol, a radovi počinju u svibnju.", "hr"),  # another thing, not the work
+    ("Průzkum financuje město z rozpočtu na opravy.", "cs"),
+    ("Opravu mola financuje Nadace Tichý přístav.", "cs"),  # the pier's repair: the story's thing
+])
+def test_the_same_order_of_a_town_or_another_thing_is_no_statement(end: str, lang: str) -> None:
+    assert cleanpage.clean(story(end, lang)).funding is None
+
+
+# Norwegian and Swedish double definiteness: the demonstrative before the work's definite form is the page's own
+# work as "denne saken" is.
+@pytest.mark.parametrize("end, lang", [
+    ("Denne reportasjen er støttet av Stiftelsen Stille Havn.", "nb"),
+    ("Denna studien har finansierats av Stiftelsen Gamla Piren.", "sv"),
+])
+def test_a_demonstrative_before_the_works_definite_form_is_the_statement(end: str, lang: str) -> None:
+    article = cleanpage.clean(story(end, lang))
+    assert article.funding == end
+    assert end in article.text
+
+
+@pytest.mark.parametrize("end, lang", [
+    ("Denne reportasjen handler om fergen som støttes av kommunen hvert år.", "nb"),
+    ("– Denne reportasjen er støttet av Stiftelsen Stille Havn, sa redaktøren.", "nb"),  # reported speech
+])
+def test_the_demonstrative_with_no_statement_is_none(end: str, lang: str) -> None:
+    assert cleanpage.clean(story(end, lang)).funding is None
+
+
+def test_a_relative_clause_right_after_the_work_is_still_the_works() -> None:
+    end = "Prosjektet, som støttes av Stiftelsen Stille Havn, varer i tre år."
+    assert cleanpage.clean(story(end, "nb")).funding == end
+
+
+def test_a_relative_clause_of_the_storys_thing_is_no_statement() -> None:
+    end = "Denne saken handler om fergen som støttes av Stiftelsen Stille Havn."
+    assert cleanpage.clean(story(end, "nb")).funding is None

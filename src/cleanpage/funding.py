@@ -588,13 +588,17 @@ STATEMENT_RES = (
     # (our work, "vores projekt", "vårt projekt", the page's own as this work is)
     rf"{_OPENS}(?:(?:denne|dette|denna|detta|vårt|vår|våra|vores|våre)\s+(?:saken|saka|sagen|historien|artikel|"
     r"reportage|sak|studie|projekt|prosjekt|forskning|arbete|arbejde|arbeid|undersøgelse|undersøkelse|undersökning)\b|"
-    r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
+    # (the definite form may follow the demonstrative too, Norwegian's and Swedish's double definiteness: "Denne
+    # reportasjen er støttet av …", "Denna studien …")
+    r"(?:(?:denne|dette|denna|detta|disse|dessa)\s+)?(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
     r"arrangementet|evenemanget|boken|bogen|boka|inventeringen|inventeringarna|kartläggningen|övervakningen|"
     r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen|arkivet|databasen|"
     r"mätningarna|målingerne|målingene|provtagningen|prøvetagningen|prøvetakingen|inspelningarna|optagelserne|"
-    r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    # (a relative clause's verb is the work's only right after it: "Prosjektet, som støttes av X, …", not "Denne
+    # saken handler om fergen som støttes av kommunen", the story's ferry)
+    r"opptakene))\b(?:,?\s+som\b)?(?:(?!\bsom\b)[^.;]){0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|"
     r"gjennom|genom)\b|"
     # paid by a body named by a capital ("Undersøgelsen blev betalt af X Fond"; not "… betalt af kommunen")
@@ -650,10 +654,20 @@ STATEMENT_RES = (
      r"podle)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
-    (rf"{_OPENS}(?:výzkum|výskum|projekt|studii|štúdiu|práci|prácu|akci|akciu|výstavu|festival|publikaci|publikáciu|"
-     r"konferenci|konferenciu|článek|článok|reportáž)\s+"
-    r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
-    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"),
+    # (and the present, a funding body named by its word: "Průzkum financuje Nadace X pod grantem …")
+    (rf"{_OPENS}(?:výzkum|výskum|průzkum|prieskum|projekt|studii|štúdiu|práci|prácu|akci|akciu|výstavu|festival|"
+     r"publikaci|publikáciu|konferenci|konferenciu|článek|článok|reportáž)\s+"
+     r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
+     r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|(?:(?:spolu)?financuje|podporuje|sponzoruje)\s+(?:nadace|nadácia|nadační\s+fond|"
+     r"fond|agentura|agentúra)\b)"),
+    # Croatian, Serbian, Slovene, the same order: the work opening its sentence as the object, an active funding verb
+    # and a funding body named by its word ("Projekt financira Zaklada X", "Istraživanje je financirala Zaklada X",
+    # "Raziskavo financira Fundacija X"; not "Projekt financira Grad", a town's money, nor "Most financira …")
+    (rf"{_OPENS}(?:projekt|projekat|пројекат|istraživanje|истраживање|studiju|студију|raziskavo|raziskavu|izložbu|"
+     r"изложбу|razstavo|popis|попис|monitoring|mjerenja|merenja|мерења|meritve)\s+(?:(?:je|su|је|су)\s+)?"
+     r"(?:(?:su)?financira(?:o|la|lo|li)?|(?:su)?finansira(?:o|la|lo|li)?|(?:су)?финансира(?:о|ла|ло|ли)?|"
+     r"podupire|poduprla|podupro|podržava|podržala|podržao|подржава|подржала|подржао|podpira|podprla|podprl)\s+"
+     r"(?:zaklad|fond|fundacij|agencij|задужбин|фонд|фондациј|агенциј|sklad)\w*\b"),
     # Bulgarian: "Проектът е финансиран от Фондация X", "Изследването е осъществено с финансовата подкрепа на X" (the
     # work its sentence's subject, as in Russian)
     (rf"(?:\b(?:този|тази|това)\s+(?:проект|изследване|проучване|труд|статия|събитие|издание|книга)|"
