@@ -107,3 +107,35 @@ def test_a_relative_clause_right_after_the_work_is_still_the_works() -> None:
 def test_a_relative_clause_of_the_storys_thing_is_no_statement() -> None:
     end = "Denne saken handler om fergen som støttes av Stiftelsen Stille Havn."
     assert cleanpage.clean(story(end, "nb")).funding is None
+
+
+# A grant to the team the story is about, told as the work going on: the team by its article, a grant from a funding
+# body named by its word, to continue, extend or run what the page reports.
+@pytest.mark.parametrize("end, lang", [
+    ("The team has now received a grant of 300,000 pounds from the Osmer Harbour Trust to continue the ferry count "
+     "for two more winters.", "en"),
+    ("The researchers received a grant from the Quarnel Foundation to extend the survey to the northern islands.", "en"),
+    ("L'équipe vient de recevoir une subvention de 90 000 euros de la Fondation Vieux-Môle pour poursuivre le "
+     "comptage.", "fr"),
+])
+def test_a_grant_to_the_team_to_go_on_with_the_work_is_the_statement(end: str, lang: str) -> None:
+    article = cleanpage.clean(story(end, lang))
+    assert article.funding == end
+    assert end in article.text
+
+
+@pytest.mark.parametrize("end, lang", [
+    # a lab by its name: another's work as news
+    ("The Quay Marine Lab received a grant of 500,000 pounds from the Osmer Harbour Trust to continue its kelp "
+     "study.", "en"),
+    # a grant for another thing
+    ("The team has now received a grant of 20,000 pounds from the Osmer Harbour Trust to build a new clubhouse.", "en"),
+    # a town's money
+    ("The team has now received a grant of 20,000 pounds from the Town Council to continue the ferry count.", "en"),
+    # the team's own words
+    ("The team has now received a grant of 20,000 pounds from the Osmer Harbour Trust to continue the count, the "
+     "skipper said.", "en"),
+    ("L'équipe de football a reçu une subvention de la mairie pour poursuivre la saison.", "fr"),
+])
+def test_a_grant_to_someone_else_or_for_another_thing_is_no_statement(end: str, lang: str) -> None:
+    assert cleanpage.clean(story(end, lang)).funding is None

@@ -277,6 +277,20 @@ STATEMENT_RES = (
      rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
      rf"\s+(?:(?:this|the present)\s+{_WORK}\b|the\s+(?:study|research|survey|project|fieldwork|expedition|excavation|"
      rf"trial|measurements){_WORK_ENDS})"),
+    # A grant to the team the story is about, its news told as the work going on: the team (the researchers) by its
+    # definite article, not by a name, receiving a grant from a funding body named by its word to continue, extend or
+    # run what the page reports ("The team has now received a grant of 2 million pounds from the X Trust to continue
+    # the survey", "L'équipe vient de recevoir une subvention … de la Fondation X pour poursuivre le comptage"). Not a lab by its name (a grant as news of another's work), a town's money, a grant
+    # for another thing ("to build a clubhouse"), nor the team's own words.
+    (rf"{_OPENS}the\s+(?:team|researchers|scientists|research\s+group)\s+(?:(?:has|have)\s+(?:now\s+|just\s+)?)?"
+     r"(?:received|been\s+(?:given|awarded)|won|secured)\s+(?:a|an)\s+(?:new\s+|further\s+)?(?:grant|award)\s+"
+     r"(?:of\s+[^.;]{1,40}?\s+)?from\s+the\s+(?-i:[A-Z])[^.;]{0,60}?\s(?-i:Foundation|Trust|Fund|Endowment)\s+to\s+"
+     r"(?:continue|extend|expand|run|keep|carry\s+on|complete|finish)\b(?![^.;]*,\s*(?:\w+\s+){0,3}?(?:said|says|"
+     r"announced|told)\b)"),
+    (rf"{_OPENS}l['’]équipe\s+(?:vient\s+de\s+recevoir|a\s+(?:reçu|obtenu|décroché))\s+(?:une|un)\s+"
+     r"(?:nouvelle\s+|nouveau\s+)?(?:subvention|financement|bourse|dotation)\s+(?:de\s+[^.;]{1,40}?\s+)?"
+     r"(?:de\s+la|du|de\s+l['’])\s*(?:fondation|fonds)\b[^.;]{0,60}?\s+pour\s+(?:poursuivre|prolonger|étendre|"
+     r"continuer|mener|achever)\b(?![^.;]*,\s*(?:\w+\s+){0,3}?(?:a\s+déclaré|a\s+annoncé|explique|précise)\b)"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -1640,6 +1654,8 @@ FUNDING_WORDS = (
     # ...or made possible by what a named body gave ("a rendu possible cette étude", "hizo posible este estudio",
     # "ha sido posible gracias a una donación de X")
     "rendu possible", "hizo posible", "hecho posible", "reso possibile", "donación",
+    # ...and French's grant ("L'équipe vient de recevoir une subvention de la Fondation X pour poursuivre …")
+    "subvention",
     # Tagalog
     "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
