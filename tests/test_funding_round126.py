@@ -112,11 +112,11 @@ def test_a_relative_clause_of_the_storys_thing_is_no_statement() -> None:
 # A grant to the team the story is about, told as the work going on: the team by its article, a grant from a funding
 # body named by its word, to continue, extend or run what the page reports.
 @pytest.mark.parametrize("end, lang", [
-    ("The team has now received a grant of 300,000 pounds from the Osmer Harbour Trust to continue the ferry count "
-     "for two more winters.", "en"),
+    (("The team has now received a grant of 300,000 pounds from the Osmer Harbour Trust to continue the ferry count "
+     "for two more winters."), "en"),
     ("The researchers received a grant from the Quarnel Foundation to extend the survey to the northern islands.", "en"),
-    ("L'équipe vient de recevoir une subvention de 90 000 euros de la Fondation Vieux-Môle pour poursuivre le "
-     "comptage.", "fr"),
+    (("L'équipe vient de recevoir une subvention de 90 000 euros de la Fondation Vieux-Môle pour poursuivre le "
+     "comptage."), "fr"),
 ])
 def test_a_grant_to_the_team_to_go_on_with_the_work_is_the_statement(end: str, lang: str) -> None:
     article = cleanpage.clean(story(end, lang))
@@ -126,16 +126,43 @@ def test_a_grant_to_the_team_to_go_on_with_the_work_is_the_statement(end: str, l
 
 @pytest.mark.parametrize("end, lang", [
     # a lab by its name: another's work as news
-    ("The Quay Marine Lab received a grant of 500,000 pounds from the Osmer Harbour Trust to continue its kelp "
-     "study.", "en"),
+    (("The Quay Marine Lab received a grant of 500,000 pounds from the Osmer Harbour Trust to continue its kelp "
+     "study."), "en"),
     # a grant for another thing
     ("The team has now received a grant of 20,000 pounds from the Osmer Harbour Trust to build a new clubhouse.", "en"),
     # a town's money
     ("The team has now received a grant of 20,000 pounds from the Town Council to continue the ferry count.", "en"),
     # the team's own words
-    ("The team has now received a grant of 20,000 pounds from the Osmer Harbour Trust to continue the count, the "
-     "skipper said.", "en"),
+    (("The team has now received a grant of 20,000 pounds from the Osmer Harbour Trust to continue the count, the "
+     "skipper said."), "en"),
     ("L'équipe de football a reçu une subvention de la mairie pour poursuivre la saison.", "fr"),
 ])
 def test_a_grant_to_someone_else_or_for_another_thing_is_no_statement(end: str, lang: str) -> None:
     assert cleanpage.clean(story(end, lang)).funding is None
+
+
+# Japanese: the work's costs borne by a foundation or fund; Korean: the work by the demonstrative "이번".
+@pytest.mark.parametrize("end, lang", [
+    ("調査費用は静港環境財団が負担した。", "ja"),
+    ("이번 조사는 고요한 부두 재단의 지원을 받았다.", "ko"),
+])
+def test_the_works_costs_borne_or_this_works_support_is_the_statement(end: str, lang: str) -> None:
+    article = cleanpage.clean(story(end, lang))
+    assert article.funding == end
+    assert end in article.text
+
+
+@pytest.mark.parametrize("end, lang", [
+    ("市は昨年、桟橋の補修費を負担した。", "ja"),  # a town's, another thing
+    ("桟橋の建設費は静港環境財団が負担した。", "ja"),  # a foundation's money for another thing
+    ("이번 경기는 팬들의 응원을 받았다.", "ko"),  # the fans' cheering of a match
+])
+def test_costs_of_another_thing_or_no_support_is_no_statement(end: str, lang: str) -> None:
+    assert cleanpage.clean(story(end, lang)).funding is None
+
+
+def test_a_towns_costs_beside_the_statement_stay_out_of_the_value() -> None:
+    statement, news = "調査費用は静港環境財団が負担した。", "市は昨年、桟橋の補修費を負担した。"
+    article = cleanpage.clean(story(f"{statement}{news}", "ja"))
+    assert article.funding == statement
+    assert news in article.text

@@ -933,9 +933,14 @@ STATEMENT_RES = (
     (r"(?:^|(?<=[。」]))(?:研究|調査|修復|改修|復元|保存|発掘|展示|展覧会|公演|事業|プロジェクト|企画|出版|翻訳|制作)"
     r"(?:作業|工事)?は[^。、]{0,40}?(?:財団|基金|振興会|機構)(?:法人)?の(?:助成|支援|補助|協賛|資金援助|資金提供)"
     r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
+    # ...or the work's costs borne by a foundation or fund, as Hindi's and Persian's shapes read them
+    # ("調査費用は湿地環境財団が負担した"; not "市は堤防の補修費を負担した", a town's, nor "橋の建設費は…", another thing)
+    (r"(?:^|(?<=[。」]))(?:本|この|今回の)?(?:研究|調査|発掘|修復|事業|プロジェクト)の?(?:費用|経費)(?:の全額)?は"
+     r"[^。、]{0,40}?(?:財団|基金|振興会)(?:法人)?が(?:全額)?負担(?:した|しました|している|しています|する)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링|전시회|전시|축제)[^.]{0,80}?(?:지원|후원)"
+    # (the demonstrative "이번", "this … here", as "이", "본")
+    r"(?:이번|이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링|전시회|전시|축제)[^.]{0,80}?(?:지원|후원)"
     r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
@@ -1656,6 +1661,8 @@ FUNDING_WORDS = (
     "rendu possible", "hizo posible", "hecho posible", "reso possibile", "donación",
     # ...and French's grant ("L'équipe vient de recevoir une subvention de la Fondation X pour poursuivre …")
     "subvention",
+    # ...and Japanese's costs borne ("調査費用は…財団が負担した")
+    "負担",
     # Tagalog
     "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
@@ -3020,13 +3027,21 @@ NAMED_PAST_FIRST_RE = lazy(r"\s(?:[^\w\s]*(?-i:[A-ZÀ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ]
 
 def _money_of_no_one_named(sentence: str) -> bool:
     """Does a sentence beside the statement tell of money naming no one: its words lower-case but its first, no
-    number, in a script with capitals, and no statement's shape of its own ("El ayuntamiento financió el año pasado
+    number, in a script with capitals (in the scripts of East Asia, no funder's word), and no statement's shape of its
+    own ("El ayuntamiento financió el año pasado
     un nuevo puente", "Город в прошлом году оплатил ремонт дамбы": the story's news of another thing; not "Additional
     support came from the X Club", "Grant 2291.", a statement naming its funder in lower case)? A capital tested
     first (one search), the shapes last."""
     first = sentence[:1]
-    return first.isupper() and NAMED_PAST_FIRST_RE.search(sentence) is None \
-        and not has_statement_shape(_inner_stops_read_through(sentence) if "." in sentence else sentence)
+    if first.isupper():
+        named = NAMED_PAST_FIRST_RE.search(sentence) is not None
+    elif first >= CJK_START and first.lower() == first.upper():
+        # (in a script without capitals from Hangul on, East Asia's: no funder's or support's word either, "市は昨年、堤防の補修費を
+        # 負担した", the town's levee)
+        named = FUNDER_WORDS_RE.search(sentence) is not None or SUPPORT_WORDS_RE.search(sentence) is not None
+    else:
+        return False
+    return not named and not has_statement_shape(_inner_stops_read_through(sentence) if "." in sentence else sentence)
 
 
 def _cut_to(text: str, sentences: list[str], kept: list[str]) -> str:
