@@ -166,3 +166,19 @@ def test_a_towns_costs_beside_the_statement_stay_out_of_the_value() -> None:
     article = cleanpage.clean(story(f"{statement}{news}", "ja"))
     assert article.funding == statement
     assert news in article.text
+
+
+# German's passive, the work paid by a funding body named by its word, the participle closing the clause.
+def test_the_work_paid_by_a_funding_body_in_germans_passive_is_the_statement() -> None:
+    end = "Die Studie wurde von der Hafenstiftung Osmer bezahlt."
+    article = cleanpage.clean(story(end, "de"))
+    assert article.funding == end
+    assert end in article.text
+
+
+@pytest.mark.parametrize("end", [
+    "Die Studie wurde von der Stadt bezahlt.",  # a town's money
+    "Das neue Dach wurde von der Hafenstiftung Osmer bezahlt.",  # another thing
+])
+def test_a_town_or_another_thing_paid_for_in_germans_passive_is_no_statement(end: str) -> None:
+    assert cleanpage.clean(story(end, "de")).funding is None

@@ -498,7 +498,10 @@ STATEMENT_RES = (
     r"(?!volks|stimm|wahl|aus|nach)\w*zählung|"
     r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
-    r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
+    r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht|"
+    # (paid by a funding body named by its word: "Die Studie wurde von der X-Stiftung bezahlt", not "von der Stadt")
+    r"(?:von|vom)\s+(?:der\s+|dem\s+)?[\w\-]*(?:stiftung|fonds)(?:\s+(?-i:[A-ZÄÖÜ])[\w\-]*){0,3}\s+"
+    r"(?:vollständig\s+|ganz\s+)?bezahlt)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
     r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
     r"\bförderkennzeichen\b|\bprojektnummer\s*:?\s*\d{5,}",
