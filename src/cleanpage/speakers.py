@@ -5535,6 +5535,8 @@ def reported_prose_speaker(paragraph: str) -> str | None:
     if DEVANAGARI_CHAR_RE.search(paragraph) and (found := HINDI_SPEAKER_RE.match(paragraph)) \
             and HINDI_THAT_RE.match(paragraph, found.end()):
         opening = paragraph[:found.end(1)].split()
+        if len(opening) > len(found.group(1).split()) and opening[-len(found.group(1).split()) - 1] in HINDI_NOBODY:
+            return None  # "एक बुज़ुर्ग दुकानदार ने कहा कि": "an elderly shopkeeper said", someone unnamed
         if found.group(1).split()[-1] in HINDI_BODY_HEADS and len(opening) <= HINDI_BODY_WORDS \
                 and HINDI_POSTPOSITIONS.isdisjoint(opening):
             return " ".join(opening)  # "राज्य जल बोर्ड ने कहा कि": a body's whole name, the sentence's opening words
@@ -9722,6 +9724,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         return None
     if " " not in name and start > 0 and tokens[start - 1].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES:
         return None  # "Sein Stellvertreter schrieb:": someone of his, a German noun, no name
+    if " " not in name and start > 0 and tokens[start - 1].lower() in GERMAN_INDEFINITE_ARTICLES:
+        return None  # "Eine Passantin sagte, …": someone unnamed, a German noun after "a"
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
     if at > 1 and tokens[at - 1].lower() in AFFILIATION_ARTICLES and tokens[at - 2].lower() in AFFILIATION_WORDS:
         at -= 1  # "Karin Oswald von der Universität Heldrungen empfiehlt": the article after the preposition
