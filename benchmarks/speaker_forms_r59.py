@@ -1019,4 +1019,72 @@ R59_CASES = [
      + P("“Em già rồi,” bà nói.")
      + P("“Chị cũng vậy,” ông cười đáp."),
      [("Em già rồi", "Phạm Thị Lan"), ("Chị cũng vậy", "Phạm Văn Đức")]),
+    # ---------------------------------------------------------------- English, more
+    ("r59-before", "en",
+     P("Trevor Banks, who chairs the Holloway Road residents' association, said the council had known about the damp since 2021 and had done nothing.")
+     + P("“We have the emails. We have the photographs. We have the children's inhalers.”")
+     + P("“What we do not have is an answer.”")
+     + P("“I am not angry any more. I am just tired.”"),
+     [("We have the emails. We", "Trevor Banks"), ("What we do not have", "Trevor Banks"),
+      ("I am not angry any", "Trevor Banks")]),
+    ("r59-turns", "en",
+     P("Detective Sergeant Maya Holt interviewed the suspect, Liam Gorse, for three hours, according to the transcript read to the jury.")
+     + P("“Where were you at ten o'clock?”")
+     + P("“At home. Watching the football.”")
+     + P("“Your phone says otherwise.”"),
+     [("Where were you at ten", "Maya Holt"), ("At home. Watching the football", "Liam Gorse"),
+      ("Your phone says otherwise", "Maya Holt")]),
+    ("r59-none", "en",
+     P("Councillor Ray Doughty praised the new cycle lane at Monday's meeting.")
+     + P("Since it opened in June, collisions on Fore Street have fallen from 14 to three, and the number of cyclists has doubled, according to council counts.")
+     + P("“I still would not let my kids ride on it.”")
+     + P("The council will review the scheme in the spring."),
+     [("I still would not let", None)]),
+    ("r59-far", "en",
+     P("<strong>‘The water came in through the floor’</strong>")
+     + P("Agnes Molyneux, 84, was asleep when the Ribble burst its banks at 3 a.m.")
+     + P("Her son, Neil, drove from Preston through the flood to reach her. By the time he arrived the water was at the second stair.")
+     + P("“I heard it before I saw it. A sort of hiss under the floorboards,” she said.")
+     + P("Neil Molyneux carried his mother to the car. “She was more worried about the cat,” he said."),
+     [("The water came in through", "Agnes Molyneux"), ("I heard it before I", "Agnes Molyneux"), ("She was more worried about", "Neil Molyneux")]),
+    ("r59-turns", "en",
+     P("Asked by opposition leader Fiona Marr whether the hospital would stay open, health minister Gerald Tansley paused.")
+     + P("“I will not stand here and make promises I cannot keep.”")
+     + P("Marr said that was not an answer. “Then it will close.”")
+     + P("“That is not what I said.”"),
+     [("I will not stand here", "Gerald Tansley"), ("Then it will close", "Fiona Marr"),
+      ("That is not what I", "Gerald Tansley")]),
+    ("r59-sports", "en",
+     P("Greenock's Sam Adebayo thanked his teammate Callum Reid for the assist after the 2-0 win.")
+     + P("“Reidy put it on a plate. I just had to not miss.”")
+     + P("Reid, who has been out for two months with a hamstring injury, played the last half hour. “Good to be back. The legs feel fine.”"),
+     [("Reidy put it on a", "Sam Adebayo"), ("Good to be back", "Callum Reid")]),
+    ("r59-science", "en",
+     P("The researchers surveyed 2,400 adults in six countries. Sixty-one percent said they checked their phone within five minutes of waking.")
+     + P("“Most people underestimate it by half,” said co-author Dr. Lotte Brink of Haverly University.")
+     + P("The survey's last question asked whether respondents would give up their phone for a week for $500. One in four said yes. One wrote: “Make it a thousand.”"),
+     [("Most people underestimate it by", "Lotte Brink"), ("Make it a thousand", None)]),
+    ("r59-before", "en",
+     P("The county's chief fire officer, Diane Larkin, walked the length of the burned-out mill with reporters on Wednesday, stopping at the stairwell where two firefighters were injured.")
+     + P("“This is where the floor went. They were lucky.”")
+     + P("She pointed to the roof. “Everything above us was timber from 1870.”"),
+     [("This is where the floor", "Diane Larkin"), ("Everything above us was timber", "Diane Larkin")]),
+    ("r59-written", "en",
+     P("The coroner, Andrew Pell, read from the note left by the dead man's employer, Harrow Freight, which said the lorry had been “checked and passed” two days earlier.")
+     + P("Pell said the checks had been “cursory at best”."),
+     [("checked and passed", "Harrow Freight"), ("cursory at best", "Andrew Pell")]),
+    ("r59-none", "en",
+     P("Gemma Rourke's bakery won the county's best loaf award for the third year running on Saturday.")
+     + P("Elsewhere at the show, the sheep-shearing contest was cancelled because of rain.")
+     + P("“It is the first time in forty years,” one steward said."),
+     [("It is the first time", None)]),
+    ("r59-mixed", "en",
+     P("Jenna Ward told the tribunal that her supervisor, Keith Morley, had called her “a liability” in front of customers, and that when she complained he said she was “too sensitive for retail”.")
+     + P("Morley denies the claims. “I never raised my voice to her,” he said in his statement."),
+     [("a liability", "Keith Morley"), ("too sensitive for retail", "Keith Morley"), ("I never raised my voice", "Keith Morley")]),
+    ("r59-after", "en",
+     P("Ben Aldous, 17, and his grandfather Frank Aldous, 79, finished the Three Peaks walk on Sunday in 23 hours.")
+     + P("“He kept me going up Scafell in the dark,” Ben said. “I would have stopped.”")
+     + P("His grandfather laughed. “Rubbish. He was carrying my bag.”"),
+     [("He kept me going up", "Ben Aldous"), ("I would have stopped", "Ben Aldous"), ("Rubbish. He was carrying", "Frank Aldous")]),
 ]
