@@ -72,6 +72,11 @@ weighted to precision: 74 pages hold no statement of their own funding but use i
 others, budgets, investors, sport sponsors, political backing, supported formats, charity appeals,
 funding-opportunity lists, an obituary, a crowdfunded book's review, quoted speech, job adverts,
 price plans, logo walls), 62 hold statements (68 in all) in the places and shapes of the rounds above;
+--corpus round136 scores the held-out benchmarks/funding-round136, written blind in 42 languages, 131
+pages on a fishing-net recycling cooperative: 51 ordinary news and blog pages with the statement as
+one sentence of the story (passive, active, "thanks to", "backed by", "paid for", in each language's
+own word order), 21 research and NGO pages (headings, back matter, footers, details, tables,
+definition lists, captions, key-facts boxes), 59 negatives of every kind above;
 --by-lang adds a line per language)
 """
 
@@ -112,7 +117,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round116": pathlib.Path(__file__).parent / "funding-round116",
            "round121": pathlib.Path(__file__).parent / "funding-round121",
            "round126": pathlib.Path(__file__).parent / "funding-round126",
-           "round131": pathlib.Path(__file__).parent / "funding-round131"}
+           "round131": pathlib.Path(__file__).parent / "funding-round131",
+           "round136": pathlib.Path(__file__).parent / "funding-round136"}
 
 
 def half_of(page_id: str) -> str:
