@@ -66,7 +66,18 @@ languages, 139 pages on a wetland mosquito survey mixing the places and voices o
 (headings, closing sentences, active and passive voice, asides, hidden panels, tables, lists,
 captions, page builders, news pages), a third of its statements long acknowledgements that mix thanks
 with a funding clause and a third of its negatives funding words in news (a funder's other projects,
-budget fights, lawsuits over grants); --by-lang adds a line per language)
+budget fights, lawsuits over grants); --corpus round131 scores the held-out
+benchmarks/funding-round131, written blind in 42 languages, 136 pages on a mountain-rescue dog school
+weighted to precision: 74 pages hold no statement of their own funding but use its words (grants to
+others, budgets, investors, sport sponsors, political backing, supported formats, charity appeals,
+funding-opportunity lists, an obituary, a crowdfunded book's review, quoted speech, job adverts,
+price plans, logo walls), 62 hold statements (68 in all) in the places and shapes of the rounds above;
+--corpus round136 scores the held-out benchmarks/funding-round136, written blind in 42 languages, 131
+pages on a fishing-net recycling cooperative: 51 ordinary news and blog pages with the statement as
+one sentence of the story (passive, active, "thanks to", "backed by", "paid for", in each language's
+own word order), 21 research and NGO pages (headings, back matter, footers, details, tables,
+definition lists, captions, key-facts boxes), 59 negatives of every kind above;
+--by-lang adds a line per language)
 """
 
 from __future__ import annotations
@@ -105,7 +116,9 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round111": pathlib.Path(__file__).parent / "funding-round111",
            "round116": pathlib.Path(__file__).parent / "funding-round116",
            "round121": pathlib.Path(__file__).parent / "funding-round121",
-           "round126": pathlib.Path(__file__).parent / "funding-round126"}
+           "round126": pathlib.Path(__file__).parent / "funding-round126",
+           "round131": pathlib.Path(__file__).parent / "funding-round131",
+           "round136": pathlib.Path(__file__).parent / "funding-round136"}
 
 
 def half_of(page_id: str) -> str:

@@ -85,7 +85,8 @@
   block's every word only beside a block that shares them, a block around it only beside a copy elsewhere;
 - content._find_deck reads no class words of a block named by neither class nor id, and the
   words of a "class id" string once a process (_deck_names);
-- metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id;
+- metadata.byline._is_candidate joins an element's class and data-testid only when it has a test id,
+  and searches a class string for byline vocabulary once a process (_byline_class);
 - patterns.WordSearch (the tidy rules' block words) searches a text for many words as a few patterns,
   the words split by their first letter, the other scripts' words only in a text that is not ASCII:
   it finds a word wherever the one alternation of them all finds one;
@@ -2571,3 +2572,25 @@ def test_a_line_break_inside_is_found_by_the_iterator(markup: str, first_line: s
     element = parse_html(f"<html><body>{markup}</body></html>").find("body")[0]
     assert _first_line_of(element) == first_line
     assert _heading_text(element) == heading
+
+
+@pytest.mark.parametrize("names", ["byline", "post-author vcard", "entry-meta", "nickname", "x-nick",
+                                   "content-creator", "creator", "fn", "", "verfasser-box", "article__body"])
+def test_a_class_string_s_byline_words_are_found_as_the_pattern_finds_them(names: str) -> None:
+    from cleanpage.metadata.byline import _BYLINE_CLASS_RE, _byline_class
+
+    assert _byline_class(names) == (_BYLINE_CLASS_RE.search(names) is not None)
+
+
+def test_a_byline_window_searches_a_repeated_class_string_once() -> None:
+    """metadata.byline._is_candidate asks _byline_class of each element's class string: the
+    pattern is searched once for all the elements that repeat it (a page's cards, its links)."""
+    from cleanpage.metadata.byline import _byline_class, _is_candidate
+
+    root = parse_html("<html><body>" + "".join(f"<p class='harbour-card-note'>Note {i}</p>" for i in range(5))
+                      + "<span class='entry-author'>Ann Lee</span></body></html>")
+    _byline_class.cache_clear()
+    answers = [_is_candidate(element) for element in root.find("body")]
+    assert answers == [False] * 5 + [True]
+    info = _byline_class.cache_info()
+    assert (info.misses, info.hits) == (2, 4)

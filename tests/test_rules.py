@@ -698,6 +698,52 @@ def test_a_site_builders_form_notes_hidden_until_sent_go(message: str) -> None:
     assert message not in text and "Oops" not in text
 
 
+WIKI_TEXT = "".join(
+    f"<p>The tide table for week {i} lists high and low water at the north quay, the east slip and the "
+    "ferry steps, with the heights the harbour gauge measured and the times rounded to five minutes.</p>"
+    for i in range(1, 6))
+
+
+def wiki_page(footer: str) -> str:
+    """A wiki engine's page: the text, then what the engine prints under it."""
+    return page("<div id='content' class='mw-body'><h1 id='firstHeading'>Tide tables</h1>"
+                f"<div id='bodyContent'><div id='mw-content-text'>{WIKI_TEXT}{footer}</div></div></div>",
+                head="<title>Tide tables - Quayside Wiki</title>")
+
+
+@pytest.mark.parametrize("footer", [
+    ("<div class='printfooter'>Retrieved from \"<a dir='ltr' href='https://wiki.example.org/index.php?"
+     "title=Tide_tables&amp;oldid=4821'>https://wiki.example.org/index.php?title=Tide_tables&amp;oldid=4821</a>\""
+     "</div>"),
+    "<div class='print-only'>Printed from the Quayside Wiki; the tables online are updated every Monday.</div>",
+    "<p class='visible-print-block'>Printed copy: check the online tables before sailing.</p>",
+])
+def test_what_a_page_shows_only_on_paper_goes(footer: str) -> None:
+    # a wiki's "Retrieved from <address>" and a print-only block: the stylesheet hides them on the screen
+    text = text_of(wiki_page(footer))
+    assert "The tide table for week 5" in text
+    assert "Retrieved from" not in text and "Printed" not in text
+
+
+def test_a_block_hidden_only_on_paper_stays() -> None:
+    # "noprint" hides a block from the printed page, not from the screen; a class about printing
+    # names no print-only block
+    text = text_of(article_with(extra_inside=(
+        "<div class='noprint'><p>Corrections to these figures are welcome by letter, with the gauge's "
+        "reading and the time you took it.</p></div>"
+        "<div class='print-guide'><p>To print the tables, choose landscape, since the columns of the rain "
+        "gauges are wide.</p></div>")))
+    assert "Corrections to these figures are welcome" in text
+    assert "To print the tables, choose landscape" in text
+
+
+def test_a_print_only_class_on_the_whole_text_takes_no_text() -> None:
+    # the class word is a weak signal: the guard keeps the block that holds the page's text
+    text = text_of(page("<article><h1>Storm study finds more rain</h1>"
+                        f"<div class='article-body print-only'>{PARAGRAPHS}</div></article>"))
+    assert "Paragraph 6 of the article" in text
+
+
 @pytest.mark.parametrize("names", ["hero-banner __with-breadcrumbs", "intro intro--with-breadcrumbs",
                                    "cabecera cabecera--has-menu", "kopf _with-nav"])
 def test_a_bem_modifier_that_a_block_holds_a_trail_names_no_trail(names: str) -> None:

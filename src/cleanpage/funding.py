@@ -277,6 +277,20 @@ STATEMENT_RES = (
      rf"(?:funded|funds|supported|supports|sponsored|sponsors|financed|finances|underwrote|underwrites|paid for|pays for)"
      rf"\s+(?:(?:this|the present)\s+{_WORK}\b|the\s+(?:study|research|survey|project|fieldwork|expedition|excavation|"
      rf"trial|measurements){_WORK_ENDS})"),
+    # A grant to the team the story is about, its news told as the work going on: the team (the researchers) by its
+    # definite article, not by a name, receiving a grant from a funding body named by its word to continue, extend or
+    # run what the page reports ("The team has now received a grant of 2 million pounds from the X Trust to continue
+    # the survey", "L'équipe vient de recevoir une subvention … de la Fondation X pour poursuivre le comptage"). Not a lab by its name (a grant as news of another's work), a town's money, a grant
+    # for another thing ("to build a clubhouse"), nor the team's own words.
+    (rf"{_OPENS}the\s+(?:team|researchers|scientists|research\s+group)\s+(?:(?:has|have)\s+(?:now\s+|just\s+)?)?"
+     r"(?:received|been\s+(?:given|awarded)|won|secured)\s+(?:a|an)\s+(?:new\s+|further\s+)?(?:grant|award)\s+"
+     r"(?:of\s+[^.;]{1,40}?\s+)?from\s+the\s+(?-i:[A-Z])[^.;]{0,60}?\s(?-i:Foundation|Trust|Fund|Endowment)\s+to\s+"
+     r"(?:continue|extend|expand|run|keep|carry\s+on|complete|finish)\b(?![^.;]*,\s*(?:\w+\s+){0,3}?(?:said|says|"
+     r"announced|told)\b)"),
+    (rf"{_OPENS}l['’]équipe\s+(?:vient\s+de\s+recevoir|a\s+(?:reçu|obtenu|décroché))\s+(?:une|un)\s+"
+     r"(?:nouvelle\s+|nouveau\s+)?(?:subvention|financement|bourse|dotation)\s+(?:de\s+[^.;]{1,40}?\s+)?"
+     r"(?:de\s+la|du|de\s+l['’])\s*(?:fondation|fonds)\b[^.;]{0,60}?\s+pour\s+(?:poursuivre|prolonger|étendre|"
+     r"continuer|mener|achever)\b(?![^.;]*,\s*(?:\w+\s+){0,3}?(?:a\s+déclaré|a\s+annoncé|explique|précise)\b)"),
     # "Acme, our nonprofit lab, is funded by X": the author's own organisation, named, and its named funder
     r"\b(?:my|our)\s+(?:[\w'’\-]+\s+){0,5}?(?:organi[sz]ation|nonprofit|non-profit|lab|laboratory|group|team|"
     r"newsroom|studio|collective|company|foundation|institute|center|centre)\s*,\s*(?:is|are|was|has been)\s+(?:\w+ly\s+)?"
@@ -484,7 +498,10 @@ STATEMENT_RES = (
     r"(?!volks|stimm|wahl|aus|nach)\w*zählung|"
     r"bestandsaufnahme)\w*\s+(?:[^.;]{0,160}?)\b"
     r"(?:wird|wurde|werden|wurden|ist|sind)\b[^.;]{0,160}?\b(?:gefördert|finanziert|kofinanziert|unterstützt|"
-    r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht)\b",
+    r"gesponsert|(?:stipendium|zuwendung|zuschuss|förderung)\b[^.;]{0,80}?\bermöglicht|"
+    # (paid by a funding body named by its word: "Die Studie wurde von der X-Stiftung bezahlt", not "von der Stadt")
+    r"(?:von|vom)\s+(?:der\s+|dem\s+)?[\w\-]*(?:stiftung|fonds)(?:\s+(?-i:[A-ZÄÖÜ])[\w\-]*){0,3}\s+"
+    r"(?:vollständig\s+|ganz\s+)?bezahlt)\b",
     r"\b(?:gefördert|finanziert)\s+(?:durch|von)\s+(?:de[mnr]|die|das)\s+(?:bundesministerium|deutsche[n]? "
     r"forschungsgemeinschaft|dfg|bmbf|europäische|eu\b)",
     r"\bförderkennzeichen\b|\bprojektnummer\s*:?\s*\d{5,}",
@@ -588,13 +605,17 @@ STATEMENT_RES = (
     # (our work, "vores projekt", "vårt projekt", the page's own as this work is)
     rf"{_OPENS}(?:(?:denne|dette|denna|detta|vårt|vår|våra|vores|våre)\s+(?:saken|saka|sagen|historien|artikel|"
     r"reportage|sak|studie|projekt|prosjekt|forskning|arbete|arbejde|arbeid|undersøgelse|undersøkelse|undersökning)\b|"
-    r"studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
+    # (the definite form may follow the demonstrative too, Norwegian's and Swedish's double definiteness: "Denne
+    # reportasjen er støttet av …", "Denna studien …")
+    r"(?:(?:denne|dette|denna|detta|disse|dessa)\s+)?(?:studien|studiet|projektet|prosjektet|forskningen|undersøgelsen|undersøkelsen|undersökningen|arbetet|"
     r"arbeidet|arbejdet|artikeln|artiklen|artikkelen|rapporten|reportaget|reportasjen|programmet|festivalen|"
     r"utställningen|utstillingen|udstillingen|konferencen|konferensen|konferansen|seminaret|seminariet|"
     r"arrangementet|evenemanget|boken|bogen|boka|inventeringen|inventeringarna|kartläggningen|övervakningen|"
     r"optællingen|kortlægningen|overvågningen|tellingen|kartleggingen|overvåkingen|overvåkningen|arkivet|databasen|"
     r"mätningarna|målingerne|målingene|provtagningen|prøvetagningen|prøvetakingen|inspelningarna|optagelserne|"
-    r"opptakene)\b[^.;]{0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
+    # (a relative clause's verb is the work's only right after it: "Prosjektet, som støttes av X, …", not "Denne
+    # saken handler om fergen som støttes av kommunen", the story's ferry)
+    r"opptakene))\b(?:,?\s+som\b)?(?:(?!\bsom\b)[^.;]){0,120}?\b(?:(?:har\s+)?(?:finansier\w*|støttet|støttes|"
     r"stöttad\w*|stöttats|stöttas|stöddes|stötts|stöttades|bekostad\w*|bekostats|understøttet)\s+(?:av|af|fra|från|gennem|"
     r"gjennom|genom)\b|"
     # paid by a body named by a capital ("Undersøgelsen blev betalt af X Fond"; not "… betalt af kommunen")
@@ -650,10 +671,20 @@ STATEMENT_RES = (
      r"podle)\b)"),
     # "Výzkum podpořila Nadace X": the work first, as the object, and a named funder after the verb (not
     # "Projekt podpořila většina poslanců": a vote)
-    (rf"{_OPENS}(?:výzkum|výskum|projekt|studii|štúdiu|práci|prácu|akci|akciu|výstavu|festival|publikaci|publikáciu|"
-     r"konferenci|konferenciu|článek|článok|reportáž)\s+"
-    r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
-    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"),
+    # (and the present, a funding body named by its word: "Průzkum financuje Nadace X pod grantem …")
+    (rf"{_OPENS}(?:výzkum|výskum|průzkum|prieskum|projekt|studii|štúdiu|práci|prácu|akci|akciu|výstavu|festival|"
+     r"publikaci|publikáciu|konferenci|konferenciu|článek|článok|reportáž)\s+"
+     r"(?:\w+\s+){0,2}?(?:finančně\s+)?(?:(?:podpořil[aoy]?|(?:spolu)?financoval[aoy]?|sponzoroval[aoy]?)\s+"
+     r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|(?:(?:spolu)?financuje|podporuje|sponzoruje)\s+(?:nadace|nadácia|nadační\s+fond|"
+     r"fond|agentura|agentúra)\b)"),
+    # Croatian, Serbian, Slovene, the same order: the work opening its sentence as the object, an active funding verb
+    # and a funding body named by its word ("Projekt financira Zaklada X", "Istraživanje je financirala Zaklada X",
+    # "Raziskavo financira Fundacija X"; not "Projekt financira Grad", a town's money, nor "Most financira …")
+    (rf"{_OPENS}(?:projekt|projekat|пројекат|istraživanje|истраживање|studiju|студију|raziskavo|raziskavu|izložbu|"
+     r"изложбу|razstavo|popis|попис|monitoring|mjerenja|merenja|мерења|meritve)\s+(?:(?:je|su|је|су)\s+)?"
+     r"(?:(?:su)?financira(?:o|la|lo|li)?|(?:su)?finansira(?:o|la|lo|li)?|(?:су)?финансира(?:о|ла|ло|ли)?|"
+     r"podupire|poduprla|podupro|podržava|podržala|podržao|подржава|подржала|подржао|podpira|podprla|podprl)\s+"
+     r"(?:zaklad|fond|fundacij|agencij|задужбин|фонд|фондациј|агенциј|sklad)\w*\b"),
     # Bulgarian: "Проектът е финансиран от Фондация X", "Изследването е осъществено с финансовата подкрепа на X" (the
     # work its sentence's subject, as in Russian)
     (rf"(?:\b(?:този|тази|това)\s+(?:проект|изследване|проучване|труд|статия|събитие|издание|книга)|"
@@ -905,9 +936,14 @@ STATEMENT_RES = (
     (r"(?:^|(?<=[。」]))(?:研究|調査|修復|改修|復元|保存|発掘|展示|展覧会|公演|事業|プロジェクト|企画|出版|翻訳|制作)"
     r"(?:作業|工事)?は[^。、]{0,40}?(?:財団|基金|振興会|機構)(?:法人)?の(?:助成|支援|補助|協賛|資金援助|資金提供)"
     r"(?:\s*[（(][^（()）]{0,40}[）)])?を受けて(?:実施|行|開催|制作|作成|実現)"),
+    # ...or the work's costs borne by a foundation or fund, as Hindi's and Persian's shapes read them
+    # ("調査費用は湿地環境財団が負担した"; not "市は堤防の補修費を負担した", a town's, nor "橋の建設費は…", another thing)
+    (r"(?:^|(?<=[。」]))(?:本|この|今回の)?(?:研究|調査|発掘|修復|事業|プロジェクト)の?(?:費用|経費)(?:の全額)?は"
+     r"[^。、]{0,40}?(?:財団|基金|振興会)(?:法人)?が(?:全額)?負担(?:した|しました|している|しています|する)"),
     r"(?:本|この)(?:記事|番組|コンテンツ)[^。]{0,40}?(?:の提供(?:で|です|により)|スポンサー)",
     # Korean: "이 연구는 한국연구재단의 지원을 받아 수행된 연구임"
-    r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링|전시회|전시|축제)[^.]{0,80}?(?:지원|후원)"
+    # (the demonstrative "이번", "this … here", as "이", "본")
+    r"(?:이번|이|본)\s*(?:연구|논문|사업|과제|프로젝트|행사|기사|콘텐츠|보도|취재|조사|모니터링|전시회|전시|축제)[^.]{0,80}?(?:지원|후원)"
     r"(?:\s*[(（][^)）]{0,40}[)）])?(?:(?:을\s*받아|으로)\s*(?:수행|작성|제작|진행|개최|이루어|실시|추진|열렸|열리)|을\s*받았(?:다|습니다|음))",
     # "이 연구는 …의 연구비를 지원받았다": research money received
     r"(?:이|본)\s*(?:연구|논문|사업|과제|프로젝트)[^.]{0,80}?(?:연구비|연구\s*기금|기금|재원)(?:를|을)?\s*"
@@ -1626,6 +1662,10 @@ FUNDING_WORDS = (
     # ...or made possible by what a named body gave ("a rendu possible cette étude", "hizo posible este estudio",
     # "ha sido posible gracias a una donación de X")
     "rendu possible", "hizo posible", "hecho posible", "reso possibile", "donación",
+    # ...and French's grant ("L'équipe vient de recevoir une subvention de la Fondation X pour poursuivre …")
+    "subvention",
+    # ...and Japanese's costs borne ("調査費用は…財団が負担した")
+    "負担",
     # Tagalog
     "pinondohan", "sinuportahan", "tinustusan",
     # Persian, Urdu
@@ -2977,12 +3017,34 @@ def statement_sentences(text: str) -> str:
     kept: list[str] = []
     after_kept = False
     for sentence in sentences:
-        after_kept = _names_support(sentence) or (after_kept and (
+        after_kept = _names_support(sentence) and not _money_of_no_one_named(sentence) or (after_kept and (
             GOES_ON_RE.search(sentence) is not None and THANKS_WORDS_RE.search(sentence) is None
             or DISCLAIMER_RE.search(sentence) is not None))
         if after_kept:
             kept.append(sentence)
     return _cut_to(text, sentences, kept)
+
+
+NAMED_PAST_FIRST_RE = lazy(r"\s(?:[^\w\s]*(?-i:[A-ZÀ-ÞА-ЯЁЄІЇΑ-ΩΆ-Ώ])|\S*\d)")  # a capital or a digit past the first word
+
+
+def _money_of_no_one_named(sentence: str) -> bool:
+    """Does a sentence beside the statement tell of money naming no one: its words lower-case but its first, no
+    number, in a script with capitals (in the scripts of East Asia, no funder's word), and no statement's shape of its
+    own ("El ayuntamiento financió el año pasado
+    un nuevo puente", "Город в прошлом году оплатил ремонт дамбы": the story's news of another thing; not "Additional
+    support came from the X Club", "Grant 2291.", a statement naming its funder in lower case)? A capital tested
+    first (one search), the shapes last."""
+    first = sentence[:1]
+    if first.isupper():
+        named = NAMED_PAST_FIRST_RE.search(sentence) is not None
+    elif first >= CJK_START and first.lower() == first.upper():
+        # (in a script without capitals from Hangul on, East Asia's: no funder's or support's word either, "市は昨年、堤防の補修費を
+        # 負担した", the town's levee)
+        named = FUNDER_WORDS_RE.search(sentence) is not None or SUPPORT_WORDS_RE.search(sentence) is not None
+    else:
+        return False
+    return not named and not has_statement_shape(_inner_stops_read_through(sentence) if "." in sentence else sentence)
 
 
 def _cut_to(text: str, sentences: list[str], kept: list[str]) -> str:
@@ -3003,6 +3065,9 @@ def _support_of_nobody_named(notice: str, low: str) -> bool:
     which capitalises every noun, by a body's word, an acronym or two capitalised words in a row right after the
     support, before its first other lower-case word ("Mit Unterstützung von Beispiel Kultur", not "Mit
     Unterstützung der Fans", nor "Mit Unterstützung der Fans gewann der SV Aue")."""
+    if ". " in notice:  # the notice's own sentence, not a story's next one ("… das Derby. Die Reederei fördert …")
+        notice = _sentences(notice)[0]
+        low = notice.lower()
     if not SUPPORT_ONLY_RE.search(low) or EXPLICIT_FUNDING_RE.search(low) or SUPPORTER_FOLLOWS_RE.search(low):
         return False
     head, colon, _ = notice.partition(":")

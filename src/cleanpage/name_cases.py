@@ -97,6 +97,25 @@ WEST_SLAVIC_INSTRUMENTAL = Case((
     ("em", ("",)),
 ))
 
+# Russian instrumental after "с", "со" (with: "поговорили с Анной Сергеевной Беловой"): a woman's "-ой" is "-а" in
+# her first name, patronymic and surname alike, a man's surname's "-овым", "-евым", "-иным" is "-ов", "-ев", "-ин",
+# a hard "-ом" nothing ("Иваном", "Петровичем" through "-ем"); a soft "-ем" or "-ей" may stand for "-ь", "-й" or
+# "-я" ("Игорем", "Натальей"): read against the page's names only.
+RUSSIAN_INSTRUMENTAL = Case((
+    ("ой", ("а",)), ("овым", ("ов",)), ("евым", ("ев",)), ("иным", ("ин",)), ("ичем", ("ич",)), ("ом", ("",)),
+    ("ем", ("ь", "й")), ("ей", ("я", "ь")),
+))
+
+# Hungarian "with" as a suffix on the name's last word ("Kovács Ilonával beszélgettünk": we talked with Ilona Kovács):
+# a final "a" or "e" lengthens before "-val", "-vel" ("Ilonával": "Ilona", "Bencével": "Bence"), another vowel keeps
+# it ("Ottóval"), a consonant doubles for the "v" ("Gáborral", "Péterrel": "Gábor", "Péter"; not the two-letter ones).
+HUNGARIAN_COMITATIVE = Case((
+    ("ával", ("a",)), ("ével", ("e",)),
+    *((vowel + suffix, (vowel,)) for vowel in "iíoóöőuúüű" for suffix in ("val", "vel")),
+    *((consonant * 2 + suffix, (consonant,)) for consonant in "bdfghjklmnprtvz" for suffix in ("al", "el")),
+), last_only=True)
+HUNGARIAN_LETTERS = frozenset("őű")  # letters Hungarian alone writes among the Latin scripts
+
 # The words that govern a case before the name, lower case, as the tokens give them. Polish and
 # Russian keep their readers (speakers.GenitiveName).
 CASES_BEFORE = {
@@ -113,6 +132,7 @@ CASE_ARTICLES = {"της": GREEK_FEMININE_GENITIVE, "τον": GREEK_MASCULINE_AC
 # read where the page writes the letters of a language that declines names; "from" with the genitive has endings
 # the table does not read.
 INSTRUMENTAL_PREPOSITIONS = frozenset(("s", "se", "z", "ze"))
+RUSSIAN_INSTRUMENTAL_PREPOSITIONS = frozenset(("с", "со"))  # "с Анной Беловой", "со Светланой Орловой"
 # The words that govern a case after the name ("Virtasen mukaan", "Aksoy’a göre", "Tamme sõnul").
 CASES_AFTER = {"mukaan": FINNISH_GENITIVE, "göre": TURKISH_DATIVE, "sõnul": ESTONIAN_GENITIVE}
 MIN_CASE_STEM = 3  # letters a name keeps before its case ending ("Ivana" -> "Ivan", not "Eva" -> "Ev")
@@ -140,6 +160,11 @@ def _fitting(word: str, case: Case) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(((ending, nominatives) for ending, nominatives in case.endings
                    if word.endswith(ending) and len(word) - len(ending) >= MIN_CASE_STEM),
                   key=lambda pair: -len(pair[0]))
+
+
+def ends_in_case(word: str, case: Case) -> bool:
+    """Does the word end in one of the case's endings, a stem long enough left?"""
+    return bool(_fitting(word, case))
 
 
 def word_nominatives(word: str, case: Case) -> set[str]:

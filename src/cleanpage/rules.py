@@ -744,9 +744,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     "skip-link": _v(parts="skiplink skipto backtotop totop scrolltop",
                     sequences="skip-to skip-link skip-nav back-to-top to-top scroll-top jump-to-top"),
     # (and a site builder's (Webflow's) notes beside each form, that it was sent or that it failed:
-    # its stylesheet hides both until the form is sent, "Thanks, your note is on its way!")
+    # its stylesheet hides both until the form is sent, "Thanks, your note is on its way!"; and
+    # what a page shows only on paper: a wiki engine's (MediaWiki's) "Retrieved from <address>"
+    # under the text, a framework's print-only blocks, none on the screen)
     "hidden": _v(tokens="hidden visually-hidden visuallyhidden sr-only screen-reader-text screenreader-text "
-                        "offscreen d-none is-hidden hide w-form-done w-form-fail"),
+                        "offscreen d-none is-hidden hide w-form-done w-form-fail printfooter print-only printonly "
+                        "print_only only-print visible-print visible-print-block show-for-print"),
     "comments": _v(parts="comment comments commentlist disqus discussion respond replies kommentar kommentare "
                          "commentaire commentaires comentario comentarios commenti komentarz komentarze reacties "
                          "kommentarer komentare yorumlar comentarii hozzaszolas hozzaszolasok kommentek "
@@ -789,11 +792,12 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
                                "post-signature message-signature user-signature"),
     # (a thread's or a paged article's links to its pages, "Pages: 1 2 3", and a thread's links to
     # the topics before and after it: "pagelinks", "nextlinks"; DocBook XSL's bars of links above
-    # and below each page of a manual, Prev / Up / Home / Next: "navheader", "navfooter")
+    # and below each page of a manual, Prev / Up / Home / Next: "navheader", "navfooter"; a site's strip
+    # over its header, "topbar" or "top-bar": its links, its phone number, a notice to every page)
     "navigation": _v(parts="nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager masthead "
                            "topbar megamenu sitenav postnav prevnext brotkrumen filariane briciole pagelinks nextlinks "
                            "navheader navfooter",
-                     sequences="post-nav prev-next mega-menu site-nav page-links next-links"),
+                     sequences="post-nav prev-next mega-menu site-nav page-links next-links top-bar"),
     "site-header": _v(parts="siteheader pageheader", sequences="site-header page-header global-header header-bar"),
     "site-footer": _v(parts="footer colophon sitefooter pagefooter"),
     # not "left-col"/"right-col"/"rail": which column holds the article is the site's choice

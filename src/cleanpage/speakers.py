@@ -26,14 +26,19 @@ from .name_cases import (
     CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
+    HUNGARIAN_COMITATIVE,
+    HUNGARIAN_LETTERS,
     INSTRUMENTAL_PREPOSITIONS,
     MIN_CASE_STEM,
+    RUSSIAN_INSTRUMENTAL,
+    RUSSIAN_INSTRUMENTAL_PREPOSITIONS,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
     WEST_SLAVIC_INSTRUMENTAL,
     CasedName,
     case_of,
     cased,
+    ends_in_case,
     page_nominative,
     sure_nominative,
     word_nominatives,
@@ -2379,6 +2384,7 @@ class NameIndex:
         self.nominatives: dict[str, str | None] = {}  # "Agnieszki Wróbel" -> "Agnieszka Wróbel" (_nominative)
         self.taught: bool | None = None  # does the page write verbs of saying the code knows (verbs_taught)?
         self.polish: bool | None = None  # does the text write a letter of a language that declines names (DECLINING_LETTERS)?
+        self.hungarian: bool | None = None  # does the text write a letter only Hungarian writes (HUNGARIAN_LETTERS)?
         self.nouns: frozenset[str] | None = None  # capitalised words the page writes as nouns ("der Stadtrat will")
         self.nouns_before: frozenset[str] | None = None  # "die Nachbarin Eva Ott": nouns before a name
         self.particled_ends: dict[str, list[tuple[int, str]]] | None = None  # "Ferreira" -> [(its end, " de Sousa")]
@@ -2573,8 +2579,14 @@ class NameIndex:
 
     def _governed(self, name: str) -> str:
         """The name marked with the case the word the page writes right before it governs: a Greek
-        article's (CASE_ARTICLES: "της Ελπίδας Ζαχαράκη") or a preposition's that takes the genitive
-        alone (GENITIVE_PREPOSITIONS: "у Ксении Ланцовой"); the name as it is after any other word."""
+        article's (CASE_ARTICLES: "της Ελπίδας Ζαχαράκη"), a preposition's that takes the genitive
+        alone (GENITIVE_PREPOSITIONS: "у Ксении Ланцовой") or the instrumental ("s Pavlem Novotným", "с Анной
+        Беловой"), or the Hungarian suffix of "with" on its last word ("Kovács Ilonával"); the name as it is
+        after any other word."""
+        if self.hungarian is None:
+            self.hungarian = not HUNGARIAN_LETTERS.isdisjoint(self.text)
+        if self.hungarian and ends_in_case(name.split()[-1], HUNGARIAN_COMITATIVE):
+            return cased(name, HUNGARIAN_COMITATIVE)  # "Kovács Ilonával beszélgettünk": with her, by its suffix
         at = self.text.find(name)
         while at >= 0:
             if (before := WORD_BEFORE_RE.search(self.text, max(0, at - MAX_CASE_WORD_CHARS), at)) is not None:
@@ -2584,6 +2596,8 @@ class NameIndex:
                 if word in INSTRUMENTAL_PREPOSITIONS and self._declines() \
                         and not self.text[before.start(1) - 1:before.start(1)].strip():
                     return cased(name, WEST_SLAVIC_INSTRUMENTAL)  # "S Pavlem Novotným", not "the firm’s Ibrahim Ali"
+                if word in RUSSIAN_INSTRUMENTAL_PREPOSITIONS and not CYRILLIC_LETTERS.isdisjoint(name.lower()):
+                    return cased(name, RUSSIAN_INSTRUMENTAL)  # "поговорили с Анной Сергеевной Беловой"
                 if word in GENITIVE_PREPOSITIONS:
                     return GenitiveName(name)
             at = self.text.find(name, at + len(name))
@@ -5521,6 +5535,8 @@ def reported_prose_speaker(paragraph: str) -> str | None:
     if DEVANAGARI_CHAR_RE.search(paragraph) and (found := HINDI_SPEAKER_RE.match(paragraph)) \
             and HINDI_THAT_RE.match(paragraph, found.end()):
         opening = paragraph[:found.end(1)].split()
+        if len(opening) > len(found.group(1).split()) and opening[-len(found.group(1).split()) - 1] in HINDI_NOBODY:
+            return None  # "एक बुज़ुर्ग दुकानदार ने कहा कि": "an elderly shopkeeper said", someone unnamed
         if found.group(1).split()[-1] in HINDI_BODY_HEADS and len(opening) <= HINDI_BODY_WORDS \
                 and HINDI_POSTPOSITIONS.isdisjoint(opening):
             return " ".join(opening)  # "राज्य जल बोर्ड ने कहा कि": a body's whole name, the sentence's opening words
@@ -9708,6 +9724,8 @@ def _subject_of(tokens: list[str], k: int, mid_sentence: bool = False) -> str | 
         return None
     if " " not in name and start > 0 and tokens[start - 1].lower() in POSSESSIVE_PRONOUNS | SUBJECT_POSSESSIVES:
         return None  # "Sein Stellvertreter schrieb:": someone of his, a German noun, no name
+    if " " not in name and start > 0 and tokens[start - 1].lower() in GERMAN_INDEFINITE_ARTICLES:
+        return None  # "Eine Passantin sagte, …": someone unnamed, a German noun after "a"
     at = start - 1 if start > 0 and tokens[start - 1] in NOT_NAMES else start  # "at The Daily Planet"
     if at > 1 and tokens[at - 1].lower() in AFFILIATION_ARTICLES and tokens[at - 2].lower() in AFFILIATION_WORDS:
         at -= 1  # "Karin Oswald von der Universität Heldrungen empfiehlt": the article after the preposition
