@@ -1769,8 +1769,14 @@ MAX_RELATED_INTRO_WORDS = 14
 # A box of further reading on an article (or in an <aside>, tangential by its tag on any page):
 # a heading that names it so (RELATED_INTRO_RE) over a teaser or a few, each its linked title and
 # a summary, in so many characters at most.
+# A custom element (a web component, its tag with a hyphen: "<story-card>") is such a box as a
+# <div> is: a script draws it, the tag names nothing the text is.
 RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
 MAX_RELATED_BOX_CHARS = 600
+# A teaser drawn as one link, a card between the text's blocks (<a><span>Related</span><span>its
+# title</span></a>): its kicker, a leaf of at most MAX_BOX_HEAD_CHARS, names it further reading
+# (RELATED_INTRO_RE, or the word alone: RELATED_KICKERS), and the title after it is another page's.
+RELATED_KICKERS = frozenset(("related", "related story", "related article", "related content"))
 # Off an article, such a box counts where it stands between two blocks of the text's paragraphs,
 # itself or the wrapper it alone fills, up to so many levels up (a builder's block around it).
 BETWEEN_PROSE_LEVELS = 3
