@@ -161,6 +161,7 @@ from .rules import (
     MAX_RELATED_BOX_CHARS,
     BETWEEN_PROSE_LEVELS,
     RELATED_BOX_TAGS,
+    RELATED_KICKERS,
     TEASER_RUN_TEXT_FACTOR,
     MAX_EDIT_NOTICE_CHARS,
     MAX_FAMILY_CHARS,
@@ -2798,6 +2799,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag == "a" and (_button_link(el) or (not len(el) and _engine_link_text((el.text or "").strip()))
                        or _comment_count_link(el, text)):
         return "label"
+    if article and tag == "a" and len(el) > 1 and _related_link_card(el):
+        return "related"  # "<a><span>Related</span><span>another story's title</span></a>" between blocks
     if tag == "li" and _poster_statistic(text.strip()):
         return "author-bio"
     if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
@@ -2911,7 +2914,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if len(stripped) <= MAX_AXIS_CHARS and stripped[0] in AXIS_FIRST_CHARS and tag in AXIS_TAGS \
             and len(_axis_run(el)) > 0:
         return "chart-axis"
-    if tag in RELATED_BOX_TAGS and len(stripped) <= MAX_RELATED_BOX_CHARS and _set_related_box(el, tag, article):
+    if (tag in RELATED_BOX_TAGS or "-" in tag) and len(stripped) <= MAX_RELATED_BOX_CHARS \
+            and _set_related_box(el, tag, article):
         return "related"  # "<h3>Read these too</h3>" over a teaser or two: their linked titles, their excerpts
     if tag in HEADED_BOX_TAGS and len(stripped) <= MAX_HEADED_BOX_CHARS and (head := _box_head(el)) is not None:
         if COMMENT_HEAD_RE.fullmatch(head) is not None and not options.comments:
@@ -4002,6 +4006,24 @@ def _set_related_box(el: etree._Element, tag: str, article: bool) -> bool:
     if article or tag == "aside":
         return True
     return _between_prose(el) or (_related_box(el, headed=False) and _among_paragraphs(el))
+
+
+def _related_link_card(el: etree._Element) -> bool:
+    """Is the link `el` a teaser card set apart between two blocks (no words around it), its first
+    child a leaf kicker that names it further reading (RELATED_INTRO_RE, RELATED_KICKERS) and a
+    title after it? A link inside a sentence, or led by any other line, is the text's."""
+    if (el.text or "").strip() or (el.tail or "").strip():
+        return False
+    before, after = el.getprevious(), el.getnext()
+    if before is None or after is None or (el.getparent().text or "").strip():
+        return False
+    first = el[0]
+    if not isinstance(first.tag, str) or len(first) or len(first.text or "") > MAX_BOX_HEAD_CHARS:
+        return False
+    head = first.text or ""
+    if not (label_key(head) in RELATED_KICKERS or _names_related(head)):
+        return False
+    return any(" ".join(child.text_content().split()) for child in first.itersiblings())
 
 
 def _between_prose(el: etree._Element) -> bool:

@@ -783,9 +783,10 @@ CLASS_VOCABULARY: dict[str, Vocabulary] = {
     # (an author-box plugin names its box after itself, as consent platforms do; forum software
     # names the lines closing each of a member's posts "signature": a whole token or with "post",
     # "message" or "user" before it, never a part, for API documentation names its functions'
-    # signatures "member-signature", "sig-name")
+    # signatures "member-signature", "sig-name"; a Chinese board (Discuz!) names it "sign", a whole
+    # token only: "sign-in", "design", "signup" name no signature)
     "author-bio": _v(parts="authorbio authorbox authorinfo biobox saboxplugin signaturecontainer",
-                     tokens="signature",
+                     tokens="signature sign",
                      sequences="author-bio author-box author-info author-card author-profile author-details "
                                "author-about author-description author-section author-block author-wrap author-wrapper "
                                "author-container author-area about-author about-the-author bio-box bio-card contributor-bio "
@@ -1382,6 +1383,13 @@ LABELS = frozenset((
     "compare", "add to compare", "comparer", "vergleichen", "comparar", "confronta", "vergelijken",
     "quick view", "quick shop", "quick add", "schnellansicht", "aperçu rapide", "vista rápida",
     "in stock", "low stock", "auf lager", "en stock", "disponible", "op voorraad", "new arrival",
+    # ...its stock line as a shop engine's language packs word "In stock" (Italian, Spanish, Portuguese,
+    # Polish, Czech, Nordic, Finnish, Hungarian, Romanian, Turkish, Greek, Russian, Ukrainian, Hebrew,
+    # Arabic, Vietnamese, Indonesian, Thai, Japanese, Chinese, Korean)
+    "disponibile", "hay existencias", "em estoque", "em stock", "na stanie", "skladem", "i lager", "på lager",
+    "varastossa", "készleten", "în stoc", "stokta var", "σε απόθεμα", "διαθέσιμο σε απόθεμα", "в наличии",
+    "є в наявності", "в наявності", "במלאי", "متوفر في المخزون", "còn hàng", "stok tersedia", "มีสินค้า",
+    "在庫あり", "有货", "有貨", "재고 있음",
     "top rated", "calculate shipping",
     # a question-and-answer thread's controls: under each post, and the box after the answers
     "improve this answer", "improve this question", "add a comment", "ask question", "ask a question",
@@ -1802,8 +1810,14 @@ MAX_RELATED_INTRO_WORDS = 14
 # A box of further reading on an article (or in an <aside>, tangential by its tag on any page):
 # a heading that names it so (RELATED_INTRO_RE) over a teaser or a few, each its linked title and
 # a summary, in so many characters at most.
+# A custom element (a web component, its tag with a hyphen: "<story-card>") is such a box as a
+# <div> is: a script draws it, the tag names nothing the text is.
 RELATED_BOX_TAGS = frozenset(("div", "section", "aside"))
 MAX_RELATED_BOX_CHARS = 600
+# A teaser drawn as one link, a card between the text's blocks (<a><span>Related</span><span>its
+# title</span></a>): its kicker, a leaf of at most MAX_BOX_HEAD_CHARS, names it further reading
+# (RELATED_INTRO_RE, or the word alone: RELATED_KICKERS), and the title after it is another page's.
+RELATED_KICKERS = frozenset(("related", "related story", "related article", "related content"))
 # Off an article, such a box counts where it stands between two blocks of the text's paragraphs,
 # itself or the wrapper it alone fills, up to so many levels up (a builder's block around it).
 BETWEEN_PROSE_LEVELS = 3
@@ -2427,11 +2441,15 @@ REPLY_PROMPT_RE = lazy(
     r"^[^.!?]{0,30}\b(?:inloggen|registreren|zaloguj\w*|zarejestr\w+)\b[^.!?]{0,30}"
     r"\b(?:om|aby)\b[^.!?]{0,30}(?:reageren|antwoorden|odpowiedzieć|skomentować|komentować)" + _PROMPT_TAIL + "|"
     r"^[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}。?$|"
-    r"^[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}。?$"
+    r"^[^。]{0,15}(?:返信|回答|コメント|回复|回覆|回帖|评论|評論)[^。]{0,15}(?:ログイン|登録|登录|登入|登錄|注册|註冊)[^。]{0,15}。?$|"
+    # Korean: "after logging in" (or "logging in is needed") before writing, a comment, a reply, a
+    # question ("문의는 로그인 후 작성하실 수 있습니다": a shop's box of questions, shut to guests)
+    r"^[^.!?]{0,30}로그인\s?(?:후|한 후|하신 후|하시면|하셔야|이 필요)[^.!?]{0,30}(?:작성|댓글|답글|답변|글쓰기|글을 쓰)"
+    + _PROMPT_TAIL
 )
 REPLY_PROMPT_WORDS = ("log", "sign", "regist", "account", "member", "join", "anmeld", "einlogg", "connect", "inscri",
                       "identif", "sesión", "login", "cadastr", "accedi", "войд", "войт", "зарегистр", "авториз",
-                      "inlog", "zalog", "zarejestr", "ログイン", "登録", "登录", "登入", "登錄", "注册", "註冊")
+                      "inlog", "zalog", "zarejestr", "ログイン", "登録", "登录", "登入", "登錄", "注册", "註冊", "로그인")
 REPLY_PROMPT_TAGS = COMMENT_NOTE_TAGS | frozenset(("h2", "h3", "h4", "h5", "h6"))
 MAX_REPLY_PROMPT_CHARS = 160
 # An author box inside the body, told by its heading when its classes say nothing ("About the
