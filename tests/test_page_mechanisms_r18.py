@@ -31,6 +31,30 @@ def test_a_key_points_box_opening_the_articles_text_is_the_articles() -> None:
     assert "The trust signed for the farm" in text
 
 
+LEAD_PHOTO = ("<figure><img src='/farm.jpg' alt='The cider farm'><figcaption>The farm from the lane.</figcaption>"
+              "</figure>")
+
+
+def test_a_key_points_box_before_the_lead_photo_is_the_articles() -> None:
+    """The story's first paragraph may come after its lead photo: the box still opens the text."""
+    text = cleanpage.clean(FACTBOX_STORY.format(box=KEY_POINTS + LEAD_PHOTO)).text
+    assert "Forty acres of old orchard saved" in text and "The trust signed for the farm" in text
+
+
+def test_a_thai_key_points_box_before_the_lead_photo_is_the_articles() -> None:
+    box = ("<aside class='factbox'><h3>ประเด็นสำคัญ</h3><ul><li>กองทุนซื้อสวนผลไม้เก่าสี่สิบไร่</li>"
+           "<li>ผู้บริจาคเก้าร้อยคนร่วมระดมทุน</li></ul></aside>")
+    text = cleanpage.clean(FACTBOX_STORY.format(box=box + LEAD_PHOTO)).text
+    assert "กองทุนซื้อสวนผลไม้เก่าสี่สิบไร่" in text and "The trust signed for the farm" in text
+
+
+def test_a_box_of_links_before_the_lead_photo_still_goes() -> None:
+    box = ("<aside class='related'><h3>More from the valley</h3><ul><li><a href='/1'>Cider makers look for "
+           "new apples</a></li><li><a href='/2'>Bus to the valley cut back</a></li></ul></aside>")
+    text = cleanpage.clean(FACTBOX_STORY.format(box=box + LEAD_PHOTO)).text
+    assert "Cider makers look for new apples" not in text and "The trust signed for the farm" in text
+
+
 def test_a_box_of_links_opening_the_articles_text_still_goes() -> None:
     box = ("<aside class='related'><h3>More from the valley</h3><ul><li><a href='/1'>Cider makers look for "
            "new apples</a></li><li><a href='/2'>Bus to the valley cut back</a></li></ul></aside>")

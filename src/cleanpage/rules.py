@@ -322,6 +322,8 @@ CALLOUT_CHILD_TAGS = frozenset(("p", "figure", "ul", "ol", "h2", "h3", "h4", "h5
 # ...and one that opens the text (nothing before it in its block) holds a list of points: a story's
 # "Key points" box. A notice in a paragraph there ("we may earn a commission") is no part of the text.
 OPENING_CALLOUT_LIST_TAGS = frozenset(("ul", "ol"))
+# ...its first paragraph may come after the story's lead photo.
+OPENING_CALLOUT_SKIPPED_TAGS = frozenset(("figure",))
 # The tags that say "the article"; a soft rule matching one (200+ characters) has the page's main
 # text found first, which it may not take, whatever share of the page's text it holds.
 ARTICLE_TAGS = frozenset(("article", "main"))
