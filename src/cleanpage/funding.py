@@ -1938,6 +1938,8 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             text, kind = credited, "funder box"  # "<div class='funder'><img …><p>The atlas is funded by X.</p>"
         if kind is None and (credit := _byline_part(el, text)) is not None:
             text, kind = credit  # "By Ann Lee · Research supported by the X Trust"
+        if kind is None and (credited := _credit_place_statement(el, text)) is not None:
+            text, kind = credited, "credit"  # "<figcaption>Source: X survey, funded by the Y Foundation</figcaption>"
         if kind in (None, "statement") and ".)" in text and (aside := _aside_statement(text)) is not None:
             text, kind = aside, "aside"  # "… two years. (The X Institute provided financial support.)", no brackets
         if kind is None or _foreign(el) or held.holds(text) or _beside_call_to_give(el, text) or _in_advert(el) \
@@ -2262,7 +2264,72 @@ def _byline_part(el: etree._Element, text: str) -> tuple[str, str] | None:
         if (work := BYLINE_WORK_RE.match(part)) is not None and _name_alone(work.group("name")) \
                 and not _not_funding(part, part.lower()):
             return part, "notice"
+        if _credits_named_body(part):
+            return part, "credit"
     return None
+
+
+# A credit line in the article's own places for credits (a byline's part after its separator, a figure's source note,
+# a line of the article's header, a box whose class says it holds credits): a support or funding word and, after it in
+# the same clause, a funding body named by its word and a capital, its name ending the line ("Výskum podporila Nadácia X", "Amb el suport de la Fundació
+# X", "Izvor: anketa …, koju je financirala Zaklada X", "… grâce au généreux soutien de la Fondation X"). The place
+# says the line is the page's credit, not the story's news; the same words in running text are read by the shapes
+# alone. The body drops such lines as chrome; the field's statement puts them back.
+CREDIT_NAMED_BODY_RE = lazy(
+    r"(?:support|fund|financ|sponsor|subsid|grant|förder|finanz|soutien|subvenc|subvent|apoyo|apoio|sostegno|steun|"
+    r"finans|rahoit|finanszír|поддерж|финанс|підтрим|фінанс|stöd|støtte|podpor|potpor|podršk|подршк|finanč|atbalst|"
+    r"toetus|sprijin|finan[țţ]|suport|χρηματοδ|υποστήριξ|στήριξ|destek|támogat|dukungan|sokongan|tài trợ|dotac|dotác|"
+    r"mécénat|mecenat)"
+    r"[^.;:!?]{0,60}?(?:\b(?:foundation|trust|stiftung|fond\w*|fundac\w*|fundaç\w*|fundació|nadác\w*|nadac\w*|zaklad\w*|"
+    r"stichting|stiftelse\w*|säätiö\w*|yayasan|vakf\w*|alapítvány\w*|фонд\w*|фундаци\w*|фондаци\w*|ίδρυμα\w*)"
+    r"\s+(?-i:[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω])|(?-i:[A-ZÀ-ÞĀ-Ž][\w'’]*)[\s\-](?-i:Foundation|Trust|Fund|Stiftung)\b)",
+    re.IGNORECASE,
+)
+MAX_CREDIT_CHARS = 240
+CREDIT_CLASS_WORDS = frozenset(("credit", "credits"))
+CREDIT_LEVELS = 2  # the line and its box, or the line, its paragraph and its box
+SENTENCE_ENDS = (".", "!", "?", "。")
+
+
+def _credits_named_body(line: str) -> bool:
+    """Does a line in a place for credits name a funding body as its support's giver (CREDIT_NAMED_BODY_RE), the
+    body's name ending it (a line going on after the name as a clause, "… the X Trust found that …", is a story's)?"""
+    if len(line) > MAX_CREDIT_CHARS or (named := CREDIT_NAMED_BODY_RE.search(line)) is None:
+        return False
+    after = (word for word in line[named.end():].split()
+             if word.islower() and len(word) >= MAX_JOINING_WORD_CHARS and word not in NOTICE_SMALL_WORDS)
+    return sum(1 for _ in after) < NOTICE_CLAUSE_WORDS and not _not_funding(line, line.lower())
+
+
+def _credit_place_statement(el: etree._Element, text: str) -> str | None:
+    """The block's text where it sits in the article's place for credits and names a funding body as its support's
+    giver; else None. The places: a box whose class names credits; a figure's caption opening with a note's label
+    ("Source:", "Izvor:"); the article's header, a line there, not a sentence (a standfirst's news ends with a stop).
+    (The place first: a few tags and classes cost less to read than the text to search.)"""
+    if len(text) > MAX_CREDIT_CHARS:
+        return None
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > CREDIT_LEVELS or node.tag in _AREA_BOUNDARY_TAGS:
+            return None
+        if node.tag == "figcaption":
+            if NOTE_LABEL_RE.match(text) is None:
+                return None
+            break
+        if node.tag == "header":
+            if text.endswith(SENTENCE_ENDS) or not _in_article(node):
+                return None
+            break
+        own = node.get("class")
+        if own and not CREDIT_CLASS_WORDS.isdisjoint(CLASS_WORD_SPLIT_RE.split(own.lower())):
+            break
+    else:
+        return None
+    return text if _credits_named_body(text) else None
+
+
+def _in_article(node: etree._Element) -> bool:
+    """Is the node inside an <article> or the page's <main>?"""
+    return any(up.tag in ("article", "main") for up in islice(node.iterancestors(), MAX_ANCESTORS))
 
 
 def _marked_footnote(el: etree._Element, text: str) -> bool:
