@@ -3714,8 +3714,8 @@ def _person_name(words: list[str]) -> str:
         return f"{_person_name(words[:-1])} {words[-1]}"
     if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
         return " ".join(words[-3:])
-    if len(words) == 3 and _first_name_like(words[0]):
-        return " ".join(words)  # "Ann Marie Lee": three names, no office before them
+    if len(words) == 3 and _first_name_like(words[0]) and not _office_noun(words[0]):
+        return " ".join(words)  # "Ann Marie Lee": three names, no office before them ("Trener Kjetil Aasen": one)
     if len(words) == 4 and words[0].lower() in OCCUPATIONS and _first_name_like(words[1]):
         return " ".join(words[1:])  # "Landmand Poul Erik Skovgaard": a trade, then three names
     if len(words) >= 3 and words[-2].endswith(PATRONYMIC_ENDINGS) and _first_name_like(words[-3]):
@@ -7571,6 +7571,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
+    "docent", "dosentti", "docentka",  # a university's associate professor (Swedish, Dutch, Czech; Finnish)
     "year-old", "jährige", "jähriger", "jarige",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
     # people by their trade or their place in the story ("the fisherwoman said")
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
