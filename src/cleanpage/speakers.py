@@ -2117,17 +2117,21 @@ class LastPerson:
         """The one a definite role noun after a quotation stands for ("« … », dit la libraire", "„…“, sagt die
         Professorin"), found to be `speaker`, the person named last: where the page gave `speaker` another
         office right before their name ("Le maire, Bernard Fauvel, a promis …", "Der Landrat Rolf Binder …"),
-        the noun is not them but the person an earlier paragraph opens on, a paragraph before the one naming
+        or named them in the paragraph naming them last only as the agent of a passive (_agent_only: "construite
+        par Gaspard Lemoine"), the noun is not them but the person an earlier paragraph opens on, a paragraph before the one naming
         `speaker`, whom the page gave no other office either (LONE_LOOKBACK paragraphs at most, no one
         speaking since); `speaker` otherwise."""
-        if not speaker or not role or not _holds_other_office(speaker, role, (before, *self.texts())):
+        if not speaker or not role:
             return speaker
+        office = _holds_other_office(speaker, role, (before, *self.texts()))
         passed = False  # the paragraph naming `speaker` read: its other people are the background it gives
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken) or looked > LONE_LOOKBACK:
                 return speaker
             if not passed:
                 passed = surname_of(speaker) in text
+                if passed and not office and not _agent_only(text, speaker):
+                    return speaker  # no other office, and named as more than who did something
                 continue
             people = self._people_in(QUOTED_RE.sub(" ", text))
             if not people:
@@ -2191,15 +2195,38 @@ class LastPerson:
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
 
     def __call__(self) -> str | None:
-        found = self.known
+        found, agent = self.known, None
         for text in reversed(self.paragraphs[self.searched:]):
             name = text.name if isinstance(text, Spoken) else \
                 (self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text)) or _one_word_who(text))
+            if name and not isinstance(text, Spoken) and agent is None and _agent_only(text, name):
+                agent = name  # "The race was won by Kenji Aldana.": who did it, not whom the story follows
+                continue
             if name or isinstance(text, Spoken):
                 found = name or None  # Spoken(""): someone unnamed spoke last
                 break
+        else:
+            found = found or agent
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+def _agent_only(text: str, name: str) -> bool:
+    """Does the paragraph name `name` only as the agent of a passive, after "by" and a noun at most ("The
+    mill was turned into flats by Greystone Homes", "founded by her predecessor, Harold Nyquist",
+    "directed by Bertrand Kesse")? A paragraph of background: a later "she" goes back past it."""
+    surname = surname_of(name)
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)]
+    return bool(starts) and all(
+        AGENT_BEFORE_RE.search(text, max(0, at - AGENT_BEFORE_CHARS), max(0, at - len(name) + len(surname)))
+        or AGENT_BEFORE_RE.search(text, max(0, at - AGENT_BEFORE_CHARS), at) for at in starts)
+
+
+# "by", "par", "por", "door" ending the words before a name, an article or a possessive and a noun or two
+# between at most, a comma after them ("by the naturalist ", "by her predecessor, ").
+AGENT_BEFORE_RE = lazy(r"(?<!\w)(?:by|par|por|door)\s+(?:(?:the|her|his|their|its|le|la|el|de|het|sa|son|su)\s+)?"
+                       r"(?:[a-zà-ÿ][\w\-]*\s+){0,2}(?:[a-zà-ÿ][\w\-]*,\s+)?$")
+AGENT_BEFORE_CHARS = 60
 
 
 def _opens_on(text: str, name: str) -> bool:
