@@ -75,7 +75,7 @@ from .speakers import (
     complement_speaker,
     credited_name,
     dash_signature,
-    definite_role_incise,
+    definite_role_noun,
     document_incise_noun,
     document_lead_speaker,
     document_speaker,
@@ -2507,8 +2507,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             # "Detective Sergeant Ann Lee", a title no list holds, the page gave her
             by_name = by_name or bool(speaker)  # the one the role names, beside the quote: a paragraph of her
             # words alone after it goes on in her voice, as after "“…,” she said"
-        if speaker is None and not withheld and definite_role_incise(text[m.end():]):
-            speaker = last_person.lone_named(text[:m.start()])  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
+        if speaker is None and not withheld and (role := definite_role_noun(text[m.end():])):
+            speaker = last_person.lone_named(text[:m.start()], role)  # "La alcaldesa, Ana Ruiz, …" / «…», aseguró la regidora
             if speaker and reply_incise(text[m.end():]) and speaker == last_person.just_spoke():
                 speaker = None  # "« … », a lancé Ann Lee. / « … », a répliqué le boulanger": someone answering her
         if speaker is None and m.start() == 0 and (reviewer := reviewer_line(last_person.last_paragraph(), names.text)):
@@ -2568,6 +2568,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             elif holder == "":
                 speaker = None  # “…,” the minister said, after "Minister Ana Ruiz and Minister Carl Holm": either
             else:
+                role_word = speaker
                 named = holder or names.last_person_in(QUOTED_RE.sub(" ", before), first_names=True)
                 # "Tobias came round. … “…,” he said": the one a sentence opens on by first name ("": two share it)
                 opening = None if named or found else first_name_subject_in(QUOTED_RE.sub(" ", before), names)
@@ -2575,6 +2576,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                     named = first_name_subject_in(QUOTED_RE.sub(" ", before), names, since=named) or named  # Tom
                 speaker = None if opening == "" else named or opening \
                     or (found[-1].speaker if found else last_person()) or named_after_incise(text[m.end():])
+                if isinstance(role_word, RoleWord) and not holder and not named and not found:
+                    # „…“, sagt die Professorin, after "Der Landrat Rolf Binder …": not him, the one named before
+                    speaker = last_person.office_skipped(names.full(speaker) or speaker, role_word.role, before)
                 if not holder and speaker:  # "she" after a man's quotations: the woman heard before
                     pronoun = incise_pronoun(text[m.end():])
                     if not named and not opening and not found and reply_incise(text[m.end():]):

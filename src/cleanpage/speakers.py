@@ -1504,12 +1504,18 @@ def bare_role_word(after: str) -> str | None:
 
 
 def definite_role_incise(after: str) -> bool:
-    """Does the incise right after a quotation give it to someone by a definite noun of who they are, an
-    adjective at most with it and a phrase after it at most ("», aseguró la regidora ante los vecinos.",
-    "», ha spiegato il primo cittadino.", "“…,” the councillor said.")? The definite article says the
+    """Does the incise right after a quotation give it to someone by a definite noun of who they are
+    (definite_role_noun)?"""
+    return definite_role_noun(after) is not None
+
+
+def definite_role_noun(after: str) -> str | None:
+    """The definite noun of who they are by which the incise right after a quotation gives it to someone, an
+    adjective at most with it and a phrase after it at most ("», aseguró la regidora ante los vecinos.":
+    "regidora", "», ha spiegato il primo cittadino.", "“…,” the councillor said."). The definite article says the
     reader knows them: someone named before (LastPerson.lone_named). Not a spokesperson's word, a body's
     or a document's; not a trade or a place's people ("le boulanger", NEWCOMER_NOUNS), whom a page brings
-    in unnamed; not an indefinite article (unnamed_incise: someone new)."""
+    in unnamed; not an indefinite article (unnamed_incise: someone new). None for none."""
     words = tokens(after[:BARE_ROLE_CHARS])
     i = _incise_opens(words)
     width = _verb_at(words, i)
@@ -1519,23 +1525,72 @@ def definite_role_incise(after: str) -> bool:
         verb_at = next((j for j in range(i + 2, i + 2 + ROLE_INCISE_WORDS) if _verb_at(words, j)), None)
         subject = [*words[i:verb_at - 1], f"{words[verb_at - 1]}."] if verb_at is not None else []
     if len(subject) < 2 or subject[0].lower() not in BARE_ROLE_ARTICLES:
-        return False
+        return None
     nouns, ended = [], False
     for word in subject[1:]:
         bare = word.rstrip(".!?…")
         if not (bare.isalpha() and bare.islower()):
-            return False  # "cried the foremost one, whom …": a clause about someone the noun brings in
+            return None  # "cried the foremost one, whom …": a clause about someone the noun brings in
         nouns.append(bare)
         if ended := bare != word:
             break
     if not nouns or not ended and not width:
-        return False
+        return None
     set_off = words[i + width + 1 + len(nouns):i + width + 2 + len(nouns)] == [","]
     if not ended and (set_off or len(nouns) < 2):
-        return False  # "cried the foremost one, whom …", "said the doctor, smiling": a clause set off after it
+        return None  # "cried the foremost one, whom …", "said the doctor, smiling": a clause set off after it
     noun = nouns[-1] if ended else nouns[0]  # "il primo cittadino.", "la regidora ante los vecinos"
-    return len(noun) >= ROLE_HOLDER_MIN_CHARS and noun not in PRONOUNS and noun not in SPOKESPERSON_WORDS \
-        and noun not in NEWCOMER_NOUNS and noun not in UNNAMED_SOURCE_NOUNS and not _body_word(noun) and not _lower_body_noun(noun) and not _document_noun(noun)
+    return noun if len(noun) >= ROLE_HOLDER_MIN_CHARS and noun not in PRONOUNS and noun not in SPOKESPERSON_WORDS \
+        and noun not in NEWCOMER_NOUNS and noun not in UNNAMED_SOURCE_NOUNS and not _body_word(noun) \
+        and not _lower_body_noun(noun) and not _document_noun(noun) else None
+
+
+def _holds_other_office(name: str, role: str, texts) -> bool:
+    """Do `texts` set an office noun other than `role` right before `name` ("Le maire, Bernard Fauvel",
+    "Der Landrat Rolf Binder", "Губернатор области Виктор Лапин", "the minister for health, Ann Lee"),
+    OFFICE_BEFORE_TOKENS words back at most, inside its sentence? The same office in another gender or
+    case ("directeur", "directrice") shares its first letters with `role` (SAME_OFFICE_LETTERS)."""
+    first = name.split()[0]
+    for text in texts:
+        at = text.find(f"{first} ")
+        while at >= 0:
+            office = _office_before(tokens(text[max(0, at - OFFICE_BEFORE_CHARS):at])[-OFFICE_BEFORE_TOKENS:])
+            if office and office.lower()[:SAME_OFFICE_LETTERS] != role.lower()[:SAME_OFFICE_LETTERS]:
+                return True
+            at = text.find(f"{first} ", at + 1)
+    return False
+
+
+def _office_before(words: list[str]) -> str | None:
+    """The office noun the words before a name end on: right before it or before its comma, with the
+    department it heads between at most (capitalised words, joining words and articles, one other
+    lower-case word: "ministre de la Santé,", "Губернатор области"); None for none ("a teacher, met":
+    someone else's office, a verb after it)."""
+    k = len(words) - 1 - (words[-1:] == [","])
+    other = False
+    while k >= 0:
+        word = words[k]
+        if _office_noun(word):
+            return word
+        if word[:1].isupper() or word.lower() in ORG_CONNECTORS or word.lower() in BARE_ROLE_ARTICLES:
+            k -= 1
+        elif word.isalpha() and word.islower() and not other:
+            other, k = True, k - 1
+        else:
+            return None
+    return None
+
+
+def _office_noun(word: str) -> bool:
+    """Is the word an office or a trade's noun (ROLE_NOUNS, OCCUPATIONS, ROLE_WORDS, a German office's
+    compound), capitalised or not?"""
+    lower = word.rstrip(",").lower()
+    return lower in ROLE_NOUNS or lower in OCCUPATIONS or lower in ROLE_WORDS or _is_role_noun(word.rstrip(","))
+
+
+OFFICE_BEFORE_TOKENS = 5  # "Le ministre de la Santé ,": an office, its department and the comma
+OFFICE_BEFORE_CHARS = 60
+SAME_OFFICE_LETTERS = 5  # "profe" of "professeur", "profesora"; "direc" of "directeur", "directrice"
 
 
 ROLE_INCISE_WORDS = 2  # "il primo cittadino", "the younger man": an adjective and the noun
@@ -2032,11 +2087,13 @@ class LastPerson:
             return None
         return answered
 
-    def lone_named(self, before: str) -> str | None:
+    def lone_named(self, before: str, role: str = "") -> str | None:
         """The one person the paragraphs read name, back to the one naming them (LONE_LOOKBACK paragraphs
         at most), when neither those paragraphs nor `before` name anyone else and no one else spoke
         since: whom a definite noun after a quote stands for ("The mayor, Ann Lee, visited. / “…”, said the
-        councillor"). None for none or two."""
+        councillor"). None for none or two. Where the page gave that person another office than `role`, the
+        incise's noun ("Le maire, Bernard Fauvel, …" / "« … », dit la libraire"), the one named before them
+        (office_skipped)."""
         if self.names.last_person_in(before):
             return None
         spoken: set[str] = set()
@@ -2053,8 +2110,36 @@ class LastPerson:
             rest = text.replace(full, " ").replace(person, " ")
             if self.names.last_person_in(rest) is not None or not spoken <= {full}:
                 return None
-            return full
+            return self.office_skipped(full, role, before) if role else full
         return None
+
+    def office_skipped(self, speaker: str | None, role: str, before: str) -> str | None:
+        """The one a definite role noun after a quotation stands for ("« … », dit la libraire", "„…“, sagt die
+        Professorin"), found to be `speaker`, the person named last: where the page gave `speaker` another
+        office right before their name ("Le maire, Bernard Fauvel, a promis …", "Der Landrat Rolf Binder …"),
+        or named them in the paragraph naming them last only as the agent of a passive (_agent_only: "construite
+        par Gaspard Lemoine"), the noun is not them but the person an earlier paragraph opens on, a paragraph before the one naming
+        `speaker`, whom the page gave no other office either (LONE_LOOKBACK paragraphs at most, no one
+        speaking since); `speaker` otherwise."""
+        if not speaker or not role:
+            return speaker
+        office = _holds_other_office(speaker, role, (before, *self.texts()))
+        passed = False  # the paragraph naming `speaker` read: its other people are the background it gives
+        for looked, text in enumerate(self.texts_and_speakers()):
+            if isinstance(text, Spoken) or looked > LONE_LOOKBACK:
+                return speaker
+            if not passed:
+                passed = surname_of(speaker) in text
+                if passed and not office and not _agent_only(text, speaker):
+                    return speaker  # no other office, and named as more than who did something
+                continue
+            people = self._people_in(QUOTED_RE.sub(" ", text))
+            if not people:
+                continue
+            full = people[0][2]
+            return speaker if surname_of(full) == surname_of(speaker) or _holds_other_office(full, role, (text,)) \
+                else full
+        return speaker
 
     def quoted_alone(self, portrait: bool = False) -> str | None:
         """Whose words a paragraph that is a quotation alone goes on in, nobody beside it named: the one
@@ -2110,15 +2195,38 @@ class LastPerson:
         return next((text for text in reversed(self.paragraphs) if isinstance(text, Spoken) and text), None)
 
     def __call__(self) -> str | None:
-        found = self.known
+        found, agent = self.known, None
         for text in reversed(self.paragraphs[self.searched:]):
             name = text.name if isinstance(text, Spoken) else \
                 (self.names.last_person_in(QUOTED_TITLE_RE.sub(" ", text)) or _one_word_who(text))
+            if name and not isinstance(text, Spoken) and agent is None and _agent_only(text, name):
+                agent = name  # "The race was won by Kenji Aldana.": who did it, not whom the story follows
+                continue
             if name or isinstance(text, Spoken):
                 found = name or None  # Spoken(""): someone unnamed spoke last
                 break
+        else:
+            found = found or agent
         self.searched, self.known = len(self.paragraphs), found
         return found
+
+
+def _agent_only(text: str, name: str) -> bool:
+    """Does the paragraph name `name` only as the agent of a passive, after "by" and a noun at most ("The
+    mill was turned into flats by Greystone Homes", "founded by her predecessor, Harold Nyquist",
+    "directed by Bertrand Kesse")? A paragraph of background: a later "she" goes back past it."""
+    surname = surname_of(name)
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)]
+    return bool(starts) and all(
+        AGENT_BEFORE_RE.search(text, max(0, at - AGENT_BEFORE_CHARS), max(0, at - len(name) + len(surname)))
+        or AGENT_BEFORE_RE.search(text, max(0, at - AGENT_BEFORE_CHARS), at) for at in starts)
+
+
+# "by", "par", "por", "door" ending the words before a name, an article or a possessive and a noun or two
+# between at most, a comma after them ("by the naturalist ", "by her predecessor, ").
+AGENT_BEFORE_RE = lazy(r"(?<!\w)(?:by|par|por|door)\s+(?:(?:the|her|his|their|its|le|la|el|de|het|sa|son|su)\s+)?"
+                       r"(?:[a-zà-ÿ][\w\-]*\s+){0,2}(?:[a-zà-ÿ][\w\-]*,\s+)?$")
+AGENT_BEFORE_CHARS = 60
 
 
 def _opens_on(text: str, name: str) -> bool:
@@ -3633,8 +3741,8 @@ def _person_name(words: list[str]) -> str:
         return f"{_person_name(words[:-1])} {words[-1]}"
     if len(words) >= 3 and INITIAL_RE.fullmatch(words[-2]):
         return " ".join(words[-3:])
-    if len(words) == 3 and _first_name_like(words[0]):
-        return " ".join(words)  # "Ann Marie Lee": three names, no office before them
+    if len(words) == 3 and _first_name_like(words[0]) and not _office_noun(words[0]):
+        return " ".join(words)  # "Ann Marie Lee": three names, no office before them ("Trener Kjetil Aasen": one)
     if len(words) == 4 and words[0].lower() in OCCUPATIONS and _first_name_like(words[1]):
         return " ".join(words[1:])  # "Landmand Poul Erik Skovgaard": a trade, then three names
     if len(words) >= 3 and words[-2].endswith(PATRONYMIC_ENDINGS) and _first_name_like(words[-3]):
@@ -7490,6 +7598,7 @@ ROLE_NOUNS = frozenset((
     "spokesman", "spokeswoman", "spokesperson", "resident", "activist", "researcher", "scientist", "farmer",
     "ministre", "maire", "directeur", "directrice", "ministro", "ministra", "alcalde", "alcaldesa", "director",
     "directora", "sindaco", "minister", "burgemeester",
+    "docent", "dosentti", "docentka",  # a university's associate professor (Swedish, Dutch, Czech; Finnish)
     "year-old", "jährige", "jähriger", "jarige",  # "the 54-year-old said", "sagt der 54-Jährige": the person named before
     # people by their trade or their place in the story ("the fisherwoman said")
     "fisherman", "fisherwoman", "fisher", "skipper", "engineer", "architect", "pilot", "designer", "writer",
