@@ -26,7 +26,7 @@ from .model import NODE_ATTR, Article, Options, Removal
 from .parse import parse_html
 from .patterns import lazy
 from .rules import (HELD_FORM_ATTR, MAX_UNLINKED_LINK_DENSITY, MIN_PAGE_PROSE, MIN_PROSE_BLOCK, MIN_UNLINKED_WORDS,
-                    QUOTE_CAPTION_AFTER_TAGS, QUOTE_CAPTION_CLASS_WORDS, SENTENCE_END_RE)
+                    QUOTE_CAPTION_AFTER_TAGS, QUOTE_CAPTION_CLASS_WORDS, SENTENCE_END_RE, UNMARKED_SCRIPT_RE)
 from .serialize import body_to_markdown, body_to_text, has_text
 from .steering import Steering, steering
 
@@ -352,7 +352,6 @@ MIN_ARTICLE_WORDS = 60
 # weighed (_pass_words), this many of their letters count as a word (their words run 3-8 letters), so
 # that a whole article in them is not "too short" and outweighed by a fallback's body with its chrome.
 UNSPACED_LETTERS_A_WORD = 5
-UNSPACED_LETTER_RE = lazy(r"[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
 # Georgian, Amharic or Tamil words run 7-9 letters: a body in them says in 40 words what an English
 # one says in 60. MIN_ARTICLE_WORDS is read as this many characters a word too, where they are
 # characters outside ASCII, not spaces (OTHER_SCRIPT_INK_RE: a Tamil letter's vowel signs counted;
@@ -602,10 +601,10 @@ def _pass_words(text: str) -> int:
     (UNSPACED_LETTERS_A_WORD): a pass's body is weighed by what it says, not by its spaces."""
     if text.isascii():
         return len(text.split())
-    letters = len(UNSPACED_LETTER_RE.findall(text))
+    letters = len(UNMARKED_SCRIPT_RE.findall(text))
     if not letters:
         return count_words(text)
-    return count_words(UNSPACED_LETTER_RE.sub("", text)) + letters // UNSPACED_LETTERS_A_WORD
+    return count_words(UNMARKED_SCRIPT_RE.sub("", text)) + letters // UNSPACED_LETTERS_A_WORD
 
 
 def _long_unlatin(text: str) -> bool:
