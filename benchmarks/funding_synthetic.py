@@ -77,6 +77,12 @@ pages on a fishing-net recycling cooperative: 51 ordinary news and blog pages wi
 one sentence of the story (passive, active, "thanks to", "backed by", "paid for", in each language's
 own word order), 21 research and NGO pages (headings, back matter, footers, details, tables,
 definition lists, captions, key-facts boxes), 59 negatives of every kind above;
+--corpus round141 scores the held-out benchmarks/funding-round141, written blind in 37 languages, 120
+pages on a village school's solar kiln: 37 news pages with the statement as one sentence of the story
+(one per language, some ending an ordinary paragraph), 25 research, NGO, event, podcast and blog pages
+(back matter, long acknowledgements, key-facts boxes, closed details and accordions, tables,
+definition lists, captions, page-builder widgets, a lead-in with a list, editor's notes, in-kind
+loans and bequests), 58 negatives of every kind above;
 --by-lang adds a line per language)
 """
 
@@ -118,7 +124,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round121": pathlib.Path(__file__).parent / "funding-round121",
            "round126": pathlib.Path(__file__).parent / "funding-round126",
            "round131": pathlib.Path(__file__).parent / "funding-round131",
-           "round136": pathlib.Path(__file__).parent / "funding-round136"}
+           "round136": pathlib.Path(__file__).parent / "funding-round136",
+           "round141": pathlib.Path(__file__).parent / "funding-round141"}
 
 
 def half_of(page_id: str) -> str:
