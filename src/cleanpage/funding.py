@@ -259,8 +259,11 @@ STATEMENT_RES = (
     # "This story is part of a collaboration with X, funded by Y", "The study, funded by the X Institute, …"
     rf"\b(?:this|the|our|these|its|[\w\-]+['’]s)\s+(?:[\w'’\-]+\s+){{0,3}}?{_WORK}\b"
     rf"(?:(?!{_REPORTING})[^.;]){{0,120}}?,\s*(?:which\s+(?:was|is)\s+|and\s+)?(?:\w+ly\s+)?"
-    r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?-i:[A-Z])",  # a funder by its name ("supported by process discipline" is no funder)
+    r"(?:(?:co-?)?(?:funded|financed)|supported|sponsored|underwritten)\s+(?:in part\s+)?by\s+"
+    # a funder by its name ("supported by process discipline" is no funder); after an indefinite article only a named
+    # body's grant or award ("funded by a Wellcome Trust grant", not "funded by a Kickstarter": a kind of campaign)
+    r"(?:the\s+|an?\s+(?=(?:[\w'’&\-]+\s+){1,5}?(?:grant|award|fellowship|scholarship|bursary|contract)s?\b))?"
+    r"(?-i:[A-Z])",
     # "This story is part of X Local, a reporting initiative funded by the Y Foundation": the page's own work by its
     # demonstrative, part of or produced by something named, which a comma and an indefinite article say is funded by
     # a named body (not "This story is about X Farm, a dairy supported by the Y Trust", nor "part of a series on X Farm,
@@ -718,7 +721,11 @@ STATEMENT_RES = (
      r"izstādi|rakstu|projekti|uuringu|uuringut|uurimust|tööd|üritust|näitust|raamatut|artiklit)\s+(?:\w+\s+){0,2}?"
      r"(?:(?:bendrai\s+)?finansavo|(?:bendrai\s+)?finansuoja|parėmė|rėmė|(?:līdz)?finansēja|(?:līdz)?finansē|atbalstīja|"
      r"atbalsta|(?:kaas)?rahastas|(?:kaas)?rahastasid|"
-     r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
+     r"(?:kaas)?rahastab|(?:kaas)?rahastavad|toetas|toetasid)\s+"
+     # the funder by a capital, or a fund's lower-case word before its name in quotation marks or by a capital
+     # ("Pētījumu finansēja fonds “X”", "Tyrimą finansavo fondas „X“"; not "finansēja pilsēta", a town)
+     r"(?:(?:fonds|fondas|fond|sihtasutus|nodibinājums|labdarības\s+fonds|paramos\s+fondas)\s+)?[\"“„«]?"
+     r"(?-i:[A-ZĄČĘĖĮŠŲŪŽĀĒĢĪĶĻŅÄÖÜÕ])"),
     (rf"{_OPENS}(?:šis\s+|šī\s+|see\s+)?(?:projektas|tyrimas|darbas|leidinys|renginys|projekts|pētījums|"
      r"izdevums|pasākums|projekt|uuring|uurimus)\s+(?:\w+\s+){0,3}?(?:(?:yra|buvo|tiek|tika|ir|on|oli)\s+)?"
      r"(?:iš\s+dalies\s+|daļēji\s+|osaliselt\s+)?(?:finansuojamas|finansuotas|remiamas|paremtas|(?:līdz)?finansēts|"
