@@ -351,13 +351,12 @@ MIN_ARTICLE_WORDS = 60
 # Thai, Lao, Khmer and Burmese write spaces between phrases, not words: where the passes' bodies are
 # weighed (_pass_words), this many of their letters count as a word (their words run 3-8 letters), so
 # that a whole article in them is not "too short" and outweighed by a fallback's body with its chrome.
-UNSPACED_LETTERS_A_WORD = 5
+LETTERS_A_WORD = 5
 # Georgian, Amharic or Tamil words run 7-9 letters: a body in them says in 40 words what an English
-# one says in 60. MIN_ARTICLE_WORDS is read as this many characters a word too, where they are
+# one says in 60. MIN_ARTICLE_WORDS is read as LETTERS_A_WORD characters a word too, where they are
 # characters outside ASCII, not spaces (OTHER_SCRIPT_INK_RE: a Tamil letter's vowel signs counted;
 # under 60 words, a body that holds 300 of them is written mostly in another script than Latin), so
 # that our own pass's article is long enough and no fallback's body with the menus outweighs it.
-LETTERS_A_WORD = 5
 OTHER_SCRIPT_INK_RE = lazy(r"[^\x00-\x7f\s]")
 
 
@@ -598,13 +597,13 @@ def fetched_text(page: FetchedPage, source: str) -> str:
 
 def _pass_words(text: str) -> int:
     """count_words, a run of Thai, Lao, Khmer or Burmese letters counted by its length
-    (UNSPACED_LETTERS_A_WORD): a pass's body is weighed by what it says, not by its spaces."""
+    (LETTERS_A_WORD): a pass's body is weighed by what it says, not by its spaces."""
     if text.isascii():
         return len(text.split())
     letters = len(UNMARKED_SCRIPT_RE.findall(text))
     if not letters:
         return count_words(text)
-    return count_words(UNMARKED_SCRIPT_RE.sub("", text)) + letters // UNSPACED_LETTERS_A_WORD
+    return count_words(UNMARKED_SCRIPT_RE.sub("", text)) + letters // LETTERS_A_WORD
 
 
 def _long_unlatin(text: str) -> bool:

@@ -1195,7 +1195,7 @@ def _score(body: etree._Element, texts: dict[etree._Element, str] | None = None)
         n = len(text)
         if n < MIN_PARAGRAPH_CHARS:
             continue
-        value = 1 + (text.count(",") if text.isascii() else clause_marks(text)) + min(n // 100, 3)
+        value = 1 + clause_marks(text) + min(n // 100, 3)
         if folded and el in folded:
             value *= FOLDED_SHARE
         node = el if tag in SELF_SCORED_TAGS else el.getparent()
