@@ -83,6 +83,13 @@ pages on a village school's solar kiln: 37 news pages with the statement as one 
 (back matter, long acknowledgements, key-facts boxes, closed details and accordions, tables,
 definition lists, captions, page-builder widgets, a lead-in with a list, editor's notes, in-kind
 loans and bequests), 58 negatives of every kind above;
+--corpus round146 scores the held-out benchmarks/funding-round146, written blind in 41 languages, 136
+pages on a community seed library in full 2026 chrome (cookie banner, share bar, newsletter box,
+related stories, a site footer partner strip on every other page): 67 statements on university
+press releases (before the "About" boilerplate), nonprofit newsroom notes, podcast, project,
+conference, thesis, report, museum and open-source pages; 69 negatives (reader-support boxes,
+affiliate and "Sponsored" labels, grants to others, budgets, investment rounds, supported platforms,
+thanks with no support clause, calls for sponsors);
 --by-lang adds a line per language)
 """
 
@@ -125,7 +132,8 @@ CORPORA = {"synthetic": pathlib.Path(__file__).parent / "funding-synthetic",
            "round126": pathlib.Path(__file__).parent / "funding-round126",
            "round131": pathlib.Path(__file__).parent / "funding-round131",
            "round136": pathlib.Path(__file__).parent / "funding-round136",
-           "round141": pathlib.Path(__file__).parent / "funding-round141"}
+           "round141": pathlib.Path(__file__).parent / "funding-round141",
+           "round146": pathlib.Path(__file__).parent / "funding-round146"}
 
 
 def half_of(page_id: str) -> str:
