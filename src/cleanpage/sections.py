@@ -2454,6 +2454,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         window_before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
         paragraph_before = last_person.last_paragraph()[-SENTENCE_WINDOW:]
         heard_before = f"{paragraph_before} {window_before}"  # the sentences before, this paragraph's and the last's
+        told_before = False  # the paragraph is this quotation alone, its speaker the subject the paragraph before ends on
         if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
             speaker = impersonal_document_speaker(window_before, text[m.end():m.end() + SENTENCE_WINDOW], paragraph_before)
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
@@ -2493,6 +2494,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names,
                                          last_person)  # "Ann Lee is not convinced. “…”"
+                told_before = speaker is not None and not before.strip()
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
@@ -2513,7 +2515,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = None  # "« … », a lancé Ann Lee. / « … », a répliqué le boulanger": someone answering her
         if speaker is None and m.start() == 0 and (reviewer := reviewer_line(last_person.last_paragraph(), names.text)):
             speaker = reviewer  # "Review by Ann L., Leeds ★★★★☆" / "“…”": the words the line over them signs
-        goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
+        # the paragraph is this quotation alone, in the voice of the one before, or of the one the paragraph
+        # before ends on as its subject ("He has applied for 140 jobs." / "“…”" / "“…”"): it goes on
+        goes_on = told_before and m.end() == len(text.rstrip())
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
             speaker = voice or (reported_voice if _own_voice(inner) else None)  # “…,” said Ann Lee. / “And
