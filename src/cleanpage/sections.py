@@ -2526,7 +2526,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
-                    and (_own_voice(inner) or _said_sentences(inner)):
+                    and (_own_voice(inner) or (_said_sentences(inner) and not _speaks_of_third(inner))):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
@@ -4579,6 +4579,19 @@ def _own_voice(inner: str) -> bool:
     return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(words) \
         or any(char in inner for char in CJK_I) \
         or any(len(w) > FIRST_PLURAL_MIN_CHARS and w.endswith(FIRST_PLURAL_PAST_ENDINGS) for w in words)
+
+
+def _speaks_of_third(inner: str) -> bool:
+    """Do the quoted words speak of someone as "he" or "she" (THIRD_PERSON_WORDS: "“He always seemed such a
+    quiet man.”")? Words that say no "I" or "we", after a paragraph naming one person, are then about that
+    person, someone else's: not theirs ("Police arrested Tom Lee." / "“He always seemed …”")."""
+    return not THIRD_PERSON_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner))
+
+
+# "He", "him" and "she" in the languages whose word for it is no other word of another language (not German
+# "er", Danish "is"; not Italian "il", "the"; not Spanish "él" written without its accent, "the").
+THIRD_PERSON_WORDS = frozenset(("he", "him", "she", "elle", "hij", "él", "ella", "он", "она", "він", "вона",
+                                "ele", "ela"))
 
 
 # First-person words beside "I" and "we", each first person in every language that writes it ("me" in
