@@ -65,6 +65,7 @@ from .speakers import (
     _names_in,
     _person_word,
     according_before,
+    asked_before,
     bare_role_word,
     body_by_name,
     body_head_stands_for,
@@ -2525,6 +2526,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
+            if speaker is None and not short:  # "Afterwards Lee was asked about it." / "“…”": the one asked answers
+                speaker = asked_before(last_person.last_paragraph(), names)
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
                     and (_own_voice(inner) or (_said_sentences(inner) and not _speaks_of_third(inner))):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
