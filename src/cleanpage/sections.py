@@ -44,6 +44,7 @@ from .speakers import (
     QUOTED_RE,
     SELF_BEING_WORDS,
     SELF_NAMING_WORDS,
+    SENTENCE_BREAK_RE,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
@@ -2496,6 +2497,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names,
                                          last_person)  # "Ann Lee is not convinced. “…”"
                 told_before = speaker is not None and not before.strip()
+                if told_before and _asker(last_person.last_paragraph(), speaker):
+                    speaker, told_before = None, False  # "Ann Lee pressed him on the time." / "“…”": his answer
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
@@ -2533,6 +2536,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
+            if speaker is not None and not goes_on and _asker(last_person.last_paragraph(), speaker):
+                speaker = None  # "Ann Lee asked the witness whether …" / "“…”": the one asked answers
             if speaker is not None and not goes_on:  # "She says …" / "“…”" / "“And more…”": the voice goes on
                 goes_on = m.end() == len(text.rstrip())
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
@@ -4584,17 +4589,55 @@ def _own_voice(inner: str) -> bool:
         or any(len(w) > FIRST_PLURAL_MIN_CHARS and w.endswith(FIRST_PLURAL_PAST_ENDINGS) for w in words)
 
 
+def _asker(paragraph: str, speaker: str) -> bool:
+    """Is `speaker` the one the last sentence of `paragraph` says asked someone something, named before the
+    verb of asking and its object ("Prosecutor Ann Lee asked the witness whether …", "Lee pressed him on
+    the time", "Richter Tom Berg fragte den Angeklagten, warum …")? A paragraph that is a quotation alone
+    after it is the answer of the one asked, not the asker's words."""
+    sentence = SENTENCE_BREAK_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    asked = ASKS_SOMEONE_RE.search(sentence)
+    question = None if asked is None else QUESTION_AFTER_ASKING_RE.search(sentence, asked.end())
+    if question is None or REQUEST_TO_RE.search(sentence, asked.end(), question.start()) is not None:
+        return False  # "Ann Lee asked the council to wait on the vote": a request, whose words may follow
+    at = sentence.find(speaker.split()[-1])
+    return 0 <= at < asked.start()
+
+
+# A verb of asking and the one asked after it, in the languages of the speaker rules ("asked the witness",
+# "pressed him", "fragte den Angeklagten", "lui a demandé", "preguntó al testigo", "vroeg hem").
+ASKS_SOMEONE_RE = lazy(
+    r"\b(?:asked|pressed|questioned|quizzed)\s+(?:him|her|them|the|a|an|[A-Z][\w'’-]+)\b"
+    r"|\b(?:fragte|befragte)\s+(?:ihn|sie|den|die|das|einen|eine|[A-ZÄÖÜ]\w+)\b"
+    r"|\b(?:lui|leur)\s+a\s+demandé\b|\ba\s+demandé\s+(?:à|au|aux)\b|\ba\s+interrogé\b"
+    r"|\b(?:le|les)\s+preguntó\b|\bpreguntó\s+(?:a|al)\b|\b(?:gli|le)\s+ha\s+chiesto\b"
+    r"|\bha\s+chiesto\s+(?:a|al|alla|ai|alle)\b|\bperguntou\s+(?:a|ao|à)\b"
+    r"|\bvroeg\s+(?:hem|haar)\b|\bfrågade\s+(?:honom|henne)\b|\bspurte\s+(?:ham|henne)\b"
+    r"|\bspurgte\s+(?:ham|hende)\b")
+# "To" before the question: the one asked is asked to do something ("asked the board to delay the vote on …")
+REQUEST_TO_RE = lazy(r"\bto\b")
+# The question the one asked is asked, after the verb: a word opening an indirect question, or "about"
+# its subject ("whether", "on the time", "warum", "si", "se", "of").
+QUESTION_AFTER_ASKING_RE = lazy(
+    r"(?i:\b(?:whether|if|why|how|what|when|where|who|about|on|ob|warum|wie|was|wann|wo|wer|nach|si|pourquoi|"
+    r"comment|quand|où|qui|sur|por\s+qué|cómo|cuándo|dónde|quién|qué|sobre|se|perché|come|quando|dove|chi|"
+    r"por\s+que|onde|quem|of|waarom|hoe|wanneer|waar|wie|wat|naar|om|varför|hur|när|vem|vad|hvorfor|hvordan|"
+    r"hvornår|når)\b)")
+
+
 def _speaks_of_third(inner: str) -> bool:
     """Do the quoted words speak of someone as "he" or "she" (THIRD_PERSON_WORDS: "“He always seemed such a
     quiet man.”")? Words that say no "I" or "we", after a paragraph naming one person, are then about that
     person, someone else's: not theirs ("Police arrested Tom Lee." / "“He always seemed …”")."""
-    return not THIRD_PERSON_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner))
+    return not THIRD_PERSON_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner)) \
+        or INVERTED_THIRD_RE.search(inner) is not None
 
 
 # "He", "him" and "she" in the languages whose word for it is no other word of another language (not German
 # "er", Danish "is"; not Italian "il", "the"; not Spanish "él" written without its accent, "the").
 THIRD_PERSON_WORDS = frozenset(("he", "him", "she", "elle", "hij", "él", "ella", "он", "она", "він", "вона",
                                 "ele", "ela"))
+# French "il" set after its verb ("est-il écrit", "va-t-il"): "he" or "it", in no other language's words
+INVERTED_THIRD_RE = lazy(r"\w-(?:t-)?il\b")
 
 
 # First-person words beside "I" and "we", each first person in every language that writes it ("me" in
