@@ -2532,7 +2532,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None and not short:  # "Afterwards Lee was asked about it." / "“…”": the one asked answers
                 speaker = asked_before(last_person.last_paragraph(), names)
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
-                    and (_own_voice(inner) or (_said_sentences(inner) and not _speaks_of_third(inner))):
+                    and (_own_voice(inner) or _said_sentences(inner)):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
@@ -4622,22 +4622,6 @@ QUESTION_AFTER_ASKING_RE = lazy(
     r"comment|quand|où|qui|sur|por\s+qué|cómo|cuándo|dónde|quién|qué|sobre|se|perché|come|quando|dove|chi|"
     r"por\s+que|onde|quem|of|waarom|hoe|wanneer|waar|wie|wat|naar|om|varför|hur|när|vem|vad|hvorfor|hvordan|"
     r"hvornår|når)\b)")
-
-
-def _speaks_of_third(inner: str) -> bool:
-    """Do the quoted words speak of someone as "he" or "she" (THIRD_PERSON_WORDS: "“He always seemed such a
-    quiet man.”")? Words that say no "I" or "we", after a paragraph naming one person, are then about that
-    person, someone else's: not theirs ("Police arrested Tom Lee." / "“He always seemed …”")."""
-    return not THIRD_PERSON_WORDS.isdisjoint(w.lower() for w in WORD_RE.findall(inner)) \
-        or INVERTED_THIRD_RE.search(inner) is not None
-
-
-# "He", "him" and "she" in the languages whose word for it is no other word of another language (not German
-# "er", Danish "is"; not Italian "il", "the"; not Spanish "él" written without its accent, "the").
-THIRD_PERSON_WORDS = frozenset(("he", "him", "she", "elle", "hij", "él", "ella", "он", "она", "він", "вона",
-                                "ele", "ela"))
-# French "il" set after its verb ("est-il écrit", "va-t-il"): "he" or "it", in no other language's words
-INVERTED_THIRD_RE = lazy(r"\w-(?:t-)?il\b")
 
 
 # First-person words beside "I" and "we", each first person in every language that writes it ("me" in

@@ -2149,8 +2149,8 @@ class LastPerson:
         did), and nobody spoke since ("Ann Lee has mended clocks since 1990." / "The shop opened in 1936." /
         "“I mend what nobody else will.”"). None otherwise: after a dialogue, a list or a heading, a voice
         of its own may speak. `portrait` (for words that say no "I" or "we"): the paragraph naming them opens on
-        their name (PORTRAIT_OPENING_WORDS before it at most), right before the quotation or with paragraphs
-        between, none of which holds a verb of saying (someone else's speech reported)."""
+        their name (PORTRAIT_OPENING_WORDS before it at most), at least one paragraph stands between, and none
+        of those holds a verb of saying (someone else's speech reported)."""
         by_surname = None  # the one a paragraph read names by surname alone ("Since then, Lee has lost …")
         for looked, text in enumerate(self.texts_and_speakers()):
             if isinstance(text, Spoken) or looked > LONE_LOOKBACK or _quotes_words(text) \
@@ -2167,7 +2167,7 @@ class LastPerson:
             if person is None:
                 continue
             full = self.names.full(person) or person
-            if portrait and not _opens_on(text, person):
+            if portrait and (looked == 0 or not _opens_on(text, person)):
                 return None  # "She rows with Tom Lee.", "For years the cook Ann Lee …": no portrait of them
             rest = text.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
             if self.names.last_person_in(rest) is not None or by_surname not in (None, full):
