@@ -44,6 +44,7 @@ from .speakers import (
     QUOTED_RE,
     SELF_BEING_WORDS,
     SELF_NAMING_WORDS,
+    SENTENCE_BREAK_RE,
     SENTENCE_END_RE,
     SENTENCE_WINDOW,
     SPOKESPERSON_WORDS,
@@ -65,6 +66,7 @@ from .speakers import (
     _names_in,
     _person_word,
     according_before,
+    asked_before,
     bare_role_word,
     body_by_name,
     body_head_stands_for,
@@ -2454,6 +2456,7 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
         window_before = text[max(0, m.start() - SENTENCE_WINDOW):m.start()]
         paragraph_before = last_person.last_paragraph()[-SENTENCE_WINDOW:]
         heard_before = f"{paragraph_before} {window_before}"  # the sentences before, this paragraph's and the last's
+        told_before = False  # the paragraph is this quotation alone, its speaker the subject the paragraph before ends on
         if speaker is None:  # „…“, heißt es in der Mitteilung der Stadt Altwerder: the document's owner
             speaker = impersonal_document_speaker(window_before, text[m.end():m.end() + SENTENCE_WINDOW], paragraph_before)
         if speaker is None:  # “…,” the report stated: whose report, named in the sentences before
@@ -2493,6 +2496,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None and not says(text[m.end():m.end() + 60]) and not _unread_incise(text, m):
                 speaker = subject_before(before if before.strip() else last_person.last_paragraph(), names,
                                          last_person)  # "Ann Lee is not convinced. “…”"
+                told_before = speaker is not None and not before.strip()
+                if told_before and _asker(last_person.last_paragraph(), speaker):
+                    speaker, told_before = None, False  # "Ann Lee pressed him on the time." / "“…”": his answer
         if speaker is None:  # „…,“ ütles Mari Tamm.: an incise whose verb of saying no list holds
             speaker = incise_speaker(text[m.end():m.end() + INCISE_CHARS], inner, names)
         if speaker is None:  # "“…” That was how Ruiz put it.": the next sentence says whose words they were
@@ -2513,7 +2519,9 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = None  # "« … », a lancé Ann Lee. / « … », a répliqué le boulanger": someone answering her
         if speaker is None and m.start() == 0 and (reviewer := reviewer_line(last_person.last_paragraph(), names.text)):
             speaker = reviewer  # "Review by Ann L., Leeds ★★★★☆" / "“…”": the words the line over them signs
-        goes_on = False  # the paragraph is this quotation alone, in the voice of the one before: it goes on
+        # the paragraph is this quotation alone, in the voice of the one before, or of the one the paragraph
+        # before ends on as its subject ("He has applied for 140 jobs." / "“…”" / "“…”"): it goes on
+        goes_on = told_before and m.end() == len(text.rstrip())
         if speaker is None and m.start() == 0 and not says(text[m.end():m.end() + 60]) and not _asks(inner) \
                 and reply is None and not _unread_incise(text, m):
             speaker = voice or (reported_voice if _own_voice(inner) else None)  # “…,” said Ann Lee. / “And
@@ -2521,11 +2529,15 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             goes_on = speaker is not None and m.end() == len(text.rstrip())
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
+            if speaker is None and not short:  # "Afterwards Lee was asked about it." / "“…”": the one asked answers
+                speaker = asked_before(last_person.last_paragraph(), names)
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
                     and (_own_voice(inner) or _said_sentences(inner)):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
+            if speaker is not None and not goes_on and _asker(last_person.last_paragraph(), speaker):
+                speaker = None  # "Ann Lee asked the witness whether …" / "“…”": the one asked answers
             if speaker is not None and not goes_on:  # "She says …" / "“…”" / "“And more…”": the voice goes on
                 goes_on = m.end() == len(text.rstrip())
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
@@ -4575,6 +4587,41 @@ def _own_voice(inner: str) -> bool:
     return _first_person_words(inner) or not OWN_VOICE_WORDS.isdisjoint(words) \
         or any(char in inner for char in CJK_I) \
         or any(len(w) > FIRST_PLURAL_MIN_CHARS and w.endswith(FIRST_PLURAL_PAST_ENDINGS) for w in words)
+
+
+def _asker(paragraph: str, speaker: str) -> bool:
+    """Is `speaker` the one the last sentence of `paragraph` says asked someone something, named before the
+    verb of asking and its object ("Prosecutor Ann Lee asked the witness whether …", "Lee pressed him on
+    the time", "Richter Tom Berg fragte den Angeklagten, warum …")? A paragraph that is a quotation alone
+    after it is the answer of the one asked, not the asker's words."""
+    sentence = SENTENCE_BREAK_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    asked = ASKS_SOMEONE_RE.search(sentence)
+    question = None if asked is None else QUESTION_AFTER_ASKING_RE.search(sentence, asked.end())
+    if question is None or REQUEST_TO_RE.search(sentence, asked.end(), question.start()) is not None:
+        return False  # "Ann Lee asked the council to wait on the vote": a request, whose words may follow
+    at = sentence.find(speaker.split()[-1])
+    return 0 <= at < asked.start()
+
+
+# A verb of asking and the one asked after it, in the languages of the speaker rules ("asked the witness",
+# "pressed him", "fragte den Angeklagten", "lui a demandé", "preguntó al testigo", "vroeg hem").
+ASKS_SOMEONE_RE = lazy(
+    r"\b(?:asked|pressed|questioned|quizzed)\s+(?:him|her|them|the|a|an|[A-Z][\w'’-]+)\b"
+    r"|\b(?:fragte|befragte)\s+(?:ihn|sie|den|die|das|einen|eine|[A-ZÄÖÜ]\w+)\b"
+    r"|\b(?:lui|leur)\s+a\s+demandé\b|\ba\s+demandé\s+(?:à|au|aux)\b|\ba\s+interrogé\b"
+    r"|\b(?:le|les)\s+preguntó\b|\bpreguntó\s+(?:a|al)\b|\b(?:gli|le)\s+ha\s+chiesto\b"
+    r"|\bha\s+chiesto\s+(?:a|al|alla|ai|alle)\b|\bperguntou\s+(?:a|ao|à)\b"
+    r"|\bvroeg\s+(?:hem|haar)\b|\bfrågade\s+(?:honom|henne)\b|\bspurte\s+(?:ham|henne)\b"
+    r"|\bspurgte\s+(?:ham|hende)\b")
+# "To" before the question: the one asked is asked to do something ("asked the board to delay the vote on …")
+REQUEST_TO_RE = lazy(r"\bto\b")
+# The question the one asked is asked, after the verb: a word opening an indirect question, or "about"
+# its subject ("whether", "on the time", "warum", "si", "se", "of").
+QUESTION_AFTER_ASKING_RE = lazy(
+    r"(?i:\b(?:whether|if|why|how|what|when|where|who|about|on|ob|warum|wie|was|wann|wo|wer|nach|si|pourquoi|"
+    r"comment|quand|où|qui|sur|por\s+qué|cómo|cuándo|dónde|quién|qué|sobre|se|perché|come|quando|dove|chi|"
+    r"por\s+que|onde|quem|of|waarom|hoe|wanneer|waar|wie|wat|naar|om|varför|hur|när|vem|vad|hvorfor|hvordan|"
+    r"hvornår|når)\b)")
 
 
 # First-person words beside "I" and "we", each first person in every language that writes it ("me" in

@@ -8800,6 +8800,30 @@ def _split_elided_of(tokens: list[str], i: int) -> list[str] | None:
     return None
 
 
+def asked_before(paragraph: str, names: NameIndex) -> str | None:
+    """"Afterwards Lee was asked about the incident." / "“…”": the one person the last sentence of the
+    paragraph before says was asked (ASKED_PASSIVE_RE), named or named in full before, answers in a
+    paragraph that is a quotation alone. None where that sentence quotes words, names no one or two."""
+    sentence = SENTENCE_BREAK_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    if not sentence or ASKED_PASSIVE_RE.search(sentence) is None \
+            or any(mark in sentence for mark in REPORTED_QUOTE_MARKS):
+        return None
+    person = names.last_person_in(sentence)
+    if person is None:
+        return None
+    full = names.full(person) or person
+    rest = sentence.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
+    return full if names.last_person_in(rest) is None and " " in full else None
+
+
+# "Was asked" in the languages of the speaker rules, a passive whose subject is the one asked ("Lee was asked
+# about it", "Na afloop werd Bakker ernaar gevraagd", "Sau trận, Nam được hỏi", "Kowalczyk został zapytany").
+ASKED_PASSIVE_RE = lazy(r"(?i:\b(?:was|were)\s+(?:also\s+|then\s+|later\s+)?asked\b|\bgefragt\b|\bgevraagd\b"
+                        r"|\b(?:a|ont)\s+été\s+interrogée?s?\b|\bfue\s+preguntad[oa]\b|\b(?:è|fu)\s+stat[oa]\s+interpellat[oa]\b"
+                        r"|\bfoi\s+questionad[oa]\b|\bzapytan[ya]\b|\bdotázán[ai]?\b|\bfick\s+frågan\b|\bble\s+spurt\b"
+                        r"|\bblev\s+spurgt\b|\ba\s+fost\s+întrebat[ăa]?\b|\bρωτήθηκε\b|\bditanya\b|\bđược\s+hỏi\b)")
+
+
 def subject_before(before: str, names: NameIndex | None = None, last_person=None) -> str | None:
     """"Ann Lee is not convinced. “…”": a quote that opens its sentence right after a short sentence
     whose subject is a person named in full and which names no one else; with the page's names, a
