@@ -1351,8 +1351,15 @@ def test_modified_time_skipped_for_the_published_one():
 def test_a_time_in_a_field_box_named_for_the_change_is_not_the_publication(field: str) -> None:
     # the CMS names the field box, not the <time> it prints: the publication day further on wins
     html = page(body=f'<article><h1>Pond life</h1><div class="meta"><div class="{field}"><div class="item">'
-                     '<time class="datetime" datetime="2026-02-12T14:36:23-05:00">February 12, 2026</time></div></div>'
+                     '<time class="datetime" datetime="2025-06-18T10:12:40-04:00">June 18, 2025</time></div></div>'
                      '<p class="byline">Posted on <span class="when">March 3, 2024</span></p></div></article>')
+    assert meta_of(html).date == "2024-03-03"
+
+
+def test_a_dateline_box_classed_updated_in_the_hatom_way_keeps_its_day() -> None:
+    # hAtom asks for an "updated" class: themes put it on the box of the publication day itself
+    html = page(body='<article><h1>Pond life</h1><p class="byline">By Ann Lee · <span class="date updated">'
+                     'March 3, 2024</span></p><p>Frogs and newts share the garden pond.</p></article>')
     assert meta_of(html).date == "2024-03-03"
 
 
