@@ -3619,10 +3619,27 @@ def _grid_item(el: etree._Element, density: float) -> bool:
     """An item of a grid of products or entries: one of MIN_GRID_ITEMS siblings of its tag and
     class (or, a tile, the only child of such a sibling: GRID_CELL_LEVELS), with words of its own
     beside its links (a price, a date); a menu's items are links only."""
-    if el.getparent() is None or density >= 1.0:
+    if el.getparent() is None:
         return False
+    if density >= 1.0:
+        return _linked_card(el)
     own = len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
     return own >= MIN_GRID_ITEM_OWN_CHARS and _in_grid(el)
+
+
+def _linked_card(el: etree._Element) -> bool:
+    """...or a titled card that is all links (its name and price inside the one link to the item),
+    one of MIN_GRID_ITEMS siblings of its tag and class, each titled, of which some show words of
+    their own beside their links (a badge, "Best seller"; a swatch count): one shop template's
+    cards, those without a badge as much the grid's items. A ranked list's titles have a bare
+    number beside them."""
+    parent = el.getparent()
+    if next(el.iter(*HEADING_TAGS), None) is None:
+        return False
+    kind = el.get("class")
+    same = [sib for sib in parent if sib.tag == el.tag and sib.get("class") == kind
+            and next(sib.iter(*HEADING_TAGS), None) is not None]
+    return len(same) >= MIN_GRID_ITEMS and any(_unlinked_chars(sib) >= MIN_GRID_ITEM_OWN_CHARS for sib in same)
 
 
 def _summary_beside_links(el: etree._Element) -> bool:
