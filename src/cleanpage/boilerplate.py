@@ -31,7 +31,7 @@ from .rules import (ARTICLE_GUARD_SHARE, SHORT_PAGE_CHARS, SHORT_PAGE_LANDMARKS,
     MAX_READ_MORE_LINK_DENSITY, MIN_RELATED_WRAPPER_PROSE, MAX_RELATED_WRAPPER_LINK_DENSITY, MIN_RELATED_BOX_LINK_DENSITY, MAX_SKIP_LINK_CHARS, PANEL_WRAPPER_LEVELS, READ_MORE_NAME_RE, PRODUCT_ONLY_RULES, UNMARKED_PAGE_RULES, ARTICLE_ONLY_RULES, STATE_CLASS_WORDS, TAB_PANE_WORD_RE, TAB_SET_MAX_LINK_DENSITY, TAB_SET_OUTSIDE_TAGS, TAB_SET_SHARE, TABLE_PART_TAGS, TAG_RULES, VEIL_SHARE, DIALOG_ARTICLE_SHARE, GATED_NEVER_ROLES, GATED_NEVER_TAGS,
     GATED_SHARE, class_rule, guard_words, id_is_slug)
 from .tree import (contains, drop, first_words, leading_text, link_density, next_element, own_text, previous_element,
-                   short_path, word_count)
+                   short_path, shows_words, word_count)
 
 
 
@@ -414,7 +414,7 @@ def _holds_headline(el: etree._Element) -> bool:
     """Does this block hold the page's <h1> in words (not a linked logo), no menu, and few links
     (MAX_HEADLINE_HEADER_LINK_DENSITY): the title block of the page's own text?"""
     h1 = next(el.iter("h1"), None)
-    if h1 is None or not h1.text_content().strip() or link_density(h1) > MAX_HEADLINE_HEADER_LINK_DENSITY:
+    if h1 is None or not shows_words(h1) or link_density(h1) > MAX_HEADLINE_HEADER_LINK_DENSITY:
         return False
     if next(el.iter("nav"), None) is not None or el.xpath(".//*[@role='navigation' or @role='menubar']"):
         return False
@@ -834,7 +834,7 @@ class _Walker:
             if len(marks) < 2:
                 continue
             for el in els[marks[0] + 1:marks[-1]]:
-                if el not in kept and el.text_content().strip() \
+                if el not in kept and shows_words(el) \
                         and link_density(el) <= TEMPLATE_ROW_MAX_LINK_DENSITY:
                     kept[el] = True
                     self.keep(el, rule, "a row between rows of the main text")
@@ -1127,7 +1127,7 @@ def _text_callout(aside: etree._Element) -> bool:
         while after is not None and after.tag in OPENING_CALLOUT_SKIPPED_TAGS:
             after = next_element(after)
         opens = (after is not None and after.tag == "p" and parent is not None and parent.tag not in PAGE_ROOT_TAGS
-                 and not (parent.text or "").strip() and bool(after.text_content().strip())
+                 and not (parent.text or "").strip() and shows_words(after)
                  and any(child.tag in OPENING_CALLOUT_LIST_TAGS for child in aside))
     else:
         opens = before.tag in TEXT_FLOW_BEFORE_TAGS and after.tag in TEXT_FLOW_AFTER_TAGS
@@ -1245,7 +1245,7 @@ def _heads_row(row: etree._Element, below: etree._Element) -> bool:
     "widget-text-editor"), is no row between two rows of the text."""
     node = _row_node(row)
     after = node.getnext()
-    while after is not None and (not isinstance(after.tag, str) or not after.text_content().strip()):
+    while after is not None and (not isinstance(after.tag, str) or not shows_words(after)):
         after = after.getnext()
     return after is _row_node(below) and _wrapped_heading(row)
 

@@ -336,6 +336,7 @@ from .tree import (
     own_text,
     previous_element,
     short_path,
+    shows_words,
     word_count,
 )
 
@@ -747,7 +748,7 @@ def _drop_after_main(container: etree._Element, options: Options, removals: list
     node = main
     while node is not container:
         for sibling in list(node.itersiblings()):
-            if isinstance(sibling.tag, str) and sibling.text_content().strip():
+            if isinstance(sibling.tag, str) and shows_words(sibling):
                 if options.explain:
                     removals.append(Removal(short_path(sibling), "outside-main", first_words(sibling),
                                             word_count(sibling), node=sibling.get(NODE_ATTR)))
@@ -1268,7 +1269,7 @@ def _names_kind(names: str) -> str | None:
 def _choose(body: etree._Element, scores: Scores) -> etree._Element | None:
     """The best-scored container, moved up where the article spreads wider."""
     if not scores:
-        return body if body.text_content().strip() else None
+        return body if shows_words(body) else None
     ranked = scores.ranked(6)
     run = _teaser_run_after_text(body, ranked[0])
     if run is not None:  # the article's own blocks, each scored apart, lost to the teasers after it
@@ -1610,7 +1611,7 @@ def _bare_wrapper(parent: etree._Element, node: etree._Element) -> bool:
     if (parent.text or "").strip():
         return False
     return not any((child.tail or "").strip() or (
-        child is not node and isinstance(child.tag, str) and child.text_content().strip()) for child in parent)
+        child is not node and isinstance(child.tag, str) and shows_words(child)) for child in parent)
 
 
 def _replies_beside(top: etree._Element) -> list[etree._Element] | None:
@@ -1650,7 +1651,7 @@ def _is_repeat(el: etree._Element, shape: tuple[str, str], path: list[tuple[str,
         whole = i == len(path) - 1
         nodes = [child for node in nodes for child in node
                  if isinstance(child.tag, str) and _shape(child, whole) == step]
-    return any(node.text_content().strip() for node in nodes)
+    return any(map(shows_words, nodes))
 
 
 def _chunk_level(top: etree._Element) -> etree._Element:
@@ -1779,7 +1780,7 @@ def _wraps_heading(el: etree._Element) -> bool:
         if node is None:
             return False
         if node.tag in HEADING_TAGS:
-            return bool(node.text_content().strip())
+            return shows_words(node)
     return False
 
 
@@ -2095,7 +2096,7 @@ def tidy(container: etree._Element, title: str | None, options: Options, removal
     for el, titled in walk.toc_titles:
         # (a title right over a heading stands over no list: the box a script fills is empty)
         if contains(container, el) and (titled is None or not contains(container, titled)
-                                        or titled.tag in HEADING_TAGS or not titled.text_content().strip()):
+                                        or titled.tag in HEADING_TAGS or not shows_words(titled)):
             walk.drop(el, "label")
     for heading, titled in walk.headings.items() if article and not cards else ():
         if titled is not None and walk.removed_by(titled) in TRAILING_TITLED_RULES and _orphaned(heading, container):
@@ -2175,7 +2176,7 @@ def _trailing_heading(container: etree._Element) -> etree._Element | None:
         for child in reversed(node):
             if child.tail and child.tail.strip():
                 break  # text after this child, in `node` itself: `node` ends the body
-            if isinstance(child.tag, str) and child.text_content().strip():
+            if isinstance(child.tag, str) and shows_words(child):
                 last = child
                 break
         if last is None:
@@ -3107,7 +3108,7 @@ def _pitch_line(el: etree._Element, stripped: str) -> bool:
     line = " ".join(stripped.split()).rstrip(".!:…) ")
     if line == button.rstrip(".!:…) ") or not line.endswith(button.rstrip(".!:…) ")):
         return False  # a lone button is another rule's; a link inside a sentence ends no line
-    return not any(sub.text_content().strip() for sub in el.iterdescendants(*PITCH_LINE_TAGS)) \
+    return not any(map(shows_words, el.iterdescendants(*PITCH_LINE_TAGS))) \
         and next(el.iterancestors(*QUOTE_BOX_TAGS), None) is None and _among_prose(el)
 
 
@@ -3175,8 +3176,7 @@ def _between_text_parts(el: etree._Element) -> bool:
 
 def _text_leaf(el: etree._Element) -> bool:
     """Does `el` hold text and no block of PITCH_LINE_TAGS that holds text?"""
-    return bool(el.text_content().strip()) and not any(
-        sub.text_content().strip() for sub in el.iterdescendants(*PITCH_LINE_TAGS))
+    return shows_words(el) and not any(map(shows_words, el.iterdescendants(*PITCH_LINE_TAGS)))
 
 
 def _button_names(el: etree._Element) -> str:

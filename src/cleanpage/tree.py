@@ -33,14 +33,30 @@ INLINE_TAGS = frozenset(("a", "b", "strong", "i", "em", "span", "font", "u", "s"
 
 def own_text(el: etree._Element) -> str:
     """The text directly in `el` and its inline children: what makes a <div> a paragraph."""
-    if not len(el):  # most elements asked are leaves (a <span>, a <div> of text)
+    children = len(el)
+    if not children:  # most elements asked are leaves (a <span>, a <div> of text)
         return (el.text or "").strip()
+    if children == 1:  # most others: a block around one child (no list of parts to build)
+        child = el[0]
+        inner = child.text_content() if child.tag in INLINE_TAGS else ""
+        return f"{el.text or ''}{inner}{child.tail or ''}".strip()
     parts = [el.text or ""]
     for child in el:
         if child.tag in INLINE_TAGS:
             parts.append(child.text_content())
         parts.append(child.tail or "")
     return "".join(parts).strip()
+
+
+def shows_words(el: etree._Element) -> bool:
+    """`bool(el.text_content().strip())`, read up to the first piece of text that is not blank:
+    asked of a box around the rest of the body, the whole text is not serialized to say yes."""
+    text = el.text
+    if text and not text.isspace():  # (most elements asked open with their own words)
+        return True
+    if not len(el):
+        return False
+    return any(piece and not piece.isspace() for piece in el.itertext())
 
 
 def lined_text(el: etree._Element, separator: str = " ") -> str:
