@@ -542,6 +542,10 @@ STATEMENT_RES = (
     r"(?:l|la|el|una|un)?\s+(?:\w+\s+)?(?:apoyo|financiaci[oó]n|financiamiento|beca|subvenci[oó]n|ayuda)\b|"
     r"(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:el|la)\s+(?:\w+\s+)?"
     r"(?:apoyo|patrocinio|financiaci[oó]n|financiamiento|ayuda|subvenci[oó]n)\b|"
+    # (without an article, money from a body named by a capital: "cuenta con financiación de la Fundación X", not
+    # "cuenta con apoyo de los vecinos")
+    r"(?:cont[oó]|cuenta|contaron|cuentan|ha contado)\s+con\s+(?:financiaci[oó]n|financiamiento|patrocinio)\s+"
+    r"(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?-i:[A-ZÀ-Ý])|"
     r"realizad[oa]s?\s+(?:con|gracias a)\s+(?:el|la|al)?\s*(?:apoyo|financiaci[oó]n|financiamiento|ayuda)\b)",
     rf"(?:\b(?:questo|questa|quest['’]|(?:il\s+|la\s+)?nostr[oa])|{_OPENS}(?:il|lo|la|l['’]|lo stesso))\s*(?:presente\s+)?"
     r"(?:progetto(?! di legge)|studio|"
@@ -1675,6 +1679,9 @@ FUNDING_WORDS = (
     "負担",
     # Tagalog
     "pinondohan", "sinuportahan", "tinustusan",
+    # a thing's costs borne by a funding body: Swedish "bekostats", Russian "на средства фонда", Bengali "অর্থ দিয়েছে",
+    # Urdu "اخراجات … نے برداشت کیے"
+    "bekost", "на средства", "অর্থ", "اخراجات",
     # Persian, Urdu
     "حمایت مالی", "پشتیبانی مالی", "تأمین مالی", "مالی معاونت", "مالی امداد", "مالی تعاون", "فنڈنگ",
 )
@@ -1899,6 +1906,7 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
             held.add(section[0])
             used.update(section[1])
     blocks = _leaf_blocks(tree, whole_page)
+    lead = cache(lambda: _page_lead(tree))
     if whole_page:
         _gate_blocks(blocks, gated)
     for el, raw in blocks:
@@ -1936,7 +1944,10 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if text in kinds:
             kind = kinds[text]
         else:
-            kind = kinds[text] = _statement_kind(text)
+            kind = kinds[text] = _statement_kind(text) or ("subject" if _subject_funded(el, text, lead) else None)
+        if kind == "subject":  # "The kiln was paid for by the X Trust", the thing of the headline: its sentences
+            text = _subject_funded(el, text, lead) or ""
+            kind = "subject" if text else None
         if kind is None and (boxed := _boxed_statement(el, text)) is not None:
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
         if kind is None and (noted := _footnote_statement(el, text)) is not None:
@@ -2182,6 +2193,217 @@ def _aside_statement(text: str) -> str | None:
                 and not _not_funding(sentence, sentence.lower()))):
             kept.append(sentence)
     return " ".join(kept) or None
+
+
+# A news story's sentence on who paid for the very thing the page reports: the thing it names in its headline or
+# its lead (the kiln, the bridge's restoration) opening the sentence again, a funding body named by its word (a
+# foundation, a trust, a fund: "Stiftung", "Fundação", "säätiö", "Ίδρυμα", "קרן", "財団", "มูลนิธิ"; not English "fund",
+# which names an investor's or a town's pot of money as often) and a word of
+# paying ("The kiln was paid for by the X Trust", "Finanziert wurde der Ofen von der X-Stiftung", "Ugnen har
+# bekostats av Stiftelsen X", "该窑炉由X基金会资助建造"); in the languages that open with the verb, the thing after
+# the funder ("موّلت مؤسسة X بناء الفرن", "Pinondohan ng Pundasyong X ang paggawa ng pugon"). Not money for another
+# thing (a car park the council paid for, a funder's grants to others: a thing the headline and lead never named),
+# nor a town's, a bank's, investors' or fans' money (no funding body's word), nor a story's speech or a vote.
+SUBJECT_FUNDER_RE = lazy(
+    r"(?:\b(?:foundation|trust|endowment|stiftung|stiftelsen|stichting|fondation|fundaci[oó]n|fondazione|"
+    r"funda[cç][aã]o|fundacj[aię]|fundați[ae]i?|fundaţi[ae]i?|fonden|fondet|fonds|nadace|nadáci[ae]|nadácie|"
+    r"alapítvány\w*|säätiö\w*|zaklad[aeiu]|ίδρυμα|ιδρύματος|vakf\w*|yayasan|quỹ|wakfu|pundasyon\w*|фонд\w*|"
+    r"фондаци\w*)\b|\w(?:stiftung|fonds|fonden|säätiö)\b|مؤسسة|קרן|بنیاد|فاؤنڈیشن|फाउंडेशन|ফাউন্ডেশন|財団|"
+    r"基金会|基金會|재단|มูลนิธิ)",
+    re.IGNORECASE,
+)
+# The words of paying, read in the sentence without its funder's word ("Fundação" holds "fund"): a funding verb or
+# noun ("paid for", "finanziert", "bekostats", "rahoitti", "támogatásával", "didanai", "на средства", "助成").
+SUBJECT_MONEY_RE = lazy(
+    r"paid\s+for|\bpays?\s+for|\bfund(?:ed|s|ing)\b|financ|finanz|förder|bezahlt|\bpag[oa]\b|pagou|pagad|pagat|grant|"
+    r"subvenc|subsid|dotac|dotác|"
+    r"betaald|bekost|finans|rahoit|támogatás|financov|financuj|finanț|finanţ|χρηματοδοτ|finanse|"
+    r"didanai|dibiayai|kinh phí|tài trợ|pinondohan|fadhili|фінанс|финанс|на средства|коштом|podpor|"
+    r"موّل|مول|מומן|ממומן|מימון|هزینه|अनुदान|অর্থ|اخراجات|助成|资助|資助|지원|ทุน",
+    re.IGNORECASE,
+)
+# The page's headline and lead: the text its thing is named in (a lead of a sentence or more).
+MIN_LEAD_CHARS = 40
+MIN_HAN_LEAD_CHARS = 16  # ...in Chinese or Japanese, a sentence in fewer characters
+# The words a sentence opens with, that may name the thing (an article, a demonstrative and a noun or two).
+SUBJECT_OPENING_WORDS = 3
+# ...and, after a funder that follows an opening verb, the words that may name it.
+SUBJECT_AFTER_FUNDER_WORDS = 8
+MAX_SUBJECT_SENTENCE_CHARS = 300
+# Words opening a sentence that name no thing: articles, demonstratives, pronouns and auxiliaries of three letters
+# or more (shorter words are never read as the thing in a script with spaces).
+SUBJECT_STOP_WORDS = frozenset((
+    "the", "this", "that", "these", "those", "its", "their", "our", "his", "her", "was", "were", "has", "had", "have",
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "dieser", "diese", "dieses", "wurde",
+    "les", "une", "ces", "cet", "cette", "son", "sur", "par", "una", "uno", "los", "las", "este", "esta", "del",
+    "gli", "dei", "della", "dello", "questo", "questa", "het", "een", "deze", "dit", "det", "dette", "denne",
+    "ett", "och", "tämä", "egy", "ezt", "ang", "mga", "ini", "itu", "yang", "này", "các", "những", "это",
+    "эта", "этот", "tento", "táto", "toto", "ovaj", "ova", "ovo", "από", "την", "τον", "του", "της", "bir", "bu",
+    "foi", "est", "fue", "era", "ist", "sind", "werd", "wordt", "har", "blev", "jest", "był", "była",
+    # ...and prepositions and conjunctions ("El proyecto cuenta con …" names no "con" of the lead)
+    "and", "with", "from", "for", "into", "after", "und", "mit", "von", "vom", "aus", "bei", "nach", "für", "avec",
+    "pour", "dans", "con", "por", "para", "sobre", "desde", "com", "pelo", "pela", "nos", "nas", "dos", "per",
+    "dal", "dalla", "nel", "nella", "sul", "alla", "van", "met", "voor", "med", "til", "fra", "från", "för",
+    "ved", "dla", "przez", "przy", "oraz", "pro", "při", "pri", "для", "при", "від", "через", "как", "και", "για",
+    "ile", "için", "dan", "pada", "dengan", "oleh", "dari", "untuk", "của", "với", "cho", "bằng", "kwa", "katika",
+    "sa", "ng", "nang", "about",
+    # ...and a job's post: an advertised position funded by a foundation is no work the page reports
+    "stelle", "position", "post", "job", "poste", "puesto", "plaza", "posto", "vacature", "tjänsten", "stillingen",
+    "stanowisko",
+))
+CLAUSE_BREAK_RE = lazy(r"[;:]\s+")
+ENGLISH_ARTICLE_RE = lazy(r"\bthe\b", re.IGNORECASE)  # an English opening ("In 2025 the …"): read in its passive only
+TITLE_SITE_RE = lazy(r"\s+[|·–—-]\s+")
+SUBJECT_SENTENCE_ENDS = (".", "!", "。", "！", "।", "۔", "؟", "\"", "”", "»", ")")
+# An English opening of a passive: its subject's last word before the auxiliary is the thing ("The kiln was",
+# "The construction of the kiln was"; "The moth atlas is" names an atlas).
+ENGLISH_PASSIVE_OPENING_RE = lazy(
+    r"^\W*(?:the|this|these|our|its|their)\s+(?:[\w'’\-]+\s+){0,6}?(?P<head>[\w\-]+)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\b",
+    re.IGNORECASE,
+)
+# Letters that open a Hebrew or Arabic word as a prefix (the article, "in", "and"): "הכבשן" names "בכבשן"'s kiln.
+SEMITIC_PREFIXES = ("ال", "ב", "ה", "ו", "ל", "מ", "ש", "כ", "و", "ب", "ل")
+# A Chinese or Japanese thing is named by one character of its own (窯, 窑) after a demonstrative; these name none.
+HAN_FUNCTION_CHARS = frozenset("该該这這此本其由被为為的是在了年月日中和与與及將将已")
+THAI_LETTERS = ("\u0e00", "\u0e7f")
+MIN_THAI_SUBJECT_CHARS = 3
+HAN_START = "\u2e80"  # the CJK radicals; Han characters and kana come after them (Hangul is spaced: words)
+SUBJECT_HAN_CHARS = 6  # a Chinese or Japanese opening has no space in its first characters
+NAME_QUOTES = "«„“\"'"  # a funder's name in quotation marks after its lower-case word
+WORD_EDGE_MARKS = ".,;:!?\"'«»„“”()[]‘’،؛।۔。、"
+
+
+@dataclass(frozen=True, slots=True)
+class PageLead:
+    """The page's headline (its first <h1>, else its <title>) and its lead paragraph, lower-cased, and the lead's
+    element."""
+
+    headline: str
+    lead: str
+    element: etree._Element | None
+
+    def naming(self, el: etree._Element) -> str:
+        """The text that names the page's thing before the block `el` (a story opening with a statement names its
+        thing in its headline only)."""
+        return self.headline if el is self.element else f"{self.headline} {self.lead}"
+
+
+def _page_lead(tree: etree._Element) -> PageLead:
+    """The page's headline and lead (PageLead): the first paragraph of a lead's length, in the article where it has
+    one."""
+    heading = next(tree.iter("h1"), None)
+    title = next(tree.iter("title"), None)
+    # (a <title> less the site's name after its separator: "Night ferries | Quay Gazette")
+    headline = (_text(heading) if heading is not None else
+                TITLE_SITE_RE.split(_text(title))[0] if title is not None else "").lower()
+    fallback = None
+    for paragraph in tree.iter("p"):
+        if len(text := _text(paragraph)) >= MIN_LEAD_CHARS or len(text) >= MIN_HAN_LEAD_CHARS and text[0] >= HAN_START:
+            if _in_article(paragraph):
+                return PageLead(headline, text.lower(), paragraph)
+            fallback = fallback if fallback is not None else paragraph
+    return PageLead(headline, _text(fallback).lower() if fallback is not None else "", fallback)
+
+
+def _names_thing_of(word: str, lead: str) -> bool:
+    """Does the lead name the thing this word of the sentence names: a word there holding its stem (the word less
+    its last two letters, three at least: "pieca" and "piecu", "Ugnen" and "solugn", "Ofen" and "Sonnenofen"), a
+    Hebrew or Arabic prefix set aside? (A Korean word of two syllables is its own stem.)"""
+    word = word.lower()
+    stems = [word] + [word[len(prefix):] for prefix in SEMITIC_PREFIXES if word.startswith(prefix)]
+    return any((len(stem) >= 3 or max(stem) >= CJK_START) and stem[:max(3, len(stem) - 2)] in lead for stem in stems)
+
+
+def _opening_names_lead(opening: str, lead: str) -> bool:
+    """Does the opening of a sentence name the thing of the lead? Words of a script with spaces; a Thai opening by
+    its first letters; a Chinese or Japanese one by its first character that is no function's."""
+    first = opening[:1]
+    if THAI_LETTERS[0] <= first <= THAI_LETTERS[1]:
+        return len(opening) >= MIN_THAI_SUBJECT_CHARS and opening[:MIN_THAI_SUBJECT_CHARS] in lead
+    if first >= HAN_START and " " not in opening.strip()[:SUBJECT_HAN_CHARS]:
+        han = next((char for char in opening if char not in HAN_FUNCTION_CHARS), "")
+        return han >= HAN_START and han in lead
+    return any(_names_thing_of(word, lead) for word in _thing_words(opening)[:SUBJECT_OPENING_WORDS])
+
+
+def _thing_words(text: str) -> list[str]:
+    """The words of a text that may name a thing: not SUBJECT_STOP_WORDS, three letters at least (a Korean word of
+    two syllables too), no number ("2025" names a year of the lead, no thing), punctuation set aside (split at spaces: a Devanagari or Bengali vowel sign is no \\w)."""
+    words = (word.strip(WORD_EDGE_MARKS) for word in text.split())
+    return [word for word in words if word and word.lower() not in SUBJECT_STOP_WORDS
+            and (len(word) >= 3 or max(word) >= CJK_START) and not any(map(str.isdigit, word))
+            and SUBJECT_MONEY_RE.search(word) is None]
+
+
+def _subject_funded(el: etree._Element, text: str, lead: Callable[[], PageLead]) -> str | None:
+    """The sentences of a story's paragraph that say who paid for the thing the page reports (SUBJECT_FUNDER_RE);
+    else None. `lead`: the page's headline and lead (_page_lead), read only for a sentence with both words."""
+    if el.tag != "p" or SUBJECT_FUNDER_RE.search(text) is None or _in_site_area(el):
+        return None  # (a funding body's word first: one search settles most blocks)
+    kept = []
+    for sentence in _sentences(text):
+        # (a sentence ends with its stop, but in Thai, which writes none: a line without one is a heading or a kicker)
+        if len(sentence) <= MAX_SUBJECT_SENTENCE_CHARS and "?" not in sentence \
+                and (sentence.endswith(SUBJECT_SENTENCE_ENDS) or THAI_LETTERS[0] <= sentence[-1] <= THAI_LETTERS[1]) \
+                and any(_clause_funds_thing(clause, lead, el) for clause in CLAUSE_BREAK_RE.split(sentence)):
+            kept.append(sentence)
+    return " ".join(kept) or None
+
+
+def _clause_funds_thing(clause: str, lead: Callable[[], PageLead], el: etree._Element) -> bool:
+    """Does a clause (a sentence's part between semicolons or colons: "The cabinet adds money; the programme is funded
+    by X" funds no cabinet) name a funding body, a word of paying and the page's thing (_subject_funded)?"""
+    funder = SUBJECT_FUNDER_RE.search(clause)
+    if funder is None:
+        return False
+    opening = clause[:funder.start()]
+    money = SUBJECT_MONEY_RE.search(f"{opening} {clause[funder.end():]}")
+    if money is None or not _funder_named(clause, funder) or _not_funding(clause, clause.lower()):
+        return False
+    named = lead().naming(el)
+    if ENGLISH_ARTICLE_RE.search(opening):
+        # English, read in its passive only ("The team has received a grant from X to build …" is its news of money
+        # for another thing); a compound's head comes last: "the moth atlas was funded" names an atlas, not the lead's
+        # moths
+        english = ENGLISH_PASSIVE_OPENING_RE.match(opening)
+        return english is not None and _names_english_thing(english["head"], named)
+    if _opening_names_lead(_without_name_before(opening), named):
+        return True
+    # the verb opens the sentence: the thing follows its funder ("موّلت مؤسسة X بناء الفرن")
+    return money.start() <= 1 and any(_names_thing_of(word, named)
+                                      for word in _thing_words(clause[funder.end():])[:SUBJECT_AFTER_FUNDER_WORDS])
+
+
+def _names_english_thing(head: str, lead: str) -> bool:
+    """Does the lead name an English subject's head as a word of its own, singular or plural ("kiln", "kilns"; not
+    "study" in "students": English words change only so)?"""
+    head = head.lower()
+    return any(word.strip(WORD_EDGE_MARKS) in (head, f"{head}s", f"{head}es", head.removesuffix("s"))
+               for word in lead.split())
+
+
+def _without_name_before(opening: str) -> str:
+    """The opening less the funder's name of capitalised words right before its word ("About the Wenlow" of "… Wenlow
+    Foundation": the funder, not the thing); a sentence in capitals names no one by them."""
+    if opening.isupper():
+        return opening
+    words = opening.split()
+    while words and words[-1][:1].isupper() and len(words) > 1:
+        words.pop()
+    return " ".join(words)
+
+
+def _funder_named(sentence: str, funder: re.Match) -> bool:
+    """Is the funding body named: in a script with capitals, by a capital or a quotation mark in its word or the two
+    words either side ("the Harrowgate Craft Trust", "Kivirannan säätiö", "фонда «Светлый холм»")? (Elsewhere,
+    always.)"""
+    word = funder.group()
+    if word[:1].lower() == word[:1].upper():
+        return True  # a script without capitals
+    before = sentence[:funder.start()].split()[-2:]
+    after = sentence[funder.end():].split()[:2]
+    return word[:1].isupper() or any(part[:1].isupper() or part[:1] in NAME_QUOTES for part in (*before, *after))
 
 
 ENGLISH_SUBJECT_RE = lazy(r"^(?:the|this|these|our)\s", re.IGNORECASE)
