@@ -69,6 +69,13 @@ def test_the_thing_of_the_headline_or_lead_paid_for_by_a_funding_body_is_the_sta
      "About the Pellow Trust: the trust funds astronomy clubs across the county."),
     # the thing, but a question
     ("en", EN, "Was the telescope paid for by the Pellow Sky Trust?"),
+    # the thing's money as the story's evidence, read from papers: news, not the page's own statement
+    ("en", EN, "The telescope was paid for by the Pellow Sky Trust, a charity run by the head's brother, records show."),
+    ("en", EN, "The telescope was funded by the Pellow Sky Trust, court papers show, but the last invoice was never paid."),
+    ("de", DE, "Bezahlt wurde das Teleskop von der Pellow-Stiftung, wie Unterlagen zeigen."),
+    ("fr", ("L’école de la colline ouvre un petit observatoire",
+            "Les élèves de Brackenmoor ont observé Saturne vendredi soir avec leur nouveau télescope."),
+     "Le télescope a été payé par la Fondation Pellow, montrent les documents consultés par notre rédaction."),
 ])
 def test_another_thing_unnamed_money_a_post_or_a_boilerplate_is_no_statement(
         lang: str, story: tuple[str, str], sentence: str) -> None:

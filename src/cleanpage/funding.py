@@ -1438,6 +1438,18 @@ _FUNDED_WORDS = (
     # ...and the money a work received ("Проект получил грант Фонда X, сообщил мэр")
     r"грант\w*|субсиди\w*|dofinansowani\w*|dotac\w*|támogatás\w*|destek\w*|χρηματοδότηση"
 )
+# ...and papers as the source after a comma: the story's evidence of who paid, reported as news ("The trip was paid
+# for by the X Foundation, records show", ", court papers show", ", wie Unterlagen zeigen", ", montrent les
+# documents", ", muestran los documentos"); the page's own statement cites no records for itself.
+_EVIDENCE_AFTER = (
+    r"(?:records?|documents?|papers|filings?|figures|minutes|accounts|invoices|e-?mails|receipts)\s+"
+    r"(?:show|shows|showed|shown|reveal|reveals|revealed|indicate|indicates|indicated)|"
+    r"(?:Unterlagen|Dokumente|Akten|Rechnungen|Protokolle)\s+(?:zeigen|zeigten|belegen|belegten)|"
+    r"(?:montrent|révèlent|indiquent)\s+(?:les|des)\s+(?:documents|archives|factures|comptes)|"
+    r"(?:muestran|revelan|indican)\s+(?:los|las|unos)\s+(?:documentos|registros|facturas|actas)|"
+    r"(?:mostrano|rivelano)\s+(?:i|gli|le)\s+(?:documenti|registri|fatture|atti)|"
+    r"(?:blijkt|bleek)\s+uit\s+(?:documenten|stukken|facturen|notulen)"
+)
 # ...and the source of the words named after a comma: ", según el alcalde", ", according to the council".
 _SOURCE_AFTER = "|".join(sorted(("according to", "по словам", *(ACCORDING_WORDS - ACCORDING_ALSO_PREPOSITIONS),
                                   *POSTPOSED_ACCORDING_WORDS), key=lambda word: (-len(word), word)))
@@ -1570,7 +1582,7 @@ NOT_FUNDING_RES = (
     # The saying and the funding are in one sentence.
     # (the comma inside the quotation's closing mark too: "“It was funded by the X Foundation,” said the mayor")
     rf"(?:\b(?:{_SAYING_BEFORE})\b[^.;!?]{{0,100}}?\b(?:{_FUNDED_WORDS})|\b(?:{_FUNDED_WORDS})[^.;!?]{{0,160}}?,[”\"’»]?\s*"
-    rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER}|{_SOURCE_AFTER})\b)",
+    rf"(?:[\w'’\-]+\s+){{0,4}}?(?:{_SAYING_AFTER}|{_SOURCE_AFTER}|{_EVIDENCE_AFTER})\b)",
 )
 NOT_FUNDING_RE = lazy("|".join(NOT_FUNDING_RES), re.I)
 # Competing interests and ethics: declarations of their own, never funding.
