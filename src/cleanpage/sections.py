@@ -67,6 +67,7 @@ from .speakers import (
     _person_word,
     according_before,
     asked_before,
+    asked_in_case,
     bare_role_word,
     body_by_name,
     body_head_stands_for,
@@ -2530,7 +2531,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
             if speaker is None and not short:  # "Afterwards Lee was asked about it." / "“…”": the one asked answers
-                speaker = asked_before(last_person.last_paragraph(), names)
+                speaker = asked_before(last_person.last_paragraph(), names) \
+                    or asked_in_case(last_person.last_paragraph(), names)  # "Korhoselta kysyttiin." / "”…”"
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
                     and (_own_voice(inner) or _said_sentences(inner)):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
