@@ -70,3 +70,16 @@ def test_case_endings_read_back_to_the_nominative() -> None:
     assert sure_nominative(["Tóth", "Józsefet"], HUNGARIAN_ACCUSATIVE) is None  # "-et" may be a stem's: unsure
     assert turkish_nominative("Demirtaş’a") == "Demirtaş"
     assert turkish_nominative("O’Brien") == "O’Brien"
+
+
+def test_the_one_asked_named_after_a_description_answers() -> None:
+    found = speakers(P("Coroner Edith Marlow asked the first witness, a ferry mechanic named Owen Tregarth, "
+                       "whether the alarm had sounded.")
+                     + P("“It sounded twice. Nobody on the car deck could have missed it.”"))
+    assert found == ["Owen Tregarth"]
+
+
+def test_the_one_asked_without_a_name_leaves_the_answer_unnamed() -> None:
+    found = speakers(P("Coroner Edith Marlow asked the first witness, a ferry mechanic, whether the alarm had sounded.")
+                     + P("“It sounded twice. Nobody on the car deck could have missed it.”"))
+    assert found == [None]
