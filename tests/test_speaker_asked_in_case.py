@@ -83,3 +83,18 @@ def test_the_one_asked_without_a_name_leaves_the_answer_unnamed() -> None:
     found = speakers(P("Coroner Edith Marlow asked the first witness, a ferry mechanic, whether the alarm had sounded.")
                      + P("“It sounded twice. Nobody on the car deck could have missed it.”"))
     assert found == [None]
+
+
+def test_caseless_scripts_name_the_one_asked_set_off_by_commas() -> None:
+    found = speakers(P("מנהלת הספרייה, רותם גלעדי, נשאלה מתי תיפתח הספרייה מחדש.")
+                     + P("\"אין לנו עדיין תאריך. אנחנו מחכים לתקציב.\""), "he")
+    assert found == ["רותם גלעדי"]
+    found = speakers(P("سألنا مدير المكتبة، فادي النجار، عن موعد افتتاح القاعة الجديدة.")
+                     + P("«لا نعرف بعد. ننتظر الميزانية»."), "ar")
+    assert found == ["فادي النجار"]
+
+
+def test_caseless_scripts_leave_the_answer_unnamed_without_a_verb_of_asking() -> None:
+    found = speakers(P("מנהלת הספרייה, רותם גלעדי, הגיעה לטקס ביום שלישי.")
+                     + P("\"אין לנו עדיין תאריך. אנחנו מחכים לתקציב.\""), "he")
+    assert found == [None]

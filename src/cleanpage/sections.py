@@ -66,6 +66,7 @@ from .speakers import (
     _names_in,
     _person_word,
     according_before,
+    asked_apposed,
     asked_before,
     asked_in_case,
     bare_role_word,
@@ -2532,7 +2533,8 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
             if speaker is None and not short:  # "Afterwards Lee was asked about it." / "“…”": the one asked answers
                 speaker = asked_before(last_person.last_paragraph(), names) \
-                    or asked_in_case(last_person.last_paragraph(), names)  # "Korhoselta kysyttiin." / "”…”"
+                    or asked_in_case(last_person.last_paragraph(), names) \
+                    or asked_apposed(last_person.last_paragraph())  # "Korhoselta kysyttiin." / "”…”"
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
                     and (_own_voice(inner) or _said_sentences(inner)):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,

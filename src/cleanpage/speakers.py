@@ -8857,6 +8857,26 @@ def asked_in_case(paragraph: str, names: NameIndex) -> str | None:
     return None
 
 
+def asked_apposed(paragraph: str) -> str | None:
+    """"ראש המועצה, יוסי אברהמי, נשאל …" / "“…”": in a script without capitals (CASELESS_ASKING_RE), where no
+    index finds a name by its capital, the name of two or three words a pair of commas sets off in a last sentence
+    that says "was asked" or "we asked": the one asked, who answers in a paragraph that is a quotation alone.
+    None for no such sentence, for a name in Latin letters (read by its capitals) or for two such names."""
+    sentence = CASELESS_SENTENCE_END_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    if CASELESS_ASKING_RE.search(sentence) is None or any(mark in sentence for mark in REPORTED_QUOTE_MARKS):
+        return None
+    apposed = CASELESS_APPOSED_RE.findall(sentence)
+    return apposed[0] if len(apposed) == 1 else None
+
+
+# "Was asked" and "we asked" in Hebrew ("נשאל", "שאלנו"), Arabic ("سُئل", "سألنا") and Persian ("پرسیدیم",
+# "پرسیده شد"), scripts without capitals; the name a pair of commas (Latin or Arabic) sets off, of letters
+# that are none of the Latin script's; the end of a sentence in those scripts.
+CASELESS_ASKING_RE = lazy(r"(?<!\w)(?:נשאל|נשאלה|שאלנו|سألنا|سُئل|سئل|سئلت|پرسیدیم|پرسیده\s+شد)(?!\w)")
+CASELESS_APPOSED_RE = lazy(r"[,،]\s*((?:[^\W\d_A-Za-zÀ-ɏ]+\s+){1,2}[^\W\d_A-Za-zÀ-ɏ]+)\s*[,،]")
+CASELESS_SENTENCE_END_RE = lazy(r"(?<=[.!?؟])\s+")
+
+
 def _asked_nominative(words: list[str], case: Case | None, names: NameIndex) -> str | None:
     """The nominative of a name asked in a case (asked_in_case); `case` None for Turkish, whose apostrophe sets
     every ending off (turkish_nominative)."""
