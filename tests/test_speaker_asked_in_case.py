@@ -98,3 +98,18 @@ def test_caseless_scripts_leave_the_answer_unnamed_without_a_verb_of_asking() ->
     found = speakers(P("מנהלת הספרייה, רותם גלעדי, הגיעה לטקס ביום שלישי.")
                      + P("\"אין לנו עדיין תאריך. אנחנו מחכים לתקציב.\""), "he")
     assert found == [None]
+
+
+def test_russian_accusative_before_they_asked() -> None:
+    found = speakers(P("Директора библиотеки посёлка Озёрный Олега Лаврова спросили, когда откроется новый зал.")
+                     + P("«Пока сказать не могу. Ждём денег из области»."), "ru")
+    assert found == ["Олег Лавров"]
+    found = speakers(P("Заведующую Ольгу Сергеевну Миронову спросили, когда откроется новый зал.")
+                     + P("«Пока сказать не могу. Ждём денег из области»."), "ru")
+    assert found != ["Сергеевна Миронова"]  # a patronymic: the two words before the verb would cut the name
+
+
+def test_a_russian_soft_ending_two_nominatives_could_stand_for_is_not_guessed() -> None:
+    found = speakers(P("Директора библиотеки Игоря Лаврова спросили, когда откроется новый зал.")
+                     + P("«Пока сказать не могу. Ждём денег из области»."), "ru")
+    assert found != ["Игорь Лавров"] and found != ["Игорий Лавров"]  # "-я": "-ь" or "-й", the page writes neither

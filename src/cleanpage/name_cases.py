@@ -110,6 +110,17 @@ RUSSIAN_INSTRUMENTAL = Case((
     ("ем", ("ь", "й")), ("ей", ("я", "ь")),
 ))
 
+# Russian accusative, the case "спросили" (they asked) puts the one asked in ("Андрея Волкова спросили"): a man's
+# surname's "-ова", "-ева", "-ина" is "-ов", "-ев", "-ин", "-ея", "-ия" "-ей", "-ий", a hard "-а" nothing ("Олега");
+# a woman's "-у" is "-а" ("Анну Белову"), "-ю" "-я", "-скую" "-ская"; a soft "-я" ("Игоря") the page's names decide.
+RUSSIAN_ACCUSATIVE = Case((
+    ("ова", ("ов",)), ("ева", ("ев",)), ("ёва", ("ёв",)), ("ина", ("ин",)), ("ына", ("ын",)), ("ского", ("ский",)),
+    ("ея", ("ей",)), ("ия", ("ий",)), ("скую", ("ская",)), ("ью", ("ья",)), ("у", ("а",)), ("ю", ("я",)),
+    ("а", ("",)), ("я", ("ь", "й")),
+))
+# Russian patronymics in the accusative: a name of three words, which two words before the verb would cut.
+RUSSIAN_PATRONYMIC_ENDINGS = ("овну", "евну", "ичну", "овича", "евича", "ича")
+
 # Hungarian "with" as a suffix on the name's last word ("Kovács Ilonával beszélgettünk": we talked with Ilona Kovács):
 # a final "a" or "e" lengthens before "-val", "-vel" ("Ilonával": "Ilona", "Bencével": "Bence"), another vowel keeps
 # it ("Ottóval"), a consonant doubles for the "v" ("Gáborral", "Péterrel": "Gábor", "Péter"; not the two-letter ones).

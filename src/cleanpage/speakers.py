@@ -34,8 +34,10 @@ from .name_cases import (
     HUNGARIAN_LETTERS,
     INSTRUMENTAL_PREPOSITIONS,
     MIN_CASE_STEM,
+    RUSSIAN_ACCUSATIVE,
     RUSSIAN_INSTRUMENTAL,
     RUSSIAN_INSTRUMENTAL_PREPOSITIONS,
+    RUSSIAN_PATRONYMIC_ENDINGS,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
     WEST_SLAVIC_INSTRUMENTAL,
@@ -8851,8 +8853,12 @@ def asked_in_case(paragraph: str, names: NameIndex) -> str | None:
     for asking, in_case, case in ASKING_IN_CASE:
         if asking.search(sentence) is None or (m := in_case.search(sentence)) is None:
             continue
-        person = names.last_person_in(sentence[:m.end()])  # "Başkanı Ayşe Demirtaş’a": the name, not the office
-        words = person.split() if person and person.split()[-1] == m.group(1).split()[-1] else m.group(1).split()
+        words = m.group(1).split()
+        person = names.last_person_in(sentence[:m.end()])  # "Başkanı Demirtaş’a": the name, not the office
+        if person and len(person.split()) < len(words) and words[-len(person.split()):] == person.split():
+            words = person.split()
+        if case is RUSSIAN_ACCUSATIVE and words[0].endswith(RUSSIAN_PATRONYMIC_ENDINGS):
+            return None  # "Анну Сергеевну Белову спросили": the two words before the verb cut the name
         return _asked_nominative(words, case, names)
     return None
 
@@ -8912,6 +8918,8 @@ ASKING_IN_CASE = (
     (lazy(r"(?i:\bsor(?:duk|dum|uldu|dular)\b)"), lazy(rf"\b({_ASKED_WORDS}[\w\-]+['’](?:ya|ye|a|e))(?!\w)"), None),
     (lazy(r"(?i:\bρωτήσαμε\b|\bρώτησα\b)"), lazy(rf"\bτον\s+(?:[α-ωά-ώ]+\s+)?({_ASKED_WORDS}[\w\-]+)"),
      GREEK_MASCULINE_ACCUSATIVE),  # "Ρωτήσαμε τον δήμαρχο Κώστα Παπαδάκη": a man's accusative after "τον"
+    (lazy(r"(?i:(?<!\w)спросил[иа]?(?!\w))"), lazy(r"(?<!\w)([А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)\s+спросил"),
+     RUSSIAN_ACCUSATIVE),  # "Главу района Андрея Волкова спросили": the two words right before the verb
 )
 
 
