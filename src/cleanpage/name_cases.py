@@ -20,18 +20,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MIN_CASE_STEM = 3  # letters a name keeps before its case ending ("Ivana" -> "Ivan", not "Eva" -> "Ev")
+
 
 @dataclass(frozen=True, slots=True)
 class Case:
     """The case a construction puts a name in: each case ending with the nominative endings it
     can stand in place of (the longest ending that fits a word decides), whether only the last
     word declines (Finnish, Turkish: the first name stays as it is) or only the first (Romanian: the
-    surname stays), and the endings read only
-    against the page's names, never to derive a nominative (a stem that may change before them)."""
+    surname stays), the endings read only
+    against the page's names, never to derive a nominative (a stem that may change before them), and the
+    letters a word keeps before its ending, where a case's short names need fewer than MIN_CASE_STEM."""
     endings: tuple[tuple[str, tuple[str, ...]], ...]
     last_only: bool = False
     first_only: bool = False
     unsure: frozenset[str] = frozenset()
+    min_stem: int = MIN_CASE_STEM
 
 
 # Consonants before which a name's "-k" in the genitive "-ka" had a fleeting "e" ("Kocourka": "Kocourek",
@@ -106,6 +110,17 @@ RUSSIAN_INSTRUMENTAL = Case((
     ("ем", ("ь", "й")), ("ей", ("я", "ь")),
 ))
 
+# Russian accusative, the case "спросили" (they asked) puts the one asked in ("Андрея Волкова спросили"): a man's
+# surname's "-ова", "-ева", "-ина" is "-ов", "-ев", "-ин", "-ея", "-ия" "-ей", "-ий", a hard "-а" nothing ("Олега");
+# a woman's "-у" is "-а" ("Анну Белову"), "-ю" "-я", "-скую" "-ская"; a soft "-я" ("Игоря") the page's names decide.
+RUSSIAN_ACCUSATIVE = Case((
+    ("ова", ("ов",)), ("ева", ("ев",)), ("ёва", ("ёв",)), ("ина", ("ин",)), ("ына", ("ын",)), ("ского", ("ский",)),
+    ("ея", ("ей",)), ("ия", ("ий",)), ("скую", ("ская",)), ("ью", ("ья",)), ("у", ("а",)), ("ю", ("я",)),
+    ("а", ("",)), ("я", ("ь", "й")),
+))
+# Russian patronymics in the accusative: a name of three words, which two words before the verb would cut.
+RUSSIAN_PATRONYMIC_ENDINGS = ("овну", "евну", "ичну", "овича", "евича", "ича")
+
 # Hungarian "with" as a suffix on the name's last word ("Kovács Ilonával beszélgettünk": we talked with Ilona Kovács):
 # a final "a" or "e" lengthens before "-val", "-vel" ("Ilonával": "Ilona", "Bencével": "Bence"), another vowel keeps
 # it ("Ottóval"), a consonant doubles for the "v" ("Gáborral", "Péterrel": "Gábor", "Péter"; not the two-letter ones).
@@ -115,6 +130,33 @@ HUNGARIAN_COMITATIVE = Case((
     *((consonant * 2 + suffix, (consonant,)) for consonant in "bdfghjklmnprtvz" for suffix in ("al", "el")),
 ), last_only=True)
 HUNGARIAN_LETTERS = frozenset("őű")  # letters Hungarian alone writes among the Latin scripts
+
+# Finnish ablative, the case "to ask" puts the one asked in ("Kysyimme Anne Virtaselta", "Korhoselta kysyttiin"):
+# "-selta" is "-nen" as the genitive's "-sen" is; "-lta" alone may follow a stem that changed ("Aallolta": "Aalto"),
+# so it is read against the page's names only.
+FINNISH_ABLATIVE = Case((("selta", ("nen",)), ("seltä", ("nen",)), ("lta", ("",)), ("ltä", ("",))), last_only=True,
+                        unsure=frozenset(("lta", "ltä")))
+HUNGARIAN_SHORT_STEM = 2  # "Évát" is "Éva", "Idát" "Ida": a lengthened vowel and "-t" leave two letters
+# Hungarian accusative on the last word (the given name: "Kovács Évát kérdeztük", we asked Éva Kovács): a final
+# "a" or "e" lengthens before "-t" ("Évát": "Éva", "Bencét": "Bence"), another vowel keeps it ("Ottót"); after a
+# consonant a linking vowel ("Józsefet", "Kovácsot") or none ("Gábort") may come, read against the page's names only.
+HUNGARIAN_ACCUSATIVE = Case((
+    ("át", ("a",)), ("ét", ("e",)), *((vowel + "t", (vowel,)) for vowel in "iíoóöőuúüű"),
+    ("ot", ("",)), ("et", ("",)), ("öt", ("",)), ("at", ("",)),
+), last_only=True, unsure=frozenset(("ot", "et", "öt", "at")), min_stem=HUNGARIAN_SHORT_STEM)
+# Turkish sets off every case ending of a proper name with an apostrophe ("Yıldız’a", "Yıldız’ı", "Yıldız’ın"):
+# the name is what stands before it, whichever ending follows.
+TURKISH_CASE_MARKS = ("’", "'")
+
+
+def turkish_nominative(word: str) -> str:
+    """The Turkish name without the case ending an apostrophe sets off ("Demirtaş’a": "Demirtaş"); a word
+    without one, or whose part after it is not lower-case letters ("O’Brien"), as it stands."""
+    for mark in TURKISH_CASE_MARKS:
+        stem, found, ending = word.rpartition(mark)
+        if found and len(stem) >= MIN_CASE_STEM and ending.isalpha() and ending.islower():
+            return stem
+    return word
 
 # The words that govern a case before the name, lower case, as the tokens give them. Polish and
 # Russian keep their readers (speakers.GenitiveName).
@@ -135,7 +177,6 @@ INSTRUMENTAL_PREPOSITIONS = frozenset(("s", "se", "z", "ze"))
 RUSSIAN_INSTRUMENTAL_PREPOSITIONS = frozenset(("с", "со"))  # "с Анной Беловой", "со Светланой Орловой"
 # The words that govern a case after the name ("Virtasen mukaan", "Aksoy’a göre", "Tamme sõnul").
 CASES_AFTER = {"mukaan": FINNISH_GENITIVE, "göre": TURKISH_DATIVE, "sõnul": ESTONIAN_GENITIVE}
-MIN_CASE_STEM = 3  # letters a name keeps before its case ending ("Ivana" -> "Ivan", not "Eva" -> "Ev")
 
 
 class CasedName(str):
@@ -158,7 +199,7 @@ def case_of(phrase: list[str]) -> Case | None:
 def _fitting(word: str, case: Case) -> list[tuple[str, tuple[str, ...]]]:
     """The case's endings the word ends in with a stem long enough left, longest first."""
     return sorted(((ending, nominatives) for ending, nominatives in case.endings
-                   if word.endswith(ending) and len(word) - len(ending) >= MIN_CASE_STEM),
+                   if word.endswith(ending) and len(word) - len(ending) >= case.min_stem),
                   key=lambda pair: -len(pair[0]))
 
 

@@ -66,7 +66,9 @@ from .speakers import (
     _names_in,
     _person_word,
     according_before,
+    asked_apposed,
     asked_before,
+    asked_in_case,
     bare_role_word,
     body_by_name,
     body_head_stands_for,
@@ -2530,14 +2532,17 @@ def _inline_quotes(text: str, names: NameIndex, last_person, titles=frozenset(),
             if speaker is None and not short:  # "Ann Lee said cargo fell." / "“We lost two lines …”"
                 speaker = reported_speaker(last_person.last_paragraph(), last_person, names)
             if speaker is None and not short:  # "Afterwards Lee was asked about it." / "“…”": the one asked answers
-                speaker = asked_before(last_person.last_paragraph(), names)
+                speaker = asked_before(last_person.last_paragraph(), names) \
+                    or asked_in_case(last_person.last_paragraph(), names) \
+                    or asked_apposed(last_person.last_paragraph())  # "Korhoselta kysyttiin." / "”…”"
             if speaker is None and not short and names.last_person_in(text[m.end():]) is None \
                     and (_own_voice(inner) or _said_sentences(inner)):
                 # "Ann Lee has run the mill since 1990." / "It is …" / "“We …”": the one person named since,
                 # whose words a paragraph of their own goes on in
                 speaker = last_person.quoted_alone(portrait=not _own_voice(inner))
             if speaker is not None and not goes_on and _asker(last_person.last_paragraph(), speaker):
-                speaker = None  # "Ann Lee asked the witness whether …" / "“…”": the one asked answers
+                speaker = _named_asked(last_person.last_paragraph())  # "Ann Lee asked the witness whether …" /
+                # "“…”": the one asked answers, by name where "a supervisor named Bo Park" names them
             if speaker is not None and not goes_on:  # "She says …" / "“…”" / "“And more…”": the voice goes on
                 goes_on = m.end() == len(text.rstrip())
         if speaker is None and not found and m.start() > 0 and (spoke := voice or last_person.just_spoke()) \
@@ -4603,6 +4608,18 @@ def _asker(paragraph: str, speaker: str) -> bool:
     return 0 <= at < asked.start()
 
 
+def _named_asked(paragraph: str) -> str | None:
+    """The one asked, where the last sentence of `paragraph` names them after the verb of asking and before the
+    question ("asked the witness, a warehouse supervisor named Colin Ashby, whether …"): whose answer a paragraph
+    that is a quotation alone after it is. None where the one asked is not so named."""
+    sentence = SENTENCE_BREAK_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    if (asked := ASKS_SOMEONE_RE.search(sentence)) is None \
+            or (question := QUESTION_AFTER_ASKING_RE.search(sentence, asked.end())) is None:
+        return None
+    named = NAMED_ASKED_RE.search(sentence, asked.end(), question.start())
+    return named.group(1) if named else None
+
+
 # A verb of asking and the one asked after it, in the languages of the speaker rules ("asked the witness",
 # "pressed him", "fragte den Angeklagten", "lui a demandé", "preguntó al testigo", "vroeg hem").
 ASKS_SOMEONE_RE = lazy(
@@ -4615,6 +4632,10 @@ ASKS_SOMEONE_RE = lazy(
     r"|\bspurgte\s+(?:ham|hende)\b")
 # "To" before the question: the one asked is asked to do something ("asked the board to delay the vote on …")
 REQUEST_TO_RE = lazy(r"\bto\b")
+# The one asked named after a description of them ("the witness, a taxi driver named Rupert Osei,", "einen
+# Lageristen namens Jonas Reiter", "un chauffeur nommé Paul Brun"): a first name and a surname, or more.
+NAMED_ASKED_RE = lazy(r"\b(?:named|called|namens|nommée?|llamad[oa]|chiamat[oa]|chamad[oa]|genaamd)\s+"
+                      r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2})")
 # The question the one asked is asked, after the verb: a word opening an indirect question, or "about"
 # its subject ("whether", "on the time", "warum", "si", "se", "of").
 QUESTION_AFTER_ASKING_RE = lazy(

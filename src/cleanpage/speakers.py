@@ -26,21 +26,29 @@ from .name_cases import (
     CASE_ARTICLES,
     CASES_AFTER,
     CASES_BEFORE,
+    FINNISH_ABLATIVE,
+    FINNISH_GENITIVE,
+    GREEK_MASCULINE_ACCUSATIVE,
+    HUNGARIAN_ACCUSATIVE,
     HUNGARIAN_COMITATIVE,
     HUNGARIAN_LETTERS,
     INSTRUMENTAL_PREPOSITIONS,
     MIN_CASE_STEM,
+    RUSSIAN_ACCUSATIVE,
     RUSSIAN_INSTRUMENTAL,
     RUSSIAN_INSTRUMENTAL_PREPOSITIONS,
+    RUSSIAN_PATRONYMIC_ENDINGS,
     TURKISH_GENITIVE,
     TURKISH_OWNED_DATIVE_ENDINGS,
     WEST_SLAVIC_INSTRUMENTAL,
+    Case,
     CasedName,
     case_of,
     cased,
     ends_in_case,
     page_nominative,
     sure_nominative,
+    turkish_nominative,
     word_nominatives,
 )
 from .occurrences import Occurrences
@@ -8805,7 +8813,7 @@ def asked_before(paragraph: str, names: NameIndex) -> str | None:
     paragraph before says was asked (ASKED_PASSIVE_RE), named or named in full before, answers in a
     paragraph that is a quotation alone. None where that sentence quotes words, names no one or two."""
     sentence = SENTENCE_BREAK_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
-    if not sentence or ASKED_PASSIVE_RE.search(sentence) is None \
+    if not sentence or (asked := ASKED_PASSIVE_RE.search(sentence)) is None \
             or any(mark in sentence for mark in REPORTED_QUOTE_MARKS):
         return None
     person = names.last_person_in(sentence)
@@ -8813,7 +8821,106 @@ def asked_before(paragraph: str, names: NameIndex) -> str | None:
         return None
     full = names.full(person) or person
     rest = sentence.replace(full, " ").replace(person, " ").replace(full.split()[-1], " ")
-    return full if names.last_person_in(rest) is None and " " in full else None
+    if names.last_person_in(rest) is None and " " in full:
+        return full
+    return _asked_subject(sentence[:asked.start()], names)
+
+
+def _asked_subject(before: str, names: NameIndex) -> str | None:
+    """"Wali Kota Sungai Liat, Budi Santoso, ditanya …": where the sentence asked names others too, the
+    person named in full right before its "was asked" (a comma between at most), its subject, the sentence
+    opening on the name or a comma setting it off; None for none or for one of two ("Ann Lee and Bo Park were
+    asked")."""
+    lead = before.rstrip().removesuffix(",").rstrip()
+    person = names.last_person_in(lead)
+    if person is None or not lead.endswith(person):
+        return None
+    if (opening := lead[:-len(person)].rstrip()) and not opening.endswith(","):
+        return None
+    full = names.full(person) or person
+    return full if " " in full else None
+
+
+def asked_in_case(paragraph: str, names: NameIndex) -> str | None:
+    """"Kysyimme Anne Virtaselta, milloin …" / "“…”": the one a sentence that asks (ASKING_IN_CASE: "we asked",
+    "was asked") puts in the case its verb governs answers in a paragraph that is a quotation alone, in the
+    nominative: the person the page names so ("Korhoselta kysyttiin" after "Ville Korhosen": Ville Korhonen), else,
+    for two words or more, the one the case's sure endings give. None where no such sentence ends the paragraph
+    before, it quotes words, or the nominative is unsure."""
+    sentence = SENTENCE_BREAK_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    if not sentence or any(mark in sentence for mark in REPORTED_QUOTE_MARKS):
+        return None
+    for asking, in_case, case in ASKING_IN_CASE:
+        if asking.search(sentence) is None or (m := in_case.search(sentence)) is None:
+            continue
+        words = m.group(1).split()
+        person = names.last_person_in(sentence[:m.end()])  # "Başkanı Demirtaş’a": the name, not the office
+        if person and len(person.split()) < len(words) and words[-len(person.split()):] == person.split():
+            words = person.split()
+        if case is RUSSIAN_ACCUSATIVE and words[0].endswith(RUSSIAN_PATRONYMIC_ENDINGS):
+            return None  # "Анну Сергеевну Белову спросили": the two words before the verb cut the name
+        return _asked_nominative(words, case, names)
+    return None
+
+
+def asked_apposed(paragraph: str) -> str | None:
+    """"ראש המועצה, יוסי אברהמי, נשאל …" / "“…”": in a script without capitals (CASELESS_ASKING_RE), where no
+    index finds a name by its capital, the name of two or three words a pair of commas sets off in a last sentence
+    that says "was asked" or "we asked": the one asked, who answers in a paragraph that is a quotation alone.
+    None for no such sentence, for a name in Latin letters (read by its capitals) or for two such names."""
+    sentence = CASELESS_SENTENCE_END_RE.split(paragraph.strip())[-1] if paragraph.strip() else ""
+    if CASELESS_ASKING_RE.search(sentence) is None or any(mark in sentence for mark in REPORTED_QUOTE_MARKS):
+        return None
+    apposed = CASELESS_APPOSED_RE.findall(sentence)
+    return apposed[0] if len(apposed) == 1 else None
+
+
+# "Was asked" and "we asked" in Hebrew ("נשאל", "שאלנו"), Arabic ("سُئل", "سألنا") and Persian ("پرسیدیم",
+# "پرسیده شد"), scripts without capitals; the name a pair of commas (Latin or Arabic) sets off, of letters
+# that are none of the Latin script's; the end of a sentence in those scripts.
+CASELESS_ASKING_RE = lazy(r"(?<!\w)(?:נשאל|נשאלה|שאלנו|سألنا|سُئل|سئل|سئلت|پرسیدیم|پرسیده\s+شد)(?!\w)")
+CASELESS_APPOSED_RE = lazy(r"[,،]\s*((?:[^\W\d_A-Za-zÀ-ɏ]+\s+){1,2}[^\W\d_A-Za-zÀ-ɏ]+)\s*[,،]")
+CASELESS_SENTENCE_END_RE = lazy(r"(?<=[.!?؟])\s+")
+
+
+def _asked_nominative(words: list[str], case: Case | None, names: NameIndex) -> str | None:
+    """The nominative of a name asked in a case (asked_in_case); `case` None for Turkish, whose apostrophe sets
+    every ending off (turkish_nominative)."""
+    forms = {turkish_nominative(words[-1])} if case is None else word_nominatives(words[-1], case)
+    forms.discard(words[-1])
+    names.full("x")  # builds the surname index
+    written = set(names.by_last.values())
+    fits = {" ".join([*full.split()[:-1], form]) for full in written for form in forms
+            if _nominative_last(full.split()[-1], form) and (len(words) == 1 or full.split()[:-1] == words[:-1])}
+    if len(fits) == 1:
+        return fits.pop()
+    if len(words) < 2:
+        return None
+    if case is None:
+        return " ".join([*words[:-1], forms.pop()]) if len(forms) == 1 else None
+    return sure_nominative(words, case)
+
+
+def _nominative_last(written: str, form: str) -> bool:
+    """Is a page's last name word `written` the nominative `form`, as written or in a case a sentence before put
+    it in ("Korhosen" of "vaihtoi Ville Korhosen": Korhonen; "Yıldız’ı": Yıldız)?"""
+    return written == form or turkish_nominative(written) == form or sure_nominative([written], FINNISH_GENITIVE) == form
+
+
+# Verbs of asking whose one asked stands in a case, each with that case's word and table (None: Turkish, an
+# apostrophe before any ending): Finnish "kysyimme", "kysyttiin" and the ablative ("Anne Virtaselta"), Hungarian
+# "kérdeztük" and the accusative ("Kovács Évát"), Turkish "sorduk", "soruldu" and the dative ("Yıldız’a"), Greek
+# "ρωτήσαμε" and a man's accusative.
+_ASKED_WORDS = rf"(?:[{UPPER}][\w\-]+\s+)?[{UPPER}]"
+ASKING_IN_CASE = (
+    (lazy(r"(?i:\bkysy(?:imme|ttiin|in|ivät)\b)"), lazy(rf"\b({_ASKED_WORDS}[\w\-]+(?:lta|ltä))\b"), FINNISH_ABLATIVE),
+    (lazy(r"(?i:\b(?:meg)?kérdez(?:tük|tem|ték)\b)"), lazy(rf"\b({_ASKED_WORDS}[\w\-]+t)\b"), HUNGARIAN_ACCUSATIVE),
+    (lazy(r"(?i:\bsor(?:duk|dum|uldu|dular)\b)"), lazy(rf"\b({_ASKED_WORDS}[\w\-]+['’](?:ya|ye|a|e))(?!\w)"), None),
+    (lazy(r"(?i:\bρωτήσαμε\b|\bρώτησα\b)"), lazy(rf"\bτον\s+(?:[α-ωά-ώ]+\s+)?({_ASKED_WORDS}[\w\-]+)"),
+     GREEK_MASCULINE_ACCUSATIVE),  # "Ρωτήσαμε τον δήμαρχο Κώστα Παπαδάκη": a man's accusative after "τον"
+    (lazy(r"(?i:(?<!\w)спросил[иа]?(?!\w))"), lazy(r"(?<!\w)([А-ЯЁ][а-яё\-]+\s+[А-ЯЁ][а-яё\-]+)\s+спросил"),
+     RUSSIAN_ACCUSATIVE),  # "Главу района Андрея Волкова спросили": the two words right before the verb
+)
 
 
 # "Was asked" in the languages of the speaker rules, a passive whose subject is the one asked ("Lee was asked
