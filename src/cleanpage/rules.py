@@ -253,7 +253,10 @@ RULES = {r.name: r for r in (
                                        "one word, byline class words shared by 3+ links; nor, on an article, "
                                        "the speaker's name in a quotation's short caption: "
                                        "'<figcaption><strong class=quote-author>Ann Lee,</strong> harbour "
-                                       "master</figcaption>')",
+                                       "master</figcaption>'; nor a card named only by its post's status "
+                                       "('status-publish') in a grid of items or in a list of 4+ result cards, each a "
+                                       "linked heading over a summary, holding half the body's text: a search or "
+                                       "archive page's results)",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
@@ -2707,6 +2710,15 @@ BYLINE_RE = lazy(
 # A post's publishing status among its class words ("status-publish", "status-future"): a blog
 # engine's mark on every post and every card of a list of posts, no date line.
 POST_STATUS_RE = lazy(r"\bstatus-(?:publish|future|private|draft|pending)\b")
+# ...and off a grid too, such a card is an item when it is one of a list of results that is the
+# page's content (a search page, an archive): MIN_RESULT_CARDS sibling cards or more of one shape
+# (tag and first class word, numbers dropped), each a linked heading over a summary (at least
+# MIN_RESULT_SUMMARY_CHARS of text outside its heading and its links), together holding
+# RESULT_LIST_SHARE of the body's text. Related posts' cards under an article are fewer, or a
+# small part of the body beside its text: their status still reads as a byline line.
+MIN_RESULT_CARDS = 4
+MIN_RESULT_SUMMARY_CHARS = 40
+RESULT_LIST_SHARE = 0.5
 MAX_BYLINE_CHARS = 200
 # ...but not a post's date line in a thread: a block so named whose whole text is a timestamp
 # ("Thu Feb 8, 2024 9:15 pm", "June 3, 2025, 7:42am", "2025-02-14 08:30"), a <time> or one
