@@ -243,6 +243,8 @@ from .rules import (
     POST_META_LABEL_RE,
     POST_META_LINE_TAGS,
     POST_STATUS_RE,
+    POSTER_BADGE_RE,
+    MAX_POST_HEADER_LINE_CHARS,
     MIN_RESULT_CARDS,
     MIN_RESULT_SUMMARY_CHARS,
     RESULT_LIST_SHARE,
@@ -2819,6 +2821,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
             and 0 < len(text.strip()) <= MAX_AUTHOR_STAT_CHARS:
         return "author-bio"  # a poster's rank or group, named so by its class ("usertitle", "postgroup")
+    if tag == "span" and not (grid or product) and "class" in el.attrib and POSTER_BADGE_RE.search(el.get("class")) \
+            and _poster_badge(el, text):
+        return "author-bio"
     if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
             and _placeholder(el):
         return "placeholder"
@@ -3002,6 +3007,21 @@ def _status_card(names: str) -> bool:
     "status-publish", which a blog engine puts on every post and every card of a grid of posts or
     products)? In a grid of item cards, such a card is an item, however short."""
     return BYLINE_RE.search(POST_STATUS_RE.sub(" ", names)) is None
+
+
+def _poster_badge(el: etree._Element, text: str) -> bool:
+    """Is this badge-named <span> (its text `text`) a poster's badge in a post's header line: no
+    element in it, MAX_AUTHOR_STAT_CHARS at most, after the poster's name, in a line of
+    MAX_POST_HEADER_LINE_CHARS at most that holds a number (the post's date or age)?"""
+    if len(el) or not 0 < len(text.strip()) <= MAX_AUTHOR_STAT_CHARS:
+        return False
+    line = el.getparent()
+    if line is None:
+        return False
+    whole = line.text_content()
+    at = whole.find(text)
+    return len(whole) <= MAX_POST_HEADER_LINE_CHARS and at > 0 and bool(whole[:at].strip()) \
+        and any(char.isdigit() for char in whole.replace(text, " "))
 
 
 def _result_cards(container: etree._Element) -> frozenset[etree._Element]:

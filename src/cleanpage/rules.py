@@ -168,7 +168,9 @@ RULES = {r.name: r for r in (
                                       "block after it that opens with the linked name (the name over its bio), "
                                       "every short line under the poster's "
                                       "name in a <dl> named a profile, a short line whose class words name a "
-                                      "member's rank or group ('usertitle', 'postgroup'), and anywhere a line "
+                                      "member's rank or group ('usertitle', 'postgroup'), a poster's badge "
+                                      "(<span class=flair>Top 1% Commenter</span>) after the name in a short "
+                                      "post header line with a number, off a product page and a grid, and anywhere a line "
                                       "that is only a poster's count of "
                                       "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
@@ -2553,6 +2555,12 @@ POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 POSTER_RANK_NAME_RE = lazy(r"(?i)(?<![a-z])(?:(?:user|member|poster)[-_]?(?:title|rank|group)s?|postgroup)(?![a-z])")
 POSTER_RANK_TAGS = POSTER_STAT_TAGS | frozenset(("h4", "h5", "h6", "strong", "b"))
 MAX_POSTER_STAT_CHARS = 60
+# ...and a poster's badge: a <span> whose class word is a badge's or a flair's ("badge", "flair",
+# "user-flair"), no element in it, at most MAX_AUTHOR_STAT_CHARS, in a post's header line: the
+# poster's name before it (text before the badge), a number in the line (the post's date or age),
+# the line MAX_POST_HEADER_LINE_CHARS at most. Off a product page and a grid (a shop's "Sale").
+POSTER_BADGE_RE = lazy(r"(?i)(?:^|\s)(?:(?:user|author|member|poster)[-_])?(?:badge|flair)(?:$|\s)")
+MAX_POST_HEADER_LINE_CHARS = 100
 # ...and a poster's presence, the whole text of its line under or beside each post ("Offline",
 # "User is online"): matched as written, with no colon after it ("Online: the shop" is a list's key).
 # Not a bare "Online": an event's or a course's place (a listing's check half fell with it).
