@@ -243,6 +243,11 @@ from .rules import (
     POST_META_LABEL_RE,
     POST_META_LINE_TAGS,
     POST_STATUS_RE,
+    POSTER_BADGE_RE,
+    MAX_POST_HEADER_LINE_CHARS,
+    MIN_RESULT_CARDS,
+    MIN_RESULT_SUMMARY_CHARS,
+    RESULT_LIST_SHARE,
     POSTER_PRESENCE,
     POSTER_RANKS,
     POSTER_RANK_NAME_RE,
@@ -2571,12 +2576,19 @@ class _TidyWalk:
         self.article_body = bylines  # an article's narrow body: byline-only lines and pitch boxes go
         self.dated_bylines = dated  # any narrow body but a thread's or a grid's: a credit with its date goes
         self.container = container
+        self._results: frozenset[etree._Element] | None = None
         # tables of contents' titles and the block each stands over: a title goes once that block is gone
         self.toc_titles: list[tuple[etree._Element, etree._Element | None]] = []
         # the body's headings and the block each stands over: one that ends the body once that block is gone goes
         self.headings: dict[etree._Element, etree._Element | None] = {}
         self.bylines: list[etree._Element] = []  # lines that are only a byline: they go if few (MAX_BYLINE_TEXT_LINES)
         self.dropped: dict[etree._Element, str] = {}  # each block removed, by the rule that removed it
+
+    def results(self) -> frozenset[etree._Element]:
+        """The body's result cards (_result_cards), found once."""
+        if self._results is None:
+            self._results = _result_cards(self.container)
+        return self._results
 
     def run(self, roots: list[etree._Element],
             disabled: frozenset[str]) -> list[tuple[list[etree._Element], str, int]]:
@@ -2596,7 +2608,7 @@ class _TidyWalk:
             # the block's text, read once for the rules and for the walk's own looks
             text = el.text_content() if el.tag not in UNREAD_TIDY_TAGS else None
             rule = _tidy_rule(el, self.title_key, self.options, self.families, self.cards, self.panes,
-                              self.article_body, self.grid, text, self.product)
+                              self.article_body, self.grid, text, self.product, self.results)
             if rule in disabled:
                 rule = None
             size = len(el.text_content() if text is None else text) if rule and not RULES[rule].hard else 0
@@ -2765,8 +2777,10 @@ def _tidy_inside(el: etree._Element) -> bool:
 def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                families: _Families,
                cards: bool = False, panes: _AuthorPanes | None = None, article: bool = False,
-               grid: bool = False, text: str | None = None, product: bool = False) -> str | None:
-    """The rule that takes this block, or None. `text` is its text, when the walk read it."""
+               grid: bool = False, text: str | None = None, product: bool = False,
+               results: Callable[[], frozenset[etree._Element]] | None = None) -> str | None:
+    """The rule that takes this block, or None. `text` is its text, when the walk read it;
+    `results` gives the body's result cards (_result_cards), read when first needed."""
     tag = el.tag
     if text is None and tag not in UNREAD_TIDY_TAGS:
         text = el.text_content()
@@ -2792,7 +2806,8 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
                                                   or not article and _one_of_texts(el))):
         return "caption"
     if kind == "byline" and len(el.text_content() if text is None else text) < MAX_BYLINE_CHARS \
-            and not (grid and _status_card(f"{el.get('class', '')} {ident}".lower())):
+            and not ((grid or results is not None and el in results())
+                     and _status_card(f"{el.get('class', '')} {ident}".lower())):
         # (an item's list of authors is no byline, nor a list of links to their pages, nor a
         # thread's post dates)
         return None if _card_authors(el) or _signs_quotation(el) or (article and _in_quotation_caption(el)) \
@@ -2807,6 +2822,9 @@ def _tidy_rule(el: etree._Element, title_key: str | None, options: Options,
     if tag in POSTER_RANK_TAGS and "class" in el.attrib and POSTER_RANK_NAME_RE.search(el.get("class")) \
             and 0 < len(text.strip()) <= MAX_AUTHOR_STAT_CHARS:
         return "author-bio"  # a poster's rank or group, named so by its class ("usertitle", "postgroup")
+    if tag == "span" and not (grid or product) and "class" in el.attrib and POSTER_BADGE_RE.search(el.get("class")) \
+            and _poster_badge(el, text):
+        return "author-bio"
     if (el.text or "").lstrip()[:PLACEHOLDER_PREFIX_CHARS].lower() == PLACEHOLDER_PREFIX and "placeholder" in families \
             and _placeholder(el):
         return "placeholder"
@@ -2990,6 +3008,52 @@ def _status_card(names: str) -> bool:
     "status-publish", which a blog engine puts on every post and every card of a grid of posts or
     products)? In a grid of item cards, such a card is an item, however short."""
     return BYLINE_RE.search(POST_STATUS_RE.sub(" ", names)) is None
+
+
+def _poster_badge(el: etree._Element, text: str) -> bool:
+    """Is this badge-named <span> (its text `text`) a poster's badge in a post's header line: no
+    element in it, MAX_AUTHOR_STAT_CHARS at most, after the poster's name, in a line of
+    MAX_POST_HEADER_LINE_CHARS at most that holds a number (the post's date or age)?"""
+    if len(el) or not 0 < len(text.strip()) <= MAX_AUTHOR_STAT_CHARS:
+        return False
+    line = el.getparent()
+    if line is None:
+        return False
+    whole = line.text_content()
+    at = whole.find(text)
+    return len(whole) <= MAX_POST_HEADER_LINE_CHARS and at > 0 and bool(whole[:at].strip()) \
+        and any(char.isdigit() for char in whole.replace(text, " "))
+
+
+def _result_cards(container: etree._Element) -> frozenset[etree._Element]:
+    """The cards of the lists of results `container` is (a search page, an archive): groups of
+    MIN_RESULT_CARDS siblings or more of one _shape, each a linked heading over a summary
+    (_result_card), holding RESULT_LIST_SHARE of its text together. Related posts beside an
+    article are fewer, or a small part of its text."""
+    least = RESULT_LIST_SHARE * len(container.text_content())
+    found: set[etree._Element] = set()
+    if not least:
+        return frozenset()
+    for _parent, members in _child_groups(container, MIN_RESULT_CARDS, _card_key,
+                                          lambda parent: len(parent.text_content()) >= least):
+        cards = [el for el in members if _result_card(el)]
+        if len(cards) >= MIN_RESULT_CARDS and sum(len(el.text_content()) for el in cards) >= least:
+            found.update(cards)
+    return frozenset(found)
+
+
+def _result_card(card: etree._Element) -> bool:
+    """Is `card` a linked heading (a heading holding a link, or a link holding a heading) over a
+    summary: MIN_RESULT_SUMMARY_CHARS of text outside its headings and links?"""
+    heading = next(card.iter(*HEADING_TAGS), None)
+    if heading is None or (next(heading.iter("a"), None) is None
+                           and next(heading.iterancestors("a"), None) is None):
+        return False
+    outside = len(card.text_content())
+    for node in card.iter(*HEADING_TAGS, "a"):
+        if not any(ancestor.tag in HEADING_TAGS or ancestor.tag == "a" for ancestor in node.iterancestors()):
+            outside -= len(node.text_content())
+    return outside >= MIN_RESULT_SUMMARY_CHARS
 
 
 def _quote_header(el: etree._Element, stripped: str) -> bool:

@@ -168,7 +168,9 @@ RULES = {r.name: r for r in (
                                       "block after it that opens with the linked name (the name over its bio), "
                                       "every short line under the poster's "
                                       "name in a <dl> named a profile, a short line whose class words name a "
-                                      "member's rank or group ('usertitle', 'postgroup'), and anywhere a line "
+                                      "member's rank or group ('usertitle', 'postgroup'), a poster's badge "
+                                      "(<span class=flair>Top 1% Commenter</span>) after the name in a short "
+                                      "post header line with a number, off a product page and a grid, and anywhere a line "
                                       "that is only a poster's count of "
                                       "posts or join date ('Join Date: Sep 2014', 'Beiträge: 52')",
          SOFT_MAX_SHARE),
@@ -253,7 +255,10 @@ RULES = {r.name: r for r in (
                                        "one word, byline class words shared by 3+ links; nor, on an article, "
                                        "the speaker's name in a quotation's short caption: "
                                        "'<figcaption><strong class=quote-author>Ann Lee,</strong> harbour "
-                                       "master</figcaption>')",
+                                       "master</figcaption>'; nor a card named only by its post's status "
+                                       "('status-publish') in a grid of items or in a list of 4+ result cards, each a "
+                                       "linked heading over a summary, holding half the body's text: a search or "
+                                       "archive page's results)",
          SOFT_MAX_SHARE),
     Rule("edit-notice", False, "body", "a post's note that it was edited: 'Last edited by X on <date>', 'Last edited: "
                                        "<date>', 'Edited <date> by X (see edit history)', the same with the editor's reason before the "
@@ -2550,6 +2555,12 @@ POSTER_STAT_TAGS = frozenset(("div", "dd", "dt", "li", "span", "p", "small"))
 POSTER_RANK_NAME_RE = lazy(r"(?i)(?<![a-z])(?:(?:user|member|poster)[-_]?(?:title|rank|group)s?|postgroup)(?![a-z])")
 POSTER_RANK_TAGS = POSTER_STAT_TAGS | frozenset(("h4", "h5", "h6", "strong", "b"))
 MAX_POSTER_STAT_CHARS = 60
+# ...and a poster's badge: a <span> whose class word is a badge's or a flair's ("badge", "flair",
+# "user-flair"), no element in it, at most MAX_AUTHOR_STAT_CHARS, in a post's header line: the
+# poster's name before it (text before the badge), a number in the line (the post's date or age),
+# the line MAX_POST_HEADER_LINE_CHARS at most. Off a product page and a grid (a shop's "Sale").
+POSTER_BADGE_RE = lazy(r"(?i)(?:^|\s)(?:(?:user|author|member|poster)[-_])?(?:badge|flair)(?:$|\s)")
+MAX_POST_HEADER_LINE_CHARS = 100
 # ...and a poster's presence, the whole text of its line under or beside each post ("Offline",
 # "User is online"): matched as written, with no colon after it ("Online: the shop" is a list's key).
 # Not a bare "Online": an event's or a course's place (a listing's check half fell with it).
@@ -2707,6 +2718,15 @@ BYLINE_RE = lazy(
 # A post's publishing status among its class words ("status-publish", "status-future"): a blog
 # engine's mark on every post and every card of a list of posts, no date line.
 POST_STATUS_RE = lazy(r"\bstatus-(?:publish|future|private|draft|pending)\b")
+# ...and off a grid too, such a card is an item when it is one of a list of results that is the
+# page's content (a search page, an archive): MIN_RESULT_CARDS sibling cards or more of one shape
+# (tag and first class word, numbers dropped), each a linked heading over a summary (at least
+# MIN_RESULT_SUMMARY_CHARS of text outside its heading and its links), together holding
+# RESULT_LIST_SHARE of the body's text. Related posts' cards under an article are fewer, or a
+# small part of the body beside its text: their status still reads as a byline line.
+MIN_RESULT_CARDS = 4
+MIN_RESULT_SUMMARY_CHARS = 40
+RESULT_LIST_SHARE = 0.5
 MAX_BYLINE_CHARS = 200
 # ...but not a post's date line in a thread: a block so named whose whole text is a timestamp
 # ("Thu Feb 8, 2024 9:15 pm", "June 3, 2025, 7:42am", "2025-02-14 08:30"), a <time> or one
