@@ -33,7 +33,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, islice, pairwise, takewhile
+from itertools import accumulate, filterfalse, islice, pairwise, takewhile
+from operator import itemgetter
 
 from lxml import etree
 
@@ -1740,11 +1741,16 @@ def _holds_any(chars: str) -> Callable[[str], bool]:
 _GATE_GROUPS = _gate_groups()
 
 
+_BLOCK_TEXT = itemgetter(1)  # a (block, text) pair's text
+
+
 def _gate_blocks(blocks: list[tuple[etree._Element, str]], gated: dict[str, bool]) -> None:
     """Answer for each block's raw text of a statement's length whether it holds a gate word,
     into `gated`: the words the page's blocks hold are found in one scan of their joined text
     (not the scripts'), and only where each of them stands is a block told that it holds one."""
-    lowered = {raw: raw.lower() for _, raw in blocks if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2
+    # Each text once, in the blocks' order (a C loop): a page's blocks repeat their texts, blank ones most.
+    texts = dict.fromkeys(map(_BLOCK_TEXT, blocks))
+    lowered = {raw: raw.lower() for raw in texts if MIN_STATEMENT_CHARS <= len(raw) <= MAX_STATEMENT_CHARS * 2
                and raw not in gated}  # each apart: an ASCII text lower-cases ~3x as fast as one that is not
     # Joined, the texts lower-cased apart are the joined text lower-cased ("\n" ends a final sigma's context).
     low = "\n".join(lowered.values())
@@ -1789,7 +1795,7 @@ def _words_in(low: str) -> tuple[str, ...]:
             found.update(filter(distinct.__contains__, words))  # a C loop: no Python frame per word
         else:
             if foreign is None:
-                foreign = "\n".join([token for token in tokens if not token.isascii()])
+                foreign = "\n".join(filterfalse(str.isascii, tokens))  # (a C loop: no Python frame per word)
             if not chars(foreign):
                 continue
             found.update(filter(foreign.__contains__, words))
