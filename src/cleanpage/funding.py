@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, islice, pairwise, takewhile
+from itertools import accumulate, filterfalse, islice, pairwise, takewhile
 
 from lxml import etree
 
@@ -1808,7 +1808,7 @@ def _words_in(low: str) -> tuple[str, ...]:
             found.update(filter(distinct.__contains__, words))  # a C loop: no Python frame per word
         else:
             if foreign is None:
-                foreign = "\n".join([token for token in tokens if not token.isascii()])
+                foreign = "\n".join(filterfalse(str.isascii, tokens))  # (a C loop: no Python frame per word)
             if not chars(foreign):
                 continue
             found.update(filter(foreign.__contains__, words))
