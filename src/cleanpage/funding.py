@@ -2224,6 +2224,22 @@ SUBJECT_FUNDER_RE = lazy(
     r"基金会|基金會|재단|มูลนิธิ)",
     re.IGNORECASE,
 )
+# The letters every funding body's word of SUBJECT_FUNDER_RE holds, lower-cased: a text holding none of them names no
+# funding body, and the search over it (tried at every letter) is not run.
+SUBJECT_FUNDER_PARTS = (
+    "foundation", "trust", "endowment", "stiftung", "stiftelsen", "stichting", "fondation", "fundaci", "fondazione",
+    "funda", "fundacj", "fundați", "fundaţi", "fonden", "fondet", "fonds", "nadace", "nadáci", "nadácie", "alapítvány",
+    "säätiö", "zaklad", "ίδρυμα", "ιδρύματος", "vakf", "yayasan", "quỹ", "wakfu", "pundasyon", "фонд", "مؤسسة", "קרן",
+    "بنیاد", "فاؤنڈیشن", "फाउंडेशन", "ফাউন্ডেশন", "財団", "基金会", "基金會", "재단", "มูลนิธิ",
+)
+
+
+def _names_funding_body(low: str) -> bool:
+    """Does a lower-cased text hold the letters of a funding body's word (SUBJECT_FUNDER_PARTS), as
+    SUBJECT_FUNDER_RE can only match where it does?"""
+    return any(part in low for part in SUBJECT_FUNDER_PARTS)
+
+
 # The words of paying, read in the sentence without its funder's word ("Fundação" holds "fund"): a funding verb or
 # noun ("paid for", "finanziert", "bekostats", "rahoitti", "támogatásával", "didanai", "на средства", "助成").
 SUBJECT_MONEY_RE = lazy(
@@ -2351,8 +2367,9 @@ def _thing_words(text: str) -> list[str]:
 def _subject_funded(el: etree._Element, text: str, lead: Callable[[], PageLead]) -> str | None:
     """The sentences of a story's paragraph that say who paid for the thing the page reports (SUBJECT_FUNDER_RE);
     else None. `lead`: the page's headline and lead (_page_lead), read only for a sentence with both words."""
-    if el.tag != "p" or SUBJECT_FUNDER_RE.search(text) is None or _in_site_area(el):
-        return None  # (a funding body's word first: one search settles most blocks)
+    if el.tag != "p" or not _names_funding_body(text.lower()) or SUBJECT_FUNDER_RE.search(text) is None \
+            or _in_site_area(el):
+        return None  # (a funding body's word first: substring tests in C settle most blocks, the search the rest)
     kept = []
     for sentence in _sentences(text):
         # (a sentence ends with its stop, but in Thai, which writes none: a line without one is a heading or a kicker)
