@@ -3753,7 +3753,7 @@ def _row_title_cell(el: etree._Element) -> bool:
         if parent is None or (cell is not el and _unlinked_chars(cell) > MAX_ROW_CELL_OWN_CHARS) \
                 or len({a.get("href") for a in cell.iter("a")}) > 1:
             return False  # (an item's image and name link to its one page; a menu's links to many)
-        cells = [one for one in row if isinstance(one.tag, str) and _has_words(one)]
+        cells = [one for one in row if isinstance(one.tag, str) and shows_words(one)]
         if cells[0] is cell and count_up_to(cell.iter("a"), 2) == 2 \
                 and any(_unlinked_chars(one) >= MIN_GRID_ITEM_OWN_CHARS for one in cells[1:]):
             tag, kind = row.tag, row.get("class")
@@ -3819,7 +3819,7 @@ def _repeated_card(card: etree._Element | None) -> bool:
         if count_up_to((sib for sib in siblings if sib.tag == tag and sib.get("class") == kind),
                        MIN_GRID_ITEMS) >= MIN_GRID_ITEMS:
             return True
-        if count_up_to((sib for sib in siblings if isinstance(sib.tag, str) and _has_words(sib)), 2) > 1:
+        if count_up_to((sib for sib in siblings if isinstance(sib.tag, str) and shows_words(sib)), 2) > 1:
             levels += 1
             if levels >= ITEM_CARD_LEVELS:
                 return False
@@ -3847,7 +3847,7 @@ def _in_grid(el: etree._Element, titled: bool = False) -> bool:
                        MIN_GRID_ITEMS) >= MIN_GRID_ITEMS:
             return True
         badges = _badges_before(item)
-        if count_up_to((child for child in parent if isinstance(child.tag, str) and _has_words(child)
+        if count_up_to((child for child in parent if isinstance(child.tag, str) and shows_words(child)
                         and child not in badges), 2) > 1:
             return False  # (an empty block beside the tile: its swatches' form, gone; a badge over it)
         item = parent
@@ -3863,10 +3863,6 @@ def _badges_before(item: etree._Element) -> list[etree._Element]:
             if isinstance(sib.tag, str) and sib.find(".//a") is None
             and len(text := sib.text_content().strip()) <= MAX_TILE_BADGE_CHARS
             and any(ch.isalpha() for ch in text)]
-
-
-def _has_words(el: etree._Element) -> bool:
-    return any(piece.strip() for piece in el.itertext())
 
 
 def _index_section(el: etree._Element, sections: bool = False) -> bool:

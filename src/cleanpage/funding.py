@@ -1953,12 +1953,16 @@ def find_statements(tree: etree._Element, whole_page: bool = False, site: list[s
         if not holds:
             continue  # substring tests in C settle most blocks of a page
         text = " ".join(raw.split())
+        subject = None  # "The kiln was paid for by the X Trust", the thing of the headline: its sentences
         if text in kinds:
             kind = kinds[text]
         else:
-            kind = kinds[text] = _statement_kind(text) or ("subject" if _subject_funded(el, text, lead) else None)
-        if kind == "subject":  # "The kiln was paid for by the X Trust", the thing of the headline: its sentences
-            text = _subject_funded(el, text, lead) or ""
+            kind = _statement_kind(text)
+            if kind is None and (subject := _subject_funded(el, text, lead)) is not None:
+                kind = "subject"
+            kinds[text] = kind
+        if kind == "subject":  # (read again for a text judged in another block: its block decides)
+            text = subject if subject is not None else _subject_funded(el, text, lead) or ""
             kind = "subject" if text else None
         if kind is None and (boxed := _boxed_statement(el, text)) is not None:
             text, kind = boxed, "boxed"  # "About this project: … It is supported by the X Fund."
