@@ -80,3 +80,20 @@ def test_the_thing_of_the_headline_or_lead_paid_for_by_a_funding_body_is_the_sta
 def test_another_thing_unnamed_money_a_post_or_a_boilerplate_is_no_statement(
         lang: str, story: tuple[str, str], sentence: str) -> None:
     assert cleanpage.clean(page(lang, *story, sentence)).funding is None
+
+
+def test_every_funding_body_word_of_the_subject_search_passes_its_substring_guard() -> None:
+    # _subject_funded runs SUBJECT_FUNDER_RE only where a text holds one of SUBJECT_FUNDER_PARTS: a word
+    # the pattern knows and the list does not would never be searched. Each alternative's literal opening
+    # (before a class, an escape or a group) must hold a part.
+    import re
+
+    from cleanpage import funding
+
+    pattern = funding.SUBJECT_FUNDER_RE.pattern
+    openings = [re.split(r"[\[\\(]", word, maxsplit=1)[0]
+                for word in re.sub(r"\\b|\(\?:|\\w", "", pattern).replace(")", "|").split("|")]
+    openings = [word.lower() for word in openings if word]
+    assert len(openings) > 40
+    for opening in openings:
+        assert any(part in opening for part in funding.SUBJECT_FUNDER_PARTS), opening
